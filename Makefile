@@ -1,0 +1,51 @@
+# Two entry points for a fresh machine: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DEBIAN_PACKAGES := chromium fonts-thai-tlwg
+PORT ?= 8501
+
+.PHONY: install system-deps build run test bench export screenshots clean
+
+system-deps:
+	@missing=""; \
+	for pkg in $(DEBIAN_PACKAGES); do dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "Missing system packages:$$missing — install them with: sudo apt-get install$$missing"; exit 1; \
+	  fi; \
+	fi
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+install: system-deps $(STAMP)
+
+build: install
+	$(VENV)/bin/digital-compare build
+
+run: build
+	$(VENV)/bin/streamlit run dashboard.py --server.port $(PORT)
+
+test: build
+	$(VENV)/bin/python -m pytest -q
+
+bench: build
+	$(VENV)/bin/digital-compare bench
+
+export: build
+	$(VENV)/bin/digital-compare export --out exports --format png
+
+screenshots: build
+	$(VENV)/bin/digital-compare screenshots --out docs/screenshots
+
+clean:
+	rm -rf $(VENV) data/tables/*.csv data/tables/*.meta.yml
