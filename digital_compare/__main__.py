@@ -1,0 +1,3 @@
+from digital_compare.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,193 @@
+"""Turn bytes from a file, an upload or a paste into article text.
+
+One size limit serves the CLI, the /analyze page and Streamlit's upload limit
+(``server.maxUploadSize`` in ``.streamlit/config.toml``).
+"""
+
+from __future__ import annotations
+
+import codecs
+import html
+import os
+import unicodedata
+from html.parser import HTMLParser
+from pathlib import Path
+
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "MAX_INPUT_MB",
+    "InputError",
+    "decode_bytes",
+    "html_to_text",
+    "looks_like_html",
+    "read_article_bytes",
+    "read_article_path",
+]
+
+MAX_INPUT_MB = 2
+#: 2 MiB: about 700,000 Thai characters, far above any news article.
+MAX_INPUT_BYTES = MAX_INPUT_MB * 1024 * 1024
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+class InputError(ValueError):
+    """Input that cannot become article text; the message is for the user."""
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _strip_bom(data: bytes) -> tuple[bytes, str | None]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :], encoding
+    return data, None
+
+
+def _looks_like_bomless_utf16(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0) / (len(sample) / 2)
+    odd_nuls = sample[1::2].count(0) / (len(sample) / 2)
+    # ASCII-heavy UTF-16 has NUL in every other byte; Thai UTF-16 has 0x0E there.
+    thai_hi_le = sample[1::2].count(0x0E) / (len(sample) / 2)
+    thai_hi_be = sample[0::2].count(0x0E) / (len(sample) / 2)
+    if odd_nuls + thai_hi_le > 0.6 and even_nuls < 0.1:
+        return "utf-16-le"
+    if even_nuls + thai_hi_be > 0.6 and odd_nuls < 0.1:
+        return "utf-16-be"
+    return None
+
+
+def _is_mostly_text(text: str) -> bool:
+    if not text:
+        return True
+    bad = sum(
+        1
+        for ch in text
+        if (unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t\f")
+        or ch == "\ufffd"
+    )
+    return bad / len(text) < 0.05
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode UTF-8 (with or without BOM), UTF-16/32 (BOM), or TIS-620/cp874.
+
+    Raises :class:`InputError` for empty, oversized or binary input.
+
+    :Example:
+
+        >>> decode_bytes("ปี ๒๕๖๖".encode("cp874"))
+        'ปี ๒๕๖๖'
+    """
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(
+            f"input is {len(data) / 1024 / 1024:.1f} MB; the limit is {MAX_INPUT_MB} MB per article"
+        )
+    body, encoding = _strip_bom(data)
+    candidates = [encoding] if encoding else []
+    if not encoding:
+        utf16 = _looks_like_bomless_utf16(body)
+        candidates = ["utf-8"] + ([utf16] if utf16 else []) + ["cp874"]
+    for candidate in candidates:
+        try:
+            text = body.decode(candidate)
+        except UnicodeDecodeError:
+            continue
+        if candidate == "cp874" and b"\x00" in body:
+            break
+        if _is_mostly_text(text):
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+            if not text.strip():
+                raise InputError("the input is empty: paste or upload a Thai article")
+            return text
+    raise InputError(
+        "the input is not text in UTF-8, UTF-16 or TIS-620/cp874 (it looks like binary data)"
+    )
+
+
+class _TextExtractor(HTMLParser):
+    _SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object"}
+    _BLOCK = {
+        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+        "tr", "table", "section", "article", "header", "footer", "blockquote", "title",
+    }
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip_depth = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self._SKIP:
+            self._skip_depth += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self._SKIP:
+            self._skip_depth = max(0, self._skip_depth - 1)
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self._skip_depth:
+            self.parts.append(data)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2048].lower()
+    return "<html" in head or "<!doctype html" in head or "<body" in head or "<p>" in head
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML page: no script, style or tags, one block per line.
+
+    :Example:
+
+        >>> html_to_text("<p>ปี 2566</p><script>alert(1)</script><p>62 เป้าหมาย</p>")
+        'ปี 2566\\n62 เป้าหมาย'
+    """
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    text = html.unescape("".join(parser.parts)) if "&" in "".join(parser.parts) else "".join(parser.parts)
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def read_article_bytes(data: bytes, name: str = "") -> str:
+    """Article text from uploaded or read bytes; HTML is reduced to text."""
+    text = decode_bytes(data)
+    if name.lower().endswith((".html", ".htm")) or looks_like_html(text):
+        text = html_to_text(text)
+        if not text.strip():
+            raise InputError("the HTML has no visible text")
+    return text
+
+
+def read_article_path(path: str | os.PathLike) -> str:
+    """Article text from a file path, with the same checks as an upload."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"no such file or folder: {path}")
+    if not path.is_file():
+        raise InputError(f"not a file: {path}")
+    size = path.stat().st_size
+    if size > MAX_INPUT_BYTES:
+        raise InputError(
+            f"{path.name} is {size / 1024 / 1024:.1f} MB; the limit is {MAX_INPUT_MB} MB per article"
+        )
+    try:
+        return read_article_bytes(path.read_bytes(), path.name)
+    except InputError as err:
+        raise InputError(f"{path.name}: {err}") from None

@@ -1,0 +1,103 @@
+"""Thai months, eras and years.
+
+Month names come from :mod:`pythainlp.util` (``thai_full_months``,
+``thai_abbr_months``) and Buddhist-era conversion from
+:func:`pythainlp.util.convert_years`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pythainlp.util import convert_years
+from pythainlp.util.date import thai_abbr_months, thai_full_months
+
+__all__ = [
+    "BE_OFFSET",
+    "MONTH_PATTERN",
+    "bare_year_era",
+    "thai_month_to_number",
+    "two_digit_be_year_to_ad",
+    "year_to_ad",
+    "safe_iso_date",
+]
+
+BE_OFFSET = 543
+#: Bare years from 2400 up are Buddhist era (2400 BE = 1857 CE); 1800–2299 are
+#: Christian era. The two windows do not overlap, so a bare year is never ambiguous.
+BE_BARE_MIN, BE_BARE_MAX = 2400, 2699
+AD_BARE_MIN, AD_BARE_MAX = 1800, 2299
+
+_MONTHS = {name: i + 1 for i, name in enumerate(thai_full_months)}
+_MONTHS.update({name: i + 1 for i, name in enumerate(thai_abbr_months)})
+# The abbreviations are also written without their final dot ("30 พ.ย 65").
+_MONTHS.update({name.rstrip("."): i + 1 for i, name in enumerate(thai_abbr_months)})
+
+#: any full or abbreviated month, longest first so "พ.ย." wins over "พ.ย".
+MONTH_PATTERN = "(?:" + "|".join(
+    n.replace(".", r"\.") for n in sorted(_MONTHS, key=len, reverse=True)
+) + ")"
+
+
+def thai_month_to_number(name: str) -> int:
+    """Month number of a full or abbreviated Thai month name.
+
+    :Example:
+
+        >>> thai_month_to_number("พ.ย.")
+        11
+    """
+    return _MONTHS[name.strip()]
+
+
+def bare_year_era(year: int) -> str | None:
+    """Era of a year written without ค.ศ./พ.ศ.: ``"be"``, ``"ad"`` or None.
+
+    :Example:
+
+        >>> bare_year_era(2566), bare_year_era(2022), bare_year_era(97)
+        ('be', 'ad', None)
+    """
+    if BE_BARE_MIN <= year <= BE_BARE_MAX:
+        return "be"
+    if AD_BARE_MIN <= year <= AD_BARE_MAX:
+        return "ad"
+    return None
+
+
+def year_to_ad(year: int, era: str | None) -> int | None:
+    """Christian-era year from a year and its era marker.
+
+    ``era`` is ``"ad"`` (ค.ศ.), ``"be"`` (พ.ศ.) or None for a bare year, which
+    follows :func:`bare_year_era`.
+
+    :Example:
+
+        >>> year_to_ad(2566, "be"), year_to_ad(2018, "ad"), year_to_ad(2561, None)
+        (2023, 2018, 2018)
+    """
+    era = era or bare_year_era(year)
+    if era == "be":
+        return int(convert_years(str(year), src="be", target="ad"))
+    if era == "ad":
+        return year
+    return None
+
+
+def two_digit_be_year_to_ad(yy: int) -> int:
+    """Christian-era year of a two-digit Buddhist year as in "30 พ.ย.65".
+
+    :Example:
+
+        >>> two_digit_be_year_to_ad(65)
+        2022
+    """
+    return year_to_ad(2500 + yy, "be")
+
+
+def safe_iso_date(year: int, month: int, day: int) -> str | None:
+    """ISO date, or None where the day does not exist (31 April)."""
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
