@@ -1,0 +1,49 @@
+"""Build steps, one table per file: each ``run(ctx)`` loads, processes and saves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from digital_compare.tables import step_meta_template, write_table
+
+__all__ = ["StepContext"]
+
+
+@dataclass
+class StepContext:
+    articles_dir: Path
+    annotations_dir: Path | None
+    out_dir: Path | None
+    raw: dict[str, str] = field(default_factory=dict)
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+    def save(self, name: str, df: pd.DataFrame) -> pd.DataFrame:
+        """Validate against the schema, keep for later steps, and write with its sidecar."""
+        from digital_compare.schemas import SCHEMAS
+
+        df = SCHEMAS[name].validate(df.reset_index(drop=True))
+        self.tables[name] = df
+        if self.out_dir is not None:
+            write_table(df, name, self.meta_for(name, df), self.out_dir)
+        return df
+
+    def meta_for(self, name: str, df: pd.DataFrame) -> dict:
+        meta = dict(step_meta_template(name))
+        articles = self.tables.get("articles")
+        if articles is not None:
+            meta["sources"] = [
+                {
+                    "article_id": a.id,
+                    "country": a.country,
+                    "outlet": None if pd.isna(a.outlet) else a.outlet,
+                    "published": None if pd.isna(a.published) else a.published,
+                    "title": None if pd.isna(a.title) else a.title,
+                    "sha256": a.sha256,
+                }
+                for a in articles.itertuples(index=False)
+            ]
+        meta["rows"] = int(len(df))
+        return meta
