@@ -26,6 +26,7 @@ from digital_compare.thai_dates import (
     year_to_ad,
 )
 from digital_compare.thai_numbers import (
+    _THAI_DIGIT_WORDS,
     NUMBER_PATTERN,
     SCALE_PATTERN,
     THAI_NUMBER_WORD_PATTERN,
@@ -62,12 +63,15 @@ _ERA_CODES = {"ค.ศ.": "ad", "พ.ศ.": "be"}
 _NUM = NUMBER_PATTERN
 _WORDNUM = THAI_NUMBER_WORD_PATTERN
 _QUANTITY = rf"(?:(?P<num>{_NUM})|(?P<words>{_WORDNUM}))"
-_SP = r"[ \t\u00a0]?"  # at most one space between a number and its unit
+# At most two spaces between a number and its unit: a blanked zero-width mark
+# next to a real space must not split them.
+_SP = r"[ \t\u00a0]{0,2}"
 
 # The qualifier word sits right before the figure: "เกิน 2 ล้านล้าน", "มากกว่า 45%".
+# "<" is tried first: "น้อยกว่า" ends in "กว่า".
 _QUALIFIERS = (
-    (re.compile(r"(?:เกินกว่า|มากกว่า|สูงกว่า|เกิน|กว่า|over|more than)\s*$"), ">"),
     (re.compile(r"(?:น้อยกว่า|ต่ำกว่า|ไม่ถึง|less than|under)\s*$"), "<"),
+    (re.compile(r"(?:เกินกว่า|มากกว่า|สูงกว่า|เกิน|กว่า|over|more than)\s*$"), ">"),
     (re.compile(r"(?:ประมาณ|ราว ๆ|ราวๆ|ราว|เกือบ|about|around|nearly)\s*$"), "≈"),
 )
 
@@ -139,12 +143,18 @@ def _quantity_value(match: re.Match, text: str) -> float | None:
     if match.groupdict().get("num"):
         return arabic_number_to_float(match.group("num"))
     words = match.groupdict().get("words")
-    if not words or not _is_whole_words(text, match.start("words"), match.end("words")):
+    # A bare "แสน" or "ล้าน" is usually an intensifier ("แสนดี"), not a number.
+    if not words or not (_HAS_DIGIT_WORD.search(words) or words == "สิบ"):
+        return None
+    if not _is_whole_words(text, match.start("words"), match.end("words")):
         return None
     try:
         return thai_number_word_to_float(words)
     except (ValueError, KeyError, IndexError):
         return None
+
+
+_HAS_DIGIT_WORD = re.compile("|".join(_THAI_DIGIT_WORDS))
 
 
 def _is_whole_words(text: str, start: int, end: int) -> bool:
@@ -162,7 +172,7 @@ def _following_word(text: str, end: int) -> str | None:
     """The classifier after a count ("62 เป้าหมาย" → "เป้าหมาย"), if it is a content word."""
     window = text[end : end + 40]
     stripped = window.lstrip(" \t\u00a0")
-    if len(window) - len(stripped) > 1 or not stripped or not ("\u0e01" <= stripped[0] <= "\u0e4e"):
+    if len(window) - len(stripped) > 2 or not stripped or not ("\u0e01" <= stripped[0] <= "\u0e4e"):
         return None
     tokens = word_tokenize_fast(stripped)
     word = tokens[0].strip() if tokens else ""

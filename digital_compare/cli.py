@@ -1,0 +1,122 @@
+"""Command line: ``digital-compare extract | build | export | bench | screenshots``."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+__all__ = ["main"]
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line, exit status 2."""
+
+
+def _article_paths(path: Path) -> list[Path]:
+    from digital_compare.decode import ARTICLE_SUFFIXES
+
+    if not path.exists():
+        raise CliError(f"no such file or folder: {path}")
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+        if not files:
+            raise CliError(f"{path} holds no {'/'.join(ARTICLE_SUFFIXES)} files")
+        return files
+    return [path]
+
+
+def cmd_extract(args) -> int:
+    from digital_compare.csv_safe import neutralise_formula
+    from digital_compare.decode import InputError, read_article_path
+    from digital_compare.extract import MENTION_FIELDS, extract_mentions
+
+    paths = _article_paths(Path(args.path))
+    out = sys.stdout
+    writer = None
+    if args.csv:
+        writer = csv.DictWriter(out, fieldnames=list(MENTION_FIELDS), lineterminator="\n")
+        writer.writeheader()
+    failures = 0
+    for path in paths:
+        try:
+            raw = read_article_path(path)
+        except InputError as err:
+            print(f"digital-compare: error: {err}", file=sys.stderr)
+            failures += 1
+            continue
+        for mention in extract_mentions(raw, path.stem):
+            record = mention.as_record()
+            if writer:
+                writer.writerow({k: neutralise_formula("" if v is None else v) for k, v in record.items()})
+            else:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    out.flush()
+    return 1 if failures else 0
+
+
+def cmd_build(args) -> int:
+    from digital_compare.build import build_tables
+    from digital_compare.paths import ARTICLES_DIR, TABLES_DIR
+
+    articles = Path(args.articles) if args.articles else ARTICLES_DIR
+    if not articles.is_dir():
+        raise CliError(f"articles folder not found: {articles}")
+    out = Path(args.out) if args.out else TABLES_DIR
+    annotations = args.annotations if args.annotations else "default"
+
+    def progress(name: str, rows: int) -> None:
+        print(f"  {name:<10} {rows:>5} rows", file=sys.stderr)
+
+    print(f"building tables from {articles} into {out}", file=sys.stderr)
+    build_tables(articles, annotations, out, progress=progress)
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="digital-compare",
+        description="China vs Vietnam digital transformation, extracted from Thai news articles.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="print every number, year and date in an article or folder")
+    p.add_argument("path", help="a .txt/.md/.html file or a folder of them (max 2 MB each)")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON lines, one mention per line (default)")
+    fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("build", help="build data/tables from the articles")
+    p.add_argument("--articles", help="folder of articles plus articles.yaml (default: data/articles)")
+    p.add_argument("--annotations", help="folder of annotation YAML files")
+    p.add_argument("--out", help="output folder for the tables (default: data/tables)")
+    p.set_defaults(func=cmd_build)
+
+    for name, module in (("export", "export"), ("bench", "bench"), ("screenshots", "screenshots")):
+        try:
+            __import__(f"digital_compare.{module}")
+        except ImportError:
+            continue
+        sys.modules[f"digital_compare.{module}"].add_subcommand(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from digital_compare.decode import InputError
+    from digital_compare.provenance import BuildError
+    from digital_compare.tables import TableError
+
+    args = _parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (CliError, InputError, BuildError, TableError) as err:
+        print(f"digital-compare: error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("digital-compare: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,217 @@
+"""Golden tests of the built tables, provenance of every row, and complete metadata."""
+
+import shutil
+
+import pandas as pd
+import pytest
+import yaml
+
+from digital_compare.build import build_tables
+from digital_compare.paths import ANNOTATIONS_DIR, ARTICLES_DIR
+from digital_compare.provenance import BuildError
+from digital_compare.schemas import SCHEMAS
+from digital_compare.tables import TABLE_NAMES, read_meta, read_table
+
+CN, VN = "000_7c53af49cd1ab984", "004_448656d886171038"
+
+
+def fact(tables, name):
+    rows = tables["metrics"][tables["metrics"]["fact"] == name]
+    assert len(rows) == 1, name
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize(
+    "name, value, unit, year, qualifier, method",
+    [
+        ("cn_fujian_digital_economy_size", 2e12, "CNY", 2020, ">", "extracted"),
+        ("cn_fujian_digital_economy_growth", 17.6, "%", 2020, None, "extracted"),
+        ("cn_fujian_digital_economy_gdp_share", 45.0, "%", 2020, ">", "extracted"),
+        ("vn_targets_total", 62.0, "เป้าหมาย", 2023, None, "extracted"),
+        ("vn_targets_achieved", 18.0, "เป้าหมาย", 2023, None, "extracted"),
+        ("vn_targets_likely", 27.0, "เป้าหมาย", 2023, None, "extracted"),
+        ("vn_targets_at_risk", 17.0, "เป้าหมาย", 2023, None, "extracted"),
+        ("vn_targets_likely_share", 43.5, "%", 2023, None, "extracted"),
+        ("vn_tasks_total", 126.0, "ภารกิจ", 2023, None, "extracted"),
+        ("vn_tasks_done", 102.0, "ภารกิจ", 2023, None, "extracted"),
+        ("vn_tasks_done_share", 81.0, "%", 2023, None, "extracted"),
+        ("vn_gii_rank", 46.0, "rank", 2023, None, "extracted"),
+        ("vn_gii_rank_previous", 48.0, "rank", 2022, None, "derived"),
+        ("vn_gii_top50_since", 2018.0, "year", 2018, None, "extracted"),
+        ("vn_upu_level", 6.0, "/10", 2023, None, "extracted"),
+        ("vn_upu_level_previous", 5.0, "/10", 2021, None, "derived"),
+        ("vn_digital_economy_growth_2022", 28.0, "%", 2022, None, "extracted"),
+        ("vn_digital_economy_growth_2023", 19.0, "%", 2023, None, "extracted"),
+        ("vn_digital_economy_growth_vs_gdp", 3.5, "x", 2023, None, "extracted"),
+        ("vn_digital_economy_growth_annual", 20.0, "%", 2023, "≈", "extracted"),
+        ("vn_digital_economy_growth_annual_vs_gdp", 3.0, "x", 2023, None, "extracted"),
+        ("vn_app_downloads_top", 10.0, "top", 2023, "top", "extracted"),
+        ("vn_business_regulations_cut", 2500.0, "ฉบับ", 2023, "≈", "extracted"),
+        ("vn_procedures_simplified_a", 528.0, None, 2023, None, "extracted"),
+        ("vn_procedures_simplified_b", 1086.0, "ฉบับ", 2023, None, "extracted"),
+        ("vn_2024_infrastructure_tasks", 9.0, "ภารกิจ", 2024, None, "extracted"),
+        ("vn_2024_digital_economy_tasks", 5.0, "ภารกิจ", 2024, None, "extracted"),
+        ("vn_2024_key_problems", 6.0, "ปัญหา", 2024, None, "extracted"),
+    ],
+)
+def test_golden_metrics(tables, name, value, unit, year, qualifier, method):
+    row = fact(tables, name)
+    got = (row["value"], None if pd.isna(row["unit"]) else row["unit"], row["year"],
+           None if pd.isna(row["qualifier"]) else row["qualifier"], row["method"])
+    assert got == (value, unit, year, qualifier, method)
+
+
+@pytest.mark.parametrize(
+    "event, country, date, precision, inferred",
+    [
+        ("cn_digital_fujian_plan", "CN", "2000", "year", False),
+        ("cn_digital_china_summit_1", "CN", "2018-04-22", "day", False),
+        ("cn_digital_fujian_20th_anniversary", "CN", "2020", "year", False),
+        ("cn_digital_china_summit_3", "CN", "2020-10-12", "day", False),
+        ("vn_committee_2023_review", "VN", "2023-12-28", "day", True),
+        ("vn_2024_theme", "VN", "2024", "year", False),
+    ],
+)
+def test_golden_events(tables, event, country, date, precision, inferred):
+    row = tables["events"].set_index("event").loc[event]
+    assert (row["country"], row["date"], row["date_precision"], bool(row["inferred"])) == (country, date, precision, inferred)
+
+
+def test_golden_targets(tables):
+    targets = tables["targets"].set_index("status")
+    assert targets.loc[["achieved", "likely", "at_risk"], "count"].tolist() == [18, 27, 17]
+    assert targets.loc[["achieved", "likely", "at_risk"], "share_reported"].tolist() == [29.0, 43.5, 27.5]
+    assert targets.loc[["achieved", "likely", "at_risk"], "share_computed"].tolist() == [29.03, 43.55, 27.42]
+    assert (targets.loc["completed", "count"], targets.loc["completed", "total"]) == (102, 126)
+
+
+@pytest.mark.parametrize(
+    "check, passed",
+    [
+        ("targets_sum_to_total", True),
+        ("targets_achieved_share", True),
+        ("targets_at_risk_share", True),
+        ("tasks_completed_share", True),
+        ("target_shares_sum_to_100", True),
+        ("fujian_size_vs_gdp_share", True),
+        ("upu_sentence_repeats_gii", False),  # the source's probable copy error
+    ],
+)
+def test_golden_checks(tables, check, passed):
+    assert bool(tables["checks"].set_index("check").loc[check, "passed"]) is passed
+
+
+def test_upu_flag_points_at_the_repeated_words(tables, raw_texts):
+    row = tables["checks"].set_index("check").loc["upu_sentence_repeats_gii"]
+    assert row["quote"].startswith("อันดับที่ 46") and "2561" in row["quote"]
+    assert raw_texts[VN][int(row["start"]) : int(row["end"])] == row["quote"]
+
+
+def test_firsts_are_seven_categorised_clauses(tables):
+    firsts = tables["firsts"]
+    assert len(firsts) == 7 and firsts["order"].tolist() == list(range(1, 8))
+    assert set(firsts["category"]) == {"e_government", "data_sharing", "health", "environment", "public_service"}
+
+
+def test_keywords_exclude_stopwords(tables):
+    from digital_compare.thai_text import thai_stopword_set
+
+    assert not set(tables["keywords"]["term"]) & thai_stopword_set()
+    top_cn = tables["keywords"][tables["keywords"]["article_id"] == CN].iloc[0]
+    assert top_cn["term"] == "ดิจิทัล"
+
+
+def test_footer_is_boilerplate_not_content(tables):
+    mentions = tables["mentions"]
+    assert not mentions["surface"].str.contains("2567").any()  # footer programme dates
+    articles = tables["articles"].set_index("id")
+    assert articles.loc[CN, "content_chars"] < articles.loc[CN, "chars"]
+
+
+@pytest.mark.parametrize(
+    "table, article_col, start, end, quote",
+    [
+        ("mentions", "article", "start", "end", "surface"),
+        ("metrics", "article_id", "start", "end", "quote"),
+        ("metrics", "article_id", "mention_start", "mention_end", "surface"),
+        ("targets", "article_id", "start", "end", "quote"),
+        ("events", "article_id", "start", "end", "quote"),
+        ("firsts", "article_id", "start", "end", "quote"),
+        ("themes", "article_id", "start", "end", "quote"),
+        ("checks", "article_id", "start", "end", "quote"),
+        ("sentences", "article_id", "start", "end", "text"),
+    ],
+)
+def test_every_row_quote_sits_at_its_offsets(tables, raw_texts, table, article_col, start, end, quote):
+    df = tables[table]
+    assert len(df) > 0
+    for row in df.to_dict("records"):
+        if pd.isna(row[start]):
+            continue
+        assert raw_texts[row[article_col]][int(row[start]) : int(row[end])] == row[quote]
+
+
+@pytest.mark.parametrize("name", TABLE_NAMES)
+def test_every_table_round_trips_with_complete_metadata(seed_build, name):
+    out, _ = seed_build
+    df = read_table(name, out)
+    assert set(df.columns) == set(SCHEMAS[name].columns)
+    meta = read_meta(name, out)
+    assert meta["title"] and meta["title_th"] and len(meta["description"]) > 40 and meta["unit"]
+    assert {s["article_id"] for s in meta["sources"]} == {CN, VN}
+    assert meta["rows"] == len(df)
+
+
+def _corpus_copy(tmp_path, edit=None):
+    articles = tmp_path / "articles"
+    shutil.copytree(ARTICLES_DIR, articles)
+    shutil.copytree(ANNOTATIONS_DIR, articles / "annotations")
+    if edit:
+        path, old, new = edit
+        text = (articles / path).read_text(encoding="utf-8")
+        assert old in text
+        (articles / path).write_text(text.replace(old, new, 1), encoding="utf-8")
+        manifest = yaml.safe_load((articles / "articles.yaml").read_text(encoding="utf-8"))
+        for entry in manifest:
+            entry.pop("sha256")
+        (articles / "articles.yaml").write_text(yaml.safe_dump(manifest, allow_unicode=True), encoding="utf-8")
+    return articles
+
+
+@pytest.mark.parametrize(
+    "edit, message",
+    [
+        ((f"{CN}.txt", "17.6%", "18.6%"), "fact cn_fujian_digital_economy_growth: quote not found"),
+        ((f"{VN}.txt", "อยู่ที่ระดับ 6/10", "อยู่ที่ระดับ 7/10"), "fact vn_upu_level: quote not found"),
+        (("annotations/metrics.yaml", "expect: {value: 62, year: 2023}", "expect: {value: 63, year: 2023}"),
+         "fact vn_targets_total: extracted value is 62.0, the annotation expects 63"),
+        (("annotations/events.yaml", 'expect: {date: "2018-04-22", precision: day}', 'expect: {date: "2018-04-23", precision: day}'),
+         "event cn_digital_china_summit_1: extracted date"),
+    ],
+    ids=["seed-figure-changed", "seed-level-changed", "annotation-expects-other", "event-date"],
+)
+def test_build_fails_naming_the_fact(tmp_path, edit, message):
+    articles = _corpus_copy(tmp_path, edit)
+    with pytest.raises(BuildError, match=message):
+        build_tables(articles, articles / "annotations", None)
+
+
+def test_changed_bytes_fail_the_checksum(tmp_path):
+    articles = _corpus_copy(tmp_path)
+    path = articles / f"{CN}.txt"
+    path.write_text(path.read_text(encoding="utf-8") + " ", encoding="utf-8")
+    with pytest.raises(BuildError, match=f"article {CN}: file bytes changed"):
+        build_tables(articles, articles / "annotations", None)
+
+
+def test_unlabelled_corpus_gets_sentences_mentions_events_keywords(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "new.txt").write_text("เมื่อวันที่ 5 มีนาคม 2567 รัฐบาลลงทุน 7.7 แสนล้านบาท\nเศรษฐกิจดิจิทัลโต ร้อยละ 12", encoding="utf-8")
+    (corpus / "articles.yaml").write_text("- {id: new, country: th}\n", encoding="utf-8")
+    tables = build_tables(corpus, "default", tmp_path / "out")
+    assert tables["articles"]["country"].tolist() == ["TH"]
+    assert tables["events"][["date", "source"]].values.tolist() == [["2024-03-05", "dated_sentence"]]
+    assert tables["mentions"]["kind"].tolist() == ["date", "money", "percent"]
+    assert tables["metrics"].empty and len(tables["keywords"]) > 0
+    assert (tmp_path / "out" / "events.meta.yml").exists()

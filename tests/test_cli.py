@@ -1,0 +1,86 @@
+"""The command line: the extraction contract and one clear line for every bad input."""
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from digital_compare.decode import MAX_INPUT_BYTES
+from digital_compare.extract import MENTION_FIELDS
+from digital_compare.paths import ARTICLES_DIR
+
+
+def run_cli(*args, **kwargs):
+    return subprocess.run([sys.executable, "-m", "digital_compare", *map(str, args)],
+                          capture_output=True, text=True, timeout=120, **kwargs)
+
+
+def test_extract_json_lines_follow_the_contract():
+    result = run_cli("extract", ARTICLES_DIR / "000_7c53af49cd1ab984.txt")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert list(records[0]) == list(MENTION_FIELDS)
+    money = [r for r in records if r["kind"] == "money"]
+    assert [(r["surface"], r["value"], r["unit"]) for r in money] == [("2 ล้านล้านหยวน", 2e12, "CNY")]
+    summit = [r for r in records if r["date"] == "2018-04-22"]
+    assert summit and summit[0]["year"] == 2018
+
+
+def test_extract_folder_as_csv():
+    result = run_cli("extract", "--csv", ARTICLES_DIR)
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {r["article"] for r in rows} == {"000_7c53af49cd1ab984", "004_448656d886171038"}
+    assert any(r["surface"] == "28 ธันวาคม" and r["date"] == "2023-12-28" and r["inferred"] == "True" for r in rows)
+
+
+def test_csv_output_neutralises_formulas(tmp_path):
+    path = tmp_path / "evil.txt"
+    path.write_text("=HYPERLINK(1) มี 62 เป้าหมาย", encoding="utf-8")
+    rows = {r["surface"]: r for r in csv.DictReader(io.StringIO(run_cli("extract", "--csv", path).stdout))}
+    assert rows["62"]["sentence"].startswith("'=HYPERLINK")
+    assert rows["62"]["value"] == "62.0"
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (None, "no such file or folder"),
+        (b"", "the input is empty"),
+        (bytes(range(256)) * 8, "looks like binary data"),
+        (b"x" * (MAX_INPUT_BYTES + 10), "the limit is 2 MB"),
+    ],
+    ids=["missing", "empty", "binary", "oversize"],
+)
+def test_bad_input_exits_nonzero_with_one_line(tmp_path, content, message):
+    path = tmp_path / "input.txt"
+    if content is not None:
+        path.write_bytes(content)
+    result = run_cli("extract", path)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr
+
+
+def test_folder_without_articles(tmp_path):
+    result = run_cli("extract", tmp_path)
+    assert result.returncode == 2 and "holds no" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_build_into_folder(tmp_path):
+    result = run_cli("build", "--out", tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "metrics.csv").exists() and (tmp_path / "metrics.meta.yml").exists()
+    assert "metrics" in result.stderr
+
+
+def test_console_script_matches_module():
+    from pathlib import Path
+
+    script = Path(sys.executable).parent / "digital-compare"
+    assert script.exists(), "the package must be installed with its console script"
+    result = subprocess.run([str(script), "--help"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and "extract" in result.stdout and "build" in result.stdout

@@ -1,0 +1,95 @@
+"""Every input hazard ends in text or one clear InputError."""
+
+import codecs
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from digital_compare.clean import analysis_text
+from digital_compare.decode import MAX_INPUT_BYTES, MAX_INPUT_MB, InputError, decode_bytes, html_to_text, read_article_bytes
+from digital_compare.extract import extract_mentions
+
+THAI = "ในปี พ.ศ. 2566 กำหนดเป้าหมายไว้ 62 เป้าหมาย"
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        THAI.encode("utf-8"),
+        codecs.BOM_UTF8 + THAI.encode("utf-8"),
+        codecs.BOM_UTF16_LE + THAI.encode("utf-16-le"),
+        codecs.BOM_UTF16_BE + THAI.encode("utf-16-be"),
+        THAI.encode("utf-16"),  # BOM added by Python
+        THAI.encode("utf-16-le"),  # no BOM
+        THAI.encode("cp874"),
+        THAI.encode("tis-620"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf16", "utf16le-nobom", "cp874", "tis620"],
+)
+def test_encodings_decode_to_the_same_text(encoded):
+    assert decode_bytes(encoded) == THAI
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "empty"),
+        (b"   \n\t ", "empty"),
+        (codecs.BOM_UTF8, "empty"),
+        (bytes(range(256)) * 4, "binary"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 200, "binary"),
+        (b"a" * (MAX_INPUT_BYTES + 1), f"limit is {MAX_INPUT_MB} MB"),
+    ],
+    ids=["empty", "blank", "bom-only", "all-bytes", "png", "oversize"],
+)
+def test_bad_input_is_refused_with_a_reason(data, message):
+    with pytest.raises(InputError, match=message):
+        decode_bytes(data)
+
+
+def test_crlf_is_normalised():
+    assert decode_bytes("ก\r\nข\rค".encode()) == "ก\nข\nค"
+
+
+@pytest.mark.parametrize(
+    "markup, text",
+    [
+        ("<p>ปี 2566</p><script>alert(1)</script><p>62 เป้าหมาย</p>", "ปี 2566\n62 เป้าหมาย"),
+        ("<html><head><title>t</title><style>p{}</style></head><body>ข่าว &amp; ภาพ</body></html>", "ข่าว & ภาพ"),
+        ("<div>ก<img src=x onerror=alert(1)>ข</div>", "กข"),
+        ("<p>&lt;script&gt;</p>", "<script>"),
+    ],
+)
+def test_html_is_reduced_to_visible_text(markup, text):
+    assert html_to_text(markup) == text
+
+
+def test_html_upload_detected_by_name_or_content():
+    assert read_article_bytes(b"<p>62 \xe0\xb8\x81</p>", "a.html") == "62 ก"
+    assert read_article_bytes(b"<!DOCTYPE html><body>x</body>", "a.txt") == "x"
+    with pytest.raises(InputError, match="no visible text"):
+        read_article_bytes(b"<html><script>x</script></html>", "a.html")
+
+
+def test_streamlit_upload_limit_matches_the_shared_limit():
+    config = tomllib.loads((Path(__file__).parents[1] / ".streamlit" / "config.toml").read_text())
+    assert config["server"]["maxUploadSize"] == MAX_INPUT_MB
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "ปี 2566\x00 มี 62 เป้าหมาย",
+        "\u202eปี 2566\u202c มี 62 เป้าหมาย",
+        "ปี\u200b 2566 มี\u200d 62 เป้าหมาย",
+        "🎉 ปี 2566 มี 62 เป้าหมาย 👩‍💻",
+        "\ufeffปี 2566 มี 62 เป้าหมาย",
+    ],
+    ids=["nul", "bidi", "zero-width", "emoji", "inner-bom"],
+)
+def test_text_hazards_keep_offsets_and_numbers(raw):
+    assert len(analysis_text(raw)) == len(raw)
+    mentions = extract_mentions(raw)
+    assert [m.value for m in mentions] == [2023.0, 62.0]
+    assert all(raw[m.start : m.end] == m.surface for m in mentions)

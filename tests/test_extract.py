@@ -1,0 +1,163 @@
+"""Table-driven tests of the extractor: one Thai input, the mention it must yield."""
+
+import pytest
+
+from digital_compare.extract import extract_mentions
+
+
+def only(text, kind):
+    found = [m for m in extract_mentions(text) if m.kind == kind]
+    assert len(found) == 1, f"expected one {kind} in «{text}», got {[(m.kind, m.surface) for m in extract_mentions(text)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, kind, surface, value, unit",
+    [
+        # percentages
+        ("เติบโต 17.6% ในปีนั้น", "percent", "17.6%", 17.6, "%"),
+        ("เติบโต 12 % ต่อปี", "percent", "12 %", 12.0, "%"),
+        ("คิดเป็นร้อยละ 20 ของทั้งหมด", "percent", "ร้อยละ 20", 20.0, "%"),
+        ("ร้อยละ ๓๕.๕ ของครัวเรือน", "percent", "ร้อยละ ๓๕.๕", 35.5, "%"),
+        ("ลดลงห้าสิบเปอร์เซ็นต์", "percent", "ห้าสิบเปอร์เซ็นต์", 50.0, "%"),
+        # money with scale words, digits or Thai words
+        ("มูลค่า 2 ล้านล้านหยวน", "money", "2 ล้านล้านหยวน", 2e12, "CNY"),
+        ("ลงทุน 7.7 แสนล้านบาท", "money", "7.7 แสนล้านบาท", 7.7e11, "THB"),
+        ("เกินสองล้านล้านหยวน", "money", "สองล้านล้านหยวน", 2e12, "CNY"),
+        ("ราคา 350 ดอลลาร์สหรัฐ", "money", "350 ดอลลาร์สหรัฐ", 350.0, "USD"),
+        ("งบ 1,500 ล้านดอลลาร์", "money", "1,500 ล้านดอลลาร์", 1.5e9, "USD"),
+        ("ค่าธรรมเนียม 20,000 ดอง", "money", "20,000 ดอง", 20000.0, "VND"),
+        # multipliers, ranks, levels
+        ("สูงกว่า GDP ถึง 3.5 เท่า", "multiplier", "3.5 เท่า", 3.5, "x"),
+        ("เพิ่มขึ้นสามเท่า", "multiplier", "สามเท่า", 3.0, "x"),
+        ("อยู่ที่อันดับ 46 ของโลก", "rank", "อันดับ 46", 46.0, "rank"),
+        ("อยู่อันดับที่ 12 ในเอเชีย", "rank", "อันดับที่ 12", 12.0, "rank"),
+        ("ติดอันดับ 1 ใน 10 ประเทศ", "rank", "อันดับ 1 ใน 10", 10.0, "top"),
+        ("อยู่ที่ระดับ 6/10 ในปีนี้", "level", "6/10", 6.0, "/10"),
+        ("คะแนน 4/5 ดาว", "level", "4/5", 4.0, "/5"),
+        # counts take the classifier after them
+        ("กำหนดเป้าหมายไว้ 62 เป้าหมาย", "count", "62", 62.0, "เป้าหมาย"),
+        ("ข้อบังคับเกือบ 2,500 ฉบับ", "count", "2,500", 2500.0, "ฉบับ"),
+        ("ทั้งสามระดับ", "count", "สาม", 3.0, "ระดับ"),
+        ("ประชากร 1.2 ล้านคน", "count", "1.2 ล้าน", 1.2e6, "คน"),
+        ("การประชุมครั้งที่ 3 ที่ฝูโจว", "count", "3", 3.0, "ordinal"),
+    ],
+)
+def test_value_mentions(text, kind, surface, value, unit):
+    mention = only(text, kind)
+    assert (mention.surface, mention.value, mention.unit) == (surface, value, unit)
+    assert text[mention.start : mention.end] == surface
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("เกิน 2 ล้านล้านหยวน", ">"),
+        ("มากกว่า 45%", ">"),
+        ("เกือบ 2,500 ฉบับ", "≈"),
+        ("ประมาณ 20% ต่อปี", "≈"),
+        ("น้อยกว่า 5%", "<"),
+        ("สูงถึง 17.6%", None),
+    ],
+)
+def test_qualifiers(text, qualifier):
+    (mention,) = [m for m in extract_mentions(text) if m.kind != "year"]
+    assert mention.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text, surface, year, era",
+    [
+        ("เมื่อ ค.ศ.2018 มีการประชุม", "ค.ศ.2018", 2018, "ad"),
+        ("ในปี พ.ศ. 2566 รัฐบาล", "พ.ศ. 2566", 2023, "be"),
+        ("ในปี 2566 องค์การ", "2566", 2023, "be"),
+        ("ในปี 2024 กระทรวง", "2024", 2024, "ad"),
+        ("ปี ๒๕๖๗ นี้", "๒๕๖๗", 2024, "be"),
+        ("ตั้งแต่ปี 2561 จนถึงปัจจุบัน", "2561", 2018, "be"),
+    ],
+)
+def test_years(text, surface, year, era):
+    mention = only(text, "year")
+    assert (mention.surface, mention.year, mention.era) == (surface, year, era)
+
+
+def test_year_list_in_parentheses():
+    years = [m.year for m in extract_mentions("สองปีซ้อน (2022, 2023)") if m.kind == "year"]
+    assert years == [2022, 2023]
+
+
+@pytest.mark.parametrize("text", ["ข้อบังคับ 2500 ฉบับ", "รหัส 12345 สายด่วน", "จำนวน 1086 คน"])
+def test_counts_are_not_years(text):
+    assert not [m for m in extract_mentions(text) if m.kind == "year"]
+
+
+@pytest.mark.parametrize(
+    "text, surface, year, year_end",
+    [
+        ("ช่วงปี 2561 – 2565 ที่ผ่านมา", "2561 – 2565", 2018, 2022),
+        ("แผนปี 2012-2021 ของจีน", "2012-2021", 2012, 2021),
+        ("ระหว่าง พ.ศ. 2560-2564", "พ.ศ. 2560-2564", 2017, 2021),
+    ],
+)
+def test_year_ranges(text, surface, year, year_end):
+    mention = only(text, "year_range")
+    assert (mention.surface, mention.year, mention.year_end) == (surface, year, year_end)
+
+
+@pytest.mark.parametrize(
+    "text, surface, date, inferred",
+    [
+        ("เมื่อวันที่ 22 เมษายน ค.ศ.2018 การประชุม", "22 เมษายน ค.ศ.2018", "2018-04-22", False),
+        ("ประกาศเมื่อ 30 พ.ย.65 ที่ผ่านมา", "30 พ.ย.65", "2022-11-30", False),
+        ("ประกาศเมื่อ 1 ม.ค. 67", "1 ม.ค. 67", "2024-01-01", False),
+        ("วันที่ 5 มีนาคม 2567 เวลา", "5 มีนาคม 2567", "2024-03-05", False),
+        ("อัปเดต 9-2-2025 เวลา 10.00", "9-2-2025", "2025-02-09", False),
+        ("รายการ (17-07-2567)", "17-07-2567", "2024-07-17", False),
+        ("ลงวันที่ 3/11/2566", "3/11/2566", "2023-11-03", False),
+        ("วันที่ ๑๒ ตุลาคม ค.ศ.๒๐๒๐", "๑๒ ตุลาคม ค.ศ.๒๐๒๐", "2020-10-12", False),
+        # no year written: take the nearest year of the sentence, flagged inferred
+        ("การประชุมปี 2566 ในช่วงบ่ายของวันที่ 28 ธันวาคม", "28 ธันวาคม", "2023-12-28", True),
+        # … or of the sentence before
+        ("ผลงานปี 2567\nวันที่ 15 มกราคม มีพิธี", "15 มกราคม", "2024-01-15", True),
+    ],
+)
+def test_dates(text, surface, date, inferred):
+    mention = only(text, "date")
+    assert (mention.surface, mention.date, mention.inferred) == (surface, date, inferred)
+
+
+@pytest.mark.parametrize("text", ["วันที่ 31 กุมภาพันธ์ 2566", "วันที่ 28 ธันวาคม"])
+def test_impossible_or_unanchored_dates_get_no_iso_date(text):
+    dates = [m for m in extract_mentions(text) if m.kind == "date"]
+    assert all(m.date is None for m in dates)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ประชาชนสามารถจัดการ",  # "สาม" inside "สามารถ"
+        "ผู้นำเสนอแนวทาง",        # "หก"? no number words at all
+        "โรคโควิด-19 ระบาด",      # part of a name
+        "แสนดีและพันธมิตร",        # "แสน" / "พัน" inside words
+    ],
+)
+def test_no_false_numbers(text):
+    assert [m.surface for m in extract_mentions(text) if m.kind == "count"] == []
+
+
+def test_context_year_prefers_year_right_after_figure():
+    text = "(28% ในปี 2565 และ 19% ในปี 2566)"
+    percents = [m for m in extract_mentions(text) if m.kind == "percent"]
+    assert [(m.value, m.context_year) for m in percents] == [(28.0, 2022), (19.0, 2023)]
+
+
+def test_boilerplate_lines_are_not_extracted():
+    raw = "ข่าว 62 เป้าหมาย\nShare with:\nIN/LU\n  • รายการ (17-07-2567)\n"
+    assert [m.surface for m in extract_mentions(raw)] == ["62"]
+
+
+def test_offsets_survive_invisible_characters():
+    raw = "\u202eกลับ\u200b ปี 2566\x00 มี 62 เป้าหมาย 🎉"
+    mentions = extract_mentions(raw)
+    assert [m.surface for m in mentions] == ["2566", "62"]
+    assert all(raw[m.start : m.end] == m.surface for m in mentions)

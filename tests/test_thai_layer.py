@@ -1,0 +1,116 @@
+"""Table-driven tests of the Thai helpers: digits, numbers, scale words, eras, months, sentences."""
+
+import pytest
+
+from digital_compare.thai_dates import bare_year_era, thai_month_to_number, two_digit_be_year_to_ad, year_to_ad
+from digital_compare.thai_numbers import (
+    arabic_number_to_float,
+    scale_word_to_multiplier,
+    thai_digits_to_arabic_same_length,
+    thai_number_word_to_float,
+)
+from digital_compare.thai_text import keyword_counts, segment_sentences, word_tokenize_fast
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("๒๕๖๖", "2566"),
+        ("ปี ๒๐๒๔ มี ๙ ภารกิจ", "ปี 2024 มี 9 ภารกิจ"),
+        ("no thai digits 42", "no thai digits 42"),
+        ("", ""),
+    ],
+)
+def test_thai_digits_keep_length(text, expected):
+    assert thai_digits_to_arabic_same_length(text) == expected
+    assert len(thai_digits_to_arabic_same_length(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    "surface, expected",
+    [("2,500", 2500.0), ("17.6", 17.6), ("๑,๐๘๖", 1086.0), ("1,234,567.5", 1234567.5), ("06", 6.0)],
+)
+def test_arabic_number_to_float(surface, expected):
+    assert arabic_number_to_float(surface) == expected
+
+
+@pytest.mark.parametrize(
+    "scale, multiplier",
+    [("พัน", 10**3), ("หมื่น", 10**4), ("แสน", 10**5), ("ล้าน", 10**6), ("พันล้าน", 10**9),
+     ("หมื่นล้าน", 10**10), ("แสนล้าน", 10**11), ("ล้านล้าน", 10**12)],
+)
+def test_scale_words(scale, multiplier):
+    assert scale_word_to_multiplier(scale) == multiplier
+
+
+@pytest.mark.parametrize(
+    "words, value",
+    [("สองล้านล้าน", 2e12), ("เจ็ดแสนล้าน", 7e11), ("ยี่สิบเอ็ด", 21.0), ("สามร้อยห้าสิบ", 350.0), ("หนึ่งพัน", 1000.0)],
+)
+def test_thai_number_words(words, value):
+    assert thai_number_word_to_float(words) == value
+
+
+@pytest.mark.parametrize(
+    "year, era, expected",
+    [
+        (2566, "be", 2023),  # พ.ศ.
+        (2018, "ad", 2018),  # ค.ศ.
+        (2566, None, 2023),  # bare, Buddhist range
+        (2561, None, 2018),
+        (2022, None, 2022),  # bare, Christian range
+        (2400, None, 1857),  # lowest bare Buddhist year
+        (2299, None, 2299),  # highest bare Christian year
+        (1999, None, 1999),
+        (97, None, None),    # not a year
+        (2350, None, None),  # between the two windows: refuse to guess
+    ],
+)
+def test_year_to_ad(year, era, expected):
+    assert year_to_ad(year, era) == expected
+
+
+@pytest.mark.parametrize("year, era", [(2566, "be"), (2024, "ad"), (1475, None), (3000, None)])
+def test_bare_year_era(year, era):
+    assert bare_year_era(year) == era
+
+
+@pytest.mark.parametrize("yy, expected", [(65, 2022), (66, 2023), (40, 1997)])
+def test_two_digit_buddhist_year(yy, expected):
+    assert two_digit_be_year_to_ad(yy) == expected
+
+
+@pytest.mark.parametrize(
+    "name, number",
+    [("มกราคม", 1), ("เมษายน", 4), ("ธันวาคม", 12), ("พ.ย.", 11), ("ม.ค.", 1), ("ต.ค", 10)],
+)
+def test_thai_month_to_number(name, number):
+    assert thai_month_to_number(name) == number
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ("ก ข  ค ง", ["ก ข", "ค ง"]),
+        ("บรรทัดหนึ่ง\nบรรทัดสอง", ["บรรทัดหนึ่ง", "บรรทัดสอง"]),
+        ("ในปี พ.ศ. 2566 มี 62 เป้าหมาย", ["ในปี พ.ศ. 2566 มี 62 เป้าหมาย"]),  # abbreviation dots stay
+        ("Done. Next one! Really?  ok", ["Done.", "Next one!", "Really?", "ok"]),
+        ("ข้อความ------\n\nต่อ", ["ข้อความ", "ต่อ"]),
+        ("   ", []),
+    ],
+)
+def test_segment_sentences(text, sentences):
+    assert [text[s:e] for s, e in segment_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize(
+    "text", ["เกินสองล้านล้านหยวนในปี 2020", "ประชาชนสามารถจัดการบริการ", "mixed ภาษา text 123"]
+)
+def test_tokens_join_back_to_text(text):
+    assert "".join(word_tokenize_fast(text)) == text
+
+
+def test_keywords_drop_stopwords_and_numbers():
+    counts = dict(keyword_counts("เศรษฐกิจดิจิทัลของเวียดนามและเศรษฐกิจดิจิทัลของจีน 2023 ในปี"))
+    assert counts["เศรษฐกิจ"] == 2 and counts["ดิจิทัล"] == 2
+    assert "ของ" not in counts and "และ" not in counts and "2023" not in counts
