@@ -1,0 +1,9 @@
+"""digital-compare: the entry script only routes; each page lives in pages/."""
+
+import streamlit as st
+
+from digital_compare.ui import navigation_pages, sidebar_controls
+
+st.set_page_config(page_title="Digital Compare · China–Vietnam", page_icon=":material/compare_arrows:", layout="wide")
+lang = sidebar_controls()
+st.navigation(navigation_pages(lang), position="sidebar").run()

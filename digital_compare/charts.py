@@ -1,0 +1,258 @@
+"""Pure chart builders: a prepared DataFrame in, a ``go.Figure`` out.
+
+Every figure sets its template, fonts, title, subtitle (with the unit) and a
+source line itself. Importing Streamlit swaps Plotly's default template, and
+a figure that relied on the default would export with a black background.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from digital_compare.formatting import format_number
+from digital_compare.i18n import label, t
+
+__all__ = [
+    "FONT_FAMILY",
+    "PALETTE",
+    "TEMPLATE",
+    "compare_growth_figure",
+    "count_bar_figure",
+    "fujian_economy_figure",
+    "growth_figure",
+    "keywords_compare_figure",
+    "rankings_figure",
+    "targets_figure",
+    "tasks_figure",
+    "theme_matrix_figure",
+    "timeline_figure",
+]
+
+TEMPLATE = "plotly_white"
+#: Thai-capable fonts first (fonts-thai-tlwg ships Loma, Garuda, Waree …), then generic.
+FONT_FAMILY = "Sarabun, 'Noto Sans Thai', Loma, Garuda, Waree, 'Tlwg Typo', 'DejaVu Sans', Arial, sans-serif"
+#: Okabe–Ito, distinguishable with the common colour-vision deficiencies.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
+COUNTRY_COLORS = {"CN": "#D55E00", "VN": "#0072B2"}
+STATUS_COLORS = {"achieved": "#009E73", "likely": "#56B4E9", "at_risk": "#E69F00", "completed": "#009E73", "remaining": "#D9D9D9"}
+SYMBOLS = ["circle", "diamond", "square", "triangle-up", "star", "hexagon", "cross", "x"]
+
+
+def finish(fig: go.Figure, title: str, subtitle: str, source: str, *, height: int = 460,
+           legend: bool = True, bottom: int = 92) -> go.Figure:
+    """Shared look: explicit template and fonts, title + subtitle, source line, margins."""
+    fig.update_layout(
+        template=TEMPLATE,
+        font=dict(family=FONT_FAMILY, size=14, color="#222222"),
+        title=dict(text=f"<b>{title}</b>", subtitle=dict(text=subtitle, font=dict(size=13, color="#555555")),
+                   x=0.01, xanchor="left", y=0.97, yanchor="top", font=dict(size=19)),
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        height=height,
+        margin=dict(l=60, r=24, t=96, b=bottom),
+        showlegend=legend,
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0, font=dict(size=12)),
+        hoverlabel=dict(font=dict(family=FONT_FAMILY, size=13), align="left"),
+    )
+    fig.add_annotation(
+        text=source, xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
+        yshift=-(bottom - 26), showarrow=False, font=dict(size=11, color="#666666"), align="left",
+    )
+    return fig
+
+
+def _wrap(text: str, width: int = 60) -> str:
+    """Hover text broken into lines; Thai has no spaces, so break by characters."""
+    text = str(text or "")
+    return "<br>".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+def timeline_figure(df: pd.DataFrame, lang: str, source: str, *, title: str | None = None,
+                    subtitle: str | None = None) -> go.Figure:
+    """Events on a date axis, one row and marker per category, with a range slider.
+
+    ``df``: date_plot (datetime), category, category_label, label, date, quote, gloss_en.
+    """
+    fig = go.Figure()
+    for i, (category, group) in enumerate(df.groupby("category", sort=False)):
+        hover = [
+            f"<b>{_wrap(row.label, 50)}</b><br>{row.date}<br><br>{_wrap(row.quote)}"
+            + (f"<br><i>{_wrap(row.gloss_en)}</i>" if isinstance(row.gloss_en, str) and row.gloss_en else "")
+            for row in group.itertuples()
+        ]
+        fig.add_trace(go.Scatter(
+            x=group["date_plot"], y=group["category_label"], mode="markers+text", name=group["category_label"].iloc[0],
+            text=group["label"].map(lambda s: s if len(s) <= 34 else s[:32] + "…"),
+            # alternate label sides so two events of one category do not overprint
+            textposition=["top center" if k % 2 == 0 else "bottom center" for k in range(len(group))],
+            textfont=dict(size=12),
+            marker=dict(size=16, color=PALETTE[i % len(PALETTE)], symbol=SYMBOLS[i % len(SYMBOLS)],
+                        line=dict(width=1, color="white")),
+            hovertext=hover, hoverinfo="text", cliponaxis=False,
+        ))
+    if len(df):
+        # room for the labels of the first and last events
+        span = [df["date_plot"].min() - pd.DateOffset(years=2), df["date_plot"].max() + pd.DateOffset(years=3)]
+        fig.update_xaxes(range=span)
+    fig.update_xaxes(title_text=t("axis_date", lang), type="date", rangeslider=dict(visible=True, thickness=0.07),
+                     showgrid=True, gridcolor="#EEEEEE")
+    fig.update_yaxes(title_text=t("axis_category", lang), type="category", automargin=True)
+    return finish(fig, title or t("timeline_title", lang), subtitle or t("timeline_subtitle", lang), source,
+                  height=560, legend=False, bottom=190)
+
+
+def fujian_economy_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    """Three headline indicators. ``df``: label, display_value, prefix, suffix."""
+    fig = go.Figure()
+    n = max(len(df), 1)
+    for i, row in enumerate(df.itertuples()):
+        fig.add_trace(go.Indicator(
+            mode="number", value=row.display_value,
+            number=dict(prefix=row.prefix, suffix=row.suffix, font=dict(size=54, color=COUNTRY_COLORS["CN"]),
+                        valueformat=",.1f" if not float(row.display_value).is_integer() else ",d"),
+            title=dict(text=row.label, font=dict(size=16)),
+            domain=dict(x=[i / n + 0.02, (i + 1) / n - 0.02], y=[0.05, 0.8]),
+        ))
+    return finish(fig, t("fujian_title", lang), t("fujian_subtitle", lang), source, height=360, legend=False)
+
+
+def count_bar_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, subtitle: str,
+                     axis_title: str, color: str = PALETTE[0], hover_col: str | None = None) -> go.Figure:
+    """Horizontal bars. ``df``: label, value, text (shown on the bar)."""
+    hover = df[hover_col].map(lambda s: _wrap(s, 70)) if hover_col else None
+    fig = go.Figure(go.Bar(
+        x=df["value"], y=df["label"], orientation="h", marker_color=color, text=df["text"],
+        textposition="outside", cliponaxis=False, hovertext=hover, hoverinfo="text" if hover_col else "x+y",
+    ))
+    fig.update_xaxes(title_text=axis_title, rangemode="tozero", showgrid=True, gridcolor="#EEEEEE",
+                     range=[0, float(df["value"].max()) * 1.2 if len(df) else 1])
+    fig.update_yaxes(autorange="reversed", automargin=True)
+    return finish(fig, title, subtitle, source, height=max(300, 150 + 56 * len(df)), legend=False)
+
+
+def targets_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    """Donut of targets by status. ``df``: status, label, count, share_reported, share_computed."""
+    total = int(df["count"].sum())
+    text = [
+        f"{row.count}<br>{format_number(row.share_reported)} %" if pd.notna(row.share_reported) else str(row.count)
+        for row in df.itertuples()
+    ]
+    hover = [
+        f"<b>{row.label}</b><br>{row.count} / {total}<br>"
+        + ("reported" if lang == "en" else "รายงาน") + f": {format_number(row.share_reported)} %<br>"
+        + ("computed" if lang == "en" else "คำนวณ") + f": {format_number(row.share_computed)} %"
+        for row in df.itertuples()
+    ]
+    fig = go.Figure(go.Pie(
+        labels=df["label"], values=df["count"], hole=0.55, sort=False, direction="clockwise",
+        marker=dict(colors=[STATUS_COLORS.get(s, PALETTE[0]) for s in df["status"]], line=dict(color="white", width=2)),
+        text=text, textinfo="text", textfont=dict(size=15), hovertext=hover, hoverinfo="text",
+    ))
+    fig.add_annotation(text=f"<b>{total}</b><br>{t('axis_targets', lang)}", x=0.5, y=0.5, xref="paper", yref="paper",
+                       showarrow=False, font=dict(size=18))
+    return finish(fig, t("targets_title", lang), t("targets_subtitle", lang), source, height=480)
+
+
+def tasks_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    """One stacked bar: completed vs not completed. ``df``: status, label, count, total, share."""
+    fig = go.Figure()
+    for row in df.itertuples():
+        fig.add_trace(go.Bar(
+            x=[row.count], y=[t("axis_tasks", lang)], orientation="h", name=row.label,
+            marker_color=STATUS_COLORS.get(row.status, PALETTE[0]),
+            text=f"{row.count} ({format_number(row.share)} %)", textposition="inside", insidetextanchor="middle",
+            textfont=dict(size=16, color="black"),
+            hovertemplate=f"{row.label}: {row.count} / {row.total}<extra></extra>",
+        ))
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(title_text=t("axis_tasks", lang), range=[0, float(df["total"].max())], showgrid=True, gridcolor="#EEEEEE")
+    fig.update_yaxes(showticklabels=False)
+    return finish(fig, t("tasks_title", lang), t("tasks_subtitle", lang), source, height=280)
+
+
+def rankings_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    """GII rank (reversed axis) and UPU level by year. ``df``: series, year, value, label, derived."""
+    fig = make_subplots(rows=1, cols=2, subplot_titles=(t("label_gii", lang), t("label_upu", lang)),
+                        horizontal_spacing=0.14)
+    for col, series, color in ((1, "gii", PALETTE[0]), (2, "upu", PALETTE[2])):
+        part = df[df["series"] == series].sort_values("year")
+        text = [("#" if series == "gii" else "") + format_number(v) + ("/10" if series == "upu" else "") for v in part["value"]]
+        fig.add_trace(go.Scatter(
+            x=part["year"].astype(str), y=part["value"], mode="lines+markers+text", text=text,
+            textposition="top center", marker=dict(size=13, color=color,
+                                                   symbol=["circle-open" if d else "circle" for d in part["derived"]]),
+            line=dict(color=color, width=3), name=t("label_gii" if series == "gii" else "label_upu", lang),
+            hovertext=part["label"], hoverinfo="text+y", cliponaxis=False,
+        ), row=1, col=col)
+    fig.update_yaxes(title_text=t("axis_rank", lang), autorange=False, range=[56, 38], row=1, col=1)
+    fig.update_yaxes(title_text=t("axis_level", lang), range=[0, 10.8], row=1, col=2)
+    fig.update_xaxes(title_text=t("axis_year", lang), type="category")
+    return finish(fig, t("rankings_title", lang), t("rankings_subtitle", lang), source, height=440, legend=False)
+
+
+def growth_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    """Yearly growth bars and the stated average. ``df``: series (yearly|annual), year, value, note."""
+    yearly = df[df["series"] == "yearly"].sort_values("year")
+    fig = go.Figure(go.Bar(
+        x=yearly["year"].astype(str), y=yearly["value"], marker_color=COUNTRY_COLORS["VN"],
+        text=[f"{format_number(v)} %" for v in yearly["value"]], textposition="inside", insidetextanchor="end",
+        textfont=dict(color="white", size=16), hovertext=yearly["note"], hoverinfo="text+y", name=t("label_vietnam", lang),
+    ))
+    annual = df[df["series"] == "annual"]
+    if not annual.empty:
+        row = annual.iloc[0]
+        fig.add_hline(y=float(row["value"]), line_dash="dash", line_color="#555555",
+                      annotation_text=f"{t('label_about_20', lang)} · {row['note']}", annotation_position="top right",
+                      annotation_font_size=12, annotation_bgcolor="rgba(255,255,255,0.9)")
+    fig.update_yaxes(title_text=t("axis_percent", lang), rangemode="tozero", range=[0, float(df["value"].max()) * 1.25])
+    fig.update_xaxes(title_text=t("axis_year", lang), type="category")
+    return finish(fig, t("growth_title", lang), t("growth_subtitle", lang), source, height=420, legend=False)
+
+
+def compare_growth_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    """Growth side by side, coloured by country. ``df``: country, label, year, value, scope_label."""
+    fig = go.Figure()
+    for country, group in df.groupby("country", sort=False):
+        fig.add_trace(go.Bar(
+            x=group["label"], y=group["value"], name=t(f"country_{country}", lang),
+            marker_color=COUNTRY_COLORS.get(country, PALETTE[4]),
+            text=[f"{format_number(v)} %" for v in group["value"]], textposition="outside", cliponaxis=False,
+            hovertext=group["scope_label"], hoverinfo="text+y",
+        ))
+    fig.update_yaxes(title_text=t("axis_percent", lang), rangemode="tozero", range=[0, float(df["value"].max()) * 1.25])
+    fig.update_xaxes(title_text=t("axis_country", lang), type="category")
+    return finish(fig, t("compare_growth_title", lang), t("compare_growth_subtitle", lang), source, height=420)
+
+
+def theme_matrix_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    """Evidence-quote counts per theme and country. ``df``: theme_label, country_label, quotes."""
+    pivot = df.pivot_table(index="theme_label", columns="country_label", values="quotes", aggfunc="sum", fill_value=0, sort=False)
+    text = [[str(v) if v else "—" for v in row] for row in pivot.values]
+    fig = go.Figure(go.Heatmap(
+        z=pivot.values, x=list(pivot.columns), y=list(pivot.index), text=text, texttemplate="%{text}",
+        colorscale=[[0, "#F2F2F2"], [1, PALETTE[0]]], showscale=False, xgap=3, ygap=3,
+        hovertemplate="%{y} · %{x}: %{z}<extra></extra>", textfont=dict(size=16),
+    ))
+    fig.update_yaxes(autorange="reversed", automargin=True, title_text=t("axis_theme", lang))
+    fig.update_xaxes(side="top", title_text="")
+    return finish(fig, t("theme_matrix", lang), t("theme_matrix_subtitle", lang), source, height=420, legend=False)
+
+
+def keywords_compare_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    """Top terms of each article side by side. ``df``: country, term, per_1000_tokens, count."""
+    countries = list(dict.fromkeys(df["country"]))
+    fig = make_subplots(rows=1, cols=max(len(countries), 1), subplot_titles=[label("country", c, lang) for c in countries],
+                        horizontal_spacing=0.22)
+    for col, country in enumerate(countries, start=1):
+        part = df[df["country"] == country].sort_values("per_1000_tokens", ascending=False)
+        fig.add_trace(go.Bar(
+            x=part["per_1000_tokens"], y=part["term"], orientation="h", marker_color=COUNTRY_COLORS.get(country, PALETTE[col]),
+            hovertemplate="%{y}: %{x} / 1,000<extra></extra>", name=country,
+        ), row=1, col=col)
+        fig.update_yaxes(autorange="reversed", automargin=True, row=1, col=col)
+        fig.update_xaxes(title_text=t("axis_per_1000", lang), row=1, col=col)
+    rows = int(df.groupby("country").size().max()) if len(df) else 1
+    return finish(fig, t("keywords_title", lang), t("keywords_subtitle", lang), source,
+                  height=max(380, 170 + 24 * rows), legend=False)

@@ -1,0 +1,276 @@
+"""Streamlit helpers shared by the pages: state in the URL, cached tables, the chart block.
+
+This is the only module (with ``ui_*``) that imports Streamlit.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from digital_compare.csv_safe import dataframe_to_safe_csv
+from digital_compare.i18n import LANGS, t
+from digital_compare.paths import TABLES_DIR
+from digital_compare.tables import TABLE_NAMES, TableError, read_table
+from digital_compare.views import ChartSpec, chart_by_id
+
+__all__ = [
+    "chart_block", "current_lang", "download_csv", "is_present", "load_tables", "md_escape",
+    "plotly_config", "source_caption",
+]
+
+PAGE_FILES = {
+    "overview": "pages/overview.py", "china": "pages/china.py", "vietnam": "pages/vietnam.py",
+    "compare": "pages/compare.py", "sources": "pages/sources.py", "data": "pages/data.py", "analyze": "pages/analyze.py",
+}
+#: the camera button's PNG: 960×540 CSS pixels at scale 3 = 2880×1620, 16:9.
+EXPORT_WIDTH, EXPORT_HEIGHT, EXPORT_SCALE = 960, 540, 3
+
+
+def current_lang() -> str:
+    """The UI language: the router's bound ``lang`` widget, else the URL, else Thai."""
+    lang = st.session_state.get("lang") or st.query_params.get("lang", "th")
+    return lang if lang in LANGS else "th"
+
+
+def is_present() -> bool:
+    return st.session_state.get("present") is True or str(st.query_params.get("present", "")).lower() in ("1", "true")
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~<$:])")
+
+
+def md_escape(text: str) -> str:
+    """Text shown literally by ``st.markdown`` (no markup, no links, no HTML)."""
+    return _MD_SPECIAL.sub(r"\\\1", str(text))
+
+
+def _tables_version(tables_dir: Path) -> tuple:
+    return tuple(
+        (name, (tables_dir / f"{name}.csv").stat().st_mtime_ns if (tables_dir / f"{name}.csv").exists() else 0)
+        for name in TABLE_NAMES
+    )
+
+
+@st.cache_data(show_spinner=False)
+def _read_tables(version: tuple, tables_dir: str) -> dict[str, pd.DataFrame]:
+    return {name: read_table(name, Path(tables_dir)) for name in TABLE_NAMES}
+
+
+def load_tables(tables_dir: Path = TABLES_DIR) -> dict[str, pd.DataFrame]:
+    """All tables, cached until a table file changes. A missing or corrupt table is
+    rebuilt from the articles once; if that fails too the page shows why and stops."""
+    try:
+        return _read_tables(_tables_version(tables_dir), str(tables_dir))
+    except TableError as first_error:
+        try:
+            from digital_compare.build import build_tables
+
+            with st.spinner(t("rebuilt", current_lang())):
+                build_tables(out_dir=tables_dir)
+            tables = _read_tables(_tables_version(tables_dir), str(tables_dir))
+            st.toast(t("rebuilt", current_lang()))
+            return tables
+        except Exception as err:  # noqa: BLE001 — any failure becomes a message, never a traceback
+            st.error(t("table_error", current_lang(), cause=f"{first_error}; {err}"))
+            st.stop()
+
+
+Filters = tuple[tuple[str, str, tuple], ...]  # (table, column, allowed values)
+
+
+def apply_filters(tables: dict[str, pd.DataFrame], filters: Filters) -> dict[str, pd.DataFrame]:
+    filtered = dict(tables)
+    for table, column, values in filters:
+        filtered[table] = filtered[table][filtered[table][column].isin(values)]
+    return filtered
+
+
+@st.cache_data(show_spinner=False)
+def _build_chart(chart_id: str, lang: str, version: tuple, filters: Filters = ()):
+    spec = chart_by_id(chart_id)
+    tables = apply_filters(load_tables(), filters)
+    df = spec.data(tables, lang)
+    if df.empty:
+        return df, None, ""
+    return spec.build(tables, lang)
+
+
+def plotly_config(chart_id: str) -> dict:
+    return {
+        "displaylogo": False,
+        "responsive": True,
+        "toImageButtonOptions": {
+            "format": "png", "filename": chart_id, "width": EXPORT_WIDTH, "height": EXPORT_HEIGHT, "scale": EXPORT_SCALE,
+        },
+        "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+    }
+
+
+def download_csv(df: pd.DataFrame, name: str, lang: str, key: str) -> None:
+    st.download_button(
+        t("download_csv", lang), dataframe_to_safe_csv(df), file_name=f"{name}.csv", mime="text/csv",
+        key=key, icon=":material/download:",
+    )
+
+
+def source_caption(tables: dict[str, pd.DataFrame], article_ids, lang: str) -> None:
+    articles = tables["articles"].set_index("id")
+    parts = []
+    for article_id in dict.fromkeys(article_ids):
+        if article_id in articles.index:
+            row = articles.loc[article_id]
+            outlet = row["outlet"] if pd.notna(row["outlet"]) else article_id
+            published = row["published"] if pd.notna(row["published"]) else t("not_given", lang)
+            parts.append(f"{outlet}, {published}")
+    st.caption(md_escape(t("source_line", lang, sources="; ".join(parts) or "—")))
+
+
+def _sources_tab(df: pd.DataFrame, tables: dict[str, pd.DataFrame], lang: str, chart_id: str) -> None:
+    articles = tables["articles"].set_index("id")
+    shown = df.dropna(subset=["article_id"]) if "article_id" in df else df.iloc[0:0]
+    for i, row in enumerate(shown.drop_duplicates(subset=["quote"]).itertuples()):
+        article = articles.loc[row.article_id] if row.article_id in articles.index else None
+        outlet = article["outlet"] if article is not None and pd.notna(article["outlet"]) else row.article_id
+        published = article["published"] if article is not None and pd.notna(article["published"]) else t("not_given", lang)
+        st.markdown(f"**{md_escape(outlet)}** · {md_escape(published)}")
+        st.markdown("> " + md_escape(row.quote))
+        if isinstance(getattr(row, "gloss_en", None), str) and row.gloss_en:
+            st.caption(md_escape(row.gloss_en))
+        target = row.mention_id if isinstance(getattr(row, "mention_id", None), str) else None
+        params = {"lang": lang, "article": row.article_id}
+        if target:
+            params["m"] = target
+        elif pd.notna(getattr(row, "start", None)):
+            params["at"] = str(int(row.start))
+        st.page_link(PAGE_FILES["sources"], label=t("open_in_reader", lang), icon=":material/find_in_page:",
+                     query_params=params)
+
+
+def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Filters = ()) -> None:
+    """Chart | Table | Sources tabs, a one-sentence summary and a CSV download."""
+    tables = load_tables()
+    spec: ChartSpec = chart_by_id(chart_id)
+    df, fig, summary = _build_chart(chart_id, lang, _tables_version(TABLES_DIR), filters)
+    if fig is None:
+        st.info(t("no_rows", lang))
+        return
+    if present:
+        fig.update_layout(height=EXPORT_HEIGHT + 60, font=dict(size=18), title=dict(font=dict(size=26)))
+    with st.container(border=True):
+        tab_chart, tab_table, tab_sources = st.tabs([t("tab_chart", lang), t("tab_table", lang), t("tab_sources", lang)])
+        with tab_chart:
+            st.plotly_chart(fig, config=plotly_config(chart_id), theme=None, key=f"chart_{chart_id}", alt=summary)
+        with tab_table:
+            st.dataframe(df[list(spec.columns)], hide_index=True, width="stretch")
+        with tab_sources:
+            _sources_tab(df, tables, lang, chart_id)
+        st.markdown(md_escape(summary))
+        download_csv(df, chart_id, lang, key=f"csv_{chart_id}")
+
+
+def reader_html(raw: str, spans: list[tuple[int, int, str, str]], boilerplate: list[tuple[int, int]],
+                focus_id: str | None, colors: dict[str, str]) -> str:
+    """The article as escaped HTML with <mark>s; every piece of text goes through html.escape.
+
+    ``spans``: (start, end, kind, mention_id) sorted by start, non-overlapping.
+    """
+    grey = bytearray(len(raw))
+    for start, end in boilerplate:
+        grey[start:end] = b"\x01" * (end - start)
+    out, cursor = [], 0
+
+    def plain(a: int, b: int) -> None:
+        i = a
+        while i < b:
+            j = i
+            while j < b and grey[j] == grey[i]:
+                j += 1
+            piece = html.escape(raw[i:j])
+            out.append(f'<span class="bp">{piece}</span>' if grey[i] else piece)
+            i = j
+
+    for start, end, kind, mention_id in spans:
+        plain(cursor, start)
+        focus = ' class="focus"' if mention_id == focus_id else ""
+        out.append(
+            f'<mark id="{html.escape(mention_id, quote=True)}"{focus} style="background:{colors.get(kind, "#FFE08A")}" '
+            f'title="{html.escape(kind, quote=True)}">{html.escape(raw[start:end])}</mark>'
+        )
+        cursor = end
+    plain(cursor, len(raw))
+    body = "".join(out)
+    script = ""
+    if focus_id:
+        script = (
+            "<script>const el=document.getElementById(" + _js_string(focus_id) + ");"
+            "if(el){el.scrollIntoView({block:'center'});}</script>"
+        )
+    return (
+        "<style>body{font-family:Sarabun,Loma,Garuda,'Noto Sans Thai',sans-serif;font-size:17px;line-height:1.9;"
+        "white-space:pre-wrap;margin:8px 12px;color:#222}mark{padding:1px 3px;border-radius:4px}"
+        "mark.focus{outline:3px solid #D55E00;outline-offset:2px}.bp{color:#999}</style>"
+        f'<div id="reader">{body}</div>{script}'
+    )
+
+
+def _js_string(value: str) -> str:
+    import json
+
+    return json.dumps(value).replace("<", "\\u003c")
+
+
+_PAGE_META = (
+    ("overview", "nav_overview", ":material/dashboard:", ""),
+    ("china", "nav_china", ":material/timeline:", "china"),
+    ("vietnam", "nav_vietnam", ":material/flag:", "vietnam"),
+    ("compare", "nav_compare", ":material/compare_arrows:", "compare"),
+    ("sources", "nav_sources", ":material/menu_book:", "sources"),
+    ("data", "nav_data", ":material/table_view:", "data"),
+    ("analyze", "nav_analyze", ":material/science:", "analyze"),
+)
+
+
+def navigation_pages(lang: str) -> list:
+    return [
+        st.Page(PAGE_FILES[name], title=t(key, lang), icon=icon, url_path=path or None, default=(name == "overview"))
+        for name, key, icon, path in _PAGE_META
+    ]
+
+
+_PRESENT_CSS = """<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+[data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stExpandSidebarButton"] {display: none !important;}
+.block-container, [data-testid="stMainBlockContainer"] {padding-top: 1rem !important; max-width: 100% !important;}
+</style>"""
+
+
+def _exit_present() -> None:
+    st.session_state["present"] = False
+    if "present" in st.query_params:
+        del st.query_params["present"]
+
+
+def sidebar_controls() -> str:
+    """Language switch and presentation toggle, both kept in the URL (?lang=en, ?present=1)."""
+    url_lang = st.query_params.get("lang", "th")
+    if "lang" not in st.session_state and url_lang in LANGS:
+        st.session_state["lang"] = url_lang
+    lang = st.sidebar.segmented_control(
+        "ภาษา · Language", LANGS, format_func=lambda code: {"th": "ไทย", "en": "English"}[code],
+        key="lang", required=True, bind="query-params",
+    ) or "th"
+    if str(st.query_params.get("present", "")).lower() in ("1", "true"):
+        st.session_state["present"] = True
+    present = st.sidebar.toggle(t("present_mode", lang), key="present", help=t("present_help", lang))
+    if present:
+        st.query_params["present"] = "1"
+        st.html(_PRESENT_CSS)
+        st.button("✕ " + t("present_mode", lang), key="exit_present", on_click=_exit_present, type="tertiary")
+    elif "present" in st.query_params:
+        del st.query_params["present"]
+    return lang

@@ -1,0 +1,420 @@
+"""Every dashboard chart as data: which rows it plots, its figure, its summary and sources.
+
+A :class:`ChartSpec` turns the built tables into the exact DataFrame a chart
+plots (the Table tab and the CSV show the same frame) and hands it to a pure
+builder in :mod:`digital_compare.charts`. The dashboard pages and
+``digital-compare export`` both read this one registry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from digital_compare import charts
+from digital_compare.formatting import format_figure, format_number
+from digital_compare.i18n import label, t
+
+__all__ = ["CHARTS", "ChartSpec", "chart_by_id", "source_line", "PROVENANCE_COLUMNS"]
+
+Tables = dict[str, pd.DataFrame]
+PROVENANCE_COLUMNS = ["article_id", "start", "end", "quote", "gloss_en", "mention_id"]
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    id: str
+    page: str
+    data: Callable[[Tables, str], pd.DataFrame]
+    figure: Callable[[pd.DataFrame, str, str], go.Figure]
+    summary: Callable[[pd.DataFrame, str], str]
+    columns: tuple[str, ...]  # the plotted columns, shown in the Table tab
+
+    def build(self, tables: Tables, lang: str) -> tuple[pd.DataFrame, go.Figure, str]:
+        df = self.data(tables, lang)
+        fig = self.figure(df, lang, source_line(tables, df, lang))
+        return df, fig, self.summary(df, lang)
+
+
+def _fmt_date(value, lang: str) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return t("not_given", lang)
+    return str(value)
+
+
+def source_line(tables: Tables, df: pd.DataFrame, lang: str) -> str:
+    """"Source: <outlet>, <date>; …" for the articles behind the plotted rows."""
+    ids = list(dict.fromkeys(df["article_id"])) if "article_id" in df else []
+    articles = tables["articles"].set_index("id")
+    parts = [
+        f"{articles.loc[i, 'outlet'] if pd.notna(articles.loc[i, 'outlet']) else i}, {_fmt_date(articles.loc[i, 'published'], lang)}"
+        for i in ids if i in articles.index
+    ]
+    return t("source_line", lang, sources="; ".join(parts) or "—")
+
+
+def _metric(tables: Tables, fact: str) -> pd.Series:
+    rows = tables["metrics"][tables["metrics"]["fact"] == fact]
+    if rows.empty:
+        raise KeyError(f"fact {fact} is not in the metrics table")
+    return rows.iloc[0]
+
+
+def _provenance(row: pd.Series) -> dict:
+    return {
+        "article_id": row["article_id"], "start": int(row["start"]), "end": int(row["end"]), "quote": row["quote"],
+        "gloss_en": row.get("gloss_en"), "mention_id": row.get("mention_id"),
+    }
+
+
+def _title(lang: str, row: pd.Series) -> str:
+    return row["title_en"] if lang == "en" and isinstance(row.get("title_en"), str) else row["title_th"]
+
+
+# ---- China -------------------------------------------------------------------------
+
+def events_plot_frame(events: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Events with a plottable date (year-only events sit on 1 July) and labels."""
+    df = events.copy()
+    df["date_plot"] = pd.to_datetime(
+        [d if len(d) == 10 else f"{d}-07-01" for d in df["date"]], format="%Y-%m-%d"
+    )
+    df["category_label"] = [label("cat", c, lang) for c in df["category"]]
+    df["label"] = [_title(lang, row) for _, row in df.iterrows()]
+    df["mention_id"] = None
+    return df.sort_values("date_plot", kind="stable").reset_index(drop=True)
+
+
+def china_timeline_data(tables: Tables, lang: str) -> pd.DataFrame:
+    events = tables["events"]
+    return events_plot_frame(events[events["country"] == "CN"], lang)
+
+
+def timeline_summary(df: pd.DataFrame, lang: str) -> str:
+    if df.empty:
+        return t("no_rows", lang)
+    first, last = df.iloc[0], df.iloc[-1]
+    if lang == "en":
+        return f"{len(df)} dated events from {first['date']} ({first['label']}) to {last['date']} ({last['label']})."
+    return f"{len(df)} เหตุการณ์ ตั้งแต่ {first['date']} ({first['label']}) ถึง {last['date']} ({last['label']})"
+
+
+def fujian_data(tables: Tables, lang: str) -> pd.DataFrame:
+    rows = []
+    for fact, key in (("cn_fujian_digital_economy_size", "label_size"), ("cn_fujian_digital_economy_growth", "label_growth"),
+                      ("cn_fujian_digital_economy_gdp_share", "label_gdp_share")):
+        m = _metric(tables, fact)
+        is_money = m["unit"] == "CNY"
+        rows.append({
+            "label": t(key, lang), "value": m["value"], "unit": m["unit"], "qualifier": m["qualifier"], "year": m["year"],
+            "display_value": m["value"] / 1e12 if is_money else m["value"],
+            "prefix": "> " if m["qualifier"] == ">" else "",
+            "suffix": "" if is_money else " %",
+            "figure": format_figure(m["value"], m["unit"], m["qualifier"], lang), **_provenance(m),
+        })
+    return pd.DataFrame(rows)
+
+
+def fujian_summary(df: pd.DataFrame, lang: str) -> str:
+    size, growth, share = df["figure"].tolist()
+    if lang == "en":
+        return f"In 2020 Fujian's digital economy was {size}, grew {growth} and made up {share} of provincial GDP."
+    return f"ปี 2020 เศรษฐกิจดิจิทัลของฝูเจี้ยนมีขนาด{size} เติบโต {growth} และคิดเป็น{share}ของ GDP มณฑล"
+
+
+def firsts_data(tables: Tables, lang: str) -> pd.DataFrame:
+    firsts = tables["firsts"]
+    rows = []
+    for category, group in firsts.groupby("category", sort=False):
+        rows.append({
+            "label": label("cat", category, lang), "category": category, "value": len(group), "text": str(len(group)),
+            "items": " · ".join(group["label_en"]) if lang == "en" else " · ".join(group["quote"].str.slice(0, 60)),
+            "article_id": group["article_id"].iloc[0], "start": int(group["start"].min()), "end": int(group["end"].max()),
+            "quote": " | ".join(group["quote"]), "gloss_en": " | ".join(group["label_en"]), "mention_id": None,
+        })
+    return pd.DataFrame(rows).sort_values("value", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def firsts_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    return charts.count_bar_figure(df, lang, source, title=t("firsts_title", lang), subtitle=t("firsts_subtitle", lang),
+                                   axis_title=t("axis_count", lang), color=charts.COUNTRY_COLORS["CN"], hover_col="items")
+
+
+def firsts_summary(df: pd.DataFrame, lang: str) -> str:
+    top = df.iloc[0]
+    if lang == "en":
+        return f"The article lists {int(df['value'].sum())} things Fujian did first or led in China; the largest group is {top['label']} ({top['value']})."
+    return f"บทความระบุ {int(df['value'].sum())} เรื่องที่ฝูเจี้ยนทำเป็นรายแรกหรือเป็นผู้นำในจีน หมวดที่มากที่สุดคือ{top['label']} ({top['value']})"
+
+
+# ---- Vietnam -----------------------------------------------------------------------
+
+def _targets_frame(tables: Tables, group: str) -> pd.DataFrame:
+    targets = tables["targets"]
+    return targets[targets["group"] == group].reset_index(drop=True)
+
+
+def vn_targets_data(tables: Tables, lang: str) -> pd.DataFrame:
+    df = _targets_frame(tables, "targets")
+    df["label"] = [label("status", s, lang) for s in df["status"]]
+    df["gap"] = (df["share_reported"] - df["share_computed"]).abs().round(2)
+    df["gloss_en"] = [_metric(tables, f).get("gloss_en") for f in df["fact"]]
+    df["mention_id"] = [_metric(tables, f).get("mention_id") for f in df["fact"]]
+    return df
+
+
+def targets_summary(df: pd.DataFrame, lang: str) -> str:
+    total = int(df["total"].iloc[0])
+    parts = [f"{row.count} {row.label} ({format_number(row.share_reported)} %)" for row in df.itertuples()]
+    note = t("share_note", lang, gap=format_number(float(df["gap"].max())))
+    if lang == "en":
+        return f"Of Vietnam's {total} targets for 2023: {', '.join(parts)}. {note}."
+    return f"จากเป้าหมาย {total} ข้อของเวียดนามปี 2566: {', '.join(parts)} — {note}"
+
+
+def vn_tasks_data(tables: Tables, lang: str) -> pd.DataFrame:
+    done = _targets_frame(tables, "tasks").iloc[0]
+    meta = _metric(tables, done["fact"])
+    remaining = int(done["total"] - done["count"])
+    base = {"total": int(done["total"]), **_provenance(meta)}
+    return pd.DataFrame([
+        {"status": "completed", "label": label("status", "completed", lang), "count": int(done["count"]),
+         "share": float(done["share_reported"]), "share_computed": float(done["share_computed"]), **base},
+        {"status": "remaining", "label": label("status", "remaining", lang), "count": remaining,
+         "share": round(100 - float(done["share_reported"]), 2), "share_computed": round(100 - float(done["share_computed"]), 2), **base},
+    ])
+
+
+def tasks_summary(df: pd.DataFrame, lang: str) -> str:
+    done = df.iloc[0]
+    if lang == "en":
+        return f"{done['count']} of {done['total']} tasks in the 2023 plan were completed ({format_number(done['share'])} % reported, {format_number(done['share_computed'])} % computed)."
+    return f"ภารกิจในแผนปี 2566 เสร็จแล้ว {done['count']} จาก {done['total']} ภารกิจ (รายงาน {format_number(done['share'])} %, คำนวณได้ {format_number(done['share_computed'])} %)"
+
+
+def vn_rankings_data(tables: Tables, lang: str) -> pd.DataFrame:
+    rows = []
+    for fact, series in (("vn_gii_rank_previous", "gii"), ("vn_gii_rank", "gii"), ("vn_upu_level_previous", "upu"), ("vn_upu_level", "upu")):
+        m = _metric(tables, fact)
+        rows.append({"series": series, "year": int(m["year"]), "value": m["value"], "unit": m["unit"],
+                     "derived": m["method"] == "derived", "label": m["label_en"] if lang == "en" else m["label_th"],
+                     **_provenance(m)})
+    return pd.DataFrame(rows)
+
+
+def rankings_summary(df: pd.DataFrame, lang: str) -> str:
+    gii = df[df["series"] == "gii"].sort_values("year")
+    upu = df[df["series"] == "upu"].sort_values("year")
+    g0, g1, u0, u1 = gii.iloc[0], gii.iloc[-1], upu.iloc[0], upu.iloc[-1]
+    if lang == "en":
+        return (f"Vietnam's Global Innovation Index rank rose from {format_number(g0['value'])} ({g0['year']}) to "
+                f"{format_number(g1['value'])} ({g1['year']}); its UPU postal level rose from {format_number(u0['value'])} "
+                f"({u0['year']}) to {format_number(u1['value'])} of 10 ({u1['year']}). Hollow markers are derived from the stated change.")
+    return (f"อันดับ GII ของเวียดนามดีขึ้นจาก {format_number(g0['value'])} ({g0['year']}) เป็น {format_number(g1['value'])} ({g1['year']}) "
+            f"ระดับ UPU เพิ่มจาก {format_number(u0['value'])} ({u0['year']}) เป็น {format_number(u1['value'])}/10 ({u1['year']}) — จุดโปร่งคำนวณจากส่วนต่างที่บทความระบุ")
+
+
+def vn_growth_data(tables: Tables, lang: str) -> pd.DataFrame:
+    multiple = _metric(tables, "vn_digital_economy_growth_vs_gdp")
+    annual_multiple = _metric(tables, "vn_digital_economy_growth_annual_vs_gdp")
+    rows = []
+    for fact in ("vn_digital_economy_growth_2022", "vn_digital_economy_growth_2023"):
+        m = _metric(tables, fact)
+        rows.append({"series": "yearly", "year": int(m["year"]), "value": m["value"], "unit": "%", "qualifier": None,
+                     "note": t("gdp_multiple", lang, value=format_number(multiple["value"])), **_provenance(m)})
+    m = _metric(tables, "vn_digital_economy_growth_annual")
+    rows.append({"series": "annual", "year": int(m["year"]), "value": m["value"], "unit": "%", "qualifier": m["qualifier"],
+                 "note": t("gdp_multiple", lang, value=format_number(annual_multiple["value"])), **_provenance(m)})
+    return pd.DataFrame(rows)
+
+
+def growth_summary(df: pd.DataFrame, lang: str) -> str:
+    yearly = df[df["series"] == "yearly"].sort_values("year")
+    annual = df[df["series"] == "annual"].iloc[0]
+    pairs = ", ".join(f"{format_number(r.value)} % ({r.year})" for r in yearly.itertuples())
+    if lang == "en":
+        return f"Vietnam's digital economy grew {pairs}, the fastest in Southeast Asia per Google; about {format_number(annual['value'])} % a year on average ({annual['note']})."
+    return f"เศรษฐกิจดิจิทัลเวียดนามเติบโต {pairs} เร็วที่สุดในเอเชียตะวันออกเฉียงใต้ตามรายงานของ Google เฉลี่ยประมาณ {format_number(annual['value'])} % ต่อปี ({annual['note']})"
+
+
+def _bar_rows(tables: Tables, facts: list[tuple[str, str | None]], lang: str) -> pd.DataFrame:
+    rows = []
+    for fact, label_key in facts:
+        m = _metric(tables, fact)
+        text = ("≈ " if m["qualifier"] == "≈" else "") + format_number(m["value"])
+        rows.append({"label": t(label_key, lang) if label_key else (m["label_en"] if lang == "en" else m["label_th"]),
+                     "value": m["value"], "text": text, "qualifier": m["qualifier"], "year": int(m["year"]), **_provenance(m)})
+    return pd.DataFrame(rows)
+
+
+def vn_redtape_data(tables: Tables, lang: str) -> pd.DataFrame:
+    return _bar_rows(tables, [("vn_business_regulations_cut", "label_regulations"), ("vn_procedures_simplified_a", "label_procedures_a"),
+                              ("vn_procedures_simplified_b", "label_procedures_b")], lang)
+
+
+def redtape_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    return charts.count_bar_figure(df, lang, source, title=t("redtape_title", lang), subtitle=t("redtape_subtitle", lang),
+                                   axis_title=t("axis_count", lang), color=charts.COUNTRY_COLORS["VN"], hover_col="quote")
+
+
+def redtape_summary(df: pd.DataFrame, lang: str) -> str:
+    reg, a, b = (format_number(v) for v in df["value"])
+    if lang == "en":
+        return f"By the end of 2023 nearly {reg} business regulations were cut or simplified, and {a} and {b} administrative procedures simplified."
+    return f"ภายในสิ้นปี 2566 ลดและปรับลดข้อบังคับธุรกิจเกือบ {reg} ฉบับ และลดความซับซ้อนของขั้นตอนการบริหาร {a} และ {b} ฉบับ"
+
+
+def vn_plan2024_data(tables: Tables, lang: str) -> pd.DataFrame:
+    return _bar_rows(tables, [("vn_2024_infrastructure_tasks", None), ("vn_2024_digital_economy_tasks", None),
+                              ("vn_2024_key_problems", None)], lang)
+
+
+def plan2024_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    return charts.count_bar_figure(df, lang, source, title=t("plan2024_title", lang), subtitle=t("plan2024_subtitle", lang),
+                                   axis_title=t("axis_count", lang), color=charts.PALETTE[2], hover_col="quote")
+
+
+def plan2024_summary(df: pd.DataFrame, lang: str) -> str:
+    a, b, c = (format_number(v) for v in df["value"])
+    if lang == "en":
+        return f"The proposed 2024 theme has {a} tasks on digital infrastructure, {b} on digital-economy foundations and {c} key problems for Vietnamese tech firms."
+    return f"หัวข้อปี 2024 มี {a} ภารกิจด้านโครงสร้างพื้นฐานดิจิทัล {b} ภารกิจด้านปัจจัยพื้นฐานเศรษฐกิจดิจิทัล และ {c} ปัญหาหลักสำหรับบริษัทเทคโนโลยีเวียดนาม"
+
+
+# ---- Compare -----------------------------------------------------------------------
+
+def compare_growth_data(tables: Tables, lang: str) -> pd.DataFrame:
+    rows = []
+    for fact in ("cn_fujian_digital_economy_growth", "vn_digital_economy_growth_2022", "vn_digital_economy_growth_2023"):
+        m = _metric(tables, fact)
+        place = t("label_fujian" if m["country"] == "CN" else "label_vietnam", lang)
+        rows.append({"country": m["country"], "label": f"{place} {m['year']}", "year": int(m["year"]), "value": m["value"],
+                     "unit": "%", "scope_label": label("scope", m["scope"], lang), **_provenance(m)})
+    return pd.DataFrame(rows)
+
+
+def compare_growth_summary(df: pd.DataFrame, lang: str) -> str:
+    parts = ", ".join(f"{r.label}: {format_number(r.value)} %" for r in df.itertuples())
+    return (f"Digital-economy growth — {parts}. {t('caveat', lang)}" if lang == "en"
+            else f"การเติบโตของเศรษฐกิจดิจิทัล — {parts} {t('caveat', lang)}")
+
+
+THEMES = ("e_government", "data_sharing", "digital_economy", "rankings", "security_data_quality")
+
+
+def theme_matrix_data(tables: Tables, lang: str) -> pd.DataFrame:
+    themes = tables["themes"]
+    rows = []
+    for theme in THEMES:
+        for country in ("CN", "VN"):
+            part = themes[(themes["theme"] == theme) & (themes["country"] == country)]
+            first = part.iloc[0] if len(part) else None
+            rows.append({
+                "theme": theme, "theme_label": label("cat", theme, lang), "country": country,
+                "country_label": label("country", country, lang), "quotes": len(part),
+                "article_id": None if first is None else first["article_id"],
+                "start": None if first is None else int(first["start"]), "end": None if first is None else int(first["end"]),
+                "quote": " | ".join(part["quote"]) if len(part) else t("no_evidence", lang),
+                "gloss_en": " | ".join(part["gloss_en"]) if len(part) else None, "mention_id": None,
+            })
+    return pd.DataFrame(rows)
+
+
+def theme_matrix_summary(df: pd.DataFrame, lang: str) -> str:
+    both = df.groupby("theme")["quotes"].apply(lambda q: (q > 0).all())
+    only = [label("cat", th, lang) for th, ok in both.items() if not ok]
+    if lang == "en":
+        return f"Both articles address {int(both.sum())} of {len(both)} themes; not both: {', '.join(only) or 'none'}."
+    return f"ทั้งสองบทความกล่าวถึง {int(both.sum())} จาก {len(both)} ประเด็น ประเด็นที่มีเพียงบทความเดียว: {', '.join(only) or 'ไม่มี'}"
+
+
+KEYWORDS_MAX_TOP = 15  # more bars than this per side stop being readable on a slide
+
+
+def keywords_compare_data(tables: Tables, lang: str) -> pd.DataFrame:
+    keywords = tables["keywords"]
+    part = keywords[keywords["rank"] <= KEYWORDS_MAX_TOP].copy()
+    part["quote"] = part["term"]
+    part["start"] = None
+    part["end"] = None
+    part["gloss_en"] = None
+    part["mention_id"] = None
+    return part.reset_index(drop=True)
+
+
+def keywords_summary(df: pd.DataFrame, lang: str) -> str:
+    tops = {c: g.sort_values("rank").iloc[0] for c, g in df.groupby("country")}
+    parts = [f"{label('country', c, lang)} «{r['term']}» ({format_number(r['per_1000_tokens'])}/1,000)" for c, r in tops.items()]
+    return ("Most frequent content word — " if lang == "en" else "คำที่พบบ่อยที่สุด — ") + "; ".join(parts)
+
+
+CHARTS: list[ChartSpec] = [
+    ChartSpec("china_timeline", "china", china_timeline_data,
+              lambda df, lang, src: charts.timeline_figure(df, lang, src), timeline_summary,
+              ("date", "date_precision", "category_label", "label")),
+    ChartSpec("fujian_digital_economy_2020", "china", fujian_data, charts.fujian_economy_figure, fujian_summary,
+              ("label", "value", "unit", "qualifier", "year")),
+    ChartSpec("fujian_firsts", "china", firsts_data, firsts_figure, firsts_summary, ("label", "value", "items")),
+    ChartSpec("vn_targets_2023", "vietnam", vn_targets_data, charts.targets_figure, targets_summary,
+              ("label", "count", "total", "share_reported", "share_computed", "gap")),
+    ChartSpec("vn_tasks_2023", "vietnam", vn_tasks_data, charts.tasks_figure, tasks_summary,
+              ("label", "count", "total", "share", "share_computed")),
+    ChartSpec("vn_rankings", "vietnam", vn_rankings_data, charts.rankings_figure, rankings_summary,
+              ("series", "year", "value", "unit", "derived")),
+    ChartSpec("vn_digital_economy_growth", "vietnam", vn_growth_data, charts.growth_figure, growth_summary,
+              ("series", "year", "value", "qualifier", "note")),
+    ChartSpec("vn_red_tape_2023", "vietnam", vn_redtape_data, redtape_figure, redtape_summary,
+              ("label", "value", "qualifier", "year")),
+    ChartSpec("vn_plan_2024", "vietnam", vn_plan2024_data, plan2024_figure, plan2024_summary, ("label", "value", "year")),
+    ChartSpec("compare_growth", "compare", compare_growth_data, charts.compare_growth_figure, compare_growth_summary,
+              ("label", "country", "year", "value", "unit", "scope_label")),
+    ChartSpec("compare_themes", "compare", theme_matrix_data, charts.theme_matrix_figure, theme_matrix_summary,
+              ("theme_label", "country_label", "quotes", "quote")),
+    ChartSpec("compare_keywords", "compare", keywords_compare_data, charts.keywords_compare_figure, keywords_summary,
+              ("country", "rank", "term", "count", "per_1000_tokens")),
+]
+
+
+def chart_by_id(chart_id: str) -> ChartSpec:
+    for spec in CHARTS:
+        if spec.id == chart_id:
+            return spec
+    raise KeyError(chart_id)
+
+
+# ---- Overview KPIs -----------------------------------------------------------------
+
+KPI_FACTS = {
+    "CN": ("cn_fujian_digital_economy_size", "cn_fujian_digital_economy_growth", "cn_fujian_digital_economy_gdp_share"),
+    "VN": ("vn_targets_achieved", "vn_tasks_done", "vn_gii_rank", "vn_digital_economy_growth_2023"),
+}
+_KPI_TOTALS = {"vn_targets_achieved": "vn_targets_total", "vn_tasks_done": "vn_tasks_total"}
+_KPI_PREVIOUS = {"vn_gii_rank": "vn_gii_rank_previous", "vn_digital_economy_growth_2023": "vn_digital_economy_growth_2022"}
+
+
+def kpi_rows(tables: Tables, lang: str) -> list[dict]:
+    """Headline figures per country, each with its scope, year and a change where the text gives one."""
+    rows = []
+    for country, facts in KPI_FACTS.items():
+        for fact in facts:
+            m = _metric(tables, fact)
+            value = format_figure(m["value"], m["unit"], m["qualifier"], lang)
+            if fact in _KPI_TOTALS:
+                total = _metric(tables, _KPI_TOTALS[fact])
+                value = f"{format_number(m['value'])} / {format_number(total['value'])}"
+            delta, delta_color = None, "normal"
+            if fact in _KPI_PREVIOUS:
+                prev = _metric(tables, _KPI_PREVIOUS[fact])
+                change = m["value"] - prev["value"]
+                unit = " pp" if m["unit"] == "%" else ""
+                delta = f"{change:+g}{unit} vs {prev['year']}"
+                delta_color = "inverse" if m["unit"] == "rank" else "normal"
+            rows.append({
+                "country": country, "fact": fact, "label": m["label_en"] if lang == "en" else m["label_th"],
+                "value": value, "scope_year": t("kpi_scope_year", lang, scope=label("scope", m["scope"], lang), year=m["year"]),
+                "delta": delta, "delta_color": delta_color, "mention_id": m["mention_id"], "article_id": m["article_id"],
+            })
+    return rows

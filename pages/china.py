@@ -1,0 +1,25 @@
+"""China: the Digital Fujian → Digital China timeline, Fujian's 2020 digital economy, its firsts."""
+
+import streamlit as st
+
+from digital_compare.i18n import label, t
+from digital_compare.ui import chart_block, current_lang, is_present, load_tables, md_escape
+
+lang = current_lang()
+tables = load_tables()
+present = is_present()
+
+st.title(t("china_title", lang))
+st.markdown(md_escape(t("china_intro", lang)))
+
+events = tables["events"]
+categories = list(dict.fromkeys(events[events["country"] == "CN"]["category"]))
+chosen = st.multiselect(t("filter_category", lang), categories, default=categories, key="cat",
+                        format_func=lambda c: label("cat", c, lang), bind="query-params")
+chart_block("china_timeline", lang, present=present, filters=(("events", "category", tuple(chosen)),))
+
+left, right = st.columns([3, 2], gap="medium") if not present else (st.container(), st.container())
+with left:
+    chart_block("fujian_digital_economy_2020", lang, present=present)
+with right:
+    chart_block("fujian_firsts", lang, present=present)

@@ -1,0 +1,38 @@
+"""Compare: growth side by side with its caveat, the theme matrix with evidence, keywords."""
+
+import streamlit as st
+
+from digital_compare.formatting import format_figure
+from digital_compare.i18n import label, t
+from digital_compare.ui import chart_block, current_lang, is_present, load_tables, md_escape
+from digital_compare.views import KEYWORDS_MAX_TOP
+
+lang = current_lang()
+tables = load_tables()
+present = is_present()
+
+st.title(t("compare_title", lang))
+st.warning(t("caveat", lang), icon=":material/warning:")
+
+metrics = tables["metrics"].set_index("fact")
+cards = st.columns(3)
+for card, fact in zip(cards, ("cn_fujian_digital_economy_growth", "vn_digital_economy_growth_2022", "vn_digital_economy_growth_2023")):
+    row = metrics.loc[fact]
+    with card, st.container(border=True):
+        st.metric(f"{label('scope', row['scope'], lang)} · {row['year']}", format_figure(row["value"], row["unit"], row["qualifier"], lang))
+        st.caption(md_escape(row["label_en"] if lang == "en" else row["label_th"]))
+
+chart_block("compare_growth", lang, present=present)
+chart_block("compare_themes", lang, present=present)
+
+themes = tables["themes"].assign(
+    theme=lambda d: [label("cat", v, lang) for v in d["theme"]],
+    country=lambda d: [label("country", v, lang) for v in d["country"]],
+)[["theme", "country", "quote", "gloss_en"]]
+st.dataframe(themes, hide_index=True, width="stretch",
+             column_config={"quote": st.column_config.TextColumn(t("quote", lang), width="large"),
+                            "gloss_en": st.column_config.TextColumn(t("gloss", lang), width="medium")})
+
+top = st.slider(t("top_n", lang), min_value=3, max_value=KEYWORDS_MAX_TOP, value=10, key="top",
+                bind="query-params")
+chart_block("compare_keywords", lang, present=present, filters=(("keywords", "rank", tuple(range(1, top + 1))),))

@@ -1,0 +1,64 @@
+"""Sources: the article reader with every extracted figure highlighted, and the data-quality checks."""
+
+import streamlit as st
+
+from digital_compare.clean import boilerplate_spans
+from digital_compare.i18n import label, t
+from digital_compare.ui import current_lang, download_csv, load_tables, md_escape, reader_html
+from digital_compare.decode import read_article_path
+from digital_compare.paths import ARTICLES_DIR
+
+KIND_COLORS = {"percent": "#BDE0F5", "money": "#FFD9A8", "count": "#D7F0DF", "multiplier": "#F3D1E5", "rank": "#FFF3A0",
+               "level": "#E0D4F7", "year": "#E8E8E8", "year_range": "#E8E8E8", "date": "#FFC9B8"}
+
+lang = current_lang()
+tables = load_tables()
+st.title(t("sources_title", lang))
+st.markdown(md_escape(t("sources_intro", lang)))
+
+articles = tables["articles"].set_index("id")
+mentions = tables["mentions"]
+requested = st.query_params.get("m")
+focus_row = mentions[mentions["id"] == requested]
+focus = requested if not focus_row.empty else None  # only a known id ever reaches the reader's script
+if requested and focus_row.empty:
+    st.warning(t("mention_not_found", lang, id=md_escape(requested)))
+if not focus_row.empty and st.session_state.get("article") != focus_row.iloc[0]["article"]:
+    st.session_state["article"] = focus_row.iloc[0]["article"]
+
+article_id = st.selectbox(t("choose_article", lang), list(articles.index), key="article", bind="query-params",
+                          format_func=lambda i: f"{label('country', articles.loc[i, 'country'], lang)} — "
+                          f"{articles.loc[i, 'title_en'] if lang == 'en' else (articles.loc[i, 'title'] or articles.loc[i, 'title_en'])}")
+kinds = [k for k in KIND_COLORS if k in set(mentions["kind"])]
+chosen = st.multiselect(t("filter_kind", lang), kinds, default=kinds, key="kind", bind="query-params",
+                        format_func=lambda k: label("kind", k, lang))
+shown = mentions[(mentions["article"] == article_id) & mentions["kind"].isin(chosen)]
+
+if not focus_row.empty and focus_row.iloc[0]["article"] == article_id:
+    row = focus_row.iloc[0]
+    st.info(f"{t('selected_mention', lang)}: **{md_escape(row['surface'])}** ({label('kind', row['kind'], lang)}) — "
+            f"{md_escape(row['sentence'][:160])}")
+at = st.query_params.get("at")
+if focus_row.empty and at and at.isdigit():
+    nearest = shown.iloc[(shown["start"] - int(at)).abs().argsort()[:1]] if len(shown) else shown
+    focus = nearest.iloc[0]["id"] if len(nearest) else None
+
+raw = read_article_path(ARTICLES_DIR / articles.loc[article_id, "path"])
+legend = " ".join(f":gray-background[{label('kind', k, lang)}]" for k in chosen)
+st.caption(legend)
+spans = [(int(r.start), int(r.end), r.kind, r.id) for r in shown.itertuples()]
+st.iframe(reader_html(raw, spans, boilerplate_spans(raw), focus, KIND_COLORS), height=560)
+
+if shown.empty:
+    st.info(t("no_rows", lang))
+else:
+    columns = ["id", "kind", "surface", "value", "unit", "year", "date", "inferred", "qualifier", "start", "end"]
+    st.dataframe(shown[columns], hide_index=True, width="stretch")
+    download_csv(shown, f"mentions_{article_id}", lang, key="csv_mentions")
+
+st.subheader(t("quality_title", lang))
+for check in tables["checks"].itertuples():
+    status = t("passed", lang) if check.passed else t("flagged", lang)
+    text = f"**{md_escape(check.check)}** — {status}: {md_escape(check.detail)}"
+    box = st.success if check.passed else (st.error if check.severity == "error" else st.warning)
+    box(text, icon=":material/check_circle:" if check.passed else ":material/flag:")

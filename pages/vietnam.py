@@ -1,0 +1,26 @@
+"""Vietnam: the 2023 review — targets, tasks, rankings, growth, red tape and the 2024 theme."""
+
+import streamlit as st
+
+from digital_compare.i18n import t
+from digital_compare.ui import chart_block, current_lang, is_present, load_tables, md_escape
+
+lang = current_lang()
+tables = load_tables()
+present = is_present()
+
+st.title(t("vietnam_title", lang))
+st.markdown(md_escape(t("vietnam_intro", lang)))
+
+pairs = (("vn_targets_2023", "vn_tasks_2023"), ("vn_rankings", "vn_digital_economy_growth"),
+         ("vn_red_tape_2023", "vn_plan_2024"))
+for first, second in pairs:
+    if present:
+        chart_block(first, lang, present=True)
+        chart_block(second, lang, present=True)
+        continue
+    left, right = st.columns(2, gap="medium")
+    with left:
+        chart_block(first, lang)
+    with right:
+        chart_block(second, lang)
