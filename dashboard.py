@@ -4,6 +4,6 @@ import streamlit as st
 
 from digital_compare.ui import navigation_pages, sidebar_controls
 
-st.set_page_config(page_title="Digital Compare · China–Vietnam", page_icon=":material/compare_arrows:", layout="wide")
+st.set_page_config(page_title="Digital Compare · China–Vietnam", page_icon="static/favicon.png", layout="wide")
 lang = sidebar_controls()
 st.navigation(navigation_pages(lang), position="sidebar").run()

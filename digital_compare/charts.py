@@ -41,7 +41,7 @@ SYMBOLS = ["circle", "diamond", "square", "triangle-up", "star", "hexagon", "cro
 
 
 def finish(fig: go.Figure, title: str, subtitle: str, source: str, *, height: int = 460,
-           legend: bool = True, bottom: int = 92) -> go.Figure:
+           legend: bool = True, bottom: int = 104) -> go.Figure:
     """Shared look: explicit template and fonts, title + subtitle, source line, margins."""
     fig.update_layout(
         template=TEMPLATE,
@@ -58,7 +58,7 @@ def finish(fig: go.Figure, title: str, subtitle: str, source: str, *, height: in
     )
     fig.add_annotation(
         text=source, xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
-        yshift=-(bottom - 26), showarrow=False, font=dict(size=11, color="#666666"), align="left",
+        yshift=-(bottom - 40), showarrow=False, font=dict(size=11, color="#666666"), align="left",
     )
     return fig
 
@@ -162,7 +162,7 @@ def tasks_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
         fig.add_trace(go.Bar(
             x=[row.count], y=[t("axis_tasks", lang)], orientation="h", name=row.label,
             marker_color=STATUS_COLORS.get(row.status, PALETTE[0]),
-            text=f"{row.count} ({format_number(row.share)} %)", textposition="inside", insidetextanchor="middle",
+            text=f"{row.count} ({format_number(row.share)} %)", textposition="inside", insidetextanchor="middle", textangle=0,
             textfont=dict(size=16, color="black"),
             hovertemplate=f"{row.label}: {row.count} / {row.total}<extra></extra>",
         ))

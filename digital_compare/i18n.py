@@ -30,7 +30,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tab_sources": ("แหล่งที่มา", "Sources"),
     "download_csv": ("ดาวน์โหลด CSV", "Download CSV"),
     "open_in_reader": ("เปิดในหน้าอ่านบทความ", "Open in the article reader"),
-    "source_line": ("ที่มา: {sources} · สกัดข้อมูลโดย digital-compare", "Source: {sources} · extracted by digital-compare"),
+    "source_line": ("ที่มา: {sources}<br>สกัดข้อมูลโดย digital-compare", "Source: {sources}<br>Extracted by digital-compare"),
     "quote": ("ข้อความต้นฉบับ", "Quote"),
     "gloss": ("คำแปล (อังกฤษ)", "English gloss"),
     "article": ("บทความ", "Article"),
@@ -48,6 +48,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kpi_cn_header": ("จีน — มณฑลฝูเจี้ยน ปี 2020", "China — Fujian province, 2020"),
     "kpi_vn_header": ("เวียดนาม — ทั้งประเทศ ปี 2023", "Vietnam — nationwide, 2023"),
     "kpi_scope_year": ("{scope} · ปี {year}", "{scope} · {year}"),
+    "places_delta": ("{change} อันดับ เทียบกับปี {year}", "{change} places vs {year}"),
     "go_to": ("ไปที่หน้า{page}", "Go to {page}"),
     # china
     "china_title": ("จีน: จาก “ฝูเจี้ยนดิจิทัล” สู่ “จีนดิจิทัล”", "China: from “Digital Fujian” to “Digital China”"),

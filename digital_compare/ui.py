@@ -31,10 +31,66 @@ PAGE_FILES = {
 EXPORT_WIDTH, EXPORT_HEIGHT, EXPORT_SCALE = 960, 540, 3
 
 
+def ensure_routed() -> None:
+    """Rerun once through dashboard.py if a page was started without the router.
+
+    On a fresh server the first session's first run of a deep link (``/sources``)
+    goes through Streamlit's ``pages/``-directory fallback, which skips the entry
+    script; that run switches Streamlit to ``st.navigation`` routing, so one
+    rerun brings the sidebar, language and URL state back.
+    """
+    if not st.session_state.get("_router_ran") and not st.session_state.get("_rerouted"):
+        from streamlit.runtime.pages_manager import PagesManager
+
+        # st.navigation clears this flag itself; the pages/-folder fallback never does,
+        # so without this every rerun of a deep-linked first session would skip the router.
+        PagesManager.uses_pages_directory = False
+        st.session_state["_rerouted"] = True
+        st.rerun()
+
+
 def current_lang() -> str:
-    """The UI language: the router's bound ``lang`` widget, else the URL, else Thai."""
+    """The UI language: the router's ``lang`` switch, else the URL, else Thai."""
+    ensure_routed()
     lang = st.session_state.get("lang") or st.query_params.get("lang", "th")
     return lang if lang in LANGS else "th"
+
+
+def seed_from_url(key: str, options, multi: bool = False) -> None:
+    """Put the URL's value of ``key`` into the widget state when the URL brings a new one.
+
+    A shared link seeds the widgets; afterwards the widget is the source of truth
+    and :func:`write_to_url` mirrors it back, also after a page switch drops the query.
+    """
+    raw = st.query_params.get(key)
+    if raw is None or raw == st.session_state.get(f"_url_{key}"):
+        return
+    if multi:
+        values = [v for v in raw.split(",") if v in options]
+        st.session_state[key] = values
+    elif raw in options:
+        st.session_state[key] = raw
+    st.session_state[f"_url_{key}"] = raw
+
+
+def write_to_url(key: str, value, default) -> None:
+    serialized = ",".join(value) if isinstance(value, (list, tuple)) else str(value)
+    default_serialized = ",".join(default) if isinstance(default, (list, tuple)) else str(default)
+    st.session_state[f"_url_{key}"] = serialized
+    if serialized == default_serialized:
+        if key in st.query_params:
+            del st.query_params[key]
+    elif st.query_params.get(key) != serialized:
+        st.query_params[key] = serialized
+
+
+def url_multiselect(label_text: str, options: list, key: str, format_func=str) -> list:
+    """A multiselect whose choice lives in the URL as ``key=a,b``; all options when absent."""
+    seed_from_url(key, options, multi=True)
+    chosen = st.multiselect(label_text, options, default=None if key in st.session_state else options,
+                            key=key, format_func=format_func)
+    write_to_url(key, chosen, default=options)
+    return chosen
 
 
 def is_present() -> bool:
@@ -127,7 +183,7 @@ def source_caption(tables: dict[str, pd.DataFrame], article_ids, lang: str) -> N
             outlet = row["outlet"] if pd.notna(row["outlet"]) else article_id
             published = row["published"] if pd.notna(row["published"]) else t("not_given", lang)
             parts.append(f"{outlet}, {published}")
-    st.caption(md_escape(t("source_line", lang, sources="; ".join(parts) or "—")))
+    st.caption(md_escape(t("source_line", lang, sources="; ".join(parts) or "—").replace("<br>", " · ")))
 
 
 def _sources_tab(df: pd.DataFrame, tables: dict[str, pd.DataFrame], lang: str, chart_id: str) -> None:
@@ -208,7 +264,8 @@ def reader_html(raw: str, spans: list[tuple[int, int, str, str]], boilerplate: l
     if focus_id:
         script = (
             "<script>const el=document.getElementById(" + _js_string(focus_id) + ");"
-            "if(el){el.scrollIntoView({block:'center'});}</script>"
+            # scroll only this frame's document; scrollIntoView would move the host page too
+            "if(el){document.scrollingElement.scrollTop=Math.max(0,el.offsetTop-window.innerHeight/3);}</script>"
         )
     return (
         "<style>body{font-family:Sarabun,Loma,Garuda,'Noto Sans Thai',sans-serif;font-size:17px;line-height:1.9;"
@@ -216,6 +273,15 @@ def reader_html(raw: str, spans: list[tuple[int, int, str, str]], boilerplate: l
         "mark.focus{outline:3px solid #D55E00;outline-offset:2px}.bp{color:#999}</style>"
         f'<div id="reader">{body}</div>{script}'
     )
+
+
+def kind_legend_html(colors: dict[str, str], name) -> str:
+    chips = "".join(
+        f'<span style="background:{html.escape(color, quote=True)};padding:2px 8px;border-radius:4px;margin-right:6px;'
+        f'font-size:14px">{html.escape(name(kind))}</span>'
+        for kind, color in colors.items()
+    )
+    return f"<div>{chips}</div>"
 
 
 def _js_string(value: str) -> str:
@@ -257,13 +323,13 @@ def _exit_present() -> None:
 
 def sidebar_controls() -> str:
     """Language switch and presentation toggle, both kept in the URL (?lang=en, ?present=1)."""
-    url_lang = st.query_params.get("lang", "th")
-    if "lang" not in st.session_state and url_lang in LANGS:
-        st.session_state["lang"] = url_lang
+    st.session_state["_router_ran"] = True
+    seed_from_url("lang", options=LANGS)
     lang = st.sidebar.segmented_control(
         "ภาษา · Language", LANGS, format_func=lambda code: {"th": "ไทย", "en": "English"}[code],
-        key="lang", required=True, bind="query-params",
+        key="lang", required=True, default="th" if "lang" not in st.session_state else None,
     ) or "th"
+    write_to_url("lang", lang, default="th")
     if str(st.query_params.get("present", "")).lower() in ("1", "true"):
         st.session_state["present"] = True
     present = st.sidebar.toggle(t("present_mode", lang), key="present", help=t("present_help", lang))

@@ -405,16 +405,17 @@ def kpi_rows(tables: Tables, lang: str) -> list[dict]:
             if fact in _KPI_TOTALS:
                 total = _metric(tables, _KPI_TOTALS[fact])
                 value = f"{format_number(m['value'])} / {format_number(total['value'])}"
-            delta, delta_color = None, "normal"
+            delta = None
             if fact in _KPI_PREVIOUS:
                 prev = _metric(tables, _KPI_PREVIOUS[fact])
                 change = m["value"] - prev["value"]
-                unit = " pp" if m["unit"] == "%" else ""
-                delta = f"{change:+g}{unit} vs {prev['year']}"
-                delta_color = "inverse" if m["unit"] == "rank" else "normal"
+                if m["unit"] == "rank":  # a smaller rank number is a gain of places
+                    delta = t("places_delta", lang, change=f"{-change:+g}", year=prev["year"])
+                else:
+                    delta = f"{change:+g}{' pp' if m['unit'] == '%' else ''} vs {prev['year']}"
             rows.append({
                 "country": country, "fact": fact, "label": m["label_en"] if lang == "en" else m["label_th"],
                 "value": value, "scope_year": t("kpi_scope_year", lang, scope=label("scope", m["scope"], lang), year=m["year"]),
-                "delta": delta, "delta_color": delta_color, "mention_id": m["mention_id"], "article_id": m["article_id"],
+                "delta": delta, "mention_id": m["mention_id"], "article_id": m["article_id"],
             })
     return rows

@@ -17,7 +17,7 @@ for country, column in zip(("CN", "VN"), st.columns(2, gap="large")):
     with column, st.container(border=True):
         st.subheader(t(f"kpi_{country.lower()}_header", lang))
         for kpi in (k for k in kpis if k["country"] == country):
-            st.metric(kpi["label"], kpi["value"], delta=kpi["delta"], delta_color=kpi["delta_color"],
+            st.metric(kpi["label"], kpi["value"], delta=kpi["delta"],
                       help=kpi["scope_year"], border=False)
             st.caption(md_escape(kpi["scope_year"]))
         st.page_link(PAGE_FILES["china" if country == "CN" else "vietnam"],

@@ -4,7 +4,8 @@ import streamlit as st
 
 from digital_compare.clean import boilerplate_spans
 from digital_compare.i18n import label, t
-from digital_compare.ui import current_lang, download_csv, load_tables, md_escape, reader_html
+from digital_compare.ui import (current_lang, download_csv, kind_legend_html, load_tables, md_escape, reader_html,
+                                seed_from_url, url_multiselect, write_to_url)
 from digital_compare.decode import read_article_path
 from digital_compare.paths import ARTICLES_DIR
 
@@ -23,15 +24,18 @@ focus_row = mentions[mentions["id"] == requested]
 focus = requested if not focus_row.empty else None  # only a known id ever reaches the reader's script
 if requested and focus_row.empty:
     st.warning(t("mention_not_found", lang, id=md_escape(requested)))
-if not focus_row.empty and st.session_state.get("article") != focus_row.iloc[0]["article"]:
+if not focus_row.empty and st.session_state.get("_focus") != requested:
+    st.session_state["_focus"] = requested
     st.session_state["article"] = focus_row.iloc[0]["article"]
+else:
+    seed_from_url("article", list(articles.index))
 
-article_id = st.selectbox(t("choose_article", lang), list(articles.index), key="article", bind="query-params",
+article_id = st.selectbox(t("choose_article", lang), list(articles.index), key="article",
                           format_func=lambda i: f"{label('country', articles.loc[i, 'country'], lang)} — "
                           f"{articles.loc[i, 'title_en'] if lang == 'en' else (articles.loc[i, 'title'] or articles.loc[i, 'title_en'])}")
+write_to_url("article", article_id, default=articles.index[0])
 kinds = [k for k in KIND_COLORS if k in set(mentions["kind"])]
-chosen = st.multiselect(t("filter_kind", lang), kinds, default=kinds, key="kind", bind="query-params",
-                        format_func=lambda k: label("kind", k, lang))
+chosen = url_multiselect(t("filter_kind", lang), kinds, key="kind", format_func=lambda k: label("kind", k, lang))
 shown = mentions[(mentions["article"] == article_id) & mentions["kind"].isin(chosen)]
 
 if not focus_row.empty and focus_row.iloc[0]["article"] == article_id:
@@ -44,8 +48,7 @@ if focus_row.empty and at and at.isdigit():
     focus = nearest.iloc[0]["id"] if len(nearest) else None
 
 raw = read_article_path(ARTICLES_DIR / articles.loc[article_id, "path"])
-legend = " ".join(f":gray-background[{label('kind', k, lang)}]" for k in chosen)
-st.caption(legend)
+st.html(kind_legend_html({k: KIND_COLORS[k] for k in chosen}, lambda k: label("kind", k, lang)))
 spans = [(int(r.start), int(r.end), r.kind, r.id) for r in shown.itertuples()]
 st.iframe(reader_html(raw, spans, boilerplate_spans(raw), focus, KIND_COLORS), height=560)
 
