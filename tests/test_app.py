@@ -1,0 +1,145 @@
+"""AppTest runs of every page: titles, KPI values, language switch, filters, bad states."""
+
+import re
+import shutil
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from digital_compare.paths import ROOT, TABLES_DIR
+
+PAGES = ["overview", "china", "vietnam", "compare", "sources", "data", "analyze"]
+
+
+def run_page(page: str, lang: str | None = None, **params) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    if lang:
+        at.query_params["lang"] = lang
+    for key, value in params.items():
+        at.query_params[key] = value
+    if page != "overview":
+        at.switch_page(f"pages/{page}.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def all_text(at: AppTest) -> str:
+    parts = [e.value for e in at.markdown] + [e.value for e in at.caption] + [e.value for e in at.title]
+    parts += [e.value for e in at.subheader] + [str(m.value) for m in at.metric] + [m.label for m in at.metric]
+    # markdown escapes (\( \.) render as plain characters; compare the rendered text
+    return re.sub(r"\\(.)", r"\1", "\n".join(str(p) for p in parts))
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_every_page_runs_without_exception(page, lang):
+    at = run_page(page, lang)
+    assert at.title, "every page has a title"
+    assert not at.error
+
+
+@pytest.mark.parametrize(
+    "page, th_title, en_title",
+    [
+        ("overview", "เปรียบเทียบดิจิทัล: จีน–เวียดนาม", "Digital Compare: China vs Vietnam"),
+        ("china", "จีน: จาก “ฝูเจี้ยนดิจิทัล” สู่ “จีนดิจิทัล”", "China: from “Digital Fujian” to “Digital China”"),
+        ("vietnam", "เวียดนาม: ผลการเปลี่ยนผ่านสู่ดิจิทัลปี 2566 (2023)", "Vietnam: 2023 digital-transformation review"),
+        ("compare", "เปรียบเทียบ จีน (ฝูเจี้ยน) กับ เวียดนาม", "China (Fujian) vs Vietnam"),
+        ("sources", "อ่านบทความต้นฉบับ", "Article reader"),
+        ("data", "ข้อมูลทั้งหมด", "All data"),
+    ],
+)
+def test_language_switch_changes_titles(page, th_title, en_title):
+    assert run_page(page).title[0].value == th_title  # Thai is the default
+    assert run_page(page, "en").title[0].value == en_title
+
+
+def test_overview_kpis_carry_extracted_values_scope_and_year():
+    at = run_page("overview", "en")
+    metrics = [(m.label, m.value) for m in at.metric]
+    assert metrics == [
+        ("Digital economy size", "more than 2 trillion yuan"),
+        ("Digital economy growth", "17.6 %"),
+        ("Digital economy share of GDP", "more than 45 %"),
+        ("Targets achieved", "18 / 62"),
+        ("Tasks completed", "102 / 126"),
+        ("Global Innovation Index rank (WIPO)", "#46"),
+        ("Digital economy growth", "19 %"),
+    ]
+    text = all_text(at)
+    assert "Fujian province · 2020" in text and "Vietnam · 2023" in text
+
+
+def test_vietnam_page_states_targets_and_shares():
+    text = all_text(run_page("vietnam", "en"))
+    for fragment in ("62 targets", "18 achieved (29 %)", "27 highly likely (43.5 %)", "17 need strong effort (27.5 %)",
+                     "102 of 126 tasks", "from 48 (2022) to 46 (2023)", "28 % (2022), 19 % (2023)"):
+        assert fragment in text
+
+
+def test_compare_page_shows_caveat_and_growth():
+    at = run_page("compare", "en")
+    assert "province" in at.warning[0].value and "different years" in at.warning[0].value
+    assert [m.value for m in at.metric] == ["17.6 %", "28 %", "19 %"]
+
+
+def test_china_category_filter_changes_rows():
+    at = run_page("china", "en")
+    full = at.dataframe[0].value
+    assert set(full["category_label"]) == {"plan", "summit", "milestone", "anniversary"}
+    filtered = run_page("china", "en", cat="summit").dataframe[0].value
+    assert list(filtered["date"]) == ["2018-04-22", "2020-10-12"]
+
+
+def test_empty_filter_shows_a_message():
+    at = run_page("china", "en", cat="nothing-matches")
+    assert any("No rows match" in i.value for i in at.info)
+
+
+def test_data_page_filter_and_snippet():
+    at = run_page("data", "en", table="metrics", q="Fujian")
+    df = at.dataframe[0].value
+    assert len(df) == 3 and set(df["scope"]) == {"Fujian province"}
+    assert 'pd.read_csv("data/tables/metrics.csv")' in at.code[0].value
+    assert "Showing 3 of" in all_text(at)
+
+
+def test_sources_page_focuses_a_linked_mention():
+    at = run_page("sources", "en", m="004_448656d886171038:256")
+    assert any("28 ธันวาคม" in i.value for i in at.info)
+    assert at.selectbox[0].value == "004_448656d886171038"
+    flagged = [re.sub(r"\\(.)", r"\1", w.value) for w in at.warning]
+    assert any("upu_sentence_repeats_gii" in w for w in flagged)
+
+
+def test_sources_page_kind_filter():
+    at = run_page("sources", "en", article="000_7c53af49cd1ab984", kind="money")
+    df = at.dataframe[0].value
+    assert list(df["surface"]) == ["2 ล้านล้านหยวน"]
+
+
+def test_missing_table_is_rebuilt(tmp_path, monkeypatch):
+    backup = tmp_path / "metrics.csv"
+    shutil.copy(TABLES_DIR / "metrics.csv", backup)
+    (TABLES_DIR / "metrics.csv").unlink()
+    try:
+        at = run_page("overview", "en")
+        assert (TABLES_DIR / "metrics.csv").exists()
+        assert {m.value for m in at.metric} >= {"17.6 %"}
+    finally:
+        if not (TABLES_DIR / "metrics.csv").exists():
+            shutil.copy(backup, TABLES_DIR / "metrics.csv")
+
+
+def test_corrupt_table_is_rebuilt(tmp_path):
+    path = TABLES_DIR / "checks.csv"
+    backup = tmp_path / "checks.csv"
+    shutil.copy(path, backup)
+    path.write_text("not,a\n\"broken", encoding="utf-8")
+    try:
+        at = run_page("sources", "en")
+        assert not at.exception
+        assert path.read_text(encoding="utf-8") == backup.read_text(encoding="utf-8")
+    finally:
+        shutil.copy(backup, path)
