@@ -40,9 +40,19 @@ STATUS_COLORS = {"achieved": "#009E73", "likely": "#56B4E9", "at_risk": "#E69F00
 SYMBOLS = ["circle", "diamond", "square", "triangle-up", "star", "hexagon", "cross", "x"]
 
 
+def break_line(text: str, width: int) -> str:
+    """Break a long title at the last space before ``width`` characters (Plotly titles never wrap)."""
+    if len(text) <= width or "<br>" in text:
+        return text
+    cut = text.rfind(" ", 0, width)
+    return text if cut <= 0 else f"{text[:cut]}<br>{break_line(text[cut + 1:], width)}"
+
+
 def finish(fig: go.Figure, title: str, subtitle: str, source: str, *, height: int = 460,
            legend: bool = True, bottom: int = 104) -> go.Figure:
     """Shared look: explicit template and fonts, title + subtitle, source line, margins."""
+    title, subtitle = break_line(title, 44), break_line(subtitle, 70)
+    extra_lines = title.count("<br>") + subtitle.count("<br>")
     fig.update_layout(
         template=TEMPLATE,
         font=dict(family=FONT_FAMILY, size=14, color="#222222"),
@@ -51,7 +61,7 @@ def finish(fig: go.Figure, title: str, subtitle: str, source: str, *, height: in
         paper_bgcolor="white",
         plot_bgcolor="white",
         height=height,
-        margin=dict(l=60, r=24, t=96, b=bottom),
+        margin=dict(l=60, r=24, t=96 + 24 * extra_lines, b=bottom),
         showlegend=legend,
         legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0, font=dict(size=12)),
         hoverlabel=dict(font=dict(family=FONT_FAMILY, size=13), align="left"),
@@ -152,7 +162,10 @@ def targets_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     ))
     fig.add_annotation(text=f"<b>{total}</b><br>{t('axis_targets', lang)}", x=0.5, y=0.5, xref="paper", yref="paper",
                        showarrow=False, font=dict(size=18))
-    return finish(fig, t("targets_title", lang), t("targets_subtitle", lang), source, height=480)
+    fig = finish(fig, t("targets_title", lang), t("targets_subtitle", lang), source, height=480)
+    # below the ring, so the legend never meets the subtitle at any size
+    fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.02, xanchor="center", x=0.5))
+    return fig
 
 
 def tasks_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:

@@ -95,24 +95,23 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="output folder for the tables (default: data/tables)")
     p.set_defaults(func=cmd_build)
 
-    for name, module in (("export", "export"), ("bench", "bench"), ("screenshots", "screenshots")):
-        try:
-            __import__(f"digital_compare.{module}")
-        except ImportError:
-            continue
-        sys.modules[f"digital_compare.{module}"].add_subcommand(sub)
+    from digital_compare import export, screenshots
+
+    export.add_subcommand(sub)
+    screenshots.add_subcommand(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     from digital_compare.decode import InputError
+    from digital_compare.export import ExportError
     from digital_compare.provenance import BuildError
     from digital_compare.tables import TableError
 
     args = _parser().parse_args(argv)
     try:
         return args.func(args)
-    except (CliError, InputError, BuildError, TableError) as err:
+    except (CliError, InputError, BuildError, TableError, ExportError) as err:
         print(f"digital-compare: error: {err}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -87,6 +87,9 @@ def write_to_url(key: str, value, default) -> None:
 def url_multiselect(label_text: str, options: list, key: str, format_func=str) -> list:
     """A multiselect whose choice lives in the URL as ``key=a,b``; all options when absent."""
     seed_from_url(key, options, multi=True)
+    if st.session_state.get(f"_options_{key}") not in (None, list(options)):
+        st.session_state[key] = list(options)  # new options (another article): start from all of them
+    st.session_state[f"_options_{key}"] = list(options)
     chosen = st.multiselect(label_text, options, default=None if key in st.session_state else options,
                             key=key, format_func=format_func)
     write_to_url(key, chosen, default=options)
@@ -216,7 +219,8 @@ def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Fil
         st.info(t("no_rows", lang))
         return
     if present:
-        fig.update_layout(height=EXPORT_HEIGHT + 60, font=dict(size=18), title=dict(font=dict(size=26)))
+        fig.update_layout(height=EXPORT_HEIGHT + 120, font=dict(size=18), title=dict(font=dict(size=26)),
+                          margin=dict(t=150), legend=dict(y=1.04))
     with st.container(border=True):
         tab_chart, tab_table, tab_sources = st.tabs([t("tab_chart", lang), t("tab_table", lang), t("tab_sources", lang)])
         with tab_chart:

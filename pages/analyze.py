@@ -1,9 +1,16 @@
-"""Analyze: paste or upload a Thai article and get its traced mentions (filled by the self-service issue)."""
+"""Analyze: paste or upload a Thai article; get its traced mentions, timeline, keywords and downloads."""
 
 import streamlit as st
 
+from digital_compare.decode import MAX_INPUT_MB
 from digital_compare.i18n import t
-from digital_compare.ui import current_lang
+from digital_compare.ui import current_lang, md_escape
+from digital_compare.ui_analyze import analyse_cached, read_input, show_analysis
 
 lang = current_lang()
-st.title(t("nav_analyze", lang))
+st.title(t("analyze_title", lang))
+st.markdown(md_escape(t("analyze_intro", lang, mb=MAX_INPUT_MB)))
+
+text = read_input(lang)
+if text is not None:
+    show_analysis(analyse_cached(text), lang)

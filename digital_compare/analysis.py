@@ -1,0 +1,71 @@
+"""Analyse one pasted or uploaded Thai article into the same traced tables as the seeds."""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass
+
+import pandas as pd
+
+from digital_compare.clean import boilerplate_spans
+from digital_compare.csv_safe import neutralise_formula
+from digital_compare.decode import MAX_INPUT_BYTES, MAX_INPUT_MB, InputError, html_to_text, looks_like_html
+from digital_compare.extract import MENTION_FIELDS, extract_mentions
+from digital_compare.steps.events import dated_sentence_events
+from digital_compare.steps.keywords import keyword_rows
+
+__all__ = ["Analysis", "analyse_text", "mentions_to_json", "mentions_to_xlsx"]
+
+USER_ARTICLE = "pasted"
+
+
+@dataclass(frozen=True)
+class Analysis:
+    text: str
+    mentions: pd.DataFrame
+    events: pd.DataFrame
+    keywords: pd.DataFrame
+    by_kind: pd.DataFrame
+    boilerplate: list[tuple[int, int]]
+
+
+def prepare_text(text: str) -> str:
+    """Pasted text as the analyser reads it: size-checked, HTML reduced to text."""
+    if len(text.encode("utf-8", errors="surrogatepass")) > MAX_INPUT_BYTES:
+        raise InputError(f"the text is over the {MAX_INPUT_MB} MB limit")
+    if looks_like_html(text):
+        text = html_to_text(text)
+    if not text.strip():
+        raise InputError("the input is empty: paste or upload a Thai article")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def analyse_text(text: str, article_id: str = USER_ARTICLE, country: str = "XX") -> Analysis:
+    mentions = pd.DataFrame([m.as_record() for m in extract_mentions(text, article_id)], columns=list(MENTION_FIELDS))
+    events = pd.DataFrame(dated_sentence_events(article_id, text, mentions, country))
+    keywords = pd.DataFrame(keyword_rows(article_id, country, text, top=20),
+                            columns=["article_id", "country", "rank", "term", "count", "per_1000_tokens"])
+    by_kind = mentions.groupby("kind").size().rename("count").reset_index() if len(mentions) else pd.DataFrame(columns=["kind", "count"])
+    return Analysis(text, mentions, events, keywords, by_kind.sort_values("count", ascending=False), boilerplate_spans(text))
+
+
+def _safe_records(df: pd.DataFrame) -> pd.DataFrame:
+    safe = df.copy()
+    for column in safe.columns:
+        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
+            safe[column] = safe[column].map(neutralise_formula)
+    return safe
+
+
+def mentions_to_json(df: pd.DataFrame) -> bytes:
+    records = json.loads(df.to_json(orient="records", force_ascii=False))
+    return json.dumps(records, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def mentions_to_xlsx(df: pd.DataFrame) -> bytes:
+    """Excel workbook; text that Excel would run as a formula is neutralised like the CSV."""
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        _safe_records(df).to_excel(writer, index=False, sheet_name="mentions")
+    return buffer.getvalue()

@@ -1,0 +1,192 @@
+"""The real app in headless Chromium (Debian's /usr/bin/chromium via Playwright; never downloaded)."""
+
+from __future__ import annotations
+
+import re
+import struct
+from pathlib import Path
+
+import pytest
+
+from digital_compare.screenshots import CHART_PAGES, wait_for_page
+from digital_compare.serve import BrowserMissing, chromium_path, launch_chromium, running_app
+
+pytestmark = pytest.mark.browser
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+PAGES = {"overview": "/", "china": "/china", "vietnam": "/vietnam", "compare": "/compare", "sources": "/sources",
+         "data": "/data", "analyze": "/analyze"}
+# Streamlit's front end probes <page>/_stcore/health and host-config before falling back to the app root.
+STREAMLIT_PROBE = re.compile(r"/[^/]+/_stcore/(health|host-config)$")
+
+
+@pytest.fixture(scope="session")
+def playwright_instance():
+    try:
+        chromium_path()
+    except BrowserMissing as err:
+        pytest.fail(str(err))  # a missing browser is a failure, never a skip
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_instance):
+    browser = launch_chromium(playwright_instance)
+    yield browser
+    browser.close()
+
+
+@pytest.fixture(scope="session")
+def app_url():
+    with running_app() as url:
+        yield url
+
+
+class PageWatch:
+    """Console errors and failed responses of one page, minus Streamlit's own base-path probes."""
+
+    def __init__(self, page):
+        self.console_errors, self.bad_responses, self.dialogs = [], [], []
+        page.on("console", lambda m: self.console_errors.append(m.text) if m.type == "error" else None)
+        page.on("response", lambda r: self.bad_responses.append(r.url) if r.status >= 400 else None)
+        page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+
+    def unexpected(self) -> list[str]:
+        probes = [u for u in self.bad_responses if STREAMLIT_PROBE.search(u.split("?")[0])]
+        others = [u for u in self.bad_responses if u not in probes]
+        errors = list(self.console_errors)
+        for _ in probes:  # each probe 404 logs exactly one "Failed to load resource" line
+            matching = [e for e in errors if e.startswith("Failed to load resource") and "404" in e]
+            if matching:
+                errors.remove(matching[0])
+        return others + errors
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1440, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    page.watch = PageWatch(page)
+    yield page
+    context.close()
+
+
+def shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_deep_link_on_a_fresh_server_goes_through_the_router(browser):
+    """The first visit of a fresh server lands on a sub-page: sidebar, language and page must all be right."""
+    with running_app() as url:
+        context = browser.new_context(viewport={"width": 1440, "height": 900})
+        page = context.new_page()
+        page.goto(f"{url}/vietnam?lang=en")
+        wait_for_page(page, "vietnam")
+        assert page.locator("h1").first.inner_text() == "Vietnam: 2023 digital-transformation review"
+        nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
+        # the fallback navigation lists bare file names ("analyze", "sources") and has no language switch
+        assert "Overview" in nav and "Analyze an article" in nav and "\nsources\n" not in f"\n{nav}\n"
+        assert page.locator('[data-testid="stSidebar"]').get_by_role("radio", name="English").count() == 1
+        context.close()
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+@pytest.mark.parametrize("name", list(PAGES))
+def test_page_renders_in_a_real_browser(page, app_url, name, lang):
+    page.goto(f"{app_url}{PAGES[name]}?lang={lang}")
+    wait_for_page(page, name)
+    shot(page, f"{name}_{lang}")
+    if name in CHART_PAGES:
+        assert page.locator(".js-plotly-plot").count() >= 3
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert page.watch.unexpected() == []
+    assert f"lang={lang}" in page.url or lang == "th"
+
+
+def test_language_switch_in_the_ui_updates_url_and_titles(page, app_url):
+    page.goto(f"{app_url}/china")
+    wait_for_page(page, "china")
+    assert page.locator("h1").first.inner_text().startswith("จีน")
+    page.locator('[data-testid="stSidebar"]').get_by_role("radio", name="English").click()
+    page.wait_for_url(re.compile(r"lang=en"))
+    page.wait_for_function("() => document.querySelector('h1').innerText.startsWith('China')")
+    assert "lang=en" in page.url
+
+
+def test_copied_url_restores_page_language_and_filters(page, app_url):
+    page.goto(f"{app_url}/china?lang=en&cat=summit")
+    wait_for_page(page, "china")
+    assert page.locator("h1").first.inner_text().startswith("China")
+    chips = page.locator('.react-aria-ComboBox [data-testid="stMultiSelectTagsContainer"] [data-tag]').all_inner_texts()
+    assert chips == ["summit"]
+    page.goto(f"{app_url}/data?table=metrics&q=Fujian&lang=en")
+    wait_for_page(page, "data")
+    assert "Showing 3 of" in page.locator('[data-testid="stCaptionContainer"]').first.inner_text()
+
+
+def test_presentation_mode_hides_the_sidebar(page, app_url):
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    page.goto(f"{app_url}/vietnam?present=1&lang=en")
+    wait_for_page(page, "vietnam")
+    shot(page, "present_vietnam_1920")
+    assert not page.locator('[data-testid="stSidebar"]').is_visible()
+    assert "present=1" in page.url
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", header[16:24])
+
+
+def test_camera_button_downloads_a_high_resolution_png(page, app_url, tmp_path):
+    page.goto(f"{app_url}/vietnam?lang=en")
+    wait_for_page(page, "vietnam")
+    chart = page.locator(".js-plotly-plot").first
+    chart.hover()
+    with page.expect_download() as download_info:
+        chart.locator('.modebar-btn[data-title="Download plot as a PNG"], .modebar-btn[data-title="Download plot as a png"]').first.click()
+    download = download_info.value
+    assert download.suggested_filename == "vn_targets_2023.png"
+    target = tmp_path / download.suggested_filename
+    download.save_as(target)
+    assert png_size(target) == (2880, 1620)  # 960×540 at scale 3
+
+
+def test_upload_and_xss_payload_stay_text(page, app_url, tmp_path):
+    page.goto(f"{app_url}/analyze?lang=en")
+    wait_for_page(page, "analyze")
+    payload = "<img src=x onerror=alert(1)> ปี 2566 มี 62 เป้าหมาย <script>alert(2)</script>"
+    page.get_by_label("Paste the article text").fill(payload)
+    page.keyboard.press("Control+Enter")
+    page.wait_for_selector("text=mentions found", timeout=30_000)
+    frame = page.frame_locator("iframe").first
+    assert "<img src=x onerror=alert(1)>" in frame.locator("#reader").inner_text()
+    page.wait_for_timeout(1000)
+    assert page.watch.dialogs == []
+    # upload a cp874 file: decoded, analysed, shown
+    upload = tmp_path / "article.txt"
+    upload.write_bytes("เศรษฐกิจดิจิทัลโต ร้อยละ 12 ในปี 2566".encode("cp874"))
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(upload))
+    page.wait_for_selector("text=Using the uploaded file", timeout=30_000)
+    page.wait_for_selector("text=2 mentions found", timeout=30_000)
+    shot(page, "analyze_upload")
+    assert page.watch.dialogs == []
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
+@pytest.mark.parametrize("name", ["overview", "vietnam", "sources"])
+def test_narrow_screen_has_no_horizontal_overflow(browser, app_url, name):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{app_url}{PAGES[name]}?lang=en")
+    wait_for_page(page, name)
+    shot(page, f"narrow_{name}")
+    scroll_width, inner_width = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+    assert scroll_width <= inner_width
+    if name in CHART_PAGES:
+        assert page.locator(".js-plotly-plot").count() >= 3
+    context.close()

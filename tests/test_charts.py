@@ -1,0 +1,95 @@
+"""Chart builders: plotted values, explicit template, title, subtitle and source line."""
+
+import subprocess
+import sys
+
+import pytest
+
+from digital_compare.views import CHARTS, chart_by_id
+
+
+def build(tables, chart_id, lang="en"):
+    return chart_by_id(chart_id).build(tables, lang)
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+@pytest.mark.parametrize("chart_id", [spec.id for spec in CHARTS])
+def test_every_chart_is_self_contained(tables, chart_id, lang):
+    df, fig, summary = build(tables, chart_id, lang)
+    layout = fig.layout
+    assert layout.template.layout.paper_bgcolor is not None or layout.paper_bgcolor == "white"
+    assert layout.paper_bgcolor == "white" and layout.plot_bgcolor == "white"
+    assert layout.title.text and layout.title.subtitle.text
+    sources = [a.text for a in layout.annotations if a.text.startswith(("Source:", "ที่มา:"))]
+    assert len(sources) == 1 and "digital-compare" in sources[0]
+    assert "Sarabun" in layout.font.family and "Loma" in layout.font.family
+    assert summary and len(df) > 0
+    assert set(chart_by_id(chart_id).columns) <= set(df.columns)
+
+
+def test_charts_ignore_the_global_default_template(tables):
+    import plotly.io as pio
+
+    previous = pio.templates.default
+    pio.templates.default = "plotly_dark"  # what a host app may set; exports must not turn black
+    try:
+        fig = build(tables, "vn_targets_2023")[1]
+        assert fig.layout.paper_bgcolor == "white"
+        assert fig.to_dict()["layout"]["template"]["layout"]["paper_bgcolor"] != "rgb(17,17,17)"
+    finally:
+        pio.templates.default = previous
+
+
+@pytest.mark.parametrize(
+    "chart_id, values",
+    [
+        ("vn_targets_2023", [[18, 27, 17]]),
+        ("vn_tasks_2023", [[102], [24]]),
+        ("vn_rankings", [[48.0, 46.0], [5.0, 6.0]]),
+        ("vn_digital_economy_growth", [[28.0, 19.0]]),
+        ("compare_growth", [[17.6], [28.0, 19.0]]),
+        ("vn_red_tape_2023", [[2500.0, 528.0, 1086.0]]),
+        ("vn_plan_2024", [[9.0, 5.0, 6.0]]),
+        ("fujian_firsts", [[2, 2, 1, 1, 1]]),
+    ],
+)
+def test_plotted_values(tables, chart_id, values):
+    fig = build(tables, chart_id)[1]
+    plotted = []
+    for trace in fig.data:
+        data = trace.values if trace.type == "pie" else (trace.x if getattr(trace, "orientation", None) == "h" else trace.y)
+        plotted.append([float(v) for v in data])
+    assert plotted == [[float(v) for v in series] for series in values]
+
+
+def test_growth_chart_marks_the_stated_average(tables):
+    fig = build(tables, "vn_digital_economy_growth")[1]
+    lines = [s for s in fig.layout.shapes if s.type == "line"]
+    assert [(s.y0, s.y1) for s in lines] == [(20.0, 20.0)]
+
+
+def test_timeline_dates_and_hover_quotes(tables):
+    df, fig, _ = build(tables, "china_timeline")
+    xs = sorted(str(x)[:10] for trace in fig.data for x in trace.x)
+    assert xs == ["2000-07-01", "2018-04-22", "2020-07-01", "2020-07-01", "2020-10-12"]
+    hovers = " ".join(h for trace in fig.data for h in trace.hovertext)
+    assert "22 เมษายน ค.ศ.2018" in hovers and "first Digital China Summit" in hovers
+    assert fig.layout.xaxis.rangeslider.visible
+
+
+def test_targets_hover_shows_reported_and_computed_shares(tables):
+    fig = build(tables, "vn_targets_2023")[1]
+    assert "reported: 29 %" in fig.data[0].hovertext[0] and "computed: 29.03 %" in fig.data[0].hovertext[0]
+
+
+def test_package_outside_ui_never_imports_streamlit():
+    code = (
+        "import sys, pkgutil, importlib, digital_compare\n"
+        "for m in pkgutil.walk_packages(digital_compare.__path__, 'digital_compare.'):\n"
+        "    if not m.name.split('.')[-1].startswith(('ui', '__main__')):\n"
+        "        importlib.import_module(m.name)\n"
+        "print('streamlit' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"

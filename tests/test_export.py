@@ -1,0 +1,67 @@
+"""Static export through kaleido and system Chromium: every chart, 1920×1080, never black."""
+
+import struct
+
+import pytest
+
+from digital_compare import cli
+from digital_compare.export import export_charts
+from digital_compare.views import CHARTS
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", data[16:24])
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    out = tmp_path_factory.mktemp("export")
+    progress = []
+    paths = export_charts(out, "png", "th", progress=lambda i, n, cid, s: progress.append((i, n, cid)))
+    return out, paths, progress
+
+
+def test_every_chart_is_written_at_1920x1080(exported):
+    out, paths, _ = exported
+    assert sorted(p.name for p in paths) == sorted(f"{spec.id}.png" for spec in CHARTS)
+    for path in paths:
+        assert png_size(path.read_bytes()) == (1920, 1080), path.name
+
+
+def test_progress_is_reported_per_chart(exported):
+    _, _, progress = exported
+    assert [(i, n) for i, n, _ in progress] == [(i, len(CHARTS)) for i in range(1, len(CHARTS) + 1)]
+
+
+def test_exports_have_a_white_background_and_thai_glyphs(exported):
+    from PIL import Image
+
+    out, _, _ = exported
+    image = Image.open(out / "vn_targets_2023.png").convert("RGB")
+    assert image.getpixel((5, 5)) == (255, 255, 255)
+    assert image.getpixel((1910, 1070)) == (255, 255, 255)
+    # the Thai title is drawn as glyphs: a missing font renders boxes of one flat shape; a real
+    # title row has many distinct ink columns
+    title_row = image.crop((0, 10, 1200, 70)).convert("L")
+    ink_columns = sum(1 for x in range(title_row.width) if min(title_row.getpixel((x, y)) for y in range(title_row.height)) < 128)
+    assert ink_columns > 300
+
+
+def test_svg_export(tmp_path):
+    paths = export_charts(tmp_path, "svg", "en")
+    text = paths[0].read_text(encoding="utf-8")
+    assert text.lstrip().startswith("<svg") and "Timeline" in text
+
+
+def test_missing_chromium_is_one_clear_line(tmp_path, monkeypatch, capsys):
+    from digital_compare import serve
+
+    def missing():
+        raise serve.BrowserMissing("Chromium not found: install the Debian package 'chromium'")
+
+    monkeypatch.setattr(serve, "chromium_path", missing)
+    monkeypatch.delenv("BROWSER_PATH", raising=False)
+    assert cli.main(["export", "--out", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.strip().startswith("digital-compare: error: Chromium not found") and "Traceback" not in err
