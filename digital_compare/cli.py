@@ -95,10 +95,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="output folder for the tables (default: data/tables)")
     p.set_defaults(func=cmd_build)
 
-    from digital_compare import export, screenshots
+    from digital_compare import bench, export, screenshots
 
     export.add_subcommand(sub)
     screenshots.add_subcommand(sub)
+    bench.add_subcommand(sub)
     return parser
 
 

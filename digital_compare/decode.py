@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 import html
 import os
-import unicodedata
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -67,16 +67,15 @@ def _looks_like_bomless_utf16(data: bytes) -> str | None:
     return None
 
 
+# Controls other than line breaks and tabs, private-use characters and the replacement
+# character: what binary data turns into when decoded as text.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
+
+
 def _is_mostly_text(text: str) -> bool:
     if not text:
         return True
-    bad = sum(
-        1
-        for ch in text
-        if (unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t\f")
-        or ch == "\ufffd"
-    )
-    return bad / len(text) < 0.05
+    return len(_NOT_TEXT.findall(text)) / len(text) < 0.05
 
 
 def decode_bytes(data: bytes) -> str:

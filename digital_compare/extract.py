@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import asdict, dataclass, field
-from typing import Iterator
+from dataclasses import dataclass, field
 
 from digital_compare.clean import analysis_text
 from digital_compare.thai_dates import (
@@ -100,7 +99,7 @@ _PATTERNS: list[tuple[int, str, re.Pattern]] = [
     (2, "level", re.compile(r"(?<![\d/-])(?P<num>\d{1,3})\s?/\s?(?P<den>\d{1,3})(?![\d/-])")),
     (3, "year", re.compile(
         rf"(?P<era>{_ERA}){_SP}(?P<year>\d{{4}})(?!\d)"
-        rf"|(?<=ปี){_SP}(?P<after_pi>\d{{4}})(?![\d,.])"
+        rf"|(?:(?<=ปี)|(?<=ปี )|(?<=ปี  )|(?<=ปี\u00a0))(?P<after_pi>\d{{4}})(?![\d,.])"
         rf"|(?<![\d,.])(?P<bare>\d{{4}})(?![\d.]|,\d)"
     )),
     (4, "scaled", re.compile(rf"{_QUANTITY}{_SP}(?P<scale>{SCALE_PATTERN})")),
@@ -132,10 +131,8 @@ class Mention:
     _month_day: tuple[int, int] | None = field(default=None, repr=False)
 
     def as_record(self) -> dict:
-        record = asdict(self)
-        record.pop("_priority")
-        record.pop("_month_day")
-        return {name: record[name] for name in MENTION_FIELDS}
+        # dataclasses.asdict deep-copies every field; the fields are plain values already
+        return {name: getattr(self, name) for name in MENTION_FIELDS}
 
 
 def _quantity_value(match: re.Match, text: str) -> float | None:
@@ -154,6 +151,8 @@ def _quantity_value(match: re.Match, text: str) -> float | None:
         return None
 
 
+_NAME_HYPHEN = re.compile(r"[^\W\d_]-$")
+_ORDINAL = re.compile(r"ที่\s?$")
 _HAS_DIGIT_WORD = re.compile("|".join(_THAI_DIGIT_WORDS))
 
 
@@ -247,8 +246,6 @@ def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | Non
         year = year_to_ad(raw_year, era)
         if year is None:
             return None
-        if gd.get("after_pi"):
-            mention.start = match.start("after_pi")
         mention.year, mention.era, mention.value, mention.unit = year, era, float(year), "year"
     elif kind == "rank":
         if gd.get("of"):
@@ -278,33 +275,48 @@ def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | Non
                 mention.kind = "count"
                 mention.unit = _following_word(text, end)
         elif kind == "count":
-            if re.search(r"[^\W\d_]-$", text[max(0, start - 2) : start]):
+            if _NAME_HYPHEN.search(text, max(0, start - 2), start):
                 return None  # part of a name such as "โควิด-19"
-            mention.unit = "ordinal" if re.search(r"ที่\s?$", text[max(0, start - 4) : start]) else _following_word(text, end)
+            mention.unit = "ordinal" if _ORDINAL.search(text, max(0, start - 4), start) else _following_word(text, end)
         mention.value = value
         mention.qualifier = _qualifier(text, start)
     return mention
 
 
-def _candidates(text: str, article: str) -> Iterator[Mention]:
-    for priority, kind, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            if match.end() == match.start():
-                continue
-            mention = _build(kind, match, text, article)
-            if mention is not None:
-                mention._priority = priority
-                yield mention
+# Every pattern starts at a digit run, a Thai number word or one of these words. One scan
+# finds those places; each pattern is then tried only there, instead of scanning the whole
+# text once per pattern (most of a news article holds no figure at all).
+_ANCHORS = re.compile(rf"(?<!\d)\d|ร้อยละ|อันดับ|[คพ]\.ศ\.|{_WORDNUM}")
 
 
-def _resolve_overlaps(candidates: list[Mention], length: int) -> list[Mention]:
-    taken = bytearray(length)
+def _mentions_by_priority(text: str, article: str) -> list[Mention]:
+    """Candidates tier by tier; a more specific kind claims its text first.
+
+    Within a tier the longer match wins. A start already inside a claimed span is
+    not even tried by lower tiers: it could only lose the overlap.
+    """
+    starts = [m.start() for m in _ANCHORS.finditer(text)]
+    taken = bytearray(len(text))
     kept: list[Mention] = []
-    for mention in sorted(candidates, key=lambda m: (m._priority, m.start - m.end, m.start)):
-        if any(taken[mention.start : mention.end]):
-            continue
-        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
-        kept.append(mention)
+    for priority in sorted({p for p, _, _ in _PATTERNS}):
+        tier: list[Mention] = []
+        for _, kind, pattern in (entry for entry in _PATTERNS if entry[0] == priority):
+            match_at = pattern.match
+            for start in starts:
+                if taken[start]:
+                    continue
+                match = match_at(text, start)
+                if match is None or match.end() == match.start():
+                    continue
+                mention = _build(kind, match, text, article)
+                if mention is not None:
+                    mention._priority = priority
+                    tier.append(mention)
+        for mention in sorted(tier, key=lambda m: (m.start - m.end, m.start)):
+            if any(taken[mention.start : mention.end]):
+                continue
+            taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+            kept.append(mention)
     kept.sort(key=lambda m: m.start)
     return kept
 
@@ -372,7 +384,7 @@ def extract_mentions(raw: str, article: str = "text") -> list[Mention]:
         [('money', 2000000000000.0, 'CNY')]
     """
     text = analysis_text(raw)
-    mentions = _resolve_overlaps(list(_candidates(text, article)), len(text))
+    mentions = _mentions_by_priority(text, article)
     spans = segment_sentences(text)
     for mention in mentions:
         mention.surface = raw[mention.start : mention.end]

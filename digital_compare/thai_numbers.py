@@ -6,6 +6,7 @@ vocabulary and the word-to-number conversion all come from PyThaiNLP.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from pythainlp.util import thai_digit_to_arabic_digit, thaiword_to_num
@@ -44,7 +45,7 @@ _NUMBER_WORDS = sorted([*_THAI_DIGIT_WORDS, *_THAI_POWER_WORDS, "ล้าน"],
 #: a run of Thai number words such as "สองล้านล้าน" or "ยี่สิบเอ็ด".
 THAI_NUMBER_WORD_PATTERN = "(?:" + "|".join(_NUMBER_WORDS) + ")+"
 
-_THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+_THAI_DIGIT_RE = re.compile("[๐-๙]")
 
 
 def thai_digits_to_arabic_same_length(text: str) -> str:
@@ -55,7 +56,7 @@ def thai_digits_to_arabic_same_length(text: str) -> str:
         >>> thai_digits_to_arabic_same_length("ปี ๒๕๖๖")
         'ปี 2566'
     """
-    if not any(ch in _THAI_DIGITS for ch in text):
+    if not _THAI_DIGIT_RE.search(text):
         return text
     converted = thai_digit_to_arabic_digit(text)
     # pythainlp maps digit for digit; the check keeps offsets honest if that ever changes.

@@ -26,8 +26,9 @@ _NLPO3_DICT_NAME = "digital_compare_words_th"
 # A sentence ends at a line break, at a run of 2+ spaces (how Thai news separates
 # sentences), at a dash rule, or at ! ? . followed by space. A dot after a one-letter
 # abbreviation part ("พ.ศ. 2566", "ค.ศ.") does not end a sentence.
+# The leading lookahead lets the engine skip most positions after one character test.
 _SENTENCE_BREAK = re.compile(
-    r"\n+|[ \t\u00a0\u3000]{2,}|-{4,}|(?<=[!?])\s+|(?<=[^\s.]{2}\.)\s+"
+    r"(?=[\s\-])(?:\n+|[ \t\u00a0\u3000]{2,}|-{4,}|(?<=[!?])\s+|(?<=[^\s.]{2}\.)\s+)"
 )
 
 

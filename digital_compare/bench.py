@@ -1,0 +1,359 @@
+"""``digital-compare bench``: speed as a user feels it, each figure beside a reference from the same run.
+
+The machines are noisy, so every budget is a ratio to something measured in
+the same run, never an absolute time. Nothing here runs in the test suite.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["Row", "add_subcommand", "make_corpus", "run_bench"]
+
+
+@dataclass
+class Row:
+    measure: str
+    value: float
+    unit: str
+    reference: str = ""
+    ref_value: float | None = None
+    budget: str = ""
+    ok: bool | None = None
+
+    @property
+    def ratio(self) -> float | None:
+        return None if not self.ref_value else self.value / self.ref_value
+
+
+def _print_table(rows: list[Row]) -> None:
+    header = f"{'measure':<44} {'value':>11} {'unit':<6} {'reference':<30} {'ref':>9} {'ratio':>7}  {'budget':<18} ok"
+    print(header)
+    print("-" * len(header))
+    for r in rows:
+        ref = "" if r.ref_value is None else f"{r.ref_value:9.3f}"
+        ratio = "" if r.ratio is None else f"{r.ratio:7.2f}"
+        ok = "" if r.ok is None else ("yes" if r.ok else "NO")
+        print(f"{r.measure:<44} {r.value:11.3f} {r.unit:<6} {r.reference:<30} {ref:>9} {ratio:>7}  {r.budget:<18} {ok}")
+    sys.stdout.flush()
+
+
+# ---- 1. extraction throughput ------------------------------------------------------
+
+def make_corpus(out_dir: Path, megabytes: float = 8.0, file_mb: float = 0.5, seed: int = 7) -> list[Path]:
+    """Thai articles made from the seeds' content with every number varied, in files of ~file_mb."""
+    from digital_compare.clean import boilerplate_spans
+    from digital_compare.paths import ARTICLES_DIR
+
+    rng = random.Random(seed)
+    pieces = []
+    for path in sorted(ARTICLES_DIR.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        for start, end in reversed(boilerplate_spans(raw)):
+            raw = raw[:start] + raw[end:]
+        pieces.append(raw)
+    base = "\n".join(pieces)
+
+    def vary(match: re.Match) -> str:
+        digits = match.group(0)
+        return str(rng.randint(10 ** (len(digits) - 1) if len(digits) > 1 else 0, 10 ** len(digits) - 1))
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files, total, index = [], 0, 0
+    target = int(megabytes * 1e6)
+    while total < target:
+        parts, size = [], 0
+        while size < file_mb * 1e6:
+            text = re.sub(r"\d+", vary, base)
+            parts.append(text)
+            size += len(text.encode("utf-8"))
+        path = out_dir / f"bench_{index:03d}.txt"
+        path.write_text("\n".join(parts), encoding="utf-8")
+        files.append(path)
+        total += path.stat().st_size
+        index += 1
+    return files
+
+
+def _timed_process(cmd: list[str], **kwargs) -> tuple[float, int]:
+    """Wall time and peak RSS (KiB) of one child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    result = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kwargs)
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd[:4])} failed: {result.stderr.decode(errors='replace')[-500:]}")
+    return elapsed, max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before)
+
+
+_TOKENIZER_SCRIPT = textwrap.dedent("""
+    import sys, pathlib
+    from digital_compare.thai_text import word_tokenize_fast
+    for path in sorted(pathlib.Path(sys.argv[1]).glob("*.txt")):
+        word_tokenize_fast(path.read_text(encoding="utf-8"))
+""")
+
+
+def bench_extraction(work: Path, megabytes: float) -> list[Row]:
+    corpus = work / "corpus"
+    files = make_corpus(corpus, megabytes)
+    mb = sum(p.stat().st_size for p in files) / 1e6
+    extract_s, _ = _timed_process([sys.executable, "-m", "digital_compare", "extract", str(corpus)])
+    token_s, _ = _timed_process([sys.executable, "-c", _TOKENIZER_SCRIPT, str(corpus)])
+    sample = files[0].read_text(encoding="utf-8")[:300_000]
+    from pythainlp.tokenize import word_tokenize
+
+    started = time.perf_counter()
+    word_tokenize(sample, engine="newmm")
+    newmm_mbps = len(sample.encode("utf-8")) / 1e6 / (time.perf_counter() - started)
+    extract_mbps, token_mbps = mb / extract_s, mb / token_s
+    return [
+        Row(f"extract DIR ({mb:.1f} MB, whole process)", extract_mbps, "MB/s", "nlpo3 tokenizer, whole process",
+            token_mbps, "≥ 0.5× reference", extract_mbps >= 0.5 * token_mbps),
+        Row("pythainlp newmm (in process, 0.3 M chars)", newmm_mbps, "MB/s", "nlpo3 tokenizer", token_mbps),
+    ]
+
+
+# ---- 2. build ------------------------------------------------------------------------
+
+def bench_build(work: Path) -> list[Row]:
+    seconds, peak_kib = _timed_process([sys.executable, "-m", "digital_compare", "build", "--out", str(work / "tables")])
+    return [Row("build from the seeds (whole process)", seconds, "s"),
+            Row("build peak memory (largest child so far)", peak_kib / 1024, "MiB")]
+
+
+# ---- 3. warm page rerun ----------------------------------------------------------------
+
+PAGE_FILES = ("overview", "china", "vietnam", "compare", "sources", "data", "analyze")
+
+
+def _median_rerun(at, runs: int) -> float:
+    at.run()
+    at.run()
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        at.run()
+        samples.append(time.perf_counter() - started)
+        if at.exception:
+            raise RuntimeError(at.exception[0].value)
+    return statistics.median(samples) * 1000
+
+
+def bench_reruns(runs: int = 20) -> list[Row]:
+    from streamlit.testing.v1 import AppTest
+
+    from digital_compare.paths import ROOT
+
+    reference = _median_rerun(AppTest.from_string("import streamlit as st\nst.title('empty')", default_timeout=60), runs)
+    rows = []
+    for page in PAGE_FILES:
+        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+        if page != "overview":
+            at.switch_page(f"pages/{page}.py")
+        median = _median_rerun(at, runs)
+        rows.append(Row(f"warm rerun /{'' if page == 'overview' else page} (median of {runs})", median, "ms",
+                        "empty Streamlit page", reference, "≤ ref + 100 ms", median <= reference + 100))
+    return rows
+
+
+# ---- 4. cold start -------------------------------------------------------------------
+
+BARE_APP = textwrap.dedent("""
+    import plotly.graph_objects as go
+    import streamlit as st
+    st.title("bare")
+    st.plotly_chart(go.Figure(go.Bar(x=["a", "b"], y=[1, 2])))
+""")
+
+
+def _cold_start(browser_page, script: Path, path: str) -> float:
+    from digital_compare.serve import running_app
+
+    started = time.perf_counter()
+    with running_app(str(script), timeout=120) as url:
+        browser_page.goto(f"{url}{path}")
+        browser_page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
+        return time.perf_counter() - started
+
+
+def bench_cold_start(work: Path, repeats: int = 3) -> list[Row]:
+    from playwright.sync_api import sync_playwright
+
+    from digital_compare.paths import ROOT
+    from digital_compare.serve import launch_chromium
+
+    bare = work / "bare_app.py"
+    bare.write_text(BARE_APP, encoding="utf-8")
+    ours, ref = [], []
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        for _ in range(repeats):
+            for script, path, bucket in ((ROOT / "dashboard.py", "/china", ours), (bare, "/", ref)):
+                context = browser.new_context()
+                bucket.append(_cold_start(context.new_page(), script, path))
+                context.close()
+        browser.close()
+    ours_s, ref_s = statistics.median(ours), statistics.median(ref)
+    return [Row(f"cold start → first chart, /china (median of {repeats})", ours_s, "s",
+                "bare one-chart Streamlit app", ref_s, "≤ 1.25× reference", ours_s <= 1.25 * ref_s)]
+
+
+# ---- 5. export -----------------------------------------------------------------------
+
+def bench_export(work: Path) -> list[Row]:
+    import kaleido
+
+    from digital_compare.export import LAYOUT_HEIGHT, LAYOUT_WIDTH, PNG_SCALE, export_charts, figures_for_export
+    from digital_compare.serve import chromium_path
+
+    os.environ.setdefault("BROWSER_PATH", chromium_path())
+    started = time.perf_counter()
+    export_charts(work / "export_all", "png", "en")
+    together = time.perf_counter() - started
+    figures = figures_for_export("en")
+    (work / "export_each").mkdir(exist_ok=True)
+    started = time.perf_counter()
+    for chart_id, fig in figures:
+        kaleido.write_fig_sync(fig, path=str(work / "export_each" / f"{chart_id}.png"),
+                               opts={"width": LAYOUT_WIDTH, "height": LAYOUT_HEIGHT, "scale": PNG_SCALE},
+                               kopts={"mathjax": False})
+    separately = time.perf_counter() - started
+    return [Row(f"export {len(figures)} charts, one browser", together, "s", f"{len(figures)} × single-chart export",
+                separately, "well below 1×", together < 0.6 * separately)]
+
+
+# ---- load ------------------------------------------------------------------------------
+
+def _peak_rss_mib(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+async def _load_session(browser, url: str, paths: list[str], deadline: float, timings: list, errors: list, offset: int):
+    context = await browser.new_context(viewport={"width": 1280, "height": 800})
+    page = await context.new_page()
+    step = offset
+    while time.monotonic() < deadline:
+        path = paths[step % len(paths)]
+        step += 1
+        started = time.perf_counter()
+        try:
+            await page.goto(f"{url}{path}", timeout=120_000)
+            await page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
+            timings.append(time.perf_counter() - started)
+            if await page.locator('[data-testid="stException"]').count():
+                errors.append(f"exception element on {path}")
+        except Exception as err:  # noqa: BLE001 — every failure counts against the budget
+            errors.append(f"{path}: {type(err).__name__}")
+    await context.close()
+
+
+async def _load(script: Path, paths: list[str], sessions: int, seconds: float):
+    from playwright.async_api import async_playwright
+
+    from digital_compare.serve import CHROMIUM_ARGS, chromium_path, running_app
+
+    timings, errors = [], []
+    with running_app(str(script), timeout=120) as url:
+        pid = _server_pid(url)
+        async with async_playwright() as playwright:
+            browser = await playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS)
+            deadline = time.monotonic() + seconds
+            await asyncio.gather(*(
+                _load_session(browser, url, paths, deadline, timings, errors, i) for i in range(sessions)))
+            await browser.close()
+        peak = _peak_rss_mib(pid) if pid else float("nan")
+    return timings, errors, peak
+
+
+def _server_pid(url: str) -> int | None:
+    port = url.rsplit(":", 1)[1]
+    out = subprocess.run(["ps", "-eo", "pid,args"], capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        if "streamlit" in line and f"--server.port {port}" in line:
+            return int(line.split()[0])
+    return None
+
+
+def _quantile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def bench_load(work: Path, seconds: float = 60, sessions: int = 10) -> list[Row]:
+    from digital_compare.paths import ROOT
+
+    bare = work / "bare_app.py"
+    bare.write_text(BARE_APP, encoding="utf-8")
+    paths = [f"{p}?lang={lang}" for p in ("/china", "/vietnam", "/compare") for lang in ("th", "en")]
+    ours, our_errors, our_peak = asyncio.run(_load(ROOT / "dashboard.py", paths, sessions, seconds))
+    ref, ref_errors, ref_peak = asyncio.run(_load(bare, ["/?lang=th", "/?lang=en"], sessions, seconds))
+    p95, ref_p95 = _quantile(ours, 0.95), _quantile(ref, 0.95)
+    return [
+        Row(f"load: {sessions} sessions × {seconds:.0f} s, errors", len(our_errors), "count", "bare app errors",
+            len(ref_errors), "0", len(our_errors) == 0),
+        Row("load: page loads completed", len(ours), "count", "bare app", len(ref)),
+        Row("load: p50 time to charts drawn", _quantile(ours, 0.5), "s", "bare one-chart app p50", _quantile(ref, 0.5)),
+        Row("load: p95 time to charts drawn", p95, "s", "bare one-chart app p95", ref_p95, "≤ 1.5× reference",
+            p95 <= 1.5 * ref_p95),
+        Row("load: server peak memory", our_peak, "MiB", "bare app server", ref_peak),
+    ]
+
+
+def run_bench(quick: bool = False, load_seconds: float = 60, sections: tuple[str, ...] = ()) -> list[Row]:
+    rows: list[Row] = []
+    wanted = set(sections) or {"extract", "build", "rerun", "cold", "export", "load"}
+    with tempfile.TemporaryDirectory(prefix="dc-bench-") as tmp:
+        work = Path(tmp)
+        steps = [
+            ("extract", lambda: bench_extraction(work, 1.0 if quick else 8.0)),
+            ("build", lambda: bench_build(work)),
+            ("rerun", lambda: bench_reruns(5 if quick else 20)),
+            ("cold", lambda: bench_cold_start(work, 1 if quick else 3)),
+            ("export", lambda: bench_export(work)),
+            ("load", lambda: bench_load(work, 10 if quick else load_seconds)),
+        ]
+        for name, step in steps:
+            if name not in wanted:
+                continue
+            print(f"… {name}", file=sys.stderr, flush=True)
+            rows.extend(step())
+    return rows
+
+
+def cmd_bench(args) -> int:
+    rows = run_bench(args.quick, args.load_seconds, tuple(args.only or ()))
+    print()
+    _print_table(rows)
+    failed = [r.measure for r in rows if r.ok is False]
+    if failed:
+        print(f"\nover budget: {', '.join(failed)}")
+    return 0
+
+
+def add_subcommand(sub) -> None:
+    p = sub.add_parser("bench", help="measure extraction, build, page reruns, cold start, export and load")
+    p.add_argument("--quick", action="store_true", help="smaller corpus, fewer runs, 10 s load")
+    p.add_argument("--load-seconds", type=float, default=60)
+    p.add_argument("--only", nargs="*", choices=("extract", "build", "rerun", "cold", "export", "load"))
+    p.set_defaults(func=cmd_bench)
