@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from digital_compare.clean import analysis_text
+from digital_compare.kinds import KINDS
 from digital_compare.thai_dates import (
     MONTH_PATTERN,
     bare_year_era,
@@ -37,7 +38,6 @@ from digital_compare.thai_text import segment_sentences, thai_stopword_set, word
 
 __all__ = ["KINDS", "MENTION_FIELDS", "Mention", "extract_mentions"]
 
-KINDS = ("percent", "money", "count", "multiplier", "rank", "level", "year", "year_range", "date")
 
 #: the extraction contract, in output order; the fields after ``sentence`` add context.
 MENTION_FIELDS = (

@@ -6,7 +6,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.pandas import Check, Column, DataFrameSchema
 
-from digital_compare.extract import KINDS
+from digital_compare.kinds import KINDS
 
 __all__ = ["SCHEMAS", "coerce_for_schema"]
 

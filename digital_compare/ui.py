@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from digital_compare.csv_safe import dataframe_to_safe_csv
@@ -115,9 +116,11 @@ def _tables_version(tables_dir: Path) -> tuple:
     )
 
 
-@st.cache_data(show_spinner=False)
+# cache_resource hands every session the same frames (cache_data would unpickle a copy of
+# all ten tables on each call); pages only read them.
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _read_tables(version: tuple, tables_dir: str) -> dict[str, pd.DataFrame]:
-    return {name: read_table(name, Path(tables_dir)) for name in TABLE_NAMES}
+    return {name: read_table(name, Path(tables_dir), validate=False) for name in TABLE_NAMES}
 
 
 def load_tables(tables_dir: Path = TABLES_DIR) -> dict[str, pd.DataFrame]:
@@ -149,14 +152,16 @@ def apply_filters(tables: dict[str, pd.DataFrame], filters: Filters) -> dict[str
     return filtered
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False, max_entries=256)
 def _build_chart(chart_id: str, lang: str, version: tuple, filters: Filters = ()):
+    """(plotted frame, figure, summary, CSV bytes), shared read-only across sessions."""
     spec = chart_by_id(chart_id)
     tables = apply_filters(load_tables(), filters)
     df = spec.data(tables, lang)
     if df.empty:
-        return df, None, ""
-    return spec.build(tables, lang)
+        return df, None, "", b""
+    df, fig, summary = spec.build(tables, lang)
+    return df, fig, summary, dataframe_to_safe_csv(df)
 
 
 def plotly_config(chart_id: str) -> dict:
@@ -214,23 +219,31 @@ def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Fil
     """Chart | Table | Sources tabs, a one-sentence summary and a CSV download."""
     tables = load_tables()
     spec: ChartSpec = chart_by_id(chart_id)
-    df, fig, summary = _build_chart(chart_id, lang, _tables_version(TABLES_DIR), filters)
+    df, fig, summary, csv_bytes = _build_chart(chart_id, lang, _tables_version(TABLES_DIR), filters)
     if fig is None:
         st.info(t("no_rows", lang))
         return
     if present:
+        fig = go.Figure(fig)  # the cached figure is shared; restyle a copy
         fig.update_layout(height=EXPORT_HEIGHT + 120, font=dict(size=18), title=dict(font=dict(size=26)),
                           margin=dict(t=150), legend=dict(y=1.04))
     with st.container(border=True):
-        tab_chart, tab_table, tab_sources = st.tabs([t("tab_chart", lang), t("tab_table", lang), t("tab_sources", lang)])
-        with tab_chart:
-            st.plotly_chart(fig, config=plotly_config(chart_id), theme=None, key=f"chart_{chart_id}", alt=summary)
-        with tab_table:
-            st.dataframe(df[list(spec.columns)], hide_index=True, width="stretch")
-        with tab_sources:
-            _sources_tab(df, tables, lang, chart_id)
+        # lazy tabs: the Table and Sources tabs are built only when opened, which keeps a
+        # six-chart page's rerun small
+        tab_chart, tab_table, tab_sources = st.tabs(
+            [t("tab_chart", lang), t("tab_table", lang), t("tab_sources", lang)], key=f"tabs_{chart_id}", on_change="rerun")
+        if tab_chart.open is not False:
+            with tab_chart:
+                st.plotly_chart(fig, config=plotly_config(chart_id), theme=None, key=f"chart_{chart_id}", alt=summary)
+        if tab_table.open:
+            with tab_table:
+                st.dataframe(df[list(spec.columns)], hide_index=True, width="stretch")
+        if tab_sources.open:
+            with tab_sources:
+                _sources_tab(df, tables, lang, chart_id)
         st.markdown(md_escape(summary))
-        download_csv(df, chart_id, lang, key=f"csv_{chart_id}")
+        st.download_button(t("download_csv", lang), csv_bytes, file_name=f"{chart_id}.csv", mime="text/csv",
+                           key=f"csv_{chart_id}", icon=":material/download:")
 
 
 def reader_html(raw: str, spans: list[tuple[int, int, str, str]], boilerplate: list[tuple[int, int]],

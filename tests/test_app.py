@@ -1,5 +1,6 @@
 """AppTest runs of every page: titles, KPI values, language switch, filters, bad states."""
 
+import json
 import re
 import shutil
 
@@ -84,12 +85,22 @@ def test_compare_page_shows_caveat_and_growth():
     assert [m.value for m in at.metric] == ["17.6 %", "28 %", "19 %"]
 
 
+def plotted(at: AppTest, index: int = 0) -> dict:
+    return json.loads(at.get("plotly_chart")[index].proto.spec)
+
+
 def test_china_category_filter_changes_rows():
-    at = run_page("china", "en")
-    full = at.dataframe[0].value
-    assert set(full["category_label"]) == {"plan", "summit", "milestone", "anniversary"}
-    filtered = run_page("china", "en", cat="summit").dataframe[0].value
-    assert list(filtered["date"]) == ["2018-04-22", "2020-10-12"]
+    full = plotted(run_page("china", "en"))
+    assert sorted(trace["name"] for trace in full["data"]) == ["anniversary", "milestone", "plan", "summit"]
+    filtered = plotted(run_page("china", "en", cat="summit"))
+    assert [trace["name"] for trace in filtered["data"]] == ["summit"]
+    assert [x[:10] for x in filtered["data"][0]["x"]] == ["2018-04-22", "2020-10-12"]
+
+
+def test_chart_tabs_are_lazy_and_the_chart_tab_is_open():
+    at = run_page("vietnam", "en")
+    assert len(at.get("plotly_chart")) == 6
+    assert len(at.dataframe) == 0  # Table tabs are built only when opened
 
 
 def test_empty_filter_shows_a_message():

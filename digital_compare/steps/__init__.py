@@ -46,4 +46,6 @@ class StepContext:
                 for a in articles.itertuples(index=False)
             ]
         meta["rows"] = int(len(df))
+        # the dtypes of the validated frame, so the dashboard's light read restores them exactly
+        meta["schema"] = {column: str(dtype) for column, dtype in df.dtypes.items()}
         return meta
