@@ -46,8 +46,20 @@ def export_charts(out_dir: Path, fmt: str = "png", lang: str = "th", progress=No
     out_dir.mkdir(parents=True, exist_ok=True)
     figures = figures_for_export(lang)
     paths = [out_dir / f"{chart_id}.{fmt}" for chart_id, _ in figures]
-    asyncio.run(_write_all(figures, paths, fmt, progress))
+    run_coroutine(_write_all(figures, paths, fmt, progress))
     return paths
+
+
+def run_coroutine(coro):
+    """asyncio.run, also from a thread that already runs an event loop (a notebook, Playwright)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
 
 
 async def _write_all(figures, paths, fmt, progress) -> None:

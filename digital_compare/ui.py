@@ -28,6 +28,9 @@ PAGE_FILES = {
     "overview": "pages/overview.py", "china": "pages/china.py", "vietnam": "pages/vietnam.py",
     "compare": "pages/compare.py", "sources": "pages/sources.py", "data": "pages/data.py", "analyze": "pages/analyze.py",
 }
+#: highlight colours of the article reader, one per mention kind (light, so text stays readable)
+KIND_COLORS = {"percent": "#BDE0F5", "money": "#FFD9A8", "count": "#D7F0DF", "multiplier": "#F3D1E5", "rank": "#FFF3A0",
+               "level": "#E0D4F7", "year": "#E8E8E8", "year_range": "#E8E8E8", "date": "#FFC9B8"}
 #: the camera button's PNG: 960×540 CSS pixels at scale 3 = 2880×1620, 16:9.
 EXPORT_WIDTH, EXPORT_HEIGHT, EXPORT_SCALE = 960, 540, 3
 

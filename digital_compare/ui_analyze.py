@@ -11,13 +11,11 @@ from digital_compare import charts
 from digital_compare.analysis import Analysis, analyse_text, mentions_to_json, mentions_to_xlsx, prepare_text
 from digital_compare.decode import MAX_INPUT_MB, InputError, read_article_bytes
 from digital_compare.i18n import label, t
-from digital_compare.ui import download_csv, load_tables, plotly_config, reader_html, url_multiselect
+from digital_compare.ui import KIND_COLORS, download_csv, load_tables, plotly_config, reader_html, url_multiselect
 from digital_compare.views import events_plot_frame
 
 __all__ = ["read_input", "show_analysis"]
 
-KIND_COLORS = {"percent": "#BDE0F5", "money": "#FFD9A8", "count": "#D7F0DF", "multiplier": "#F3D1E5", "rank": "#FFF3A0",
-               "level": "#E0D4F7", "year": "#E8E8E8", "year_range": "#E8E8E8", "date": "#FFC9B8"}
 
 
 def read_input(lang: str) -> str | None:

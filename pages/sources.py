@@ -4,13 +4,13 @@ import streamlit as st
 
 from digital_compare.clean import boilerplate_spans
 from digital_compare.i18n import label, t
-from digital_compare.ui import (current_lang, download_csv, kind_legend_html, load_tables, md_escape, reader_html,
-                                seed_from_url, url_multiselect, write_to_url)
+from digital_compare.ui import (
+    KIND_COLORS, current_lang, download_csv, kind_legend_html, load_tables, md_escape, reader_html, seed_from_url,
+    url_multiselect, write_to_url,
+)
 from digital_compare.decode import read_article_path
 from digital_compare.paths import ARTICLES_DIR
 
-KIND_COLORS = {"percent": "#BDE0F5", "money": "#FFD9A8", "count": "#D7F0DF", "multiplier": "#F3D1E5", "rank": "#FFF3A0",
-               "level": "#E0D4F7", "year": "#E8E8E8", "year_range": "#E8E8E8", "date": "#FFC9B8"}
 
 lang = current_lang()
 tables = load_tables()

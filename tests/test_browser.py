@@ -190,3 +190,21 @@ def test_narrow_screen_has_no_horizontal_overflow(browser, app_url, name):
     if name in CHART_PAGES:
         assert page.locator(".js-plotly-plot").count() >= 3
     context.close()
+
+
+def test_table_and_sources_tabs_open_on_demand(page, app_url):
+    page.goto(f"{app_url}/vietnam?lang=en")
+    wait_for_page(page, "vietnam")
+    assert page.locator('[data-testid="stDataFrame"]').count() == 0  # built only when opened
+    page.get_by_role("tab", name="Table").first.click()  # the first chart: the 62 targets
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid.wait_for(timeout=30_000)
+    assert grid.is_visible()
+    page.get_by_role("tab", name="Sources").first.click()
+    link = page.get_by_role("link", name="Open in the article reader").first
+    link.wait_for(timeout=30_000)
+    assert "18 เป้าหมายที่สำเร็จลุล่วง" in page.locator('[data-testid="stMain"]').inner_text()
+    link.click()
+    page.wait_for_url(re.compile(r"/sources\?.*m=004_448656d886171038"), timeout=30_000)
+    page.wait_for_selector("text=Selected figure", timeout=30_000)
+    assert page.watch.unexpected() == []
