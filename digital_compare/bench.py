@@ -153,7 +153,12 @@ def _median_rerun(at, runs: int) -> float:
 
 
 def bench_reruns(runs: int = 20) -> list[Row]:
+    import logging
+
     from streamlit.testing.v1 import AppTest
+
+    # AppTest runs pages without a browser session; Streamlit warns once per run about that
+    logging.getLogger("streamlit").setLevel(logging.ERROR)
 
     from digital_compare.paths import ROOT
 

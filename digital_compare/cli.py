@@ -105,9 +105,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     from digital_compare.decode import InputError
-    from digital_compare.export import ExportError
-    from digital_compare.provenance import BuildError
-    from digital_compare.tables import TableError
+    from digital_compare.errors import BuildError, ExportError, TableError
 
     args = _parser().parse_args(argv)
     try:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported only when a DataFrame is written: `extract --csv` never needs it
+    import pandas as pd
 
 __all__ = ["dataframe_to_safe_csv", "neutralise_formula"]
 
@@ -29,6 +31,8 @@ def neutralise_formula(value):
 
 def dataframe_to_safe_csv(df: pd.DataFrame) -> bytes:
     """UTF-8 CSV (with BOM so spreadsheet programs read Thai) with formulas neutralised."""
+    import pandas as pd
+
     safe = df.copy()
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):

@@ -12,14 +12,12 @@ import sys
 import time
 from pathlib import Path
 
+from digital_compare.errors import ExportError
+
 __all__ = ["ExportError", "add_subcommand", "export_charts", "figures_for_export"]
 
 #: layout size in CSS pixels; scale 2 gives 1920×1080 with type sized for a slide.
 LAYOUT_WIDTH, LAYOUT_HEIGHT, PNG_SCALE = 960, 540, 2
-
-
-class ExportError(RuntimeError):
-    pass
 
 
 def figures_for_export(lang: str):

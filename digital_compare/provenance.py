@@ -7,11 +7,9 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from digital_compare.errors import BuildError
+
 __all__ = ["BuildError", "load_annotations", "locate_quote", "mentions_in_span", "sanity_check_quotes"]
-
-
-class BuildError(RuntimeError):
-    """The articles and annotations disagree; the message names the fact."""
 
 
 def load_annotations(annotations_dir: Path | None, name: str) -> list[dict]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from digital_compare.errors import TableError
 from digital_compare.paths import TABLES_DIR
 
 __all__ = [
@@ -28,10 +29,6 @@ TABLE_NAMES = (
 )
 
 _STEPS_DIR = Path(__file__).resolve().parent / "steps"
-
-
-class TableError(RuntimeError):
-    """A table is missing, unreadable or fails its schema."""
 
 
 def atomic_write_text(path: Path, text: str) -> None:
