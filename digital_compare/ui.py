@@ -170,7 +170,6 @@ def _build_chart(chart_id: str, lang: str, version: tuple, filters: Filters = ()
 def plotly_config(chart_id: str) -> dict:
     return {
         "displaylogo": False,
-        "responsive": True,
         "toImageButtonOptions": {
             "format": "png", "filename": chart_id, "width": EXPORT_WIDTH, "height": EXPORT_HEIGHT, "scale": EXPORT_SCALE,
         },
