@@ -134,54 +134,17 @@ def bench_build(work: Path) -> list[Row]:
             Row("build peak memory (largest child so far)", peak_kib / 1024, "MiB")]
 
 
-# ---- 3. warm page rerun ----------------------------------------------------------------
-
-PAGE_FILES = ("overview", "china", "vietnam", "compare", "sources", "data", "analyze")
-
-
-def _median_rerun(at, runs: int) -> float:
-    at.run()
-    at.run()
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        at.run()
-        samples.append(time.perf_counter() - started)
-        if at.exception:
-            raise RuntimeError(at.exception[0].value)
-    return statistics.median(samples) * 1000
-
-
-def bench_reruns(runs: int = 20) -> list[Row]:
-    import logging
-
-    from streamlit.testing.v1 import AppTest
-
-    # AppTest runs pages without a browser session; Streamlit warns once per run about that
-    logging.getLogger("streamlit").setLevel(logging.ERROR)
-
-    from digital_compare.paths import ROOT
-
-    reference = _median_rerun(AppTest.from_string("import streamlit as st\nst.title('empty')", default_timeout=60), runs)
-    rows = []
-    for page in PAGE_FILES:
-        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
-        if page != "overview":
-            at.switch_page(f"pages/{page}.py")
-        median = _median_rerun(at, runs)
-        rows.append(Row(f"warm rerun /{'' if page == 'overview' else page} (median of {runs})", median, "ms",
-                        "empty Streamlit page", reference, "≤ ref + 100 ms", median <= reference + 100))
-    return rows
-
+# ---- 3. warm page rerun: digital_compare/ui_bench.py (it drives Streamlit's AppTest) ----
 
 # ---- 4. cold start -------------------------------------------------------------------
 
-BARE_APP = textwrap.dedent("""
-    import plotly.graph_objects as go
-    import streamlit as st
-    st.title("bare")
-    st.plotly_chart(go.Figure(go.Bar(x=["a", "b"], y=[1, 2])))
-""")
+#: the reference for cold start and load: Streamlit with one Plotly chart and nothing else
+BARE_APP = (
+    "import plotly.graph_objects as go\n"
+    "import streamlit as st\n"
+    "st.title('bare')\n"
+    "st.plotly_chart(go.Figure(go.Bar(x=['a', 'b'], y=[1, 2])))\n"
+)
 
 
 def _cold_start(browser_page, script: Path, path: str) -> float:
@@ -325,6 +288,12 @@ def bench_load(work: Path, seconds: float = 60, sessions: int = 10) -> list[Row]
     ]
 
 
+def _ui_bench():
+    from digital_compare import ui_bench
+
+    return ui_bench
+
+
 def run_bench(quick: bool = False, load_seconds: float = 60, sections: tuple[str, ...] = ()) -> list[Row]:
     rows: list[Row] = []
     wanted = set(sections) or {"extract", "build", "rerun", "cold", "export", "load"}
@@ -333,7 +302,7 @@ def run_bench(quick: bool = False, load_seconds: float = 60, sections: tuple[str
         steps = [
             ("extract", lambda: bench_extraction(work, 1.0 if quick else 8.0)),
             ("build", lambda: bench_build(work)),
-            ("rerun", lambda: bench_reruns(5 if quick else 20)),
+            ("rerun", lambda: _ui_bench().bench_reruns(5 if quick else 20)),
             ("cold", lambda: bench_cold_start(work, 1 if quick else 3)),
             ("export", lambda: bench_export(work)),
             ("load", lambda: bench_load(work, 10 if quick else load_seconds)),
