@@ -321,7 +321,7 @@ def _mentions_by_priority(text: str, article: str) -> list[Mention]:
     return kept
 
 
-def _sentence_index(spans: list[tuple[int, int]], starts: list[int], offset: int) -> int:
+def _sentence_index(starts: list[int], offset: int) -> int:
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
@@ -330,14 +330,14 @@ def _attach_context(mentions: list[Mention], raw: str, spans: list[tuple[int, in
     starts = [s for s, _ in spans] or [0]
     years_by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
-        idx = _sentence_index(spans, starts, mention.start)
+        idx = _sentence_index(starts, mention.start)
         s_start, s_end = spans[idx] if spans else (0, len(raw))
         mention.sentence, mention.sentence_start, mention.sentence_end = raw[s_start:s_end], s_start, s_end
         if mention.year is not None:
             years_by_sentence.setdefault(idx, []).append(mention)
 
     for mention in mentions:
-        idx = _sentence_index(spans, starts, mention.start)
+        idx = _sentence_index(starts, mention.start)
         nearest = _context_year_mention(mention, years_by_sentence.get(idx, []), raw)
         if nearest is None and idx > 0 and years_by_sentence.get(idx - 1):
             nearest = years_by_sentence[idx - 1][-1]

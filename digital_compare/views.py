@@ -18,10 +18,9 @@ from digital_compare import charts
 from digital_compare.formatting import format_figure, format_number
 from digital_compare.i18n import label, t
 
-__all__ = ["CHARTS", "ChartSpec", "chart_by_id", "source_line", "PROVENANCE_COLUMNS"]
+__all__ = ["CHARTS", "ChartSpec", "chart_by_id", "kpi_rows", "source_line"]
 
 Tables = dict[str, pd.DataFrame]
-PROVENANCE_COLUMNS = ["article_id", "start", "end", "quote", "gloss_en", "mention_id"]
 
 
 @dataclass(frozen=True)
