@@ -7,7 +7,6 @@ One size limit serves the CLI, the /analyze page and Streamlit's upload limit
 from __future__ import annotations
 
 import codecs
-import html
 import os
 import re
 from html.parser import HTMLParser
@@ -159,7 +158,7 @@ def html_to_text(markup: str) -> str:
     parser = _TextExtractor()
     parser.feed(markup)
     parser.close()
-    text = html.unescape("".join(parser.parts)) if "&" in "".join(parser.parts) else "".join(parser.parts)
+    text = "".join(parser.parts)  # convert_charrefs has decoded entities once; a second pass would eat "&amp;lt;"
     lines = [" ".join(line.split()) for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
 

@@ -59,6 +59,7 @@ def test_crlf_is_normalised():
         ("<html><head><title>t</title><style>p{}</style></head><body>ข่าว &amp; ภาพ</body></html>", "ข่าว & ภาพ"),
         ("<div>ก<img src=x onerror=alert(1)>ข</div>", "กข"),
         ("<p>&lt;script&gt;</p>", "<script>"),
+        ("<p>AT&amp;amp;T shows &amp;lt;b&amp;gt;</p>", "AT&amp;T shows &lt;b&gt;"),  # decoded once, not twice
     ],
 )
 def test_html_is_reduced_to_visible_text(markup, text):
