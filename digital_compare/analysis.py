@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from digital_compare.clean import boilerplate_spans
-from digital_compare.csv_safe import neutralise_formula
+from digital_compare.csv_safe import neutralise_dataframe
 from digital_compare.decode import MAX_INPUT_BYTES, MAX_INPUT_MB, InputError, html_to_text, looks_like_html
 from digital_compare.extract import MENTION_FIELDS, extract_mentions
 from digital_compare.steps.events import dated_sentence_events
@@ -50,14 +50,6 @@ def analyse_text(text: str, article_id: str = USER_ARTICLE, country: str = "XX")
     return Analysis(text, mentions, events, keywords, by_kind.sort_values("count", ascending=False), boilerplate_spans(text))
 
 
-def _safe_records(df: pd.DataFrame) -> pd.DataFrame:
-    safe = df.copy()
-    for column in safe.columns:
-        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
-            safe[column] = safe[column].map(neutralise_formula)
-    return safe
-
-
 def mentions_to_json(df: pd.DataFrame) -> bytes:
     records = json.loads(df.to_json(orient="records", force_ascii=False))
     return json.dumps(records, ensure_ascii=False, indent=1).encode("utf-8")
@@ -67,5 +59,5 @@ def mentions_to_xlsx(df: pd.DataFrame) -> bytes:
     """Excel workbook; text that Excel would run as a formula is neutralised like the CSV."""
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        _safe_records(df).to_excel(writer, index=False, sheet_name="mentions")
+        neutralise_dataframe(df).to_excel(writer, index=False, sheet_name="mentions")
     return buffer.getvalue()

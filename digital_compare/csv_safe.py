@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pandas is imported only when a DataFrame is written: `extract --csv` never needs it
     import pandas as pd
 
-__all__ = ["dataframe_to_safe_csv", "neutralise_formula"]
+__all__ = ["dataframe_to_safe_csv", "neutralise_dataframe", "neutralise_formula"]
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
@@ -29,8 +29,8 @@ def neutralise_formula(value):
     return value
 
 
-def dataframe_to_safe_csv(df: pd.DataFrame) -> bytes:
-    """UTF-8 CSV (with BOM so spreadsheet programs read Thai) with formulas neutralised."""
+def neutralise_dataframe(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy whose text cells and column names a spreadsheet will not run (CSV and Excel alike)."""
     import pandas as pd
 
     safe = df.copy()
@@ -38,4 +38,9 @@ def dataframe_to_safe_csv(df: pd.DataFrame) -> bytes:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
             safe[column] = safe[column].map(neutralise_formula)
     safe.columns = [neutralise_formula(str(c)) for c in safe.columns]
-    return safe.to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
+    return safe
+
+
+def dataframe_to_safe_csv(df: pd.DataFrame) -> bytes:
+    """UTF-8 CSV (with BOM so spreadsheet programs read Thai) with formulas neutralised."""
+    return neutralise_dataframe(df).to_csv(index=False, lineterminator="\n").encode("utf-8-sig")

@@ -177,11 +177,11 @@ def plotly_config(chart_id: str) -> dict:
     }
 
 
-def download_csv(df: pd.DataFrame, name: str, lang: str, key: str) -> None:
-    st.download_button(
-        t("download_csv", lang), dataframe_to_safe_csv(df), file_name=f"{name}.csv", mime="text/csv",
-        key=key, icon=":material/download:",
-    )
+def download_csv(df: pd.DataFrame | bytes, name: str, lang: str, key: str) -> None:
+    """CSV download button; ``df`` may be CSV bytes prepared (and cached) already."""
+    data = df if isinstance(df, bytes) else dataframe_to_safe_csv(df)
+    st.download_button(t("download_csv", lang), data, file_name=f"{name}.csv", mime="text/csv",
+                       key=key, icon=":material/download:")
 
 
 def source_caption(tables: dict[str, pd.DataFrame], article_ids, lang: str) -> None:
@@ -244,8 +244,7 @@ def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Fil
             with tab_sources:
                 _sources_tab(df, tables, lang, chart_id)
         st.markdown(md_escape(summary))
-        st.download_button(t("download_csv", lang), csv_bytes, file_name=f"{chart_id}.csv", mime="text/csv",
-                           key=f"csv_{chart_id}", icon=":material/download:")
+        download_csv(csv_bytes, chart_id, lang, key=f"csv_{chart_id}")
 
 
 def reader_html(raw: str, spans: list[tuple[int, int, str, str]], boilerplate: list[tuple[int, int]],
@@ -292,6 +291,11 @@ def reader_html(raw: str, spans: list[tuple[int, int, str, str]], boilerplate: l
         "mark.focus{outline:3px solid #D55E00;outline-offset:2px}.bp{color:#999}</style>"
         f'<div id="reader">{body}</div>{script}'
     )
+
+
+def mention_spans(mentions: pd.DataFrame) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, id) of each mention row, as :func:`reader_html` takes them."""
+    return [(int(r.start), int(r.end), r.kind, r.id) for r in mentions.itertuples()]
 
 
 def kind_legend_html(colors: dict[str, str], name) -> str:

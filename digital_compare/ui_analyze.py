@@ -11,7 +11,9 @@ from digital_compare import charts
 from digital_compare.analysis import Analysis, analyse_text, mentions_to_json, mentions_to_xlsx, prepare_text
 from digital_compare.decode import MAX_INPUT_MB, InputError, read_article_bytes
 from digital_compare.i18n import label, t
-from digital_compare.ui import KIND_COLORS, download_csv, load_tables, plotly_config, reader_html, url_multiselect
+from digital_compare.ui import (
+    KIND_COLORS, download_csv, load_tables, mention_spans, plotly_config, reader_html, url_multiselect,
+)
 from digital_compare.views import events_plot_frame
 
 __all__ = ["read_input", "show_analysis"]
@@ -63,8 +65,7 @@ def show_analysis(result: Analysis, lang: str) -> None:
     shown = mentions[mentions["kind"].isin(chosen)]
 
     st.subheader(t("highlighted_text", lang))
-    spans = [(int(r.start), int(r.end), r.kind, r.id) for r in shown.itertuples()]
-    st.iframe(reader_html(result.text, spans, result.boilerplate, None, KIND_COLORS), height=360)
+    st.iframe(reader_html(result.text, mention_spans(shown), result.boilerplate, None, KIND_COLORS), height=360)
 
     st.subheader(t("mentions_table", lang))
     columns = ["kind", "surface", "value", "unit", "year", "date", "inferred", "qualifier", "sentence", "start", "end"]

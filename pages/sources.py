@@ -5,7 +5,8 @@ import streamlit as st
 from digital_compare.clean import boilerplate_spans
 from digital_compare.i18n import label, t
 from digital_compare.ui import (
-    KIND_COLORS, current_lang, download_csv, kind_legend_html, load_tables, md_escape, reader_html, seed_from_url,
+    KIND_COLORS, current_lang, download_csv, kind_legend_html, load_tables, md_escape, mention_spans, reader_html,
+    seed_from_url,
     url_multiselect, write_to_url,
 )
 from digital_compare.decode import read_article_path
@@ -49,8 +50,7 @@ if focus_row.empty and at and at.isdigit():
 
 raw = read_article_path(ARTICLES_DIR / articles.loc[article_id, "path"])
 st.html(kind_legend_html({k: KIND_COLORS[k] for k in chosen}, lambda k: label("kind", k, lang)))
-spans = [(int(r.start), int(r.end), r.kind, r.id) for r in shown.itertuples()]
-st.iframe(reader_html(raw, spans, boilerplate_spans(raw), focus, KIND_COLORS), height=560)
+st.iframe(reader_html(raw, mention_spans(shown), boilerplate_spans(raw), focus, KIND_COLORS), height=560)
 
 if shown.empty:
     st.info(t("no_rows", lang))
