@@ -33,7 +33,7 @@ build: install
 	$(VENV)/bin/digital-compare build
 
 run: build
-	$(VENV)/bin/streamlit run dashboard.py --server.port $(PORT)
+	$(VENV)/bin/digital-compare serve --port $(PORT)
 
 test: build
 	$(VENV)/bin/python -m pytest -q

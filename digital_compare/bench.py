@@ -147,20 +147,19 @@ BARE_APP = (
 )
 
 
-def _cold_start(browser_page, script: Path, path: str) -> float:
+def _cold_start(browser_page, script: Path | None, path: str) -> float:
     from digital_compare.serve import running_app
 
     started = time.perf_counter()
-    with running_app(str(script), timeout=120) as url:
+    with running_app(script and str(script), timeout=120) as url:
         browser_page.goto(f"{url}{path}")
         browser_page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
         return time.perf_counter() - started
 
 
-def bench_cold_start(work: Path, repeats: int = 3) -> list[Row]:
+def bench_cold_start(work: Path, repeats: int = 5) -> list[Row]:
     from playwright.sync_api import sync_playwright
 
-    from digital_compare.paths import ROOT
     from digital_compare.serve import launch_chromium
 
     bare = work / "bare_app.py"
@@ -169,7 +168,7 @@ def bench_cold_start(work: Path, repeats: int = 3) -> list[Row]:
     with sync_playwright() as playwright:
         browser = launch_chromium(playwright)
         for _ in range(repeats):
-            for script, path, bucket in ((ROOT / "dashboard.py", "/china", ours), (bare, "/", ref)):
+            for script, path, bucket in ((None, "/china", ours), (bare, "/", ref)):
                 context = browser.new_context()
                 bucket.append(_cold_start(context.new_page(), script, path))
                 context.close()
@@ -240,7 +239,7 @@ async def _load(script: Path, paths: list[str], sessions: int, seconds: float):
     from digital_compare.serve import CHROMIUM_ARGS, chromium_path, running_app
 
     timings, errors = [], []
-    with running_app(str(script), timeout=120) as url:
+    with running_app(script and str(script), timeout=120) as url:
         pid = _server_pid(url)
         async with async_playwright() as playwright:
             browser = await playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS)
@@ -256,7 +255,7 @@ def _server_pid(url: str) -> int | None:
     port = url.rsplit(":", 1)[1]
     out = subprocess.run(["ps", "-eo", "pid,args"], capture_output=True, text=True).stdout
     for line in out.splitlines():
-        if "streamlit" in line and f"--server.port {port}" in line:
+        if ("streamlit" in line and f"--server.port {port}" in line) or ("serve" in line and f"--port {port}" in line):
             return int(line.split()[0])
     return None
 
@@ -269,12 +268,10 @@ def _quantile(values: list[float], q: float) -> float:
 
 
 def bench_load(work: Path, seconds: float = 60, sessions: int = 10) -> list[Row]:
-    from digital_compare.paths import ROOT
-
     bare = work / "bare_app.py"
     bare.write_text(BARE_APP, encoding="utf-8")
     paths = [f"{p}?lang={lang}" for p in ("/china", "/vietnam", "/compare") for lang in ("th", "en")]
-    ours, our_errors, our_peak = asyncio.run(_load(ROOT / "dashboard.py", paths, sessions, seconds))
+    ours, our_errors, our_peak = asyncio.run(_load(None, paths, sessions, seconds))
     ref, ref_errors, ref_peak = asyncio.run(_load(bare, ["/?lang=th", "/?lang=en"], sessions, seconds))
     p95, ref_p95 = _quantile(ours, 0.95), _quantile(ref, 0.95)
     return [
@@ -303,7 +300,7 @@ def run_bench(quick: bool = False, load_seconds: float = 60, sections: tuple[str
             ("extract", lambda: bench_extraction(work, 1.0 if quick else 8.0)),
             ("build", lambda: bench_build(work)),
             ("rerun", lambda: _ui_bench().bench_reruns(5 if quick else 20)),
-            ("cold", lambda: bench_cold_start(work, 1 if quick else 3)),
+            ("cold", lambda: bench_cold_start(work, 1 if quick else 5)),
             ("export", lambda: bench_export(work)),
             ("load", lambda: bench_load(work, 10 if quick else load_seconds)),
         ]

@@ -1,4 +1,4 @@
-"""Command line: ``digital-compare extract | build | export | bench | screenshots``."""
+"""Command line: ``digital-compare extract | build | serve | export | bench | screenshots``."""
 
 from __future__ import annotations
 
@@ -75,6 +75,12 @@ def cmd_build(args) -> int:
     return 0
 
 
+def cmd_serve(args) -> int:
+    from digital_compare.ui_serve import serve
+
+    return serve(args.port, args.streamlit_args)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="digital-compare",
@@ -95,6 +101,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="output folder for the tables (default: data/tables)")
     p.set_defaults(func=cmd_build)
 
+    p = sub.add_parser("serve", help="start the dashboard (streamlit run dashboard.py, caches warmed at start)")
+    p.add_argument("--port", type=int, default=8501)
+    p.epilog = "Other options go to streamlit run as they are, e.g. --server.address 0.0.0.0"
+    p.set_defaults(func=cmd_serve, streamlit_args=[])
+
     from digital_compare import bench, export, screenshots
 
     export.add_subcommand(sub)
@@ -107,7 +118,12 @@ def main(argv: list[str] | None = None) -> int:
     from digital_compare.decode import InputError
     from digital_compare.errors import BuildError, ExportError, TableError
 
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        if args.command != "serve":
+            parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+        args.streamlit_args = unknown
     try:
         return args.func(args)
     except (CliError, InputError, BuildError, TableError, ExportError) as err:

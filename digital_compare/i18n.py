@@ -32,6 +32,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "open_in_reader": ("เปิดในหน้าอ่านบทความ", "Open in the article reader"),
     "source_line": ("ที่มา: {sources}<br>สกัดข้อมูลโดย digital-compare", "Source: {sources}<br>Extracted by digital-compare"),
     "quote": ("ข้อความต้นฉบับ", "Quote"),
+    "theme": ("ประเด็น", "Theme"),
+    "country": ("ประเทศ", "Country"),
     "gloss": ("คำแปล (อังกฤษ)", "English gloss"),
     "article": ("บทความ", "Article"),
     "outlet": ("สื่อ", "Outlet"),

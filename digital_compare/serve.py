@@ -42,11 +42,15 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_app(script: str = "dashboard.py", port: int | None = None, timeout: float = 60.0, env: dict | None = None):
-    """Yield the base URL of ``streamlit run script`` on 127.0.0.1; stop it afterwards."""
+def running_app(script: str | None = None, port: int | None = None, timeout: float = 60.0, env: dict | None = None):
+    """Yield the base URL of the dashboard (``digital-compare serve``), or of
+    ``streamlit run script`` for another script, on 127.0.0.1; stop it afterwards."""
     port = port or free_port()
-    cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
-           "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    if script is None:
+        cmd = [sys.executable, "-m", "digital_compare", "serve", "--port", str(port)]
+    else:
+        cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port)]
+    cmd += ["--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             env={**os.environ, **(env or {})})
     url = f"http://127.0.0.1:{port}"

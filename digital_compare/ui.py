@@ -17,7 +17,7 @@ from digital_compare.csv_safe import dataframe_to_safe_csv
 from digital_compare.i18n import LANGS, t
 from digital_compare.paths import TABLES_DIR
 from digital_compare.tables import TABLE_NAMES, TableError, read_table
-from digital_compare.views import ChartSpec, chart_by_id
+from digital_compare.views import ChartSpec, Filters, apply_filters, chart_by_id
 
 __all__ = [
     "chart_block", "current_lang", "download_csv", "is_present", "load_tables", "md_escape",
@@ -88,14 +88,19 @@ def write_to_url(key: str, value, default) -> None:
         st.query_params[key] = serialized
 
 
-def url_multiselect(label_text: str, options: list, key: str, format_func=str) -> list:
-    """A multiselect whose choice lives in the URL as ``key=a,b``; all options when absent."""
+def url_pills(label_text: str, options: list, key: str, format_func=str) -> list:
+    """Multi-select pills whose choice lives in the URL as ``key=a,b``; all options when absent.
+
+    Pills rather than a multiselect: the filters have four to nine options, all
+    visible at once, and pills share the language switch's script, so a first
+    visit loads one script bundle fewer.
+    """
     seed_from_url(key, options, multi=True)
     if st.session_state.get(f"_options_{key}") not in (None, list(options)):
         st.session_state[key] = list(options)  # new options (another article): start from all of them
     st.session_state[f"_options_{key}"] = list(options)
-    chosen = st.multiselect(label_text, options, default=None if key in st.session_state else options,
-                            key=key, format_func=format_func)
+    chosen = st.pills(label_text, options, selection_mode="multi", default=None if key in st.session_state else options,
+                      key=key, format_func=format_func)
     write_to_url(key, chosen, default=options)
     return chosen
 
@@ -145,16 +150,6 @@ def load_tables(tables_dir: Path = TABLES_DIR) -> dict[str, pd.DataFrame]:
             st.stop()
 
 
-Filters = tuple[tuple[str, str, tuple], ...]  # (table, column, allowed values)
-
-
-def apply_filters(tables: dict[str, pd.DataFrame], filters: Filters) -> dict[str, pd.DataFrame]:
-    filtered = dict(tables)
-    for table, column, values in filters:
-        filtered[table] = filtered[table][filtered[table][column].isin(values)]
-    return filtered
-
-
 @st.cache_resource(show_spinner=False, max_entries=256)
 def _build_chart(chart_id: str, lang: str, version: tuple, filters: Filters = ()):
     """(plotted frame, figure, summary, CSV bytes), shared read-only across sessions."""
@@ -165,6 +160,12 @@ def _build_chart(chart_id: str, lang: str, version: tuple, filters: Filters = ()
         return df, None, "", b""
     df, fig, summary = spec.build(tables, lang)
     return df, fig, summary, dataframe_to_safe_csv(df)
+
+
+def warm_tables() -> None:
+    """Import pandas and read the tables into the shared cache (``digital-compare serve``
+    does this while the browser loads Streamlit, before the first visitor needs them)."""
+    _read_tables(_tables_version(TABLES_DIR), str(TABLES_DIR))
 
 
 def plotly_config(chart_id: str) -> dict:

@@ -12,7 +12,7 @@ from digital_compare.analysis import Analysis, analyse_text, mentions_to_json, m
 from digital_compare.decode import MAX_INPUT_MB, InputError, read_article_bytes
 from digital_compare.i18n import label, t
 from digital_compare.ui import (
-    KIND_COLORS, download_csv, load_tables, mention_spans, plotly_config, reader_html, url_multiselect,
+    KIND_COLORS, download_csv, load_tables, mention_spans, plotly_config, reader_html, url_pills,
 )
 from digital_compare.views import events_plot_frame
 
@@ -61,7 +61,7 @@ def show_analysis(result: Analysis, lang: str) -> None:
         return
     st.success(t("mentions_found", lang, n=len(mentions)))
     kinds = [k for k in KIND_COLORS if k in set(mentions["kind"])]
-    chosen = url_multiselect(t("filter_kind", lang), kinds, key="akind", format_func=lambda k: label("kind", k, lang))
+    chosen = url_pills(t("filter_kind", lang), kinds, key="akind", format_func=lambda k: label("kind", k, lang))
     shown = mentions[mentions["kind"].isin(chosen)]
 
     st.subheader(t("highlighted_text", lang))

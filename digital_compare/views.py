@@ -18,9 +18,17 @@ from digital_compare import charts
 from digital_compare.formatting import format_figure, format_number
 from digital_compare.i18n import label, t
 
-__all__ = ["CHARTS", "ChartSpec", "chart_by_id", "kpi_rows", "source_line"]
+__all__ = ["CHARTS", "ChartSpec", "Filters", "apply_filters", "chart_by_id", "keywords_filter", "kpi_rows", "source_line"]
 
 Tables = dict[str, pd.DataFrame]
+Filters = tuple[tuple[str, str, tuple], ...]  # (table, column, allowed values); () shows everything
+
+
+def apply_filters(tables: Tables, filters: Filters) -> Tables:
+    filtered = dict(tables)
+    for table, column, values in filters:
+        filtered[table] = filtered[table][filtered[table][column].isin(values)]
+    return filtered
 
 
 @dataclass(frozen=True)
@@ -331,6 +339,11 @@ def theme_matrix_summary(df: pd.DataFrame, lang: str) -> str:
 
 
 KEYWORDS_MAX_TOP = 15  # more bars than this per side stop being readable on a slide
+KEYWORDS_DEFAULT_TOP = 10
+
+
+def keywords_filter(top: int) -> Filters:
+    return (("keywords", "rank", tuple(range(1, top + 1))),)
 
 
 def keywords_compare_data(tables: Tables, lang: str) -> pd.DataFrame:

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from digital_compare.i18n import label, t
-from digital_compare.ui import chart_block, current_lang, is_present, load_tables, md_escape, url_multiselect
+from digital_compare.ui import chart_block, current_lang, is_present, load_tables, md_escape, url_pills
 
 lang = current_lang()
 tables = load_tables()
@@ -14,8 +14,9 @@ st.markdown(md_escape(t("china_intro", lang)))
 
 events = tables["events"]
 categories = list(dict.fromkeys(events[events["country"] == "CN"]["category"]))
-chosen = url_multiselect(t("filter_category", lang), categories, key="cat", format_func=lambda c: label("cat", c, lang))
-chart_block("china_timeline", lang, present=present, filters=(("events", "category", tuple(chosen)),))
+chosen = url_pills(t("filter_category", lang), categories, key="cat", format_func=lambda c: label("cat", c, lang))
+narrowed = (("events", "category", tuple(chosen)),) if len(chosen) < len(categories) else ()
+chart_block("china_timeline", lang, present=present, filters=narrowed)
 
 left, right = st.columns([3, 2], gap="medium") if not present else (st.container(), st.container())
 with left:

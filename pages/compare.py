@@ -5,7 +5,7 @@ import streamlit as st
 from digital_compare.formatting import format_figure
 from digital_compare.i18n import label, t
 from digital_compare.ui import chart_block, current_lang, is_present, load_tables, md_escape
-from digital_compare.views import KEYWORDS_MAX_TOP
+from digital_compare.views import KEYWORDS_DEFAULT_TOP, KEYWORDS_MAX_TOP, keywords_filter
 
 lang = current_lang()
 tables = load_tables()
@@ -25,14 +25,16 @@ for card, fact in zip(cards, ("cn_fujian_digital_economy_growth", "vn_digital_ec
 chart_block("compare_growth", lang, present=present)
 chart_block("compare_themes", lang, present=present)
 
+# a static table, not st.dataframe: ten short quotes read better wrapped than in a grid,
+# and the page does not load the grid's script
 themes = tables["themes"].assign(
     theme=lambda d: [label("cat", v, lang) for v in d["theme"]],
     country=lambda d: [label("country", v, lang) for v in d["country"]],
 )[["theme", "country", "quote", "gloss_en"]]
-st.dataframe(themes, hide_index=True, width="stretch",
-             column_config={"quote": st.column_config.TextColumn(t("quote", lang), width="large"),
-                            "gloss_en": st.column_config.TextColumn(t("gloss", lang), width="medium")})
+headers = {"theme": t("theme", lang), "country": t("country", lang), "quote": t("quote", lang), "gloss_en": t("gloss", lang)}
+# st.table renders Markdown in cells; the quotes are article text and must show literally
+st.table(themes.fillna("").map(md_escape).rename(columns=headers), hide_index=True)
 
-top = st.slider(t("top_n", lang), min_value=3, max_value=KEYWORDS_MAX_TOP, value=10, key="top",
+top = st.slider(t("top_n", lang), min_value=3, max_value=KEYWORDS_MAX_TOP, value=KEYWORDS_DEFAULT_TOP, key="top",
                 bind="query-params")
-chart_block("compare_keywords", lang, present=present, filters=(("keywords", "rank", tuple(range(1, top + 1))),))
+chart_block("compare_keywords", lang, present=present, filters=keywords_filter(top))

@@ -7,7 +7,7 @@ from digital_compare.i18n import label, t
 from digital_compare.ui import (
     KIND_COLORS, current_lang, download_csv, kind_legend_html, load_tables, md_escape, mention_spans, reader_html,
     seed_from_url,
-    url_multiselect, write_to_url,
+    url_pills, write_to_url,
 )
 from digital_compare.decode import read_article_path
 from digital_compare.paths import ARTICLES_DIR
@@ -36,7 +36,7 @@ article_id = st.selectbox(t("choose_article", lang), list(articles.index), key="
                           f"{articles.loc[i, 'title_en'] if lang == 'en' else (articles.loc[i, 'title'] or articles.loc[i, 'title_en'])}")
 write_to_url("article", article_id, default=articles.index[0])
 kinds = [k for k in KIND_COLORS if k in set(mentions["kind"])]
-chosen = url_multiselect(t("filter_kind", lang), kinds, key="kind", format_func=lambda k: label("kind", k, lang))
+chosen = url_pills(t("filter_kind", lang), kinds, key="kind", format_func=lambda k: label("kind", k, lang))
 shown = mentions[(mentions["article"] == article_id) & mentions["kind"].isin(chosen)]
 
 if not focus_row.empty and focus_row.iloc[0]["article"] == article_id:

@@ -71,7 +71,7 @@ def test_pasted_text_is_analysed_and_survives_a_filter_change():
     assert not at.exception
     assert [s.value for s in at.success] == ["4 mentions found"]
     assert at.dataframe[0].value["surface"].tolist() == ["5 มีนาคม 2567", "7.7 แสนล้านบาท", "ร้อยละ 12", "2566"]
-    at.multiselect(key="akind").set_value(["money"]).run()
+    at.pills(key="akind").set_value(["money"]).run()
     assert at.text_area(key="paste").value == ARTICLE  # nothing typed is lost
     assert at.dataframe[0].value["surface"].tolist() == ["7.7 แสนล้านบาท"]
 

@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from digital_compare.paths import ROOT, TABLES_DIR
+from digital_compare.tables import read_table
 
 PAGES = ["overview", "china", "vietnam", "compare", "sources", "data", "analyze"]
 
@@ -83,6 +84,15 @@ def test_compare_page_shows_caveat_and_growth():
     at = run_page("compare", "en")
     assert "province" in at.warning[0].value and "different years" in at.warning[0].value
     assert [m.value for m in at.metric] == ["17.6 %", "28 %", "19 %"]
+
+
+def test_compare_theme_evidence_is_a_literal_table():
+    at = run_page("compare", "en")
+    shown = at.table[0].value
+    assert list(shown.columns) == ["Theme", "Country", "Quote", "English gloss"]
+    themes = read_table("themes")
+    # st.table renders Markdown, so every cell is escaped; unescaped, it is the article's own quote
+    assert [re.sub(r"\\(.)", r"\1", q) for q in shown["Quote"]] == themes["quote"].tolist()
 
 
 def plotted(at: AppTest, index: int = 0) -> dict:

@@ -40,6 +40,20 @@ def test_charts_ignore_the_global_default_template(tables):
         pio.templates.default = previous
 
 
+@pytest.mark.parametrize("chart_id", [spec.id for spec in CHARTS])
+def test_slim_template_keeps_plotly_white_for_every_trace_drawn(tables, chart_id):
+    import plotly.io as pio
+
+    from digital_compare.charts import TEMPLATE
+
+    white = pio.templates["plotly_white"]
+    fig = build(tables, chart_id)[1]
+    assert fig.layout.template.layout == white.layout
+    for trace_type in {trace.type for trace in fig.data}:
+        # a trace type missing from the slim template would silently lose plotly_white's look
+        assert getattr(TEMPLATE.data, trace_type) == getattr(white.data, trace_type), trace_type
+
+
 @pytest.mark.parametrize(
     "chart_id, values",
     [

@@ -84,3 +84,11 @@ def test_console_script_matches_module():
     assert script.exists(), "the package must be installed with its console script"
     result = subprocess.run([str(script), "--help"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and "extract" in result.stdout and "build" in result.stdout
+
+
+def test_unknown_options_are_refused_except_for_serve():
+    result = run_cli("build", "--server.port", "1")
+    assert result.returncode == 2 and "unrecognized arguments: --server.port 1" in result.stderr
+    assert "Traceback" not in result.stderr
+    help_text = run_cli("serve", "--help").stdout
+    assert "--port" in help_text and "streamlit run" in help_text
