@@ -33,8 +33,10 @@ def _median_rerun(at: AppTest, runs: int) -> float:
 
 
 def bench_reruns(runs: int = 20) -> list[Row]:
-    # AppTest runs pages without a browser session; Streamlit warns once per run about that
-    logging.getLogger("streamlit").setLevel(logging.ERROR)
+    # AppTest runs pages without a browser session and Streamlit warns about that on every
+    # run; a filter, because Streamlit resets its loggers' levels whenever it reads its config
+    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(
+        lambda record: "missing ScriptRunContext" not in record.getMessage())
     reference = _median_rerun(AppTest.from_string("import streamlit as st\nst.title('empty')", default_timeout=60), runs)
     rows = []
     for page in PAGE_FILES:

@@ -164,3 +164,17 @@ def test_corrupt_table_is_rebuilt(tmp_path):
         assert path.read_text(encoding="utf-8") == backup.read_text(encoding="utf-8")
     finally:
         shutil.copy(backup, path)
+
+
+def test_serve_warm_up_fills_the_cache_the_pages_read(monkeypatch):
+    from digital_compare import ui
+    from digital_compare.tables import TABLE_NAMES
+
+    ui._read_tables.clear()
+    ui.warm_tables()
+
+    def unreadable(*args, **kwargs):
+        raise AssertionError("load_tables read a file: the warm-up filled another cache entry")
+
+    monkeypatch.setattr(ui, "read_table", unreadable)
+    assert set(ui.load_tables()) == set(TABLE_NAMES)
