@@ -286,4 +286,3 @@ def keywords_compare_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figu
     rows = int(df.groupby("country").size().max()) if len(df) else 1
     return finish(fig, t("keywords_title", lang), t("keywords_subtitle", lang), source,
                   height=max(380, 170 + 24 * rows), legend=False)
-

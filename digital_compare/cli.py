@@ -101,7 +101,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="output folder for the tables (default: data/tables)")
     p.set_defaults(func=cmd_build)
 
-    p = sub.add_parser("serve", help="start the dashboard (streamlit run dashboard.py, caches warmed at start)")
+    p = sub.add_parser("serve", help="start the dashboard (streamlit run dashboard.py; pandas and the tables load while the browser does)")
     p.add_argument("--port", type=int, default=8501)
     p.epilog = "Other options go to streamlit run as they are, e.g. --server.address 0.0.0.0"
     p.set_defaults(func=cmd_serve, streamlit_args=[])

@@ -92,8 +92,8 @@ def url_pills(label_text: str, options: list, key: str, format_func=str) -> list
     """Multi-select pills whose choice lives in the URL as ``key=a,b``; all options when absent.
 
     Pills rather than a multiselect: the filters have four to nine options, all
-    visible at once, and pills share the language switch's script, so a first
-    visit loads one script bundle fewer.
+    visible at once, and pills share the language switch's script, where the
+    multiselect made a first visit load five more script bundles.
     """
     seed_from_url(key, options, multi=True)
     if st.session_state.get(f"_options_{key}") not in (None, list(options)):
