@@ -240,24 +240,14 @@ async def _load(script: Path, paths: list[str], sessions: int, seconds: float):
 
     timings, errors = [], []
     with running_app(script and str(script), timeout=120) as url:
-        pid = _server_pid(url)
         async with async_playwright() as playwright:
             browser = await playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS)
             deadline = time.monotonic() + seconds
             await asyncio.gather(*(
                 _load_session(browser, url, paths, deadline, timings, errors, i) for i in range(sessions)))
             await browser.close()
-        peak = _peak_rss_mib(pid) if pid else float("nan")
+        peak = _peak_rss_mib(url.pid)
     return timings, errors, peak
-
-
-def _server_pid(url: str) -> int | None:
-    port = url.rsplit(":", 1)[1]
-    out = subprocess.run(["ps", "-eo", "pid,args"], capture_output=True, text=True).stdout
-    for line in out.splitlines():
-        if ("streamlit" in line and f"--server.port {port}" in line) or ("serve" in line and f"--port {port}" in line):
-            return int(line.split()[0])
-    return None
 
 
 def _quantile(values: list[float], q: float) -> float:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from digital_compare.paths import ROOT
 
-__all__ = ["CHROMIUM_ARGS", "chromium_path", "free_port", "launch_chromium", "running_app"]
+__all__ = ["AppUrl", "CHROMIUM_ARGS", "chromium_path", "free_port", "launch_chromium", "running_app"]
 
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -41,6 +41,12 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+class AppUrl(str):
+    """The app's base URL, carrying the server's process id (the bench reads its memory)."""
+
+    pid: int
+
+
 @contextlib.contextmanager
 def running_app(script: str | None = None, port: int | None = None, timeout: float = 60.0, env: dict | None = None):
     """Yield the base URL of the dashboard (``digital-compare serve``), or of
@@ -53,7 +59,8 @@ def running_app(script: str | None = None, port: int | None = None, timeout: flo
     cmd += ["--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             env={**os.environ, **(env or {})})
-    url = f"http://127.0.0.1:{port}"
+    url = AppUrl(f"http://127.0.0.1:{port}")
+    url.pid = proc.pid  # the server itself: both launchers run Streamlit in this process
     try:
         deadline = time.monotonic() + timeout
         while True:

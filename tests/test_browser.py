@@ -45,6 +45,14 @@ def app_url():
         yield url
 
 
+def test_running_app_knows_its_server_process(app_url):
+    from pathlib import Path
+
+    # the bench reads this process's peak memory: it must be the Streamlit server itself
+    cmdline = Path(f"/proc/{app_url.pid}/cmdline").read_bytes().split(b"\0")
+    assert b"serve" in cmdline and app_url.rsplit(":", 1)[1].encode() in cmdline
+
+
 class PageWatch:
     """Console errors and failed responses of one page, minus Streamlit's own base-path probes."""
 
