@@ -20,7 +20,8 @@ def build_tables(
     out_dir: Path | str | None = TABLES_DIR,
     progress=None,
 ) -> dict[str, pd.DataFrame]:
-    """Build every table; write them to ``out_dir`` unless it is None.
+    """Build every table; write them to ``out_dir`` unless it is None, with the
+    charts' figures drawn from them (:mod:`digital_compare.figure_cache`).
 
     ``annotations_dir="default"`` means data/annotations for the seed articles,
     and ``<articles_dir>/annotations`` (if present) for any other folder.
@@ -41,4 +42,8 @@ def build_tables(
         importlib.import_module(f"digital_compare.steps.{name}").run(ctx)
         if progress:
             progress(name, len(ctx.tables[name]))
+    if ctx.out_dir is not None:
+        from digital_compare.figure_cache import write_figure_cache
+
+        write_figure_cache(ctx.out_dir)
     return ctx.tables

@@ -14,10 +14,11 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from digital_compare.csv_safe import dataframe_to_safe_csv
+from digital_compare.figure_cache import FIGURE_CACHE_FILE, read_figure_cache
 from digital_compare.i18n import LANGS, t
 from digital_compare.paths import TABLES_DIR
 from digital_compare.tables import TABLE_NAMES, TableError, read_table
-from digital_compare.views import ChartSpec, Filters, apply_filters, chart_by_id
+from digital_compare.views import ChartSpec, Filters, apply_filters, chart_by_id, source_line
 
 __all__ = [
     "chart_block", "current_lang", "download_csv", "is_present", "load_tables", "md_escape",
@@ -117,11 +118,9 @@ def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", str(text))
 
 
-def _tables_version(tables_dir: Path) -> tuple:
-    return tuple(
-        (name, (tables_dir / f"{name}.csv").stat().st_mtime_ns if (tables_dir / f"{name}.csv").exists() else 0)
-        for name in TABLE_NAMES
-    )
+def _tables_version(tables_dir: Path, with_figures: bool = False) -> tuple:
+    files = [f"{name}.csv" for name in TABLE_NAMES] + ([FIGURE_CACHE_FILE] if with_figures else [])
+    return tuple((name, (tables_dir / name).stat().st_mtime_ns if (tables_dir / name).exists() else 0) for name in files)
 
 
 # cache_resource hands every session the same frames (cache_data would unpickle a copy of
@@ -150,6 +149,20 @@ def load_tables(tables_dir: Path = TABLES_DIR) -> dict[str, pd.DataFrame]:
             st.stop()
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _figure_cache(version: tuple, tables_dir: str) -> dict[str, dict[str, dict]]:
+    return read_figure_cache(Path(tables_dir))
+
+
+def _cached_figure(chart_id: str, lang: str) -> go.Figure | None:
+    """The build's drawing of an unfiltered chart, if it still matches tables and code."""
+    spec = _figure_cache(_tables_version(TABLES_DIR, with_figures=True), str(TABLES_DIR)).get(chart_id, {}).get(lang)
+    if spec is None:
+        return None
+    # drawn by the same builders and validated then; validating again cost 18 ms of the 23
+    return go.Figure(spec, _validate=False)
+
+
 @st.cache_resource(show_spinner=False, max_entries=256)
 def _build_chart(chart_id: str, lang: str, version: tuple, filters: Filters = ()):
     """(plotted frame, figure, summary, CSV bytes), shared read-only across sessions."""
@@ -158,14 +171,18 @@ def _build_chart(chart_id: str, lang: str, version: tuple, filters: Filters = ()
     df = spec.data(tables, lang)
     if df.empty:
         return df, None, "", b""
-    df, fig, summary = spec.build(tables, lang)
-    return df, fig, summary, dataframe_to_safe_csv(df)
+    fig = None if filters else _cached_figure(chart_id, lang)
+    if fig is None:
+        fig = spec.figure(df, lang, source_line(tables, df, lang))
+    return df, fig, spec.summary(df, lang), dataframe_to_safe_csv(df)
 
 
 def warm_tables() -> None:
-    """Import pandas and read the tables into the shared cache (``digital-compare serve``
-    does this while the browser loads Streamlit, before the first visitor needs them)."""
+    """Import pandas, read the tables and the build's figures into the shared caches
+    (``digital-compare serve`` does this while the browser loads Streamlit, before
+    the first visitor needs them)."""
     _read_tables(_tables_version(TABLES_DIR), str(TABLES_DIR))
+    _figure_cache(_tables_version(TABLES_DIR, with_figures=True), str(TABLES_DIR))
 
 
 def plotly_config(chart_id: str) -> dict:
