@@ -29,7 +29,9 @@ $(STAMP): pyproject.toml
 
 install: system-deps $(STAMP)
 
+# compileall: where PYTHONDONTWRITEBYTECODE is set, every start recompiled the package (40 ms)
 build: install
+	$(PY) -m compileall -q digital_compare >/dev/null
 	$(VENV)/bin/digital-compare build
 
 run: build
@@ -48,4 +50,4 @@ screenshots: build
 	$(VENV)/bin/digital-compare screenshots --out docs/screenshots
 
 clean:
-	rm -rf $(VENV) data/tables/*.csv data/tables/*.meta.yml
+	rm -rf $(VENV) data/tables/*.csv data/tables/*.meta.yml data/tables/figures.cache.json

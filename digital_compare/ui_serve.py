@@ -41,13 +41,26 @@ def _wait_for_server(timeout: float = 60.0) -> None:
 
 def _prime_streamlit() -> None:
     """Streamlit loads its emoji catalogue and compiles a pattern over it (0.1–0.2 s) on the
-    first non-ASCII widget label; the language switch's "ไทย" is that label."""
+    first non-ASCII widget label; the language switch's "ไทย" is that label. The page icon
+    goes through Pillow, imported on the first ``set_page_config``."""
     try:
         from streamlit.string_util import extract_leading_icon
 
         extract_leading_icon("ไทย")
-    except (ImportError, AttributeError):  # a Streamlit without this helper has nothing to prime
+        import PIL.Image  # noqa: F401
+    except (ImportError, AttributeError):  # a Streamlit without these has nothing to prime
         pass
+
+
+def _skip_repl_probe() -> None:
+    """Streamlit's first element asks whether it runs in a REPL, by ``inspect.stack()``,
+    which maps every loaded module to its file: 85–95 ms of the first visit once pandas
+    is loaded. The answer only decides a warning about running without a server, and
+    this process is the server."""
+    from streamlit import delta_generator
+
+    if hasattr(delta_generator, "_use_warning_has_been_displayed"):
+        delta_generator._use_warning_has_been_displayed = True
 
 
 def _warm() -> None:
@@ -76,6 +89,7 @@ def serve(port: int, streamlit_args: list[str]) -> int:
     # dashboard.py routes with st.navigation; telling Streamlit now spares the first
     # visit its pages/-folder fallback and the rerun ui.ensure_routed then needs.
     PagesManager.uses_pages_directory = False
+    _skip_repl_probe()
     threading.Thread(target=_warm, name="warm-up", daemon=True).start()
     args = ["run", str(ROOT / "dashboard.py"), "--server.port", str(port), *streamlit_args]
     return streamlit_cli.main(args=args, prog_name="streamlit", standalone_mode=False) or 0

@@ -44,14 +44,14 @@ def test_charts_ignore_the_global_default_template(tables):
 def test_slim_template_keeps_plotly_white_for_every_trace_drawn(tables, chart_id):
     import plotly.io as pio
 
-    from digital_compare.charts import TEMPLATE
+    from digital_compare.charts import chart_template
 
     white = pio.templates["plotly_white"]
     fig = build(tables, chart_id)[1]
     assert fig.layout.template.layout == white.layout
     for trace_type in {trace.type for trace in fig.data}:
         # a trace type missing from the slim template would silently lose plotly_white's look
-        assert getattr(TEMPLATE.data, trace_type) == getattr(white.data, trace_type), trace_type
+        assert getattr(chart_template().data, trace_type) == getattr(white.data, trace_type), trace_type
 
 
 @pytest.mark.parametrize(
