@@ -178,3 +178,26 @@ def test_serve_warm_up_fills_the_cache_the_pages_read(monkeypatch):
 
     monkeypatch.setattr(ui, "read_table", unreadable)
     assert set(ui.load_tables()) == set(TABLE_NAMES)
+
+
+def test_unfiltered_charts_come_from_the_build_figure_cache(monkeypatch):
+    import copy
+
+    from digital_compare import ui
+    from digital_compare.figure_cache import read_figure_cache
+
+    marked = copy.deepcopy(read_figure_cache(TABLES_DIR))
+    assert marked, "make build writes the figure cache next to the tables"
+    marked["china_timeline"]["en"]["layout"]["title"]["text"] = "drawn by the build"
+    monkeypatch.setattr(ui, "read_figure_cache", lambda tables_dir: marked)
+    ui._figure_cache.clear()
+    ui._build_chart.clear()
+    try:
+        assert plotted(run_page("china", "en"))["layout"]["title"]["text"] == "drawn by the build"
+        # a filtered view is drawn from the filtered rows, never taken from the cache
+        assert plotted(run_page("china", "en", cat="summit"))["layout"]["title"]["text"] != "drawn by the build"
+        presented = plotted(run_page("china", "en", present="1"))["layout"]
+        assert presented["title"]["text"] == "drawn by the build" and presented["font"]["size"] == 18
+    finally:
+        ui._figure_cache.clear()
+        ui._build_chart.clear()
