@@ -81,3 +81,13 @@ def test_a_chart_the_tables_cannot_draw_is_left_out_with_the_reason(tables_copy)
     cache = json.loads((tables_copy / FIGURE_CACHE_FILE).read_text(encoding="utf-8"))
     assert "vn_targets_2023" in cache["figures"]
     assert any(key.startswith("vn_rankings/") and "vn_gii_rank" in reason for key, reason in cache["not_drawn"].items())
+
+
+def test_a_rebuild_of_the_same_tables_keeps_the_cache(tables_copy):
+    cache_file = tables_copy / FIGURE_CACHE_FILE
+    cache_file.write_text(cache_file.read_text(encoding="utf-8").replace('"not_drawn":{}', '"not_drawn":{"kept":"yes"}'),
+                          encoding="utf-8")
+    write_figure_cache(tables_copy)  # same tables, same code: nothing to redraw
+    assert json.loads(cache_file.read_text(encoding="utf-8"))["not_drawn"] == {"kept": "yes"}
+    write_figure_cache(tables_copy, force=True)
+    assert json.loads(cache_file.read_text(encoding="utf-8"))["not_drawn"] == {}
