@@ -49,6 +49,8 @@ def chart_template(base: str = "plotly_white") -> go.layout.Template:
     full = pio.templates[base].to_plotly_json()
     return go.layout.Template(layout=full["layout"],
                               data={k: v for k, v in full["data"].items() if k in TRACE_TYPES})
+
+
 #: Thai-capable fonts first (fonts-thai-tlwg ships Loma, Garuda, Waree …), then generic.
 FONT_FAMILY = "Sarabun, 'Noto Sans Thai', Loma, Garuda, Waree, 'Tlwg Typo', 'DejaVu Sans', Arial, sans-serif"
 #: Okabe–Ito, distinguishable with the common colour-vision deficiencies.

@@ -39,6 +39,14 @@ def figure_fingerprint(tables_dir: Path = TABLES_DIR) -> str:
     return digest.hexdigest()
 
 
+def _load(path: Path) -> dict:
+    try:
+        cache = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return cache if isinstance(cache, dict) else {}
+
+
 def write_figure_cache(tables_dir: Path = TABLES_DIR, force: bool = False) -> Path:
     """Draw every chart in both languages from the written tables, as the dashboard reads them.
 
@@ -53,7 +61,8 @@ def write_figure_cache(tables_dir: Path = TABLES_DIR, force: bool = False) -> Pa
 
     tables_dir = Path(tables_dir)
     path = tables_dir / FIGURE_CACHE_FILE
-    if not force and _stored_fingerprint(path) == figure_fingerprint(tables_dir):
+    fingerprint = figure_fingerprint(tables_dir)
+    if not force and _load(path).get("fingerprint") == fingerprint:
         return path
     tables = {name: read_table(name, tables_dir, validate=False) for name in TABLE_NAMES}
     figures: dict[str, dict] = {}
@@ -68,21 +77,9 @@ def write_figure_cache(tables_dir: Path = TABLES_DIR, force: bool = False) -> Pa
             if not df.empty:
                 figures.setdefault(spec.id, {})[lang] = json.loads(fig.to_json())
     atomic_write_text(path, json.dumps(
-        {"fingerprint": figure_fingerprint(tables_dir), "figures": figures, "not_drawn": not_drawn},
+        {"fingerprint": fingerprint, "figures": figures, "not_drawn": not_drawn},
         ensure_ascii=False, separators=(",", ":")))
     return path
-
-
-def _load(path: Path) -> dict:
-    try:
-        cache = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return cache if isinstance(cache, dict) else {}
-
-
-def _stored_fingerprint(path: Path) -> str | None:
-    return _load(path).get("fingerprint")
 
 
 def read_figure_cache(tables_dir: Path = TABLES_DIR) -> dict[str, dict[str, dict]]:

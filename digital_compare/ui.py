@@ -156,11 +156,11 @@ def _figure_cache(version: tuple, tables_dir: str) -> dict[str, dict[str, dict]]
 
 def _cached_figure(chart_id: str, lang: str) -> go.Figure | None:
     """The build's drawing of an unfiltered chart, if it still matches tables and code."""
-    spec = _figure_cache(_tables_version(TABLES_DIR, with_figures=True), str(TABLES_DIR)).get(chart_id, {}).get(lang)
-    if spec is None:
+    drawn = _figure_cache(_tables_version(TABLES_DIR, with_figures=True), str(TABLES_DIR)).get(chart_id, {}).get(lang)
+    if drawn is None:
         return None
     # drawn by the same builders and validated then; validating again cost 18 ms of the 23
-    return go.Figure(spec, _validate=False)
+    return go.Figure(drawn, _validate=False)
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
