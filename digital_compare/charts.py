@@ -140,10 +140,12 @@ def fujian_economy_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure
     for i, row in enumerate(df.itertuples()):
         fig.add_trace(go.Indicator(
             mode="number", value=row.display_value,
-            number=dict(prefix=row.prefix, suffix=row.suffix, font=dict(size=54, color=COUNTRY_COLORS["CN"]),
+            # no fixed number size: Plotly fits each number to its third of the width, which
+            # at 54 px overlapped its neighbours on a 390 px phone
+            number=dict(prefix=row.prefix, suffix=row.suffix, font=dict(color=COUNTRY_COLORS["CN"]),
                         valueformat=",.1f" if not float(row.display_value).is_integer() else ",d"),
-            title=dict(text=row.label, font=dict(size=16)),
-            domain=dict(x=[i / n + 0.02, (i + 1) / n - 0.02], y=[0.05, 0.8]),
+            title=dict(text=break_line(row.label, 12), font=dict(size=14)),
+            domain=dict(x=[i / n + 0.02, (i + 1) / n - 0.02], y=[0.05, 0.72]),
         ))
     return finish(fig, t("fujian_title", lang), t("fujian_subtitle", lang), source, height=360, legend=False)
 

@@ -188,7 +188,7 @@ def test_upload_and_xss_payload_stay_text(page, app_url, tmp_path):
     assert page.locator('[data-testid="stException"]').count() == 0
 
 
-@pytest.mark.parametrize("name", ["overview", "vietnam", "sources"])
+@pytest.mark.parametrize("name", ["overview", "china", "vietnam", "sources"])
 def test_narrow_screen_has_no_horizontal_overflow(browser, app_url, name):
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
@@ -200,6 +200,23 @@ def test_narrow_screen_has_no_horizontal_overflow(browser, app_url, name):
     if name in CHART_PAGES:
         assert page.locator(".js-plotly-plot").count() >= 3
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_fujian_headline_numbers_do_not_overlap_on_a_phone(browser, app_url, lang):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{app_url}/china?lang={lang}")
+    wait_for_page(page, "china")
+    page.locator(".indicatorlayer text.number").first.wait_for(timeout=30_000)
+    boxes = page.evaluate("""() => [...document.querySelectorAll('.indicatorlayer text')].map(t => {
+        const r = t.getBoundingClientRect(); return [t.textContent, r.left, r.top, r.right, r.bottom]; })""")
+    context.close()
+    assert len(boxes) == 6  # three numbers, three titles
+    for i, (text_a, *a) in enumerate(boxes):
+        for text_b, *b in boxes[i + 1:]:
+            apart = a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
+            assert apart, f"{text_a!r} overlaps {text_b!r}"
 
 
 def test_table_and_sources_tabs_open_on_demand(page, app_url):
