@@ -18,7 +18,7 @@ from digital_compare.figure_cache import FIGURE_CACHE_FILE, read_figure_cache
 from digital_compare.i18n import LANGS, t
 from digital_compare.paths import TABLES_DIR
 from digital_compare.tables import TABLE_NAMES, TableError, read_table
-from digital_compare.views import ChartSpec, Filters, apply_filters, chart_by_id, source_line
+from digital_compare.views import ChartSpec, Filters, apply_filters, chart_by_id
 
 __all__ = [
     "chart_block", "current_lang", "download_csv", "is_present", "load_tables", "md_escape",
@@ -173,7 +173,7 @@ def _build_chart(chart_id: str, lang: str, version: tuple, filters: Filters = ()
         return df, None, "", b""
     fig = None if filters else _cached_figure(chart_id, lang)
     if fig is None:
-        fig = spec.figure(df, lang, source_line(tables, df, lang))
+        fig = spec.draw(tables, df, lang)
     return df, fig, spec.summary(df, lang), dataframe_to_safe_csv(df)
 
 

@@ -40,10 +40,13 @@ class ChartSpec:
     summary: Callable[[pd.DataFrame, str], str]
     columns: tuple[str, ...]  # the plotted columns, shown in the Table tab
 
+    def draw(self, tables: Tables, df: pd.DataFrame, lang: str) -> go.Figure:
+        """The figure of ``df``, the rows :attr:`data` chose, with their articles as source line."""
+        return self.figure(df, lang, source_line(tables, df, lang))
+
     def build(self, tables: Tables, lang: str) -> tuple[pd.DataFrame, go.Figure, str]:
         df = self.data(tables, lang)
-        fig = self.figure(df, lang, source_line(tables, df, lang))
-        return df, fig, self.summary(df, lang)
+        return df, self.draw(tables, df, lang), self.summary(df, lang)
 
 
 def _fmt_date(value, lang: str) -> str:

@@ -6,8 +6,7 @@ from digital_compare.clean import boilerplate_spans
 from digital_compare.i18n import label, t
 from digital_compare.ui import (
     KIND_COLORS, current_lang, download_csv, kind_legend_html, load_tables, md_escape, mention_spans, reader_html,
-    seed_from_url,
-    url_pills, write_to_url,
+    seed_from_url, url_pills, write_to_url,
 )
 from digital_compare.decode import read_article_path
 from digital_compare.paths import ARTICLES_DIR

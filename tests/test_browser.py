@@ -46,8 +46,6 @@ def app_url():
 
 
 def test_running_app_knows_its_server_process(app_url):
-    from pathlib import Path
-
     # the bench reads this process's peak memory: it must be the Streamlit server itself
     cmdline = Path(f"/proc/{app_url.pid}/cmdline").read_bytes().split(b"\0")
     assert b"serve" in cmdline and app_url.rsplit(":", 1)[1].encode() in cmdline
