@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from digital_compare.ui import navigation_pages, sidebar_controls
+from digital_compare.ui import navigation_pages, sidebar_controls, still_placeholders
 
 st.set_page_config(page_title="Digital Compare · China–Vietnam", page_icon="static/favicon.png", layout="wide")
+still_placeholders()
 lang = sidebar_controls()
 st.navigation(navigation_pages(lang), position="sidebar").run()

@@ -26,7 +26,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "present_help": ("ซ่อนแถบด้านข้างและขยายกราฟเป็น 16:9", "Hide the sidebar and size charts 16:9"),
     # chart block
     "tab_chart": ("กราฟ", "Chart"),
-    "tab_table": ("ตาราง", "Table"),
+    "tab_table": ("ตาราง · CSV", "Table · CSV"),
     "tab_sources": ("แหล่งที่มา", "Sources"),
     "download_csv": ("ดาวน์โหลด CSV", "Download CSV"),
     "open_in_reader": ("เปิดในหน้าอ่านบทความ", "Open in the article reader"),

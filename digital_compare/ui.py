@@ -236,7 +236,7 @@ def _sources_tab(df: pd.DataFrame, tables: dict[str, pd.DataFrame], lang: str, c
 
 
 def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Filters = ()) -> None:
-    """Chart | Table | Sources tabs, a one-sentence summary and a CSV download."""
+    """Chart | Table · CSV | Sources tabs and a one-sentence summary."""
     tables = load_tables()
     spec: ChartSpec = chart_by_id(chart_id)
     df, fig, summary, csv_bytes = _build_chart(chart_id, lang, _tables_version(TABLES_DIR), filters)
@@ -258,11 +258,13 @@ def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Fil
         if tab_table.open:
             with tab_table:
                 st.dataframe(df[list(spec.columns)], hide_index=True, width="stretch")
+                # beside the rows it holds; on the chart tab, six download buttons cost
+                # a cold /vietnam visit about half a CPU-second in the browser
+                download_csv(csv_bytes, chart_id, lang, key=f"csv_{chart_id}")
         if tab_sources.open:
             with tab_sources:
                 _sources_tab(df, tables, lang, chart_id)
         st.markdown(md_escape(summary))
-        download_csv(csv_bytes, chart_id, lang, key=f"csv_{chart_id}")
 
 
 def reader_html(raw: str, spans: list[tuple[int, int, str, str]], boilerplate: list[tuple[int, int]],
@@ -347,6 +349,17 @@ def navigation_pages(lang: str) -> list:
         st.Page(PAGE_FILES[name], title=t(key, lang), icon=icon, url_path=path or None, default=(name == "overview"))
         for name, key, icon, path in _PAGE_META
     ]
+
+
+# Streamlit pulses a placeholder in every element whose script is still loading. Each
+# pulse frame is a repaint; a cold /vietnam visit spent about 0.3 CPU-seconds of the
+# browser's time on them, and more on a busy machine, where scripts load slowly.
+_STILL_PLACEHOLDERS_CSS = '<style>[data-testid="stSkeleton"]{animation:none !important}</style>'
+
+
+def still_placeholders() -> None:
+    """Loading placeholders keep their shape but do not pulse."""
+    st.html(_STILL_PLACEHOLDERS_CSS)
 
 
 _PRESENT_CSS = """<style>

@@ -113,6 +113,17 @@ def test_chart_tabs_are_lazy_and_the_chart_tab_is_open():
     assert len(at.dataframe) == 0  # Table tabs are built only when opened
 
 
+def test_csv_download_is_built_with_the_table_tab():
+    from digital_compare.i18n import t
+
+    at = run_page("vietnam", "en")
+    assert len(at.get("download_button")) == 0
+    at.session_state["tabs_vn_targets_2023"] = t("tab_table", "en")
+    at.run()
+    assert len(at.dataframe) == 1
+    assert [button.label for button in at.get("download_button")] == [t("download_csv", "en")]
+
+
 def test_empty_filter_shows_a_message():
     at = run_page("china", "en", cat="nothing-matches")
     assert any("No rows match" in i.value for i in at.info)

@@ -6,6 +6,7 @@ import re
 import struct
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from digital_compare.screenshots import CHART_PAGES, wait_for_page
@@ -112,6 +113,21 @@ def test_page_renders_in_a_real_browser(page, app_url, name, lang):
     assert page.locator('[data-testid="stException"]').count() == 0
     assert page.watch.unexpected() == []
     assert f"lang={lang}" in page.url or lang == "th"
+
+
+@pytest.mark.parametrize("name", ["vietnam", "analyze"])
+def test_loading_placeholders_do_not_pulse(page, app_url, name):
+    """Every page carries the rule, whatever the page itself draws."""
+    page.goto(f"{app_url}{PAGES[name]}?lang=en")
+    wait_for_page(page, name)
+    animation = page.evaluate("""() => {
+        const probe = document.createElement('div');
+        probe.dataset.testid = 'stSkeleton';
+        probe.style.animation = 'pulse 1s infinite';
+        document.querySelector('[data-testid="stMain"]').appendChild(probe);
+        return getComputedStyle(probe).animationName;
+    }""")
+    assert animation == "none"
 
 
 def test_language_switch_in_the_ui_updates_url_and_titles(page, app_url):
@@ -225,6 +241,11 @@ def test_table_and_sources_tabs_open_on_demand(page, app_url):
     grid = page.locator('[data-testid="stDataFrame"]').first
     grid.wait_for(timeout=30_000)
     assert grid.is_visible()
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Download CSV").first.click()
+    assert download_info.value.suggested_filename == "vn_targets_2023.csv"
+    rows = pd.read_csv(download_info.value.path())
+    assert sorted(rows["count"]) == [17, 18, 27]  # at risk, met, likely: the rows the tab shows
     page.get_by_role("tab", name="Sources").first.click()
     link = page.get_by_role("link", name="Open in the article reader").first
     link.wait_for(timeout=30_000)
