@@ -165,16 +165,16 @@ def _cached_figure(chart_id: str, lang: str) -> go.Figure | None:
 
 @st.cache_resource(show_spinner=False, max_entries=256)
 def _build_chart(chart_id: str, lang: str, version: tuple, filters: Filters = ()):
-    """(plotted frame, figure, summary, CSV bytes), shared read-only across sessions."""
+    """(plotted frame, figure, summary), shared read-only across sessions."""
     spec = chart_by_id(chart_id)
     tables = apply_filters(load_tables(), filters)
     df = spec.data(tables, lang)
     if df.empty:
-        return df, None, "", b""
+        return df, None, ""
     fig = None if filters else _cached_figure(chart_id, lang)
     if fig is None:
         fig = spec.draw(tables, df, lang)
-    return df, fig, spec.summary(df, lang), dataframe_to_safe_csv(df)
+    return df, fig, spec.summary(df, lang)
 
 
 def warm_tables() -> None:
@@ -195,10 +195,9 @@ def plotly_config(chart_id: str) -> dict:
     }
 
 
-def download_csv(df: pd.DataFrame | bytes, name: str, lang: str, key: str) -> None:
-    """CSV download button; ``df`` may be CSV bytes prepared (and cached) already."""
-    data = df if isinstance(df, bytes) else dataframe_to_safe_csv(df)
-    st.download_button(t("download_csv", lang), data, file_name=f"{name}.csv", mime="text/csv",
+def download_csv(df: pd.DataFrame, name: str, lang: str, key: str) -> None:
+    """CSV download button, spreadsheet formulas neutralised."""
+    st.download_button(t("download_csv", lang), dataframe_to_safe_csv(df), file_name=f"{name}.csv", mime="text/csv",
                        key=key, icon=":material/download:")
 
 
@@ -239,7 +238,7 @@ def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Fil
     """Chart | Table · CSV | Sources tabs and a one-sentence summary."""
     tables = load_tables()
     spec: ChartSpec = chart_by_id(chart_id)
-    df, fig, summary, csv_bytes = _build_chart(chart_id, lang, _tables_version(TABLES_DIR), filters)
+    df, fig, summary = _build_chart(chart_id, lang, _tables_version(TABLES_DIR), filters)
     if fig is None:
         st.info(t("no_rows", lang))
         return
@@ -259,8 +258,8 @@ def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Fil
             with tab_table:
                 st.dataframe(df[list(spec.columns)], hide_index=True, width="stretch")
                 # beside the rows it holds; on the chart tab, six download buttons cost
-                # a cold /vietnam visit about half a CPU-second in the browser
-                download_csv(csv_bytes, chart_id, lang, key=f"csv_{chart_id}")
+                # a cold /vietnam visit 0.15–1.0 CPU-seconds in the browser
+                download_csv(df, chart_id, lang, key=f"csv_{chart_id}")
         if tab_sources.open:
             with tab_sources:
                 _sources_tab(df, tables, lang, chart_id)
