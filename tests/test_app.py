@@ -7,6 +7,7 @@ import shutil
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from digital_compare.i18n import t
 from digital_compare.paths import ROOT, TABLES_DIR
 from digital_compare.tables import read_table
 
@@ -114,8 +115,6 @@ def test_chart_tabs_are_lazy_and_the_chart_tab_is_open():
 
 
 def test_csv_download_is_built_with_the_table_tab():
-    from digital_compare.i18n import t
-
     at = run_page("vietnam", "en")
     assert len(at.get("download_button")) == 0
     at.session_state["tabs_vn_targets_2023"] = t("tab_table", "en")
