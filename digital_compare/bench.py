@@ -126,6 +126,35 @@ def bench_extraction(work: Path, megabytes: float) -> list[Row]:
     ]
 
 
+# ---- 1b. hostile input -----------------------------------------------------------------
+
+def _cpu_seconds(cmd: list[str]) -> float:
+    """CPU seconds of one child process, whatever its exit status (a refused input is a result too)."""
+    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, usage = os.wait4(process.pid, 0)
+    return usage.ru_utime + usage.ru_stime
+
+
+def bench_hostile(work: Path) -> list[Row]:
+    """``extract`` on each crafted input against ordinary seed text of the same byte size."""
+    from digital_compare.hostile import HOSTILE_CASES, case_file_name, ordinary_text_of_size
+
+    folder = work / "hostile"
+    folder.mkdir(exist_ok=True)
+    rows = []
+    for case, text in HOSTILE_CASES.items():
+        path = folder / case_file_name(case)
+        path.write_bytes(text.encode("utf-8"))
+        ordinary = folder / f"ordinary{path.suffix}"
+        ordinary.write_bytes(ordinary_text_of_size(path.stat().st_size, path.suffix == ".html"))
+        extract = [sys.executable, "-m", "digital_compare", "extract"]
+        seconds, reference = _cpu_seconds([*extract, str(path)]), _cpu_seconds([*extract, str(ordinary)])
+        size_kb = path.stat().st_size / 1000
+        rows.append(Row(f"hostile: {case} ({size_kb:,.0f} KB)", seconds, "CPU-s", "ordinary text, same size",
+                        reference, "≤ 10× reference", seconds <= 10 * reference))
+    return rows
+
+
 # ---- 2. build ------------------------------------------------------------------------
 
 def bench_build(work: Path) -> list[Row]:
@@ -286,11 +315,12 @@ def _ui_bench():
 
 def run_bench(quick: bool = False, load_seconds: float = 60, sections: tuple[str, ...] = ()) -> list[Row]:
     rows: list[Row] = []
-    wanted = set(sections) or {"extract", "build", "rerun", "cold", "export", "load"}
+    wanted = set(sections) or {"extract", "hostile", "build", "rerun", "cold", "export", "load"}
     with tempfile.TemporaryDirectory(prefix="dc-bench-") as tmp:
         work = Path(tmp)
         steps = [
             ("extract", lambda: bench_extraction(work, 1.0 if quick else 8.0)),
+            ("hostile", lambda: bench_hostile(work)),
             ("build", lambda: bench_build(work)),
             ("rerun", lambda: _ui_bench().bench_reruns(5 if quick else 20)),
             ("cold", lambda: bench_cold_start(work, 1 if quick else 5)),
@@ -319,5 +349,5 @@ def add_subcommand(sub) -> None:
     p = sub.add_parser("bench", help="measure extraction, build, page reruns, cold start, export and load")
     p.add_argument("--quick", action="store_true", help="smaller corpus, fewer runs, 10 s load")
     p.add_argument("--load-seconds", type=float, default=60)
-    p.add_argument("--only", nargs="*", choices=("extract", "build", "rerun", "cold", "export", "load"))
+    p.add_argument("--only", nargs="*", choices=("extract", "hostile", "build", "rerun", "cold", "export", "load"))
     p.set_defaults(func=cmd_bench)

@@ -8,6 +8,7 @@ a figure that relied on the default would export with a black background.
 from __future__ import annotations
 
 import functools
+import html
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -93,10 +94,30 @@ def finish(fig: go.Figure, title: str, subtitle: str, source: str, *, height: in
     return fig
 
 
+def plain(text) -> str:
+    """Text from an article or a visitor, made inert for Plotly.
+
+    Plotly reads a small HTML in every label, tick and hover text (``<a href>``,
+    ``<b>``, ``<span style>``), so a pasted ``<a href="//evil">`` would become a
+    live link. Escaped, it shows as typed: Plotly decodes ``&lt;``, ``&gt;`` and
+    ``&amp;`` back to the characters.
+
+    :Example:
+
+        >>> plain('<a href="//x">2566</a> & co')
+        '&lt;a href="//x"&gt;2566&lt;/a&gt; &amp; co'
+    """
+    return html.escape(str(text), quote=False)
+
+
+def _plain_column(values) -> list[str]:
+    return [plain(v) for v in values]
+
+
 def _wrap(text: str, width: int = 60) -> str:
-    """Hover text broken into lines; Thai has no spaces, so break by characters."""
+    """Hover text broken into lines and escaped (:func:`plain`); Thai has no spaces, so break by characters."""
     text = str(text or "")
-    return "<br>".join(text[i : i + width] for i in range(0, len(text), width))
+    return "<br>".join(plain(text[i : i + width]) for i in range(0, len(text), width))
 
 
 def timeline_figure(df: pd.DataFrame, lang: str, source: str, *, title: str | None = None,
@@ -108,13 +129,13 @@ def timeline_figure(df: pd.DataFrame, lang: str, source: str, *, title: str | No
     fig = go.Figure()
     for i, (category, group) in enumerate(df.groupby("category", sort=False)):
         hover = [
-            f"<b>{_wrap(row.label, 50)}</b><br>{row.date}<br><br>{_wrap(row.quote)}"
+            f"<b>{_wrap(row.label, 50)}</b><br>{plain(row.date)}<br><br>{_wrap(row.quote)}"
             + (f"<br><i>{_wrap(row.gloss_en)}</i>" if isinstance(row.gloss_en, str) and row.gloss_en else "")
             for row in group.itertuples()
         ]
         fig.add_trace(go.Scatter(
             x=group["date_plot"], y=group["category_label"], mode="markers+text", name=group["category_label"].iloc[0],
-            text=group["label"].map(lambda s: s if len(s) <= 34 else s[:32] + "…"),
+            text=group["label"].map(lambda s: plain(s if len(s) <= 34 else s[:32] + "…")),
             # alternate label sides so two events of one category do not overprint
             textposition=["top center" if k % 2 == 0 else "bottom center" for k in range(len(group))],
             textfont=dict(size=12),
@@ -155,7 +176,7 @@ def count_bar_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, su
     """Horizontal bars. ``df``: label, value, text (shown on the bar)."""
     hover = df[hover_col].map(lambda s: _wrap(s, 70)) if hover_col else None
     fig = go.Figure(go.Bar(
-        x=df["value"], y=df["label"], orientation="h", marker_color=color, text=df["text"],
+        x=df["value"], y=_plain_column(df["label"]), orientation="h", marker_color=color, text=_plain_column(df["text"]),
         textposition="outside", cliponaxis=False, hovertext=hover, hoverinfo="text" if hover_col else "x+y",
     ))
     fig.update_xaxes(title_text=axis_title, rangemode="tozero", showgrid=True, gridcolor="#EEEEEE",
@@ -219,7 +240,7 @@ def rankings_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
             textposition="top center", marker=dict(size=13, color=color,
                                                    symbol=["circle-open" if d else "circle" for d in part["derived"]]),
             line=dict(color=color, width=3), name=t("label_gii" if series == "gii" else "label_upu", lang),
-            hovertext=part["label"], hoverinfo="text+y", cliponaxis=False,
+            hovertext=_plain_column(part["label"]), hoverinfo="text+y", cliponaxis=False,
         ), row=1, col=col)
     fig.update_yaxes(title_text=t("axis_rank", lang), autorange=False, range=[56, 38], row=1, col=1)
     fig.update_yaxes(title_text=t("axis_level", lang), range=[0, 10.8], row=1, col=2)
@@ -233,7 +254,7 @@ def growth_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     fig = go.Figure(go.Bar(
         x=yearly["year"].astype(str), y=yearly["value"], marker_color=COUNTRY_COLORS["VN"],
         text=[f"{format_number(v)} %" for v in yearly["value"]], textposition="inside", insidetextanchor="end",
-        textfont=dict(color="white", size=16), hovertext=yearly["note"], hoverinfo="text+y", name=t("label_vietnam", lang),
+        textfont=dict(color="white", size=16), hovertext=_plain_column(yearly["note"]), hoverinfo="text+y", name=t("label_vietnam", lang),
     ))
     annual = df[df["series"] == "annual"]
     if not annual.empty:
@@ -251,10 +272,10 @@ def compare_growth_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure
     fig = go.Figure()
     for country, group in df.groupby("country", sort=False):
         fig.add_trace(go.Bar(
-            x=group["label"], y=group["value"], name=t(f"country_{country}", lang),
+            x=_plain_column(group["label"]), y=group["value"], name=t(f"country_{country}", lang),
             marker_color=COUNTRY_COLORS.get(country, PALETTE[4]),
             text=[f"{format_number(v)} %" for v in group["value"]], textposition="outside", cliponaxis=False,
-            hovertext=group["scope_label"], hoverinfo="text+y",
+            hovertext=_plain_column(group["scope_label"]), hoverinfo="text+y",
         ))
     fig.update_yaxes(title_text=t("axis_percent", lang), rangemode="tozero", range=[0, float(df["value"].max()) * 1.25])
     fig.update_xaxes(title_text=t("axis_country", lang), type="category")
@@ -283,7 +304,7 @@ def keywords_compare_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figu
     for col, country in enumerate(countries, start=1):
         part = df[df["country"] == country].sort_values("per_1000_tokens", ascending=False)
         fig.add_trace(go.Bar(
-            x=part["per_1000_tokens"], y=part["term"], orientation="h", marker_color=COUNTRY_COLORS.get(country, PALETTE[col]),
+            x=part["per_1000_tokens"], y=_plain_column(part["term"]), orientation="h", marker_color=COUNTRY_COLORS.get(country, PALETTE[col]),
             hovertemplate="%{y}: %{x} / 1,000<extra></extra>", name=country,
         ), row=1, col=col)
         fig.update_yaxes(autorange="reversed", automargin=True, row=1, col=col)

@@ -64,7 +64,13 @@ def cmd_build(args) -> int:
     articles = Path(args.articles) if args.articles else ARTICLES_DIR
     if not articles.is_dir():
         raise CliError(f"articles folder not found: {articles}")
-    out = Path(args.out) if args.out else TABLES_DIR
+    if args.out is not None and not args.out.strip():
+        raise CliError("--out is empty: name a folder for the tables")
+    out = Path(args.out) if args.out is not None else TABLES_DIR
+    if out.exists() and not out.is_dir():
+        raise CliError(f"--out {out} is a file, not a folder")
+    if out.resolve() == articles.resolve():
+        raise CliError("--out is the articles folder: choose another folder for the tables")
     annotations = args.annotations if args.annotations else "default"
 
     def progress(name: str, rows: int) -> None:
@@ -129,8 +135,12 @@ def main(argv: list[str] | None = None) -> int:
     except (CliError, InputError, BuildError, TableError, ExportError) as err:
         print(f"digital-compare: error: {err}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        return 0
+    except OSError as err:  # a folder that cannot be written, a disk that is full: one line, not a traceback
+        where = f" ({err.filename})" if err.filename else ""
+        print(f"digital-compare: error: {err.strerror or err}{where}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("digital-compare: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0

@@ -31,12 +31,13 @@ from digital_compare.thai_numbers import (
     SCALE_PATTERN,
     THAI_NUMBER_WORD_PATTERN,
     arabic_number_to_float,
+    is_thai_number_word_shape,
     scale_word_to_multiplier,
     thai_number_word_to_float,
 )
 from digital_compare.thai_text import segment_sentences, thai_stopword_set, word_tokenize_fast
 
-__all__ = ["KINDS", "MENTION_FIELDS", "Mention", "extract_mentions"]
+__all__ = ["KINDS", "MENTION_FIELDS", "SENTENCE_MAX_CHARS", "Mention", "extract_mentions", "sentence_excerpt"]
 
 
 #: the extraction contract, in output order; the fields after ``sentence`` add context.
@@ -120,7 +121,6 @@ class Mention:
     year_end: int | None = None
     date: str | None = None
     inferred: bool = False
-    sentence: str = ""
     id: str = ""
     qualifier: str | None = None
     era: str | None = None
@@ -129,10 +129,40 @@ class Mention:
     sentence_end: int = 0
     _priority: int = field(default=9, repr=False)
     _month_day: tuple[int, int] | None = field(default=None, repr=False)
+    # the whole article, shared by every mention of it: a mention keeps offsets, not a copy
+    # of its sentence, so a long sentence full of figures costs no more than a short one
+    _raw: str = field(default="", repr=False)
+
+    @property
+    def sentence(self) -> str:
+        """The mention's sentence, or :data:`SENTENCE_MAX_CHARS` of it around the figure."""
+        return sentence_excerpt(self._raw, self.sentence_start, self.sentence_end, self.start, self.end)
 
     def as_record(self) -> dict:
         # dataclasses.asdict deep-copies every field; the fields are plain values already
         return {name: getattr(self, name) for name in MENTION_FIELDS}
+
+
+#: the longest sentence a record carries whole; a longer one is cut to this many
+#: characters around its figure, so output grows with the input, not with its square
+SENTENCE_MAX_CHARS = 400
+
+
+def sentence_excerpt(raw: str, sentence_start: int, sentence_end: int, start: int, end: int) -> str:
+    """``raw[sentence_start:sentence_end]``, or a window of it around ``start:end`` marked with "…".
+
+    :Example:
+
+        >>> sentence_excerpt("ก" * 1000 + " 62 เป้าหมาย", 0, 1012, 1001, 1003)[-20:]
+        'กกกกกกกก 62 เป้าหมาย'
+    """
+    if sentence_end - sentence_start <= SENTENCE_MAX_CHARS:
+        return raw[sentence_start:sentence_end]
+    margin = max(0, (SENTENCE_MAX_CHARS - (end - start)) // 2)
+    left = max(sentence_start, start - margin)
+    right = min(sentence_end, max(end, left + SENTENCE_MAX_CHARS))
+    left = max(sentence_start, min(left, right - SENTENCE_MAX_CHARS))
+    return ("…" if left > sentence_start else "") + raw[left:right] + ("…" if right < sentence_end else "")
 
 
 def _quantity_value(match: re.Match, text: str) -> float | None:
@@ -143,11 +173,14 @@ def _quantity_value(match: re.Match, text: str) -> float | None:
     # A bare "แสน" or "ล้าน" is usually an intensifier ("แสนดี"), not a number.
     if not words or not (_HAS_DIGIT_WORD.search(words) or words == "สิบ"):
         return None
+    # the shape check is linear and comes first: PyThaiNLP's own backtracks on a long bad run
+    if not is_thai_number_word_shape(words):
+        return None
     if not _is_whole_words(text, match.start("words"), match.end("words")):
         return None
     try:
         return thai_number_word_to_float(words)
-    except (ValueError, KeyError, IndexError):
+    except (ValueError, KeyError, IndexError, OverflowError):
         return None
 
 
@@ -331,14 +364,14 @@ def _attach_context(mentions: list[Mention], raw: str, spans: list[tuple[int, in
     years_by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         idx = _sentence_index(starts, mention.start)
-        s_start, s_end = spans[idx] if spans else (0, len(raw))
-        mention.sentence, mention.sentence_start, mention.sentence_end = raw[s_start:s_end], s_start, s_end
+        mention.sentence_start, mention.sentence_end = spans[idx] if spans else (0, len(raw))
         if mention.year is not None:
             years_by_sentence.setdefault(idx, []).append(mention)
+    year_starts = {idx: [m.start for m in found] for idx, found in years_by_sentence.items()}
 
     for mention in mentions:
         idx = _sentence_index(starts, mention.start)
-        nearest = _context_year_mention(mention, years_by_sentence.get(idx, []), raw)
+        nearest = _context_year_mention(mention, years_by_sentence.get(idx, []), year_starts.get(idx, []), raw)
         if nearest is None and idx > 0 and years_by_sentence.get(idx - 1):
             nearest = years_by_sentence[idx - 1][-1]
         if mention.kind not in ("year", "year_range") and nearest is not None:
@@ -356,23 +389,23 @@ def _attach_context(mentions: list[Mention], raw: str, spans: list[tuple[int, in
 _YEAR_FOLLOWS = re.compile(r"\s?(?:ใน)?(?:ปี)?\s?(?:พ\.ศ\.|ค\.ศ\.)?\s?")
 
 
-def _context_year_mention(mention: Mention, candidates: list[Mention], text: str) -> Mention | None:
+def _context_year_mention(mention: Mention, candidates: list[Mention], starts: list[int], text: str) -> Mention | None:
     """The year a figure belongs to, from the same sentence.
 
     "19% ในปี 2566" ties a figure to the year right after it; otherwise Thai
     news states the year first ("ในปี 2566 … อันดับ 46"), so the nearest
     preceding year wins, then the nearest following one.
     """
-    others = [c for c in candidates if c is not mention]
-    following = [c for c in others if c.start >= mention.end]
-    if following:
-        first = min(following, key=lambda c: c.start)
-        if _YEAR_FOLLOWS.fullmatch(text[mention.end : first.start]):
-            return first
-    preceding = [c for c in others if c.end <= mention.start]
-    if preceding:
-        return max(preceding, key=lambda c: c.start)
-    return min(following, key=lambda c: c.start) if following else None
+    # candidates are in text order and never overlap, so ``starts`` (theirs) is sorted:
+    # two bisections instead of a scan keep a sentence of ten thousand years linear
+    after = bisect.bisect_left(starts, mention.end)
+    first = candidates[after] if after < len(candidates) else None
+    if first is not None and _YEAR_FOLLOWS.fullmatch(text, mention.end, first.start):
+        return first
+    before = bisect.bisect_right(starts, mention.start) - 1
+    while before >= 0 and (candidates[before] is mention or candidates[before].end > mention.start):
+        before -= 1
+    return candidates[before] if before >= 0 else first
 
 
 def extract_mentions(raw: str, article: str = "text") -> list[Mention]:
@@ -389,5 +422,6 @@ def extract_mentions(raw: str, article: str = "text") -> list[Mention]:
     for mention in mentions:
         mention.surface = raw[mention.start : mention.end]
         mention.id = f"{article}:{mention.start}"
+        mention._raw = raw
     _attach_context(mentions, raw, spans)
     return mentions

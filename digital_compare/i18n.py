@@ -112,6 +112,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "passed": ("ผ่าน", "passed"),
     "flagged": ("พบข้อสังเกต", "flagged"),
     "mention_not_found": ("ไม่พบตัวเลขรหัส {id}", "No figure with id {id}"),
+    "bad_offset": ("ตำแหน่ง {at} ในลิงก์ไม่ใช่ตัวเลขตำแหน่งอักขระ จึงแสดงบทความตั้งแต่ต้น",
+                   "The link's position {at} is not a character offset; the article is shown from the start"),
     # analyze
     "analyze_title": ("วิเคราะห์บทความภาษาไทย", "Analyze a Thai article"),
     "analyze_intro": (
@@ -123,6 +125,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "use_upload": ("ใช้ไฟล์ที่อัปโหลด: {name}", "Using the uploaded file: {name}"),
     "empty_input": ("วางข้อความหรืออัปโหลดไฟล์เพื่อเริ่มวิเคราะห์", "Paste text or upload a file to start."),
     "input_error": ("อ่านข้อมูลไม่ได้: {cause}", "Could not read the input: {cause}"),
+    "analysing": ("กำลังวิเคราะห์…", "Analysing…"),
+    "analysis_time": ("หยุดการวิเคราะห์เมื่อครบ {seconds} วินาที ข้อความนี้ใช้เวลานานเกินไป ลองแบ่งเป็นส่วนที่สั้นลง",
+                      "The analysis was stopped after {seconds} s: this text takes too long. Try it in shorter parts."),
+    "analysis_memory": ("หยุดการวิเคราะห์เพราะใช้หน่วยความจำเกิน {mb} MiB ลองแบ่งข้อความเป็นส่วนที่สั้นลง",
+                        "The analysis was stopped: it needed more than {mb} MiB of memory. Try the text in shorter parts."),
+    "analysis_busy": ("มีการวิเคราะห์อื่นกำลังทำงานอยู่เต็มจำนวน โปรดลองใหม่อีกครั้งในอีกสักครู่",
+                      "Other analyses are using every worker; please try again in a moment."),
+    "analysis_failed": ("วิเคราะห์ข้อความนี้ไม่สำเร็จ ({cause})", "The analysis failed ({cause})."),
     "no_mentions": ("ไม่พบตัวเลข ปี หรือวันที่ในข้อความนี้", "No numbers, years or dates found in this text."),
     "mentions_found": ("พบ {n} รายการ", "{n} mentions found"),
     "highlighted_text": ("ข้อความพร้อมไฮไลต์", "Highlighted text"),

@@ -21,6 +21,7 @@ __all__ = [
     "SCALE_PATTERN",
     "THAI_NUMBER_WORD_PATTERN",
     "arabic_number_to_float",
+    "is_thai_number_word_shape",
     "scale_word_to_multiplier",
     "thai_digits_to_arabic_same_length",
     "thai_number_word_to_float",
@@ -88,13 +89,60 @@ def scale_word_to_multiplier(scale_word: str) -> int:
     return int(thaiword_to_num("หนึ่ง" + scale_word))
 
 
+#: the longest run of number words read as one number ("เก้าแสนเก้าหมื่น…" to 10¹⁸ fits)
+MAX_NUMBER_WORDS = 24
+#: ล้าน (10⁶) at most this many times in one number: ล้านล้าน is 10¹², ล้านล้านล้าน 10¹⁸
+MAX_MILLION_WORDS = 3
+_NUMBER_WORD_TOKEN = re.compile("|".join(sorted([*_THAI_DIGIT_WORDS, *_THAI_POWER_WORDS, "ล้าน"], key=len, reverse=True)))
+
+
+def is_thai_number_word_shape(words: str) -> bool:
+    """True where ``words`` is a well-formed run of Thai number words.
+
+    Checked token by token in one pass, so it is linear whatever the input;
+    PyThaiNLP's own check is a regular expression that backtracks
+    exponentially on a long invalid run such as "ล้านล้าน…หนึ่งหนึ่ง". Within
+    each group between ล้าน words the powers fall (แสน, หมื่น, พัน, ร้อย, สิบ)
+    and each takes at most one digit word before it.
+
+    :Example:
+
+        >>> is_thai_number_word_shape("สองล้านห้าแสน"), is_thai_number_word_shape("หนึ่งหนึ่ง")
+        (True, False)
+    """
+    tokens = _NUMBER_WORD_TOKEN.findall(words)
+    if not tokens or len(tokens) > MAX_NUMBER_WORDS or "".join(tokens) != words:
+        return False
+    if tokens.count("ล้าน") > MAX_MILLION_WORDS:
+        return False
+    last_power, digit_pending = None, False
+    for token in tokens:
+        if token == "ล้าน":
+            last_power, digit_pending = None, False
+        elif token in _THAI_DIGIT_WORDS:
+            if digit_pending:
+                return False  # "หนึ่งหนึ่ง": two digits in a row are not one number
+            digit_pending = True
+        else:
+            power = _THAI_POWER_WORDS[token]
+            if last_power is not None and power >= last_power:
+                return False  # "ร้อยพัน": powers must fall within a group
+            last_power, digit_pending = power, False
+    return True
+
+
 def thai_number_word_to_float(words: str) -> float:
     """Value of Thai number words such as "สองล้านล้าน".
+
+    Raises :class:`ValueError` for a run that is not one well-formed number
+    (see :func:`is_thai_number_word_shape`), before PyThaiNLP sees it.
 
     :Example:
 
         >>> thai_number_word_to_float("เจ็ดสิบ")
         70.0
     """
+    if not is_thai_number_word_shape(words):
+        raise ValueError(f"not a Thai number: {words[:40]!r}")
     return float(thaiword_to_num(words))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+import urllib.parse
 from pathlib import Path
 
 import pandas as pd
@@ -21,7 +22,7 @@ from digital_compare.tables import TABLE_NAMES, TableError, read_table
 from digital_compare.views import ChartSpec, Filters, apply_filters, chart_by_id
 
 __all__ = [
-    "chart_block", "current_lang", "download_csv", "is_present", "load_tables", "md_escape",
+    "chart_block", "current_lang", "download_csv", "is_present", "load_tables", "md_escape", "md_literal",
     "plotly_config", "source_caption",
 ]
 
@@ -118,6 +119,27 @@ def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", str(text))
 
 
+_BACKTICK_RUN = re.compile("`+")
+
+
+def md_literal(text: str, max_chars: int = 80) -> str:
+    """Text a visitor supplied (a URL parameter, a paste), shown by ``st.markdown`` as inline code.
+
+    Inside a code span Markdown makes no link, so a URL stays dead text even where
+    escaping alone would leave it auto-linked; newlines are folded and long values cut.
+
+    :Example:
+
+        >>> md_literal("https://evil.example/a`b")
+        '`` https://evil.example/a`b ``'
+    """
+    value = " ".join(str(text).split())
+    if len(value) > max_chars:
+        value = value[: max_chars - 1] + "…"
+    fence = "`" * (max((len(run) for run in _BACKTICK_RUN.findall(value)), default=0) + 1)
+    return f"{fence} {value} {fence}"
+
+
 def _tables_version(tables_dir: Path, with_figures: bool = False) -> tuple:
     files = [f"{name}.csv" for name in TABLE_NAMES] + ([FIGURE_CACHE_FILE] if with_figures else [])
     return tuple((name, (tables_dir / name).stat().st_mtime_ns if (tables_dir / name).exists() else 0) for name in files)
@@ -196,8 +218,8 @@ def plotly_config(chart_id: str) -> dict:
 
 
 def download_csv(df: pd.DataFrame, name: str, lang: str, key: str) -> None:
-    """CSV download button, spreadsheet formulas neutralised."""
-    st.download_button(t("download_csv", lang), dataframe_to_safe_csv(df), file_name=f"{name}.csv", mime="text/csv",
+    """CSV download button, spreadsheet formulas neutralised; the file is made when clicked."""
+    st.download_button(t("download_csv", lang), lambda: dataframe_to_safe_csv(df), file_name=f"{name}.csv", mime="text/csv",
                        key=key, icon=":material/download:")
 
 
@@ -297,19 +319,37 @@ def reader_html(raw: str, spans: list[tuple[int, int, str, str]], boilerplate: l
         cursor = end
     plain(cursor, len(raw))
     body = "".join(out)
-    script = ""
-    if focus_id:
-        script = (
-            "<script>const el=document.getElementById(" + _js_string(focus_id) + ");"
-            # scroll only this frame's document; scrollIntoView would move the host page too
-            "if(el){document.scrollingElement.scrollTop=Math.max(0,el.offsetTop-window.innerHeight/3);}</script>"
-        )
     return (
         "<style>body{font-family:Sarabun,Loma,Garuda,'Noto Sans Thai',sans-serif;font-size:17px;line-height:1.9;"
         "white-space:pre-wrap;margin:8px 12px;color:#222}mark{padding:1px 3px;border-radius:4px}"
-        "mark.focus{outline:3px solid #D55E00;outline-offset:2px}.bp{color:#999}</style>"
-        f'<div id="reader">{body}</div>{script}'
+        "mark.focus{outline:3px solid #D55E00;outline-offset:2px;scroll-margin-top:30vh}.bp{color:#999}</style>"
+        f'<div id="reader">{body}</div>'
     )
+
+
+#: Chromium refuses a frame address over 2 MiB; past this the reader is drawn in the page instead
+READER_DATA_URL_MAX = 1_900_000
+
+
+def show_reader(markup: str, height: int, focus_id: str | None = None) -> None:
+    """The article reader, in the smallest privilege that shows it.
+
+    A ``data:`` address gives the frame an opaque origin: nothing in it can reach
+    the app, its cookies or its session, whatever Streamlit's sandbox flags allow;
+    and the reader has no script at all: the focused figure is reached through the
+    address's fragment. A text too long for a frame address is drawn by ``st.html``
+    (sanitised, no frame) in a scrolling box, without the jump to the figure.
+    """
+    import base64
+
+    address = "data:text/html;charset=utf-8;base64," + base64.b64encode(markup.encode("utf-8")).decode("ascii")
+    if focus_id:
+        address += "#" + urllib.parse.quote(focus_id, safe=":_-.")
+    if len(address) <= READER_DATA_URL_MAX:
+        st.iframe(address, height=height)
+    else:
+        with st.container(height=height):
+            st.html(markup)
 
 
 def mention_spans(mentions: pd.DataFrame) -> list[tuple[int, int, str, str]]:
@@ -324,12 +364,6 @@ def kind_legend_html(colors: dict[str, str], name) -> str:
         for kind, color in colors.items()
     )
     return f"<div>{chips}</div>"
-
-
-def _js_string(value: str) -> str:
-    import json
-
-    return json.dumps(value).replace("<", "\\u003c")
 
 
 _PAGE_META = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
@@ -12,11 +13,12 @@ from digital_compare.analysis import Analysis, analyse_text, mentions_to_json, m
 from digital_compare.decode import MAX_INPUT_MB, InputError, read_article_bytes
 from digital_compare.i18n import label, t
 from digital_compare.ui import (
-    KIND_COLORS, download_csv, load_tables, mention_spans, plotly_config, reader_html, url_pills,
+    KIND_COLORS, download_csv, load_tables, md_escape, mention_spans, plotly_config, reader_html, show_reader, url_pills,
 )
 from digital_compare.views import events_plot_frame
+from digital_compare.worker import WORKER_MEMORY_BYTES, WORKER_SECONDS, BudgetExceeded, run_with_budget
 
-__all__ = ["read_input", "show_analysis"]
+__all__ = ["AnalysisFailure", "analyse_cached", "read_input", "show_analysis", "show_failure"]
 
 
 
@@ -31,19 +33,43 @@ def read_input(lang: str) -> str | None:
         if pasted and pasted.strip():
             return prepare_text(pasted)
     except InputError as err:
-        st.error(t("input_error", lang, cause=err), icon=":material/error:")
+        st.error(t("input_error", lang, cause=md_escape(str(err))), icon=":material/error:")
         return None
     st.info(t("empty_input", lang))
     return None
 
 
+@dataclass(frozen=True)
+class AnalysisFailure:
+    """Why an analysis gave no result: an i18n key and what to fill in."""
+
+    key: str
+    cause: str = ""
+
+
+# A failure is cached like a result: a rerun of the page (any widget) must not start a
+# hostile text's thirty seconds again.
 @st.cache_data(show_spinner=False, max_entries=16)
-def _analyse(digest: str, text: str) -> Analysis:
-    return analyse_text(text)
+def _analyse(digest: str, text: str) -> Analysis | AnalysisFailure:
+    try:
+        return run_with_budget(analyse_text, text)
+    except InputError as err:
+        return AnalysisFailure("input_error", str(err))
+    except BudgetExceeded as err:
+        return AnalysisFailure(f"analysis_{err.kind}", str(err))
+    except RuntimeError as err:
+        return AnalysisFailure("analysis_failed", str(err).split(":")[0])
 
 
-def analyse_cached(text: str) -> Analysis:
-    return _analyse(hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest(), text)
+def analyse_cached(text: str, lang: str) -> Analysis | AnalysisFailure:
+    """The analysis of ``text``, run in a child process with a time and memory budget."""
+    with st.spinner(t("analysing", lang)):
+        return _analyse(hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest(), text)
+
+
+def show_failure(failure: AnalysisFailure, lang: str) -> None:
+    st.error(t(failure.key, lang, cause=md_escape(failure.cause), seconds=f"{WORKER_SECONDS:g}",
+               mb=f"{WORKER_MEMORY_BYTES / 2**20:,.0f}"), icon=":material/error:")
 
 
 def _source(lang: str) -> str:
@@ -54,7 +80,10 @@ def _figure_block(fig, chart_id: str, summary: str) -> None:
     st.plotly_chart(fig, config=plotly_config(chart_id), theme=None, key=f"chart_{chart_id}", alt=summary)
 
 
-def show_analysis(result: Analysis, lang: str) -> None:
+def show_analysis(result: Analysis | AnalysisFailure, lang: str) -> None:
+    if isinstance(result, AnalysisFailure):
+        show_failure(result, lang)
+        return
     mentions = result.mentions
     if mentions.empty:
         st.info(t("no_mentions", lang))
@@ -65,7 +94,7 @@ def show_analysis(result: Analysis, lang: str) -> None:
     shown = mentions[mentions["kind"].isin(chosen)]
 
     st.subheader(t("highlighted_text", lang))
-    st.iframe(reader_html(result.text, mention_spans(shown), result.boilerplate, None, KIND_COLORS), height=360)
+    show_reader(reader_html(result.text, mention_spans(shown), result.boilerplate, None, KIND_COLORS), 360)
 
     st.subheader(t("mentions_table", lang))
     columns = ["kind", "surface", "value", "unit", "year", "date", "inferred", "qualifier", "sentence", "start", "end"]
@@ -73,9 +102,10 @@ def show_analysis(result: Analysis, lang: str) -> None:
     cols = st.columns(3)
     with cols[0]:
         download_csv(shown, "mentions", lang, key="analyze_csv")
-    cols[1].download_button(t("download_json", lang), mentions_to_json(shown), "mentions.json", "application/json",
+    # made when clicked: 20,000 figures take seconds to write, and most visits download nothing
+    cols[1].download_button(t("download_json", lang), lambda: mentions_to_json(shown), "mentions.json", "application/json",
                             key="analyze_json", icon=":material/data_object:")
-    cols[2].download_button(t("download_xlsx", lang), mentions_to_xlsx(shown), "mentions.xlsx",
+    cols[2].download_button(t("download_xlsx", lang), lambda: mentions_to_xlsx(shown), "mentions.xlsx",
                             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="analyze_xlsx",
                             icon=":material/table:")
 

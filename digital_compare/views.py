@@ -60,7 +60,7 @@ def source_line(tables: Tables, df: pd.DataFrame, lang: str) -> str:
     ids = list(dict.fromkeys(df["article_id"])) if "article_id" in df else []
     articles = tables["articles"].set_index("id")
     parts = [
-        f"{articles.loc[i, 'outlet'] if pd.notna(articles.loc[i, 'outlet']) else i}, {_fmt_date(articles.loc[i, 'published'], lang)}"
+        charts.plain(f"{articles.loc[i, 'outlet'] if pd.notna(articles.loc[i, 'outlet']) else i}, {_fmt_date(articles.loc[i, 'published'], lang)}")
         for i in ids if i in articles.index
     ]
     return t("source_line", lang, sources="; ".join(parts) or "—")

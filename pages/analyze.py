@@ -13,4 +13,4 @@ st.markdown(md_escape(t("analyze_intro", lang, mb=MAX_INPUT_MB)))
 
 text = read_input(lang)
 if text is not None:
-    show_analysis(analyse_cached(text), lang)
+    show_analysis(analyse_cached(text, lang), lang)

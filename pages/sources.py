@@ -5,8 +5,8 @@ import streamlit as st
 from digital_compare.clean import boilerplate_spans
 from digital_compare.i18n import label, t
 from digital_compare.ui import (
-    KIND_COLORS, current_lang, download_csv, kind_legend_html, load_tables, md_escape, mention_spans, reader_html,
-    seed_from_url, url_pills, write_to_url,
+    KIND_COLORS, current_lang, download_csv, kind_legend_html, load_tables, md_escape, md_literal, mention_spans,
+    reader_html, seed_from_url, show_reader, url_pills, write_to_url,
 )
 from digital_compare.decode import read_article_path
 from digital_compare.paths import ARTICLES_DIR
@@ -23,7 +23,7 @@ requested = st.query_params.get("m")
 focus_row = mentions[mentions["id"] == requested]
 focus = requested if not focus_row.empty else None  # only a known id ever reaches the reader's script
 if requested and focus_row.empty:
-    st.warning(t("mention_not_found", lang, id=md_escape(requested)))
+    st.warning(t("mention_not_found", lang, id=md_literal(requested)))
 if not focus_row.empty and st.session_state.get("_focus") != requested:
     st.session_state["_focus"] = requested
     st.session_state["article"] = focus_row.iloc[0]["article"]
@@ -43,13 +43,16 @@ if not focus_row.empty and focus_row.iloc[0]["article"] == article_id:
     st.info(f"{t('selected_mention', lang)}: **{md_escape(row['surface'])}** ({label('kind', row['kind'], lang)}) — "
             f"{md_escape(row['sentence'][:160])}")
 at = st.query_params.get("at")
-if focus_row.empty and at and at.isdigit():
+at_is_offset = bool(at) and at.isascii() and at.isdigit() and len(at) <= 9  # "²" is a digit to str.isdigit
+if at and not at_is_offset:
+    st.warning(t("bad_offset", lang, at=md_literal(at)))
+if focus_row.empty and at_is_offset:
     nearest = shown.iloc[(shown["start"] - int(at)).abs().argsort()[:1]] if len(shown) else shown
     focus = nearest.iloc[0]["id"] if len(nearest) else None
 
 raw = read_article_path(ARTICLES_DIR / articles.loc[article_id, "path"])
 st.html(kind_legend_html({k: KIND_COLORS[k] for k in chosen}, lambda k: label("kind", k, lang)))
-st.iframe(reader_html(raw, mention_spans(shown), boilerplate_spans(raw), focus, KIND_COLORS), height=560)
+show_reader(reader_html(raw, mention_spans(shown), boilerplate_spans(raw), focus, KIND_COLORS), 560, focus)
 
 if shown.empty:
     st.info(t("no_rows", lang))

@@ -211,3 +211,23 @@ def test_unfiltered_charts_come_from_the_build_figure_cache(monkeypatch):
     finally:
         ui._figure_cache.clear()
         ui._build_chart.clear()
+
+
+@pytest.mark.parametrize(
+    "params, shown",
+    [
+        ({"at": "²"}, "is not a character offset"),  # str.isdigit() says yes, int() says no
+        ({"at": "9" * 5000}, "is not a character offset"),
+        ({"at": "-5"}, "is not a character offset"),
+        ({"m": "https://evil.example/login"}, "No figure with id"),
+        ({"m": "`x` [a](https://evil.example)"}, "No figure with id"),
+    ],
+)
+def test_bad_reader_links_get_a_message_and_no_live_link(params, shown):
+    at = run_page("sources", "en", **params)
+    warnings = [w.value for w in at.warning if shown in w.value]
+    assert len(warnings) == 1
+    value = next(iter(params.values()))
+    # the visitor's value is inside a code span, where Markdown makes no link
+    assert re.search(r"(`+) .* \1", warnings[0]) and "](" not in warnings[0].split("`")[0]
+    assert len(warnings[0]) < 300 or value not in warnings[0]

@@ -254,3 +254,94 @@ def test_table_and_sources_tabs_open_on_demand(page, app_url):
     page.wait_for_url(re.compile(r"/sources\?.*m=004_448656d886171038"), timeout=30_000)
     page.wait_for_selector("text=Selected figure", timeout=30_000)
     assert page.watch.unexpected() == []
+
+
+def _server_rss(pid: int) -> int:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(re.search(r"VmRSS:\s+(\d+) kB", status).group(1)) * 1024
+
+
+def _health_seconds(url: str) -> float:
+    import time
+    import urllib.request
+
+    started = time.monotonic()
+    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=60) as response:
+        assert response.status == 200
+    return time.monotonic() - started
+
+
+def _china_seconds(browser, url: str) -> float:
+    import time
+
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    page = context.new_page()
+    started = time.monotonic()
+    page.goto(f"{url}/china?lang=en")
+    wait_for_page(page, "china")
+    seconds = time.monotonic() - started
+    context.close()
+    return seconds
+
+
+#: what froze the server before the analysis ran in a worker: PyThaiNLP's exponential number-word
+#: check, then a dense run of figures whose sentence copies took gigabytes
+HOSTILE_PASTE = "รายได้ " + "ล้าน" * 23 + "หนึ่งหนึ่ง บาท\n" + "1 " * 19_000
+
+
+def test_hostile_paste_does_not_hold_up_other_visitors(browser, app_url):
+    _china_seconds(browser, app_url)  # warm: the comparison is with a visit to a running server
+    normal_china, normal_health = _china_seconds(browser, app_url), min(_health_seconds(app_url) for _ in range(3))
+    baseline = _server_rss(app_url.pid)
+
+    attacker = browser.new_context(viewport={"width": 1440, "height": 900})
+    page = attacker.new_page()
+    page.goto(f"{app_url}/analyze?lang=en")
+    wait_for_page(page, "analyze")
+    page.get_by_label("Paste the article text").fill(HOSTILE_PASTE)
+    page.keyboard.press("Control+Enter")
+    page.wait_for_selector("text=Analysing", timeout=30_000)
+    during_health = max(_health_seconds(app_url) for _ in range(3))
+    during_china = _china_seconds(browser, app_url)
+    page.wait_for_selector("text=mentions found", timeout=60_000)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    attacker.close()
+
+    assert during_health <= max(1.0, 10 * normal_health), (during_health, normal_health)
+    assert during_china <= 2 * normal_china + 3, (during_china, normal_china)
+    # the analysis grew a worker, not the server: what the server keeps is the cached result
+    assert _server_rss(app_url.pid) - baseline < 200 * 2**20
+
+
+def test_analysis_past_its_budget_gets_a_message_not_a_frozen_page(browser):
+    with running_app(env={"DIGITAL_COMPARE_WORKER_SECONDS": "0.05"}) as url:
+        context = browser.new_context(viewport={"width": 1440, "height": 900})
+        page = context.new_page()
+        page.goto(f"{url}/analyze?lang=en")
+        wait_for_page(page, "analyze")
+        page.get_by_label("Paste the article text").fill("ปี 2566 มี 62 เป้าหมาย " * 4_000)
+        page.keyboard.press("Control+Enter")
+        page.wait_for_selector("text=The analysis was stopped after 0.05 s", timeout=60_000)
+        assert page.locator('[data-testid="stException"]').count() == 0
+        assert _health_seconds(url) < 5
+        context.close()
+
+
+def test_pasted_markup_and_link_parameters_stay_dead_text(page, app_url):
+    page.goto(f"{app_url}/sources?lang=en&m=https://evil.example/login")
+    wait_for_page(page, "sources")
+    alert = page.locator('[data-testid="stAlert"]', has_text="No figure with id").first
+    assert "https://evil.example/login" in alert.inner_text() and alert.locator("a").count() == 0
+
+    page.goto(f"{app_url}/analyze?lang=en")
+    wait_for_page(page, "analyze")
+    page.get_by_label("Paste the article text").fill(
+        'ข่าว <a href="//evil.example">2566</a> และ <b style="font-size:90px">ปี 2567</b> มี 62 เป้าหมาย')
+    page.keyboard.press("Control+Enter")
+    page.wait_for_selector("text=mentions found", timeout=30_000)
+    page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=30_000)
+    page.wait_for_timeout(1500)
+    charts = page.locator(".js-plotly-plot")
+    assert charts.locator("a").count() == 0  # Plotly would draw <a href> as a live link
+    assert charts.locator("text", has_text='<a href="//evil.example">').count() >= 1  # shown as typed
+    assert page.locator('[data-testid="stException"]').count() == 0

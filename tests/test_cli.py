@@ -92,3 +92,35 @@ def test_unknown_options_are_refused_except_for_serve():
     assert "Traceback" not in result.stderr
     help_text = run_cli("serve", "--help").stdout
     assert "--port" in help_text and "streamlit run" in help_text
+
+
+def _linked_article(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("ปี 2566 มี 62 เป้าหมาย", encoding="utf-8")
+    secret = tmp_path / "outside.txt"
+    secret.write_text("ความลับ 99 ข้อ", encoding="utf-8")
+    (folder / "b.txt").symlink_to(secret)
+    return folder
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--out", ""], "--out is empty"),
+        (["--out", "{file}"], "is a file, not a folder"),
+        (["--out", "{articles}", "--articles", "{articles}"], "--out is the articles folder"),
+        (["--articles", "{linked}", "--out", "{tmp}/tables"], "b.txt links to a file outside"),
+        (["--out", "/proc/no-such/tables"], "error:"),
+    ],
+)
+def test_build_refuses_bad_folders_with_one_line(tmp_path, args, message):
+    places = {"file": tmp_path / "a-file", "articles": ARTICLES_DIR, "linked": None, "tmp": tmp_path}
+    places["file"].write_text("x")
+    if any("{linked}" in a for a in args):
+        places["linked"] = _linked_article(tmp_path)
+    result = run_cli("build", *[a.format(**places) for a in args])
+    lines = [line for line in result.stderr.splitlines() if not line.startswith("building tables")]
+    assert result.returncode == 2 and len(lines) == 1 and message in lines[0], result.stderr
+    assert not (tmp_path / "tables").exists() or "ความลับ" not in "".join(
+        p.read_text(encoding="utf-8") for p in (tmp_path / "tables").glob("*.csv"))

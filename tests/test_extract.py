@@ -161,3 +161,21 @@ def test_offsets_survive_invisible_characters():
     mentions = extract_mentions(raw)
     assert [m.surface for m in mentions] == ["2566", "62"]
     assert all(raw[m.start : m.end] == m.surface for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("ก" * 2_000 + " 62 เป้าหมาย " + "ข" * 2_000, "62"),
+        ("62 เป้าหมาย " + "ข" * 5_000, "62"),
+        ("ก" * 5_000 + " ร้อยละ 29", "ร้อยละ 29"),
+    ],
+)
+def test_long_sentence_is_cut_around_its_figure(text, surface):
+    from digital_compare.extract import SENTENCE_MAX_CHARS
+
+    (mention,) = [m for m in extract_mentions(text) if m.surface == surface]
+    assert (mention.sentence_start, mention.sentence_end) == (0, len(text))  # offsets keep the whole sentence
+    record = mention.as_record()
+    assert surface in record["sentence"] and len(record["sentence"]) <= SENTENCE_MAX_CHARS + 2
+    assert record["sentence"].strip("…") in text

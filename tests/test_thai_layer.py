@@ -5,6 +5,7 @@ import pytest
 from digital_compare.thai_dates import bare_year_era, thai_month_to_number, two_digit_be_year_to_ad, year_to_ad
 from digital_compare.thai_numbers import (
     arabic_number_to_float,
+    is_thai_number_word_shape,
     scale_word_to_multiplier,
     thai_digits_to_arabic_same_length,
     thai_number_word_to_float,
@@ -49,6 +50,27 @@ def test_scale_words(scale, multiplier):
 )
 def test_thai_number_words(words, value):
     assert thai_number_word_to_float(words) == value
+
+
+@pytest.mark.parametrize(
+    "words, well_formed",
+    [
+        ("สองล้านห้าแสน", True),
+        ("หนึ่งร้อยยี่สิบสาม", True),
+        ("ล้านล้าน", True),
+        ("หนึ่งหนึ่ง", False),  # two digits in a row
+        ("ร้อยพัน", False),  # powers must fall
+        ("ล้าน" * 23 + "หนึ่งหนึ่ง", False),  # exponential in PyThaiNLP's own check
+        ("หนึ่ง" + "ล้าน" * 52, False),  # OverflowError in PyThaiNLP
+        ("สอง" + "ล้าน" * 40_000, False),
+        ("หนึ่งx", False),
+    ],
+)
+def test_number_word_shape_is_checked_before_conversion(words, well_formed):
+    assert is_thai_number_word_shape(words) is well_formed
+    if not well_formed:
+        with pytest.raises(ValueError):
+            thai_number_word_to_float(words)
 
 
 @pytest.mark.parametrize(

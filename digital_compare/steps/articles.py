@@ -28,7 +28,13 @@ def load_manifest(articles_dir: Path) -> dict[str, dict]:
 
 
 def article_files(articles_dir: Path) -> list[Path]:
-    return sorted(p for p in articles_dir.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+    """The article files of the folder; a link that leads out of it is refused, never read."""
+    home = articles_dir.resolve()
+    files = sorted(p for p in articles_dir.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+    for path in files:
+        if not path.resolve().is_relative_to(home):
+            raise BuildError(f"article {path.name} links to a file outside {articles_dir}; copy the file in instead")
+    return files
 
 
 def sanity_check_sha256(article_id: str, data: bytes, pinned: str | None) -> str:

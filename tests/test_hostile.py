@@ -1,0 +1,98 @@
+"""Hostile input: every crafted text (:mod:`digital_compare.hostile`) runs in a process of its own.
+
+Each process must take at most 10× the CPU time of ordinary seed text of the same
+byte size, stay under a fixed peak memory,
+write output in proportion to its input, and end without a traceback (a clear
+one-line error is fine).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from digital_compare.hostile import HOSTILE_CASES as CASES
+from digital_compare.hostile import case_file_name, ordinary_text_of_size
+
+TIME_RATIO = 10
+PEAK_MEMORY_BYTES = 768 * 2**20
+#: a figure's record is a few hundred bytes and the densest text has a figure every two bytes
+OUTPUT_PER_INPUT_BYTE = 500
+OUTPUT_FLOOR = 64 * 1024
+
+# The analysis behind /analyze, with every download it offers.
+_ANALYSE = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from digital_compare.analysis import analyse_text, mentions_to_json, mentions_to_xlsx
+    from digital_compare.csv_safe import dataframe_to_safe_csv
+    from digital_compare.decode import InputError, read_article_bytes
+    path = Path(sys.argv[1])
+    try:
+        result = analyse_text(read_article_bytes(path.read_bytes(), path.name))
+    except InputError as err:
+        print(f"error: {err}", file=sys.stderr)
+        sys.exit(2)
+    for blob in (mentions_to_json(result.mentions), mentions_to_xlsx(result.mentions),
+                 dataframe_to_safe_csv(result.mentions)):
+        sys.stdout.buffer.write(blob)
+""")
+
+COMMANDS = {
+    "extract": lambda path: [sys.executable, "-m", "digital_compare", "extract", str(path)],
+    "analyze": lambda path: [sys.executable, "-c", _ANALYSE, str(path)],
+}
+
+
+def _measure(command: list[str], out_path: Path) -> dict:
+    with open(out_path, "wb") as out:
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.PIPE, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+        stderr = process.stderr.read()
+        _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return {
+        "returncode": process.returncode, "stderr": stderr.decode("utf-8", "replace"),
+        "cpu": usage.ru_utime + usage.ru_stime, "peak": usage.ru_maxrss * 1024, "output": out_path.stat().st_size,
+    }
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("ordinary")
+    measured: dict[tuple, dict] = {}
+
+    def measure(mode: str, size: int, html: bool) -> dict:
+        key = (mode, size, html)
+        if key not in measured:
+            path = folder / f"ordinary_{size}{'.html' if html else '.txt'}"
+            path.write_bytes(ordinary_text_of_size(size, html))
+            measured[key] = _measure(COMMANDS[mode](path), folder / "out")
+            assert measured[key]["returncode"] == 0, measured[key]["stderr"]
+        return measured[key]
+
+    return measure
+
+
+@pytest.mark.parametrize("mode", list(COMMANDS))
+@pytest.mark.parametrize("case", list(CASES))
+def test_hostile_input_stays_linear(case, mode, reference, tmp_path):
+    path = tmp_path / case_file_name(case)
+    path.write_bytes(CASES[case].encode("utf-8"))
+    size = path.stat().st_size
+    got = _measure(COMMANDS[mode](path), tmp_path / "out")
+    ordinary = reference(mode, size, case.endswith(".html"))
+
+    assert "Traceback" not in got["stderr"], got["stderr"][-2000:]
+    if got["returncode"] != 0:
+        lines = got["stderr"].strip().splitlines()
+        assert got["returncode"] in (1, 2) and len(lines) == 1 and "error:" in lines[0], got["stderr"][-2000:]
+    assert got["cpu"] <= TIME_RATIO * ordinary["cpu"], (
+        f"{case} took {got['cpu']:.2f} CPU-s; ordinary text of {size:,} bytes took {ordinary['cpu']:.2f}")
+    assert got["peak"] <= PEAK_MEMORY_BYTES, f"{case} peaked at {got['peak'] / 2**20:.0f} MiB"
+    assert got["output"] <= OUTPUT_PER_INPUT_BYTE * size + OUTPUT_FLOOR, (
+        f"{case}: {got['output']:,} bytes of output for {size:,} bytes of input")
