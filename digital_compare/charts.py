@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import html
+import unicodedata
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -28,6 +29,7 @@ __all__ = [
     "growth_figure",
     "keywords_compare_figure",
     "rankings_figure",
+    "statements_figure",
     "targets_figure",
     "tasks_figure",
     "theme_matrix_figure",
@@ -120,38 +122,111 @@ def _wrap(text: str, width: int = 60) -> str:
     return "<br>".join(plain(text[i : i + width]) for i in range(0, len(text), width))
 
 
+def _visible_length(text: str) -> int:
+    """Characters that take width: Thai vowel and tone marks above or below a letter do not."""
+    return sum(1 for ch in text if unicodedata.category(ch) != "Mn")
+
+
+def _wrap_words(text: str, width: int) -> str:
+    """Escaped text broken into lines of about ``width`` visible characters, never inside a word.
+
+    Thai writes no spaces between words, so lines break between nlpo3's tokens.
+    """
+    from digital_compare.thai_text import word_tokenize_fast
+
+    lines, line = [], ""
+    for token in word_tokenize_fast(str(text)):
+        punctuation = all(unicodedata.category(ch).startswith("P") for ch in token)
+        if line and token.strip() and not punctuation and _visible_length(line) + _visible_length(token) > width:
+            lines.append(line.rstrip())
+            line = token.lstrip()
+        else:
+            line += token
+    lines.append(line.rstrip())
+    return "<br>".join(plain(part) for part in lines if part)
+
+
+#: a stretch of the date axis longer than this with no event is drawn as a marked gap
+TIMELINE_GAP_YEARS = 5
+
+
 def timeline_figure(df: pd.DataFrame, lang: str, source: str, *, title: str | None = None,
                     subtitle: str | None = None) -> go.Figure:
-    """Events on a date axis, one row and marker per category, with a range slider.
+    """One row per event, oldest on top: its full name and date on the axis, its marker on the date axis.
+
+    Naming each event on its own row means events of one day or one category never
+    overprint, however close they are. A stretch of more than :data:`TIMELINE_GAP_YEARS`
+    years without an event is cut out: the axis breaks there (two panels) with the
+    gap's years written across it. No range slider: it does not survive a static export.
 
     ``df``: date_plot (datetime), category, category_label, label, date, quote, gloss_en.
     """
+    df = df.sort_values("date_plot", kind="stable").reset_index(drop=True)
+    df = df.assign(row=[f"{_wrap_words(r.label, 34)}<br><b>{plain(r.date)}</b>" for r in df.itertuples()])
+    dates = list(df["date_plot"])
+    split = None
+    for before, after in zip(dates, dates[1:]):
+        if (after - before).days > 365 * TIMELINE_GAP_YEARS:
+            split = (before, after)
+            break
+    panels = [df] if split is None else [df[df["date_plot"] <= split[0]], df[df["date_plot"] >= split[1]]]
+    widths = [1.0] if split is None else [0.2, 0.8]
+    fig = make_subplots(rows=1, cols=len(panels), shared_yaxes=True, column_widths=widths, horizontal_spacing=0.03)
+    categories = list(dict.fromkeys(df["category"]))
+    for col, part in enumerate(panels, start=1):
+        for category, group in part.groupby("category", sort=False):
+            i = categories.index(category)
+            hover = [
+                f"<b>{_wrap(row.label, 50)}</b><br>{plain(row.date)}<br><br>{_wrap(row.quote)}"
+                + (f"<br><i>{_wrap(row.gloss_en)}</i>" if isinstance(row.gloss_en, str) and row.gloss_en else "")
+                for row in group.itertuples()
+            ]
+            fig.add_trace(go.Scatter(
+                x=group["date_plot"], y=group["row"], mode="markers", name=plain(group["category_label"].iloc[0]),
+                legendgroup=category, showlegend=col == 1 or category not in set(panels[0]["category"]),
+                marker=dict(size=18, color=PALETTE[i % len(PALETTE)], symbol=SYMBOLS[i % len(SYMBOLS)],
+                            line=dict(width=1, color="white")),
+                hovertext=hover, hoverinfo="text", cliponaxis=False,
+            ), row=1, col=col)
+        if len(part):
+            pad = pd.DateOffset(months=8)
+            fig.update_xaxes(range=[part["date_plot"].min() - pad, part["date_plot"].max() + pad], row=1, col=col)
+        fig.update_xaxes(type="date", showgrid=True, gridcolor="#EEEEEE", dtick="M12", tickformat="%Y", row=1, col=col)
+    fig.update_yaxes(type="category", automargin=True, categoryorder="array", categoryarray=list(df["row"])[::-1],
+                     showgrid=True, gridcolor="#F4F4F4", tickfont=dict(size=13))
+    fig.update_xaxes(title_text=t("axis_date", lang), row=1, col=len(panels))
+    if split is not None:
+        gap = f"{split[0].year + 1}–{split[1].year - 1}"
+        fig.add_annotation(text=f"// {t('timeline_gap', lang, years=gap)} //", xref="x domain", yref="paper",
+                           x=1.0, xanchor="left", y=-0.09, yanchor="top", showarrow=False,
+                           font=dict(size=12, color="#555555"))
+    fig = finish(fig, title or t("timeline_title", lang), subtitle or t("timeline_subtitle", lang), source,
+                 height=max(460, 200 + 62 * len(df)), legend=True, bottom=130)
+    return fig
+
+
+def statements_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, subtitle: str,
+                      color: str = PALETTE[0]) -> go.Figure:
+    """Figures that are better read than plotted: each row a short figure and what the text says of it.
+
+    ``df``: figure (e.g. "≈ 2,500", "528 and 1,086"), label, and optionally note.
+    """
     fig = go.Figure()
-    for i, (category, group) in enumerate(df.groupby("category", sort=False)):
-        hover = [
-            f"<b>{_wrap(row.label, 50)}</b><br>{plain(row.date)}<br><br>{_wrap(row.quote)}"
-            + (f"<br><i>{_wrap(row.gloss_en)}</i>" if isinstance(row.gloss_en, str) and row.gloss_en else "")
-            for row in group.itertuples()
-        ]
-        fig.add_trace(go.Scatter(
-            x=group["date_plot"], y=group["category_label"], mode="markers+text", name=group["category_label"].iloc[0],
-            text=group["label"].map(lambda s: plain(s if len(s) <= 34 else s[:32] + "…")),
-            # alternate label sides so two events of one category do not overprint
-            textposition=["top center" if k % 2 == 0 else "bottom center" for k in range(len(group))],
-            textfont=dict(size=12),
-            marker=dict(size=16, color=PALETTE[i % len(PALETTE)], symbol=SYMBOLS[i % len(SYMBOLS)],
-                        line=dict(width=1, color="white")),
-            hovertext=hover, hoverinfo="text", cliponaxis=False,
-        ))
-    if len(df):
-        # room for the labels of the first and last events
-        span = [df["date_plot"].min() - pd.DateOffset(years=2), df["date_plot"].max() + pd.DateOffset(years=3)]
-        fig.update_xaxes(range=span)
-    fig.update_xaxes(title_text=t("axis_date", lang), type="date", rangeslider=dict(visible=True, thickness=0.07),
-                     showgrid=True, gridcolor="#EEEEEE")
-    fig.update_yaxes(title_text=t("axis_category", lang), type="category", automargin=True)
-    return finish(fig, title or t("timeline_title", lang), subtitle or t("timeline_subtitle", lang), source,
-                  height=560, legend=False, bottom=190)
+    rows = len(df)
+    for i, row in enumerate(df.itertuples()):
+        y = 1 - (i + 0.5) / max(rows, 1)
+        fig.add_annotation(text=f"<b>{plain(row.figure)}</b>", x=0.0, y=y, xref="paper", yref="paper", xanchor="left",
+                           yanchor="middle", showarrow=False, font=dict(size=22, color=color))
+        note = getattr(row, "note", None)
+        text = _wrap_words(row.label, 64) + (f"<br><i>{_wrap_words(note, 80)}</i>" if isinstance(note, str) and note else "")
+        fig.add_annotation(text=text, x=0.27, y=y, xref="paper", yref="paper", xanchor="left", yanchor="middle",
+                           showarrow=False, align="left", font=dict(size=14))
+        if i:
+            fig.add_shape(type="line", x0=0, x1=1, y0=1 - i / rows, y1=1 - i / rows, xref="paper", yref="paper",
+                          line=dict(color="#DDDDDD", width=1))
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return finish(fig, title, subtitle, source, height=max(300, 170 + 84 * rows), legend=False)
 
 
 def fujian_economy_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
@@ -203,7 +278,7 @@ def targets_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
         marker=dict(colors=[STATUS_COLORS.get(s, PALETTE[0]) for s in df["status"]], line=dict(color="white", width=2)),
         text=text, textinfo="text", textfont=dict(size=15), hovertext=hover, hoverinfo="text",
     ))
-    fig.add_annotation(text=f"<b>{total}</b><br>{t('axis_targets', lang)}", x=0.5, y=0.5, xref="paper", yref="paper",
+    fig.add_annotation(text=f"<b>{total}</b><br>{t('targets_center', lang)}", x=0.5, y=0.5, xref="paper", yref="paper",
                        showarrow=False, font=dict(size=18))
     fig = finish(fig, t("targets_title", lang), t("targets_subtitle", lang), source, height=480)
     # below the ring, so the legend never meets the subtitle at any size
@@ -272,7 +347,8 @@ def compare_growth_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure
     fig = go.Figure()
     for country, group in df.groupby("country", sort=False):
         fig.add_trace(go.Bar(
-            x=_plain_column(group["label"]), y=group["value"], name=t(f"country_{country}", lang),
+            x=_plain_column(group["label"]), y=group["value"],
+            name=t("label_fujian_province" if country == "CN" else f"country_{country}", lang),
             marker_color=COUNTRY_COLORS.get(country, PALETTE[4]),
             text=[f"{format_number(v)} %" for v in group["value"]], textposition="outside", cliponaxis=False,
             hovertext=_plain_column(group["scope_label"]), hoverinfo="text+y",
@@ -283,13 +359,16 @@ def compare_growth_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure
 
 
 def theme_matrix_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
-    """Evidence-quote counts per theme and country. ``df``: theme_label, country_label, quotes."""
+    """Whether each article addresses each theme, with the quote on hover. ``df``: theme_label, country_label, quotes, quote."""
     pivot = df.pivot_table(index="theme_label", columns="country_label", values="quotes", aggfunc="sum", fill_value=0, sort=False)
-    text = [[str(v) if v else "—" for v in row] for row in pivot.values]
+    quotes = df.set_index(["theme_label", "country_label"])["quote"]
+    present = (pivot.values > 0).astype(int)
+    text = [["✓" if v else "—" for v in row] for row in present]
+    hover = [[_wrap(quotes.get((theme, country), ""), 60) for country in pivot.columns] for theme in pivot.index]
     fig = go.Figure(go.Heatmap(
-        z=pivot.values, x=list(pivot.columns), y=list(pivot.index), text=text, texttemplate="%{text}",
-        colorscale=[[0, "#F2F2F2"], [1, PALETTE[0]]], showscale=False, xgap=3, ygap=3,
-        hovertemplate="%{y} · %{x}: %{z}<extra></extra>", textfont=dict(size=16),
+        z=present, x=_plain_column(pivot.columns), y=_plain_column(pivot.index), text=text, texttemplate="%{text}",
+        customdata=hover, colorscale=[[0, "#F2F2F2"], [1, "#9CC7E4"]], zmin=0, zmax=1, showscale=False, xgap=3, ygap=3,
+        hovertemplate="<b>%{y} · %{x}</b><br>%{customdata}<extra></extra>", textfont=dict(size=18),
     ))
     fig.update_yaxes(autorange="reversed", automargin=True, title_text=t("axis_theme", lang))
     fig.update_xaxes(side="top", title_text="")

@@ -72,7 +72,9 @@ _SP = r"[ \t\u00a0]{0,2}"
 _QUALIFIERS = (
     (re.compile(r"(?:น้อยกว่า|ต่ำกว่า|ไม่ถึง|less than|under)\s*$"), "<"),
     (re.compile(r"(?:เกินกว่า|มากกว่า|สูงกว่า|เกิน|กว่า|over|more than)\s*$"), ">"),
-    (re.compile(r"(?:ประมาณ|ราว ๆ|ราวๆ|ราว|เกือบ|about|around|nearly)\s*$"), "≈"),
+    # "nearly" is kept apart from "about": nearly 2,500 is under 2,500, about 2,500 either side
+    (re.compile(r"(?:เกือบ|nearly|almost)\s*$"), "≲"),
+    (re.compile(r"(?:ประมาณ|ราว ๆ|ราวๆ|ราว|about|around)\s*$"), "≈"),
 )
 
 # Kinds in priority order: a lower number wins an overlap.

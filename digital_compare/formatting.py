@@ -8,7 +8,8 @@ __all__ = ["format_number", "format_figure"]
 
 _SCALES = ((1e12, "ล้านล้าน", "trillion"), (1e9, "พันล้าน", "billion"), (1e6, "ล้าน", "million"))
 _CURRENCIES = {"CNY": ("หยวน", "yuan"), "THB": ("บาท", "baht"), "USD": ("ดอลลาร์สหรัฐ", "US dollars"), "VND": ("ดอง", "dong")}
-_QUALIFIERS = {">": ("มากกว่า ", "more than "), "<": ("น้อยกว่า ", "less than "), "≈": ("ประมาณ ", "about ")}
+_QUALIFIERS = {">": ("มากกว่า ", "more than "), "<": ("น้อยกว่า ", "less than "), "≈": ("ประมาณ ", "about "),
+               "≲": ("เกือบ ", "nearly ")}
 
 
 def format_number(value: float) -> str:

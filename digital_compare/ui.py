@@ -22,7 +22,7 @@ from digital_compare.tables import TABLE_NAMES, TableError, read_table
 from digital_compare.views import ChartSpec, Filters, apply_filters, chart_by_id
 
 __all__ = [
-    "chart_block", "current_lang", "download_csv", "is_present", "load_tables", "md_escape", "md_literal",
+    "article_name", "chart_block", "current_lang", "download_csv", "is_present", "load_tables", "md_escape", "md_literal",
     "plotly_config", "source_caption",
 ]
 
@@ -223,6 +223,16 @@ def download_csv(df: pd.DataFrame, name: str, lang: str, key: str) -> None:
                        key=key, icon=":material/download:")
 
 
+def article_name(article: pd.Series, lang: str) -> str:
+    """The article's title in ``lang``, else in the other language, else its outlet, else its id."""
+    order = ("title_en", "title") if lang == "en" else ("title", "title_en")
+    for column in (*order, "outlet"):
+        value = article.get(column)
+        if isinstance(value, str) and value.strip():
+            return value
+    return str(article.name)
+
+
 def source_caption(tables: dict[str, pd.DataFrame], article_ids, lang: str) -> None:
     articles = tables["articles"].set_index("id")
     parts = []
@@ -230,7 +240,7 @@ def source_caption(tables: dict[str, pd.DataFrame], article_ids, lang: str) -> N
         if article_id in articles.index:
             row = articles.loc[article_id]
             outlet = row["outlet"] if pd.notna(row["outlet"]) else article_id
-            published = row["published"] if pd.notna(row["published"]) else t("not_given", lang)
+            published = row["published"] if pd.notna(row["published"]) else t("date_not_given", lang)
             parts.append(f"{outlet}, {published}")
     st.caption(md_escape(t("source_line", lang, sources="; ".join(parts) or "—").replace("<br>", " · ")))
 
@@ -241,7 +251,7 @@ def _sources_tab(df: pd.DataFrame, tables: dict[str, pd.DataFrame], lang: str, c
     for i, row in enumerate(shown.drop_duplicates(subset=["quote"]).itertuples()):
         article = articles.loc[row.article_id] if row.article_id in articles.index else None
         outlet = article["outlet"] if article is not None and pd.notna(article["outlet"]) else row.article_id
-        published = article["published"] if article is not None and pd.notna(article["published"]) else t("not_given", lang)
+        published = article["published"] if article is not None and pd.notna(article["published"]) else t("date_not_given", lang)
         st.markdown(f"**{md_escape(outlet)}** · {md_escape(published)}")
         st.markdown("> " + md_escape(row.quote))
         if isinstance(getattr(row, "gloss_en", None), str) and row.gloss_en:

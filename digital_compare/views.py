@@ -51,7 +51,7 @@ class ChartSpec:
 
 def _fmt_date(value, lang: str) -> str:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return t("not_given", lang)
+        return t("date_not_given", lang)
     return str(value)
 
 
@@ -135,29 +135,42 @@ def fujian_summary(df: pd.DataFrame, lang: str) -> str:
     return f"ปี 2020 เศรษฐกิจดิจิทัลของฝูเจี้ยนมีขนาด{size} เติบโต {growth} และคิดเป็น{share}ของ GDP มณฑล"
 
 
+#: the claim a "firsts" clause makes, by the words it uses; checked in this order
+CLAIM_WORDS = (("first_in_china", "เป็นรายแรกในจีน"), ("led", "เป็นผู้นำ"))
+
+
+def claim_type(quote: str) -> str:
+    """"first_in_china", "led" or, for a clause that says neither, "improved"."""
+    for claim, words in CLAIM_WORDS:
+        if words in quote:
+            return claim
+    return "improved"
+
+
 def firsts_data(tables: Tables, lang: str) -> pd.DataFrame:
-    firsts = tables["firsts"]
-    rows = []
-    for category, group in firsts.groupby("category", sort=False):
-        rows.append({
-            "label": label("cat", category, lang), "category": category, "value": len(group), "text": str(len(group)),
-            "items": " · ".join(group["label_en"]) if lang == "en" else " · ".join(group["quote"].str.slice(0, 60)),
-            "article_id": group["article_id"].iloc[0], "start": int(group["start"].min()), "end": int(group["end"].max()),
-            "quote": " | ".join(group["quote"]), "gloss_en": " | ".join(group["label_en"]), "mention_id": None,
-        })
-    return pd.DataFrame(rows).sort_values("value", ascending=False, kind="stable").reset_index(drop=True)
+    firsts = tables["firsts"].sort_values("order")
+    claims = [claim_type(q) for q in firsts["quote"]]
+    return pd.DataFrame({
+        "claim": claims, "figure": [label("claim", c, lang) for c in claims],
+        "label": list(firsts["label_en"]) if lang == "en" else list(firsts["quote"]),
+        "category": [label("cat", c, lang) for c in firsts["category"]],
+        "article_id": firsts["article_id"].tolist(), "start": firsts["start"].astype(int).tolist(),
+        "end": firsts["end"].astype(int).tolist(), "quote": firsts["quote"].tolist(),
+        "gloss_en": firsts["label_en"].tolist(), "mention_id": None,
+    })
 
 
 def firsts_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
-    return charts.count_bar_figure(df, lang, source, title=t("firsts_title", lang), subtitle=t("firsts_subtitle", lang),
-                                   axis_title=t("axis_count", lang), color=charts.COUNTRY_COLORS["CN"], hover_col="items")
+    return charts.statements_figure(df, lang, source, title=t("firsts_title", lang), subtitle=t("firsts_subtitle", lang),
+                                    color=charts.COUNTRY_COLORS["CN"])
 
 
 def firsts_summary(df: pd.DataFrame, lang: str) -> str:
-    top = df.iloc[0]
+    counts = df["claim"].value_counts()
+    parts = [f"{int(counts.get(c, 0))} {label('claim', c, lang)}" for c in ("first_in_china", "led", "improved") if counts.get(c)]
     if lang == "en":
-        return f"The article lists {int(df['value'].sum())} things Fujian did first or led in China; the largest group is {top['label']} ({top['value']})."
-    return f"บทความระบุ {int(df['value'].sum())} เรื่องที่ฝูเจี้ยนทำเป็นรายแรกหรือเป็นผู้นำในจีน หมวดที่มากที่สุดคือ{top['label']} ({top['value']})"
+        return f"The article credits Fujian with {len(df)} achievements: {', '.join(parts)}."
+    return f"บทความระบุผลงานของฝูเจี้ยน {len(df)} รายการ: {', '.join(parts)}"
 
 
 # ---- Vietnam -----------------------------------------------------------------------
@@ -181,8 +194,9 @@ def targets_summary(df: pd.DataFrame, lang: str) -> str:
     parts = [f"{row.count} {row.label} ({format_number(row.share_reported)} %)" for row in df.itertuples()]
     note = t("share_note", lang, gap=format_number(float(df["gap"].max())))
     if lang == "en":
-        return f"Of Vietnam's {total} targets for 2023: {', '.join(parts)}. {note}."
-    return f"จากเป้าหมาย {total} ข้อของเวียดนามปี 2566: {', '.join(parts)} — {note}"
+        return (f"Of the {total} targets of Vietnam's National Digital Transformation Programme and national strategy, "
+                f"at the 2023 review: {', '.join(parts)}. {note}.")
+    return f"จากเป้าหมาย {total} ข้อของโครงการเปลี่ยนผ่านสู่ดิจิทัลแห่งชาติและยุทธศาสตร์ชาติ ณ การประเมินปี 2566: {', '.join(parts)} — {note}"
 
 
 def vn_tasks_data(tables: Tables, lang: str) -> pd.DataFrame:
@@ -245,36 +259,74 @@ def growth_summary(df: pd.DataFrame, lang: str) -> str:
     yearly = df[df["series"] == "yearly"].sort_values("year")
     annual = df[df["series"] == "annual"].iloc[0]
     pairs = ", ".join(f"{format_number(r.value)} % ({r.year})" for r in yearly.itertuples())
+    two_year = yearly.iloc[-1]["note"]
     if lang == "en":
-        return f"Vietnam's digital economy grew {pairs}, the fastest in Southeast Asia per Google; about {format_number(annual['value'])} % a year on average ({annual['note']})."
-    return f"เศรษฐกิจดิจิทัลเวียดนามเติบโต {pairs} เร็วที่สุดในเอเชียตะวันออกเฉียงใต้ตามรายงานของ Google เฉลี่ยประมาณ {format_number(annual['value'])} % ต่อปี ({annual['note']})"
+        return (f"Per a Google report, Vietnam's digital economy grew fastest in Southeast Asia two years running: {pairs}, "
+                f"{two_year}. In a separate sentence the article puts growth at about {format_number(annual['value'])} % "
+                f"a year, {annual['note']}.")
+    return (f"รายงานของ Google ประเมินว่าเศรษฐกิจดิจิทัลเวียดนามเติบโตเร็วที่สุดในเอเชียตะวันออกเฉียงใต้สองปีซ้อน: {pairs} "
+            f"{two_year} อีกประโยคหนึ่งระบุว่าเติบโตประมาณ {format_number(annual['value'])} % ต่อปี {annual['note']}")
 
 
 def _bar_rows(tables: Tables, facts: list[tuple[str, str | None]], lang: str) -> pd.DataFrame:
     rows = []
     for fact, label_key in facts:
         m = _metric(tables, fact)
-        text = ("≈ " if m["qualifier"] == "≈" else "") + format_number(m["value"])
+        text = {"≈": "≈ ", "≲": "≲ "}.get(m["qualifier"], "") + format_number(m["value"])
         rows.append({"label": t(label_key, lang) if label_key else (m["label_en"] if lang == "en" else m["label_th"]),
                      "value": m["value"], "text": text, "qualifier": m["qualifier"], "year": int(m["year"]), **_provenance(m)})
     return pd.DataFrame(rows)
 
 
 def vn_redtape_data(tables: Tables, lang: str) -> pd.DataFrame:
-    return _bar_rows(tables, [("vn_business_regulations_cut", "label_regulations"), ("vn_procedures_simplified_a", "label_procedures_a"),
-                              ("vn_procedures_simplified_b", "label_procedures_b")], lang)
+    """Nearly 2,500 regulations; 528 and 1,086 procedures as one statement, never two bars to add."""
+    regulations = _metric(tables, "vn_business_regulations_cut")
+    first, second = _metric(tables, "vn_procedures_simplified_a"), _metric(tables, "vn_procedures_simplified_b")
+    joiner = " and " if lang == "en" else " และ "
+    return pd.DataFrame([
+        {"figure": format_figure(regulations["value"], None, regulations["qualifier"], lang),
+         "label": regulations["label_en"] if lang == "en" else regulations["label_th"], "note": None,
+         "value": regulations["value"], "qualifier": regulations["qualifier"], "year": int(regulations["year"]),
+         **_provenance(regulations)},
+        {"figure": format_number(first["value"]) + joiner + format_number(second["value"]),
+         "label": t("label_procedures", lang), "note": t("procedures_note", lang),
+         "value": None, "qualifier": None, "year": int(second["year"]), **_provenance(second)},
+    ])
 
 
 def redtape_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
-    return charts.count_bar_figure(df, lang, source, title=t("redtape_title", lang), subtitle=t("redtape_subtitle", lang),
-                                   axis_title=t("axis_count", lang), color=charts.COUNTRY_COLORS["VN"], hover_col="quote")
+    return charts.statements_figure(df, lang, source, title=t("redtape_title", lang), subtitle=t("redtape_subtitle", lang),
+                                    color=charts.COUNTRY_COLORS["VN"])
 
 
 def redtape_summary(df: pd.DataFrame, lang: str) -> str:
-    reg, a, b = (format_number(v) for v in df["value"])
+    regulations, procedures = df.iloc[0], df.iloc[1]
     if lang == "en":
-        return f"By the end of 2023 nearly {reg} business regulations were cut or simplified, and {a} and {b} administrative procedures simplified."
-    return f"ภายในสิ้นปี 2566 ลดและปรับลดข้อบังคับธุรกิจเกือบ {reg} ฉบับ และลดความซับซ้อนของขั้นตอนการบริหาร {a} และ {b} ฉบับ"
+        return (f"By the end of 2023, {regulations['figure']} business regulations were cut or simplified, and the text gives "
+                f"{procedures['figure']} for administrative procedures simplified, without saying how the two differ.")
+    return (f"ภายในสิ้นปี 2566 ลดและปรับลดข้อบังคับธุรกิจ{regulations['figure']} ฉบับ และบทความให้ตัวเลข {procedures['figure']} ฉบับ "
+            "สำหรับขั้นตอนการบริหารที่ลดความซับซ้อน โดยไม่บอกว่าต่างกันอย่างไร")
+
+
+def vn_claims_data(tables: Tables, lang: str) -> pd.DataFrame:
+    """Figures the article gives in words more than in numbers: app downloads, fastest in the region, the UPU rank claim."""
+    rows = []
+    for fact, figure_key in (("vn_app_downloads_top", "figure_top"), ("vn_digital_economy_fastest_sea_years", "figure_years"),
+                             ("vn_upu_rank_claim", "figure_rank")):
+        m = _metric(tables, fact)
+        rows.append({"figure": t(figure_key, lang, n=format_number(m["value"])),
+                     "label": m["gloss_en"] if lang == "en" else m["quote"], "note": None, "value": m["value"],
+                     "year": int(m["year"]), **_provenance(m)})
+    return pd.DataFrame(rows)
+
+
+def vn_claims_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    return charts.statements_figure(df, lang, source, title=t("vn_claims_title", lang),
+                                    subtitle=t("vn_claims_subtitle", lang), color=charts.COUNTRY_COLORS["VN"])
+
+
+def vn_claims_summary(df: pd.DataFrame, lang: str) -> str:
+    return ("; ".join(df["figure"]) + (" — as the article words them." if lang == "en" else " — ตามถ้อยคำของบทความ"))
 
 
 def vn_plan2024_data(tables: Tables, lang: str) -> pd.DataFrame:
@@ -300,7 +352,7 @@ def compare_growth_data(tables: Tables, lang: str) -> pd.DataFrame:
     rows = []
     for fact in ("cn_fujian_digital_economy_growth", "vn_digital_economy_growth_2022", "vn_digital_economy_growth_2023"):
         m = _metric(tables, fact)
-        place = t("label_fujian" if m["country"] == "CN" else "label_vietnam", lang)
+        place = t("label_fujian_province" if m["country"] == "CN" else "label_vietnam", lang)
         rows.append({"country": m["country"], "label": f"{place} {m['year']}", "year": int(m["year"]), "value": m["value"],
                      "unit": "%", "scope_label": label("scope", m["scope"], lang), **_provenance(m)})
     return pd.DataFrame(rows)
@@ -372,7 +424,7 @@ CHARTS: list[ChartSpec] = [
               ("date", "date_precision", "category_label", "label")),
     ChartSpec("fujian_digital_economy_2020", "china", fujian_data, charts.fujian_economy_figure, fujian_summary,
               ("label", "value", "unit", "qualifier", "year")),
-    ChartSpec("fujian_firsts", "china", firsts_data, firsts_figure, firsts_summary, ("label", "value", "items")),
+    ChartSpec("fujian_firsts", "china", firsts_data, firsts_figure, firsts_summary, ("figure", "label", "category")),
     ChartSpec("vn_targets_2023", "vietnam", vn_targets_data, charts.targets_figure, targets_summary,
               ("label", "count", "total", "share_reported", "share_computed", "gap")),
     ChartSpec("vn_tasks_2023", "vietnam", vn_tasks_data, charts.tasks_figure, tasks_summary,
@@ -382,12 +434,14 @@ CHARTS: list[ChartSpec] = [
     ChartSpec("vn_digital_economy_growth", "vietnam", vn_growth_data, charts.growth_figure, growth_summary,
               ("series", "year", "value", "qualifier", "note")),
     ChartSpec("vn_red_tape_2023", "vietnam", vn_redtape_data, redtape_figure, redtape_summary,
-              ("label", "value", "qualifier", "year")),
+              ("figure", "label", "note", "value", "qualifier", "year")),
+    ChartSpec("vn_other_claims", "vietnam", vn_claims_data, vn_claims_figure, vn_claims_summary,
+              ("figure", "label", "value", "year")),
     ChartSpec("vn_plan_2024", "vietnam", vn_plan2024_data, plan2024_figure, plan2024_summary, ("label", "value", "year")),
     ChartSpec("compare_growth", "compare", compare_growth_data, charts.compare_growth_figure, compare_growth_summary,
               ("label", "country", "year", "value", "unit", "scope_label")),
     ChartSpec("compare_themes", "compare", theme_matrix_data, charts.theme_matrix_figure, theme_matrix_summary,
-              ("theme_label", "country_label", "quotes", "quote")),
+              ("theme_label", "country_label", "quote")),
     ChartSpec("compare_keywords", "compare", keywords_compare_data, charts.keywords_compare_figure, keywords_summary,
               ("country", "rank", "term", "count", "per_1000_tokens")),
 ]
@@ -427,7 +481,8 @@ def kpi_rows(tables: Tables, lang: str) -> list[dict]:
                 if m["unit"] == "rank":  # a smaller rank number is a gain of places
                     delta = t("places_delta", lang, change=f"{-change:+g}", year=prev["year"])
                 else:
-                    delta = f"{change:+g}{' pp' if m['unit'] == '%' else ''} vs {prev['year']}"
+                    delta = t("points_delta" if m["unit"] == "%" else "value_delta", lang, change=f"{change:+g}",
+                              year=prev["year"])
             rows.append({
                 "country": country, "fact": fact, "label": m["label_en"] if lang == "en" else m["label_th"],
                 "value": value, "scope_year": t("kpi_scope_year", lang, scope=label("scope", m["scope"], lang), year=m["year"]),

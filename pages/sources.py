@@ -6,7 +6,7 @@ from digital_compare.clean import boilerplate_spans
 from digital_compare.i18n import label, t
 from digital_compare.ui import (
     KIND_COLORS, current_lang, download_csv, kind_legend_html, load_tables, md_escape, md_literal, mention_spans,
-    reader_html, seed_from_url, show_reader, url_pills, write_to_url,
+    article_name, reader_html, seed_from_url, show_reader, url_pills, write_to_url,
 )
 from digital_compare.decode import read_article_path
 from digital_compare.paths import ARTICLES_DIR
@@ -31,8 +31,7 @@ else:
     seed_from_url("article", list(articles.index))
 
 article_id = st.selectbox(t("choose_article", lang), list(articles.index), key="article",
-                          format_func=lambda i: f"{label('country', articles.loc[i, 'country'], lang)} — "
-                          f"{articles.loc[i, 'title_en'] if lang == 'en' else (articles.loc[i, 'title'] or articles.loc[i, 'title_en'])}")
+                          format_func=lambda i: f"{label('country', articles.loc[i, 'country'], lang)} — {article_name(articles.loc[i], lang)}")
 write_to_url("article", article_id, default=articles.index[0])
 kinds = [k for k in KIND_COLORS if k in set(mentions["kind"])]
 chosen = url_pills(t("filter_kind", lang), kinds, key="kind", format_func=lambda k: label("kind", k, lang))

@@ -1,4 +1,4 @@
-"""Vietnam: the 2023 review — targets, tasks, rankings, growth, red tape and the 2024 theme."""
+"""Vietnam: the 2023 review — targets, tasks, rankings, growth, red tape, the 2024 theme and other claims."""
 
 import streamlit as st
 
@@ -24,3 +24,5 @@ for first, second in pairs:
         chart_block(first, lang)
     with right:
         chart_block(second, lang)
+
+chart_block("vn_other_claims", lang, present=present)

@@ -76,9 +76,31 @@ def test_overview_kpis_carry_extracted_values_scope_and_year():
 
 def test_vietnam_page_states_targets_and_shares():
     text = all_text(run_page("vietnam", "en"))
-    for fragment in ("62 targets", "18 achieved (29 %)", "27 highly likely (43.5 %)", "17 need strong effort (27.5 %)",
-                     "102 of 126 tasks", "from 48 (2022) to 46 (2023)", "28 % (2022), 19 % (2023)"):
+    for fragment in ("62 targets of Vietnam's National Digital Transformation Programme and national strategy, at the 2023 review",
+                     "18 achieved (29 %)", "27 highly likely to be met (43.5 %)",
+                     "17 need intensive effort to be met on time (27.5 %)", "102 of 126 tasks",
+                     "from 48 (2022) to 46 (2023)", "28 % (2022), 19 % (2023)", "3.5× GDP growth",
+                     "In a separate sentence the article puts growth at about 20 % a year",
+                     "528 and 1,086", "top 10", "2 years running", "rank 46"):
         assert fragment in text
+    # what the Thai does not say
+    for wrong in ("targets for 2023", "on average", "a year on average"):
+        assert wrong not in text
+
+
+@pytest.mark.parametrize(
+    "page, lang, wrong",
+    [
+        ("overview", "th", " pp vs "),  # an English unit on a Thai page
+        ("vietnam", "th", "จำนวนเป้าหมาย"),  # "62 number-of-targets" in the donut
+        ("sources", "th", "— nan"),  # the Vietnam article has no title
+        ("sources", "en", "— nan"),
+    ],
+)
+def test_no_untranslated_or_missing_value_on_screen(page, lang, wrong):
+    at = run_page(page, lang)
+    shown = all_text(at) + "\n".join(str(o) for s in at.selectbox for o in s.options)
+    assert wrong not in shown
 
 
 def test_compare_page_shows_caveat_and_growth():
@@ -110,7 +132,7 @@ def test_china_category_filter_changes_rows():
 
 def test_chart_tabs_are_lazy_and_the_chart_tab_is_open():
     at = run_page("vietnam", "en")
-    assert len(at.get("plotly_chart")) == 6
+    assert len(at.get("plotly_chart")) == 7
     assert len(at.dataframe) == 0  # Table tabs are built only when opened
 
 

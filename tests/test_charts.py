@@ -62,9 +62,7 @@ def test_slim_template_keeps_plotly_white_for_every_trace_drawn(tables, chart_id
         ("vn_rankings", [[48.0, 46.0], [5.0, 6.0]]),
         ("vn_digital_economy_growth", [[28.0, 19.0]]),
         ("compare_growth", [[17.6], [28.0, 19.0]]),
-        ("vn_red_tape_2023", [[2500.0, 528.0, 1086.0]]),
         ("vn_plan_2024", [[9.0, 5.0, 6.0]]),
-        ("fujian_firsts", [[2, 2, 1, 1, 1]]),
     ],
 )
 def test_plotted_values(tables, chart_id, values):
@@ -85,10 +83,39 @@ def test_growth_chart_marks_the_stated_average(tables):
 def test_timeline_dates_and_hover_quotes(tables):
     df, fig, _ = build(tables, "china_timeline")
     xs = sorted(str(x)[:10] for trace in fig.data for x in trace.x)
-    assert xs == ["2000-07-01", "2018-04-22", "2020-07-01", "2020-07-01", "2020-10-12"]
+    # the 20th anniversary sits on its day, 12 October 2020, like the 3rd summit of that day
+    assert xs == ["2000-07-01", "2018-04-22", "2020-07-01", "2020-10-12", "2020-10-12"]
     hovers = " ".join(h for trace in fig.data for h in trace.hovertext)
     assert "22 เมษายน ค.ศ.2018" in hovers and "first Digital China Summit" in hovers
-    assert fig.layout.xaxis.rangeslider.visible
+    assert not fig.layout.xaxis.rangeslider.visible and not fig.layout.xaxis2.rangeslider.visible
+    # every event named in full with its date; 2001–2017 is a marked break, not empty axis
+    labels = " ".join(label for trace in fig.data for label in trace.y)
+    assert "…" not in labels and labels.count("2020-10-12") == 2 and "3rd" in labels and "1st" in labels
+    assert any("2001–2017" in a.text for a in fig.layout.annotations)
+
+
+@pytest.mark.parametrize(
+    "chart_id, lang, figures",
+    [
+        ("vn_red_tape_2023", "en", ["nearly 2,500", "528 and 1,086"]),  # one statement, never two bars to add
+        ("vn_red_tape_2023", "th", ["เกือบ 2,500", "528 และ 1,086"]),
+        ("fujian_firsts", "en", ["first in China"] * 4 + ["led"] * 2 + ["improved"]),
+        ("vn_other_claims", "en", ["top 10", "2 years running", "rank 46"]),
+    ],
+)
+def test_statement_charts_show_the_figures_as_the_text_gives_them(tables, chart_id, lang, figures):
+    df, fig, _ = build(tables, chart_id, lang)
+    assert not fig.data  # text, not bars
+    assert df["figure"].tolist() == figures
+    bold = [a.text for a in fig.layout.annotations if a.text.startswith("<b>") and a.text != fig.layout.title.text]
+    assert [b.removeprefix("<b>").removesuffix("</b>") for b in bold] == figures
+
+
+def test_compare_growth_names_the_province_and_every_source(tables):
+    df, fig, _ = build(tables, "compare_growth")
+    assert df["label"].tolist()[0] == "Fujian (province) 2020"
+    subtitle = fig.layout.title.subtitle.text
+    assert "province" in subtitle and "2020" in subtitle and "Google" in subtitle and "not named" in subtitle
 
 
 def test_targets_hover_shows_reported_and_computed_shares(tables):

@@ -65,3 +65,24 @@ def test_missing_chromium_is_one_clear_line(tmp_path, monkeypatch, capsys):
     assert cli.main(["export", "--out", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.strip().startswith("digital-compare: error: Chromium not found") and "Traceback" not in err
+
+
+@pytest.fixture(scope="module")
+def svg_exports(tmp_path_factory):
+    out = tmp_path_factory.mktemp("svg")
+    return {lang: {p.stem: p.read_text(encoding="utf-8") for p in export_charts(out / lang, "svg", lang)}
+            for lang in ("th", "en")}
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+@pytest.mark.parametrize("chart_id", [spec.id for spec in CHARTS])
+def test_exported_svg_is_fit_for_a_slide(svg_exports, chart_id, lang):
+    import re
+
+    svg = svg_exports[lang][chart_id]
+    texts = " ".join(re.findall(r"<text[^>]*>(.*?)</text>", svg, flags=re.S))
+    assert "…" not in texts, "a label cut short: wrap it instead"
+    assert not re.search(r"\b(nan|None|NaN)\b", texts), "a missing value reached the chart"
+    assert "rangeslider" not in svg, "a range slider does not survive a static export"
+    sizes = [float(v) for v in re.findall(r"font-size:\s*([\d.]+)px", svg)]
+    assert sizes and min(sizes) >= 11, f"smallest type {min(sizes)} px in the 960-px layout (22 px at 1920)"

@@ -69,7 +69,7 @@ def fujian_checks(facts: dict) -> list[dict]:
 
 
 def ranking_checks(facts: dict, mentions: pd.DataFrame, raw: dict[str, str]) -> list[dict]:
-    """The UPU sentence should not repeat the GII figures; flag it where it does."""
+    """Flag a UPU sentence that repeats the GII figures: the claim stands, but which year it is for is unclear."""
     gii, since, upu = facts.get("gii_rank"), facts.get("gii_top50_since"), facts.get("upu_postal_index_level")
     if gii is None or upu is None:
         return []
@@ -84,7 +84,8 @@ def ranking_checks(facts: dict, mentions: pd.DataFrame, raw: dict[str, str]) -> 
     start, end = int(first["start"]), int(upu_mention["sentence_end"])
     detail = (f"the UPU postal-index sentence also states rank {_fmt(gii.value)}"
               + (f" and top 50 since {int(since.value)}" if not repeated_since.empty else "")
-              + ", word for word the GII figures of the sentence before: probable copy error in the source")
+              + ", the same words as the GII sentence before. Shown as the source's claim, not as an error; "
+              "unclear in the Thai: whether ซึ่ง ties rank " + _fmt(gii.value) + " to the 2023 index or the earlier assessment")
     return [_row("upu_sentence_repeats_gii", upu, False, "warning", detail,
                  "UPU figures only", f"rank {_fmt(gii.value)} repeated",
                  span=(start, end, raw[upu.article_id][start:end]))]
@@ -98,8 +99,9 @@ def growth_checks(facts_all: pd.DataFrame) -> list[dict]:
     mean = yearly["value"].mean()
     stated = annual.iloc[0]
     return [_row("vn_growth_mean_vs_about_20", stated, abs(mean - stated.value) <= 5, "info",
-                 (f"mean of the yearly figures ({', '.join(_fmt(v) for v in yearly['value'])} %) is {_fmt(mean)} %; "
-                  f"the article says about {_fmt(stated.value)} % a year (within 5 points counts as consistent)"),
+                 (f"“about {_fmt(stated.value)} % a year” is a sentence of its own, with no เฉลี่ย (average): it is "
+                  f"not the mean of the yearly figures ({', '.join(_fmt(v) for v in yearly['value'])} %, mean {_fmt(mean)} %), "
+                  "and the dashboard does not present it as one"),
                  f"≈ {_fmt(stated.value)} %", f"{_fmt(mean)} %")]
 
 
