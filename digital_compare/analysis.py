@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 from dataclasses import dataclass
@@ -13,7 +14,8 @@ from digital_compare.csv_safe import neutralise_dataframe
 from digital_compare.decode import MAX_INPUT_BYTES, MAX_INPUT_MB, InputError, html_to_text, looks_like_html
 from digital_compare.extract import MENTION_FIELDS, extract_mentions
 from digital_compare.steps.events import dated_sentence_events
-from digital_compare.steps.keywords import keyword_rows
+from digital_compare.steps.keywords import COLUMNS as KEYWORD_COLUMNS
+from digital_compare.steps.keywords import keyword_rows, proper_names
 
 __all__ = ["MAX_ANALYSIS_MENTIONS", "Analysis", "analyse_text", "mentions_to_json", "mentions_to_xlsx"]
 
@@ -45,6 +47,13 @@ def prepare_text(text: str) -> str:
 MAX_ANALYSIS_MENTIONS = 20_000
 
 
+@functools.cache
+def _names() -> tuple[str, ...]:
+    from digital_compare.paths import ANNOTATIONS_DIR
+
+    return proper_names(ANNOTATIONS_DIR)
+
+
 def analyse_text(text: str, article_id: str = USER_ARTICLE, country: str = "XX") -> Analysis:
     found = extract_mentions(text, article_id)
     if len(found) > MAX_ANALYSIS_MENTIONS:
@@ -54,8 +63,7 @@ def analyse_text(text: str, article_id: str = USER_ARTICLE, country: str = "XX")
         )
     mentions = pd.DataFrame([m.as_record() for m in found], columns=list(MENTION_FIELDS))
     events = pd.DataFrame(dated_sentence_events(article_id, text, mentions, country))
-    keywords = pd.DataFrame(keyword_rows(article_id, country, text, top=20),
-                            columns=["article_id", "country", "rank", "term", "count", "per_1000_tokens"])
+    keywords = pd.DataFrame(keyword_rows(article_id, country, text, top=20, names=_names()), columns=KEYWORD_COLUMNS)
     by_kind = mentions.groupby("kind").size().rename("count").reset_index() if len(mentions) else pd.DataFrame(columns=["kind", "count"])
     return Analysis(text, mentions, events, keywords, by_kind.sort_values("count", ascending=False), boilerplate_spans(text))
 

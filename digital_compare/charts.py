@@ -76,6 +76,9 @@ def finish(fig: go.Figure, title: str, subtitle: str, source: str, *, height: in
     """Shared look: explicit template and fonts, title + subtitle, source line, margins."""
     title, subtitle = break_line(title, 44), break_line(subtitle, 70)
     extra_lines = title.count("<br>") + subtitle.count("<br>")
+    # a long outlet name would run off a half-width chart; the source arrives escaped
+    source = "<br>".join(_wrap_words(html.unescape(part), 90) for part in source.split("<br>"))
+    bottom += 15 * max(0, source.count("<br>") - 1)
     fig.update_layout(
         template=chart_template(),
         font=dict(family=FONT_FAMILY, size=14, color="#222222"),
@@ -381,7 +384,7 @@ def keywords_compare_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figu
     fig = make_subplots(rows=1, cols=max(len(countries), 1), subplot_titles=[label("country", c, lang) for c in countries],
                         horizontal_spacing=0.22)
     for col, country in enumerate(countries, start=1):
-        part = df[df["country"] == country].sort_values("per_1000_tokens", ascending=False)
+        part = df[df["country"] == country].sort_values("rank")
         fig.add_trace(go.Bar(
             x=part["per_1000_tokens"], y=_plain_column(part["term"]), orientation="h", marker_color=COUNTRY_COLORS.get(country, PALETTE[col]),
             hovertemplate="%{y}: %{x} / 1,000<extra></extra>", name=country,

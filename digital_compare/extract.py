@@ -37,7 +37,7 @@ from digital_compare.thai_numbers import (
 )
 from digital_compare.thai_text import segment_sentences, thai_stopword_set, word_tokenize_fast
 
-__all__ = ["KINDS", "MENTION_FIELDS", "SENTENCE_MAX_CHARS", "Mention", "extract_mentions", "sentence_excerpt"]
+__all__ = ["KINDS", "MENTION_FIELDS", "SENTENCE_MAX_CHARS", "Mention", "extract_mentions", "is_identifier", "sentence_excerpt"]
 
 
 #: the extraction contract, in output order; the fields after ``sentence`` add context.
@@ -215,6 +215,35 @@ def _following_word(text: str, end: int) -> str | None:
     return word
 
 
+# A number that names rather than counts: "โครงการ 06", "สายด่วน 1669", "หมายเลข 5".
+_IDENTIFIER_BEFORE = re.compile(
+    r"(?:โครงการ|หมายเลข|เลขที่|เบอร์|รหัส|สายด่วน|ตอนที่|ตอน|มาตรา|ข้อที่|Project|No\.|EP\.?|#)[ \t\u00a0]?$"
+)
+_OPEN_QUOTES, _CLOSE_QUOTES = "“\"'«", "”\"'»"
+_CLOSES_LINE = re.compile(r"\)[ \t\u00a0]*(?:\n|$)")
+
+
+def is_identifier(text: str, start: int, end: int) -> bool:
+    """True where a bare number is a name, a label or an episode, not a quantity.
+
+    Three shapes: after a word that introduces a number as a name ("โครงการ 06",
+    "สายด่วน 1669"); alone inside quotation marks (the “12345” hotline); alone in
+    brackets at the end of a line (a series episode in a title, "… (97)").
+
+    :Example:
+
+        >>> text = "แพลตฟอร์ม “12345” และโครงการ 06 มี 62 เป้าหมาย"
+        >>> [is_identifier(text, m.start(), m.end()) for m in re.finditer(r"\\d+", text)]
+        [True, True, False]
+    """
+    if _IDENTIFIER_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before and after and before in _OPEN_QUOTES and after in _CLOSE_QUOTES:
+        return True
+    return before == "(" and _CLOSES_LINE.match(text, end) is not None
+
+
 def _qualifier(text: str, start: int) -> str | None:
     before = text[max(0, start - 16) : start]
     for pattern, symbol in _QUALIFIERS:
@@ -312,6 +341,8 @@ def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | Non
         elif kind == "count":
             if _NAME_HYPHEN.search(text, max(0, start - 2), start):
                 return None  # part of a name such as "โควิด-19"
+            if is_identifier(text, start, end):
+                return None
             mention.unit = "ordinal" if _ORDINAL.search(text, max(0, start - 4), start) else _following_word(text, end)
         mention.value = value
         mention.qualifier = _qualifier(text, start)

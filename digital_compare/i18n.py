@@ -116,7 +116,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "✓ = the article addresses the theme (hover for the quote) · presence, not emphasis"),
     "no_evidence": ("บทความไม่กล่าวถึง", "not addressed by the article"),
     "keywords_title": ("คำสำคัญของสองบทความ", "Keywords of the two articles"),
-    "keywords_subtitle": ("ครั้งต่อ 1,000 คำ (ไม่รวมคำหยุด)", "Occurrences per 1,000 tokens (stopwords removed)"),
+    "keywords_subtitle": ("คำที่โดดเด่นเฉพาะบทความ เรียงตาม weighted log-odds · ความยาวแท่ง = ครั้งต่อ 1,000 คำ",
+                          "The words most distinctive of each article, by weighted log-odds · bar = occurrences per 1,000 words"),
     "top_n": ("จำนวนคำ", "Number of terms"),
     # sources
     "sources_title": ("อ่านบทความต้นฉบับ", "Article reader"),

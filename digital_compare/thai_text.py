@@ -15,9 +15,11 @@ from functools import lru_cache
 import nlpo3
 
 __all__ = [
+    "FUNCTION_WORDS",
     "keyword_counts",
     "segment_sentences",
     "thai_stopword_set",
+    "weighted_log_odds",
     "word_tokenize_fast",
 ]
 
@@ -92,24 +94,83 @@ def thai_stopword_set() -> frozenset[str]:
     return frozenset(thai_stopwords())
 
 
+#: words that carry no topic but pass PyThaiNLP's stopword list: time words, measure words,
+#: linkers. A keyword list made of them ("ปี", "สำหรับ") says nothing about an article.
+FUNCTION_WORDS = frozenset({
+    "ปี", "สำหรับ", "ระหว่าง", "ตั้งแต่", "จนถึง", "ภายใน", "ต่อ", "ครั้ง", "ครั้งที่", "ด้าน", "ว่าด้วย",
+    "ซึ่ง", "โดย", "เพื่อ", "จาก", "ถึง", "อย่าง", "ต่าง", "ๆ", "เป็นต้น", "นี้", "นั้น", "ได้แก่", "อันได้แก่",
+    "ทั้ง", "ทั้งหมด", "แต่ละ", "เรื่อง", "ประการ", "รวมถึง", "ขณะเดียวกัน", "นอกจากนี้", "ทางกลับกัน",
+})
+
+# a name in Latin script: two or more capitalised words ("Pham Minh Chinh")
+_LATIN_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
+
+
 def _is_keyword_token(token: str, stopwords: frozenset[str]) -> bool:
-    if len(token) < 2 or token in stopwords:
+    if len(token) < 2 or token in stopwords or token in FUNCTION_WORDS:
         return False
     if not any(unicodedata.category(ch).startswith("L") for ch in token):
         return False
     return not token.isspace()
 
 
-def keyword_counts(text: str, top: int | None = None) -> list[tuple[str, int]]:
-    """Content-word counts from nlpo3 tokens, without PyThaiNLP stopwords.
+def keyword_counts(text: str, top: int | None = None, names: tuple[str, ...] = ()) -> list[tuple[str, int]]:
+    """Content-word counts from nlpo3 tokens, without stopwords or :data:`FUNCTION_WORDS`.
+
+    Each of ``names``, and each capitalised Latin-script name, counts whole as one term;
+    the tokenizer alone would split "สี จิ้นผิง" into three syllables.
 
     :Example:
 
-        >>> keyword_counts("เศรษฐกิจดิจิทัลและเศรษฐกิจ", top=1)
-        [('เศรษฐกิจ', 2)]
+        >>> counts = dict(keyword_counts("สี จิ้นผิง กล่าวถึงเศรษฐกิจดิจิทัลและเศรษฐกิจ", names=("สี จิ้นผิง",)))
+        >>> counts["เศรษฐกิจ"], counts["สี จิ้นผิง"], "สี" in counts
+        (2, 1, False)
     """
+    counts: Counter[str] = Counter()
+    if names:
+        pattern = re.compile("|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)))
+        counts.update(m.group(0) for m in pattern.finditer(text))
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    counts.update(m.group(0) for m in _LATIN_NAME.finditer(text))
+    text = _LATIN_NAME.sub(lambda m: " " * len(m.group(0)), text)
     stopwords = thai_stopword_set()
-    counts = Counter(
+    counts.update(
         tok.strip().lower() for tok in word_tokenize_fast(text) if _is_keyword_token(tok.strip(), stopwords)
     )
-    return counts.most_common(top)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))  # ties in a stable, readable order
+    return ranked[:top] if top else ranked
+
+
+def weighted_log_odds(counts: dict[str, dict[str, int]], prior_weight: float = 10.0) -> dict[str, dict[str, float]]:
+    """z-scores of each term's weighted log-odds for each group against the others.
+
+    Monroe, Colaresi and Quinn's "Fightin' Words" (2008) with an informative
+    Dirichlet prior from the pooled counts: a word frequent everywhere ("ดิจิทัล")
+    scores near zero, a word one article uses and the other does not scores high,
+    and a rare word's score is shrunk by its variance.
+
+    :Example:
+
+        >>> z = weighted_log_odds({"a": {"จีน": 9, "ดิจิทัล": 10}, "b": {"เวียดนาม": 9, "ดิจิทัล": 10}})
+        >>> z["a"]["จีน"] > 1 > abs(z["a"]["ดิจิทัล"])
+        True
+    """
+    import math
+
+    pooled: Counter[str] = Counter()
+    for group in counts.values():
+        pooled.update(group)
+    total = sum(pooled.values()) or 1
+    alpha0 = prior_weight * len(pooled)
+    alpha = {w: alpha0 * c / total for w, c in pooled.items()}
+    scores: dict[str, dict[str, float]] = {}
+    for name, group in counts.items():
+        n_i = sum(group.values())
+        n_j = total - n_i
+        scores[name] = {}
+        for word, y_i in group.items():
+            y_j, a = pooled[word] - y_i, alpha[word]
+            delta = (math.log((y_i + a) / (n_i + alpha0 - y_i - a))
+                     - math.log((y_j + a) / (n_j + alpha0 - y_j - a)))
+            scores[name][word] = delta / math.sqrt(1 / (y_i + a) + 1 / (y_j + a))
+    return scores

@@ -19,7 +19,7 @@ from digital_compare.figure_cache import FIGURE_CACHE_FILE, read_figure_cache
 from digital_compare.i18n import LANGS, t
 from digital_compare.paths import TABLES_DIR
 from digital_compare.tables import TABLE_NAMES, TableError, read_table
-from digital_compare.views import ChartSpec, Filters, apply_filters, chart_by_id
+from digital_compare.views import ChartSpec, Filters, apply_filters, article_source, chart_by_id
 
 __all__ = [
     "article_name", "chart_block", "current_lang", "download_csv", "is_present", "load_tables", "md_escape", "md_literal",
@@ -238,10 +238,7 @@ def source_caption(tables: dict[str, pd.DataFrame], article_ids, lang: str) -> N
     parts = []
     for article_id in dict.fromkeys(article_ids):
         if article_id in articles.index:
-            row = articles.loc[article_id]
-            outlet = row["outlet"] if pd.notna(row["outlet"]) else article_id
-            published = row["published"] if pd.notna(row["published"]) else t("date_not_given", lang)
-            parts.append(f"{outlet}, {published}")
+            parts.append(article_source(articles.loc[article_id], lang))
     st.caption(md_escape(t("source_line", lang, sources="; ".join(parts) or "—").replace("<br>", " · ")))
 
 
@@ -249,10 +246,8 @@ def _sources_tab(df: pd.DataFrame, tables: dict[str, pd.DataFrame], lang: str, c
     articles = tables["articles"].set_index("id")
     shown = df.dropna(subset=["article_id"]) if "article_id" in df else df.iloc[0:0]
     for i, row in enumerate(shown.drop_duplicates(subset=["quote"]).itertuples()):
-        article = articles.loc[row.article_id] if row.article_id in articles.index else None
-        outlet = article["outlet"] if article is not None and pd.notna(article["outlet"]) else row.article_id
-        published = article["published"] if article is not None and pd.notna(article["published"]) else t("date_not_given", lang)
-        st.markdown(f"**{md_escape(outlet)}** · {md_escape(published)}")
+        where = article_source(articles.loc[row.article_id], lang) if row.article_id in articles.index else row.article_id
+        st.markdown(f"**{md_escape(where)}**")
         st.markdown("> " + md_escape(row.quote))
         if isinstance(getattr(row, "gloss_en", None), str) and row.gloss_en:
             st.caption(md_escape(row.gloss_en))

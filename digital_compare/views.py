@@ -18,7 +18,10 @@ from digital_compare import charts
 from digital_compare.formatting import format_figure, format_number
 from digital_compare.i18n import label, t
 
-__all__ = ["CHARTS", "ChartSpec", "Filters", "apply_filters", "chart_by_id", "keywords_filter", "kpi_rows", "source_line"]
+__all__ = [
+    "CHARTS", "ChartSpec", "Filters", "apply_filters", "article_source", "chart_by_id", "keywords_filter", "kpi_rows",
+    "source_line",
+]
 
 Tables = dict[str, pd.DataFrame]
 Filters = tuple[tuple[str, str, tuple], ...]  # (table, column, allowed values); () shows everything
@@ -55,14 +58,19 @@ def _fmt_date(value, lang: str) -> str:
     return str(value)
 
 
+def article_source(article: pd.Series, lang: str) -> str:
+    """"<outlet>, <date>" of one article row, the outlet named in ``lang`` where the manifest gives it."""
+    outlet = article.get("outlet_th") if lang == "th" else None
+    outlet = outlet if isinstance(outlet, str) and outlet else article.get("outlet")
+    outlet = outlet if isinstance(outlet, str) and outlet else str(article.name)
+    return f"{outlet}, {_fmt_date(article.get('published'), lang)}"
+
+
 def source_line(tables: Tables, df: pd.DataFrame, lang: str) -> str:
     """"Source: <outlet>, <date>; …" for the articles behind the plotted rows."""
     ids = list(dict.fromkeys(df["article_id"])) if "article_id" in df else []
     articles = tables["articles"].set_index("id")
-    parts = [
-        charts.plain(f"{articles.loc[i, 'outlet'] if pd.notna(articles.loc[i, 'outlet']) else i}, {_fmt_date(articles.loc[i, 'published'], lang)}")
-        for i in ids if i in articles.index
-    ]
+    parts = [charts.plain(article_source(articles.loc[i], lang)) for i in ids if i in articles.index]
     return t("source_line", lang, sources="; ".join(parts) or "—")
 
 
@@ -415,7 +423,7 @@ def keywords_compare_data(tables: Tables, lang: str) -> pd.DataFrame:
 def keywords_summary(df: pd.DataFrame, lang: str) -> str:
     tops = {c: g.sort_values("rank").iloc[0] for c, g in df.groupby("country")}
     parts = [f"{label('country', c, lang)} «{r['term']}» ({format_number(r['per_1000_tokens'])}/1,000)" for c, r in tops.items()]
-    return ("Most frequent content word — " if lang == "en" else "คำที่พบบ่อยที่สุด — ") + "; ".join(parts)
+    return ("Most distinctive word — " if lang == "en" else "คำที่โดดเด่นที่สุด — ") + "; ".join(parts)
 
 
 CHARTS: list[ChartSpec] = [

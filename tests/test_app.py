@@ -93,6 +93,8 @@ def test_vietnam_page_states_targets_and_shares():
     [
         ("overview", "th", " pp vs "),  # an English unit on a Thai page
         ("vietnam", "th", "จำนวนเป้าหมาย"),  # "62 number-of-targets" in the donut
+        ("vietnam", "th", "Vietnamese provincial outlet"),  # the outlet named in Thai on a Thai page
+        ("china", "th", "ไม่ระบุ,"),  # "not given" without saying what
         ("sources", "th", "— nan"),  # the Vietnam article has no title
         ("sources", "en", "— nan"),
     ],

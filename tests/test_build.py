@@ -118,9 +118,16 @@ def test_firsts_are_seven_categorised_clauses(tables):
 def test_keywords_exclude_stopwords(tables):
     from digital_compare.thai_text import thai_stopword_set
 
-    assert not set(tables["keywords"]["term"]) & thai_stopword_set()
-    top_cn = tables["keywords"][tables["keywords"]["article_id"] == CN].iloc[0]
-    assert top_cn["term"] == "ดิจิทัล"
+    from digital_compare.thai_text import FUNCTION_WORDS
+
+    terms = set(tables["keywords"]["term"])
+    assert not terms & thai_stopword_set() and not terms & FUNCTION_WORDS  # no ปี, no สำหรับ
+    # names whole, never their syllables
+    assert "สี จิ้นผิง" in terms and not {"สี", "จิ้น", "ผิง"} & terms
+    # distinctive, not merely frequent: ดิจิทัล fills both articles and leads neither
+    for article in (CN, VN):
+        top = tables["keywords"][tables["keywords"]["article_id"] == article].sort_values("rank")
+        assert top["term"].iloc[0] != "ดิจิทัล" and top["log_odds_z"].is_monotonic_decreasing
 
 
 def test_footer_is_boilerplate_not_content(tables):

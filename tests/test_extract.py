@@ -179,3 +179,18 @@ def test_long_sentence_is_cut_around_its_figure(text, surface):
     record = mention.as_record()
     assert surface in record["sentence"] and len(record["sentence"]) <= SENTENCE_MAX_CHARS + 2
     assert record["sentence"].strip("…") in text
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        ("ผลักดันการสร้างสรรค์ “จีนดิจิทัล” -- เส้นทางสี จิ้นผิง (97)\nเนื้อหา", []),  # an episode in a title
+        ("แพลตฟอร์มบริการสาธารณะแบบครบวงจร “12345” ในทั้งมณฑล", []),  # a hotline's name
+        ("และดำเนินโครงการ 06 เสริมสร้างความร่วมมือ", []),  # a project's number
+        ("โทรสายด่วน 1669 ได้ตลอด 24 ชั่วโมง", ["24"]),
+        ("มี 62 เป้าหมาย (รวม 18 เป้าหมายที่สำเร็จ)", ["62", "18"]),  # a count in brackets mid-line counts
+        ("ผลสำรวจ 5 ข้อ (97) และอื่น ๆ", ["5", "97"]),  # brackets that do not end the line
+    ],
+)
+def test_identifiers_are_not_counted_as_figures(text, counted):
+    assert [m.surface for m in extract_mentions(text) if m.kind == "count"] == counted

@@ -75,6 +75,7 @@ def run(ctx: StepContext) -> None:
                 "id": article_id,
                 "country": str(entry.get("country") or "XX").upper(),
                 "outlet": _text_or_none(entry.get("outlet")),
+                "outlet_th": _text_or_none(entry.get("outlet_th")),
                 "published": _text_or_none(entry.get("published")),
                 "title": _text_or_none(entry.get("title")),
                 "title_en": _text_or_none(entry.get("title_en")),
