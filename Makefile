@@ -7,11 +7,12 @@ STAMP := $(VENV)/.installed
 DEBIAN_PACKAGES := chromium fonts-thai-tlwg
 PORT ?= 8501
 
-.PHONY: install system-deps build run test bench export screenshots clean
+.PHONY: install system-deps build run test bench export deck deck-preview screenshots clean
 
-system-deps:
+# $(call debian_install,PACKAGES): install what is missing with apt-get as root, else one line saying what to install
+define debian_install
 	@missing=""; \
-	for pkg in $(DEBIAN_PACKAGES); do dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	for pkg in $(1); do dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "Installing Debian packages:$$missing"; \
@@ -20,6 +21,10 @@ system-deps:
 	    echo "Missing system packages:$$missing — install them with: sudo apt-get install$$missing"; exit 1; \
 	  fi; \
 	fi
+endef
+
+system-deps:
+	$(call debian_install,$(DEBIAN_PACKAGES))
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +50,19 @@ bench: build
 
 export: build
 	$(VENV)/bin/digital-compare export --out exports --format png
+
+deck: build
+	$(VENV)/bin/digital-compare deck --out exports/digital-compare_th.pptx --lang th
+	$(VENV)/bin/digital-compare deck --out exports/digital-compare_en.pptx --lang en
+
+# The decks as an audience sees them: LibreOffice renders each to PDF, poppler to PNG.
+# Its Debian packages are installed here, not by `make test`.
+DECK_PREVIEW_PACKAGES := libreoffice-impress poppler-utils
+deck-preview: deck
+	$(call debian_install,$(DECK_PREVIEW_PACKAGES))
+	soffice --headless --convert-to pdf --outdir exports exports/digital-compare_th.pptx exports/digital-compare_en.pptx >/dev/null
+	pdftoppm -r 72 -png -f 1 -l 4 exports/digital-compare_th.pdf docs/screenshots/deck_th
+	pdftoppm -r 72 -png -f 12 -l 12 exports/digital-compare_en.pdf docs/screenshots/deck_en
 
 screenshots: build
 	$(VENV)/bin/digital-compare screenshots --out docs/screenshots

@@ -230,8 +230,14 @@ def bench_export(work: Path) -> list[Row]:
                                opts={"width": LAYOUT_WIDTH, "height": LAYOUT_HEIGHT, "scale": PNG_SCALE},
                                kopts={"mathjax": False})
     separately = time.perf_counter() - started
+    from digital_compare.deck import build_deck
+
+    started = time.perf_counter()
+    build_deck(work / "deck.pptx", "en")
+    deck = time.perf_counter() - started
     return [Row(f"export {len(figures)} charts, one browser", together, "s", f"{len(figures)} × single-chart export",
-                separately, "well below 1×", together < 0.6 * separately)]
+                separately, "well below 1×", together < 0.6 * separately),
+            Row("deck, all story pages (.pptx)", deck, "s", f"export {len(figures)} charts", together)]
 
 
 # ---- load ------------------------------------------------------------------------------

@@ -112,9 +112,10 @@ def _parser() -> argparse.ArgumentParser:
     p.epilog = "Other options go to streamlit run as they are, e.g. --server.address 0.0.0.0"
     p.set_defaults(func=cmd_serve, streamlit_args=[])
 
-    from digital_compare import bench, export, screenshots
+    from digital_compare import bench, deck, export, screenshots
 
     export.add_subcommand(sub)
+    deck.add_subcommand(sub)
     screenshots.add_subcommand(sub)
     bench.add_subcommand(sub)
     return parser

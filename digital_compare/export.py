@@ -14,7 +14,7 @@ from pathlib import Path
 
 from digital_compare.errors import ExportError
 
-__all__ = ["ExportError", "add_subcommand", "export_charts", "figures_for_export"]
+__all__ = ["ExportError", "add_subcommand", "export_charts", "figures_for_export", "render_figures"]
 
 #: layout size in CSS pixels; scale 2 gives 1920×1080 with type sized for a slide.
 LAYOUT_WIDTH, LAYOUT_HEIGHT, PNG_SCALE = 960, 540, 2
@@ -34,18 +34,23 @@ def figures_for_export(lang: str):
 
 
 def export_charts(out_dir: Path, fmt: str = "png", lang: str = "th", progress=None) -> list[Path]:
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    figures = figures_for_export(lang)
+    paths = [out_dir / f"{chart_id}.{fmt}" for chart_id, _ in figures]
+    render_figures(figures, paths, fmt, progress)
+    return paths
+
+
+def render_figures(figures, paths: list[Path], fmt: str = "png", progress=None) -> None:
+    """Write each (chart id, figure) to its path in one Kaleido pass over system Chromium."""
     from digital_compare.serve import BrowserMissing, chromium_path
 
     try:
         os.environ.setdefault("BROWSER_PATH", chromium_path())
     except BrowserMissing as err:
         raise ExportError(str(err)) from None
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    figures = figures_for_export(lang)
-    paths = [out_dir / f"{chart_id}.{fmt}" for chart_id, _ in figures]
     run_coroutine(_write_all(figures, paths, fmt, progress))
-    return paths
 
 
 def run_coroutine(coro):

@@ -134,6 +134,25 @@ STRINGS: dict[str, tuple[str, str]] = {
     "mention_not_found": ("ไม่พบตัวเลขรหัส {id}", "No figure with id {id}"),
     "bad_offset": ("ตำแหน่ง {at} ในลิงก์ไม่ใช่ตัวเลขตำแหน่งอักขระ จึงแสดงบทความตั้งแต่ต้น",
                    "The link's position {at} is not a character offset; the article is shown from the start"),
+    # deck
+    "deck_notes_quotes": ("ข้อความต้นฉบับของตัวเลข:", "The Thai quotes behind the figures:"),
+    "deck_notes_caveats": ("ข้อควรระวัง (ขอบเขต ปี แหล่งที่มา):", "Caveats (scope, year, source):"),
+    "deck_notes_years": ("ปีของตัวเลข (ค.ศ.): {years}", "Years of the figures: {years}"),
+    "deck_built": ("สร้างตารางข้อมูลเมื่อ {date}", "Tables built on {date}"),
+    "deck_sources_title": ("แหล่งข้อมูลและวิธีการ", "Sources and method"),
+    "deck_method": (
+        "ทุกตัวเลขสกัดจากข้อความภาษาไทยของบทความโดยอัตโนมัติ (PyThaiNLP, nlpo3) พร้อมตำแหน่งอักขระและข้อความต้นฉบับ "
+        "ปี พ.ศ. แปลงเป็น ค.ศ. ตัวเลขที่เขียนเป็นคำแปลงเป็นตัวเลข ป้ายกำกับมาจากไฟล์ annotation ที่ตรวจสอบกับข้อความแล้ว "
+        "ข้อความต้นฉบับของแต่ละตัวเลขอยู่ในบันทึกของผู้บรรยายของแต่ละสไลด์",
+        "Every figure was extracted automatically from the articles' Thai text (PyThaiNLP, nlpo3), with its character "
+        "offsets and exact quote; Buddhist-era years are converted to the Christian era and number words to numbers. "
+        "Labels come from annotation files checked against the text. Each slide's speaker notes hold the Thai quote "
+        "behind every figure.",
+    ),
+    "deck_button": ("ดาวน์โหลดสไลด์ (PowerPoint)", "Download slides (PowerPoint)"),
+    "deck_prepare": ("เตรียมสไลด์ PowerPoint", "Prepare a PowerPoint deck"),
+    "deck_making": ("กำลังสร้างสไลด์…", "Making the slides…"),
+    "title_not_given": ("บทความไม่มีชื่อเรื่อง", "untitled"),
     # analyze
     "analyze_title": ("วิเคราะห์บทความภาษาไทย", "Analyze a Thai article"),
     "analyze_intro": (

@@ -22,7 +22,7 @@ from digital_compare.tables import TABLE_NAMES, TableError, read_table
 from digital_compare.views import ChartSpec, Filters, apply_filters, article_source, chart_by_id
 
 __all__ = [
-    "article_name", "chart_block", "current_lang", "download_csv", "is_present", "load_tables", "md_escape", "md_literal",
+    "article_name", "chart_block", "current_lang", "deck_button", "download_csv", "is_present", "load_tables", "md_escape", "md_literal",
     "plotly_config", "source_caption",
 ]
 
@@ -291,6 +291,33 @@ def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Fil
             with tab_sources:
                 _sources_tab(df, tables, lang, chart_id)
         st.markdown(md_escape(summary))
+
+
+# Kaleido draws every chart of the deck (about 1 s a chart); one deck per language, pages and
+# table version serves every visitor.
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _deck_bytes(lang: str, pages: tuple[str, ...], version: tuple) -> bytes:
+    import tempfile
+
+    from digital_compare.deck import build_deck
+
+    with tempfile.TemporaryDirectory(prefix="dc-deck-") as tmp:
+        path = build_deck(Path(tmp) / "deck.pptx", lang, pages, tables=load_tables())
+        return path.read_bytes()
+
+
+def deck_button(pages: tuple[str, ...], lang: str) -> None:
+    """"Prepare a PowerPoint deck" of ``pages``; once made (or cached), its download button."""
+    key = f"deck_{lang}_{'_'.join(pages)}"
+    if st.button(t("deck_prepare", lang), key=f"{key}_prepare", icon=":material/slideshow:"):
+        st.session_state[key] = True
+    if not st.session_state.get(key):
+        return
+    with st.spinner(t("deck_making", lang)):
+        data = _deck_bytes(lang, pages, _tables_version(TABLES_DIR))
+    st.download_button(t("deck_button", lang), data, file_name=f"digital-compare_{'-'.join(pages)}_{lang}.pptx",
+                       mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                       key=f"{key}_download", icon=":material/download:")
 
 
 def reader_html(raw: str, spans: list[tuple[int, int, str, str]], boilerplate: list[tuple[int, int]],

@@ -42,6 +42,8 @@ class ChartSpec:
     figure: Callable[[pd.DataFrame, str, str], go.Figure]
     summary: Callable[[pd.DataFrame, str], str]
     columns: tuple[str, ...]  # the plotted columns, shown in the Table tab
+    #: facts the chart states beyond its rows (the 62 in the donut's centre), quoted in a deck's notes
+    facts: tuple[str, ...] = ()
 
     def draw(self, tables: Tables, df: pd.DataFrame, lang: str) -> go.Figure:
         """The figure of ``df``, the rows :attr:`data` chose, with their articles as source line."""
@@ -434,13 +436,14 @@ CHARTS: list[ChartSpec] = [
               ("label", "value", "unit", "qualifier", "year")),
     ChartSpec("fujian_firsts", "china", firsts_data, firsts_figure, firsts_summary, ("figure", "label", "category")),
     ChartSpec("vn_targets_2023", "vietnam", vn_targets_data, charts.targets_figure, targets_summary,
-              ("label", "count", "total", "share_reported", "share_computed", "gap")),
+              ("label", "count", "total", "share_reported", "share_computed", "gap"), facts=("vn_targets_total",)),
     ChartSpec("vn_tasks_2023", "vietnam", vn_tasks_data, charts.tasks_figure, tasks_summary,
-              ("label", "count", "total", "share", "share_computed")),
+              ("label", "count", "total", "share", "share_computed"), facts=("vn_tasks_total", "vn_tasks_done_share")),
     ChartSpec("vn_rankings", "vietnam", vn_rankings_data, charts.rankings_figure, rankings_summary,
               ("series", "year", "value", "unit", "derived")),
     ChartSpec("vn_digital_economy_growth", "vietnam", vn_growth_data, charts.growth_figure, growth_summary,
-              ("series", "year", "value", "qualifier", "note")),
+              ("series", "year", "value", "qualifier", "note"),
+              facts=("vn_digital_economy_growth_vs_gdp", "vn_digital_economy_growth_annual_vs_gdp")),
     ChartSpec("vn_red_tape_2023", "vietnam", vn_redtape_data, redtape_figure, redtape_summary,
               ("figure", "label", "note", "value", "qualifier", "year")),
     ChartSpec("vn_other_claims", "vietnam", vn_claims_data, vn_claims_figure, vn_claims_summary,

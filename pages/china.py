@@ -2,8 +2,9 @@
 
 import streamlit as st
 
+from digital_compare.deck import DECK_PAGES
 from digital_compare.i18n import label, t
-from digital_compare.ui import chart_block, current_lang, is_present, load_tables, md_escape, url_pills
+from digital_compare.ui import chart_block, current_lang, deck_button, is_present, load_tables, md_escape, url_pills
 
 lang = current_lang()
 tables = load_tables()
@@ -11,6 +12,7 @@ present = is_present()
 
 st.title(t("china_title", lang))
 st.markdown(md_escape(t("china_intro", lang)))
+deck_button(DECK_PAGES if present else ("china",), lang)
 
 events = tables["events"]
 categories = list(dict.fromkeys(events[events["country"] == "CN"]["category"]))

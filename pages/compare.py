@@ -2,9 +2,10 @@
 
 import streamlit as st
 
+from digital_compare.deck import DECK_PAGES
 from digital_compare.formatting import format_figure
 from digital_compare.i18n import label, t
-from digital_compare.ui import chart_block, current_lang, is_present, load_tables, md_escape
+from digital_compare.ui import chart_block, current_lang, deck_button, is_present, load_tables, md_escape
 from digital_compare.views import KEYWORDS_DEFAULT_TOP, KEYWORDS_MAX_TOP, keywords_filter
 
 lang = current_lang()
@@ -13,6 +14,7 @@ present = is_present()
 
 st.title(t("compare_title", lang))
 st.warning(t("caveat", lang), icon=":material/warning:")
+deck_button(DECK_PAGES if present else ("compare",), lang)
 
 metrics = tables["metrics"].set_index("fact")
 cards = st.columns(3)

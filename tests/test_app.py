@@ -255,3 +255,20 @@ def test_bad_reader_links_get_a_message_and_no_live_link(params, shown):
     # the visitor's value is inside a code span, where Markdown makes no link
     assert re.search(r"(`+) .* \1", warnings[0]) and "](" not in warnings[0].split("`")[0]
     assert len(warnings[0]) < 300 or value not in warnings[0]
+
+
+@pytest.mark.parametrize("page, lang, slides", [("china", "th", 3), ("compare", "en", 3)])
+def test_deck_button_makes_the_page_deck(page, lang, slides):
+    import io
+
+    from pptx import Presentation
+
+    from digital_compare.ui import _deck_bytes, _tables_version
+
+    at = run_page(page, lang)
+    assert not at.get("download_button")  # made on request, not on every visit
+    next(b for b in at.button if b.label == t("deck_prepare", lang)).click().run()
+    assert [b.proto.label for b in at.get("download_button")] == [t("deck_button", lang)]
+    # the button's bytes, from the cache the page filled
+    data = _deck_bytes(lang, (page,), _tables_version(TABLES_DIR))
+    assert len(Presentation(io.BytesIO(data)).slides) == 1 + slides + 1

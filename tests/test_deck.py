@@ -1,0 +1,88 @@
+"""The PowerPoint deck: slides, pictures, alt text, notes with the Thai quotes, the sources slide."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+from digital_compare.deck import DECK_PAGES, build_deck
+from digital_compare.views import CHARTS
+
+
+@pytest.fixture(scope="module", params=["th", "en"])
+def deck(request, tmp_path_factory):
+    path = build_deck(tmp_path_factory.mktemp("deck") / f"deck_{request.param}.pptx", request.param)
+    return request.param, Presentation(str(path))
+
+
+def _pictures(slide):
+    return [shape for shape in slide.shapes if shape.shape_type == MSO_SHAPE_TYPE.PICTURE]
+
+
+def _texts(slide) -> str:
+    return "\n".join(shape.text_frame.text for shape in slide.shapes if shape.has_text_frame)
+
+
+def test_title_chart_and_sources_slides(deck):
+    lang, presentation = deck
+    charts = [spec for page in DECK_PAGES for spec in CHARTS if spec.page == page]
+    slides = list(presentation.slides)
+    assert len(slides) == 1 + len(charts) + 1
+    assert presentation.slide_width * 9 == presentation.slide_height * 16  # 16:9
+    title = _texts(slides[0])
+    assert ("Digital Compare" if lang == "en" else "เปรียบเทียบดิจิทัล") in title
+    assert "2024-06-11" in title and ("Tables built on" in title or "สร้างตารางข้อมูลเมื่อ" in title)
+    sources = _texts(slides[-1])
+    assert "CMG" in sources or "ซีเอ็มจี" in sources
+    assert ("PyThaiNLP" in sources) and not _pictures(slides[-1])
+
+
+def test_each_chart_slide_has_a_full_size_picture_with_its_summary_as_alt_text(deck):
+    lang, presentation = deck
+    for slide in list(presentation.slides)[1:-1]:
+        (picture,) = _pictures(slide)
+        assert picture.image.size == (1920, 1080)
+        alt = picture._element.nvPicPr.cNvPr.get("descr")
+        assert alt and alt in _texts(slide)  # the one-sentence summary, shown and announced
+        source = "Source:" if lang == "en" else "ที่มา:"
+        assert source in _texts(slide)
+
+
+def test_notes_carry_the_thai_quotes_and_the_caveats(deck):
+    lang, presentation = deck
+    notes = {i: slide.notes_slide.notes_text_frame.text for i, slide in enumerate(presentation.slides) if i}
+    targets = next(text for text in notes.values() if "«18 เป้าหมายที่สำเร็จลุล่วง (29%)»" in text)
+    # the 62 in the donut's centre is quoted too, though no row of the chart holds it
+    assert "«ได้กำหนดเป้าหมายไว้ 62 เป้าหมาย»" in targets and "EN: set 62 targets." in targets
+    compare = [text for text in notes.values() if "17.6%" in text]
+    assert compare and any("province" in text or "มณฑล" in text for text in compare)
+
+
+def test_thai_runs_name_a_thai_capable_font(deck):
+    _, presentation = deck
+    cs_tag = "{http://schemas.openxmlformats.org/drawingml/2006/main}cs"
+    slide = presentation.slides[4]
+    runs = [run for shape in slide.shapes if shape.has_text_frame for p in shape.text_frame.paragraphs for run in p.runs]
+    runs += [run for p in slide.notes_slide.notes_text_frame.paragraphs for run in p.runs]
+    thai = [run for run in runs if any("\u0e00" <= ch <= "\u0e7f" for ch in run.text)]
+    assert thai  # the notes quote the Thai in both decks
+    for run in thai:
+        cs = run._r.rPr.find(cs_tag)
+        assert cs is not None and cs.get("typeface") == "Tahoma", run.text[:40]
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--page", "china,nowhere"], "--page takes"),
+        (["--out", "deck.pdf"], "must name a .pptx"),
+    ],
+)
+def test_bad_deck_arguments_are_one_line(tmp_path, args, message):
+    argv = ["deck", "--out", str(tmp_path / "deck.pptx"), *args]
+    result = subprocess.run([sys.executable, "-m", "digital_compare", *argv], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and message in result.stderr and len(result.stderr.strip().splitlines()) == 1
