@@ -19,7 +19,7 @@ from digital_compare.figure_cache import FIGURE_CACHE_FILE, read_figure_cache
 from digital_compare.i18n import LANGS, t
 from digital_compare.paths import TABLES_DIR
 from digital_compare.tables import TABLE_NAMES, TableError, read_table
-from digital_compare.views import ChartSpec, Filters, apply_filters, article_source, chart_by_id
+from digital_compare.views import ChartSpec, Filters, apply_filters, article_source, chart_alt_text, chart_by_id
 
 __all__ = [
     "article_name", "chart_block", "current_lang", "deck_button", "download_csv", "is_present", "load_tables", "md_escape", "md_literal",
@@ -30,9 +30,12 @@ PAGE_FILES = {
     "overview": "pages/overview.py", "china": "pages/china.py", "vietnam": "pages/vietnam.py",
     "compare": "pages/compare.py", "sources": "pages/sources.py", "data": "pages/data.py", "analyze": "pages/analyze.py",
 }
-#: highlight colours of the article reader, one per mention kind (light, so text stays readable)
-KIND_COLORS = {"percent": "#BDE0F5", "money": "#FFD9A8", "count": "#D7F0DF", "multiplier": "#F3D1E5", "rank": "#FFF3A0",
-               "level": "#E0D4F7", "year": "#E8E8E8", "year_range": "#E8E8E8", "date": "#FFC9B8"}
+#: highlight colours of the article reader, one per kind of figure, the three kinds of time sharing one.
+#: Chosen by search so that every pair stays at least 10 CAM02-UCS apart under simulated deuteranomaly,
+#: protanomaly and tritanomaly (tests/test_accessibility.py), with the text at 9:1 or more on each;
+#: the kind is also each highlight's title, so colour never carries it alone.
+KIND_COLORS = {"percent": "#7BDDEC", "money": "#E4C766", "count": "#D7FCDA", "multiplier": "#BDD0C4", "rank": "#F7F68F",
+               "level": "#CECD9B", "year": "#AEF7F3", "year_range": "#AEF7F3", "date": "#AEF7F3"}
 #: the camera button's PNG: 960×540 CSS pixels at scale 3 = 2880×1620, 16:9.
 EXPORT_WIDTH, EXPORT_HEIGHT, EXPORT_SCALE = 960, 540, 3
 
@@ -280,7 +283,8 @@ def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Fil
             [t("tab_chart", lang), t("tab_table", lang), t("tab_sources", lang)], key=f"tabs_{chart_id}", on_change="rerun")
         if tab_chart.open is not False:
             with tab_chart:
-                st.plotly_chart(fig, config=plotly_config(chart_id), theme=None, key=f"chart_{chart_id}", alt=summary)
+                st.plotly_chart(fig, config=plotly_config(chart_id), theme=None, key=f"chart_{chart_id}",
+                                alt=chart_alt_text(fig, summary))
         if tab_table.open:
             with tab_table:
                 st.dataframe(df[list(spec.columns)], hide_index=True, width="stretch")
@@ -321,7 +325,7 @@ def deck_button(pages: tuple[str, ...], lang: str) -> None:
 
 
 def reader_html(raw: str, spans: list[tuple[int, int, str, str]], boilerplate: list[tuple[int, int]],
-                focus_id: str | None, colors: dict[str, str]) -> str:
+                focus_id: str | None, colors: dict[str, str], kind_names: dict[str, str] | None = None) -> str:
     """The article as escaped HTML with <mark>s; every piece of text goes through html.escape.
 
     ``spans``: (start, end, kind, mention_id) sorted by start, non-overlapping.
@@ -346,7 +350,8 @@ def reader_html(raw: str, spans: list[tuple[int, int, str, str]], boilerplate: l
         focus = ' class="focus"' if mention_id == focus_id else ""
         out.append(
             f'<mark id="{html.escape(mention_id, quote=True)}"{focus} style="background:{colors.get(kind, "#FFE08A")}" '
-            f'title="{html.escape(kind, quote=True)}">{html.escape(raw[start:end])}</mark>'
+            f'title="{html.escape((kind_names or {}).get(kind, kind), quote=True)}" data-kind="{html.escape(kind, quote=True)}">'
+            f'{html.escape(raw[start:end])}</mark>'
         )
         cursor = end
     plain(cursor, len(raw))
@@ -354,7 +359,7 @@ def reader_html(raw: str, spans: list[tuple[int, int, str, str]], boilerplate: l
     return (
         "<style>body{font-family:Sarabun,Loma,Garuda,'Noto Sans Thai',sans-serif;font-size:17px;line-height:1.9;"
         "white-space:pre-wrap;margin:8px 12px;color:#222}mark{padding:1px 3px;border-radius:4px}"
-        "mark.focus{outline:3px solid #D55E00;outline-offset:2px;scroll-margin-top:30vh}.bp{color:#999}</style>"
+        "mark.focus{outline:3px solid #D55E00;outline-offset:2px;scroll-margin-top:30vh}.bp{color:#6B6B6B}</style>"
         f'<div id="reader">{body}</div>'
     )
 
@@ -363,7 +368,7 @@ def reader_html(raw: str, spans: list[tuple[int, int, str, str]], boilerplate: l
 READER_DATA_URL_MAX = 1_900_000
 
 
-def show_reader(markup: str, height: int, focus_id: str | None = None) -> None:
+def show_reader(markup: str, height: int, focus_id: str | None = None, title: str = "บทความ · Article") -> None:
     """The article reader, in the smallest privilege that shows it.
 
     A ``data:`` address gives the frame an opaque origin: nothing in it can reach
@@ -374,7 +379,11 @@ def show_reader(markup: str, height: int, focus_id: str | None = None) -> None:
     """
     import base64
 
-    address = "data:text/html;charset=utf-8;base64," + base64.b64encode(markup.encode("utf-8")).decode("ascii")
+    # the article is Thai whatever the UI language: a screen reader reads it with a Thai voice
+    document = (f'<!doctype html><html lang="th"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+                "<style>.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}</style>"
+                f'</head><body><main><h1 class="sr">{html.escape(title)}</h1>{markup}</main></body></html>')
+    address = "data:text/html;charset=utf-8;base64," + base64.b64encode(document.encode("utf-8")).decode("ascii")
     if focus_id:
         address += "#" + urllib.parse.quote(focus_id, safe=":_-.")
     if len(address) <= READER_DATA_URL_MAX:
@@ -425,6 +434,29 @@ _STILL_PLACEHOLDERS_CSS = '<style>[data-testid="stSkeleton"]{animation:none !imp
 def still_placeholders() -> None:
     """Loading placeholders keep their shape but do not pulse."""
     st.html(_STILL_PLACEHOLDERS_CSS)
+
+
+# Every control keeps a visible focus ring for keyboard users; some of Streamlit's widgets
+# draw none of their own. The colour is the theme's primary (7.0:1 on white).
+_FOCUS_RING_CSS = (
+    "<style>:is(a,button,input,textarea,select,summary,[role=tab],[role=radio],[role=option],[tabindex]):focus-visible"
+    "{outline:3px solid #0B5394 !important;outline-offset:2px !important}"
+    # captions are drawn at 60 % opacity, 2.8 to 3.9:1 on white; WCAG AA asks 4.5:1
+    '[data-testid="stCaptionContainer"]{opacity:1 !important}[data-testid="stCaptionContainer"] *{color:#595959 !important}'
+    # headings are one level down from Streamlit's sizes: a page's sections are <h2>, drawn as <h3> were
+    "h2{font-size:1.5rem !important}</style>"
+)
+
+
+def page_language(lang: str) -> None:
+    """``<html lang>`` follows the UI language, so a screen reader reads Thai with a Thai voice.
+
+    Streamlit writes ``lang="en"`` into its page and has no setting for it; a two-line
+    script sets it on each run (no reload), with a language from :data:`LANGS` only.
+    Also the page-wide accessibility style: focus rings, caption contrast, heading sizes.
+    """
+    code = lang if lang in LANGS else "th"
+    st.html(f"{_FOCUS_RING_CSS}<script>document.documentElement.lang = {code!r};</script>", unsafe_allow_javascript=True)
 
 
 _PRESENT_CSS = """<style>

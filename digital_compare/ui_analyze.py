@@ -15,7 +15,7 @@ from digital_compare.i18n import label, t
 from digital_compare.ui import (
     KIND_COLORS, download_csv, load_tables, md_escape, mention_spans, plotly_config, reader_html, show_reader, url_pills,
 )
-from digital_compare.views import events_plot_frame
+from digital_compare.views import chart_alt_text, events_plot_frame
 from digital_compare.worker import WORKER_MEMORY_BYTES, WORKER_SECONDS, BudgetExceeded, run_with_budget
 
 __all__ = ["AnalysisFailure", "analyse_cached", "read_input", "show_analysis", "show_failure"]
@@ -77,7 +77,7 @@ def _source(lang: str) -> str:
 
 
 def _figure_block(fig, chart_id: str, summary: str) -> None:
-    st.plotly_chart(fig, config=plotly_config(chart_id), theme=None, key=f"chart_{chart_id}", alt=summary)
+    st.plotly_chart(fig, config=plotly_config(chart_id), theme=None, key=f"chart_{chart_id}", alt=chart_alt_text(fig, summary))
 
 
 def show_analysis(result: Analysis | AnalysisFailure, lang: str) -> None:
@@ -93,10 +93,12 @@ def show_analysis(result: Analysis | AnalysisFailure, lang: str) -> None:
     chosen = url_pills(t("filter_kind", lang), kinds, key="akind", format_func=lambda k: label("kind", k, lang))
     shown = mentions[mentions["kind"].isin(chosen)]
 
-    st.subheader(t("highlighted_text", lang))
-    show_reader(reader_html(result.text, mention_spans(shown), result.boilerplate, None, KIND_COLORS), 360)
+    st.header(t("highlighted_text", lang))
+    names = {kind: label("kind", kind, lang) for kind in KIND_COLORS}
+    show_reader(reader_html(result.text, mention_spans(shown), result.boilerplate, None, KIND_COLORS, names), 360,
+                title=t("highlighted_text", lang))
 
-    st.subheader(t("mentions_table", lang))
+    st.header(t("mentions_table", lang))
     columns = ["kind", "surface", "value", "unit", "year", "date", "inferred", "qualifier", "sentence", "start", "end"]
     st.dataframe(shown[columns], hide_index=True, width="stretch")
     cols = st.columns(3)
@@ -134,7 +136,7 @@ def show_analysis(result: Analysis | AnalysisFailure, lang: str) -> None:
 
 
 def _compare_with_seeds(result: Analysis, lang: str) -> None:
-    st.subheader(t("compare_seeds", lang))
+    st.header(t("compare_seeds", lang))
     tables = load_tables()
     seeds = tables["keywords"][tables["keywords"]["rank"] <= 10]
     mine = result.keywords[result.keywords["rank"] <= 10]

@@ -19,7 +19,7 @@ from digital_compare.formatting import format_figure, format_number
 from digital_compare.i18n import label, t
 
 __all__ = [
-    "CHARTS", "ChartSpec", "Filters", "apply_filters", "article_source", "chart_by_id", "keywords_filter", "kpi_rows",
+    "CHARTS", "ChartSpec", "Filters", "apply_filters", "article_source", "chart_alt_text", "chart_by_id", "keywords_filter", "kpi_rows",
     "source_line",
 ]
 
@@ -456,6 +456,15 @@ CHARTS: list[ChartSpec] = [
     ChartSpec("compare_keywords", "compare", keywords_compare_data, charts.keywords_compare_figure, keywords_summary,
               ("country", "rank", "term", "count", "per_1000_tokens")),
 ]
+
+
+def chart_alt_text(fig: go.Figure, summary: str) -> str:
+    """What a screen reader announces for a chart: its title, then its one-sentence summary."""
+    import html
+    import re
+
+    title = html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"<br\s*/?>", " ", str(fig.layout.title.text or "")))).strip()
+    return f"{title}. {summary}" if title else summary
 
 
 def chart_by_id(chart_id: str) -> ChartSpec:

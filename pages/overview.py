@@ -15,7 +15,7 @@ st.markdown(md_escape(t("app_tagline", lang)))
 kpis = kpi_rows(tables, lang)
 for country, column in zip(("CN", "VN"), st.columns(2, gap="large")):
     with column, st.container(border=True):
-        st.subheader(t(f"kpi_{country.lower()}_header", lang))
+        st.header(t(f"kpi_{country.lower()}_header", lang))
         for kpi in (k for k in kpis if k["country"] == country):
             st.metric(kpi["label"], kpi["value"], delta=kpi["delta"],
                       help=kpi["scope_year"], border=False)

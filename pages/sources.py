@@ -51,7 +51,9 @@ if focus_row.empty and at_is_offset:
 
 raw = read_article_path(ARTICLES_DIR / articles.loc[article_id, "path"])
 st.html(kind_legend_html({k: KIND_COLORS[k] for k in chosen}, lambda k: label("kind", k, lang)))
-show_reader(reader_html(raw, mention_spans(shown), boilerplate_spans(raw), focus, KIND_COLORS), 560, focus)
+kind_names = {kind: label("kind", kind, lang) for kind in KIND_COLORS}
+show_reader(reader_html(raw, mention_spans(shown), boilerplate_spans(raw), focus, KIND_COLORS, kind_names), 560, focus,
+            title=article_name(articles.loc[article_id], lang))
 
 if shown.empty:
     st.info(t("no_rows", lang))
@@ -60,7 +62,7 @@ else:
     st.dataframe(shown[columns], hide_index=True, width="stretch")
     download_csv(shown, f"mentions_{article_id}", lang, key="csv_mentions")
 
-st.subheader(t("quality_title", lang))
+st.header(t("quality_title", lang))
 for check in tables["checks"].itertuples():
     status = t("passed", lang) if check.passed else t("flagged", lang)
     text = f"**{md_escape(check.check)}** — {status}: {md_escape(check.detail)}"

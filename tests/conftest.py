@@ -24,3 +24,36 @@ def raw_texts():
     from digital_compare.decode import read_article_path
 
     return {p.stem: read_article_path(p) for p in sorted(ARTICLES_DIR.glob("*.txt"))}
+
+
+# ---- the real app in headless Chromium (Debian's /usr/bin/chromium; never downloaded) ----
+
+@pytest.fixture(scope="session")
+def playwright_instance():
+    from digital_compare.serve import BrowserMissing, chromium_path
+
+    try:
+        chromium_path()
+    except BrowserMissing as err:
+        pytest.fail(str(err))  # a missing browser is a failure, never a skip
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_instance):
+    from digital_compare.serve import launch_chromium
+
+    browser = launch_chromium(playwright_instance)
+    yield browser
+    browser.close()
+
+
+@pytest.fixture(scope="session")
+def app_url():
+    from digital_compare.serve import running_app
+
+    with running_app() as url:
+        yield url

@@ -29,7 +29,7 @@ def run_page(page: str, lang: str | None = None, **params) -> AppTest:
 
 def all_text(at: AppTest) -> str:
     parts = [e.value for e in at.markdown] + [e.value for e in at.caption] + [e.value for e in at.title]
-    parts += [e.value for e in at.subheader] + [str(m.value) for m in at.metric] + [m.label for m in at.metric]
+    parts += [e.value for e in at.header] + [e.value for e in at.subheader] + [str(m.value) for m in at.metric] + [m.label for m in at.metric]
     # markdown escapes (\( \.) render as plain characters; compare the rendered text
     return re.sub(r"\\(.)", r"\1", "\n".join(str(p) for p in parts))
 

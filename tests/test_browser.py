@@ -11,7 +11,7 @@ import pytest
 
 from digital_compare.screenshots import CHART_PAGES, wait_for_page
 from digital_compare.paths import ROOT
-from digital_compare.serve import BrowserMissing, chromium_path, launch_chromium, running_app
+from digital_compare.serve import running_app
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
@@ -19,31 +19,6 @@ PAGES = {"overview": "/", "china": "/china", "vietnam": "/vietnam", "compare": "
          "data": "/data", "analyze": "/analyze"}
 # Streamlit's front end probes <page>/_stcore/health and host-config before falling back to the app root.
 STREAMLIT_PROBE = re.compile(r"/[^/]+/_stcore/(health|host-config)$")
-
-
-@pytest.fixture(scope="session")
-def playwright_instance():
-    try:
-        chromium_path()
-    except BrowserMissing as err:
-        pytest.fail(str(err))  # a missing browser is a failure, never a skip
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        yield playwright
-
-
-@pytest.fixture(scope="session")
-def browser(playwright_instance):
-    browser = launch_chromium(playwright_instance)
-    yield browser
-    browser.close()
-
-
-@pytest.fixture(scope="session")
-def app_url():
-    with running_app() as url:
-        yield url
 
 
 def test_running_app_knows_its_server_process(app_url):
