@@ -25,6 +25,7 @@ __all__ = [
     "chart_template",
     "compare_growth_figure",
     "count_bar_figure",
+    "explorer_figure",
     "fujian_economy_figure",
     "growth_figure",
     "keywords_compare_figure",
@@ -359,6 +360,37 @@ def compare_growth_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure
     fig.update_yaxes(title_text=t("axis_percent", lang), rangemode="tozero", range=[0, float(df["value"].max()) * 1.25])
     fig.update_xaxes(title_text=t("axis_country", lang), type="category")
     return finish(fig, t("compare_growth_title", lang), t("compare_growth_subtitle", lang), source, height=420)
+
+
+def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, subtitle: str,
+                    axis_title: str | None = None) -> go.Figure:
+    """One indicator, subject by year: actual figures filled and joined, targets and forecasts hollow,
+    automatic labels smaller and paler than curated ones. ``df``: subject_label, year, value, status,
+    source, confidence, figure, quote."""
+    fig = go.Figure()
+    for i, (name, group) in enumerate(df.groupby("subject_label", sort=True)):
+        color = PALETTE[i % len(PALETTE)]
+        group = group.sort_values("year")
+        actual = group[group["status"] == "actual"]
+        if len(actual) > 1:
+            fig.add_trace(go.Scatter(x=actual["year"], y=actual["value"], mode="lines", line=dict(color=color, width=2),
+                                     legendgroup=name, showlegend=False, hoverinfo="skip"))
+        hover = [
+            f"<b>{plain(r.subject_label)} · {r.year}</b><br>{plain(r.figure)} · {plain(label('status', r.status, lang))}<br>"
+            f"{plain(label('source', r.source, lang))} ({r.confidence:.2f})<br><br>{_wrap(r.quote)}"
+            for r in group.itertuples()
+        ]
+        fig.add_trace(go.Scatter(
+            x=group["year"], y=group["value"], mode="markers", name=plain(name), legendgroup=name,
+            marker=dict(color=color, size=[15 if s != "auto" else 11 for s in group["source"]],
+                        opacity=[1.0 if s != "auto" else 0.7 for s in group["source"]],
+                        symbol=["circle" if s == "actual" else "circle-open" for s in group["status"]],
+                        line=dict(width=2, color=color)),
+            hovertext=hover, hoverinfo="text", cliponaxis=False,
+        ))
+    fig.update_xaxes(title_text=t("axis_year", lang), dtick=1, tickformat="d", showgrid=True, gridcolor="#EEEEEE")
+    fig.update_yaxes(title_text=axis_title or t("axis_value", lang), rangemode="tozero", showgrid=True, gridcolor="#EEEEEE")
+    return finish(fig, title, subtitle, source, height=460, legend=True)
 
 
 def theme_matrix_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:

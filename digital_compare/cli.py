@@ -1,4 +1,4 @@
-"""Command line: ``digital-compare extract | build | serve | export | bench | screenshots``."""
+"""Command line: ``digital-compare extract | label | add | build | serve | export | deck | bench | screenshots``."""
 
 from __future__ import annotations
 
@@ -57,6 +57,34 @@ def cmd_extract(args) -> int:
     return 1 if failures else 0
 
 
+def cmd_label(args) -> int:
+    from digital_compare.csv_safe import neutralise_formula
+    from digital_compare.decode import InputError, read_article_path
+    from digital_compare.extract import MENTION_FIELDS
+    from digital_compare.labeller import LABEL_FIELDS, label_text
+
+    fields = list(MENTION_FIELDS) + [f for f in LABEL_FIELDS if f not in MENTION_FIELDS]
+    writer = None
+    if args.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+    failures = 0
+    for path in _article_paths(Path(args.path)):
+        try:
+            raw = read_article_path(path)
+        except InputError as err:
+            print(f"digital-compare: error: {err}", file=sys.stderr)
+            failures += 1
+            continue
+        for record in label_text(raw, path.stem, args.country, args.published):
+            if writer:
+                writer.writerow({k: neutralise_formula("" if record[k] is None else record[k]) for k in fields})
+            else:
+                sys.stdout.write(json.dumps({k: record[k] for k in fields}, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    return 1 if failures else 0
+
+
 def cmd_build(args) -> int:
     from digital_compare.build import build_tables
     from digital_compare.paths import ARTICLES_DIR, TABLES_DIR
@@ -101,6 +129,15 @@ def _parser() -> argparse.ArgumentParser:
     fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
     p.set_defaults(func=cmd_extract)
 
+    p = sub.add_parser("label", help="label every figure: subject, indicator, measure, year, status, confidence")
+    p.add_argument("path", help="a .txt/.md/.html file or a folder of them (max 2 MB each)")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON lines, one figure per line (default)")
+    fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
+    p.add_argument("--country", help="the article's country (ISO 3166-1 alpha-2) when the text does not say")
+    p.add_argument("--published", help="publication date, YYYY-MM-DD: tells a target from a past figure")
+    p.set_defaults(func=cmd_label)
+
     p = sub.add_parser("build", help="build data/tables from the articles")
     p.add_argument("--articles", help="folder of articles plus articles.yaml (default: data/articles)")
     p.add_argument("--annotations", help="folder of annotation YAML files")
@@ -112,8 +149,9 @@ def _parser() -> argparse.ArgumentParser:
     p.epilog = "Other options go to streamlit run as they are, e.g. --server.address 0.0.0.0"
     p.set_defaults(func=cmd_serve, streamlit_args=[])
 
-    from digital_compare import bench, deck, export, screenshots
+    from digital_compare import bench, corpus, deck, export, screenshots
 
+    corpus.add_subcommand(sub)
     export.add_subcommand(sub)
     deck.add_subcommand(sub)
     screenshots.add_subcommand(sub)

@@ -12,7 +12,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from digital_compare.paths import ROOT
+from digital_compare.paths import APP_DIR
 
 __all__ = ["AppUrl", "CHROMIUM_ARGS", "chromium_path", "free_port", "launch_chromium", "running_app"]
 
@@ -57,7 +57,7 @@ def running_app(script: str | None = None, port: int | None = None, timeout: flo
     else:
         cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port)]
     cmd += ["--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"]
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    proc = subprocess.Popen(cmd, cwd=APP_DIR, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             env={**os.environ, **(env or {})})
     url = AppUrl(f"http://127.0.0.1:{port}")
     url.pid = proc.pid  # the server itself: both launchers run Streamlit in this process

@@ -28,7 +28,8 @@ __all__ = [
 
 PAGE_FILES = {
     "overview": "pages/overview.py", "china": "pages/china.py", "vietnam": "pages/vietnam.py",
-    "compare": "pages/compare.py", "sources": "pages/sources.py", "data": "pages/data.py", "analyze": "pages/analyze.py",
+    "compare": "pages/compare.py", "explore": "pages/explore.py", "sources": "pages/sources.py", "data": "pages/data.py",
+    "analyze": "pages/analyze.py",
 }
 #: highlight colours of the article reader, one per kind of figure, the three kinds of time sharing one.
 #: Chosen by search so that every pair stays at least 10 CAM02-UCS apart under simulated deuteranomaly,
@@ -412,6 +413,7 @@ _PAGE_META = (
     ("china", "nav_china", ":material/timeline:", "china"),
     ("vietnam", "nav_vietnam", ":material/flag:", "vietnam"),
     ("compare", "nav_compare", ":material/compare_arrows:", "compare"),
+    ("explore", "nav_explore", ":material/query_stats:", "explore"),
     ("sources", "nav_sources", ":material/menu_book:", "sources"),
     ("data", "nav_data", ":material/table_view:", "data"),
     ("analyze", "nav_analyze", ":material/science:", "analyze"),

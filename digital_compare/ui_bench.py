@@ -12,7 +12,7 @@ import time
 from streamlit.testing.v1 import AppTest
 
 from digital_compare.bench import Row
-from digital_compare.paths import ROOT
+from digital_compare.paths import APP_DIR
 
 __all__ = ["PAGE_FILES", "bench_reruns"]
 
@@ -40,7 +40,7 @@ def bench_reruns(runs: int = 20) -> list[Row]:
     reference = _median_rerun(AppTest.from_string("import streamlit as st\nst.title('empty')", default_timeout=60), runs)
     rows = []
     for page in PAGE_FILES:
-        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+        at = AppTest.from_file(str(APP_DIR / "dashboard.py"), default_timeout=120)
         if page != "overview":
             at.switch_page(f"pages/{page}.py")
         median = _median_rerun(at, runs)

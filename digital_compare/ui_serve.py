@@ -8,11 +8,12 @@ into the second between the server answering and the page asking for its first r
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 import time
 
-from digital_compare.paths import ROOT
+from digital_compare.paths import APP_DIR
 
 __all__ = ["serve"]
 
@@ -91,5 +92,7 @@ def serve(port: int, streamlit_args: list[str]) -> int:
     PagesManager.uses_pages_directory = False
     _skip_repl_probe()
     threading.Thread(target=_warm, name="warm-up", daemon=True).start()
-    args = ["run", str(ROOT / "dashboard.py"), "--server.port", str(port), *streamlit_args]
+    # Streamlit reads .streamlit/config.toml from the working folder: the app's, wherever the data lives
+    os.chdir(APP_DIR)
+    args = ["run", str(APP_DIR / "dashboard.py"), "--server.port", str(port), *streamlit_args]
     return streamlit_cli.main(args=args, prog_name="streamlit", standalone_mode=False) or 0

@@ -428,6 +428,74 @@ def keywords_summary(df: pd.DataFrame, lang: str) -> str:
     return ("Most distinctive word — " if lang == "en" else "คำที่โดดเด่นที่สุด — ") + "; ".join(parts)
 
 
+# ---- Explore -----------------------------------------------------------------------
+
+def vocabulary_indicator(indicator: str) -> str:
+    """A metrics row's indicator in the labeller's vocabulary (hand annotations use their own names)."""
+    from digital_compare.labeller import indicator_aliases, indicator_vocabulary
+
+    known = {entry["id"] for entry in indicator_vocabulary()}
+    return indicator if indicator in known else indicator_aliases().get(indicator, "other")
+
+
+def indicator_names(lang: str) -> dict[str, str]:
+    from digital_compare.labeller import indicator_vocabulary
+
+    return {e["id"]: e["label_en"] if lang == "en" else e.get("label_th", e["label_en"]) for e in indicator_vocabulary()}
+
+
+def explore_frame(metrics: pd.DataFrame) -> pd.DataFrame:
+    """Every metrics row with its vocabulary indicator; the explorer's pool."""
+    return metrics.assign(vocabulary=[vocabulary_indicator(i) for i in metrics["indicator"]])
+
+
+def explore_options(metrics: pd.DataFrame) -> list[str]:
+    """Indicators with at least one figure, the most populated first; ``other`` last."""
+    counts = explore_frame(metrics)["vocabulary"].value_counts()
+    return sorted(counts.index, key=lambda i: (i == "other", -counts[i], i))
+
+
+def explore_data(tables: Tables, lang: str) -> pd.DataFrame:
+    """One indicator's figures, subject by year. With the page's filters the metrics hold one indicator and
+    unit; unfiltered (the build's drawing, an export) the most populated indicator and its commonest unit."""
+    from digital_compare.labeller import place_label
+
+    pool = explore_frame(tables["metrics"])
+    if pool.empty:
+        return pool
+    indicator = explore_options(tables["metrics"])[0]
+    part = pool[pool["vocabulary"] == indicator]
+    unit = part["unit"].fillna("").value_counts().index[0]
+    part = part[part["unit"].fillna("") == unit]
+    return pd.DataFrame({
+        "subject": part["subject"], "subject_label": [place_label(s, lang) for s in part["subject"]],
+        "indicator": indicator, "year": part["year"].astype(int), "value": part["value"], "unit": part["unit"],
+        "qualifier": part["qualifier"], "status": part["status"], "source": part["source"],
+        "confidence": part["confidence"], "figure": [format_figure(v, u, q, lang) for v, u, q in
+                                                     zip(part["value"], part["unit"], part["qualifier"])],
+        "article_id": part["article_id"], "start": part["start"], "end": part["end"], "quote": part["quote"],
+        "gloss_en": part["gloss_en"], "mention_id": part["mention_id"],
+    }).sort_values(["subject_label", "year"]).reset_index(drop=True)
+
+
+def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    names = indicator_names(lang)
+    indicator = df["indicator"].iloc[0] if len(df) else "other"
+    unit = df["unit"].dropna().iloc[0] if df["unit"].notna().any() else ""
+    return charts.explorer_figure(df, lang, source, title=names.get(indicator, indicator),
+                                  subtitle=t("explore_subtitle", lang, unit=unit or "—"),
+                                  axis_title=f"{t('axis_value', lang)} ({unit})" if unit else None)
+
+
+def explore_summary(df: pd.DataFrame, lang: str) -> str:
+    if df.empty:
+        return t("no_rows", lang)
+    latest = df.sort_values("year").groupby("subject_label").tail(1)
+    parts = ", ".join(f"{r.subject_label} {r.figure} ({r.year}, {label('status', r.status, lang)})" for r in latest.itertuples())
+    automatic = int((df["source"] == "auto").sum())
+    return t("explore_summary", lang, n=len(df), subjects=df["subject"].nunique(), latest=parts, auto=automatic)
+
+
 CHARTS: list[ChartSpec] = [
     ChartSpec("china_timeline", "china", china_timeline_data,
               lambda df, lang, src: charts.timeline_figure(df, lang, src), timeline_summary,
@@ -455,6 +523,8 @@ CHARTS: list[ChartSpec] = [
               ("theme_label", "country_label", "quote")),
     ChartSpec("compare_keywords", "compare", keywords_compare_data, charts.keywords_compare_figure, keywords_summary,
               ("country", "rank", "term", "count", "per_1000_tokens")),
+    ChartSpec("explore", "explore", explore_data, explore_figure, explore_summary,
+              ("subject_label", "year", "figure", "status", "source", "confidence", "quote")),
 ]
 
 

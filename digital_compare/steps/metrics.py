@@ -1,10 +1,13 @@
 """metrics: the labelled figures of each article, values taken from extraction.
 
-Load ``annotations/metrics.yaml`` and the mentions table. For each fact, find
-its quote in the raw text and take the one mention of the named kind inside
-it; ``expect`` in the annotation only guards that value. Derived facts (a
+Load ``annotations/metrics.yaml``, the analysts' corrections
+(``annotations/corrections/<article>.yaml``) and the mentions table. For each
+fact, find its quote in the raw text and take the one mention of the named kind
+inside it; ``expect`` in the annotation only guards that value. Derived facts (a
 previous-year rank from a rank and the places gained) are computed from
-extracted facts. Save the table.
+extracted facts. An article without hand annotations gets the labeller's labels,
+corrected where an analyst corrected them (``source``: annotated, corrected,
+auto). Save the table.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import math
 
 import pandas as pd
 
+from digital_compare.labeller import find_places, label_figures, mentions_from_records
 from digital_compare.provenance import BuildError, load_annotations, locate_quote, mentions_in_span
 from digital_compare.steps import StepContext
 
@@ -107,14 +111,55 @@ def _row(ann, country, raw, start, end, year, value, unit, qualifier, method, me
         "mention_end": None if mention is None else int(mention["end"]),
         "surface": None if mention is None else mention["surface"],
         "gloss_en": ann.get("gloss_en", ""),
+        "subject": scope_code(ann["scope"], country),
+        "status": ann.get("status", "actual"),
+        "source": "annotated",
+        "confidence": 1.0,
         "_expect": ann.get("expect"),
     }
+
+
+def scope_code(scope: str, country: str) -> str:
+    """An annotation's scope ("Fujian province", "Vietnam") as the labeller's code (CN-FJ, VN)."""
+    places = find_places(scope)
+    provinces = [p.code for p in places if p.level == "province"]
+    return provinces[0] if provinces else places[0].code if places else country
+
+
+#: how far either side of its figure an automatic label's quote reaches
+AUTO_QUOTE_MARGIN = 150
+
+
+def auto_facts(article: str, raw: str, mentions: pd.DataFrame, country: str, published, corrections: list[dict]) -> list[dict]:
+    """The labeller's figures of one article, with an analyst's corrections applied by mention id."""
+    found = mentions_from_records(mentions[mentions["article"] == article], raw)
+    fixes = {str(c["mention_id"]): c for c in corrections if c.get("mention_id")}
+    rows = []
+    for label in label_figures(raw, found, country, None if pd.isna(published) else str(published)):
+        fix = fixes.get(label["id"], {})
+        label.update({k: fix[k] for k in ("subject", "indicator", "year", "year_end", "status") if k in fix})
+        if label["year"] is None or label["value"] is None:
+            continue  # a figure with no year cannot stand on a time axis; it stays in the mentions table
+        start = max(int(label["sentence_start"]), label["start"] - AUTO_QUOTE_MARGIN)
+        end = min(int(label["sentence_end"]), label["end"] + AUTO_QUOTE_MARGIN)
+        subject = label["subject"]
+        rows.append({
+            "fact": f"auto:{label['id']}", "country": subject.split("-")[0] if len(subject.split("-")[0]) == 2 else country,
+            "scope": subject, "indicator": label["indicator"], "label_en": label["indicator"].replace("_", " "),
+            "label_th": label["measure"], "year": int(label["year"]), "value": float(label["value"]),
+            "unit": label["unit"], "qualifier": label["qualifier"], "kind": label["kind"], "method": "extracted",
+            "article_id": article, "start": start, "end": end, "quote": raw[start:end], "mention_id": label["id"],
+            "mention_start": label["start"], "mention_end": label["end"], "surface": label["surface"], "gloss_en": "",
+            "subject": subject, "status": label["status"], "source": "corrected" if fix else "auto",
+            "confidence": 1.0 if fix else float(label["confidence"]),
+        })
+    return rows
 
 
 COLUMNS = [
     "fact", "country", "scope", "indicator", "label_en", "label_th", "year", "value", "unit",
     "qualifier", "kind", "method", "article_id", "start", "end", "quote", "mention_id",
-    "mention_start", "mention_end", "surface", "gloss_en",
+    "mention_start", "mention_end", "surface", "gloss_en", "subject", "status", "source", "confidence",
 ]
 
 
@@ -137,5 +182,18 @@ def run(ctx: StepContext) -> None:
         sanity_check_expected(ann["fact"], row)
         done[ann["fact"]] = row
 
+    annotated = {ann["article"] for ann in annotations}
+    published = dict(zip(ctx.tables["articles"]["id"], ctx.tables["articles"]["published"]))
+    auto = [
+        row
+        for article, raw in ctx.raw.items() if article not in annotated
+        for row in auto_facts(article, raw, mentions, countries[article], published.get(article),
+                              load_annotations(_corrections_dir(ctx), article))
+    ]
+
     # Save
-    ctx.save("metrics", pd.DataFrame(list(done.values()), columns=COLUMNS))
+    ctx.save("metrics", pd.DataFrame(list(done.values()) + auto, columns=COLUMNS))
+
+
+def _corrections_dir(ctx: StepContext):
+    return None if ctx.annotations_dir is None else ctx.annotations_dir / "corrections"

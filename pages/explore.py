@@ -1,0 +1,16 @@
+"""Explore: one indicator across every article — each country or province by year, each point linked to its quote."""
+
+import streamlit as st
+
+from digital_compare.i18n import t
+from digital_compare.ui import chart_block, current_lang, is_present, load_tables, md_escape
+from digital_compare.ui_explore import explore_controls
+
+lang = current_lang()
+tables = load_tables()
+
+st.title(t("explore_title", lang))
+st.markdown(md_escape(t("explore_intro", lang)))
+filters = explore_controls(tables["metrics"], lang)
+if filters is not None:
+    chart_block("explore", lang, present=is_present(), filters=filters)
