@@ -13,6 +13,7 @@ from digital_compare.clean import boilerplate_spans
 from digital_compare.csv_safe import neutralise_dataframe
 from digital_compare.decode import MAX_INPUT_BYTES, MAX_INPUT_MB, InputError, html_to_text, looks_like_html
 from digital_compare.extract import MENTION_FIELDS, extract_mentions
+from digital_compare.labeller import LABEL_FIELDS, label_figures
 from digital_compare.steps.events import dated_sentence_events
 from digital_compare.steps.keywords import COLUMNS as KEYWORD_COLUMNS
 from digital_compare.steps.keywords import keyword_rows, proper_names
@@ -30,6 +31,7 @@ class Analysis:
     keywords: pd.DataFrame
     by_kind: pd.DataFrame
     boilerplate: list[tuple[int, int]]
+    labels: pd.DataFrame  # one row per figure: subject, indicator, measure, year, status, confidence
 
 
 def prepare_text(text: str) -> str:
@@ -65,7 +67,10 @@ def analyse_text(text: str, article_id: str = USER_ARTICLE, country: str = "XX")
     events = pd.DataFrame(dated_sentence_events(article_id, text, mentions, country))
     keywords = pd.DataFrame(keyword_rows(article_id, country, text, top=20, names=_names()), columns=KEYWORD_COLUMNS)
     by_kind = mentions.groupby("kind").size().rename("count").reset_index() if len(mentions) else pd.DataFrame(columns=["kind", "count"])
-    return Analysis(text, mentions, events, keywords, by_kind.sort_values("count", ascending=False), boilerplate_spans(text))
+    labels = pd.DataFrame(label_figures(text, found, None if country == "XX" else country),
+                          columns=["id", "kind", "surface", "start", "end", "value", "unit", *LABEL_FIELDS])
+    return Analysis(text, mentions, events, keywords, by_kind.sort_values("count", ascending=False),
+                    boilerplate_spans(text), labels)
 
 
 def mentions_to_json(df: pd.DataFrame) -> bytes:

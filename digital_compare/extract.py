@@ -87,6 +87,14 @@ _PATTERNS: list[tuple[int, str, re.Pattern]] = [
     (0, "date_numeric", re.compile(
         r"(?<![\d/.-])(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d/-])"
     )),
+    # a time of day is no figure: claimed here so that "10:00" or "10.30 น." never reads as counts
+    (0, "clock", re.compile(
+        r"(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?:\s?(?:น\.|นาฬิกา))?"
+        r"|(?<![\d.:])(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:น\.|นาฬิกา)"
+    )),
+    (0, "date_iso", re.compile(
+        r"(?<![\d/.-])(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d/-])"
+    )),
     (1, "year_range", re.compile(
         rf"(?:(?P<era>{_ERA}){_SP})?(?<![\d,.])(?P<y1>\d{{4}})\s*[–—-]\s*(?:{_ERA}{_SP})?(?P<y2>\d{{4}})(?![\d/-])"
     )),
@@ -286,7 +294,9 @@ def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | Non
         mention.kind, mention.end, mention.era, mention.year = "date", end, era, year
         mention._month_day = (month, day)
         mention.date = safe_iso_date(year, month, day) if year else None
-    elif kind == "date_numeric":
+    elif kind == "clock":
+        mention.kind = "clock"  # claims its text; dropped before output
+    elif kind in ("date_numeric", "date_iso"):
         raw_year = int(gd["year"])
         era = bare_year_era(raw_year)
         year = year_to_ad(raw_year, era)
@@ -383,6 +393,7 @@ def _mentions_by_priority(text: str, article: str) -> list[Mention]:
                 continue
             taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
             kept.append(mention)
+    kept = [m for m in kept if m.kind != "clock"]
     kept.sort(key=lambda m: m.start)
     return kept
 

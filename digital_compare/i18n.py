@@ -163,6 +163,31 @@ STRINGS: dict[str, tuple[str, str]] = {
     "status_actual": ("จริง", "actual"),
     "status_target": ("เป้าหมาย", "target"),
     "status_forecast": ("คาดการณ์", "forecast"),
+    # analyze: labels and adding
+    "labels_title": ("ป้ายกำกับที่ระบบเสนอ", "Proposed labels"),
+    "labels_help": (
+        "ตัวเลขแต่ละตัวเป็นของใคร วัดอะไร ปีใด และเป็นค่าจริง เป้าหมาย หรือการคาดการณ์ แก้ไขได้ในตาราง "
+        "ค่าที่แก้จะบันทึกเป็นป้ายของผู้วิเคราะห์และใช้ก่อนป้ายอัตโนมัติ",
+        "Whose figure, what it measures, which year, and whether it is actual, a target or a forecast. Edit any cell; "
+        "your corrections are saved as annotations and used before the automatic labels.",
+    ),
+    "col_subject": ("ของใคร", "Subject"),
+    "col_indicator": ("ตัวชี้วัด", "Indicator"),
+    "col_status": ("สถานะ", "Status"),
+    "col_year": ("ปี (ค.ศ.)", "Year"),
+    "col_confidence": ("ความมั่นใจ", "Confidence"),
+    "add_intro": ("เพิ่มบทความนี้เข้าแดชบอร์ด: ข้อความและการแก้ไขจะถูกบันทึก แล้วตารางข้อมูลจะสร้างใหม่",
+                  "Add this article to the dashboard: the text and your corrections are saved, then the tables rebuilt."),
+    "add_country": ("ประเทศ (รหัส 2 ตัวอักษร ไม่บังคับ)", "Country (two-letter code, optional)"),
+    "add_published": ("วันที่เผยแพร่ (ไม่บังคับ)", "Published (optional)"),
+    "add_outlet": ("สื่อ (ไม่บังคับ)", "Outlet (optional)"),
+    "add_title": ("ชื่อเรื่อง (ไม่บังคับ)", "Title (optional)"),
+    "add_button": ("เพิ่มเข้าแดชบอร์ด", "Add to the dashboard"),
+    "add_bad_country": ("รหัสประเทศต้องเป็นตัวอักษร 2 ตัว เช่น VN", "The country code takes two letters, such as VN."),
+    "add_saving": ("กำลังบันทึกและสร้างตารางใหม่…", "Saving and rebuilding the tables…"),
+    "add_failed": ("เพิ่มบทความไม่สำเร็จ: {cause}", "Could not add the article: {cause}"),
+    "add_done": ("เพิ่มบทความ {id} แล้ว ตัวเลขของบทความอยู่ในหน้าสำรวจตัวชี้วัด",
+                 "Added as {id}; its figures are on the Explore page."),
     # deck
     "deck_notes_quotes": ("ข้อความต้นฉบับของตัวเลข:", "The Thai quotes behind the figures:"),
     "deck_notes_caveats": ("ข้อควรระวัง (ขอบเขต ปี แหล่งที่มา):", "Caveats (scope, year, source):"),

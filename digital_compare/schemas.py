@@ -102,7 +102,7 @@ SCHEMAS: dict[str, DataFrameSchema] = {
             "mention_start": _col(I, nullable=True),
             "mention_end": _col(I, nullable=True),
             "surface": _col(S, nullable=True),
-            "gloss_en": _col(S),
+            "gloss_en": _col(S, nullable=True),  # an automatic label has no English gloss
             "subject": _col(S, checks=Check.str_matches(r"^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|ASEAN|WORLD)$")),
             "status": _col(S, checks=Check.isin(["actual", "target", "forecast"])),
             "source": _col(S, checks=Check.isin(["annotated", "corrected", "auto"])),

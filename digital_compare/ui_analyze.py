@@ -15,6 +15,7 @@ from digital_compare.i18n import label, t
 from digital_compare.ui import (
     KIND_COLORS, download_csv, load_tables, md_escape, mention_spans, plotly_config, reader_html, show_reader, url_pills,
 )
+from digital_compare.ui_add import labels_editor
 from digital_compare.views import chart_alt_text, events_plot_frame
 from digital_compare.worker import WORKER_MEMORY_BYTES, WORKER_SECONDS, BudgetExceeded, run_with_budget
 
@@ -110,6 +111,8 @@ def show_analysis(result: Analysis | AnalysisFailure, lang: str) -> None:
     cols[2].download_button(t("download_xlsx", lang), lambda: mentions_to_xlsx(shown), "mentions.xlsx",
                             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="analyze_xlsx",
                             icon=":material/table:")
+
+    labels_editor(result, lang, key=hashlib.sha256(result.text.encode("utf-8", "surrogatepass")).hexdigest()[:12])
 
     left, right = st.columns(2)
     with left:

@@ -86,3 +86,40 @@ def test_pasted_html_page_is_reduced_to_text():
     at = analyze_app()
     at.text_area(key="paste").input("<html><body><p>ปี 2566</p><script>var x = 99;</script></body></html>").run()
     assert at.dataframe[0].value["surface"].tolist() == ["2566"]
+
+
+def test_add_to_the_dashboard_saves_the_article_and_the_corrections(tmp_path, monkeypatch):
+    import hashlib
+    import shutil
+
+    import yaml
+
+    from digital_compare import paths
+    from digital_compare.tables import read_table
+
+    data = tmp_path / "data"
+    shutil.copytree(paths.ARTICLES_DIR, data / "articles")
+    shutil.copytree(paths.ANNOTATIONS_DIR, data / "annotations")
+    for name, folder in (("ARTICLES_DIR", "articles"), ("ANNOTATIONS_DIR", "annotations"), ("TABLES_DIR", "tables")):
+        monkeypatch.setattr(paths, name, data / folder)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=180)
+    at.query_params["lang"] = "en"
+    at.switch_page("pages/analyze.py")
+    at.run()
+    text = "ในปี 2565 เศรษฐกิจดิจิทัลของเวียดนามเติบโต 28% ส่วนไทยตั้งเป้าให้โต 30% ภายในปี 2570"
+    at.text_area(key="paste").input(text).run()
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    # the analyst changes the second figure's indicator in the labels table
+    at.session_state[f"labels_{digest}"] = {"edited_rows": {1: {"indicator": "gdp_growth"}}, "added_rows": [], "deleted_rows": []}
+    at.text_input[0].input("TH")
+    at.button(key=f"FormSubmitter:add_{digest}-Add to the dashboard").click().run()
+    assert not at.exception and [s.value for s in at.success][-1].startswith("Added as 005_")  # after the seeds 000 and 004
+    manifest = yaml.safe_load((data / "articles" / "articles.yaml").read_text(encoding="utf-8"))
+    added = manifest[-1]
+    assert added["country"] == "TH" and (data / "articles" / f"{added['id']}.txt").exists()
+    fixes = yaml.safe_load((data / "annotations" / "corrections" / f"{added['id']}.yaml").read_text(encoding="utf-8"))
+    assert [(f["indicator"], f["subject"], f["year"], f["status"]) for f in fixes] == [("gdp_growth", "TH", 2027, "target")]
+    metrics = read_table("metrics", data / "tables")
+    mine = metrics[metrics["article_id"] == added["id"]].set_index("surface")
+    assert mine.loc["28%", ["indicator", "source"]].tolist() == ["digital_economy_growth", "auto"]
+    assert mine.loc["30%", ["indicator", "source", "confidence"]].tolist() == ["gdp_growth", "corrected", 1.0]

@@ -222,7 +222,11 @@ def test_unlabelled_corpus_gets_sentences_mentions_events_keywords(tmp_path):
     assert tables["articles"]["country"].tolist() == ["TH"]
     assert tables["events"][["date", "source"]].values.tolist() == [["2024-03-05", "dated_sentence"]]
     assert tables["mentions"]["kind"].tolist() == ["date", "money", "percent"]
-    assert tables["metrics"].empty and len(tables["keywords"]) > 0
+    # no hand labels: the labeller's, marked as automatic
+    metrics = tables["metrics"][["subject", "indicator", "year", "value", "status", "source"]].values.tolist()
+    assert metrics == [["TH", "other", 2024, 7.7e11, "actual", "auto"],
+                       ["TH", "digital_economy_growth", 2024, 12.0, "actual", "auto"]]
+    assert len(tables["keywords"]) > 0
     assert (tmp_path / "out" / "events.meta.yml").exists()
 
 

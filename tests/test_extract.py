@@ -194,3 +194,28 @@ def test_long_sentence_is_cut_around_its_figure(text, surface):
 )
 def test_identifiers_are_not_counted_as_figures(text, counted):
     assert [m.surface for m in extract_mentions(text) if m.kind == "count"] == counted
+
+
+@pytest.mark.parametrize(
+    "text, kind, date",
+    [
+        ("เผยแพร่ 2024-03-12 เวลา 10:00", "date", "2024-03-12"),  # a dateline, not a year and two counts
+        ("วันที่ 2567-02-14", "date", "2024-02-14"),  # Buddhist era, ISO order
+        ("ระหว่าง 2012-2021", "year_range", None),  # four digits after the dash: a range, not a month
+    ],
+)
+def test_iso_dates(text, kind, date):
+    (mention,) = [m for m in extract_mentions(text) if m.kind in ("date", "year_range")]
+    assert (mention.kind, mention.date) == (kind, date)
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("เผยแพร่ 2024-03-12 เวลา 10:00", [("date", "2024-03-12")]),
+        ("เวลา 10.30 น. มีผู้เข้าร่วม 1,200 คน", [("count", "1,200")]),  # a time of day is no figure
+        ("อัตรา 17.6% และ 3.5 เท่า", [("percent", "17.6%"), ("multiplier", "3.5 เท่า")]),  # decimals still are
+    ],
+)
+def test_times_of_day_are_not_figures(text, figures):
+    assert [(m.kind, m.surface) for m in extract_mentions(text)] == figures

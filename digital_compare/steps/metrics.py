@@ -149,7 +149,7 @@ def auto_facts(article: str, raw: str, mentions: pd.DataFrame, country: str, pub
             "label_th": label["measure"], "year": int(label["year"]), "value": float(label["value"]),
             "unit": label["unit"], "qualifier": label["qualifier"], "kind": label["kind"], "method": "extracted",
             "article_id": article, "start": start, "end": end, "quote": raw[start:end], "mention_id": label["id"],
-            "mention_start": label["start"], "mention_end": label["end"], "surface": label["surface"], "gloss_en": "",
+            "mention_start": label["start"], "mention_end": label["end"], "surface": label["surface"], "gloss_en": None,
             "subject": subject, "status": label["status"], "source": "corrected" if fix else "auto",
             "confidence": 1.0 if fix else float(label["confidence"]),
         })
