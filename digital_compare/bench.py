@@ -166,6 +166,74 @@ def bench_build(work: Path) -> list[Row]:
             Row("build again, tables unchanged", again, "s", "first build", seconds)]
 
 
+# ---- 2b. corpus scale ---------------------------------------------------------------
+
+def make_news_corpus(root: Path, articles: int, seed: int = 7) -> Path:
+    """A data folder (``root/data``) with the seeds, their annotations and ``articles`` short
+    articles (about 2 KB each) made from the seeds' paragraphs with every figure varied."""
+    import shutil
+
+    import yaml
+
+    from digital_compare.clean import boilerplate_spans
+    from digital_compare.paths import ANNOTATIONS_DIR, ARTICLES_DIR
+
+    data = root / "data"
+    shutil.rmtree(data, ignore_errors=True)
+    shutil.copytree(ARTICLES_DIR, data / "articles")
+    shutil.copytree(ANNOTATIONS_DIR, data / "annotations")
+    rng = random.Random(seed)
+    paragraphs = []
+    for path in sorted(ARTICLES_DIR.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        for start, end in reversed(boilerplate_spans(raw)):
+            raw = raw[:start] + raw[end:]
+        paragraphs += [line for line in raw.splitlines() if len(line) > 80]
+
+    def vary(match: re.Match) -> str:  # years stay years; every other figure changes
+        digits = match.group(0)
+        return digits if len(digits) == 4 else str(rng.randint(1, 10 ** len(digits) - 1))
+
+    entries = yaml.safe_load((data / "articles" / "articles.yaml").read_text(encoding="utf-8"))
+    for index in range(articles):
+        article_id = f"{index + 100:04d}_generated"
+        text = "\n".join(re.sub(r"\d+", vary, rng.choice(paragraphs)) for _ in range(2))[:2000]
+        (data / "articles" / f"{article_id}.txt").write_text(text, encoding="utf-8")
+        entries.append({"id": article_id, "country": rng.choice(["CN", "VN", "TH"]), "outlet": "generated"})
+    (data / "articles" / "articles.yaml").write_text(yaml.safe_dump(entries, allow_unicode=True), encoding="utf-8")
+    return root
+
+
+_RERUNS_SCRIPT = textwrap.dedent("""
+    import json
+    from digital_compare.ui_bench import bench_reruns
+    print(json.dumps([[r.measure, r.value, r.ref_value] for r in bench_reruns(%d)]))
+""")
+
+
+def bench_scale(work: Path, articles: int = 1000, runs: int = 10) -> list[Row]:
+    """Build the seeds alone and the seeds plus ``articles`` added ones, each into an empty folder;
+    then the warm reruns of every page with the added articles."""
+    import json
+
+    seeds, corpus = make_news_corpus(work / "seeds", 0), make_news_corpus(work / "corpus", articles)
+    size = sum(p.stat().st_size for p in (corpus / "data" / "articles").glob("*.txt")) / 1e6
+    timings = {}
+    for name, root in (("seeds", seeds), ("corpus", corpus)):
+        env = {**os.environ, "DIGITAL_COMPARE_ROOT": str(root)}
+        timings[name] = _timed_process([sys.executable, "-m", "digital_compare", "build"], env=env)
+    (seeds_s, _), (corpus_s, corpus_kib) = timings["seeds"], timings["corpus"]
+    rows = [Row(f"build seeds + {articles} articles ({size:.1f} MB)", corpus_s, "s", "build of the seeds alone",
+                seeds_s, "≤ 4× reference", corpus_s <= 4 * seeds_s),
+            Row(f"build peak memory, seeds + {articles}", corpus_kib / 1024, "MiB")]
+    result = subprocess.run([sys.executable, "-c", _RERUNS_SCRIPT % runs], capture_output=True, text=True,
+                            env={**os.environ, "DIGITAL_COMPARE_ROOT": str(corpus)}, check=True)
+    for measure, value, reference in json.loads(result.stdout.strip().splitlines()[-1]):
+        rows.append(Row(f"{measure.replace('warm rerun', f'+{articles}: rerun')}", value, "ms", "empty Streamlit page",
+                        reference, "≤ ref + 100 ms", value <= reference + 100))
+    return rows
+
+
 # ---- 3. warm page rerun: digital_compare/ui_bench.py (it drives Streamlit's AppTest) ----
 
 # ---- 4. cold start -------------------------------------------------------------------
@@ -321,13 +389,14 @@ def _ui_bench():
 
 def run_bench(quick: bool = False, load_seconds: float = 60, sections: tuple[str, ...] = ()) -> list[Row]:
     rows: list[Row] = []
-    wanted = set(sections) or {"extract", "hostile", "build", "rerun", "cold", "export", "load"}
+    wanted = set(sections) or {"extract", "hostile", "build", "scale", "rerun", "cold", "export", "load"}
     with tempfile.TemporaryDirectory(prefix="dc-bench-") as tmp:
         work = Path(tmp)
         steps = [
             ("extract", lambda: bench_extraction(work, 1.0 if quick else 8.0)),
             ("hostile", lambda: bench_hostile(work)),
             ("build", lambda: bench_build(work)),
+            ("scale", lambda: bench_scale(work, 200 if quick else 1000, 5 if quick else 10)),
             ("rerun", lambda: _ui_bench().bench_reruns(5 if quick else 20)),
             ("cold", lambda: bench_cold_start(work, 1 if quick else 5)),
             ("export", lambda: bench_export(work)),
@@ -355,5 +424,5 @@ def add_subcommand(sub) -> None:
     p = sub.add_parser("bench", help="measure extraction, build, page reruns, cold start, export and load")
     p.add_argument("--quick", action="store_true", help="smaller corpus, fewer runs, 10 s load")
     p.add_argument("--load-seconds", type=float, default=60)
-    p.add_argument("--only", nargs="*", choices=("extract", "hostile", "build", "rerun", "cold", "export", "load"))
+    p.add_argument("--only", nargs="*", choices=("extract", "hostile", "build", "scale", "rerun", "cold", "export", "load"))
     p.set_defaults(func=cmd_bench)

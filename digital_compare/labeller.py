@@ -309,13 +309,14 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
 
 
 def mentions_from_records(records, raw: str) -> list[Mention]:
-    """:class:`Mention` objects back from mentions-table rows (a DataFrame), so a build labels without
-    extracting twice."""
+    """:class:`Mention` objects back from mentions-table rows (a DataFrame or a list of dicts), so a
+    build labels without extracting twice."""
     import math
 
     fields = [name for name in Mention.__slots__ if not name.startswith("_")]
     found = []
-    for row in records.to_dict("records"):
+    rows = records.to_dict("records") if hasattr(records, "to_dict") else records
+    for row in rows:
         values = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in row.items() if k in fields}
         for key in ("start", "end", "sentence_start", "sentence_end"):
             values[key] = int(values[key])

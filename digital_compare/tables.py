@@ -30,6 +30,7 @@ TABLE_NAMES = (
 
 #: libyaml's loader when PyYAML has it: the dashboard reads ten sidecars on start (27 ms → 4 ms)
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _STEPS_DIR = Path(__file__).resolve().parent / "steps"
 
 
@@ -60,7 +61,8 @@ def write_table(df: pd.DataFrame, name: str, meta: dict, out_dir: Path = TABLES_
     atomic_write_text(csv_path, df.to_csv(index=False, lineterminator="\n"))
     atomic_write_text(
         out_dir / f"{name}.meta.yml",
-        yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=100),
+        # libyaml's emitter: the pure-Python one took 0.9 s per sidecar once 1,000 articles were its sources
+        yaml.dump(meta, Dumper=_YAML_DUMPER, allow_unicode=True, sort_keys=False, width=100),
     )
     return csv_path
 

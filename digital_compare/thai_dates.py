@@ -50,6 +50,10 @@ def thai_month_to_number(name: str) -> int:
     return _MONTHS[name.strip()]
 
 
+#: the Christian-era years a marked year (ค.ศ./พ.ศ.) may convert to
+PLAUSIBLE_AD_MIN, PLAUSIBLE_AD_MAX = 1000, 2999
+
+
 def bare_year_era(year: int) -> str | None:
     """Era of a year written without ค.ศ./พ.ศ.: ``"be"``, ``"ad"`` or None.
 
@@ -78,10 +82,13 @@ def year_to_ad(year: int, era: str | None) -> int | None:
     """
     era = era or bare_year_era(year)
     if era == "be":
-        return int(convert_years(str(year), src="be", target="ad"))
-    if era == "ad":
-        return year
-    return None
+        converted = int(convert_years(str(year), src="be", target="ad"))
+    elif era == "ad":
+        converted = year
+    else:
+        return None
+    # "พ.ศ. 7771" or "ค.ศ. 778" is no year a news article dates anything by
+    return converted if PLAUSIBLE_AD_MIN <= converted <= PLAUSIBLE_AD_MAX else None
 
 
 def two_digit_be_year_to_ad(yy: int) -> int:

@@ -227,14 +227,17 @@ def download_csv(df: pd.DataFrame, name: str, lang: str, key: str) -> None:
                        key=key, icon=":material/download:")
 
 
-def article_name(article: pd.Series, lang: str) -> str:
-    """The article's title in ``lang``, else in the other language, else its outlet, else its id."""
+def article_name(article, lang: str) -> str:
+    """The article's title in ``lang``, else in the other language, else its outlet, else its id.
+
+    ``article``: a row (a Series named by its id) or a mapping with an ``id``.
+    """
     order = ("title_en", "title") if lang == "en" else ("title", "title_en")
     for column in (*order, "outlet"):
         value = article.get(column)
         if isinstance(value, str) and value.strip():
             return value
-    return str(article.name)
+    return str(article.get("id", getattr(article, "name", "")))
 
 
 def source_caption(tables: dict[str, pd.DataFrame], article_ids, lang: str) -> None:

@@ -16,7 +16,7 @@ from digital_compare.ui import (
     KIND_COLORS, download_csv, load_tables, md_escape, mention_spans, plotly_config, reader_html, show_reader, url_pills,
 )
 from digital_compare.ui_add import labels_editor
-from digital_compare.views import chart_alt_text, events_plot_frame
+from digital_compare.views import chart_alt_text, events_plot_frame, story_articles
 from digital_compare.worker import WORKER_MEMORY_BYTES, WORKER_SECONDS, BudgetExceeded, run_with_budget
 
 __all__ = ["AnalysisFailure", "analyse_cached", "read_input", "show_analysis", "show_failure"]
@@ -141,7 +141,8 @@ def show_analysis(result: Analysis | AnalysisFailure, lang: str) -> None:
 def _compare_with_seeds(result: Analysis, lang: str) -> None:
     st.header(t("compare_seeds", lang))
     tables = load_tables()
-    seeds = tables["keywords"][tables["keywords"]["rank"] <= 10]
+    keywords = tables["keywords"]
+    seeds = keywords[keywords["article_id"].isin(story_articles(tables)) & (keywords["rank"] <= 10)]
     mine = result.keywords[result.keywords["rank"] <= 10]
     keywords = pd.concat([mine, seeds], ignore_index=True)
     fig = charts.keywords_compare_figure(keywords, lang, _source(lang))

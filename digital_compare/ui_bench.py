@@ -16,7 +16,7 @@ from digital_compare.paths import APP_DIR
 
 __all__ = ["PAGE_FILES", "bench_reruns"]
 
-PAGE_FILES = ("overview", "china", "vietnam", "compare", "sources", "data", "analyze")
+PAGE_FILES = ("overview", "china", "vietnam", "compare", "explore", "sources", "data", "analyze")
 
 
 def _median_rerun(at: AppTest, runs: int) -> float:

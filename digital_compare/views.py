@@ -109,8 +109,9 @@ def events_plot_frame(events: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def china_timeline_data(tables: Tables, lang: str) -> pd.DataFrame:
+    """China's curated events: an added article's dated sentences belong on /explore, not on the story's timeline."""
     events = tables["events"]
-    return events_plot_frame(events[events["country"] == "CN"], lang)
+    return events_plot_frame(events[(events["country"] == "CN") & (events["source"] == "annotated")], lang)
 
 
 def timeline_summary(df: pd.DataFrame, lang: str) -> str:
@@ -411,8 +412,15 @@ def keywords_filter(top: int) -> Filters:
     return (("keywords", "rank", tuple(range(1, top + 1))),)
 
 
+def story_articles(tables: Tables) -> list[str]:
+    """The China and Vietnam story's articles: the first of each country, the seeds, however many are added."""
+    articles = tables["articles"].sort_values("id")
+    return [articles[articles["country"] == c]["id"].iloc[0] for c in ("CN", "VN") if (articles["country"] == c).any()]
+
+
 def keywords_compare_data(tables: Tables, lang: str) -> pd.DataFrame:
     keywords = tables["keywords"]
+    keywords = keywords[keywords["article_id"].isin(story_articles(tables))]
     part = keywords[keywords["rank"] <= KEYWORDS_MAX_TOP].copy()
     part["quote"] = part["term"]
     part["start"] = None

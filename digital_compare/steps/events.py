@@ -48,15 +48,21 @@ def annotated_event(ann: dict, raw: str, mentions: pd.DataFrame, country: str) -
     return row
 
 
-def dated_sentence_events(article_id: str, raw: str, mentions: pd.DataFrame, country: str) -> list[dict]:
-    """One event per sentence that states a date or a year, for unlabelled articles."""
-    dated = mentions[(mentions["article"] == article_id) & mentions["kind"].isin(DATED_KINDS)]
-    dated = dated[dated["year"].notna()].sort_values("start")
-    rows = []
-    for sentence_start, group in dated.groupby("sentence_start", sort=True):
-        mention = group.iloc[0]
+def dated_sentence_events(article_id: str, raw: str, mentions, country: str) -> list[dict]:
+    """One event per sentence that states a date or a year, for unlabelled articles.
+
+    ``mentions``: the article's mention rows, a DataFrame or a list of records.
+    """
+    records = mentions.to_dict("records") if hasattr(mentions, "to_dict") else mentions
+    dated = sorted((m for m in records if m["article"] == article_id and m["kind"] in DATED_KINDS and pd.notna(m["year"])),
+                   key=lambda m: m["start"])
+    rows, seen = [], set()
+    for mention in dated:
+        if mention["sentence_start"] in seen:
+            continue
+        seen.add(mention["sentence_start"])
         date, year, precision = _when(mention, None)
-        start, end = int(sentence_start), int(mention["sentence_end"])
+        start, end = int(mention["sentence_start"]), int(mention["sentence_end"])
         text = raw[start:end]
         rows.append({
             "event": f"{article_id}:s{start}", "country": country, "date": date, "year": year,
@@ -81,9 +87,10 @@ def run(ctx: StepContext) -> None:
         if ann["article"] in ctx.raw
     ]
     labelled = {ann["article"] for ann in annotations}
+    by_article = ctx.records_by_article("mentions")
     for article_id, raw in ctx.raw.items():
         if article_id not in labelled:
-            rows.extend(dated_sentence_events(article_id, raw, mentions, countries[article_id]))
+            rows.extend(dated_sentence_events(article_id, raw, by_article.get(article_id, []), countries[article_id]))
     df = pd.DataFrame(rows, columns=COLUMNS).sort_values(["country", "date", "start"], kind="stable")
 
     # Save

@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from digital_compare.clean import analysis_text
+from digital_compare.parallel import map_in_order
 from digital_compare.provenance import load_annotations
 from digital_compare.steps import StepContext
 from digital_compare.thai_text import keyword_counts, weighted_log_odds, word_tokenize_fast
@@ -42,15 +43,22 @@ def keyword_rows(article_id: str, country: str, raw: str, top: int = TOP_TERMS, 
     ]
 
 
+def _counts_and_tokens(job: tuple[str, tuple[str, ...]]) -> tuple[dict[str, int], int]:
+    text = analysis_text(job[0])
+    return dict(keyword_counts(text, None, job[1])), _token_total(text)
+
+
 def distinctive_rows(raw: dict[str, str], countries: dict[str, str], names: tuple[str, ...],
                      top: int = TOP_TERMS) -> list[dict]:
     """Each article's words ranked by weighted log-odds z against all other articles."""
-    texts = {article_id: analysis_text(text) for article_id, text in raw.items()}
-    counts = {article_id: dict(keyword_counts(text, None, names)) for article_id, text in texts.items()}
+    jobs = [(text, names) for text in raw.values()]
+    counted = list(map_in_order(_counts_and_tokens, jobs, size=lambda job: len(job[0])))
+    counts = {article_id: words for article_id, (words, _) in zip(raw, counted)}
+    token_totals = {article_id: tokens for article_id, (_, tokens) in zip(raw, counted)}
     scores = weighted_log_odds(counts)
     rows = []
     for article_id, words in counts.items():
-        tokens = _token_total(texts[article_id])
+        tokens = token_totals[article_id]
         ranked = sorted(words, key=lambda w: (-scores[article_id][w], -words[w], w))[:top]
         rows.extend(
             {"article_id": article_id, "country": countries[article_id], "rank": rank, "term": word,

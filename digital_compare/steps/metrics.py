@@ -130,12 +130,11 @@ def scope_code(scope: str, country: str) -> str:
 AUTO_QUOTE_MARGIN = 150
 
 
-def auto_facts(article: str, raw: str, mentions: pd.DataFrame, country: str, published, corrections: list[dict]) -> list[dict]:
+def auto_facts(article: str, raw: str, labels: list[dict], country: str, corrections: list[dict]) -> list[dict]:
     """The labeller's figures of one article, with an analyst's corrections applied by mention id."""
-    found = mentions_from_records(mentions[mentions["article"] == article], raw)
     fixes = {str(c["mention_id"]): c for c in corrections if c.get("mention_id")}
     rows = []
-    for label in label_figures(raw, found, country, None if pd.isna(published) else str(published)):
+    for label in labels:
         fix = fixes.get(label["id"], {})
         label.update({k: fix[k] for k in ("subject", "indicator", "year", "year_end", "status") if k in fix})
         if label["year"] is None or label["value"] is None:
@@ -187,12 +186,20 @@ def run(ctx: StepContext) -> None:
     auto = [
         row
         for article, raw in ctx.raw.items() if article not in annotated
-        for row in auto_facts(article, raw, mentions, countries[article], published.get(article),
-                              load_annotations(_corrections_dir(ctx), article))
+        for row in auto_facts(article, raw, _labels(ctx, article, raw, countries[article], published.get(article)),
+                              countries[article], load_annotations(_corrections_dir(ctx), article))
     ]
 
     # Save
     ctx.save("metrics", pd.DataFrame(list(done.values()) + auto, columns=COLUMNS))
+
+
+def _labels(ctx: StepContext, article: str, raw: str, country: str, published) -> list[dict]:
+    """The labels the mentions step made, or made now from the mentions table."""
+    if article in ctx.labels:
+        return ctx.labels[article]
+    found = mentions_from_records(ctx.records_by_article("mentions").get(article, []), raw)
+    return label_figures(raw, found, country, None if pd.isna(published) else str(published))
 
 
 def _corrections_dir(ctx: StepContext):

@@ -11,6 +11,7 @@ import pandas as pd
 from digital_compare.clean import analysis_text
 from digital_compare.provenance import BuildError
 from digital_compare.steps import StepContext
+from digital_compare.parallel import map_in_order
 from digital_compare.thai_text import segment_sentences, word_tokenize_fast
 
 
@@ -29,6 +30,10 @@ def sentence_rows(article_id: str, raw: str) -> list[dict]:
     ]
 
 
+def _sentence_rows(job: tuple[str, str]) -> list[dict]:
+    return sentence_rows(*job)
+
+
 def sanity_check_sentences(df: pd.DataFrame) -> None:
     empty = df.groupby("article_id").size()
     if (empty == 0).any():
@@ -39,7 +44,8 @@ def run(ctx: StepContext) -> None:
     # Load
     raw_texts = ctx.raw
     # Process
-    rows = [row for article_id, raw in raw_texts.items() for row in sentence_rows(article_id, raw)]
+    jobs = list(raw_texts.items())
+    rows = [row for found in map_in_order(_sentence_rows, jobs, size=lambda job: len(job[1])) for row in found]
     df = pd.DataFrame(rows, columns=["article_id", "sentence_no", "start", "end", "text", "tokens"])
     sanity_check_sentences(df)
     # Save
