@@ -16,16 +16,9 @@ class CliError(Exception):
 
 
 def _article_paths(path: Path) -> list[Path]:
-    from digital_compare.decode import ARTICLE_SUFFIXES
+    from digital_compare.decode import article_paths
 
-    if not path.exists():
-        raise CliError(f"no such file or folder: {path}")
-    if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-        if not files:
-            raise CliError(f"{path} holds no {'/'.join(ARTICLE_SUFFIXES)} files")
-        return files
-    return [path]
+    return article_paths(path)
 
 
 def _records_text(records, fields: list[str], as_csv: bool) -> str:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from digital_compare.decode import ARTICLE_SUFFIXES, InputError, read_article_bytes, read_article_path
+from digital_compare.decode import ARTICLE_SUFFIXES, InputError, article_paths, read_article_bytes, read_article_path
 
 __all__ = ["AddedArticle", "add_article_bytes", "add_articles", "add_subcommand", "detect_metadata"]
 
@@ -127,18 +127,7 @@ def add_article_bytes(data: bytes, name: str, articles_dir: Path, *, country: st
 
 
 def _files(paths: list[Path]) -> list[Path]:
-    files = []
-    for path in paths:
-        if not path.exists():
-            raise InputError(f"no such file or folder: {path}")
-        if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-            if not found:
-                raise InputError(f"{path} holds no {'/'.join(ARTICLE_SUFFIXES)} files")
-            files.extend(found)
-        else:
-            files.append(path)
-    return files
+    return [file for path in paths for file in article_paths(path)]
 
 
 def _check_options(country: str | None, published: str | None) -> None:

@@ -15,6 +15,7 @@ __all__ = [
     "MAX_INPUT_BYTES",
     "MAX_INPUT_MB",
     "InputError",
+    "article_paths",
     "decode_bytes",
     "html_to_text",
     "looks_like_html",
@@ -160,6 +161,19 @@ def read_article_bytes(data: bytes, name: str = "") -> str:
         if not text.strip():
             raise InputError("the HTML has no visible text")
     return text
+
+
+def article_paths(path: str | os.PathLike) -> list[Path]:
+    """The article files a path names: the file itself, or every .txt/.md/.html of a folder."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"no such file or folder: {path}")
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+        if not files:
+            raise InputError(f"{path} holds no {'/'.join(ARTICLE_SUFFIXES)} files")
+        return files
+    return [path]
 
 
 def read_article_path(path: str | os.PathLike) -> str:

@@ -135,8 +135,17 @@ def indicator_aliases() -> dict[str, str]:
     return {alias: entry["id"] for entry in indicator_vocabulary() for alias in entry.get("aliases") or ()}
 
 
+#: how much text before a figure its words are read from (its sentence, at most this much): a
+#: sentence of ten thousand figures costs each of them no more than a short one
+LOOKBACK = 300
+def _window_start(mention: Mention) -> int:
+    return max(mention.sentence_start, mention.start - LOOKBACK)
+
+
 def _clause_start(text: str, start: int, floor: int) -> int:
-    """Where the clause holding ``start`` begins: after the last break before it, not before ``floor``."""
+    """Where the clause holding ``start`` begins: after the last break before it, not before ``floor``
+    nor more than 120 characters back."""
+    floor = max(floor, start - 120)
     index = start - 1
     while index >= floor and text[index].isspace():  # the space between a phrase and its figure
         index -= 1
@@ -147,6 +156,7 @@ def _clause_start(text: str, start: int, floor: int) -> int:
 
 def _clause_after(text: str, end: int, ceiling: int, chunks: int = 2) -> int:
     """The end of the next ``chunks`` space-separated chunks after ``end`` (the words a figure's unit opens)."""
+    ceiling = min(ceiling, end + 80)
     index, seen = end, 0
     while index < ceiling and text[index].isspace():
         index += 1
@@ -156,15 +166,16 @@ def _clause_after(text: str, end: int, ceiling: int, chunks: int = 2) -> int:
             if seen >= chunks:
                 break
         index += 1
-    return min(index, ceiling, end + 80)
+    return min(index, ceiling)
 
 
 def _subject(mention: Mention, places: list[Place], starts: list[int], text: str, home: str) -> tuple[str, float]:
     """Whose figure: "ของX" before it, else the nearest place before it, else after it, else the article's."""
     lo = bisect.bisect_left(starts, mention.sentence_start)
     hi = bisect.bisect_left(starts, mention.sentence_end)
-    before = [p for p in places[lo:hi] if p.end <= mention.start]
-    after = [p for p in places[lo:hi] if p.start >= mention.end]
+    here = bisect.bisect_left(starts, mention.start, lo, hi)
+    before = [p for p in places[max(lo, here - 8) : here] if p.end <= mention.start]
+    after = places[bisect.bisect_left(starts, mention.end, lo, hi) : hi][:3]
     local_end = _clause_after(text, mention.end, mention.sentence_end)
     chosen, confidence = None, 0.5
     # "ในเอเชียตะวันออกเฉียงใต้" (in Southeast Asia) places a comparison, it does not own the figure
@@ -190,7 +201,7 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
 
 
 def _indicator(mention: Mention, text: str) -> tuple[str, float]:
-    context = text[mention.sentence_start : _clause_after(text, mention.end, mention.sentence_end)]
+    context = text[_window_start(mention) : _clause_after(text, mention.end, mention.sentence_end)]
     clause = text[_clause_start(text, mention.start, mention.sentence_start) : _clause_after(text, mention.end, mention.sentence_end)]
     for entry in indicator_vocabulary():
         if mention.kind not in entry["kinds"]:
@@ -209,14 +220,15 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], text
             previous_year: int | None) -> tuple[int | None, int | None, float]:
     """The year (and end year) a figure is for: a year right after it, else the nearest before it in its
     sentence, else after it, else the previous sentence's last."""
+    # bisections, and a few neighbours each side: constant work per figure however long the sentence
     lo = bisect.bisect_left(t_starts, mention.sentence_start)
     hi = bisect.bisect_left(t_starts, mention.sentence_end)
-    in_sentence = temporal[lo:hi]
-    after = [m for m in in_sentence if m.start >= mention.end]
-    before = [m for m in in_sentence if m.end <= mention.start]
+    here = bisect.bisect_left(t_starts, mention.end, lo, hi)
+    after = temporal[here:hi][:4]
+    before = [m for m in temporal[max(lo, here - 2) : here] if m.end <= mention.start]
     # "N ปีซ้อน" (N years running) after the figure, or the figure is N itself ("สองปีซ้อน")
     running = re.match(r"\s?ปีซ้อน", text[mention.end : mention.end + 12]) or re.search(
-        r"(?:\d+|สอง|สาม|สี่|ห้า)\s?ปีซ้อน", text[mention.end : mention.sentence_end])
+        r"(?:\d+|สอง|สาม|สี่|ห้า)\s?ปีซ้อน", text[mention.end : min(mention.sentence_end, mention.end + 60)])
     if running and after:
         # "2 ปีซ้อน (2022, 2023)": N years running, ending with the last year the sentence gives
         years = [m.year_end or m.year for m in after]
@@ -233,7 +245,7 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], text
 
 
 def _status(mention: Mention, text: str, year: int | None, reference_year: int | None) -> str:
-    before = text[mention.sentence_start : mention.start]
+    before = text[_window_start(mention) : mention.start]
     later = year is not None and reference_year is not None and year > reference_year
     if _FORECAST_WORDS.search(before) or (_ESTIMATE_WORDS.search(before) and later):
         return "forecast"

@@ -177,9 +177,12 @@ def test_keyboard_alone_reaches_and_works_every_control(browser, app_url):
         page.keyboard.press("ArrowRight")
     page.keyboard.press("Enter")
     page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=30_000)
+    # the tab's rerun must have finished: a button focused while it is redrawn is not the one pressed
+    page.get_by_role("button", name="Download CSV").first.wait_for(timeout=30_000)
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
     # its download button, reached and pressed with the keyboard
     _tab_to(page, "el.tagName === 'BUTTON' && el.textContent.includes('Download CSV')")
-    with page.expect_download() as download:
+    with page.expect_download(timeout=60_000) as download:
         page.keyboard.press("Enter")
     assert download.value.suggested_filename == "vn_targets_2023.csv"
     # /analyze: the paste box takes typed text, and Ctrl+Enter analyses it

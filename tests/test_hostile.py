@@ -45,6 +45,7 @@ _ANALYSE = textwrap.dedent("""
 
 COMMANDS = {
     "extract": lambda path: [sys.executable, "-m", "digital_compare", "extract", str(path)],
+    "label": lambda path: [sys.executable, "-m", "digital_compare", "label", str(path)],
     "analyze": lambda path: [sys.executable, "-c", _ANALYSE, str(path)],
 }
 
