@@ -346,20 +346,23 @@ def growth_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     return finish(fig, t("growth_title", lang), t("growth_subtitle", lang), source, height=420, legend=False)
 
 
-def compare_growth_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
-    """Growth side by side, coloured by country. ``df``: country, label, year, value, scope_label."""
+def compare_growth_figure(df: pd.DataFrame, lang: str, source: str, *, title: str | None = None,
+                          subtitle: str | None = None, axis_title: str | None = None) -> go.Figure:
+    """Percentages side by side, one colour per place. ``df``: country, place, label, value, scope_label."""
     fig = go.Figure()
-    for country, group in df.groupby("country", sort=False):
+    for i, (place, group) in enumerate(df.groupby("place", sort=False)):
+        country = group["country"].iloc[0]
+        shade = COUNTRY_COLORS.get(country, PALETTE[4]) if i < 2 else PALETTE[(i + 2) % len(PALETTE)]
         fig.add_trace(go.Bar(
-            x=_plain_column(group["label"]), y=group["value"],
-            name=t("label_fujian_province" if country == "CN" else f"country_{country}", lang),
-            marker_color=COUNTRY_COLORS.get(country, PALETTE[4]),
+            x=_plain_column(group["label"]), y=group["value"], name=plain(place), marker_color=shade,
             text=[f"{format_number(v)} %" for v in group["value"]], textposition="outside", cliponaxis=False,
             hovertext=_plain_column(group["scope_label"]), hoverinfo="text+y",
         ))
-    fig.update_yaxes(title_text=t("axis_percent", lang), rangemode="tozero", range=[0, float(df["value"].max()) * 1.25])
+    fig.update_yaxes(title_text=axis_title or t("axis_percent", lang), rangemode="tozero",
+                     range=[0, float(df["value"].max()) * 1.25])
     fig.update_xaxes(title_text=t("axis_country", lang), type="category")
-    return finish(fig, t("compare_growth_title", lang), t("compare_growth_subtitle", lang), source, height=420)
+    return finish(fig, title or t("compare_growth_title", lang), subtitle or t("compare_growth_subtitle", lang),
+                  source, height=420)
 
 
 def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, subtitle: str,

@@ -8,10 +8,10 @@ from pathlib import Path
 __all__ = ["PAGE_PATHS", "add_subcommand", "take_screenshots"]
 
 PAGE_PATHS = {
-    "overview": "/", "china": "/china", "vietnam": "/vietnam", "compare": "/compare",
+    "overview": "/", "china": "/china", "vietnam": "/vietnam", "compare": "/compare", "explore": "/explore",
     "sources": "/sources?m=004_448656d886171038:1299", "data": "/data?table=metrics", "analyze": "/analyze",
 }
-CHART_PAGES = {"china", "vietnam", "compare"}
+CHART_PAGES = {"china", "vietnam", "compare", "explore"}
 
 
 def wait_for_page(page, name: str, timeout_ms: int = 60_000) -> None:

@@ -359,14 +359,56 @@ def plan2024_summary(df: pd.DataFrame, lang: str) -> str:
 
 # ---- Compare -----------------------------------------------------------------------
 
-def compare_growth_data(tables: Tables, lang: str) -> pd.DataFrame:
+#: the places the China-vs-Vietnam comparison takes every matching figure for
+COMPARE_SUBJECTS = ("CN", "CN-FJ", "VN")
+COMPARE_PLACE_KEYS = {"CN": "country_CN", "CN-FJ": "label_fujian_province", "VN": "label_vietnam"}
+
+
+def _compare_rows(tables: Tables, lang: str, indicators: tuple[str, ...]) -> pd.DataFrame:
+    """Every percentage of these indicators for China, Fujian and Vietnam, curated or labelled automatically."""
+    metrics = tables["metrics"]
+    part = metrics[metrics["indicator"].isin(indicators) & metrics["subject"].isin(COMPARE_SUBJECTS)
+                   & (metrics["unit"] == "%") & (metrics["status"] == "actual")]
     rows = []
-    for fact in ("cn_fujian_digital_economy_growth", "vn_digital_economy_growth_2022", "vn_digital_economy_growth_2023"):
-        m = _metric(tables, fact)
-        place = t("label_fujian_province" if m["country"] == "CN" else "label_vietnam", lang)
-        rows.append({"country": m["country"], "label": f"{place} {m['year']}", "year": int(m["year"]), "value": m["value"],
-                     "unit": "%", "scope_label": label("scope", m["scope"], lang), **_provenance(m)})
-    return pd.DataFrame(rows)
+    for m in part.sort_values(["subject", "year", "article_id"], kind="stable").to_dict("records"):
+        place = t(COMPARE_PLACE_KEYS[m["subject"]], lang)
+        rows.append({"country": m["country"], "subject": m["subject"], "place": place, "label": f"{place} {m['year']}",
+                     "year": int(m["year"]), "value": m["value"], "unit": "%", "source": m["source"],
+                     "scope_label": label("scope", m["scope"], lang), **_provenance(pd.Series(m))})
+    df = pd.DataFrame(rows)
+    if len(df) and df["label"].duplicated().any():  # two articles, one place and year: tell the bars apart
+        df["label"] = [f"{lab} · {aid[:3]}" if dup else lab
+                       for lab, aid, dup in zip(df["label"], df["article_id"], df["label"].duplicated(keep=False))]
+    return df
+
+
+def compare_growth_data(tables: Tables, lang: str) -> pd.DataFrame:
+    return _compare_rows(tables, lang, ("digital_economy_growth",))
+
+
+def compare_share_data(tables: Tables, lang: str) -> pd.DataFrame:
+    return _compare_rows(tables, lang, ("digital_economy_gdp_share", "digital_economy_share_of_gdp"))
+
+
+def _compare_subtitle(df: pd.DataFrame, lang: str, curated_key: str) -> str:
+    """The curated wording (scope, year, source) while every bar is a curated figure; a general caveat otherwise."""
+    return t(curated_key if (df["source"] == "annotated").all() else "compare_any_subtitle", lang)
+
+
+def compare_growth_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    return charts.compare_growth_figure(df, lang, source, subtitle=_compare_subtitle(df, lang, "compare_growth_subtitle"))
+
+
+def compare_share_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    return charts.compare_growth_figure(df, lang, source, title=t("compare_share_title", lang),
+                                        subtitle=_compare_subtitle(df, lang, "compare_share_subtitle"),
+                                        axis_title=t("axis_share_gdp", lang))
+
+
+def compare_share_summary(df: pd.DataFrame, lang: str) -> str:
+    parts = ", ".join(f"{r.label}: {format_number(r.value)} %" for r in df.itertuples())
+    return (f"Digital economy as a share of GDP — {parts}. {t('caveat', lang)}" if lang == "en"
+            else f"สัดส่วนเศรษฐกิจดิจิทัลต่อ GDP — {parts} {t('caveat', lang)}")
 
 
 def compare_growth_summary(df: pd.DataFrame, lang: str) -> str:
@@ -525,8 +567,10 @@ CHARTS: list[ChartSpec] = [
     ChartSpec("vn_other_claims", "vietnam", vn_claims_data, vn_claims_figure, vn_claims_summary,
               ("figure", "label", "value", "year")),
     ChartSpec("vn_plan_2024", "vietnam", vn_plan2024_data, plan2024_figure, plan2024_summary, ("label", "value", "year")),
-    ChartSpec("compare_growth", "compare", compare_growth_data, charts.compare_growth_figure, compare_growth_summary,
-              ("label", "country", "year", "value", "unit", "scope_label")),
+    ChartSpec("compare_growth", "compare", compare_growth_data, compare_growth_figure, compare_growth_summary,
+              ("label", "country", "year", "value", "unit", "scope_label", "source")),
+    ChartSpec("compare_share", "compare", compare_share_data, compare_share_figure, compare_share_summary,
+              ("label", "country", "year", "value", "unit", "scope_label", "source")),
     ChartSpec("compare_themes", "compare", theme_matrix_data, charts.theme_matrix_figure, theme_matrix_summary,
               ("theme_label", "country_label", "quote")),
     ChartSpec("compare_keywords", "compare", keywords_compare_data, charts.keywords_compare_figure, keywords_summary,

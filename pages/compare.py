@@ -25,6 +25,7 @@ for card, fact in zip(cards, ("cn_fujian_digital_economy_growth", "vn_digital_ec
         st.caption(md_escape(row["label_en"] if lang == "en" else row["label_th"]))
 
 chart_block("compare_growth", lang, present=present)
+chart_block("compare_share", lang, present=present)
 chart_block("compare_themes", lang, present=present)
 
 # a static table, not st.dataframe: ten short quotes read better wrapped than in a grid,

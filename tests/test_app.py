@@ -257,7 +257,7 @@ def test_bad_reader_links_get_a_message_and_no_live_link(params, shown):
     assert len(warnings[0]) < 300 or value not in warnings[0]
 
 
-@pytest.mark.parametrize("page, lang, slides", [("china", "th", 3), ("compare", "en", 3)])
+@pytest.mark.parametrize("page, lang, slides", [("china", "th", 3), ("compare", "en", 4)])
 def test_deck_button_makes_the_page_deck(page, lang, slides):
     import io
 

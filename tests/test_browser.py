@@ -15,7 +15,7 @@ from digital_compare.serve import running_app
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
-PAGES = {"overview": "/", "china": "/china", "vietnam": "/vietnam", "compare": "/compare", "sources": "/sources",
+PAGES = {"overview": "/", "china": "/china", "vietnam": "/vietnam", "compare": "/compare", "explore": "/explore", "sources": "/sources",
          "data": "/data", "analyze": "/analyze"}
 # Streamlit's front end probes <page>/_stcore/health and host-config before falling back to the app root.
 STREAMLIT_PROBE = re.compile(r"/[^/]+/_stcore/(health|host-config)$")
