@@ -17,6 +17,8 @@ pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 PAGES = {"overview": "/", "china": "/china", "vietnam": "/vietnam", "compare": "/compare", "explore": "/explore", "sources": "/sources",
          "data": "/data", "analyze": "/analyze"}
+#: charts each chart page draws on arrival
+CHARTS_SHOWN = {"china": 3, "vietnam": 7, "compare": 4, "explore": 1}
 # Streamlit's front end probes <page>/_stcore/health and host-config before falling back to the app root.
 STREAMLIT_PROBE = re.compile(r"/[^/]+/_stcore/(health|host-config)$")
 
@@ -84,7 +86,7 @@ def test_page_renders_in_a_real_browser(page, app_url, name, lang):
     wait_for_page(page, name)
     shot(page, f"{name}_{lang}")
     if name in CHART_PAGES:
-        assert page.locator(".js-plotly-plot").count() >= 3
+        assert page.locator(".js-plotly-plot").count() >= CHARTS_SHOWN[name]
     assert page.locator('[data-testid="stException"]').count() == 0
     assert page.watch.unexpected() == []
     assert f"lang={lang}" in page.url or lang == "th"
