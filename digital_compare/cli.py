@@ -24,9 +24,7 @@ def _article_paths(path: Path) -> list[Path]:
 def _records_text(records, fields: list[str], as_csv: bool) -> str:
     """Records as JSON lines, or as CSV rows (no header) with spreadsheet formulas neutralised."""
     if not as_csv:
-        import orjson  # a tenth of json.dumps's time: a dense article's output is mostly records
-
-        return b"".join(orjson.dumps({k: r[k] for k in fields}) + b"\n" for r in records).decode("utf-8")
+        return "".join(json.dumps({k: r[k] for k in fields}, ensure_ascii=False) + "\n" for r in records)
     import io
 
     from digital_compare.csv_safe import neutralise_formula
