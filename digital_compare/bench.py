@@ -52,19 +52,24 @@ def _print_table(rows: list[Row]) -> None:
 
 # ---- 1. extraction throughput ------------------------------------------------------
 
-def make_corpus(out_dir: Path, megabytes: float = 8.0, file_mb: float = 0.5, seed: int = 7) -> list[Path]:
-    """Thai articles made from the seeds' content with every number varied, in files of ~file_mb."""
+def _seed_texts() -> list[str]:
+    """The seed articles' text without their site boilerplate."""
     from digital_compare.clean import boilerplate_spans
     from digital_compare.paths import ARTICLES_DIR
 
-    rng = random.Random(seed)
-    pieces = []
+    texts = []
     for path in sorted(ARTICLES_DIR.glob("*.txt")):
         raw = path.read_text(encoding="utf-8")
         for start, end in reversed(boilerplate_spans(raw)):
             raw = raw[:start] + raw[end:]
-        pieces.append(raw)
-    base = "\n".join(pieces)
+        texts.append(raw)
+    return texts
+
+
+def make_corpus(out_dir: Path, megabytes: float = 8.0, file_mb: float = 0.5, seed: int = 7) -> list[Path]:
+    """Thai articles made from the seeds' content with every number varied, in files of ~file_mb."""
+    rng = random.Random(seed)
+    base = "\n".join(_seed_texts())
 
     def vary(match: re.Match) -> str:
         digits = match.group(0)
@@ -175,7 +180,6 @@ def make_news_corpus(root: Path, articles: int, seed: int = 7) -> Path:
 
     import yaml
 
-    from digital_compare.clean import boilerplate_spans
     from digital_compare.paths import ANNOTATIONS_DIR, ARTICLES_DIR
 
     data = root / "data"
@@ -183,12 +187,7 @@ def make_news_corpus(root: Path, articles: int, seed: int = 7) -> Path:
     shutil.copytree(ARTICLES_DIR, data / "articles")
     shutil.copytree(ANNOTATIONS_DIR, data / "annotations")
     rng = random.Random(seed)
-    paragraphs = []
-    for path in sorted(ARTICLES_DIR.glob("*.txt")):
-        raw = path.read_text(encoding="utf-8")
-        for start, end in reversed(boilerplate_spans(raw)):
-            raw = raw[:start] + raw[end:]
-        paragraphs += [line for line in raw.splitlines() if len(line) > 80]
+    paragraphs = [line for text in _seed_texts() for line in text.splitlines() if len(line) > 80]
 
     def vary(match: re.Match) -> str:  # years stay years; every other figure changes
         digits = match.group(0)
