@@ -22,7 +22,7 @@ from digital_compare.extract import Mention, extract_mentions
 
 __all__ = [
     "FIGURE_KINDS", "LABEL_FIELDS", "STATUSES", "Place", "find_places", "indicator_aliases", "indicator_vocabulary",
-    "SCORED_FIELDS", "evaluate_labels", "place_label", "label_figures", "label_text", "mentions_from_records", "place_names",
+    "SCORED_FIELDS", "evaluate_labels", "place_label", "subject_name", "label_figures", "label_text", "mentions_from_records", "place_names",
 ]
 
 FIGURE_KINDS = ("percent", "money", "count", "multiplier", "rank", "level")
@@ -87,8 +87,21 @@ def place_label(code: str, lang: str) -> str:
             names = [str(n) for n in spellings]
             english = [n for n in names if n.isascii()]
             thai = [n for n in names if not n.isascii()]
+            if key != "provinces":  # a country by its everyday name (เวียดนาม), not its official one
+                thai = sorted(thai, key=len)
             return (english or thai)[0] if lang == "en" else (thai or english)[0]
     return code
+
+
+def subject_name(code: str, lang: str) -> str:
+    """A subject as a reader sees it: a province or city keeps its ISO 3166-2 code, so its scope shows.
+
+    :Example:
+
+        >>> subject_name("CN-FJ", "en"), subject_name("VN", "th")
+        ('Fujian (CN-FJ)', 'เวียดนาม')
+    """
+    return f"{place_label(code, lang)} ({code})" if "-" in code else place_label(code, lang)
 
 
 def _province_country(code: str) -> str:
@@ -211,6 +224,8 @@ def _indicator(mention: Mention, text: str) -> tuple[str, float]:
         if any(not any(word in context for word in group) for group in entry.get("all") or ()):
             continue
         if any(word in clause for word in entry.get("none") or ()):
+            continue
+        if entry.get("after") and not any(word in text[mention.end : mention.end + 12] for word in entry["after"]):
             continue
         return entry["id"], (0.6 if entry["id"] == "other" else 0.9)
     return "other", 0.6

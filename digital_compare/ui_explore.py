@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from digital_compare.i18n import t
-from digital_compare.labeller import place_label
+from digital_compare.labeller import subject_name
 from digital_compare.ui import seed_from_url, write_to_url
 from digital_compare.views import Filters, explore_frame, explore_options, indicator_names
 
@@ -27,7 +27,7 @@ def _subject_order(part: pd.DataFrame, lang: str, by: str) -> list[str]:
     if by == "value":
         latest = part.sort_values("year").groupby("subject")["value"].last()
         return list(latest.sort_values(ascending=False).index)
-    return sorted(part["subject"].unique(), key=lambda s: place_label(s, lang))
+    return sorted(part["subject"].unique(), key=lambda s: subject_name(s, lang))
 
 
 def explore_controls(metrics: pd.DataFrame, lang: str) -> Filters | None:
@@ -52,7 +52,7 @@ def explore_controls(metrics: pd.DataFrame, lang: str) -> Filters | None:
     seed_from_url("who", subjects, multi=True)
     if not st.session_state.get("who") or not set(st.session_state["who"]) <= set(subjects):
         st.session_state["who"] = subjects
-    chosen = st.multiselect(t("explore_subjects", lang), subjects, key="who", format_func=lambda s: place_label(s, lang))
+    chosen = st.multiselect(t("explore_subjects", lang), subjects, key="who", format_func=lambda s: subject_name(s, lang))
     write_to_url("who", chosen, default=subjects)
     seed_from_url("auto", ["1", "0"])
     show_auto = st.toggle(t("explore_auto", lang), value=st.session_state.get("auto", "1") != "0", key="auto_toggle")

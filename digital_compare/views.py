@@ -508,7 +508,7 @@ def explore_options(metrics: pd.DataFrame) -> list[str]:
 def explore_data(tables: Tables, lang: str) -> pd.DataFrame:
     """One indicator's figures, subject by year. With the page's filters the metrics hold one indicator and
     unit; unfiltered (the build's drawing, an export) the most populated indicator and its commonest unit."""
-    from digital_compare.labeller import place_label
+    from digital_compare.labeller import subject_name
 
     pool = explore_frame(tables["metrics"])
     if pool.empty:
@@ -518,7 +518,7 @@ def explore_data(tables: Tables, lang: str) -> pd.DataFrame:
     unit = part["unit"].fillna("").value_counts().index[0]
     part = part[part["unit"].fillna("") == unit]
     return pd.DataFrame({
-        "subject": part["subject"], "subject_label": [place_label(s, lang) for s in part["subject"]],
+        "subject": part["subject"], "subject_label": [subject_name(s, lang) for s in part["subject"]],
         "indicator": indicator, "year": part["year"].astype(int), "value": part["value"], "unit": part["unit"],
         "qualifier": part["qualifier"], "status": part["status"], "source": part["source"],
         "confidence": part["confidence"], "figure": [format_figure(v, u, q, lang) for v, u, q in
