@@ -177,6 +177,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Whose figure, what it measures, which year, and whether it is actual, a target or a forecast. Edit any cell; "
         "your corrections are saved as annotations and used before the automatic labels.",
     ),
+    "col_surface": ("ตัวเลขในข้อความ", "Figure as written"),
+    "col_measure": ("สิ่งที่วัด", "What it measures"),
     "col_subject": ("ของใคร", "Subject"),
     "col_indicator": ("ตัวชี้วัด", "Indicator"),
     "col_status": ("สถานะ", "Status"),

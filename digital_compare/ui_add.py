@@ -78,6 +78,8 @@ def labels_editor(result: Analysis, lang: str, key: str) -> None:
     edited = st.data_editor(
         shown, hide_index=True, width="stretch", key=f"labels_{key}", disabled=["surface", "measure", "confidence", "start"],
         column_config={
+            "surface": st.column_config.TextColumn(t("col_surface", lang)),
+            "measure": st.column_config.TextColumn(t("col_measure", lang)),
             "subject": st.column_config.SelectboxColumn(t("col_subject", lang), options=subjects, required=True),
             "indicator": st.column_config.SelectboxColumn(t("col_indicator", lang), options=indicators, required=True),
             "status": st.column_config.SelectboxColumn(t("col_status", lang), options=list(STATUSES), required=True),
