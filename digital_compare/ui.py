@@ -224,7 +224,7 @@ def plotly_config(chart_id: str) -> dict:
 def download_csv(df: pd.DataFrame, name: str, lang: str, key: str) -> None:
     """CSV download button, spreadsheet formulas neutralised; the file is made when clicked."""
     st.download_button(t("download_csv", lang), lambda: dataframe_to_safe_csv(df), file_name=f"{name}.csv", mime="text/csv",
-                       key=key, icon=":material/download:")
+                       key=key, icon=":material/download:", on_click="ignore")
 
 
 def article_name(article, lang: str) -> str:
@@ -325,7 +325,7 @@ def deck_button(pages: tuple[str, ...], lang: str) -> None:
         data = _deck_bytes(lang, pages, _tables_version(TABLES_DIR))
     st.download_button(t("deck_button", lang), data, file_name=f"digital-compare_{'-'.join(pages)}_{lang}.pptx",
                        mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
-                       key=f"{key}_download", icon=":material/download:")
+                       key=f"{key}_download", icon=":material/download:", on_click="ignore")
 
 
 def reader_html(raw: str, spans: list[tuple[int, int, str, str]], boilerplate: list[tuple[int, int]],

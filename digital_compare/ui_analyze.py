@@ -107,10 +107,10 @@ def show_analysis(result: Analysis | AnalysisFailure, lang: str) -> None:
         download_csv(shown, "mentions", lang, key="analyze_csv")
     # made when clicked: 20,000 figures take seconds to write, and most visits download nothing
     cols[1].download_button(t("download_json", lang), lambda: mentions_to_json(shown), "mentions.json", "application/json",
-                            key="analyze_json", icon=":material/data_object:")
+                            key="analyze_json", icon=":material/data_object:", on_click="ignore")
     cols[2].download_button(t("download_xlsx", lang), lambda: mentions_to_xlsx(shown), "mentions.xlsx",
                             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="analyze_xlsx",
-                            icon=":material/table:")
+                            icon=":material/table:", on_click="ignore")
 
     labels_editor(result, lang, key=hashlib.sha256(result.text.encode("utf-8", "surrogatepass")).hexdigest()[:12])
 
