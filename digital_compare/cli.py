@@ -15,12 +15,6 @@ class CliError(Exception):
     """A user-facing failure: printed as one line, exit status 2."""
 
 
-def _article_paths(path: Path) -> list[Path]:
-    from digital_compare.decode import article_paths
-
-    return article_paths(path)
-
-
 def _records_text(records, fields: list[str], as_csv: bool) -> str:
     """Records as JSON lines, or as CSV rows (no header) with spreadsheet formulas neutralised."""
     if not as_csv:
@@ -95,12 +89,16 @@ def _write_outputs(func, jobs: list[tuple], header: list[str] | None) -> int:
 def cmd_extract(args) -> int:
     from digital_compare.extract import MENTION_FIELDS
 
-    jobs = [(path, bool(args.csv)) for path in _article_paths(Path(args.path))]
+    from digital_compare.decode import article_paths
+
+    jobs = [(path, bool(args.csv)) for path in article_paths(args.path)]
     return _write_outputs(_extract_file, jobs, list(MENTION_FIELDS) if args.csv else None)
 
 
 def cmd_label(args) -> int:
-    jobs = [(path, bool(args.csv), args.country, args.published) for path in _article_paths(Path(args.path))]
+    from digital_compare.decode import article_paths
+
+    jobs = [(path, bool(args.csv), args.country, args.published) for path in article_paths(args.path)]
     return _write_outputs(_label_file, jobs, _label_fields() if args.csv else None)
 
 

@@ -38,13 +38,6 @@ class DeckSlide:
     figure: object  # plotly.graph_objects.Figure
 
 
-def _plain_text(markup: str) -> str:
-    """Plotly's little HTML as plain text: <br> a space, tags gone, entities decoded."""
-    import html
-
-    return html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"<br\s*/?>", " ", str(markup)))).strip()
-
-
 def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str, spec) -> str:
     """What a presenter needs to answer "where is that from?": quotes, glosses, caveats."""
     from digital_compare.i18n import t
@@ -81,15 +74,14 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
 
 def deck_slides(tables: dict, lang: str, pages: tuple[str, ...] = DECK_PAGES) -> list[DeckSlide]:
     """One :class:`DeckSlide` per chart of ``pages``, in page order."""
-    from digital_compare.views import CHARTS, source_line
+    from digital_compare.views import CHARTS, markup_text, source_line
 
     slides = []
     for page in pages:
         for spec in (s for s in CHARTS if s.page == page):
             df, fig, summary = spec.build(tables, lang)
-            source = _plain_text(source_line(tables, df, lang)).replace("  ", " ")
-            source = source.replace(" Extracted by", " · Extracted by").replace(" สกัดข้อมูลโดย", " · สกัดข้อมูลโดย")
-            slides.append(DeckSlide(spec.id, _plain_text(fig.layout.title.text), summary, source,
+            source = markup_text(source_line(tables, df, lang), " · ")
+            slides.append(DeckSlide(spec.id, markup_text(fig.layout.title.text), summary, source,
                                     _notes(df, tables, lang, summary, source, spec), fig))
     return slides
 
@@ -138,7 +130,7 @@ def write_deck(slides: list[DeckSlide], pictures: list[Path], out: Path, lang: s
     from pptx.util import Emu
 
     from digital_compare.i18n import t
-    from digital_compare.views import article_source
+    from digital_compare.views import article_name, article_source
 
     deck = Presentation()
     deck.slide_width, deck.slide_height = Emu(_SLIDE_WIDTH_EMU), Emu(_SLIDE_HEIGHT_EMU)
@@ -146,10 +138,11 @@ def write_deck(slides: list[DeckSlide], pictures: list[Path], out: Path, lang: s
     width, height = _SLIDE_WIDTH_EMU, _SLIDE_HEIGHT_EMU
     margin = width // 30
     articles = tables["articles"].set_index("id")
+    untitled = t("title_not_given", lang)
 
     title_slide = deck.slides.add_slide(blank)
     _text_box(title_slide, margin, height // 4, width - 2 * margin, height // 6, t("app_title", lang), lang, 40, True)
-    lines = [f"{article_source(a, lang)} — {_article_title(a, lang)}" for _, a in articles.iterrows()]
+    lines = [f"{article_source(a, lang)} — {article_name(a, lang, untitled)}" for _, a in articles.iterrows()]
     _text_box(title_slide, margin, height // 4 + height // 6, width - 2 * margin, height // 3,
               "\n".join([t("app_tagline", lang), "", *lines, "", t("deck_built", lang, date=built.isoformat())]),
               lang, 16, color="444444")
@@ -173,22 +166,12 @@ def write_deck(slides: list[DeckSlide], pictures: list[Path], out: Path, lang: s
 
     sources = deck.slides.add_slide(blank)
     _text_box(sources, margin, height // 20, width - 2 * margin, height // 10, t("deck_sources_title", lang), lang, 28, True)
-    lines = [f"• {article_source(a, lang)} — {_article_title(a, lang)}" for _, a in articles.iterrows()]
+    lines = [f"• {article_source(a, lang)} — {article_name(a, lang, untitled)}" for _, a in articles.iterrows()]
     _text_box(sources, margin, height // 5, width - 2 * margin, height * 7 // 10,
               "\n".join([*lines, "", t("deck_method", lang)]), lang, 16)
     out.parent.mkdir(parents=True, exist_ok=True)
     deck.save(str(out))
     return out
-
-
-def _article_title(article: pd.Series, lang: str) -> str:
-    from digital_compare.i18n import t
-
-    for column in (("title_en", "title") if lang == "en" else ("title", "title_en")):
-        value = article.get(column)
-        if isinstance(value, str) and value:
-            return value
-    return t("title_not_given", lang)
 
 
 def build_deck(out: Path | str, lang: str = "th", pages: tuple[str, ...] = DECK_PAGES, tables: dict | None = None) -> Path:

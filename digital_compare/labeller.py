@@ -41,7 +41,6 @@ _TARGET_WORDS = re.compile(r"ตั้งเป้า|วางเป้า|ม�
 _FORECAST_WORDS = re.compile(r"คาดว่า|คาดการณ์|คาดหมาย|พยากรณ์|ประมาณการ|forecast|projected|expected")
 #: "estimates that": a forecast only for a year after the article's own
 _ESTIMATE_WORDS = re.compile(r"ประเมินว่า|estimated")
-_BY_YEAR = re.compile(r"ภายใน(?:สิ้น)?ปี|by \d{4}")
 # the words that tie a figure to the year right after it: "28% ในปี 2565", "30% ภายในปี 2570"
 _YEAR_FOLLOWS = re.compile(r"\s?(?:ภายใน(?:สิ้น)?|ใน|ณ|ของ)?\s?(?:ช่วง)?(?:ระหว่าง)?(?:ปี)?\s?(?:พ\.ศ\.|ค\.ศ\.)?\s?")
 
@@ -264,7 +263,7 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
     later = year is not None and reference_year is not None and year > reference_year
     if _FORECAST_WORDS.search(before) or (_ESTIMATE_WORDS.search(before) and later):
         return "forecast"
-    if _TARGET_WORDS.search(before) or (_BY_YEAR.search(before) and later) or later:
+    if later or _TARGET_WORDS.search(before):  # a year after the article's own is one still to reach
         return "target"
     return "actual"
 
@@ -313,8 +312,6 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     reference = _reference_year(temporal, published)
     records, previous_year, previous_sentence = [], None, -1
     for mention in mentions:
-        if mention.kind in TEMPORAL_KINDS:
-            continue
         if mention.kind not in FIGURE_KINDS:
             continue
         if mention.sentence_start != previous_sentence:

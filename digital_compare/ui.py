@@ -22,7 +22,7 @@ from digital_compare.tables import TABLE_NAMES, TableError, read_table
 from digital_compare.views import ChartSpec, Filters, apply_filters, article_source, chart_alt_text, chart_by_id
 
 __all__ = [
-    "article_name", "chart_block", "current_lang", "deck_button", "download_csv", "is_present", "load_tables", "md_escape", "md_literal",
+    "chart_block", "current_lang", "deck_button", "download_csv", "is_present", "load_tables", "md_escape", "md_literal",
     "plotly_config", "source_caption",
 ]
 
@@ -225,19 +225,6 @@ def download_csv(df: pd.DataFrame, name: str, lang: str, key: str) -> None:
     """CSV download button, spreadsheet formulas neutralised; the file is made when clicked."""
     st.download_button(t("download_csv", lang), lambda: dataframe_to_safe_csv(df), file_name=f"{name}.csv", mime="text/csv",
                        key=key, icon=":material/download:", on_click="ignore")
-
-
-def article_name(article, lang: str) -> str:
-    """The article's title in ``lang``, else in the other language, else its outlet, else its id.
-
-    ``article``: a row (a Series named by its id) or a mapping with an ``id``.
-    """
-    order = ("title_en", "title") if lang == "en" else ("title", "title_en")
-    for column in (*order, "outlet"):
-        value = article.get(column)
-        if isinstance(value, str) and value.strip():
-            return value
-    return str(article.get("id", getattr(article, "name", "")))
 
 
 def source_caption(tables: dict[str, pd.DataFrame], article_ids, lang: str) -> None:

@@ -19,7 +19,8 @@ from digital_compare.formatting import format_figure, format_number
 from digital_compare.i18n import label, t
 
 __all__ = [
-    "CHARTS", "ChartSpec", "Filters", "apply_filters", "article_source", "chart_alt_text", "chart_by_id", "keywords_filter", "kpi_rows",
+    "CHARTS", "ChartSpec", "Filters", "apply_filters", "article_name", "article_source", "chart_alt_text", "chart_by_id",
+    "markup_text", "keywords_filter", "kpi_rows",
     "source_line",
 ]
 
@@ -58,6 +59,20 @@ def _fmt_date(value, lang: str) -> str:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return t("date_not_given", lang)
     return str(value)
+
+
+def article_name(article, lang: str, untitled: str | None = None) -> str:
+    """The article's title in ``lang``, else in the other language; else ``untitled`` if given,
+    else its outlet, else its id.
+
+    ``article``: a row (a Series named by its id) or a mapping with an ``id``.
+    """
+    order = ("title_en", "title") if lang == "en" else ("title", "title_en")
+    for column in order if untitled is not None else (*order, "outlet"):
+        value = article.get(column)
+        if isinstance(value, str) and value.strip():
+            return value
+    return untitled if untitled is not None else str(article.get("id", getattr(article, "name", "")))
 
 
 def article_source(article: pd.Series, lang: str) -> str:
@@ -580,12 +595,23 @@ CHARTS: list[ChartSpec] = [
 ]
 
 
-def chart_alt_text(fig: go.Figure, summary: str) -> str:
-    """What a screen reader announces for a chart: its title, then its one-sentence summary."""
+def markup_text(markup, line_break: str = " ") -> str:
+    """Plotly's little HTML as plain text: each <br> becomes ``line_break``, tags go, entities are decoded.
+
+    :Example:
+
+        >>> markup_text("<b>ที่มา: CMG</b><br>Extracted &amp; drawn", " · ")
+        'ที่มา: CMG · Extracted & drawn'
+    """
     import html
     import re
 
-    title = html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"<br\s*/?>", " ", str(fig.layout.title.text or "")))).strip()
+    return html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"<br\s*/?>", line_break, str(markup or "")))).strip()
+
+
+def chart_alt_text(fig: go.Figure, summary: str) -> str:
+    """What a screen reader announces for a chart: its title, then its one-sentence summary."""
+    title = markup_text(fig.layout.title.text)
     return f"{title}. {summary}" if title else summary
 
 

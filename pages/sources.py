@@ -6,10 +6,11 @@ from digital_compare.clean import boilerplate_spans
 from digital_compare.i18n import label, t
 from digital_compare.ui import (
     KIND_COLORS, current_lang, download_csv, kind_legend_html, load_tables, md_escape, md_literal, mention_spans,
-    article_name, reader_html, seed_from_url, show_reader, url_pills, write_to_url,
+    reader_html, seed_from_url, show_reader, url_pills, write_to_url,
 )
 from digital_compare.decode import read_article_path
 from digital_compare.paths import ARTICLES_DIR
+from digital_compare.views import article_name
 
 
 lang = current_lang()

@@ -28,12 +28,6 @@ def extract_and_label(job: tuple) -> tuple[list[dict], list[dict] | None]:
     return [mention.as_record() for mention in found], labels
 
 
-def mentions_table(raw_texts: dict[str, str]) -> pd.DataFrame:
-    records = [record for article_id, raw in raw_texts.items()
-               for record in extract_and_label((article_id, raw, None, None, False))[0]]
-    return pd.DataFrame(records, columns=list(MENTION_FIELDS))
-
-
 def run(ctx: StepContext) -> None:
     # Load
     raw_texts = ctx.raw
