@@ -1,3 +1,3 @@
-from digital_compare.cli import main
+from digital_compare.tools.cli import main
 
 raise SystemExit(main())

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from digital_compare.i18n import t
-from digital_compare.ui import chart_block, current_lang, is_present, load_tables, md_escape
-from digital_compare.ui_explore import explore_controls
+from digital_compare.app.i18n import t
+from digital_compare.app.ui import chart_block, current_lang, is_present, load_tables, md_escape
+from digital_compare.app.ui_explore import explore_controls
 
 lang = current_lang()
 tables = load_tables()

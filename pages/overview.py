@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from digital_compare.i18n import t
-from digital_compare.ui import PAGE_FILES, current_lang, load_tables, md_escape, source_caption
-from digital_compare.views import kpi_rows
+from digital_compare.app.i18n import t
+from digital_compare.app.ui import PAGE_FILES, current_lang, load_tables, md_escape, source_caption
+from digital_compare.app.views import kpi_rows
 
 lang = current_lang()
 tables = load_tables()

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from digital_compare.build import build_tables
+from digital_compare.tables.build import build_tables
 from digital_compare.paths import ARTICLES_DIR
 
 
@@ -21,7 +21,7 @@ def tables(seed_build):
 
 @pytest.fixture(scope="session")
 def raw_texts():
-    from digital_compare.decode import read_article_path
+    from digital_compare.text.decode import read_article_path
 
     return {p.stem: read_article_path(p) for p in sorted(ARTICLES_DIR.glob("*.txt"))}
 
@@ -30,7 +30,7 @@ def raw_texts():
 
 @pytest.fixture(scope="session")
 def playwright_instance():
-    from digital_compare.serve import BrowserMissing, chromium_path
+    from digital_compare.tools.serve import BrowserMissing, chromium_path
 
     try:
         chromium_path()
@@ -44,7 +44,7 @@ def playwright_instance():
 
 @pytest.fixture(scope="session")
 def browser(playwright_instance):
-    from digital_compare.serve import launch_chromium
+    from digital_compare.tools.serve import launch_chromium
 
     browser = launch_chromium(playwright_instance)
     yield browser
@@ -53,7 +53,7 @@ def browser(playwright_instance):
 
 @pytest.fixture(scope="session")
 def app_url():
-    from digital_compare.serve import running_app
+    from digital_compare.tools.serve import running_app
 
     with running_app() as url:
         yield url

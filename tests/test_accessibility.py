@@ -9,7 +9,7 @@ import re
 import numpy as np
 import pytest
 
-from digital_compare.screenshots import wait_for_page
+from digital_compare.tools.screenshots import wait_for_page
 
 PAGES = {"overview": "/", "china": "/china", "vietnam": "/vietnam", "compare": "/compare", "explore": "/explore", "sources": "/sources",
          "data": "/data", "analyze": "/analyze"}
@@ -33,7 +33,7 @@ def _contrast(foreground: str, background: str) -> float:
 def test_reader_highlights_stay_apart_for_colour_blind_readers(vision):
     from colorspacious import cspace_convert
 
-    from digital_compare.ui import KIND_COLORS
+    from digital_compare.app.ui import KIND_COLORS
 
     def seen(hex_colour: str):
         rgb = np.array([int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)])
@@ -53,7 +53,7 @@ def test_reader_highlights_stay_apart_for_colour_blind_readers(vision):
     + [("#6B6B6B", "#FFFFFF"), ("#595959", "#FFFFFF"), ("#0B5394", "#FFFFFF")],
 )
 def test_text_colours_meet_wcag_aa(foreground, background):
-    from digital_compare.ui import KIND_COLORS
+    from digital_compare.app.ui import KIND_COLORS
 
     if background != "#FFFFFF":
         assert background in KIND_COLORS.values()
@@ -61,7 +61,7 @@ def test_text_colours_meet_wcag_aa(foreground, background):
 
 
 def test_reader_names_each_highlights_kind_in_text():
-    from digital_compare.ui import reader_html
+    from digital_compare.app.ui import reader_html
 
     markup = reader_html("ปี 2566 มี 62 เป้าหมาย", [(3, 7, "year", "a:3"), (11, 13, "count", "a:11")], [], None,
                          {"year": "#AEF7F3", "count": "#D7FCDA"}, {"year": "ปี", "count": "จำนวน"})

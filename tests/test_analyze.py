@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from digital_compare.analysis import analyse_text, mentions_to_json, mentions_to_xlsx, prepare_text
-from digital_compare.decode import MAX_INPUT_BYTES, InputError
+from digital_compare.app.analysis import analyse_text, mentions_to_json, mentions_to_xlsx, prepare_text
+from digital_compare.text.decode import MAX_INPUT_BYTES, InputError
 from digital_compare.paths import ROOT
 
 ARTICLE = "เมื่อวันที่ 5 มีนาคม 2567 รัฐบาลลงทุน 7.7 แสนล้านบาท\nเศรษฐกิจดิจิทัลโต ร้อยละ 12 ในปี 2566"
@@ -95,7 +95,7 @@ def test_add_to_the_dashboard_saves_the_article_and_the_corrections(tmp_path, mo
     import yaml
 
     from digital_compare import paths
-    from digital_compare.tables import read_table
+    from digital_compare.tables.store import read_table
 
     data = tmp_path / "data"
     shutil.copytree(paths.ARTICLES_DIR, data / "articles")

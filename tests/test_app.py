@@ -7,9 +7,9 @@ import shutil
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from digital_compare.i18n import t
+from digital_compare.app.i18n import t
 from digital_compare.paths import ROOT, TABLES_DIR
-from digital_compare.tables import read_table
+from digital_compare.tables.store import read_table
 
 PAGES = ["overview", "china", "vietnam", "compare", "sources", "data", "analyze"]
 
@@ -201,8 +201,8 @@ def test_corrupt_table_is_rebuilt(tmp_path):
 
 
 def test_serve_warm_up_fills_the_cache_the_pages_read(monkeypatch):
-    from digital_compare import ui
-    from digital_compare.tables import TABLE_NAMES
+    from digital_compare.app import ui
+    from digital_compare.tables.store import TABLE_NAMES
 
     ui._read_tables.clear()
     ui.warm_tables()
@@ -217,8 +217,8 @@ def test_serve_warm_up_fills_the_cache_the_pages_read(monkeypatch):
 def test_unfiltered_charts_come_from_the_build_figure_cache(monkeypatch):
     import copy
 
-    from digital_compare import ui
-    from digital_compare.figure_cache import read_figure_cache
+    from digital_compare.app import ui
+    from digital_compare.app.figure_cache import read_figure_cache
 
     marked = copy.deepcopy(read_figure_cache(TABLES_DIR))
     assert marked, "make build writes the figure cache next to the tables"
@@ -263,7 +263,7 @@ def test_deck_button_makes_the_page_deck(page, lang, slides):
 
     from pptx import Presentation
 
-    from digital_compare.ui import _deck_bytes, _tables_version
+    from digital_compare.app.ui import _deck_bytes, _tables_version
 
     at = run_page(page, lang)
     assert not at.get("download_button")  # made on request, not on every visit

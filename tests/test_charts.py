@@ -1,11 +1,14 @@
 """Chart builders: plotted values, explicit template, title, subtitle and source line."""
 
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-from digital_compare.views import CHARTS, chart_by_id
+import digital_compare
+from digital_compare.app.views import CHARTS, chart_by_id
 
 
 def build(tables, chart_id, lang="en"):
@@ -44,7 +47,7 @@ def test_charts_ignore_the_global_default_template(tables):
 def test_slim_template_keeps_plotly_white_for_every_trace_drawn(tables, chart_id):
     import plotly.io as pio
 
-    from digital_compare.charts import chart_template
+    from digital_compare.app.charts import chart_template
 
     white = pio.templates["plotly_white"]
     fig = build(tables, chart_id)[1]
@@ -114,7 +117,7 @@ def test_statement_charts_show_the_figures_as_the_text_gives_them(tables, chart_
 def test_compare_takes_every_matching_figure_for_china_fujian_and_vietnam(tables):
     import pandas as pd
 
-    from digital_compare.views import compare_growth_data
+    from digital_compare.app.views import compare_growth_data
 
     metrics = tables["metrics"]
     added = metrics[metrics["fact"] == "vn_digital_economy_growth_2023"].assign(
@@ -136,6 +139,14 @@ def test_compare_growth_names_the_province_and_every_source(tables):
 def test_targets_hover_shows_reported_and_computed_shares(tables):
     fig = build(tables, "vn_targets_2023")[1]
     assert "reported: 29 %" in fig.data[0].hovertext[0] and "computed: 29.03 %" in fig.data[0].hovertext[0]
+
+
+def test_streamlit_is_imported_only_by_the_app_ui_modules():
+    package = Path(digital_compare.__file__).parent
+    importers = sorted(
+        str(path.relative_to(package)) for path in package.rglob("*.py")
+        if re.search(r"^\s*(import streamlit|from streamlit)", path.read_text(encoding="utf-8"), re.M))
+    assert importers and all(re.fullmatch(r"app/ui\w*\.py", name) for name in importers), importers
 
 
 def test_package_outside_ui_never_imports_streamlit():

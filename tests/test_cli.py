@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from digital_compare.decode import MAX_INPUT_BYTES
-from digital_compare.extract import MENTION_FIELDS
+from digital_compare.text.decode import MAX_INPUT_BYTES
+from digital_compare.text.extract import MENTION_FIELDS
 from digital_compare.paths import ARTICLES_DIR
 
 

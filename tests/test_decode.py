@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from digital_compare.clean import analysis_text
-from digital_compare.decode import MAX_INPUT_BYTES, MAX_INPUT_MB, InputError, decode_bytes, html_to_text, read_article_bytes
-from digital_compare.extract import extract_mentions
+from digital_compare.text.clean import analysis_text
+from digital_compare.text.decode import MAX_INPUT_BYTES, MAX_INPUT_MB, InputError, decode_bytes, html_to_text, read_article_bytes
+from digital_compare.text.extract import extract_mentions
 
 THAI = "ในปี พ.ศ. 2566 กำหนดเป้าหมายไว้ 62 เป้าหมาย"
 

@@ -4,9 +4,9 @@ import struct
 
 import pytest
 
-from digital_compare import cli
-from digital_compare.export import export_charts
-from digital_compare.views import CHARTS
+from digital_compare.tools import cli
+from digital_compare.tools.export import export_charts
+from digital_compare.app.views import CHARTS
 
 
 def png_size(data: bytes) -> tuple[int, int]:
@@ -55,7 +55,7 @@ def test_svg_export(tmp_path):
 
 
 def test_missing_chromium_is_one_clear_line(tmp_path, monkeypatch, capsys):
-    from digital_compare import serve
+    from digital_compare.tools import serve
 
     def missing():
         raise serve.BrowserMissing("Chromium not found: install the Debian package 'chromium'")

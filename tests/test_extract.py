@@ -2,7 +2,7 @@
 
 import pytest
 
-from digital_compare.extract import extract_mentions
+from digital_compare.text.extract import extract_mentions
 
 
 def only(text, kind):
@@ -172,7 +172,7 @@ def test_offsets_survive_invisible_characters():
     ],
 )
 def test_long_sentence_is_cut_around_its_figure(text, surface):
-    from digital_compare.extract import SENTENCE_MAX_CHARS
+    from digital_compare.text.extract import SENTENCE_MAX_CHARS
 
     (mention,) = [m for m in extract_mentions(text) if m.surface == surface]
     assert (mention.sentence_start, mention.sentence_end) == (0, len(text))  # offsets keep the whole sentence

@@ -7,10 +7,10 @@ import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
 
-from digital_compare.figure_cache import FIGURE_CACHE_FILE, read_figure_cache, write_figure_cache
-from digital_compare.i18n import LANGS
-from digital_compare.tables import TABLE_NAMES, read_table
-from digital_compare.views import CHARTS
+from digital_compare.app.figure_cache import FIGURE_CACHE_FILE, read_figure_cache, write_figure_cache
+from digital_compare.app.i18n import LANGS
+from digital_compare.tables.store import TABLE_NAMES, read_table
+from digital_compare.app.views import CHARTS
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +59,7 @@ def test_cache_is_ignored_unless_it_matches_the_tables(tables_copy, change):
 
 
 def test_cache_from_other_drawing_code_is_ignored(tables_copy, monkeypatch):
-    from digital_compare import figure_cache
+    from digital_compare.app import figure_cache
 
     edited = tables_copy / "charts.py"
     edited.write_text((figure_cache._PACKAGE_DIR / "charts.py").read_text(encoding="utf-8") + "\n# edited\n",

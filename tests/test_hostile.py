@@ -1,4 +1,4 @@
-"""Hostile input: every crafted text (:mod:`digital_compare.hostile`) runs in a process of its own.
+"""Hostile input: every crafted text (:mod:`digital_compare.text.hostile`) runs in a process of its own.
 
 Each process must take at most 10× the CPU time of ordinary seed text of the same
 byte size, stay under a fixed peak memory,
@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from digital_compare.hostile import HOSTILE_CASES as CASES
-from digital_compare.hostile import case_file_name, ordinary_text_of_size
+from digital_compare.text.hostile import HOSTILE_CASES as CASES
+from digital_compare.text.hostile import case_file_name, ordinary_text_of_size
 
 TIME_RATIO = 10
 PEAK_MEMORY_BYTES = 768 * 2**20
@@ -29,9 +29,9 @@ OUTPUT_FLOOR = 64 * 1024
 _ANALYSE = textwrap.dedent("""
     import sys
     from pathlib import Path
-    from digital_compare.analysis import analyse_text, mentions_to_json, mentions_to_xlsx
+    from digital_compare.app.analysis import analyse_text, mentions_to_json, mentions_to_xlsx
     from digital_compare.csv_safe import dataframe_to_safe_csv
-    from digital_compare.decode import InputError, read_article_bytes
+    from digital_compare.text.decode import InputError, read_article_bytes
     path = Path(sys.argv[1])
     try:
         result = analyse_text(read_article_bytes(path.read_bytes(), path.name))

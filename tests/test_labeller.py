@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from digital_compare.labeller import FIGURE_KINDS, evaluate_labels, find_places, indicator_aliases, indicator_vocabulary, label_text
+from digital_compare.text.labeller import FIGURE_KINDS, evaluate_labels, find_places, indicator_aliases, indicator_vocabulary, label_text
 from digital_compare.paths import ANNOTATIONS_DIR, ARTICLES_DIR
 
 CASES = yaml.safe_load((Path(__file__).parent / "label_cases.yaml").read_text(encoding="utf-8"))

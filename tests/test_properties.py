@@ -5,8 +5,8 @@ import codecs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from digital_compare.decode import decode_bytes
-from digital_compare.extract import extract_mentions
+from digital_compare.text.decode import decode_bytes
+from digital_compare.text.extract import extract_mentions
 
 THAI_PIECES = st.sampled_from([
     "ปี", "พ.ศ.", "ค.ศ.", " ", "  ", "\n", "ร้อยละ", "%", "ล้าน", "แสนล้าน", "หยวน", "บาท", "เท่า",

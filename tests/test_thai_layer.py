@@ -2,15 +2,15 @@
 
 import pytest
 
-from digital_compare.thai_dates import bare_year_era, thai_month_to_number, two_digit_be_year_to_ad, year_to_ad
-from digital_compare.thai_numbers import (
+from digital_compare.text.thai_dates import bare_year_era, thai_month_to_number, two_digit_be_year_to_ad, year_to_ad
+from digital_compare.text.thai_numbers import (
     arabic_number_to_float,
     is_thai_number_word_shape,
     scale_word_to_multiplier,
     thai_digits_to_arabic_same_length,
     thai_number_word_to_float,
 )
-from digital_compare.thai_text import keyword_counts, segment_sentences, word_tokenize_fast
+from digital_compare.text.thai_text import keyword_counts, segment_sentences, word_tokenize_fast
 
 
 @pytest.mark.parametrize(

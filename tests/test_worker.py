@@ -7,9 +7,9 @@ import time
 import pandas as pd
 import pytest
 
-from digital_compare.analysis import analyse_text
-from digital_compare.decode import InputError
-from digital_compare.worker import BudgetExceeded, run_with_budget
+from digital_compare.app.analysis import analyse_text
+from digital_compare.text.decode import InputError
+from digital_compare.app.worker import BudgetExceeded, run_with_budget
 
 
 def test_result_is_the_same_as_in_process():

@@ -1,0 +1,92 @@
+"""Every chart's unfiltered figure, drawn when the tables are built.
+
+A fresh dashboard then sends its first charts without building them: the /china
+timeline took 80 ms to build through Plotly's validators and 5 ms to load from
+here. The cache is only used while it matches what a build would draw now. Its
+fingerprint covers the table files, the modules that draw the charts and the
+Plotly and pandas versions; any change and the dashboard builds the figures itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from digital_compare.paths import TABLES_DIR
+
+__all__ = ["FIGURE_CACHE_FILE", "figure_fingerprint", "read_figure_cache", "write_figure_cache"]
+
+FIGURE_CACHE_FILE = "figures.cache.json"
+#: the modules whose code decides what a figure looks like
+_DRAWING_MODULES = ("charts.py", "views.py", "i18n.py", "formatting.py")
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def figure_fingerprint(tables_dir: Path = TABLES_DIR) -> str:
+    """SHA-256 over the tables' CSV files, the drawing modules' source, and the Plotly and
+    pandas versions."""
+    import pandas
+    import plotly
+
+    from digital_compare.tables.store import TABLE_NAMES
+
+    digest = hashlib.sha256(f"plotly {plotly.__version__} pandas {pandas.__version__}\n".encode())
+    for path in [Path(tables_dir) / f"{name}.csv" for name in TABLE_NAMES] + [
+            _PACKAGE_DIR / module for module in _DRAWING_MODULES]:
+        digest.update(path.name.encode() + b"\0")
+        digest.update(path.read_bytes() if path.exists() else b"<missing>")
+    return digest.hexdigest()
+
+
+def _load(path: Path) -> dict:
+    try:
+        cache = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return cache if isinstance(cache, dict) else {}
+
+
+def write_figure_cache(tables_dir: Path = TABLES_DIR, force: bool = False) -> Path:
+    """Draw every chart in both languages from the written tables, as the dashboard reads them.
+
+    A chart these tables cannot draw (another corpus may lack its facts) is left
+    out with the reason; the dashboard then tries to build it and shows why not.
+    Drawing all of them takes about 2 s, so a cache that still matches (the same
+    tables rebuilt by the same code, as on every ``make run``) is kept unless ``force``.
+    """
+    from digital_compare.app.i18n import LANGS
+    from digital_compare.tables.store import TABLE_NAMES, atomic_write_text, read_table
+    from digital_compare.app.views import CHARTS
+
+    tables_dir = Path(tables_dir)
+    path = tables_dir / FIGURE_CACHE_FILE
+    fingerprint = figure_fingerprint(tables_dir)
+    if not force and _load(path).get("fingerprint") == fingerprint:
+        return path
+    tables = {name: read_table(name, tables_dir, validate=False) for name in TABLE_NAMES}
+    figures: dict[str, dict] = {}
+    not_drawn: dict[str, str] = {}
+    for spec in CHARTS:
+        for lang in LANGS:
+            try:
+                df, fig, _ = spec.build(tables, lang)
+            except Exception as err:  # noqa: BLE001 — recorded; the page reports it when it builds the chart
+                not_drawn[f"{spec.id}/{lang}"] = f"{type(err).__name__}: {err}"
+                continue
+            if not df.empty:
+                figures.setdefault(spec.id, {})[lang] = json.loads(fig.to_json())
+    atomic_write_text(path, json.dumps(
+        {"fingerprint": fingerprint, "figures": figures, "not_drawn": not_drawn},
+        ensure_ascii=False, separators=(",", ":")))
+    return path
+
+
+def read_figure_cache(tables_dir: Path = TABLES_DIR) -> dict[str, dict[str, dict]]:
+    """``{chart id: {lang: figure dict}}``, or ``{}`` when the cache is missing, unreadable
+    or drawn from other tables or other code than the current ones."""
+    cache = _load(Path(tables_dir) / FIGURE_CACHE_FILE)
+    if cache.get("fingerprint") != figure_fingerprint(tables_dir):
+        return {}
+    figures = cache.get("figures")
+    return figures if isinstance(figures, dict) else {}

@@ -1,0 +1,485 @@
+"""Streamlit helpers shared by the pages: state in the URL, cached tables, the chart block.
+
+This is the only module (with ``ui_*``) that imports Streamlit.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import urllib.parse
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from digital_compare.csv_safe import dataframe_to_safe_csv
+from digital_compare.app.figure_cache import FIGURE_CACHE_FILE, read_figure_cache
+from digital_compare.app.i18n import LANGS, t
+from digital_compare.paths import TABLES_DIR
+from digital_compare.tables.store import TABLE_NAMES, TableError, read_table
+from digital_compare.app.views import ChartSpec, Filters, apply_filters, article_source, chart_alt_text, chart_by_id
+
+__all__ = [
+    "chart_block", "current_lang", "deck_button", "download_csv", "is_present", "load_tables", "md_escape", "md_literal",
+    "plotly_config", "source_caption",
+]
+
+PAGE_FILES = {
+    "overview": "pages/overview.py", "china": "pages/china.py", "vietnam": "pages/vietnam.py",
+    "compare": "pages/compare.py", "explore": "pages/explore.py", "sources": "pages/sources.py", "data": "pages/data.py",
+    "analyze": "pages/analyze.py",
+}
+#: highlight colours of the article reader, one per kind of figure, the three kinds of time sharing one.
+#: Chosen by search so that every pair stays at least 10 CAM02-UCS apart under simulated deuteranomaly,
+#: protanomaly and tritanomaly (tests/test_accessibility.py), with the text at 9:1 or more on each;
+#: the kind is also each highlight's title, so colour never carries it alone.
+KIND_COLORS = {"percent": "#7BDDEC", "money": "#E4C766", "count": "#D7FCDA", "multiplier": "#BDD0C4", "rank": "#F7F68F",
+               "level": "#CECD9B", "year": "#AEF7F3", "year_range": "#AEF7F3", "date": "#AEF7F3"}
+#: the camera button's PNG: 960×540 CSS pixels at scale 3 = 2880×1620, 16:9.
+EXPORT_WIDTH, EXPORT_HEIGHT, EXPORT_SCALE = 960, 540, 3
+
+
+def ensure_routed() -> None:
+    """Rerun once through dashboard.py if a page was started without the router.
+
+    On a fresh server the first session's first run of a deep link (``/sources``)
+    goes through Streamlit's ``pages/``-directory fallback, which skips the entry
+    script; that run switches Streamlit to ``st.navigation`` routing, so one
+    rerun brings the sidebar, language and URL state back.
+    """
+    if not st.session_state.get("_router_ran") and not st.session_state.get("_rerouted"):
+        from streamlit.runtime.pages_manager import PagesManager
+
+        # st.navigation clears this flag itself; the pages/-folder fallback never does,
+        # so without this every rerun of a deep-linked first session would skip the router.
+        PagesManager.uses_pages_directory = False
+        st.session_state["_rerouted"] = True
+        st.rerun()
+
+
+def current_lang() -> str:
+    """The UI language: the router's ``lang`` switch, else the URL, else Thai."""
+    ensure_routed()
+    lang = st.session_state.get("lang") or st.query_params.get("lang", "th")
+    return lang if lang in LANGS else "th"
+
+
+def seed_from_url(key: str, options, multi: bool = False) -> None:
+    """Put the URL's value of ``key`` into the widget state when the URL brings a new one.
+
+    A shared link seeds the widgets; afterwards the widget is the source of truth
+    and :func:`write_to_url` mirrors it back, also after a page switch drops the query.
+    """
+    raw = st.query_params.get(key)
+    if raw is None or raw == st.session_state.get(f"_url_{key}"):
+        return
+    if multi:
+        values = [v for v in raw.split(",") if v in options]
+        st.session_state[key] = values
+    elif raw in options:
+        st.session_state[key] = raw
+    st.session_state[f"_url_{key}"] = raw
+
+
+def write_to_url(key: str, value, default) -> None:
+    serialized = ",".join(value) if isinstance(value, (list, tuple)) else str(value)
+    default_serialized = ",".join(default) if isinstance(default, (list, tuple)) else str(default)
+    st.session_state[f"_url_{key}"] = serialized
+    if serialized == default_serialized:
+        if key in st.query_params:
+            del st.query_params[key]
+    elif st.query_params.get(key) != serialized:
+        st.query_params[key] = serialized
+
+
+def url_pills(label_text: str, options: list, key: str, format_func=str) -> list:
+    """Multi-select pills whose choice lives in the URL as ``key=a,b``; all options when absent.
+
+    Pills rather than a multiselect: the filters have four to nine options, all
+    visible at once, and pills share the language switch's script, where the
+    multiselect made a first visit load five more script bundles.
+    """
+    seed_from_url(key, options, multi=True)
+    if st.session_state.get(f"_options_{key}") not in (None, list(options)):
+        st.session_state[key] = list(options)  # new options (another article): start from all of them
+    st.session_state[f"_options_{key}"] = list(options)
+    chosen = st.pills(label_text, options, selection_mode="multi", default=None if key in st.session_state else options,
+                      key=key, format_func=format_func)
+    write_to_url(key, chosen, default=options)
+    return chosen
+
+
+def is_present() -> bool:
+    return st.session_state.get("present") is True or str(st.query_params.get("present", "")).lower() in ("1", "true")
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~<$:])")
+
+
+def md_escape(text: str) -> str:
+    """Text shown literally by ``st.markdown`` (no markup, no links, no HTML)."""
+    return _MD_SPECIAL.sub(r"\\\1", str(text))
+
+
+_BACKTICK_RUN = re.compile("`+")
+
+
+def md_literal(text: str, max_chars: int = 80) -> str:
+    """Text a visitor supplied (a URL parameter, a paste), shown by ``st.markdown`` as inline code.
+
+    Inside a code span Markdown makes no link, so a URL stays dead text even where
+    escaping alone would leave it auto-linked; newlines are folded and long values cut.
+
+    :Example:
+
+        >>> md_literal("https://evil.example/a`b")
+        '`` https://evil.example/a`b ``'
+    """
+    value = " ".join(str(text).split())
+    if len(value) > max_chars:
+        value = value[: max_chars - 1] + "…"
+    fence = "`" * (max((len(run) for run in _BACKTICK_RUN.findall(value)), default=0) + 1)
+    return f"{fence} {value} {fence}"
+
+
+def _tables_version(tables_dir: Path, with_figures: bool = False) -> tuple:
+    files = [f"{name}.csv" for name in TABLE_NAMES] + ([FIGURE_CACHE_FILE] if with_figures else [])
+    return tuple((name, (tables_dir / name).stat().st_mtime_ns if (tables_dir / name).exists() else 0) for name in files)
+
+
+# cache_resource hands every session the same frames (cache_data would unpickle a copy of
+# all ten tables on each call); pages only read them.
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _read_tables(version: tuple, tables_dir: str) -> dict[str, pd.DataFrame]:
+    return {name: read_table(name, Path(tables_dir), validate=False) for name in TABLE_NAMES}
+
+
+def load_tables(tables_dir: Path = TABLES_DIR) -> dict[str, pd.DataFrame]:
+    """All tables, cached until a table file changes. A missing or corrupt table is
+    rebuilt from the articles once; if that fails too the page shows why and stops."""
+    try:
+        return _read_tables(_tables_version(tables_dir), str(tables_dir))
+    except TableError as first_error:
+        try:
+            from digital_compare.tables.build import build_tables
+
+            with st.spinner(t("rebuilt", current_lang())):
+                build_tables(out_dir=tables_dir)
+            tables = _read_tables(_tables_version(tables_dir), str(tables_dir))
+            st.toast(t("rebuilt", current_lang()))
+            return tables
+        except Exception as err:  # noqa: BLE001 — any failure becomes a message, never a traceback
+            st.error(t("table_error", current_lang(), cause=f"{first_error}; {err}"))
+            st.stop()
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _figure_cache(version: tuple, tables_dir: str) -> dict[str, dict[str, dict]]:
+    return read_figure_cache(Path(tables_dir))
+
+
+def _cached_figure(chart_id: str, lang: str) -> go.Figure | None:
+    """The build's drawing of an unfiltered chart, if it still matches tables and code."""
+    drawn = _figure_cache(_tables_version(TABLES_DIR, with_figures=True), str(TABLES_DIR)).get(chart_id, {}).get(lang)
+    if drawn is None:
+        return None
+    # drawn by the same builders and validated then; validating again cost 18 ms of the 23
+    return go.Figure(drawn, _validate=False)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _build_chart(chart_id: str, lang: str, version: tuple, filters: Filters = ()):
+    """(plotted frame, figure, summary), shared read-only across sessions."""
+    spec = chart_by_id(chart_id)
+    tables = apply_filters(load_tables(), filters)
+    df = spec.data(tables, lang)
+    if df.empty:
+        return df, None, ""
+    fig = None if filters else _cached_figure(chart_id, lang)
+    if fig is None:
+        fig = spec.draw(tables, df, lang)
+    return df, fig, spec.summary(df, lang)
+
+
+def warm_tables() -> None:
+    """Import pandas, read the tables and the build's figures into the shared caches
+    (``digital-compare serve`` does this while the browser loads Streamlit, before
+    the first visitor needs them)."""
+    _read_tables(_tables_version(TABLES_DIR), str(TABLES_DIR))
+    _figure_cache(_tables_version(TABLES_DIR, with_figures=True), str(TABLES_DIR))
+
+
+def plotly_config(chart_id: str) -> dict:
+    return {
+        "displaylogo": False,
+        "toImageButtonOptions": {
+            "format": "png", "filename": chart_id, "width": EXPORT_WIDTH, "height": EXPORT_HEIGHT, "scale": EXPORT_SCALE,
+        },
+        "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+    }
+
+
+def download_csv(df: pd.DataFrame, name: str, lang: str, key: str) -> None:
+    """CSV download button, spreadsheet formulas neutralised; the file is made when clicked."""
+    st.download_button(t("download_csv", lang), lambda: dataframe_to_safe_csv(df), file_name=f"{name}.csv", mime="text/csv",
+                       key=key, icon=":material/download:", on_click="ignore")
+
+
+def source_caption(tables: dict[str, pd.DataFrame], article_ids, lang: str) -> None:
+    articles = tables["articles"].set_index("id")
+    parts = []
+    for article_id in dict.fromkeys(article_ids):
+        if article_id in articles.index:
+            parts.append(article_source(articles.loc[article_id], lang))
+    st.caption(md_escape(t("source_line", lang, sources="; ".join(parts) or "—").replace("<br>", " · ")))
+
+
+def _sources_tab(df: pd.DataFrame, tables: dict[str, pd.DataFrame], lang: str, chart_id: str) -> None:
+    articles = tables["articles"].set_index("id")
+    shown = df.dropna(subset=["article_id"]) if "article_id" in df else df.iloc[0:0]
+    for i, row in enumerate(shown.drop_duplicates(subset=["quote"]).itertuples()):
+        where = article_source(articles.loc[row.article_id], lang) if row.article_id in articles.index else row.article_id
+        st.markdown(f"**{md_escape(where)}**")
+        st.markdown("> " + md_escape(row.quote))
+        if isinstance(getattr(row, "gloss_en", None), str) and row.gloss_en:
+            st.caption(md_escape(row.gloss_en))
+        target = row.mention_id if isinstance(getattr(row, "mention_id", None), str) else None
+        params = {"lang": lang, "article": row.article_id}
+        if target:
+            params["m"] = target
+        elif pd.notna(getattr(row, "start", None)):
+            params["at"] = str(int(row.start))
+        st.page_link(PAGE_FILES["sources"], label=t("open_in_reader", lang), icon=":material/find_in_page:",
+                     query_params=params)
+
+
+def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Filters = ()) -> None:
+    """Chart | Table · CSV | Sources tabs and a one-sentence summary."""
+    tables = load_tables()
+    spec: ChartSpec = chart_by_id(chart_id)
+    df, fig, summary = _build_chart(chart_id, lang, _tables_version(TABLES_DIR), filters)
+    if fig is None:
+        st.info(t("no_rows", lang))
+        return
+    if present:
+        fig = go.Figure(fig)  # the cached figure is shared; restyle a copy
+        fig.update_layout(height=EXPORT_HEIGHT + 120, font=dict(size=18), title=dict(font=dict(size=26)),
+                          margin=dict(t=150), legend=dict(y=1.04))
+    with st.container(border=True):
+        # lazy tabs: the Table and Sources tabs are built only when opened, which keeps a
+        # six-chart page's rerun small
+        tab_chart, tab_table, tab_sources = st.tabs(
+            [t("tab_chart", lang), t("tab_table", lang), t("tab_sources", lang)], key=f"tabs_{chart_id}", on_change="rerun")
+        if tab_chart.open is not False:
+            with tab_chart:
+                st.plotly_chart(fig, config=plotly_config(chart_id), theme=None, key=f"chart_{chart_id}",
+                                alt=chart_alt_text(fig, summary))
+        if tab_table.open:
+            with tab_table:
+                st.dataframe(df[list(spec.columns)], hide_index=True, width="stretch")
+                # beside the rows it holds; on the chart tab, six download buttons cost
+                # a cold /vietnam visit 0.15–1.0 CPU-seconds in the browser
+                download_csv(df, chart_id, lang, key=f"csv_{chart_id}")
+        if tab_sources.open:
+            with tab_sources:
+                _sources_tab(df, tables, lang, chart_id)
+        st.markdown(md_escape(summary))
+
+
+# Kaleido draws every chart of the deck (about 1 s a chart); one deck per language, pages and
+# table version serves every visitor.
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _deck_bytes(lang: str, pages: tuple[str, ...], version: tuple) -> bytes:
+    import tempfile
+
+    from digital_compare.tools.deck import build_deck
+
+    with tempfile.TemporaryDirectory(prefix="dc-deck-") as tmp:
+        path = build_deck(Path(tmp) / "deck.pptx", lang, pages, tables=load_tables())
+        return path.read_bytes()
+
+
+def deck_button(pages: tuple[str, ...], lang: str) -> None:
+    """"Prepare a PowerPoint deck" of ``pages``; once made (or cached), its download button."""
+    key = f"deck_{lang}_{'_'.join(pages)}"
+    if st.button(t("deck_prepare", lang), key=f"{key}_prepare", icon=":material/slideshow:"):
+        st.session_state[key] = True
+    if not st.session_state.get(key):
+        return
+    with st.spinner(t("deck_making", lang)):
+        data = _deck_bytes(lang, pages, _tables_version(TABLES_DIR))
+    st.download_button(t("deck_button", lang), data, file_name=f"digital-compare_{'-'.join(pages)}_{lang}.pptx",
+                       mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                       key=f"{key}_download", icon=":material/download:", on_click="ignore")
+
+
+def reader_html(raw: str, spans: list[tuple[int, int, str, str]], boilerplate: list[tuple[int, int]],
+                focus_id: str | None, colors: dict[str, str], kind_names: dict[str, str] | None = None) -> str:
+    """The article as escaped HTML with <mark>s; every piece of text goes through html.escape.
+
+    ``spans``: (start, end, kind, mention_id) sorted by start, non-overlapping.
+    """
+    grey = bytearray(len(raw))
+    for start, end in boilerplate:
+        grey[start:end] = b"\x01" * (end - start)
+    out, cursor = [], 0
+
+    def plain(a: int, b: int) -> None:
+        i = a
+        while i < b:
+            j = i
+            while j < b and grey[j] == grey[i]:
+                j += 1
+            piece = html.escape(raw[i:j])
+            out.append(f'<span class="bp">{piece}</span>' if grey[i] else piece)
+            i = j
+
+    for start, end, kind, mention_id in spans:
+        plain(cursor, start)
+        focus = ' class="focus"' if mention_id == focus_id else ""
+        out.append(
+            f'<mark id="{html.escape(mention_id, quote=True)}"{focus} style="background:{colors.get(kind, "#FFE08A")}" '
+            f'title="{html.escape((kind_names or {}).get(kind, kind), quote=True)}" data-kind="{html.escape(kind, quote=True)}">'
+            f'{html.escape(raw[start:end])}</mark>'
+        )
+        cursor = end
+    plain(cursor, len(raw))
+    body = "".join(out)
+    return (
+        "<style>body{font-family:Sarabun,Loma,Garuda,'Noto Sans Thai',sans-serif;font-size:17px;line-height:1.9;"
+        "white-space:pre-wrap;margin:8px 12px;color:#222}mark{padding:1px 3px;border-radius:4px}"
+        "mark.focus{outline:3px solid #D55E00;outline-offset:2px;scroll-margin-top:30vh}.bp{color:#6B6B6B}</style>"
+        f'<div id="reader">{body}</div>'
+    )
+
+
+#: Chromium refuses a frame address over 2 MiB; past this the reader is drawn in the page instead
+READER_DATA_URL_MAX = 1_900_000
+
+
+def show_reader(markup: str, height: int, focus_id: str | None = None, title: str = "บทความ · Article") -> None:
+    """The article reader, in the smallest privilege that shows it.
+
+    A ``data:`` address gives the frame an opaque origin: nothing in it can reach
+    the app, its cookies or its session, whatever Streamlit's sandbox flags allow;
+    and the reader has no script at all: the focused figure is reached through the
+    address's fragment. A text too long for a frame address is drawn by ``st.html``
+    (sanitised, no frame) in a scrolling box, without the jump to the figure.
+    """
+    import base64
+
+    # the article is Thai whatever the UI language: a screen reader reads it with a Thai voice
+    document = (f'<!doctype html><html lang="th"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+                "<style>.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}</style>"
+                f'</head><body><main><h1 class="sr">{html.escape(title)}</h1>{markup}</main></body></html>')
+    address = "data:text/html;charset=utf-8;base64," + base64.b64encode(document.encode("utf-8")).decode("ascii")
+    if focus_id:
+        address += "#" + urllib.parse.quote(focus_id, safe=":_-.")
+    if len(address) <= READER_DATA_URL_MAX:
+        st.iframe(address, height=height)
+    else:
+        with st.container(height=height):
+            st.html(markup)
+
+
+def mention_spans(mentions: pd.DataFrame) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, id) of each mention row, as :func:`reader_html` takes them."""
+    return [(int(r.start), int(r.end), r.kind, r.id) for r in mentions.itertuples()]
+
+
+def kind_legend_html(colors: dict[str, str], name) -> str:
+    chips = "".join(
+        f'<span style="background:{html.escape(color, quote=True)};padding:2px 8px;border-radius:4px;margin-right:6px;'
+        f'font-size:14px">{html.escape(name(kind))}</span>'
+        for kind, color in colors.items()
+    )
+    return f"<div>{chips}</div>"
+
+
+_PAGE_META = (
+    ("overview", "nav_overview", ":material/dashboard:", ""),
+    ("china", "nav_china", ":material/timeline:", "china"),
+    ("vietnam", "nav_vietnam", ":material/flag:", "vietnam"),
+    ("compare", "nav_compare", ":material/compare_arrows:", "compare"),
+    ("explore", "nav_explore", ":material/query_stats:", "explore"),
+    ("sources", "nav_sources", ":material/menu_book:", "sources"),
+    ("data", "nav_data", ":material/table_view:", "data"),
+    ("analyze", "nav_analyze", ":material/science:", "analyze"),
+)
+
+
+def navigation_pages(lang: str) -> list:
+    return [
+        st.Page(PAGE_FILES[name], title=t(key, lang), icon=icon, url_path=path or None, default=(name == "overview"))
+        for name, key, icon, path in _PAGE_META
+    ]
+
+
+# Streamlit pulses a placeholder in every element whose script is still loading. Each
+# pulse frame is a repaint; a cold /vietnam visit spent about 0.3 CPU-seconds of the
+# browser's time on them, and more on a busy machine, where scripts load slowly.
+_STILL_PLACEHOLDERS_CSS = '<style>[data-testid="stSkeleton"]{animation:none !important}</style>'
+
+
+def still_placeholders() -> None:
+    """Loading placeholders keep their shape but do not pulse."""
+    st.html(_STILL_PLACEHOLDERS_CSS)
+
+
+# Every control keeps a visible focus ring for keyboard users; some of Streamlit's widgets
+# draw none of their own. The colour is the theme's primary (7.0:1 on white).
+_FOCUS_RING_CSS = (
+    "<style>:is(a,button,input,textarea,select,summary,[role=tab],[role=radio],[role=option],[tabindex]):focus-visible"
+    "{outline:3px solid #0B5394 !important;outline-offset:2px !important}"
+    # captions are drawn at 60 % opacity, 2.8 to 3.9:1 on white; WCAG AA asks 4.5:1
+    '[data-testid="stCaptionContainer"]{opacity:1 !important}[data-testid="stCaptionContainer"] *{color:#595959 !important}'
+    # headings are one level down from Streamlit's sizes: a page's sections are <h2>, drawn as <h3> were
+    "h2{font-size:1.5rem !important}</style>"
+)
+
+
+def page_language(lang: str) -> None:
+    """``<html lang>`` follows the UI language, so a screen reader reads Thai with a Thai voice.
+
+    Streamlit writes ``lang="en"`` into its page and has no setting for it; a two-line
+    script sets it on each run (no reload), with a language from :data:`LANGS` only.
+    Also the page-wide accessibility style: focus rings, caption contrast, heading sizes.
+    """
+    code = lang if lang in LANGS else "th"
+    st.html(f"{_FOCUS_RING_CSS}<script>document.documentElement.lang = {code!r};</script>", unsafe_allow_javascript=True)
+
+
+_PRESENT_CSS = """<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+[data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stExpandSidebarButton"] {display: none !important;}
+.block-container, [data-testid="stMainBlockContainer"] {padding-top: 1rem !important; max-width: 100% !important;}
+</style>"""
+
+
+def _exit_present() -> None:
+    st.session_state["present"] = False
+    if "present" in st.query_params:
+        del st.query_params["present"]
+
+
+def sidebar_controls() -> str:
+    """Language switch and presentation toggle, both kept in the URL (?lang=en, ?present=1)."""
+    st.session_state["_router_ran"] = True
+    seed_from_url("lang", options=LANGS)
+    lang = st.sidebar.segmented_control(
+        "ภาษา · Language", LANGS, format_func=lambda code: {"th": "ไทย", "en": "English"}[code],
+        key="lang", required=True, default="th" if "lang" not in st.session_state else None,
+    ) or "th"
+    write_to_url("lang", lang, default="th")
+    if str(st.query_params.get("present", "")).lower() in ("1", "true"):
+        st.session_state["present"] = True
+    present = st.sidebar.toggle(t("present_mode", lang), key="present", help=t("present_help", lang))
+    if present:
+        st.query_params["present"] = "1"
+        st.html(_PRESENT_CSS)
+        st.button("✕ " + t("present_mode", lang), key="exit_present", on_click=_exit_present, type="tertiary")
+    elif "present" in st.query_params:
+        del st.query_params["present"]
+    return lang

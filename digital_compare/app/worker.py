@@ -1,0 +1,123 @@
+"""Run one analysis in a child process with a time and a memory budget.
+
+The dashboard serves every visitor from one Python process. An analysis that
+ran there would hold the interpreter lock and the memory it grew into; in a
+child it can be stopped at its budget, and its memory goes back to the system
+when the child ends. Children come from a fork server that has already
+imported the analysis code, so each one starts in milliseconds, and each
+request gets a fresh one: a stopped child is simply replaced by the next.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import resource
+import threading
+import traceback
+from multiprocessing.connection import Connection
+from typing import Any, Callable
+
+__all__ = ["BudgetExceeded", "WORKER_MEMORY_BYTES", "WORKER_SECONDS", "run_with_budget"]
+
+#: wall-clock seconds one analysis may take; ordinary 2 MB of Thai news takes about 2 s
+WORKER_SECONDS = float(os.environ.get("DIGITAL_COMPARE_WORKER_SECONDS", "30"))
+#: address space one analysis may add to the fork server's; ordinary 2 MB needs about 300 MiB
+WORKER_MEMORY_BYTES = int(float(os.environ.get("DIGITAL_COMPARE_WORKER_MEMORY_MB", "1536")) * 1024 * 1024)
+
+#: analyses running at once, the machine's cores: more would only share them, each with its own memory
+WORKER_SLOTS = max(1, os.cpu_count() or 1)
+
+_PRELOAD = ["digital_compare.app.analysis"]
+_context = None
+_slots = threading.BoundedSemaphore(WORKER_SLOTS)
+
+
+class BudgetExceeded(RuntimeError):
+    """The child went past its time or memory budget, or died; ``kind`` says which."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+def _fork_context():
+    global _context
+    if _context is None:
+        _context = multiprocessing.get_context("forkserver")
+        _context.set_forkserver_preload(_PRELOAD)
+    return _context
+
+
+def _address_space_bytes() -> int:
+    with open("/proc/self/statm", encoding="ascii") as handle:
+        return int(handle.read().split()[0]) * resource.getpagesize()
+
+
+def _child(conn: Connection, func: Callable, args: tuple, memory_bytes: int) -> None:
+    try:
+        limit = _address_space_bytes() + memory_bytes
+        resource.setrlimit(resource.RLIMIT_AS, (limit, resource.getrlimit(resource.RLIMIT_AS)[1]))
+        conn.send(("ok", func(*args)))
+    except MemoryError:
+        conn.send(("memory", None))
+    except BaseException as err:  # noqa: BLE001 — the parent decides what the visitor sees
+        # the exception itself may not pickle; its type, message and traceback always do
+        conn.send(("error", (type(err).__name__, str(err), traceback.format_exc())))
+    finally:
+        conn.close()
+
+
+def run_with_budget(func: Callable, *args, seconds: float = WORKER_SECONDS,
+                    memory_bytes: int = WORKER_MEMORY_BYTES) -> Any:
+    """``func(*args)`` in a fresh child process; its result, or :class:`BudgetExceeded`.
+
+    ``func`` must be importable by name (a module-level function). An exception
+    raised by ``func`` comes back as the same type where that type is one of
+    :data:`RERAISED`, else as :class:`RuntimeError` with its message.
+    """
+    if not _slots.acquire(timeout=seconds):
+        raise BudgetExceeded("busy", f"{WORKER_SLOTS} analyses were running for {seconds:g} s")
+    try:
+        status, payload = _run_child(func, args, seconds, memory_bytes)
+    finally:
+        _slots.release()
+    if status == "ok":
+        return payload
+    if status == "memory":
+        raise BudgetExceeded("memory", f"needed more than {memory_bytes / 2**20:.0f} MiB")
+    name, message, _trace = payload
+    for known in RERAISED:
+        if known.__name__ == name:
+            raise known(message)
+    raise RuntimeError(f"{name}: {message}")
+
+
+def _run_child(func: Callable, args: tuple, seconds: float, memory_bytes: int) -> tuple[str, Any]:
+    ctx = _fork_context()
+    parent, child_end = ctx.Pipe(duplex=False)
+    process = ctx.Process(target=_child, args=(child_end, func, args, memory_bytes), daemon=True)
+    process.start()
+    child_end.close()
+    try:
+        if not parent.poll(seconds):
+            raise BudgetExceeded("time", f"stopped after {seconds:g} s")
+        try:
+            status, payload = parent.recv()
+        except EOFError:  # the child died without a word: killed for memory, or crashed
+            raise BudgetExceeded("memory", "the analysis process ended without a result") from None
+    finally:
+        parent.close()
+        if process.is_alive():
+            process.kill()
+        process.join(timeout=5)
+    return status, payload
+
+
+def _reraised() -> tuple[type[Exception], ...]:
+    from digital_compare.text.decode import InputError
+
+    return (InputError,)
+
+
+RERAISED = _reraised()

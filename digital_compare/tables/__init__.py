@@ -1,0 +1,1 @@
+"""Table build: one step per table, schemas, provenance checks, the corpus manifest."""

@@ -1,0 +1,49 @@
+"""Run the build steps in order: articles → … → checks."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pandas as pd
+
+from digital_compare.paths import ANNOTATIONS_DIR, ARTICLES_DIR, TABLES_DIR
+from digital_compare.tables.steps import StepContext
+from digital_compare.tables.store import TABLE_NAMES
+
+__all__ = ["build_tables"]
+
+
+def build_tables(
+    articles_dir: Path | str = ARTICLES_DIR,
+    annotations_dir: Path | str | None = "default",
+    out_dir: Path | str | None = TABLES_DIR,
+    progress=None,
+) -> dict[str, pd.DataFrame]:
+    """Build every table; write them to ``out_dir`` unless it is None, with the
+    charts' figures drawn from them (:mod:`digital_compare.app.figure_cache`).
+
+    ``annotations_dir="default"`` means data/annotations for the seed articles,
+    and ``<articles_dir>/annotations`` (if present) for any other folder.
+    """
+    articles_dir = Path(articles_dir)
+    if annotations_dir == "default":
+        if articles_dir.resolve() == ARTICLES_DIR.resolve():
+            annotations_dir = ANNOTATIONS_DIR
+        else:
+            candidate = articles_dir / "annotations"
+            annotations_dir = candidate if candidate.is_dir() else None
+    ctx = StepContext(
+        articles_dir=articles_dir,
+        annotations_dir=Path(annotations_dir) if annotations_dir else None,
+        out_dir=Path(out_dir) if out_dir is not None else None,
+    )
+    for name in TABLE_NAMES:
+        importlib.import_module(f"digital_compare.tables.steps.{name}").run(ctx)
+        if progress:
+            progress(name, len(ctx.tables[name]))
+    if ctx.out_dir is not None:
+        from digital_compare.app.figure_cache import write_figure_cache
+
+        write_figure_cache(ctx.out_dir)
+    return ctx.tables

@@ -1,0 +1,51 @@
+"""mentions: every number, year and date the extractor finds, traced to offsets.
+
+Load the raw texts, run :func:`digital_compare.text.extract.extract_mentions` over
+every core once the corpus is large, label the figures of each article that
+has no hand annotations in the same pass (the metrics step takes those labels),
+check that each surface is the raw text at its offsets, and save.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from digital_compare.text.extract import MENTION_FIELDS, extract_mentions
+from digital_compare.parallel import map_in_order
+from digital_compare.tables.provenance import load_annotations, sanity_check_quotes
+from digital_compare.tables.steps import StepContext
+
+
+def extract_and_label(job: tuple) -> tuple[list[dict], list[dict] | None]:
+    """One article's mention records, and its figure labels when it is to be labelled."""
+    article_id, raw, country, published, label = job
+    found = extract_mentions(raw, article_id)
+    labels = None
+    if label:
+        from digital_compare.text.labeller import label_figures
+
+        labels = label_figures(raw, found, country, published)
+    return [mention.as_record() for mention in found], labels
+
+
+def run(ctx: StepContext) -> None:
+    # Load
+    raw_texts = ctx.raw
+    articles = ctx.tables["articles"].set_index("id")
+    annotated = {ann["article"] for ann in load_annotations(ctx.annotations_dir, "metrics")}
+    jobs = [
+        (article_id, raw, articles.at[article_id, "country"],
+         None if pd.isna(articles.at[article_id, "published"]) else str(articles.at[article_id, "published"]),
+         article_id not in annotated)
+        for article_id, raw in raw_texts.items()
+    ]
+    # Process
+    records = []
+    for (article_id, *_), (found, labels) in zip(jobs, map_in_order(extract_and_label, jobs, size=lambda job: len(job[1]))):
+        records.extend(found)
+        if labels is not None:
+            ctx.labels[article_id] = labels
+    df = pd.DataFrame(records, columns=list(MENTION_FIELDS))
+    sanity_check_quotes(df, raw_texts, "mentions", article_col="article", quote_col="surface")
+    # Save
+    ctx.save("mentions", df)

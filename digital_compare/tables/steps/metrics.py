@@ -1,0 +1,206 @@
+"""metrics: the labelled figures of each article, values taken from extraction.
+
+Load ``annotations/metrics.yaml``, the analysts' corrections
+(``annotations/corrections/<article>.yaml``) and the mentions table. For each
+fact, find its quote in the raw text and take the one mention of the named kind
+inside it; ``expect`` in the annotation only guards that value. Derived facts (a
+previous-year rank from a rank and the places gained) are computed from
+extracted facts. An article without hand annotations gets the labeller's labels,
+corrected where an analyst corrected them (``source``: annotated, corrected,
+auto). Save the table.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from digital_compare.text.labeller import find_places, label_figures, mentions_from_records
+from digital_compare.tables.provenance import BuildError, load_annotations, locate_quote, mentions_in_span
+from digital_compare.tables.steps import StepContext
+
+YEAR_KINDS = ("year", "date", "year_range")
+DERIVE_OPS = {"add": lambda a, b: a + b, "subtract": lambda a, b: a - b}
+
+
+def _int_or_none(value):
+    return None if value is None or pd.isna(value) else int(value)
+
+
+def year_from_quote(ann: dict, raw: str, mentions: pd.DataFrame) -> int | None:
+    """The last year stated in ``year_quote`` ("(2022, 2023)" → 2023)."""
+    start, end = locate_quote(raw, ann["year_quote"], f"fact {ann['fact']} (year_quote)")
+    years = mentions_in_span(mentions, ann["article"], start, end, YEAR_KINDS)
+    if years.empty:
+        raise BuildError(f"fact {ann['fact']}: no year found in year_quote «{ann['year_quote']}»")
+    last = years.iloc[-1]
+    return int(last["year_end"] if pd.notna(last["year_end"]) else last["year"])
+
+
+def pick_mention(ann: dict, raw: str, mentions: pd.DataFrame) -> tuple[int, int, pd.Series]:
+    label = f"fact {ann['fact']}"
+    start, end = locate_quote(raw, ann["quote"], label, ann.get("occurrence"))
+    found = mentions_in_span(mentions, ann["article"], start, end, ann["kind"])
+    if found.empty:
+        raise BuildError(f"{label}: no {ann['kind']} mention extracted inside «{ann['quote']}»")
+    nth = ann.get("nth")
+    if nth is None and len(found) > 1:
+        raise BuildError(f"{label}: {len(found)} {ann['kind']} mentions inside the quote; set 'nth'")
+    if nth is not None and not 1 <= nth <= len(found):
+        raise BuildError(f"{label}: nth={nth} but the quote holds {len(found)} {ann['kind']} mentions")
+    return start, end, found.iloc[(nth or 1) - 1]
+
+
+def sanity_check_expected(fact: str, row: dict) -> None:
+    """The extracted figure must be what the annotation expects; name the fact if not."""
+    expect = row.pop("_expect", {}) or {}
+    for key, wanted in expect.items():
+        got = row.get(key)
+        if key == "value":
+            same = got is not None and math.isclose(float(got), float(wanted), rel_tol=1e-9)
+        else:
+            same = (None if got is None or (isinstance(got, float) and math.isnan(got)) else str(got)) == str(wanted)
+        if not same:
+            raise BuildError(f"fact {fact}: extracted {key} is {got!r}, the annotation expects {wanted!r}")
+
+
+def extracted_fact(ann: dict, raw: str, mentions: pd.DataFrame, country: str) -> dict:
+    start, end, mention = pick_mention(ann, raw, mentions)
+    year = year_from_quote(ann, raw, mentions) if ann.get("year_quote") else _int_or_none(mention["context_year"])
+    if year is None:
+        raise BuildError(f"fact {ann['fact']}: no year in its sentence; add 'year_quote'")
+    return _row(ann, country, raw, start, end, year, float(mention["value"]),
+                mention["unit"], mention["qualifier"], "extracted", mention)
+
+
+def derived_fact(ann: dict, raw: str, mentions: pd.DataFrame, country: str, done: dict[str, dict]) -> dict:
+    spec = ann["derive"]
+    op = DERIVE_OPS.get(spec.get("op"))
+    missing = [name for name in spec.get("of", []) if name not in done]
+    if op is None or len(spec.get("of", [])) != 2 or missing:
+        raise BuildError(f"fact {ann['fact']}: derive needs op add/subtract of two earlier facts (missing {missing})")
+    first, second = (done[name] for name in spec["of"])
+    start, end = locate_quote(raw, ann["quote"], f"fact {ann['fact']}", ann.get("occurrence"))
+    year = year_from_quote(ann, raw, mentions) if ann.get("year_quote") else first["year"]
+    return _row(ann, country, raw, start, end, year, op(first["value"], second["value"]),
+                first["unit"], None, "derived", None)
+
+
+def _row(ann, country, raw, start, end, year, value, unit, qualifier, method, mention) -> dict:
+    clean = lambda v: None if v is None or (not isinstance(v, str) and pd.isna(v)) else v  # noqa: E731
+    return {
+        "fact": ann["fact"],
+        "country": country,
+        "scope": ann["scope"],
+        "indicator": ann["indicator"],
+        "label_en": ann["label_en"],
+        "label_th": ann["label_th"],
+        "year": int(year),
+        "value": float(value),
+        "unit": clean(unit),
+        "qualifier": clean(qualifier),
+        "kind": ann.get("kind", "derived"),
+        "method": method,
+        "article_id": ann["article"],
+        "start": start,
+        "end": end,
+        "quote": raw[start:end],
+        "mention_id": None if mention is None else mention["id"],
+        "mention_start": None if mention is None else int(mention["start"]),
+        "mention_end": None if mention is None else int(mention["end"]),
+        "surface": None if mention is None else mention["surface"],
+        "gloss_en": ann.get("gloss_en", ""),
+        "subject": scope_code(ann["scope"], country),
+        "status": ann.get("status", "actual"),
+        "source": "annotated",
+        "confidence": 1.0,
+        "_expect": ann.get("expect"),
+    }
+
+
+def scope_code(scope: str, country: str) -> str:
+    """An annotation's scope ("Fujian province", "Vietnam") as the labeller's code (CN-FJ, VN)."""
+    places = find_places(scope)
+    provinces = [p.code for p in places if p.level == "province"]
+    return provinces[0] if provinces else places[0].code if places else country
+
+
+#: how far either side of its figure an automatic label's quote reaches
+AUTO_QUOTE_MARGIN = 150
+
+
+def auto_facts(article: str, raw: str, labels: list[dict], country: str, corrections: list[dict]) -> list[dict]:
+    """The labeller's figures of one article, with an analyst's corrections applied by mention id."""
+    fixes = {str(c["mention_id"]): c for c in corrections if c.get("mention_id")}
+    rows = []
+    for label in labels:
+        fix = fixes.get(label["id"], {})
+        label.update({k: fix[k] for k in ("subject", "indicator", "year", "year_end", "status") if k in fix})
+        if label["year"] is None or label["value"] is None:
+            continue  # a figure with no year cannot stand on a time axis; it stays in the mentions table
+        start = max(int(label["sentence_start"]), label["start"] - AUTO_QUOTE_MARGIN)
+        end = min(int(label["sentence_end"]), label["end"] + AUTO_QUOTE_MARGIN)
+        subject = label["subject"]
+        rows.append({
+            "fact": f"auto:{label['id']}", "country": subject.split("-")[0] if len(subject.split("-")[0]) == 2 else country,
+            "scope": subject, "indicator": label["indicator"], "label_en": label["indicator"].replace("_", " "),
+            "label_th": label["measure"], "year": int(label["year"]), "value": float(label["value"]),
+            "unit": label["unit"], "qualifier": label["qualifier"], "kind": label["kind"], "method": "extracted",
+            "article_id": article, "start": start, "end": end, "quote": raw[start:end], "mention_id": label["id"],
+            "mention_start": label["start"], "mention_end": label["end"], "surface": label["surface"], "gloss_en": None,
+            "subject": subject, "status": label["status"], "source": "corrected" if fix else "auto",
+            "confidence": 1.0 if fix else float(label["confidence"]),
+        })
+    return rows
+
+
+COLUMNS = [
+    "fact", "country", "scope", "indicator", "label_en", "label_th", "year", "value", "unit",
+    "qualifier", "kind", "method", "article_id", "start", "end", "quote", "mention_id",
+    "mention_start", "mention_end", "surface", "gloss_en", "subject", "status", "source", "confidence",
+]
+
+
+def run(ctx: StepContext) -> None:
+    # Load
+    annotations = load_annotations(ctx.annotations_dir, "metrics")
+    mentions = ctx.tables["mentions"]
+    countries = dict(zip(ctx.tables["articles"]["id"], ctx.tables["articles"]["country"]))
+
+    # Process
+    done: dict[str, dict] = {}
+    for ann in annotations:
+        if ann["article"] not in ctx.raw:
+            continue  # labels for an article outside this corpus
+        raw, country = ctx.raw[ann["article"]], countries[ann["article"]]
+        if "derive" in ann:
+            row = derived_fact(ann, raw, mentions, country, done)
+        else:
+            row = extracted_fact(ann, raw, mentions, country)
+        sanity_check_expected(ann["fact"], row)
+        done[ann["fact"]] = row
+
+    annotated = {ann["article"] for ann in annotations}
+    published = dict(zip(ctx.tables["articles"]["id"], ctx.tables["articles"]["published"]))
+    auto = [
+        row
+        for article, raw in ctx.raw.items() if article not in annotated
+        for row in auto_facts(article, raw, _labels(ctx, article, raw, countries[article], published.get(article)),
+                              countries[article], load_annotations(_corrections_dir(ctx), article))
+    ]
+
+    # Save
+    ctx.save("metrics", pd.DataFrame(list(done.values()) + auto, columns=COLUMNS))
+
+
+def _labels(ctx: StepContext, article: str, raw: str, country: str, published) -> list[dict]:
+    """The labels the mentions step made, or made now from the mentions table."""
+    if article in ctx.labels:
+        return ctx.labels[article]
+    found = mentions_from_records(ctx.records_by_article("mentions").get(article, []), raw)
+    return label_figures(raw, found, country, None if pd.isna(published) else str(published))
+
+
+def _corrections_dir(ctx: StepContext):
+    return None if ctx.annotations_dir is None else ctx.annotations_dir / "corrections"

@@ -1,0 +1,1 @@
+"""Thai text layer: decoding, cleaning, numbers, dates, extraction and the figure labeller."""

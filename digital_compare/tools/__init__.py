@@ -1,0 +1,1 @@
+"""Command-line tools: the CLI, export, deck, screenshots, serve, bench."""

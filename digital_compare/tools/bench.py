@@ -1,0 +1,427 @@
+"""``digital-compare bench``: speed as a user feels it, each figure beside a reference from the same run.
+
+The machines are noisy, so every budget is a ratio to something measured in
+the same run, never an absolute time. Nothing here runs in the test suite.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["Row", "add_subcommand", "make_corpus", "run_bench"]
+
+
+@dataclass
+class Row:
+    measure: str
+    value: float
+    unit: str
+    reference: str = ""
+    ref_value: float | None = None
+    budget: str = ""
+    ok: bool | None = None
+
+    @property
+    def ratio(self) -> float | None:
+        return None if not self.ref_value else self.value / self.ref_value
+
+
+def _print_table(rows: list[Row]) -> None:
+    header = f"{'measure':<44} {'value':>11} {'unit':<6} {'reference':<30} {'ref':>9} {'ratio':>7}  {'budget':<18} ok"
+    print(header)
+    print("-" * len(header))
+    for r in rows:
+        ref = "" if r.ref_value is None else f"{r.ref_value:9.3f}"
+        ratio = "" if r.ratio is None else f"{r.ratio:7.2f}"
+        ok = "" if r.ok is None else ("yes" if r.ok else "NO")
+        print(f"{r.measure:<44} {r.value:11.3f} {r.unit:<6} {r.reference:<30} {ref:>9} {ratio:>7}  {r.budget:<18} {ok}")
+    sys.stdout.flush()
+
+
+# ---- 1. extraction throughput ------------------------------------------------------
+
+def _seed_texts() -> list[str]:
+    """The seed articles' text without their site boilerplate."""
+    from digital_compare.text.clean import boilerplate_spans
+    from digital_compare.paths import ARTICLES_DIR
+
+    texts = []
+    for path in sorted(ARTICLES_DIR.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        for start, end in reversed(boilerplate_spans(raw)):
+            raw = raw[:start] + raw[end:]
+        texts.append(raw)
+    return texts
+
+
+def make_corpus(out_dir: Path, megabytes: float = 8.0, file_mb: float = 0.5, seed: int = 7) -> list[Path]:
+    """Thai articles made from the seeds' content with every number varied, in files of ~file_mb."""
+    rng = random.Random(seed)
+    base = "\n".join(_seed_texts())
+
+    def vary(match: re.Match) -> str:
+        digits = match.group(0)
+        return str(rng.randint(10 ** (len(digits) - 1) if len(digits) > 1 else 0, 10 ** len(digits) - 1))
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files, total, index = [], 0, 0
+    target = int(megabytes * 1e6)
+    while total < target:
+        parts, size = [], 0
+        while size < file_mb * 1e6:
+            text = re.sub(r"\d+", vary, base)
+            parts.append(text)
+            size += len(text.encode("utf-8"))
+        path = out_dir / f"bench_{index:03d}.txt"
+        path.write_text("\n".join(parts), encoding="utf-8")
+        files.append(path)
+        total += path.stat().st_size
+        index += 1
+    return files
+
+
+def _timed_process(cmd: list[str], **kwargs) -> tuple[float, int]:
+    """Wall time and peak RSS (KiB) of one child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    result = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kwargs)
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd[:4])} failed: {result.stderr.decode(errors='replace')[-500:]}")
+    return elapsed, max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before)
+
+
+_TOKENIZER_SCRIPT = textwrap.dedent("""
+    import sys, pathlib
+    from digital_compare.text.thai_text import word_tokenize_fast
+    for path in sorted(pathlib.Path(sys.argv[1]).glob("*.txt")):
+        word_tokenize_fast(path.read_text(encoding="utf-8"))
+""")
+
+
+def bench_extraction(work: Path, megabytes: float) -> list[Row]:
+    corpus = work / "corpus"
+    files = make_corpus(corpus, megabytes)
+    mb = sum(p.stat().st_size for p in files) / 1e6
+    extract_s, _ = _timed_process([sys.executable, "-m", "digital_compare", "extract", str(corpus)])
+    token_s, _ = _timed_process([sys.executable, "-c", _TOKENIZER_SCRIPT, str(corpus)])
+    sample = files[0].read_text(encoding="utf-8")[:300_000]
+    from pythainlp.tokenize import word_tokenize
+
+    started = time.perf_counter()
+    word_tokenize(sample, engine="newmm")
+    newmm_mbps = len(sample.encode("utf-8")) / 1e6 / (time.perf_counter() - started)
+    extract_mbps, token_mbps = mb / extract_s, mb / token_s
+    return [
+        Row(f"extract DIR ({mb:.1f} MB, whole process)", extract_mbps, "MB/s", "nlpo3 tokenizer, whole process",
+            token_mbps, "≥ 0.5× reference", extract_mbps >= 0.5 * token_mbps),
+        Row("pythainlp newmm (in process, 0.3 M chars)", newmm_mbps, "MB/s", "nlpo3 tokenizer", token_mbps),
+    ]
+
+
+# ---- 1b. hostile input -----------------------------------------------------------------
+
+def _cpu_seconds(cmd: list[str]) -> float:
+    """CPU seconds of one child process, whatever its exit status (a refused input is a result too)."""
+    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, usage = os.wait4(process.pid, 0)
+    return usage.ru_utime + usage.ru_stime
+
+
+def bench_hostile(work: Path) -> list[Row]:
+    """``extract`` on each crafted input against ordinary seed text of the same byte size."""
+    from digital_compare.text.hostile import HOSTILE_CASES, case_file_name, ordinary_text_of_size
+
+    folder = work / "hostile"
+    folder.mkdir(exist_ok=True)
+    rows = []
+    for case, text in HOSTILE_CASES.items():
+        path = folder / case_file_name(case)
+        path.write_bytes(text.encode("utf-8"))
+        ordinary = folder / f"ordinary{path.suffix}"
+        ordinary.write_bytes(ordinary_text_of_size(path.stat().st_size, path.suffix == ".html"))
+        extract = [sys.executable, "-m", "digital_compare", "extract"]
+        seconds, reference = _cpu_seconds([*extract, str(path)]), _cpu_seconds([*extract, str(ordinary)])
+        size_kb = path.stat().st_size / 1000
+        rows.append(Row(f"hostile: {case} ({size_kb:,.0f} KB)", seconds, "CPU-s", "ordinary text, same size",
+                        reference, "≤ 10× reference", seconds <= 10 * reference))
+    return rows
+
+
+# ---- 2. build ------------------------------------------------------------------------
+
+def bench_build(work: Path) -> list[Row]:
+    cmd = [sys.executable, "-m", "digital_compare", "build", "--out", str(work / "tables")]
+    seconds, peak_kib = _timed_process(cmd)
+    again, _ = _timed_process(cmd)  # what every `make run` does: same tables, figure cache kept
+    return [Row("build from the seeds (whole process)", seconds, "s"),
+            Row("build peak memory (largest child so far)", peak_kib / 1024, "MiB"),
+            Row("build again, tables unchanged", again, "s", "first build", seconds)]
+
+
+# ---- 2b. corpus scale ---------------------------------------------------------------
+
+def make_news_corpus(root: Path, articles: int, seed: int = 7) -> Path:
+    """A data folder (``root/data``) with the seeds, their annotations and ``articles`` short
+    articles (about 2 KB each) made from the seeds' paragraphs with every figure varied."""
+    import shutil
+
+    import yaml
+
+    from digital_compare.paths import ANNOTATIONS_DIR, ARTICLES_DIR
+
+    data = root / "data"
+    shutil.rmtree(data, ignore_errors=True)
+    shutil.copytree(ARTICLES_DIR, data / "articles")
+    shutil.copytree(ANNOTATIONS_DIR, data / "annotations")
+    rng = random.Random(seed)
+    paragraphs = [line for text in _seed_texts() for line in text.splitlines() if len(line) > 80]
+
+    def vary(match: re.Match) -> str:  # years stay years; every other figure changes
+        digits = match.group(0)
+        return digits if len(digits) == 4 else str(rng.randint(1, 10 ** len(digits) - 1))
+
+    entries = yaml.safe_load((data / "articles" / "articles.yaml").read_text(encoding="utf-8"))
+    for index in range(articles):
+        article_id = f"{index + 100:04d}_generated"
+        text = "\n".join(re.sub(r"\d+", vary, rng.choice(paragraphs)) for _ in range(2))[:2000]
+        (data / "articles" / f"{article_id}.txt").write_text(text, encoding="utf-8")
+        entries.append({"id": article_id, "country": rng.choice(["CN", "VN", "TH"]), "outlet": "generated"})
+    (data / "articles" / "articles.yaml").write_text(yaml.safe_dump(entries, allow_unicode=True), encoding="utf-8")
+    return root
+
+
+_RERUNS_SCRIPT = textwrap.dedent("""
+    import json
+    from digital_compare.app.ui_bench import bench_reruns
+    print(json.dumps([[r.measure, r.value, r.ref_value] for r in bench_reruns(%d)]))
+""")
+
+
+def bench_scale(work: Path, articles: int = 1000, runs: int = 10) -> list[Row]:
+    """Build the seeds alone and the seeds plus ``articles`` added ones, each into an empty folder;
+    then the warm reruns of every page with the added articles."""
+    import json
+
+    seeds, corpus = make_news_corpus(work / "seeds", 0), make_news_corpus(work / "corpus", articles)
+    size = sum(p.stat().st_size for p in (corpus / "data" / "articles").glob("*.txt")) / 1e6
+    timings = {}
+    for name, root in (("seeds", seeds), ("corpus", corpus)):
+        env = {**os.environ, "DIGITAL_COMPARE_ROOT": str(root)}
+        timings[name] = _timed_process([sys.executable, "-m", "digital_compare", "build"], env=env)
+    (seeds_s, _), (corpus_s, corpus_kib) = timings["seeds"], timings["corpus"]
+    rows = [Row(f"build seeds + {articles} articles ({size:.1f} MB)", corpus_s, "s", "build of the seeds alone",
+                seeds_s, "≤ 4× reference", corpus_s <= 4 * seeds_s),
+            Row(f"build peak memory, seeds + {articles}", corpus_kib / 1024, "MiB")]
+    result = subprocess.run([sys.executable, "-c", _RERUNS_SCRIPT % runs], capture_output=True, text=True,
+                            env={**os.environ, "DIGITAL_COMPARE_ROOT": str(corpus)}, check=True)
+    for measure, value, reference in json.loads(result.stdout.strip().splitlines()[-1]):
+        rows.append(Row(f"{measure.replace('warm rerun', f'+{articles}: rerun')}", value, "ms", "empty Streamlit page",
+                        reference, "≤ ref + 100 ms", value <= reference + 100))
+    return rows
+
+
+# ---- 3. warm page rerun: digital_compare/app/ui_bench.py (it drives Streamlit's AppTest) ----
+
+# ---- 4. cold start -------------------------------------------------------------------
+
+#: the reference for cold start and load: Streamlit with one Plotly chart and nothing else
+BARE_APP = (
+    "import plotly.graph_objects as go\n"
+    "import streamlit as st\n"
+    "st.title('bare')\n"
+    "st.plotly_chart(go.Figure(go.Bar(x=['a', 'b'], y=[1, 2])))\n"
+)
+
+
+def _cold_start(browser_page, script: Path | None, path: str) -> float:
+    from digital_compare.tools.serve import running_app
+
+    started = time.perf_counter()
+    with running_app(script and str(script), timeout=120) as url:
+        browser_page.goto(f"{url}{path}")
+        browser_page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
+        return time.perf_counter() - started
+
+
+def bench_cold_start(work: Path, repeats: int = 5) -> list[Row]:
+    from playwright.sync_api import sync_playwright
+
+    from digital_compare.tools.serve import launch_chromium
+
+    bare = work / "bare_app.py"
+    bare.write_text(BARE_APP, encoding="utf-8")
+    ours, ref = [], []
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        for _ in range(repeats):
+            for script, path, bucket in ((None, "/china", ours), (bare, "/", ref)):
+                context = browser.new_context()
+                bucket.append(_cold_start(context.new_page(), script, path))
+                context.close()
+        browser.close()
+    ours_s, ref_s = statistics.median(ours), statistics.median(ref)
+    return [Row(f"cold start → first chart, /china (median of {repeats})", ours_s, "s",
+                "bare one-chart Streamlit app", ref_s, "≤ 1.25× reference", ours_s <= 1.25 * ref_s)]
+
+
+# ---- 5. export -----------------------------------------------------------------------
+
+def bench_export(work: Path) -> list[Row]:
+    import kaleido
+
+    from digital_compare.tools.export import LAYOUT_HEIGHT, LAYOUT_WIDTH, PNG_SCALE, export_charts, figures_for_export
+    from digital_compare.tools.serve import chromium_path
+
+    os.environ.setdefault("BROWSER_PATH", chromium_path())
+    started = time.perf_counter()
+    export_charts(work / "export_all", "png", "en")
+    together = time.perf_counter() - started
+    figures = figures_for_export("en")
+    (work / "export_each").mkdir(exist_ok=True)
+    started = time.perf_counter()
+    for chart_id, fig in figures:
+        kaleido.write_fig_sync(fig, path=str(work / "export_each" / f"{chart_id}.png"),
+                               opts={"width": LAYOUT_WIDTH, "height": LAYOUT_HEIGHT, "scale": PNG_SCALE},
+                               kopts={"mathjax": False})
+    separately = time.perf_counter() - started
+    from digital_compare.tools.deck import build_deck
+
+    started = time.perf_counter()
+    build_deck(work / "deck.pptx", "en")
+    deck = time.perf_counter() - started
+    return [Row(f"export {len(figures)} charts, one browser", together, "s", f"{len(figures)} × single-chart export",
+                separately, "well below 1×", together < 0.6 * separately),
+            Row("deck, all story pages (.pptx)", deck, "s", f"export {len(figures)} charts", together)]
+
+
+# ---- load ------------------------------------------------------------------------------
+
+def _peak_rss_mib(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+async def _load_session(browser, url: str, paths: list[str], deadline: float, timings: list, errors: list, offset: int):
+    context = await browser.new_context(viewport={"width": 1280, "height": 800})
+    page = await context.new_page()
+    step = offset
+    while time.monotonic() < deadline:
+        path = paths[step % len(paths)]
+        step += 1
+        started = time.perf_counter()
+        try:
+            await page.goto(f"{url}{path}", timeout=120_000)
+            await page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
+            timings.append(time.perf_counter() - started)
+            if await page.locator('[data-testid="stException"]').count():
+                errors.append(f"exception element on {path}")
+        except Exception as err:  # noqa: BLE001 — every failure counts against the budget
+            errors.append(f"{path}: {type(err).__name__}")
+    await context.close()
+
+
+async def _load(script: Path, paths: list[str], sessions: int, seconds: float):
+    from playwright.async_api import async_playwright
+
+    from digital_compare.tools.serve import CHROMIUM_ARGS, chromium_path, running_app
+
+    timings, errors = [], []
+    with running_app(script and str(script), timeout=120) as url:
+        async with async_playwright() as playwright:
+            browser = await playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS)
+            deadline = time.monotonic() + seconds
+            await asyncio.gather(*(
+                _load_session(browser, url, paths, deadline, timings, errors, i) for i in range(sessions)))
+            await browser.close()
+        peak = _peak_rss_mib(url.pid)
+    return timings, errors, peak
+
+
+def _quantile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def bench_load(work: Path, seconds: float = 60, sessions: int = 10) -> list[Row]:
+    bare = work / "bare_app.py"
+    bare.write_text(BARE_APP, encoding="utf-8")
+    paths = [f"{p}?lang={lang}" for p in ("/china", "/vietnam", "/compare") for lang in ("th", "en")]
+    ours, our_errors, our_peak = asyncio.run(_load(None, paths, sessions, seconds))
+    ref, ref_errors, ref_peak = asyncio.run(_load(bare, ["/?lang=th", "/?lang=en"], sessions, seconds))
+    p95, ref_p95 = _quantile(ours, 0.95), _quantile(ref, 0.95)
+    return [
+        Row(f"load: {sessions} sessions × {seconds:.0f} s, errors", len(our_errors), "count", "bare app errors",
+            len(ref_errors), "0", len(our_errors) == 0),
+        Row("load: page loads completed", len(ours), "count", "bare app", len(ref)),
+        Row("load: p50 time to charts drawn", _quantile(ours, 0.5), "s", "bare one-chart app p50", _quantile(ref, 0.5)),
+        Row("load: p95 time to charts drawn", p95, "s", "bare one-chart app p95", ref_p95, "≤ 1.5× reference",
+            p95 <= 1.5 * ref_p95),
+        Row("load: server peak memory", our_peak, "MiB", "bare app server", ref_peak),
+    ]
+
+
+def _ui_bench():
+    from digital_compare.app import ui_bench
+
+    return ui_bench
+
+
+def run_bench(quick: bool = False, load_seconds: float = 60, sections: tuple[str, ...] = ()) -> list[Row]:
+    rows: list[Row] = []
+    wanted = set(sections) or {"extract", "hostile", "build", "scale", "rerun", "cold", "export", "load"}
+    with tempfile.TemporaryDirectory(prefix="dc-bench-") as tmp:
+        work = Path(tmp)
+        steps = [
+            ("extract", lambda: bench_extraction(work, 1.0 if quick else 8.0)),
+            ("hostile", lambda: bench_hostile(work)),
+            ("build", lambda: bench_build(work)),
+            ("scale", lambda: bench_scale(work, 200 if quick else 1000, 5 if quick else 10)),
+            ("rerun", lambda: _ui_bench().bench_reruns(5 if quick else 20)),
+            ("cold", lambda: bench_cold_start(work, 1 if quick else 5)),
+            ("export", lambda: bench_export(work)),
+            ("load", lambda: bench_load(work, 10 if quick else load_seconds)),
+        ]
+        for name, step in steps:
+            if name not in wanted:
+                continue
+            print(f"… {name}", file=sys.stderr, flush=True)
+            rows.extend(step())
+    return rows
+
+
+def cmd_bench(args) -> int:
+    rows = run_bench(args.quick, args.load_seconds, tuple(args.only or ()))
+    print()
+    _print_table(rows)
+    failed = [r.measure for r in rows if r.ok is False]
+    if failed:
+        print(f"\nover budget: {', '.join(failed)}")
+    return 0
+
+
+def add_subcommand(sub) -> None:
+    p = sub.add_parser("bench", help="measure extraction, build, page reruns, cold start, export and load")
+    p.add_argument("--quick", action="store_true", help="smaller corpus, fewer runs, 10 s load")
+    p.add_argument("--load-seconds", type=float, default=60)
+    p.add_argument("--only", nargs="*", choices=("extract", "hostile", "build", "scale", "rerun", "cold", "export", "load"))
+    p.set_defaults(func=cmd_bench)

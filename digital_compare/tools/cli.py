@@ -1,0 +1,203 @@
+"""Command line: ``digital-compare extract | label | add | build | serve | export | deck | bench | screenshots``."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+__all__ = ["main"]
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line, exit status 2."""
+
+
+def _records_text(records, fields: list[str], as_csv: bool) -> str:
+    """Records as JSON lines, or as CSV rows (no header) with spreadsheet formulas neutralised."""
+    if not as_csv:
+        return "".join(json.dumps({k: r[k] for k in fields}, ensure_ascii=False) + "\n" for r in records)
+    import io
+
+    from digital_compare.csv_safe import neutralise_formula
+
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n", extrasaction="ignore")
+    for record in records:
+        writer.writerow({k: neutralise_formula("" if record[k] is None else record[k]) for k in fields})
+    return buffer.getvalue()
+
+
+def _extract_file(job: tuple) -> tuple[str, str | None]:
+    """(output, error) of ``extract`` for one file; runs in a worker process for a large folder."""
+    from digital_compare.text.decode import InputError, read_article_path
+    from digital_compare.text.extract import MENTION_FIELDS, extract_mentions
+
+    path, as_csv = job
+    try:
+        raw = read_article_path(path)
+    except InputError as err:
+        return "", str(err)
+    return _records_text((m.as_record() for m in extract_mentions(raw, path.stem)), list(MENTION_FIELDS), as_csv), None
+
+
+def _label_file(job: tuple) -> tuple[str, str | None]:
+    """(output, error) of ``label`` for one file."""
+    from digital_compare.text.decode import InputError, read_article_path
+    from digital_compare.text.labeller import label_text
+
+    path, as_csv, country, published = job
+    try:
+        raw = read_article_path(path)
+    except InputError as err:
+        return "", str(err)
+    return _records_text(label_text(raw, path.stem, country, published), _label_fields(), as_csv), None
+
+
+def _label_fields() -> list[str]:
+    from digital_compare.text.extract import MENTION_FIELDS
+    from digital_compare.text.labeller import LABEL_FIELDS
+
+    return list(MENTION_FIELDS) + [f for f in LABEL_FIELDS if f not in MENTION_FIELDS]
+
+
+def _write_outputs(func, jobs: list[tuple], header: list[str] | None) -> int:
+    """Each file's output in order, over every core for a large folder; one line per bad file."""
+    from digital_compare.parallel import map_in_order
+    from digital_compare.text.thai_text import _nlpo3_dict
+
+    if len(jobs) > 1:
+        # loaded once here, before the workers fork, instead of once in each of them
+        import digital_compare.text.extract  # noqa: F401
+
+        _nlpo3_dict()
+
+    if header:
+        sys.stdout.write(",".join(header) + "\n")
+    failures = 0
+    for output, error in map_in_order(func, jobs, size=lambda job: job[0].stat().st_size // 3):
+        if error:
+            print(f"digital-compare: error: {error}", file=sys.stderr)
+            failures += 1
+        sys.stdout.write(output)
+    sys.stdout.flush()
+    return 1 if failures else 0
+
+
+def cmd_extract(args) -> int:
+    from digital_compare.text.extract import MENTION_FIELDS
+
+    from digital_compare.text.decode import article_paths
+
+    jobs = [(path, bool(args.csv)) for path in article_paths(args.path)]
+    return _write_outputs(_extract_file, jobs, list(MENTION_FIELDS) if args.csv else None)
+
+
+def cmd_label(args) -> int:
+    from digital_compare.text.decode import article_paths
+
+    jobs = [(path, bool(args.csv), args.country, args.published) for path in article_paths(args.path)]
+    return _write_outputs(_label_file, jobs, _label_fields() if args.csv else None)
+
+
+def cmd_build(args) -> int:
+    from digital_compare.tables.build import build_tables
+    from digital_compare.paths import ARTICLES_DIR, TABLES_DIR
+
+    articles = Path(args.articles) if args.articles else ARTICLES_DIR
+    if not articles.is_dir():
+        raise CliError(f"articles folder not found: {articles}")
+    if args.out is not None and not args.out.strip():
+        raise CliError("--out is empty: name a folder for the tables")
+    out = Path(args.out) if args.out is not None else TABLES_DIR
+    if out.exists() and not out.is_dir():
+        raise CliError(f"--out {out} is a file, not a folder")
+    if out.resolve() == articles.resolve():
+        raise CliError("--out is the articles folder: choose another folder for the tables")
+    annotations = args.annotations if args.annotations else "default"
+
+    def progress(name: str, rows: int) -> None:
+        print(f"  {name:<10} {rows:>5} rows", file=sys.stderr)
+
+    print(f"building tables from {articles} into {out}", file=sys.stderr)
+    build_tables(articles, annotations, out, progress=progress)
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from digital_compare.app.ui_serve import serve
+
+    return serve(args.port, args.streamlit_args)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="digital-compare",
+        description="China vs Vietnam digital transformation, extracted from Thai news articles.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="print every number, year and date in an article or folder")
+    p.add_argument("path", help="a .txt/.md/.html file or a folder of them (max 2 MB each)")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON lines, one mention per line (default)")
+    fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("label", help="label every figure: subject, indicator, measure, year, status, confidence")
+    p.add_argument("path", help="a .txt/.md/.html file or a folder of them (max 2 MB each)")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON lines, one figure per line (default)")
+    fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
+    p.add_argument("--country", help="the article's country (ISO 3166-1 alpha-2) when the text does not say")
+    p.add_argument("--published", help="publication date, YYYY-MM-DD: tells a target from a past figure")
+    p.set_defaults(func=cmd_label)
+
+    p = sub.add_parser("build", help="build data/tables from the articles")
+    p.add_argument("--articles", help="folder of articles plus articles.yaml (default: data/articles)")
+    p.add_argument("--annotations", help="folder of annotation YAML files")
+    p.add_argument("--out", help="output folder for the tables (default: data/tables)")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("serve", help="start the dashboard (streamlit run dashboard.py; pandas and the tables load while the browser does)")
+    p.add_argument("--port", type=int, default=8501)
+    p.epilog = "Other options go to streamlit run as they are, e.g. --server.address 0.0.0.0"
+    p.set_defaults(func=cmd_serve, streamlit_args=[])
+
+    from digital_compare.tables import corpus
+    from digital_compare.tools import bench, deck, export, screenshots
+
+    corpus.add_subcommand(sub)
+    export.add_subcommand(sub)
+    deck.add_subcommand(sub)
+    screenshots.add_subcommand(sub)
+    bench.add_subcommand(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from digital_compare.text.decode import InputError
+    from digital_compare.errors import BuildError, ExportError, TableError
+
+    parser = _parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        if args.command != "serve":
+            parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+        args.streamlit_args = unknown
+    try:
+        return args.func(args)
+    except (CliError, InputError, BuildError, TableError, ExportError) as err:
+        print(f"digital-compare: error: {err}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    except OSError as err:  # a folder that cannot be written, a disk that is full: one line, not a traceback
+        where = f" ({err.filename})" if err.filename else ""
+        print(f"digital-compare: error: {err.strerror or err}{where}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("digital-compare: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,64 @@
+"""``digital-compare screenshots``: a PNG of each dashboard page, as a reader sees it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+__all__ = ["PAGE_PATHS", "add_subcommand", "take_screenshots"]
+
+PAGE_PATHS = {
+    "overview": "/", "china": "/china", "vietnam": "/vietnam", "compare": "/compare", "explore": "/explore",
+    "sources": "/sources?m=004_448656d886171038:1299", "data": "/data?table=metrics", "analyze": "/analyze",
+}
+CHART_PAGES = {"china", "vietnam", "compare", "explore"}
+
+
+def wait_for_page(page, name: str, timeout_ms: int = 60_000) -> None:
+    page.wait_for_selector('[data-testid="stApp"] h1', timeout=timeout_ms)
+    if name in CHART_PAGES:
+        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=timeout_ms)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout_ms)
+    page.wait_for_timeout(800)
+
+
+def take_screenshots(out_dir: Path, langs=("en", "th"), width: int = 1440, height: int = 900) -> list[Path]:
+    from playwright.sync_api import sync_playwright
+
+    from digital_compare.tools.serve import launch_chromium, running_app
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    with running_app() as url, sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        page = browser.new_page(viewport={"width": width, "height": height})
+        for name, path in PAGE_PATHS.items():
+            for lang in langs:
+                page.goto(f"{url}{path}{'&' if '?' in path else '?'}lang={lang}")
+                wait_for_page(page, name)
+                target = out_dir / f"{name}_{lang}.png"
+                page.screenshot(path=str(target), full_page=False)
+                written.append(target)
+                print(f"  {target}", file=sys.stderr, flush=True)
+        browser.close()
+    return written
+
+
+def cmd_screenshots(args) -> int:
+    from digital_compare.tools.serve import BrowserMissing
+
+    try:
+        paths = take_screenshots(Path(args.out))
+    except BrowserMissing as err:
+        print(f"digital-compare: error: {err}", file=sys.stderr)
+        return 2
+    print(f"wrote {len(paths)} screenshots to {args.out}", file=sys.stderr)
+    return 0
+
+
+def add_subcommand(sub) -> None:
+    p = sub.add_parser("screenshots", help="save a PNG of each dashboard page (headless Chromium)")
+    p.add_argument("--out", default="docs/screenshots")
+    p.set_defaults(func=cmd_screenshots)
