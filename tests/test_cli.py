@@ -29,6 +29,18 @@ def test_extract_json_lines_follow_the_contract():
     assert summit and summit[0]["year"] == 2018
 
 
+def test_extract_loads_neither_pandas_nor_the_dashboard():
+    # the parser imports every subcommand's module; a heavy import there is paid by every `extract`
+    code = ("import sys\n"
+            "from digital_compare.tools.cli import main\n"
+            f"main(['extract', {str(ARTICLES_DIR / '000_7c53af49cd1ab984.txt')!r}])\n"
+            "heavy = sorted(m for m in ('pandas', 'plotly', 'streamlit', 'asyncio', 'digital_compare.app') if m in sys.modules)\n"
+            "print(heavy, file=sys.stderr)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and result.stdout, result.stderr
+    assert result.stderr.strip() == "[]"
+
+
 def test_extract_folder_as_csv():
     result = run_cli("extract", "--csv", ARTICLES_DIR)
     assert result.returncode == 0, result.stderr

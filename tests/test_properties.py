@@ -1,6 +1,7 @@
 """Hypothesis: extraction never raises, offsets slice back, encodings agree."""
 
 import codecs
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -45,3 +46,30 @@ def test_every_supported_encoding_gives_the_same_mentions(text):
     ):
         decoded = decode_bytes(encoded).replace("\r", "\n")
         assert [(m.kind, m.surface, m.value, m.start) for m in extract_mentions(decoded)] == expected
+
+
+NUMBER_WORD_PIECES = st.sampled_from([
+    "หนึ่ง", "สอง", "สาม", "ร้อย", "ร้อยละ", "ละ", "พัน", "หมื่น", "แสน", "ล้าน", "ยี่", "สิบ", "เอ็ด", "อันดับ",
+    "ค.ศ.", "พ.ศ.", "พ", "ค", "12", "๒๕", " ", "เป้าหมาย", "คน", "ก", "\n",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(NUMBER_WORD_PIECES, st.text(max_size=2)), max_size=30).map("".join))
+def test_anchor_scan_finds_the_places_one_combined_pattern_finds(text):
+    from digital_compare.text.extract import _anchor_starts
+    from digital_compare.text.thai_numbers import THAI_NUMBER_WORD_PATTERN
+
+    combined = re.compile(rf"(?<!\d)\d|ร้อยละ|อันดับ|[คพ]\.ศ\.|{THAI_NUMBER_WORD_PATTERN}")
+    assert _anchor_starts(text) == [m.start() for m in combined.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(NUMBER_WORD_PIECES, THAI_PIECES, st.text(max_size=3)), max_size=40).map("".join))
+def test_units_tokenized_in_one_batch_equal_units_tokenized_one_by_one(text):
+    from digital_compare.text.clean import analysis_text
+    from digital_compare.text.extract import _following_word, _following_words
+
+    text = analysis_text(text)
+    ends = sorted({m.end() for m in re.finditer(r"\d+|สิบ|ล้าน", text)})
+    assert _following_words(text, ends) == [_following_word(text, end) for end in ends]

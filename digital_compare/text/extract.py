@@ -13,6 +13,7 @@ money beats the bare number inside it).
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -26,6 +27,7 @@ from digital_compare.text.thai_dates import (
     year_to_ad,
 )
 from digital_compare.text.thai_numbers import (
+    _NUMBER_WORDS,
     _THAI_DIGIT_WORDS,
     NUMBER_PATTERN,
     SCALE_PATTERN,
@@ -139,6 +141,8 @@ class Mention:
     sentence_end: int = 0
     _priority: int = field(default=9, repr=False)
     _month_day: tuple[int, int] | None = field(default=None, repr=False)
+    # its unit is the word after it, tokenized with the other kept mentions' in one call
+    _unit_is_next_word: bool = field(default=False, repr=False)
     # the whole article, shared by every mention of it: a mention keeps offsets, not a copy
     # of its sentence, so a long sentence full of figures costs no more than a short one
     _raw: str = field(default="", repr=False)
@@ -150,8 +154,10 @@ class Mention:
 
     def as_record(self) -> dict:
         # dataclasses.asdict deep-copies every field; the fields are plain values already
-        return {name: getattr(self, name) for name in MENTION_FIELDS}
+        return dict(zip(MENTION_FIELDS, _MENTION_VALUES(self)))
 
+
+_MENTION_VALUES = operator.attrgetter(*MENTION_FIELDS)
 
 #: the longest sentence a record carries whole; a longer one is cut to this many
 #: characters around its figure, so output grows with the input, not with its square
@@ -175,11 +181,11 @@ def sentence_excerpt(raw: str, sentence_start: int, sentence_end: int, start: in
     return ("…" if left > sentence_start else "") + raw[left:right] + ("…" if right < sentence_end else "")
 
 
-def _quantity_value(match: re.Match, text: str) -> float | None:
+def _quantity_value(match: re.Match, groups: dict, text: str) -> float | None:
     """Number from the ``num`` or ``words`` group; None if the words are not a number."""
-    if match.groupdict().get("num"):
-        return arabic_number_to_float(match.group("num"))
-    words = match.groupdict().get("words")
+    if groups.get("num"):
+        return arabic_number_to_float(groups["num"])
+    words = groups.get("words")
     # A bare "แสน" or "ล้าน" is usually an intensifier ("แสนดี"), not a number.
     if not words or not (_HAS_DIGIT_WORD.search(words) or words == "สิบ"):
         return None
@@ -212,15 +218,65 @@ def _is_whole_words(text: str, start: int, end: int) -> bool:
 
 def _following_word(text: str, end: int) -> str | None:
     """The classifier after a count ("62 เป้าหมาย" → "เป้าหมาย"), if it is a content word."""
+    stripped = _following_window(text, end)
+    if stripped is None:
+        return None
+    tokens = word_tokenize_fast(stripped)
+    return _content_word(tokens[0] if tokens else "")
+
+
+def _following_window(text: str, end: int) -> str | None:
     window = text[end : end + 40]
     stripped = window.lstrip(" \t\u00a0")
     if len(window) - len(stripped) > 2 or not stripped or not ("\u0e01" <= stripped[0] <= "\u0e4e"):
         return None
-    tokens = word_tokenize_fast(stripped)
-    word = tokens[0].strip() if tokens else ""
+    return stripped
+
+
+def _content_word(token: str) -> str | None:
+    word = token.strip()
     if len(word) < 2 or word in thai_stopword_set():
         return None
     return word
+
+
+# the analysed text has no control characters (clean.analysis_text blanks them), so a NUL
+# cannot occur inside a window and ends one for the tokenizer
+_WINDOW_SEPARATOR = "\x00"
+
+
+def _following_words(text: str, ends: list[int]) -> list[str | None]:
+    """``[_following_word(text, end) for end in ends]`` in one tokenizer call.
+
+    A call into nlpo3 costs about 20 µs before it reads a character; an article has
+    hundreds of counts. The windows are joined with a separator that the tokenizer
+    always cuts at; a window whose first token still crosses one is tokenized alone.
+    """
+    windows = [_following_window(text, end) for end in ends]
+    joined, offsets, position = [], [], 0
+    for window in windows:
+        if window is not None:
+            offsets.append(position)
+            joined.append(window)
+            position += len(window) + len(_WINDOW_SEPARATOR)
+    first_token: dict[int, str] = {}
+    wanted, position = set(offsets), 0
+    for token in word_tokenize_fast(_WINDOW_SEPARATOR.join(joined)):
+        if position in wanted:
+            first_token[position] = token
+        position += len(token)
+    words, index = [], 0
+    for window in windows:
+        if window is None:
+            words.append(None)
+            continue
+        token = first_token.get(offsets[index])
+        index += 1
+        if token is None or _WINDOW_SEPARATOR in token or len(token) > len(window):
+            tokens = word_tokenize_fast(window)
+            token = tokens[0] if tokens else ""
+        words.append(_content_word(token))
+    return words
 
 
 # A number that names rather than counts: "โครงการ 06", "สายด่วน 1669", "หมายเลข 5".
@@ -333,7 +389,7 @@ def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | Non
             return None
         mention.value, mention.unit = float(num), f"/{den}"
     else:
-        value = _quantity_value(match, text)
+        value = _quantity_value(match, gd, text)
         if value is None:
             return None
         if kind == "percent":
@@ -347,13 +403,16 @@ def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | Non
                 mention.unit = CURRENCIES[gd["currency"]]
             else:
                 mention.kind = "count"
-                mention.unit = _following_word(text, end)
+                mention._unit_is_next_word = True
         elif kind == "count":
             if _NAME_HYPHEN.search(text, max(0, start - 2), start):
                 return None  # part of a name such as "โควิด-19"
             if is_identifier(text, start, end):
                 return None
-            mention.unit = "ordinal" if _ORDINAL.search(text, max(0, start - 4), start) else _following_word(text, end)
+            if _ORDINAL.search(text, max(0, start - 4), start):
+                mention.unit = "ordinal"
+            else:
+                mention._unit_is_next_word = True
         mention.value = value
         mention.qualifier = _qualifier(text, start)
     return mention
@@ -362,7 +421,53 @@ def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | Non
 # Every pattern starts at a digit run, a Thai number word or one of these words. One scan
 # finds those places; each pattern is then tried only there, instead of scanning the whole
 # text once per pattern (most of a news article holds no figure at all).
-_ANCHORS = re.compile(rf"(?<!\d)\d|ร้อยละ|อันดับ|[คพ]\.ศ\.|{_WORDNUM}")
+_ANCHOR_WORDS = ("ร้อยละ", "อันดับ", "ค.ศ.", "พ.ศ.")
+_DIGIT_RUN = re.compile(r"\d+")
+# a plain alternation of literals lets the regex engine skip to the next possible first
+# character; (?<!\d)\d|…|(?:words)+ in one pattern tried every alternative at every position
+_WORD_ANCHOR = re.compile("|".join(re.escape(w) for w in (*_ANCHOR_WORDS, *_NUMBER_WORDS)))
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
+
+
+def _anchor_starts(text: str) -> list[int]:
+    r"""Where a figure can start: each digit run, each run of Thai number words, each anchor word.
+
+    The same places as ``(?<!\d)\d|ร้อยละ|อันดับ|[คพ]\.ศ\.|(?:number words)+``.
+    """
+    starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    run_end = -1
+    for match in _WORD_ANCHOR.finditer(text):
+        start, word = match.start(), match.group()
+        if start == run_end:  # the run of number words goes on
+            if word in _NUMBER_WORD_SET:
+                run_end = match.end()
+                continue
+            if word == "ร้อยละ":  # inside a run this is the number word ร้อย, and the run ends
+                run_end = -1
+                continue
+        starts.append(start)
+        run_end = match.end() if word in _NUMBER_WORD_SET else -1
+    starts.sort()
+    return starts
+
+
+def _tier_gate(patterns: list[re.Pattern]) -> re.Pattern:
+    """One pattern that matches where any of ``patterns`` does (their group names made unique).
+
+    Most places fail every pattern of a tier; one call to the gate then stands for all of them.
+    """
+    sources = []
+    for index, pattern in enumerate(patterns):
+        source = re.sub(r"\(\?P<(\w+)>", rf"(?P<t{index}_\1>", pattern.pattern)
+        sources.append("(?:" + re.sub(r"\(\?P=(\w+)\)", rf"(?P=t{index}_\1)", source) + ")")
+    return re.compile("|".join(sources))
+
+
+_TIERS = [
+    (priority, [(kind, pattern) for p, kind, pattern in _PATTERNS if p == priority],
+     _tier_gate([pattern for p, _, pattern in _PATTERNS if p == priority]))
+    for priority in sorted({p for p, _, _ in _PATTERNS})
+]
 
 
 def _mentions_by_priority(text: str, article: str) -> list[Mention]:
@@ -371,16 +476,16 @@ def _mentions_by_priority(text: str, article: str) -> list[Mention]:
     Within a tier the longer match wins. A start already inside a claimed span is
     not even tried by lower tiers: it could only lose the overlap.
     """
-    starts = [m.start() for m in _ANCHORS.finditer(text)]
+    starts = _anchor_starts(text)
     taken = bytearray(len(text))
     kept: list[Mention] = []
-    for priority in sorted({p for p, _, _ in _PATTERNS}):
+    for priority, patterns, gate in _TIERS:
         tier: list[Mention] = []
-        for _, kind, pattern in (entry for entry in _PATTERNS if entry[0] == priority):
+        gate_at = gate.match
+        open_starts = [start for start in starts if not taken[start] and gate_at(text, start)]
+        for kind, pattern in patterns:
             match_at = pattern.match
-            for start in starts:
-                if taken[start]:
-                    continue
+            for start in open_starts:
                 match = match_at(text, start)
                 if match is None or match.end() == match.start():
                     continue
@@ -395,6 +500,9 @@ def _mentions_by_priority(text: str, article: str) -> list[Mention]:
             kept.append(mention)
     kept = [m for m in kept if m.kind != "clock"]
     kept.sort(key=lambda m: m.start)
+    needing_unit = [m for m in kept if m._unit_is_next_word]
+    for mention, word in zip(needing_unit, _following_words(text, [m.end for m in needing_unit]), strict=True):
+        mention.unit = word
     return kept
 
 

@@ -186,16 +186,17 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     lo = bisect.bisect_left(starts, mention.sentence_start)
     hi = bisect.bisect_left(starts, mention.sentence_end)
     here = bisect.bisect_left(starts, mention.start, lo, hi)
+    if lo == hi:  # no place named in the sentence
+        return home, 0.5 if home != "TH" else 0.4
     before = [p for p in places[max(lo, here - 8) : here] if p.end <= mention.start]
     after = places[bisect.bisect_left(starts, mention.end, lo, hi) : hi][:3]
-    local_end = _clause_after(text, mention.end, mention.sentence_end)
     chosen, confidence = None, 0.5
     # "ในเอเชียตะวันออกเฉียงใต้" (in Southeast Asia) places a comparison, it does not own the figure
     owners_before = [p for p in before if p.before != "ใน"]
     if owners_before:
         chosen = owners_before[-1]
         confidence = 0.9 if chosen.before == "ของ" or chosen.start >= _clause_start(text, mention.start, 0) - 40 else 0.8
-    elif after and after[0].start <= local_end:
+    elif after and after[0].start <= _clause_after(text, mention.end, mention.sentence_end):
         chosen, confidence = after[0], 0.75
     elif before:
         chosen, confidence = before[-1], 0.6
@@ -212,12 +213,16 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     return code, confidence
 
 
+@cache
+def _indicators_for_kind(kind: str) -> tuple[dict, ...]:
+    return tuple(entry for entry in indicator_vocabulary() if kind in entry["kinds"])
+
+
 def _indicator(mention: Mention, text: str) -> tuple[str, float]:
-    context = text[_window_start(mention) : _clause_after(text, mention.end, mention.sentence_end)]
-    clause = text[_clause_start(text, mention.start, mention.sentence_start) : _clause_after(text, mention.end, mention.sentence_end)]
-    for entry in indicator_vocabulary():
-        if mention.kind not in entry["kinds"]:
-            continue
+    clause_end = _clause_after(text, mention.end, mention.sentence_end)
+    context = text[_window_start(mention) : clause_end]
+    clause = text[_clause_start(text, mention.start, mention.sentence_start) : clause_end]
+    for entry in _indicators_for_kind(mention.kind):
         if entry.get("units") and (mention.unit or "") not in entry["units"]:
             continue
         if any(not any(word in context for word in group) for group in entry.get("all") or ()):
@@ -228,6 +233,10 @@ def _indicator(mention: Mention, text: str) -> tuple[str, float]:
             continue
         return entry["id"], (0.6 if entry["id"] == "other" else 0.9)
     return "other", 0.6
+
+
+_RUNNING_RIGHT_AFTER = re.compile(r"\s?ปีซ้อน")
+_RUNNING_AFTER = re.compile(r"(?:\d+|สอง|สาม|สี่|ห้า)\s?ปีซ้อน")
 
 
 def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], text: str,
@@ -241,9 +250,9 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], text
     after = temporal[here:hi][:4]
     before = [m for m in temporal[max(lo, here - 2) : here] if m.end <= mention.start]
     # "N ปีซ้อน" (N years running) after the figure, or the figure is N itself ("สองปีซ้อน")
-    running = re.match(r"\s?ปีซ้อน", text[mention.end : mention.end + 12]) or re.search(
-        r"(?:\d+|สอง|สาม|สี่|ห้า)\s?ปีซ้อน", text[mention.end : min(mention.sentence_end, mention.end + 60)])
-    if running and after:
+    running = after and (_RUNNING_RIGHT_AFTER.match(text, mention.end, mention.end + 12) or _RUNNING_AFTER.search(
+        text, mention.end, min(mention.sentence_end, mention.end + 60)))
+    if running:
         # "2 ปีซ้อน (2022, 2023)": N years running, ending with the last year the sentence gives
         years = [m.year_end or m.year for m in after]
         return min(m.year for m in after), max(years), 0.8

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 from pathlib import Path
 
@@ -15,10 +14,19 @@ class CliError(Exception):
     """A user-facing failure: printed as one line, exit status 2."""
 
 
-def _records_text(records, fields: list[str], as_csv: bool) -> str:
-    """Records as JSON lines, or as CSV rows (no header) with spreadsheet formulas neutralised."""
+def _records_bytes(records, fields: list[str], as_csv: bool) -> bytes:
+    """Records as UTF-8 JSON lines, or as CSV rows (no header) with spreadsheet formulas neutralised."""
     if not as_csv:
-        return "".join(json.dumps({k: r[k] for k in fields}, ensure_ascii=False) + "\n" for r in records)
+        # orjson: the standard encoder spent 3 µs a record, the whole run on a text of 100,000 figures
+        import orjson
+
+        # appended one by one: orjson's results keep spare capacity, and a list of 100,000 of them
+        # (what b"".join makes of a generator) held 900 MB for 27 MB of output
+        output = bytearray()
+        for record in records:
+            output += orjson.dumps(record if list(record) == fields else {k: record[k] for k in fields},
+                                   option=orjson.OPT_APPEND_NEWLINE)
+        return bytes(output)
     import io
 
     from digital_compare.csv_safe import neutralise_formula
@@ -27,11 +35,15 @@ def _records_text(records, fields: list[str], as_csv: bool) -> str:
     writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n", extrasaction="ignore")
     for record in records:
         writer.writerow({k: neutralise_formula("" if record[k] is None else record[k]) for k in fields})
-    return buffer.getvalue()
+    return buffer.getvalue().encode()
 
 
-def _extract_file(job: tuple) -> tuple[str, str | None]:
-    """(output, error) of ``extract`` for one file; runs in a worker process for a large folder."""
+def _extract_file(job: tuple) -> tuple[bytes, str | None]:
+    """(UTF-8 output, error) of ``extract`` for one file; runs in a worker process for a large folder.
+
+    Bytes, not str: a worker's output crosses a pipe, and bytes cross it without being
+    decoded and encoded again on the way to stdout.
+    """
     from digital_compare.text.decode import InputError, read_article_path
     from digital_compare.text.extract import MENTION_FIELDS, extract_mentions
 
@@ -39,12 +51,13 @@ def _extract_file(job: tuple) -> tuple[str, str | None]:
     try:
         raw = read_article_path(path)
     except InputError as err:
-        return "", str(err)
-    return _records_text((m.as_record() for m in extract_mentions(raw, path.stem)), list(MENTION_FIELDS), as_csv), None
+        return b"", str(err)
+    records = (m.as_record() for m in extract_mentions(raw, path.stem))
+    return _records_bytes(records, list(MENTION_FIELDS), as_csv), None
 
 
-def _label_file(job: tuple) -> tuple[str, str | None]:
-    """(output, error) of ``label`` for one file."""
+def _label_file(job: tuple) -> tuple[bytes, str | None]:
+    """(UTF-8 output, error) of ``label`` for one file."""
     from digital_compare.text.decode import InputError, read_article_path
     from digital_compare.text.labeller import label_text
 
@@ -52,8 +65,8 @@ def _label_file(job: tuple) -> tuple[str, str | None]:
     try:
         raw = read_article_path(path)
     except InputError as err:
-        return "", str(err)
-    return _records_text(label_text(raw, path.stem, country, published), _label_fields(), as_csv), None
+        return b"", str(err)
+    return _records_bytes(label_text(raw, path.stem, country, published), _label_fields(), as_csv), None
 
 
 def _label_fields() -> list[str]:
@@ -74,15 +87,17 @@ def _write_outputs(func, jobs: list[tuple], header: list[str] | None) -> int:
 
         _nlpo3_dict()
 
+    sys.stdout.flush()
+    out = sys.stdout.buffer
     if header:
-        sys.stdout.write(",".join(header) + "\n")
+        out.write((",".join(header) + "\n").encode())
     failures = 0
     for output, error in map_in_order(func, jobs, size=lambda job: job[0].stat().st_size // 3):
         if error:
             print(f"digital-compare: error: {error}", file=sys.stderr)
             failures += 1
-        sys.stdout.write(output)
-    sys.stdout.flush()
+        out.write(output)
+    out.flush()
     return 1 if failures else 0
 
 

@@ -15,8 +15,10 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # the CLI imports this module for its parser: `extract` must not pay for pandas
+    import pandas as pd
 
 __all__ = ["DECK_PAGES", "DeckSlide", "add_subcommand", "build_deck", "deck_slides", "write_deck"]
 
@@ -40,6 +42,8 @@ class DeckSlide:
 
 def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str, spec) -> str:
     """What a presenter needs to answer "where is that from?": quotes, glosses, caveats."""
+    import pandas as pd
+
     from digital_compare.app.i18n import t
 
     chart_id = spec.id

@@ -6,7 +6,6 @@ a browser per chart costs more than the drawing itself.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sys
 import time
@@ -55,6 +54,8 @@ def render_figures(figures, paths: list[Path], fmt: str = "png", progress=None) 
 
 def run_coroutine(coro):
     """asyncio.run, also from a thread that already runs an event loop (a notebook, Playwright)."""
+    import asyncio  # here, not at the top: the CLI imports this module for its parser
+
     try:
         asyncio.get_running_loop()
     except RuntimeError:
