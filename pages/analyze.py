@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from digital_compare.text.decode import MAX_INPUT_MB
 from digital_compare.app.i18n import t
 from digital_compare.app.ui import current_lang, md_escape
 from digital_compare.app.ui_analyze import analyse_cached, read_input, show_analysis
+from digital_compare.text.decode import MAX_INPUT_MB
 
 lang = current_lang()
 st.title(t("analyze_title", lang))

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from digital_compare.tools.deck import DECK_PAGES
 from digital_compare.app.i18n import label, t
 from digital_compare.app.ui import chart_block, current_lang, deck_button, is_present, load_tables, md_escape, url_pills
+from digital_compare.tools.deck import DECK_PAGES
 
 lang = current_lang()
 tables = load_tables()

@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from digital_compare.tools.deck import DECK_PAGES
 from digital_compare.app.formatting import format_figure
 from digital_compare.app.i18n import label, t
 from digital_compare.app.ui import chart_block, current_lang, deck_button, is_present, load_tables, md_escape
 from digital_compare.app.views import KEYWORDS_DEFAULT_TOP, KEYWORDS_MAX_TOP, keywords_filter
+from digital_compare.tools.deck import DECK_PAGES
 
 lang = current_lang()
 tables = load_tables()

@@ -3,8 +3,8 @@
 import streamlit as st
 
 from digital_compare.app.i18n import t
-from digital_compare.tables.store import TABLE_NAMES, read_meta
 from digital_compare.app.ui import current_lang, download_csv, load_tables, md_escape
+from digital_compare.tables.store import TABLE_NAMES, read_meta
 
 lang = current_lang()
 tables = load_tables()

@@ -2,16 +2,26 @@
 
 import streamlit as st
 
-from digital_compare.text.clean import boilerplate_spans
 from digital_compare.app.i18n import label, t
 from digital_compare.app.ui import (
-    KIND_COLORS, current_lang, download_csv, kind_legend_html, load_tables, md_escape, md_literal, mention_spans,
-    reader_html, seed_from_url, show_reader, url_pills, write_to_url,
+    KIND_COLORS,
+    current_lang,
+    download_csv,
+    kind_legend_html,
+    load_tables,
+    md_escape,
+    md_literal,
+    mention_spans,
+    reader_html,
+    seed_from_url,
+    show_reader,
+    url_pills,
+    write_to_url,
 )
-from digital_compare.text.decode import read_article_path
-from digital_compare.paths import ARTICLES_DIR
 from digital_compare.app.views import article_name
-
+from digital_compare.paths import ARTICLES_DIR
+from digital_compare.text.clean import boilerplate_spans
+from digital_compare.text.decode import read_article_path
 
 lang = current_lang()
 tables = load_tables()

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from digital_compare.tables.build import build_tables
 from digital_compare.paths import ARTICLES_DIR
+from digital_compare.tables.build import build_tables
 
 
 @pytest.fixture(scope="session")

@@ -8,8 +8,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from digital_compare.app.analysis import analyse_text, mentions_to_json, mentions_to_xlsx, prepare_text
-from digital_compare.text.decode import MAX_INPUT_BYTES, InputError
 from digital_compare.paths import ROOT
+from digital_compare.text.decode import MAX_INPUT_BYTES, InputError
 
 ARTICLE = "เมื่อวันที่ 5 มีนาคม 2567 รัฐบาลลงทุน 7.7 แสนล้านบาท\nเศรษฐกิจดิจิทัลโต ร้อยละ 12 ในปี 2566"
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from digital_compare.tools.screenshots import CHART_PAGES, wait_for_page
 from digital_compare.paths import ROOT
+from digital_compare.tools.screenshots import CHART_PAGES, wait_for_page
 from digital_compare.tools.serve import running_app
 
 pytestmark = pytest.mark.browser

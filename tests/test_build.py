@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 import yaml
 
-from digital_compare.tables.build import build_tables
 from digital_compare.paths import ANNOTATIONS_DIR, ARTICLES_DIR
+from digital_compare.tables.build import build_tables
 from digital_compare.tables.provenance import BuildError
 from digital_compare.tables.schemas import SCHEMAS
 from digital_compare.tables.store import TABLE_NAMES, read_meta, read_table
@@ -116,9 +116,7 @@ def test_firsts_are_seven_categorised_clauses(tables):
 
 
 def test_keywords_exclude_stopwords(tables):
-    from digital_compare.text.thai_text import thai_stopword_set
-
-    from digital_compare.text.thai_text import FUNCTION_WORDS
+    from digital_compare.text.thai_text import FUNCTION_WORDS, thai_stopword_set
 
     terms = set(tables["keywords"]["term"])
     assert not terms & thai_stopword_set() and not terms & FUNCTION_WORDS  # no ปี, no สำหรับ

@@ -8,9 +8,9 @@ import sys
 
 import pytest
 
+from digital_compare.paths import ARTICLES_DIR
 from digital_compare.text.decode import MAX_INPUT_BYTES
 from digital_compare.text.extract import MENTION_FIELDS
-from digital_compare.paths import ARTICLES_DIR
 
 
 def run_cli(*args, **kwargs):

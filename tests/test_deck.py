@@ -9,8 +9,8 @@ import pytest
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from digital_compare.tools.deck import DECK_PAGES, build_deck
 from digital_compare.app.views import CHARTS
+from digital_compare.tools.deck import DECK_PAGES, build_deck
 
 
 @pytest.fixture(scope="module", params=["th", "en"])

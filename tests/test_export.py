@@ -4,9 +4,9 @@ import struct
 
 import pytest
 
+from digital_compare.app.views import CHARTS
 from digital_compare.tools import cli
 from digital_compare.tools.export import export_charts
-from digital_compare.app.views import CHARTS
 
 
 def png_size(data: bytes) -> tuple[int, int]:

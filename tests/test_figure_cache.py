@@ -9,8 +9,8 @@ import pytest
 
 from digital_compare.app.figure_cache import FIGURE_CACHE_FILE, read_figure_cache, write_figure_cache
 from digital_compare.app.i18n import LANGS
-from digital_compare.tables.store import TABLE_NAMES, read_table
 from digital_compare.app.views import CHARTS
+from digital_compare.tables.store import TABLE_NAMES, read_table
 
 
 @pytest.fixture(scope="module")

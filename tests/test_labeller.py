@@ -10,8 +10,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from digital_compare.text.labeller import FIGURE_KINDS, evaluate_labels, find_places, indicator_aliases, indicator_vocabulary, label_text
 from digital_compare.paths import ANNOTATIONS_DIR, ARTICLES_DIR
+from digital_compare.text.labeller import (
+    FIGURE_KINDS,
+    evaluate_labels,
+    find_places,
+    indicator_aliases,
+    indicator_vocabulary,
+    label_text,
+)
 
 CASES = yaml.safe_load((Path(__file__).parent / "label_cases.yaml").read_text(encoding="utf-8"))
 ANNOTATED = [a for a in yaml.safe_load((ANNOTATIONS_DIR / "metrics.yaml").read_text(encoding="utf-8"))

@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from digital_compare.app.analysis import analyse_text
-from digital_compare.text.decode import InputError
 from digital_compare.app.worker import BudgetExceeded, run_with_budget
+from digital_compare.text.decode import InputError
 
 
 def test_result_is_the_same_as_in_process():

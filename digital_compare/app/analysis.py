@@ -9,14 +9,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from digital_compare.text.clean import boilerplate_spans
 from digital_compare.csv_safe import neutralise_dataframe
-from digital_compare.text.decode import MAX_INPUT_BYTES, MAX_INPUT_MB, InputError, html_to_text, looks_like_html
-from digital_compare.text.extract import MENTION_FIELDS, extract_mentions
-from digital_compare.text.labeller import LABEL_FIELDS, label_figures
 from digital_compare.tables.steps.events import dated_sentence_events
 from digital_compare.tables.steps.keywords import COLUMNS as KEYWORD_COLUMNS
 from digital_compare.tables.steps.keywords import keyword_rows, proper_names
+from digital_compare.text.clean import boilerplate_spans
+from digital_compare.text.decode import MAX_INPUT_BYTES, MAX_INPUT_MB, InputError, html_to_text, looks_like_html
+from digital_compare.text.extract import MENTION_FIELDS, extract_mentions
+from digital_compare.text.labeller import LABEL_FIELDS, label_figures
 
 __all__ = ["MAX_ANALYSIS_MENTIONS", "Analysis", "analyse_text", "mentions_to_json", "mentions_to_xlsx"]
 

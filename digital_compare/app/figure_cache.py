@@ -56,8 +56,8 @@ def write_figure_cache(tables_dir: Path = TABLES_DIR, force: bool = False) -> Pa
     tables rebuilt by the same code, as on every ``make run``) is kept unless ``force``.
     """
     from digital_compare.app.i18n import LANGS
-    from digital_compare.tables.store import TABLE_NAMES, atomic_write_text, read_table
     from digital_compare.app.views import CHARTS
+    from digital_compare.tables.store import TABLE_NAMES, atomic_write_text, read_table
 
     tables_dir = Path(tables_dir)
     path = tables_dir / FIGURE_CACHE_FILE

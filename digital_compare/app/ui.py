@@ -14,12 +14,12 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from digital_compare.csv_safe import dataframe_to_safe_csv
 from digital_compare.app.figure_cache import FIGURE_CACHE_FILE, read_figure_cache
 from digital_compare.app.i18n import LANGS, t
+from digital_compare.app.views import ChartSpec, Filters, apply_filters, article_source, chart_alt_text, chart_by_id
+from digital_compare.csv_safe import dataframe_to_safe_csv
 from digital_compare.paths import TABLES_DIR
 from digital_compare.tables.store import TABLE_NAMES, TableError, read_table
-from digital_compare.app.views import ChartSpec, Filters, apply_filters, article_source, chart_alt_text, chart_by_id
 
 __all__ = [
     "chart_block", "current_lang", "deck_button", "download_csv", "is_present", "load_tables", "md_escape", "md_literal",

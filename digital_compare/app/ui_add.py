@@ -9,10 +9,10 @@ import streamlit as st
 import yaml
 
 from digital_compare.app.analysis import Analysis
-from digital_compare.text.decode import InputError
 from digital_compare.app.i18n import t
-from digital_compare.text.labeller import STATUSES, indicator_vocabulary, place_names
 from digital_compare.app.ui import PAGE_FILES, md_escape
+from digital_compare.text.decode import InputError
+from digital_compare.text.labeller import STATUSES, indicator_vocabulary, place_names
 
 __all__ = ["corrections", "labels_editor"]
 
@@ -42,8 +42,8 @@ def corrections(proposed: pd.DataFrame, edited: pd.DataFrame, article_id: str) -
 def _save(text: str, proposed: pd.DataFrame, edited: pd.DataFrame, meta: dict) -> str:
     """Write the article and its corrections, rebuild the tables in a worker; the new article's id."""
     from digital_compare import paths
-    from digital_compare.tables.corpus import add_article_bytes
     from digital_compare.app.worker import run_with_budget
+    from digital_compare.tables.corpus import add_article_bytes
 
     # looked up at call time: saving is confined to the data folder the app serves
     articles, annotations, tables = paths.ARTICLES_DIR, paths.ANNOTATIONS_DIR, paths.TABLES_DIR

@@ -10,14 +10,22 @@ import streamlit as st
 
 from digital_compare.app import charts
 from digital_compare.app.analysis import Analysis, analyse_text, mentions_to_json, mentions_to_xlsx, prepare_text
-from digital_compare.text.decode import MAX_INPUT_MB, InputError, read_article_bytes
 from digital_compare.app.i18n import label, t
 from digital_compare.app.ui import (
-    KIND_COLORS, download_csv, load_tables, md_escape, mention_spans, plotly_config, reader_html, show_reader, url_pills,
+    KIND_COLORS,
+    download_csv,
+    load_tables,
+    md_escape,
+    mention_spans,
+    plotly_config,
+    reader_html,
+    show_reader,
+    url_pills,
 )
 from digital_compare.app.ui_add import labels_editor
 from digital_compare.app.views import chart_alt_text, events_plot_frame, story_articles
 from digital_compare.app.worker import WORKER_MEMORY_BYTES, WORKER_SECONDS, BudgetExceeded, run_with_budget
+from digital_compare.text.decode import MAX_INPUT_MB, InputError, read_article_bytes
 
 __all__ = ["AnalysisFailure", "analyse_cached", "read_input", "show_analysis", "show_failure"]
 

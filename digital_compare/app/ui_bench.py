@@ -11,8 +11,8 @@ import time
 
 from streamlit.testing.v1 import AppTest
 
-from digital_compare.tools.bench import Row
 from digital_compare.paths import APP_DIR
+from digital_compare.tools.bench import Row
 
 __all__ = ["PAGE_FILES", "bench_reruns"]
 

@@ -6,9 +6,9 @@ import pandas as pd
 import streamlit as st
 
 from digital_compare.app.i18n import t
-from digital_compare.text.labeller import subject_name
 from digital_compare.app.ui import seed_from_url, write_to_url
 from digital_compare.app.views import Filters, explore_frame, explore_options, indicator_names
+from digital_compare.text.labeller import subject_name
 
 __all__ = ["explore_controls"]
 

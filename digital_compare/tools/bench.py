@@ -53,8 +53,8 @@ def _print_table(rows: list[Row]) -> None:
 
 def _seed_texts() -> list[str]:
     """The seed articles' text without their site boilerplate."""
-    from digital_compare.text.clean import boilerplate_spans
     from digital_compare.paths import ARTICLES_DIR
+    from digital_compare.text.clean import boilerplate_spans
 
     texts = []
     for path in sorted(ARTICLES_DIR.glob("*.txt")):

@@ -102,9 +102,8 @@ def _write_outputs(func, jobs: list[tuple], header: list[str] | None) -> int:
 
 
 def cmd_extract(args) -> int:
-    from digital_compare.text.extract import MENTION_FIELDS
-
     from digital_compare.text.decode import article_paths
+    from digital_compare.text.extract import MENTION_FIELDS
 
     jobs = [(path, bool(args.csv)) for path in article_paths(args.path)]
     return _write_outputs(_extract_file, jobs, list(MENTION_FIELDS) if args.csv else None)
@@ -118,8 +117,8 @@ def cmd_label(args) -> int:
 
 
 def cmd_build(args) -> int:
-    from digital_compare.tables.build import build_tables
     from digital_compare.paths import ARTICLES_DIR, TABLES_DIR
+    from digital_compare.tables.build import build_tables
 
     articles = Path(args.articles) if args.articles else ARTICLES_DIR
     if not articles.is_dir():
@@ -193,8 +192,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from digital_compare.text.decode import InputError
     from digital_compare.errors import BuildError, ExportError, TableError
+    from digital_compare.text.decode import InputError
 
     parser = _parser()
     args, unknown = parser.parse_known_args(argv)

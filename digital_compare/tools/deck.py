@@ -180,9 +180,9 @@ def write_deck(slides: list[DeckSlide], pictures: list[Path], out: Path, lang: s
 
 def build_deck(out: Path | str, lang: str = "th", pages: tuple[str, ...] = DECK_PAGES, tables: dict | None = None) -> Path:
     """Render the charts of ``pages`` once with Kaleido and write the deck to ``out``."""
-    from digital_compare.tools.export import LAYOUT_HEIGHT, LAYOUT_WIDTH, PNG_SCALE, render_figures
     from digital_compare.paths import TABLES_DIR
     from digital_compare.tables.store import TABLE_NAMES, read_table
+    from digital_compare.tools.export import LAYOUT_HEIGHT, LAYOUT_WIDTH, PNG_SCALE, render_figures
 
     if tables is None:
         tables = {name: read_table(name, validate=False) for name in TABLE_NAMES}

@@ -21,9 +21,9 @@ LAYOUT_WIDTH, LAYOUT_HEIGHT, PNG_SCALE = 960, 540, 2
 
 def figures_for_export(lang: str):
     """(chart id, figure) for every chart in the registry, from the built tables."""
+    from digital_compare.app.views import CHARTS
     from digital_compare.tables.build import build_tables
     from digital_compare.tables.store import TABLE_NAMES, TableError, read_table
-    from digital_compare.app.views import CHARTS
 
     try:
         tables = {name: read_table(name) for name in TABLE_NAMES}

@@ -26,9 +26,9 @@ class StepContext:
 
     def save(self, name: str, df: pd.DataFrame) -> pd.DataFrame:
         """Validate against the schema, keep for later steps, and write with its sidecar."""
-        from digital_compare.tables.schemas import SCHEMAS
-
         import pandera.errors
+
+        from digital_compare.tables.schemas import SCHEMAS
 
         try:
             df = SCHEMAS[name].validate(df.reset_index(drop=True))

@@ -12,10 +12,10 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from digital_compare.text.clean import boilerplate_spans
-from digital_compare.text.decode import ARTICLE_SUFFIXES, MAX_INPUT_BYTES, MAX_INPUT_MB, InputError, read_article_bytes
 from digital_compare.tables.provenance import BuildError
 from digital_compare.tables.steps import StepContext
+from digital_compare.text.clean import boilerplate_spans
+from digital_compare.text.decode import ARTICLE_SUFFIXES, MAX_INPUT_BYTES, MAX_INPUT_MB, InputError, read_article_bytes
 
 
 def load_manifest(articles_dir: Path) -> dict[str, dict]:

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from digital_compare.text.clean import analysis_text
 from digital_compare.parallel import map_in_order
 from digital_compare.tables.provenance import load_annotations
 from digital_compare.tables.steps import StepContext
+from digital_compare.text.clean import analysis_text
 from digital_compare.text.thai_text import keyword_counts, weighted_log_odds, word_tokenize_fast
 
 TOP_TERMS = 40

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from digital_compare.text.extract import MENTION_FIELDS, extract_mentions
 from digital_compare.parallel import map_in_order
 from digital_compare.tables.provenance import load_annotations, sanity_check_quotes
 from digital_compare.tables.steps import StepContext
+from digital_compare.text.extract import MENTION_FIELDS, extract_mentions
 
 
 def extract_and_label(job: tuple) -> tuple[list[dict], list[dict] | None]:

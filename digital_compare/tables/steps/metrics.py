@@ -16,9 +16,9 @@ import math
 
 import pandas as pd
 
-from digital_compare.text.labeller import find_places, label_figures, mentions_from_records
 from digital_compare.tables.provenance import BuildError, load_annotations, locate_quote, mentions_in_span
 from digital_compare.tables.steps import StepContext
+from digital_compare.text.labeller import find_places, label_figures, mentions_from_records
 
 YEAR_KINDS = ("year", "date", "year_range")
 DERIVE_OPS = {"add": lambda a, b: a + b, "subtract": lambda a, b: a - b}

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from digital_compare.text.clean import analysis_text
+from digital_compare.parallel import map_in_order
 from digital_compare.tables.provenance import BuildError
 from digital_compare.tables.steps import StepContext
-from digital_compare.parallel import map_in_order
+from digital_compare.text.clean import analysis_text
 from digital_compare.text.thai_text import segment_sentences, word_tokenize_fast
 
 
