@@ -266,16 +266,16 @@ def _following_words(text: str, ends: list[int]) -> list[str | None]:
             first_token[position] = token
         position += len(token)
     words, index = [], 0
-    for window in windows:
+    for end, window in zip(ends, windows, strict=True):
         if window is None:
             words.append(None)
             continue
         token = first_token.get(offsets[index])
         index += 1
         if token is None or _WINDOW_SEPARATOR in token or len(token) > len(window):
-            tokens = word_tokenize_fast(window)
-            token = tokens[0] if tokens else ""
-        words.append(_content_word(token))
+            words.append(_following_word(text, end))
+        else:
+            words.append(_content_word(token))
     return words
 
 
