@@ -68,4 +68,5 @@ screenshots: build
 	$(VENV)/bin/digital-compare screenshots --out docs/screenshots
 
 clean:
-	rm -rf $(VENV) data/tables/*.csv data/tables/*.meta.yml data/tables/figures.cache.json
+	# the published versions and the build cache; the workspace database (the analysts' work) is kept
+	rm -rf $(VENV) data/tables data/versions data/cache

@@ -52,11 +52,18 @@ def test_json_and_xlsx_downloads():
     assert sheet["value"].tolist() == [2023, 62]
 
 
-def analyze_app() -> AppTest:
+def analyze_app(lang: str = "en") -> AppTest:
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
-    at.query_params["lang"] = "en"
+    at.query_params["lang"] = lang
     at.switch_page("pages/analyze.py")
     at.run()
+    return at
+
+
+def analyse(at: AppTest, text: str) -> AppTest:
+    """Type the text, then press the page's Analyse button (typing alone analyses nothing)."""
+    at.text_area(key="paste").input(text)
+    at.button(key=next(b.key for b in at.button if b.key.startswith("FormSubmitter:analyse_form"))).click().run()
     return at
 
 
@@ -65,61 +72,111 @@ def test_page_starts_with_a_friendly_prompt():
     assert not at.exception and [i.value for i in at.info] == ["Paste text or upload a file to start."]
 
 
-def test_pasted_text_is_analysed_and_survives_a_filter_change():
+def test_typing_alone_analyses_nothing_until_analyse_is_pressed():
     at = analyze_app()
     at.text_area(key="paste").input(ARTICLE).run()
+    assert not at.success and [i.value for i in at.info] == ["Paste text or upload a file to start."]
+    analyse(at, ARTICLE)
+    assert [s.value for s in at.success][0] == "4 numbers, years and dates found, 2 of them data figures"
+
+
+def test_proposed_labels_come_first_in_the_pages_language_needing_review_first():
+    at = analyse(analyze_app("th"), ARTICLE)
     assert not at.exception
-    assert [s.value for s in at.success] == ["4 mentions found"]
-    assert at.dataframe[0].value["surface"].tolist() == ["5 มีนาคม 2567", "7.7 แสนล้านบาท", "ร้อยละ 12", "2566"]
-    at.pills(key="akind").set_value(["money"]).run()
-    assert at.text_area(key="paste").value == ARTICLE  # nothing typed is lost
-    assert at.dataframe[0].value["surface"].tolist() == ["7.7 แสนล้านบาท"]
+    labels = at.dataframe[0].value
+    assert labels["figure"].tolist()[:2] and set(labels["figure"]) == {"7.7 แสนล้านบาท", "ร้อยละ 12"}
+    assert set(labels["subject"]) == {"ไทย"} and "TH" not in set(labels["subject"])
+    assert set(labels["status"]) <= {"จริง", "เป้าหมาย", "คาดการณ์"}
+    review = labels["review"].tolist()
+    assert review == sorted(review, key=lambda r: r != "ต้องตรวจ")  # the figures to check first
+    assert labels["confidence"].tolist()[: review.count("ต้องตรวจ")] == sorted(labels["confidence"])[: review.count("ต้องตรวจ")]
 
 
-def test_pasted_text_with_no_numbers():
-    at = analyze_app()
-    at.text_area(key="paste").input("ข้อความที่ไม่มีตัวเลขเลย").run()
-    assert [i.value for i in at.info] == ["No numbers, years or dates found in this text."]
+def test_a_figure_rejected_and_one_corrected_before_adding(tmp_path, monkeypatch):
+    at = _analyst_app(tmp_path, monkeypatch)
+    analyse(at, ARTICLE)
+    labels = at.dataframe[0].value
+    first = labels["figure"].iloc[0]
+    # the page shows the first row's figure in its sentence and a form for it
+    assert at.subheader[0].value.replace("\\", "").startswith(first)
+    form_buttons = [b for b in at.button if b.key.startswith("FormSubmitter:figure_")]
+    assert len(form_buttons) == 2
+    reject = next(b for b in form_buttons if "reject" in b.key.lower() or "Not a data figure" in b.key)
+    reject.click().run()
+    assert at.dataframe[0].value.set_index("figure").loc[first, "review"] == "rejected"
 
 
-def test_pasted_html_page_is_reduced_to_text():
-    at = analyze_app()
-    at.text_area(key="paste").input("<html><body><p>ปี 2566</p><script>var x = 99;</script></body></html>").run()
-    assert at.dataframe[0].value["surface"].tolist() == ["2566"]
-
-
-def test_add_to_the_dashboard_saves_the_article_and_the_corrections(tmp_path, monkeypatch):
-    import hashlib
+def _analyst_app(tmp_path, monkeypatch, lang: str = "en") -> AppTest:
+    """The page as a signed-in analyst sees it, over a copy of the project's data."""
     import shutil
 
-    import yaml
-
     from digital_compare import paths
-    from digital_compare.tables.store import read_table
+    from digital_compare.app import ui_auth
+    from digital_compare.workspace.auth import Actor
 
     data = tmp_path / "data"
     shutil.copytree(paths.ARTICLES_DIR, data / "articles")
     shutil.copytree(paths.ANNOTATIONS_DIR, data / "annotations")
-    for name, folder in (("ARTICLES_DIR", "articles"), ("ANNOTATIONS_DIR", "annotations"), ("TABLES_DIR", "tables")):
-        monkeypatch.setattr(paths, name, data / folder)
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=180)
-    at.query_params["lang"] = "en"
-    at.switch_page("pages/analyze.py")
-    at.run()
+    for name, value in (("ROOT", tmp_path), ("ARTICLES_DIR", data / "articles"), ("ANNOTATIONS_DIR", data / "annotations"),
+                        ("TABLES_DIR", data / "tables")):
+        monkeypatch.setattr(paths, name, value)
+    monkeypatch.setattr(ui_auth, "current_actor", lambda *a, **k: Actor("ana@example.org", "Ana", "analyst", "oidc"))
+    return analyze_app(lang)
+
+
+def test_add_to_the_dashboard_publishes_the_article_with_the_analysts_correction(tmp_path, monkeypatch):
+    from digital_compare.tables.store import read_table
+
+    at = _analyst_app(tmp_path, monkeypatch)
     text = "ในปี 2565 เศรษฐกิจดิจิทัลของเวียดนามเติบโต 28% ส่วนไทยตั้งเป้าให้โต 30% ภายในปี 2570"
-    at.text_area(key="paste").input(text).run()
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-    # the analyst changes the second figure's indicator in the labels table
-    at.session_state[f"labels_{digest}"] = {"edited_rows": {1: {"indicator": "gdp_growth"}}, "added_rows": [], "deleted_rows": []}
-    at.text_input[0].input("TH")
-    at.button(key=f"FormSubmitter:add_{digest}-Add to the dashboard").click().run()
-    assert not at.exception and [s.value for s in at.success][-1].startswith("Added as 005_")  # after the seeds 000 and 004
-    manifest = yaml.safe_load((data / "articles" / "articles.yaml").read_text(encoding="utf-8"))
-    added = manifest[-1]
-    assert added["country"] == "TH" and (data / "articles" / f"{added['id']}.txt").exists()
-    fixes = yaml.safe_load((data / "annotations" / "corrections" / f"{added['id']}.yaml").read_text(encoding="utf-8"))
-    assert [(f["indicator"], f["subject"], f["year"], f["status"]) for f in fixes] == [("gdp_growth", "TH", 2027, "target")]
-    metrics = read_table("metrics", data / "tables")
-    mine = metrics[metrics["article_id"] == added["id"]].set_index("surface")
+    analyse(at, text)
+    # choose the 30 % row and correct its indicator
+    labels = at.dataframe[0].value
+    row = labels.index[labels["figure"] == "30%"][0]
+    at.session_state[at.dataframe[0].key] = {"selection": {"rows": [int(row)], "columns": []}}
+    at.run()
+    indicator = next(s for s in at.selectbox if s.label == "Indicator")
+    indicator.set_value("gdp_growth")
+    next(b for b in at.button if b.key.startswith("FormSubmitter:figure_") and "Save" in b.key).click().run()
+    assert at.dataframe[0].value.set_index("figure").loc["30%", "review"] == "corrected"
+    # every field is required: without an outlet nothing is saved
+    add = next(b for b in at.button if b.key.startswith("FormSubmitter:add_"))
+    add.click().run()
+    assert [e.value for e in at.error] == ["The outlet is required."]
+    assert not (tmp_path / "data" / "versions").exists() or len(list((tmp_path / "data" / "versions").iterdir())) <= 1
+    next(s for s in at.selectbox if s.label == "The article's country").set_value("VN")
+    next(i for i in at.text_input if i.label == "Outlet").input("สำนักข่าวทดสอบ")
+    next(i for i in at.text_input if i.label == "Title").input("เศรษฐกิจดิจิทัลเวียดนาม")
+    next(d for d in at.date_input if d.label == "Published on").set_value("2024-03-15")
+    next(b for b in at.button if b.key.startswith("FormSubmitter:add_")).click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert [s.value for s in at.success][-1].startswith("Added “เศรษฐกิจดิจิทัลเวียดนาม” (table version 1)")
+    metrics = read_table("metrics", tmp_path / "data" / "tables")
+    mine = metrics[metrics["source"] != "annotated"].set_index("surface")
     assert mine.loc["28%", ["indicator", "source"]].tolist() == ["digital_economy_growth", "auto"]
     assert mine.loc["30%", ["indicator", "source", "confidence"]].tolist() == ["gdp_growth", "corrected", 1.0]
+    articles = read_table("articles", tmp_path / "data" / "tables").set_index("id")
+    assert articles.loc[mine["article_id"].iloc[0], ["outlet", "published"]].tolist() == ["สำนักข่าวทดสอบ", "2024-03-15"]
+
+
+def test_visitors_see_why_adding_is_off_and_no_add_form():
+    at = analyse(analyze_app(), ARTICLE)
+    assert not [b for b in at.button if b.key.startswith("FormSubmitter:add_")]
+    assert any("sign in" in i.value for i in at.info)
+
+
+def test_details_tab_keeps_the_filter_and_the_text():
+    at = analyse(analyze_app(), ARTICLE)
+    at.pills(key="akind").set_value(["money"]).run()
+    assert at.text_area(key="paste").value == ARTICLE  # nothing typed is lost
+    assert not at.exception
+
+
+def test_pasted_text_with_no_numbers():
+    at = analyse(analyze_app(), "ข้อความที่ไม่มีตัวเลขเลย")
+    assert [i.value for i in at.info] == ["No numbers, years or dates found in this text."]
+
+
+def test_pasted_html_page_is_reduced_to_text():
+    at = analyse(analyze_app(), "<html><body><p>ปี 2566</p><script>var x = 99;</script></body></html>")
+    assert [s.value for s in at.success] == ["1 numbers, years and dates found, 0 of them data figures"]

@@ -68,7 +68,8 @@ def analyse_text(text: str, article_id: str = USER_ARTICLE, country: str = "XX")
     keywords = pd.DataFrame(keyword_rows(article_id, country, text, top=20, names=_names()), columns=KEYWORD_COLUMNS)
     by_kind = mentions.groupby("kind").size().rename("count").reset_index() if len(mentions) else pd.DataFrame(columns=["kind", "count"])
     labels = pd.DataFrame(label_figures(text, found, None if country == "XX" else country),
-                          columns=["id", "kind", "surface", "start", "end", "value", "unit", *LABEL_FIELDS])
+                          columns=["id", "kind", "surface", "start", "end", "sentence_start", "sentence_end", "value", "unit",
+                                   *LABEL_FIELDS])
     return Analysis(text, mentions, events, keywords, by_kind.sort_values("count", ascending=False),
                     boilerplate_spans(text), labels)
 

@@ -23,17 +23,24 @@ _DRAWING_MODULES = ("charts.py", "views.py", "i18n.py", "formatting.py")
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-def figure_fingerprint(tables_dir: Path = TABLES_DIR) -> str:
-    """SHA-256 over the tables' CSV files, the drawing modules' source, and the Plotly and
-    pandas versions."""
+def drawing_fingerprint() -> str:
+    """SHA-256 over the drawing modules' source and the Plotly and pandas versions."""
     import pandas
     import plotly
 
+    digest = hashlib.sha256(f"plotly {plotly.__version__} pandas {pandas.__version__}\n".encode())
+    for path in [_PACKAGE_DIR / module for module in _DRAWING_MODULES]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def figure_fingerprint(tables_dir: Path = TABLES_DIR) -> str:
+    """SHA-256 over the tables' CSV files, the drawing modules' source, and the Plotly and
+    pandas versions."""
     from digital_compare.tables.store import TABLE_NAMES
 
-    digest = hashlib.sha256(f"plotly {plotly.__version__} pandas {pandas.__version__}\n".encode())
-    for path in [Path(tables_dir) / f"{name}.csv" for name in TABLE_NAMES] + [
-            _PACKAGE_DIR / module for module in _DRAWING_MODULES]:
+    digest = hashlib.sha256(drawing_fingerprint().encode())
+    for path in [Path(tables_dir) / f"{name}.csv" for name in TABLE_NAMES]:
         digest.update(path.name.encode() + b"\0")
         digest.update(path.read_bytes() if path.exists() else b"<missing>")
     return digest.hexdigest()
@@ -47,13 +54,16 @@ def _load(path: Path) -> dict:
     return cache if isinstance(cache, dict) else {}
 
 
-def write_figure_cache(tables_dir: Path = TABLES_DIR, force: bool = False) -> Path:
+def write_figure_cache(tables_dir: Path = TABLES_DIR, force: bool = False, drawings=None) -> Path:
     """Draw every chart in both languages from the written tables, as the dashboard reads them.
 
     A chart these tables cannot draw (another corpus may lack its facts) is left
     out with the reason; the dashboard then tries to build it and shows why not.
     Drawing all of them takes about 2 s, so a cache that still matches (the same
     tables rebuilt by the same code, as on every ``make run``) is kept unless ``force``.
+    ``drawings`` (an :class:`~digital_compare.tables.article_cache.ArticleCache`) keeps each
+    chart's drawing by the rows it plots: a new version in which only /explore's rows changed
+    (an analyst's add) draws that chart alone.
     """
     from digital_compare.app.i18n import LANGS
     from digital_compare.app.views import CHARTS
@@ -67,19 +77,34 @@ def write_figure_cache(tables_dir: Path = TABLES_DIR, force: bool = False) -> Pa
     tables = {name: read_table(name, tables_dir, validate=False) for name in TABLE_NAMES}
     figures: dict[str, dict] = {}
     not_drawn: dict[str, str] = {}
+    code = drawing_fingerprint()
     for spec in CHARTS:
         for lang in LANGS:
             try:
-                df, fig, _ = spec.build(tables, lang)
+                df = spec.data(tables, lang)
+                if df.empty:
+                    continue
+                key = (spec.id, lang, code, hashlib.sha256(df.to_csv().encode()).hexdigest(),
+                       spec.draw.__module__, _source_key(tables, df, lang))
+                drawn = drawings.get("figures", key) if drawings is not None else None
+                if drawn is None:
+                    drawn = json.loads(spec.draw(tables, df, lang).to_json())
+                    if drawings is not None:
+                        drawings.put("figures", key, drawn)
             except Exception as err:  # noqa: BLE001 — recorded; the page reports it when it builds the chart
                 not_drawn[f"{spec.id}/{lang}"] = f"{type(err).__name__}: {err}"
                 continue
-            if not df.empty:
-                figures.setdefault(spec.id, {})[lang] = json.loads(fig.to_json())
+            figures.setdefault(spec.id, {})[lang] = drawn
     atomic_write_text(path, json.dumps(
         {"fingerprint": fingerprint, "figures": figures, "not_drawn": not_drawn},
         ensure_ascii=False, separators=(",", ":")))
     return path
+
+
+def _source_key(tables, df, lang: str) -> str:
+    from digital_compare.app.views import source_line
+
+    return source_line(tables, df, lang)
 
 
 def read_figure_cache(tables_dir: Path = TABLES_DIR) -> dict[str, dict[str, dict]]:

@@ -333,3 +333,12 @@ def label(prefix: str, value: str, lang: str) -> str:
     """Translated label for a coded value ("status", "achieved"), or the value itself."""
     key = f"{prefix}_{value}"
     return t(key, lang) if key in STRINGS else str(value).replace("_", " ")
+
+
+def _workspace_strings() -> None:
+    from digital_compare.app.i18n_workspace import WORKSPACE_STRINGS
+
+    STRINGS.update(WORKSPACE_STRINGS)
+
+
+_workspace_strings()

@@ -18,8 +18,9 @@ from digital_compare.app.figure_cache import FIGURE_CACHE_FILE, read_figure_cach
 from digital_compare.app.i18n import LANGS, t
 from digital_compare.app.views import ChartSpec, Filters, apply_filters, article_source, chart_alt_text, chart_by_id
 from digital_compare.csv_safe import dataframe_to_safe_csv
-from digital_compare.paths import TABLES_DIR
+from digital_compare import paths
 from digital_compare.tables.store import TABLE_NAMES, TableError, read_table
+from digital_compare.workspace.store import SYSTEM as SYSTEM_ACTOR
 
 __all__ = [
     "chart_block", "current_lang", "deck_button", "download_csv", "is_present", "load_tables", "md_escape", "md_literal",
@@ -29,7 +30,7 @@ __all__ = [
 PAGE_FILES = {
     "overview": "pages/overview.py", "china": "pages/china.py", "vietnam": "pages/vietnam.py",
     "compare": "pages/compare.py", "explore": "pages/explore.py", "sources": "pages/sources.py", "data": "pages/data.py",
-    "analyze": "pages/analyze.py",
+    "analyze": "pages/analyze.py", "review": "pages/review.py",
 }
 #: highlight colours of the article reader, one per kind of figure, the three kinds of time sharing one.
 #: Chosen by search so that every pair stays at least 10 CAM02-UCS apart under simulated deuteranomaly,
@@ -144,9 +145,18 @@ def md_literal(text: str, max_chars: int = 80) -> str:
     return f"{fence} {value} {fence}"
 
 
+def published_dir(tables_dir: Path | None = None) -> Path:
+    """The version folder ``data/tables`` links to, resolved once per run: every table of a page comes
+    from the same published version, even while an analyst's add switches the link."""
+    return Path(tables_dir or paths.TABLES_DIR).resolve()
+
+
 def _tables_version(tables_dir: Path, with_figures: bool = False) -> tuple:
+    tables_dir = published_dir(tables_dir)
     files = [f"{name}.csv" for name in TABLE_NAMES] + ([FIGURE_CACHE_FILE] if with_figures else [])
-    return tuple((name, (tables_dir / name).stat().st_mtime_ns if (tables_dir / name).exists() else 0) for name in files)
+    # a published version's files never change; the folder names the version, the times guard a plain folder
+    return (str(tables_dir),) + tuple(
+        (name, (tables_dir / name).stat().st_mtime_ns if (tables_dir / name).exists() else 0) for name in files)
 
 
 # cache_resource hands every session the same frames (cache_data would unpickle a copy of
@@ -156,18 +166,20 @@ def _read_tables(version: tuple, tables_dir: str) -> dict[str, pd.DataFrame]:
     return {name: read_table(name, Path(tables_dir), validate=False) for name in TABLE_NAMES}
 
 
-def load_tables(tables_dir: Path = TABLES_DIR) -> dict[str, pd.DataFrame]:
-    """All tables, cached until a table file changes. A missing or corrupt table is
-    rebuilt from the articles once; if that fails too the page shows why and stops."""
+def load_tables(tables_dir: Path | None = None) -> dict[str, pd.DataFrame]:
+    """All tables of the published version, cached until another is published. Missing or corrupt
+    tables are published again by the workspace once; if that fails too the page shows why and stops."""
     try:
-        return _read_tables(_tables_version(tables_dir), str(tables_dir))
+        version = _tables_version(tables_dir)
+        return _read_tables(version, version[0])
     except TableError as first_error:
         try:
-            from digital_compare.tables.build import build_tables
+            from digital_compare.workspace.store import Workspace
 
             with st.spinner(t("rebuilt", current_lang())):
-                build_tables(out_dir=tables_dir)
-            tables = _read_tables(_tables_version(tables_dir), str(tables_dir))
+                Workspace().reconcile() or Workspace().publish(SYSTEM_ACTOR, "tables missing at the dashboard's start")
+            version = _tables_version(tables_dir)
+            tables = _read_tables(version, version[0])
             st.toast(t("rebuilt", current_lang()))
             return tables
         except Exception as err:  # noqa: BLE001 — any failure becomes a message, never a traceback
@@ -182,7 +194,8 @@ def _figure_cache(version: tuple, tables_dir: str) -> dict[str, dict[str, dict]]
 
 def _cached_figure(chart_id: str, lang: str) -> go.Figure | None:
     """The build's drawing of an unfiltered chart, if it still matches tables and code."""
-    drawn = _figure_cache(_tables_version(TABLES_DIR, with_figures=True), str(TABLES_DIR)).get(chart_id, {}).get(lang)
+    version = _tables_version(paths.TABLES_DIR, with_figures=True)
+    drawn = _figure_cache(version, version[0]).get(chart_id, {}).get(lang)
     if drawn is None:
         return None
     # drawn by the same builders and validated then; validating again cost 18 ms of the 23
@@ -207,8 +220,10 @@ def warm_tables() -> None:
     """Import pandas, read the tables and the build's figures into the shared caches
     (``digital-compare serve`` does this while the browser loads Streamlit, before
     the first visitor needs them)."""
-    _read_tables(_tables_version(TABLES_DIR), str(TABLES_DIR))
-    _figure_cache(_tables_version(TABLES_DIR, with_figures=True), str(TABLES_DIR))
+    version = _tables_version(paths.TABLES_DIR)
+    _read_tables(version, version[0])
+    figures = _tables_version(paths.TABLES_DIR, with_figures=True)
+    _figure_cache(figures, figures[0])
 
 
 def plotly_config(chart_id: str) -> dict:
@@ -259,7 +274,7 @@ def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Fil
     """Chart | Table · CSV | Sources tabs and a one-sentence summary."""
     tables = load_tables()
     spec: ChartSpec = chart_by_id(chart_id)
-    df, fig, summary = _build_chart(chart_id, lang, _tables_version(TABLES_DIR), filters)
+    df, fig, summary = _build_chart(chart_id, lang, _tables_version(paths.TABLES_DIR), filters)
     if fig is None:
         st.info(t("no_rows", lang))
         return
@@ -309,7 +324,7 @@ def deck_button(pages: tuple[str, ...], lang: str) -> None:
     if not st.session_state.get(key):
         return
     with st.spinner(t("deck_making", lang)):
-        data = _deck_bytes(lang, pages, _tables_version(TABLES_DIR))
+        data = _deck_bytes(lang, pages, _tables_version(paths.TABLES_DIR))
     st.download_button(t("deck_button", lang), data, file_name=f"digital-compare_{'-'.join(pages)}_{lang}.pptx",
                        mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
                        key=f"{key}_download", icon=":material/download:", on_click="ignore")
@@ -407,6 +422,7 @@ _PAGE_META = (
     ("sources", "nav_sources", ":material/menu_book:", "sources"),
     ("data", "nav_data", ":material/table_view:", "data"),
     ("analyze", "nav_analyze", ":material/science:", "analyze"),
+    ("review", "nav_review", ":material/fact_check:", "review"),
 )
 
 

@@ -1,115 +1,213 @@
-"""The /analyze page's proposed labels, editable, and "Add to the dashboard"."""
+"""/analyze's proposed labels (review one figure at a time) and "Add to the dashboard".
+
+Nothing here writes: the workspace does, in a worker process with its own budget. Every value
+the page sends is checked again by the workspace, whatever the widgets allowed.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import html
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
-import yaml
 
 from digital_compare.app.analysis import Analysis
-from digital_compare.app.i18n import t
+from digital_compare.app.i18n import label, t
 from digital_compare.app.ui import PAGE_FILES, md_escape
-from digital_compare.text.decode import InputError
-from digital_compare.text.labeller import STATUSES, indicator_vocabulary, place_names
+from digital_compare.app import ui_auth
+from digital_compare.app.worker import WRITE_MEMORY_BYTES, WRITE_NICENESS, WRITE_SECONDS, BudgetExceeded, run_with_budget
+from digital_compare.errors import BuildError
+from digital_compare.tables.validate import LIMITS, PARTS, ValidationError, check_article_fields, country_codes, subject_codes
+from digital_compare.text.labeller import STATUSES, indicator_vocabulary, subject_name
 
-__all__ = ["corrections", "labels_editor"]
+__all__ = ["labels_review", "add_form", "error_message", "labels_frame"]
 
-EDITABLE = ("subject", "indicator", "year", "status")
-
-
-def corrections(proposed: pd.DataFrame, edited: pd.DataFrame, article_id: str) -> list[dict]:
-    """The rows an analyst changed, as annotations keyed by the figure's id in the saved article.
-
-    :Example:
-
-        >>> before = pd.DataFrame({"start": [5], "subject": ["VN"], "indicator": ["other"], "year": [2023], "status": ["actual"]})
-        >>> corrections(before, before.assign(indicator="gdp_growth"), "005_ab")
-        [{'mention_id': '005_ab:5', 'subject': 'VN', 'indicator': 'gdp_growth', 'year': 2023, 'status': 'actual'}]
-    """
-    changed = []
-    for (_, old), (_, new) in zip(proposed.iterrows(), edited.iterrows()):
-        if any(str(old[k]) != str(new[k]) for k in EDITABLE):
-            fix = {"mention_id": f"{article_id}:{int(new['start'])}"}
-            for key in EDITABLE:
-                value = new[key]
-                fix[key] = None if pd.isna(value) else (int(value) if key == "year" else str(value))
-            changed.append(fix)
-    return changed
+NOT_GIVEN = "—"
 
 
-def _save(text: str, proposed: pd.DataFrame, edited: pd.DataFrame, meta: dict) -> str:
-    """Write the article and its corrections, rebuild the tables in a worker; the new article's id."""
-    from digital_compare import paths
-    from digital_compare.app.worker import run_with_budget
-    from digital_compare.tables.corpus import add_article_bytes
-
-    # looked up at call time: saving is confined to the data folder the app serves
-    articles, annotations, tables = paths.ARTICLES_DIR, paths.ANNOTATIONS_DIR, paths.TABLES_DIR
-    added = add_article_bytes(text.encode("utf-8"), "pasted.txt", articles, **meta)
-    fixes = corrections(proposed, edited, added.id)
-    if fixes:
-        folder = annotations / "corrections"
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"{added.id}.yaml").write_text(
-            "# An analyst's corrections of the automatic labels, from /analyze; the build applies them first.\n"
-            + yaml.safe_dump(fixes, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    run_with_budget(_rebuild, articles, annotations, tables, seconds=600, memory_bytes=6 * 2**30)
-    return added.id
+def indicator_name(indicator: str, lang: str) -> str:
+    for entry in indicator_vocabulary():
+        if entry["id"] == indicator:
+            return entry["label_en"] if lang == "en" else entry.get("label_th", entry["label_en"])
+    return indicator
 
 
-def _rebuild(articles, annotations, tables) -> None:
-    from digital_compare.tables.build import build_tables
+def error_message(err: Exception, lang: str) -> str:
+    """One line for the page, in its language: a known refusal by its key, else its message (no exception names)."""
+    if isinstance(err, ValidationError):
+        from digital_compare.app.i18n import STRINGS
 
-    build_tables(articles, annotations, tables)
+        if err.key in STRINGS:
+            params = {k: md_escape(v) for k, v in err.params.items()}
+            if f"field_{err.params.get('field')}" in STRINGS:
+                params["field"] = t(f"field_{err.params['field']}", lang)
+            return t(err.key, lang, **params)
+        return md_escape(str(err))
+    if isinstance(err, BudgetExceeded):
+        return t(f"write_{err.kind}" if err.kind in ("time", "memory", "busy") else "write_failed", lang,
+                 seconds=f"{WRITE_SECONDS:g}", cause="")
+    if isinstance(err, BuildError):
+        return t("write_failed", lang, cause=md_escape(str(err)))
+    return t("write_failed", lang, cause=md_escape(str(err).split(":")[-1].strip()))
 
 
-def labels_editor(result: Analysis, lang: str, key: str) -> None:
-    """The labeller's proposal for every figure, editable, and the button that adds the article."""
+def labels_frame(result: Analysis, fixes: dict[int, dict], lang: str) -> pd.DataFrame:
+    """One row per figure as the page shows it: names in the page's language, the analyst's
+    corrections applied, the figures that need review first (least sure first)."""
+    labels = result.labels
+    rows = []
+    for record in labels.to_dict("records"):
+        fix = fixes.get(int(record["start"]))
+        shown = dict(record, **(fix or {}))
+        state = (fix or {}).get("state", "proposed")
+        needs_review = state == "proposed" and float(record["confidence"]) < 0.8
+        rows.append({
+            "start": int(record["start"]), "end": int(record["end"]),
+            "figure": record["surface"], "measure": record["measure"],
+            "subject": subject_name(shown["subject"], lang) if shown.get("subject") else NOT_GIVEN,
+            "indicator": indicator_name(shown["indicator"], lang) if shown.get("indicator") else NOT_GIVEN,
+            "year": NOT_GIVEN if shown.get("year") is None or pd.isna(shown.get("year")) else str(int(shown["year"])),
+            "status": label("status", shown["status"], lang) if shown.get("status") else NOT_GIVEN,
+            "confidence": float(record["confidence"]),
+            "review": t(f"review_{'needed' if needs_review else state}", lang),
+            "_order": (0 if needs_review else 1, float(record["confidence"]), int(record["start"])),
+        })
+    rows.sort(key=lambda row: row.pop("_order"))
+    return pd.DataFrame(rows)
+
+
+def _sentence_html(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
+    before, figure, after = text[sentence_start:start], text[start:end], text[end:sentence_end]
+    return (f'<p lang="th" style="font-size:1.1rem;line-height:1.9">{html.escape(before)}'
+            f'<mark style="background:#F7F68F;outline:2px solid #0B5394;padding:1px 3px">{html.escape(figure)}</mark>'
+            f"{html.escape(after)}</p>")
+
+
+def _fixes(key: str) -> dict[int, dict]:
+    return st.session_state.setdefault(f"fixes_{key}", {})
+
+
+def labels_review(result: Analysis, lang: str, key: str) -> None:
+    """The proposed labels first, needing-review rows first; the chosen row's sentence with its figure
+    highlighted, and its labels to keep, correct or reject."""
     labels = result.labels
     if labels.empty:
         return
+    fixes = _fixes(key)
+    frame = labels_frame(result, fixes, lang)
+    needing = int((frame["review"] == t("review_needed", lang)).sum())
     st.header(t("labels_title", lang))
-    st.caption(md_escape(t("labels_help", lang)))
-    subjects = sorted({code for code, _ in place_names()[0].values()} | set(labels["subject"]))
-    indicators = [entry["id"] for entry in indicator_vocabulary()]
-    shown = labels[["surface", "measure", *EDITABLE, "confidence", "start"]].copy()
-    edited = st.data_editor(
-        shown, hide_index=True, width="stretch", key=f"labels_{key}", disabled=["surface", "measure", "confidence", "start"],
+    st.caption(md_escape(t("labels_help", lang, n=len(frame), needing=needing)))
+    columns = ["figure", "subject", "indicator", "year", "status", "review", "confidence", "measure"]
+    event = st.dataframe(
+        frame[columns], hide_index=True, width="stretch", key=f"labels_{key}", on_select="rerun",
+        selection_mode="single-row",
         column_config={
-            "surface": st.column_config.TextColumn(t("col_surface", lang)),
+            "figure": st.column_config.TextColumn(t("col_surface", lang), width="small"),
+            "subject": st.column_config.TextColumn(t("col_subject", lang)),
+            "indicator": st.column_config.TextColumn(t("col_indicator", lang)),
+            "year": st.column_config.TextColumn(t("col_year", lang), width="small"),
+            "status": st.column_config.TextColumn(t("col_status", lang), width="small"),
+            "review": st.column_config.TextColumn(t("col_review", lang)),
+            "confidence": st.column_config.ProgressColumn(t("col_confidence", lang), min_value=0.0, max_value=1.0,
+                                                          format="%.2f", width="small"),
             "measure": st.column_config.TextColumn(t("col_measure", lang)),
-            "subject": st.column_config.SelectboxColumn(t("col_subject", lang), options=subjects, required=True),
-            "indicator": st.column_config.SelectboxColumn(t("col_indicator", lang), options=indicators, required=True),
-            "status": st.column_config.SelectboxColumn(t("col_status", lang), options=list(STATUSES), required=True),
-            "year": st.column_config.NumberColumn(t("col_year", lang), min_value=1900, max_value=2100, step=1, format="%d"),
-            "confidence": st.column_config.ProgressColumn(t("col_confidence", lang), min_value=0.0, max_value=1.0),
-            "start": None,
         },
     )
+    chosen = (event.selection.rows or [0])[0] if event and event.selection else 0
+    if not 0 <= chosen < len(frame):
+        chosen = 0
+    row = frame.iloc[chosen]
+    record = labels[labels["start"] == row["start"]].iloc[0].to_dict()
+    st.subheader(t("figure_in_sentence", lang, figure=md_escape(row["figure"])))
+    st.html(_sentence_html(result.text, int(record["start"]), int(record["end"]), int(record["sentence_start"]),
+                           int(record["sentence_end"])))
+    _figure_form(record, fixes, lang, key)
+
+
+def _figure_form(record: dict, fixes: dict[int, dict], lang: str, key: str) -> None:
+    start = int(record["start"])
+    current = dict(record, **fixes.get(start, {}))
+    subjects = sorted(subject_codes() | {str(record["subject"])}, key=lambda c: subject_name(c, lang))
+    indicators = [entry["id"] for entry in indicator_vocabulary()]
+    parts = [None] + sorted({p for options in PARTS.values() for p in options})
+    year = current.get("year")
+    with st.form(f"figure_{key}_{start}", border=True):
+        left, right = st.columns(2)
+        subject = left.selectbox(t("col_subject", lang), subjects, index=subjects.index(current["subject"])
+                                 if current.get("subject") in subjects else 0, format_func=lambda c: subject_name(c, lang))
+        indicator = right.selectbox(t("col_indicator", lang), indicators,
+                                    index=indicators.index(current["indicator"]) if current.get("indicator") in indicators else 0,
+                                    format_func=lambda i: indicator_name(i, lang))
+        left, middle, right = st.columns(3)
+        year = left.number_input(t("col_year", lang), min_value=1900, max_value=2100, step=1,
+                                 value=None if year is None or pd.isna(year) else int(year), placeholder=NOT_GIVEN)
+        status = middle.selectbox(t("col_status", lang), list(STATUSES),
+                                  index=list(STATUSES).index(current["status"]) if current.get("status") in STATUSES else 0,
+                                  format_func=lambda s: label("status", s, lang))
+        part = right.selectbox(t("col_part", lang), parts, index=parts.index(current.get("part")) if current.get("part") in parts else 0,
+                               format_func=lambda p: NOT_GIVEN if p is None else label("part", p, lang))
+        save, reject = st.columns(2)
+        saved = save.form_submit_button(t("save_correction", lang), icon=":material/edit:")
+        rejected = reject.form_submit_button(t("reject_figure", lang), icon=":material/block:")
+    if saved:
+        fixes[start] = {"state": "corrected", "subject": subject, "indicator": indicator, "part": part,
+                        "year": None if year is None else int(year), "year_end": record.get("year_end"), "status": status}
+        st.rerun()
+    if rejected:
+        fixes[start] = {"state": "rejected"}
+        st.rerun()
+
+
+def _decisions(fixes: dict[int, dict]) -> tuple[dict, ...]:
+    return tuple({"start": start, **fix} for start, fix in sorted(fixes.items()))
+
+
+def add_form(result: Analysis, detected: dict, lang: str, key: str) -> None:
+    """Country, outlet, title and date (prefilled from the text, all required), then one transactional add."""
+    from digital_compare import paths
+    from digital_compare.workspace.jobs import add_job
+    from digital_compare.workspace.store import NewArticle
+
+    st.header(t("add_title_header", lang))
+    actor = ui_auth.current_actor()
+    off = ui_auth.writing_off_message(actor, lang)
+    if off:
+        st.info(md_escape(off), icon=":material/lock:")
+        return
+    countries = list(country_codes())
+    guessed = detected.get("country")
+    published = detected.get("published")
     with st.form(f"add_{key}"):
         st.markdown(md_escape(t("add_intro", lang)))
-        left, middle, right = st.columns(3)
-        country = left.text_input(t("add_country", lang), max_chars=2, placeholder="VN")
-        published = middle.date_input(t("add_published", lang), value=None, min_value=dt.date(1990, 1, 1))
-        outlet = right.text_input(t("add_outlet", lang), max_chars=120)
-        title = st.text_input(t("add_title", lang), max_chars=300)
+        left, right = st.columns(2)
+        country = left.selectbox(t("add_country", lang), countries, index=countries.index(guessed) if guessed in countries else None,
+                                 format_func=lambda c: f"{subject_name(c, lang)} ({c})", placeholder=t("choose", lang))
+        date = right.date_input(t("add_published", lang), value=dt.date.fromisoformat(published) if published else None,
+                                min_value=dt.date(1990, 1, 1), max_value=dt.date.today(), format="YYYY-MM-DD")
+        outlet = st.text_input(t("add_outlet", lang), max_chars=LIMITS["outlet"])
+        title = st.text_input(t("add_title", lang), value=detected.get("title") or "", max_chars=LIMITS["title"])
         submitted = st.form_submit_button(t("add_button", lang), type="primary", icon=":material/add_circle:")
     if not submitted:
         return
-    meta = {"country": country.strip().upper() or None, "published": published.isoformat() if published else None,
-            "outlet": outlet.strip() or None, "title": title.strip() or None}
-    if meta["country"] and not (len(meta["country"]) == 2 and meta["country"].isalpha()):
-        st.error(t("add_bad_country", lang), icon=":material/error:")
-        return
+    fields = {"country": country, "outlet": outlet, "title": title,
+              "published": date.isoformat() if isinstance(date, dt.date) else date}
     try:
+        check_article_fields(fields)  # a clear line at once; the workspace checks it again
         with st.spinner(t("add_saving", lang)):
-            article_id = _save(result.text, labels[["start", *EDITABLE]], edited[["start", *EDITABLE]], meta)
-    except (InputError, OSError, RuntimeError) as err:
-        st.error(t("add_failed", lang, cause=md_escape(str(err))), icon=":material/error:")
+            done = run_with_budget(add_job, Path(paths.ROOT), [NewArticle(result.text, fields, _decisions(_fixes(key)))],
+                                   actor, seconds=WRITE_SECONDS, memory_bytes=WRITE_MEMORY_BYTES, pool="write",
+                                   niceness=WRITE_NICENESS)
+    except (ValidationError, BudgetExceeded, BuildError, RuntimeError, OSError) as err:
+        st.error(error_message(err, lang), icon=":material/error:")
         return
-    st.success(t("add_done", lang, id=article_id), icon=":material/check_circle:")
+    if done.added:
+        st.success(t("add_done", lang, title=md_escape(fields["title"]), version=done.version), icon=":material/check_circle:")
+    else:
+        st.info(t("add_existing", lang), icon=":material/info:")
+    article_id = (done.added or done.existing)[0]
     st.page_link(PAGE_FILES["explore"], label=t("nav_explore", lang), icon=":material/query_stats:",
                  query_params={"lang": lang})
     st.page_link(PAGE_FILES["sources"], label=t("open_in_reader", lang), icon=":material/find_in_page:",

@@ -22,30 +22,80 @@ from digital_compare.app.ui import (
     show_reader,
     url_pills,
 )
-from digital_compare.app.ui_add import labels_editor
+from digital_compare.app.memo import Memo
+from digital_compare.app.ui_add import add_form, labels_review
 from digital_compare.app.views import chart_alt_text, events_plot_frame, story_articles
 from digital_compare.app.worker import WORKER_MEMORY_BYTES, WORKER_SECONDS, BudgetExceeded, run_with_budget
-from digital_compare.text.decode import MAX_INPUT_MB, InputError, read_article_bytes
+from digital_compare.text.decode import MAX_INPUT_BYTES, MAX_INPUT_MB, InputError, read_article_bytes
 
 __all__ = ["AnalysisFailure", "analyse_cached", "read_input", "show_analysis", "show_failure"]
 
+# Streamlit's own English hint under a text box in a form ("Press Ctrl+Enter to submit form"): the
+# page has its Analyse button, and the hint would be the one English line on a Thai page
+HIDE_INPUT_HINT = '<style>[data-testid="InputInstructions"]{display:none}</style>'
+
+#: uploads and pastes turned into text, and analyses, by digest: a rerun (any widget) or a
+#: crafted ``clear_cache`` never starts a hostile input's conversion or analysis again
+_PREPARED = Memo(16)
+_ANALYSES = Memo(16)
+#: seconds turning one upload or paste into text may take (HTML parsing; ordinary pages take milliseconds)
+PREPARE_SECONDS = 20.0
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _prepared(kind: str, data: bytes, name: str) -> str | AnalysisFailure:
+    """The text of an upload (decoded, HTML reduced) or a paste, made in a worker process: a crafted page
+    (two megabytes of nested <div>) costs the worker its budget, never the server's time."""
+    def convert() -> str | AnalysisFailure:
+        try:
+            if kind == "upload":
+                return run_with_budget(read_article_bytes, data, name, seconds=PREPARE_SECONDS)
+            return run_with_budget(prepare_text, data.decode("utf-8", errors="surrogatepass"), seconds=PREPARE_SECONDS)
+        except InputError as err:
+            return AnalysisFailure("input_error", str(err))
+        except BudgetExceeded as err:
+            return AnalysisFailure(f"analysis_{err.kind}", str(err))
+        except RuntimeError as err:
+            return AnalysisFailure("analysis_failed", str(err).split(":")[0])
+
+    return _PREPARED.get((kind, _digest(data), name), convert)
 
 
 def read_input(lang: str) -> str | None:
-    """The text to analyse from the paste box or the upload; None (with a message) if there is none."""
-    pasted = st.text_area(t("paste_label", lang), key="paste", height=220, max_chars=MAX_INPUT_MB * 1024 * 1024 // 3)
-    upload = st.file_uploader(t("upload_label", lang), type=["txt", "md", "html", "htm"], key="upload")
-    try:
+    """The text to analyse, once the visitor presses Analyse: the upload if there is one, else the paste.
+    Kept for the session, so reviewing the labels never asks to analyse again."""
+    st.html(HIDE_INPUT_HINT)
+    with st.form("analyse_form", border=False):
+        pasted = st.text_area(t("paste_label", lang), key="paste", height=220, max_chars=MAX_INPUT_MB * 1024 * 1024 // 3,
+                              placeholder=t("paste_placeholder", lang))
+        upload = st.file_uploader(t("upload_label", lang), type=["txt", "md", "html", "htm"], key="upload",
+                                  help=t("upload_help", lang, mb=MAX_INPUT_MB))
+        pressed = st.form_submit_button(t("analyse_button", lang), type="primary", icon=":material/search:")
+    if pressed:
         if upload is not None:
-            st.caption(t("use_upload", lang, name=upload.name))
-            return read_article_bytes(upload.getvalue(), upload.name)
-        if pasted and pasted.strip():
-            return prepare_text(pasted)
-    except InputError as err:
-        st.error(t("input_error", lang, cause=md_escape(str(err))), icon=":material/error:")
+            if upload.size > MAX_INPUT_BYTES:
+                st.error(t("input_error", lang, cause=t("too_large", lang, mb=MAX_INPUT_MB)), icon=":material/error:")
+                return None
+            st.session_state["_analyse_input"] = ("upload", upload.getvalue(), upload.name)
+        elif pasted and pasted.strip():
+            st.session_state["_analyse_input"] = ("paste", pasted.encode("utf-8", errors="surrogatepass"), "")
+        else:
+            st.session_state.pop("_analyse_input", None)
+    given = st.session_state.get("_analyse_input")
+    if not given:
+        st.info(t("empty_input", lang))
         return None
-    st.info(t("empty_input", lang))
-    return None
+    kind, data, name = given
+    if kind == "upload":
+        st.caption(t("use_upload", lang, name=md_escape(name)))
+    text = _prepared(kind, data, name)
+    if isinstance(text, AnalysisFailure):
+        show_failure(text, lang)
+        return None
+    return text
 
 
 @dataclass(frozen=True)
@@ -56,10 +106,7 @@ class AnalysisFailure:
     cause: str = ""
 
 
-# A failure is cached like a result: a rerun of the page (any widget) must not start a
-# hostile text's thirty seconds again.
-@st.cache_data(show_spinner=False, max_entries=16)
-def _analyse(digest: str, text: str) -> Analysis | AnalysisFailure:
+def _analyse(text: str) -> Analysis | AnalysisFailure:
     try:
         return run_with_budget(analyse_text, text)
     except InputError as err:
@@ -71,9 +118,10 @@ def _analyse(digest: str, text: str) -> Analysis | AnalysisFailure:
 
 
 def analyse_cached(text: str, lang: str) -> Analysis | AnalysisFailure:
-    """The analysis of ``text``, run in a child process with a time and memory budget."""
+    """The analysis of ``text``, run in a child process with a time and memory budget; a failure is
+    kept like a result, so a rerun never starts a hostile text's thirty seconds again."""
     with st.spinner(t("analysing", lang)):
-        return _analyse(hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest(), text)
+        return _ANALYSES.get(_digest(text.encode("utf-8", errors="surrogatepass")), lambda: _analyse(text))
 
 
 def show_failure(failure: AnalysisFailure, lang: str) -> None:
@@ -90,6 +138,7 @@ def _figure_block(fig, chart_id: str, summary: str) -> None:
 
 
 def show_analysis(result: Analysis | AnalysisFailure, lang: str) -> None:
+    """The task first (review the proposed labels, add the article), the details after, in tabs built when opened."""
     if isinstance(result, AnalysisFailure):
         show_failure(result, lang)
         return
@@ -97,19 +146,45 @@ def show_analysis(result: Analysis | AnalysisFailure, lang: str) -> None:
     if mentions.empty:
         st.info(t("no_mentions", lang))
         return
-    st.success(t("mentions_found", lang, n=len(mentions)))
-    kinds = [k for k in KIND_COLORS if k in set(mentions["kind"])]
-    chosen = url_pills(t("filter_kind", lang), kinds, key="akind", format_func=lambda k: label("kind", k, lang))
-    shown = mentions[mentions["kind"].isin(chosen)]
+    from digital_compare.text.metadata import detect_metadata
 
-    st.header(t("highlighted_text", lang))
+    key = hashlib.sha256(result.text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    st.success(t("mentions_found", lang, n=len(mentions), figures=len(result.labels)))
+    labels_review(result, lang, key)
+    add_form(result, detect_metadata(result.text), lang, key)
+
+    st.header(t("analysis_details", lang))
+    tab_text, tab_all, tab_charts, tab_seeds = st.tabs(
+        [t("highlighted_text", lang), t("mentions_table", lang), t("analysis_charts", lang), t("compare_seeds", lang)],
+        key=f"details_{key}", on_change="rerun")
+    if tab_text.open is not False:
+        with tab_text:
+            _highlighted_text(result, lang)
+    if tab_all.open:
+        with tab_all:
+            _all_mentions(result, lang)
+    if tab_charts.open:
+        with tab_charts:
+            _charts(result, lang)
+    if tab_seeds.open:
+        with tab_seeds:
+            _compare_with_seeds(result, lang)
+
+
+def _highlighted_text(result: Analysis, lang: str) -> None:
+    kinds = [k for k in KIND_COLORS if k in set(result.mentions["kind"])]
+    chosen = url_pills(t("filter_kind", lang), kinds, key="akind", format_func=lambda k: label("kind", k, lang))
+    shown = result.mentions[result.mentions["kind"].isin(chosen)]
     names = {kind: label("kind", kind, lang) for kind in KIND_COLORS}
     show_reader(reader_html(result.text, mention_spans(shown), result.boilerplate, None, KIND_COLORS, names), 360,
                 title=t("highlighted_text", lang))
 
-    st.header(t("mentions_table", lang))
+
+def _all_mentions(result: Analysis, lang: str) -> None:
+    shown = result.mentions
     columns = ["kind", "surface", "value", "unit", "year", "date", "inferred", "qualifier", "sentence", "start", "end"]
-    st.dataframe(shown[columns], hide_index=True, width="stretch")
+    st.dataframe(shown[columns].assign(kind=[label("kind", k, lang) for k in shown["kind"]]), hide_index=True,
+                 width="stretch", column_config={c: t(f"mcol_{c}", lang) for c in columns})
     cols = st.columns(3)
     with cols[0]:
         download_csv(shown, "mentions", lang, key="analyze_csv")
@@ -120,8 +195,8 @@ def show_analysis(result: Analysis | AnalysisFailure, lang: str) -> None:
                             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="analyze_xlsx",
                             icon=":material/table:", on_click="ignore")
 
-    labels_editor(result, lang, key=hashlib.sha256(result.text.encode("utf-8", "surrogatepass")).hexdigest()[:12])
 
+def _charts(result: Analysis, lang: str) -> None:
     left, right = st.columns(2)
     with left:
         by_kind = result.by_kind.assign(label=lambda d: [label("kind", k, lang) for k in d["kind"]],
@@ -142,8 +217,7 @@ def show_analysis(result: Analysis | AnalysisFailure, lang: str) -> None:
         frame = events_plot_frame(result.events, lang)
         _figure_block(charts.timeline_figure(frame, lang, _source(lang), title=t("analyze_timeline", lang),
                                              subtitle=t("analyze_timeline_subtitle", lang)),
-                      "analyze_timeline", f"{len(frame)} dated sentences")
-    _compare_with_seeds(result, lang)
+                      "analyze_timeline", t("dated_sentences", lang, n=len(frame)))
 
 
 def _compare_with_seeds(result: Analysis, lang: str) -> None:

@@ -27,10 +27,18 @@ WORKER_MEMORY_BYTES = int(float(os.environ.get("DIGITAL_COMPARE_WORKER_MEMORY_MB
 
 #: analyses running at once, the machine's cores: more would only share them, each with its own memory
 WORKER_SLOTS = max(1, os.cpu_count() or 1)
+#: workspace writes (add, review, remove, roll back: each a rebuild) running at once; the database
+#: takes them one at a time anyway, and a second would only hold memory while it waits
+WRITE_SLOTS = 1
+#: a write's budget: adding a 1,000-article folder rebuilds in about 15 s
+WRITE_SECONDS = float(os.environ.get("DIGITAL_COMPARE_WRITE_SECONDS", "600"))
+WRITE_MEMORY_BYTES = int(float(os.environ.get("DIGITAL_COMPARE_WRITE_MEMORY_MB", "6144")) * 1024 * 1024)
+#: a rebuild runs at the lowest priority, so analyses stay responsive while analysts add in a loop
+WRITE_NICENESS = 19
 
 _PRELOAD = ["digital_compare.app.analysis"]
 _context = None
-_slots = threading.BoundedSemaphore(WORKER_SLOTS)
+_slots = {"analysis": threading.BoundedSemaphore(WORKER_SLOTS), "write": threading.BoundedSemaphore(WRITE_SLOTS)}
 
 
 class BudgetExceeded(RuntimeError):
@@ -54,8 +62,12 @@ def _address_space_bytes() -> int:
         return int(handle.read().split()[0]) * resource.getpagesize()
 
 
-def _child(conn: Connection, func: Callable, args: tuple, memory_bytes: int) -> None:
+def _child(conn: Connection, func: Callable, args: tuple, memory_bytes: int, niceness: int) -> None:
     try:
+        # its own process group: a build's pool of workers is stopped with it
+        os.setpgrp()
+        if niceness:
+            os.nice(niceness)
         limit = _address_space_bytes() + memory_bytes
         resource.setrlimit(resource.RLIMIT_AS, (limit, resource.getrlimit(resource.RLIMIT_AS)[1]))
         conn.send(("ok", func(*args)))
@@ -63,40 +75,47 @@ def _child(conn: Connection, func: Callable, args: tuple, memory_bytes: int) -> 
         conn.send(("memory", None))
     except BaseException as err:  # noqa: BLE001 — the parent decides what the visitor sees
         # the exception itself may not pickle; its type, message and traceback always do
-        conn.send(("error", (type(err).__name__, str(err), traceback.format_exc())))
+        import pickle
+
+        # a known error crosses whole (its i18n key and parameters with it); any other only as text
+        known = pickle.dumps(err) if isinstance(err, RERAISED) else None
+        conn.send(("error", (type(err).__name__, str(err), traceback.format_exc(), known)))
     finally:
         conn.close()
 
 
 def run_with_budget(func: Callable, *args, seconds: float = WORKER_SECONDS,
-                    memory_bytes: int = WORKER_MEMORY_BYTES) -> Any:
+                    memory_bytes: int = WORKER_MEMORY_BYTES, pool: str = "analysis", niceness: int = 0) -> Any:
     """``func(*args)`` in a fresh child process; its result, or :class:`BudgetExceeded`.
 
     ``func`` must be importable by name (a module-level function). An exception
     raised by ``func`` comes back as the same type where that type is one of
     :data:`RERAISED`, else as :class:`RuntimeError` with its message.
     """
-    if not _slots.acquire(timeout=seconds):
-        raise BudgetExceeded("busy", f"{WORKER_SLOTS} analyses were running for {seconds:g} s")
+    slots = _slots[pool]
+    if not slots.acquire(timeout=seconds):
+        raise BudgetExceeded("busy", f"every {pool} worker was busy for {seconds:g} s")
     try:
-        status, payload = _run_child(func, args, seconds, memory_bytes)
+        status, payload = _run_child(func, args, seconds, memory_bytes, niceness)
     finally:
-        _slots.release()
+        slots.release()
     if status == "ok":
         return payload
     if status == "memory":
         raise BudgetExceeded("memory", f"needed more than {memory_bytes / 2**20:.0f} MiB")
-    name, message, _trace = payload
-    for known in RERAISED:
-        if known.__name__ == name:
-            raise known(message)
+    name, message, _trace, known = payload
+    if known is not None:
+        import pickle
+
+        raise pickle.loads(known)
     raise RuntimeError(f"{name}: {message}")
 
 
-def _run_child(func: Callable, args: tuple, seconds: float, memory_bytes: int) -> tuple[str, Any]:
+def _run_child(func: Callable, args: tuple, seconds: float, memory_bytes: int, niceness: int) -> tuple[str, Any]:
     ctx = _fork_context()
     parent, child_end = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_child, args=(child_end, func, args, memory_bytes), daemon=True)
+    # not a daemon: a daemonic process may not start children, and a large rebuild runs on every core
+    process = ctx.Process(target=_child, args=(child_end, func, args, memory_bytes, niceness), daemon=False)
     process.start()
     child_end.close()
     try:
@@ -109,15 +128,27 @@ def _run_child(func: Callable, args: tuple, seconds: float, memory_bytes: int) -
     finally:
         parent.close()
         if process.is_alive():
-            process.kill()
+            _kill_group(process.pid)
         process.join(timeout=5)
     return status, payload
 
 
-def _reraised() -> tuple[type[Exception], ...]:
-    from digital_compare.text.decode import InputError
+def _kill_group(pid: int) -> None:
+    import signal
 
-    return (InputError,)
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def _reraised() -> tuple[type[Exception], ...]:
+    from digital_compare.errors import BuildError
+    from digital_compare.tables.validate import ValidationError
+    from digital_compare.text.decode import InputError
+    from digital_compare.workspace.store import PermissionDenied, QuotaExceeded
+
+    return (PermissionDenied, QuotaExceeded, ValidationError, InputError, BuildError)
 
 
 RERAISED = _reraised()

@@ -8,7 +8,8 @@ from pathlib import Path
 import pandas as pd
 
 from digital_compare.paths import ANNOTATIONS_DIR, ARTICLES_DIR, TABLES_DIR
-from digital_compare.tables.steps import StepContext
+from digital_compare.tables.article_cache import ArticleCache
+from digital_compare.tables.steps import AddedText, StepContext
 from digital_compare.tables.store import TABLE_NAMES
 
 __all__ = ["build_tables"]
@@ -19,12 +20,18 @@ def build_tables(
     annotations_dir: Path | str | None = "default",
     out_dir: Path | str | None = TABLES_DIR,
     progress=None,
+    *,
+    added: tuple[AddedText, ...] = (),
+    decisions: dict[str, dict] | None = None,
+    cache_dir: Path | None = None,
 ) -> dict[str, pd.DataFrame]:
     """Build every table; write them to ``out_dir`` unless it is None, with the
     charts' figures drawn from them (:mod:`digital_compare.app.figure_cache`).
 
     ``annotations_dir="default"`` means data/annotations for the seed articles,
     and ``<articles_dir>/annotations`` (if present) for any other folder.
+    ``added`` and ``decisions`` are the workspace's articles and reviews;
+    ``cache_dir`` keeps each article's reading for the next build.
     """
     articles_dir = Path(articles_dir)
     if annotations_dir == "default":
@@ -37,6 +44,9 @@ def build_tables(
         articles_dir=articles_dir,
         annotations_dir=Path(annotations_dir) if annotations_dir else None,
         out_dir=Path(out_dir) if out_dir is not None else None,
+        added=tuple(added),
+        decisions=dict(decisions or {}),
+        cache=ArticleCache(cache_dir),
     )
     for name in TABLE_NAMES:
         importlib.import_module(f"digital_compare.tables.steps.{name}").run(ctx)
@@ -45,5 +55,5 @@ def build_tables(
     if ctx.out_dir is not None:
         from digital_compare.app.figure_cache import write_figure_cache
 
-        write_figure_cache(ctx.out_dir)
+        write_figure_cache(ctx.out_dir, drawings=ctx.cache)
     return ctx.tables

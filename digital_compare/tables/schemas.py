@@ -89,9 +89,11 @@ SCHEMAS: dict[str, DataFrameSchema] = {
             "country": _col(S, checks=COUNTRY),
             "scope": _col(S),
             "indicator": _col(S),
+            "part": _col(S, nullable=True),
             "label_en": _col(S),
             "label_th": _col(S),
-            "year": _col(I, checks=Check.in_range(1900, 2100)),
+            # an automatic figure whose year the text does not give keeps no year, never a guess
+            "year": _col(I, nullable=True, checks=Check.in_range(1900, 2100)),
             "value": _col(F),
             "unit": _col(S, nullable=True),
             "qualifier": _col(S, nullable=True, checks=Check.isin([">", "<", "≈", "≲", "top"])),
@@ -105,7 +107,7 @@ SCHEMAS: dict[str, DataFrameSchema] = {
             "gloss_en": _col(S, nullable=True),  # an automatic label has no English gloss
             "subject": _col(S, checks=Check.str_matches(r"^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|ASEAN|WORLD)$")),
             "status": _col(S, checks=Check.isin(["actual", "target", "forecast"])),
-            "source": _col(S, checks=Check.isin(["annotated", "corrected", "auto"])),
+            "source": _col(S, checks=Check.isin(["annotated", "accepted", "corrected", "auto"])),
             "confidence": _col(F, checks=Check.in_range(0, 1)),
         },
         strict=True,

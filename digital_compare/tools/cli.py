@@ -117,26 +117,41 @@ def cmd_label(args) -> int:
 
 
 def cmd_build(args) -> int:
-    from digital_compare.paths import ARTICLES_DIR, TABLES_DIR
+    from digital_compare.paths import ARTICLES_DIR
     from digital_compare.tables.build import build_tables
 
+    def progress(name: str, rows: int) -> None:
+        print(f"  {name:<10} {rows:>5} rows", file=sys.stderr)
+
+    if args.articles is None and args.out is None and args.annotations is None:
+        return _publish(progress)
     articles = Path(args.articles) if args.articles else ARTICLES_DIR
     if not articles.is_dir():
         raise CliError(f"articles folder not found: {articles}")
-    if args.out is not None and not args.out.strip():
-        raise CliError("--out is empty: name a folder for the tables")
-    out = Path(args.out) if args.out is not None else TABLES_DIR
+    if args.out is None or not args.out.strip():
+        raise CliError("--out is empty: name a folder for the tables" if args.out is not None else
+                       "--articles and --annotations build into a folder of your own: name it with --out")
+    out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise CliError(f"--out {out} is a file, not a folder")
     if out.resolve() == articles.resolve():
         raise CliError("--out is the articles folder: choose another folder for the tables")
     annotations = args.annotations if args.annotations else "default"
-
-    def progress(name: str, rows: int) -> None:
-        print(f"  {name:<10} {rows:>5} rows", file=sys.stderr)
-
     print(f"building tables from {articles} into {out}", file=sys.stderr)
     build_tables(articles, annotations, out, progress=progress)
+    return 0
+
+
+def _publish(progress) -> int:
+    """The curated files and the workspace's articles, published as the version the dashboard serves."""
+    from digital_compare.workspace.auth import cli_actor
+    from digital_compare.workspace.store import Workspace
+
+    workspace = Workspace()
+    print(f"building tables from {workspace.articles_dir} and the workspace into {workspace.tables_link}", file=sys.stderr)
+    result = workspace.publish(cli_actor(), progress=progress)
+    state = "published" if result.changed else "up to date:"
+    print(f"{state} table version {result.version}", file=sys.stderr)
     return 0
 
 
@@ -169,7 +184,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--published", help="publication date, YYYY-MM-DD: tells a target from a past figure")
     p.set_defaults(func=cmd_label)
 
-    p = sub.add_parser("build", help="build data/tables from the articles")
+    p = sub.add_parser("build", help="build the tables from the articles and the workspace, and publish them as data/tables")
     p.add_argument("--articles", help="folder of articles plus articles.yaml (default: data/articles)")
     p.add_argument("--annotations", help="folder of annotation YAML files")
     p.add_argument("--out", help="output folder for the tables (default: data/tables)")
@@ -180,10 +195,9 @@ def _parser() -> argparse.ArgumentParser:
     p.epilog = "Other options go to streamlit run as they are, e.g. --server.address 0.0.0.0"
     p.set_defaults(func=cmd_serve, streamlit_args=[])
 
-    from digital_compare.tables import corpus
-    from digital_compare.tools import bench, deck, export, screenshots
+    from digital_compare.tools import add, bench, deck, export, screenshots
 
-    corpus.add_subcommand(sub)
+    add.add_subcommand(sub)
     export.add_subcommand(sub)
     deck.add_subcommand(sub)
     screenshots.add_subcommand(sub)

@@ -8,9 +8,19 @@ from pathlib import Path
 import pandas as pd
 
 from digital_compare.errors import BuildError
+from digital_compare.tables.article_cache import ArticleCache
 from digital_compare.tables.store import step_meta_template, write_table
 
-__all__ = ["StepContext"]
+__all__ = ["AddedText", "StepContext"]
+
+
+@dataclass(frozen=True)
+class AddedText:
+    """An article from the analysts' workspace: its text is in the database, not a file in git."""
+
+    id: str
+    text: str
+    entry: dict  # country, outlet, title, published, sha256 of the text's UTF-8 bytes
 
 
 @dataclass
@@ -22,6 +32,11 @@ class StepContext:
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     #: figure labels of the articles without hand annotations, made beside their extraction
     labels: dict[str, list[dict]] = field(default_factory=dict)
+    #: the workspace's articles, built beside the files of ``articles_dir``
+    added: tuple[AddedText, ...] = ()
+    #: analysts' reviews of automatic figures, by mention id
+    decisions: dict[str, dict] = field(default_factory=dict)
+    cache: ArticleCache = field(default_factory=lambda: ArticleCache(None))
     _records: dict[tuple, dict[str, list[dict]]] = field(default_factory=dict, repr=False)
 
     def save(self, name: str, df: pd.DataFrame) -> pd.DataFrame:

@@ -19,13 +19,33 @@ from digital_compare.text.decode import ARTICLE_SUFFIXES, MAX_INPUT_BYTES, MAX_I
 
 
 def load_manifest(articles_dir: Path) -> dict[str, dict]:
+    """``articles.yaml`` as {id: entry}, each entry checked as an added article's fields are
+    (country code, lengths, dates); a broken manifest stops the build with one line naming it."""
+    from digital_compare.tables.validate import ValidationError, check_manifest_entry
+
     path = articles_dir / "articles.yaml"
     if not path.exists():
         return {}
-    with open(path, encoding="utf-8") as handle:
-        # libyaml: the pure-Python loader took 0.9 s for a manifest of 1,000 articles
-        entries = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []
-    return {str(entry["id"]): entry for entry in entries}
+    try:
+        with open(path, encoding="utf-8") as handle:
+            # libyaml: the pure-Python loader took 0.9 s for a manifest of 1,000 articles
+            entries = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (yaml.YAMLError, UnicodeDecodeError) as err:
+        raise BuildError(f"{path.name}: not valid YAML ({' '.join(str(err).split())[:200]})") from None
+    if entries is None:
+        return {}
+    if not isinstance(entries, list):
+        raise BuildError(f"{path.name}: expected a list of article entries, found {type(entries).__name__}")
+    manifest: dict[str, dict] = {}
+    for number, entry in enumerate(entries, start=1):
+        try:
+            checked = check_manifest_entry(entry)
+        except ValidationError as err:
+            raise BuildError(f"{path.name}, entry {number}: {err}") from None
+        if checked["id"] in manifest:
+            raise BuildError(f"{path.name}, entry {number}: id {checked['id']} is listed twice")
+        manifest[checked["id"]] = checked
+    return manifest
 
 
 def article_files(articles_dir: Path) -> list[Path]:
@@ -52,18 +72,38 @@ def _text_or_none(value) -> str | None:
     return None if value in (None, "") else str(value)
 
 
+def _row(article_id: str, entry: dict, raw: str, digest: str, path: str) -> dict:
+    boilerplate = sum(end - start for start, end in boilerplate_spans(raw))
+    return {
+        "id": article_id,
+        "country": entry["country"],
+        "outlet": _text_or_none(entry.get("outlet")),
+        "outlet_th": _text_or_none(entry.get("outlet_th")),
+        "published": _text_or_none(entry.get("published")),
+        "title": _text_or_none(entry.get("title")),
+        "title_en": _text_or_none(entry.get("title_en")),
+        "language": str(entry.get("language") or "th"),
+        "sha256": digest,
+        "chars": len(raw),
+        "content_chars": len(raw) - boilerplate,
+        "path": path,
+    }
+
+
 def run(ctx: StepContext) -> None:
     # Load
     manifest = load_manifest(ctx.articles_dir)
     files = article_files(ctx.articles_dir)
-    if not files:
+    if not files and not ctx.added:
         raise BuildError(f"no .txt/.md/.html articles in {ctx.articles_dir}")
 
     # Process
     rows = []
     for path in files:
         article_id = path.stem
-        entry = manifest.get(article_id, {})
+        entry = manifest.get(article_id)
+        if entry is None:
+            raise BuildError(f"article {path.name} has no entry in articles.yaml (id {article_id}, its country at least)")
         data = path.read_bytes()
         digest = sanity_check_sha256(article_id, data, entry.get("sha256"))
         try:
@@ -73,23 +113,25 @@ def run(ctx: StepContext) -> None:
         except InputError as err:
             raise BuildError(f"article {article_id}: {err}") from None
         ctx.raw[article_id] = raw
-        boilerplate = sum(end - start for start, end in boilerplate_spans(raw))
-        rows.append(
-            {
-                "id": article_id,
-                "country": str(entry.get("country") or "XX").upper(),
-                "outlet": _text_or_none(entry.get("outlet")),
-                "outlet_th": _text_or_none(entry.get("outlet_th")),
-                "published": _text_or_none(entry.get("published")),
-                "title": _text_or_none(entry.get("title")),
-                "title_en": _text_or_none(entry.get("title_en")),
-                "language": str(entry.get("language") or "th"),
-                "sha256": digest,
-                "chars": len(raw),
-                "content_chars": len(raw) - boilerplate,
-                "path": path.name,
-            }
-        )
+        rows.append(_row(article_id, entry, raw, digest, path.name))
+    for added in ctx.added:
+        if added.id in ctx.raw:
+            raise BuildError(f"article {added.id} is both a file in {ctx.articles_dir} and in the workspace")
+        ctx.raw[added.id] = added.text
+        rows.append(_row(added.id, added.entry, added.text, added.entry["sha256"], f"{ADDED_TEXTS}/{added.id}.txt"))
 
     # Save
     ctx.save("articles", pd.DataFrame(rows))
+    if ctx.out_dir is not None and ctx.added:
+        save_added_texts(ctx.out_dir / ADDED_TEXTS, ctx.added)
+
+
+#: where a published version keeps the texts of the workspace's articles (the reader opens them there)
+ADDED_TEXTS = "texts"
+
+
+def save_added_texts(folder: Path, added) -> None:
+    from digital_compare.tables.store import atomic_write_text
+
+    for article in added:
+        atomic_write_text(folder / f"{article.id}.txt", article.text)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from digital_compare.parallel import map_in_order
+from digital_compare.tables.article_cache import ArticleCache, text_digest
 from digital_compare.tables.provenance import load_annotations
 from digital_compare.tables.steps import StepContext
 from digital_compare.text.clean import analysis_text
@@ -49,10 +49,11 @@ def _counts_and_tokens(job: tuple[str, tuple[str, ...]]) -> tuple[dict[str, int]
 
 
 def distinctive_rows(raw: dict[str, str], countries: dict[str, str], names: tuple[str, ...],
-                     top: int = TOP_TERMS) -> list[dict]:
+                     top: int = TOP_TERMS, cache: ArticleCache | None = None) -> list[dict]:
     """Each article's words ranked by weighted log-odds z against all other articles."""
     jobs = [(text, names) for text in raw.values()]
-    counted = list(map_in_order(_counts_and_tokens, jobs, size=lambda job: len(job[0])))
+    counted = (cache or ArticleCache(None)).map("keyword_counts", _counts_and_tokens, jobs,
+                                                key=lambda job: (text_digest(job[0]), job[1]), size=lambda job: len(job[0]))
     counts = {article_id: words for article_id, (words, _) in zip(raw, counted)}
     token_totals = {article_id: tokens for article_id, (_, tokens) in zip(raw, counted)}
     scores = weighted_log_odds(counts)
@@ -75,7 +76,7 @@ def run(ctx: StepContext) -> None:
     names = proper_names(ctx.annotations_dir)
     # Process
     if len(ctx.raw) > 1:
-        rows = distinctive_rows(ctx.raw, countries, names)
+        rows = distinctive_rows(ctx.raw, countries, names, cache=ctx.cache)
     else:
         rows = [row for article_id, raw in ctx.raw.items() for row in keyword_rows(article_id, countries[article_id], raw, names=names)]
     # Save

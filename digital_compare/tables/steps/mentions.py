@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from digital_compare.parallel import map_in_order
+from digital_compare.tables.article_cache import text_digest
 from digital_compare.tables.provenance import load_annotations, sanity_check_quotes
 from digital_compare.tables.steps import StepContext
 from digital_compare.text.extract import MENTION_FIELDS, extract_mentions
@@ -41,7 +41,9 @@ def run(ctx: StepContext) -> None:
     ]
     # Process
     records = []
-    for (article_id, *_), (found, labels) in zip(jobs, map_in_order(extract_and_label, jobs, size=lambda job: len(job[1]))):
+    results = ctx.cache.map("mentions", extract_and_label, jobs, key=lambda job: (*job[:1], text_digest(job[1]), *job[2:]),
+                            size=lambda job: len(job[1]))
+    for (article_id, *_), (found, labels) in zip(jobs, results):
         records.extend(found)
         if labels is not None:
             ctx.labels[article_id] = labels

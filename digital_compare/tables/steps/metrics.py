@@ -1,13 +1,13 @@
 """metrics: the labelled figures of each article, values taken from extraction.
 
-Load ``annotations/metrics.yaml``, the analysts' corrections
-(``annotations/corrections/<article>.yaml``) and the mentions table. For each
+Load ``annotations/metrics.yaml``, the analysts' reviews (from the workspace,
+through the build's context) and the mentions table. For each
 fact, find its quote in the raw text and take the one mention of the named kind
 inside it; ``expect`` in the annotation only guards that value. Derived facts (a
 previous-year rank from a rank and the places gained) are computed from
-extracted facts. An article without hand annotations gets the labeller's labels,
-corrected where an analyst corrected them (``source``: annotated, corrected,
-auto). Save the table.
+extracted facts. An article without hand annotations gets the labeller's labels
+as the analysts reviewed them in the workspace (``source``: annotated, accepted,
+corrected, or auto while unreviewed; rejected figures are left out). Save the table.
 """
 
 from __future__ import annotations
@@ -94,6 +94,7 @@ def _row(ann, country, raw, start, end, year, value, unit, qualifier, method, me
         "country": country,
         "scope": ann["scope"],
         "indicator": ann["indicator"],
+        "part": ann.get("part"),
         "label_en": ann["label_en"],
         "label_th": ann["label_th"],
         "year": int(year),
@@ -130,33 +131,41 @@ def scope_code(scope: str, country: str) -> str:
 AUTO_QUOTE_MARGIN = 150
 
 
-def auto_facts(article: str, raw: str, labels: list[dict], country: str, corrections: list[dict]) -> list[dict]:
-    """The labeller's figures of one article, with an analyst's corrections applied by mention id."""
-    fixes = {str(c["mention_id"]): c for c in corrections if c.get("mention_id")}
+#: an analyst's review of an automatic figure → the metrics row's ``source``
+REVIEWED_SOURCE = {"accepted": "accepted", "corrected": "corrected"}
+
+
+def auto_facts(article: str, raw: str, labels: list[dict], country: str, decisions: dict[str, dict]) -> list[dict]:
+    """The labeller's figures of one article, as an analyst reviewed them (by mention id): accepted,
+    corrected (the analyst's labels), rejected (left out); unreviewed ones stay ``auto``. A figure
+    whose year the text does not give is kept with no year."""
     rows = []
     for label in labels:
-        fix = fixes.get(label["id"], {})
-        label.update({k: fix[k] for k in ("subject", "indicator", "year", "year_end", "status") if k in fix})
-        if label["year"] is None or label["value"] is None:
-            continue  # a figure with no year cannot stand on a time axis; it stays in the mentions table
+        decision = decisions.get(label["id"]) or {}
+        if decision.get("state") == "rejected" or label["value"] is None:
+            continue
+        label = dict(label)
+        if decision.get("state") == "corrected":
+            label.update({k: decision.get(k) for k in ("subject", "indicator", "part", "year", "year_end", "status")})
         start = max(int(label["sentence_start"]), label["start"] - AUTO_QUOTE_MARGIN)
         end = min(int(label["sentence_end"]), label["end"] + AUTO_QUOTE_MARGIN)
         subject = label["subject"]
         rows.append({
             "fact": f"auto:{label['id']}", "country": subject.split("-")[0] if len(subject.split("-")[0]) == 2 else country,
-            "scope": subject, "indicator": label["indicator"], "label_en": label["indicator"].replace("_", " "),
-            "label_th": label["measure"], "year": int(label["year"]), "value": float(label["value"]),
+            "scope": subject, "indicator": label["indicator"], "part": label.get("part"),
+            "label_en": label["indicator"].replace("_", " "),
+            "label_th": label["measure"], "year": _int_or_none(label["year"]), "value": float(label["value"]),
             "unit": label["unit"], "qualifier": label["qualifier"], "kind": label["kind"], "method": "extracted",
             "article_id": article, "start": start, "end": end, "quote": raw[start:end], "mention_id": label["id"],
             "mention_start": label["start"], "mention_end": label["end"], "surface": label["surface"], "gloss_en": None,
-            "subject": subject, "status": label["status"], "source": "corrected" if fix else "auto",
-            "confidence": 1.0 if fix else float(label["confidence"]),
+            "subject": subject, "status": label["status"], "source": REVIEWED_SOURCE.get(decision.get("state"), "auto"),
+            "confidence": 1.0 if decision else float(label["confidence"]),
         })
     return rows
 
 
 COLUMNS = [
-    "fact", "country", "scope", "indicator", "label_en", "label_th", "year", "value", "unit",
+    "fact", "country", "scope", "indicator", "part", "label_en", "label_th", "year", "value", "unit",
     "qualifier", "kind", "method", "article_id", "start", "end", "quote", "mention_id",
     "mention_start", "mention_end", "surface", "gloss_en", "subject", "status", "source", "confidence",
 ]
@@ -187,7 +196,7 @@ def run(ctx: StepContext) -> None:
         row
         for article, raw in ctx.raw.items() if article not in annotated
         for row in auto_facts(article, raw, _labels(ctx, article, raw, countries[article], published.get(article)),
-                              countries[article], load_annotations(_corrections_dir(ctx), article))
+                              countries[article], ctx.decisions)
     ]
 
     # Save
@@ -200,7 +209,3 @@ def _labels(ctx: StepContext, article: str, raw: str, country: str, published) -
         return ctx.labels[article]
     found = mentions_from_records(ctx.records_by_article("mentions").get(article, []), raw)
     return label_figures(raw, found, country, None if pd.isna(published) else str(published))
-
-
-def _corrections_dir(ctx: StepContext):
-    return None if ctx.annotations_dir is None else ctx.annotations_dir / "corrections"

@@ -1,14 +1,15 @@
 """sentences: every content sentence of every article, with offsets and token counts.
 
 Load the raw texts, segment the boilerplate-free analysis text (same offsets
-as the raw text), and save one row per sentence.
+as the raw text; an unchanged article's rows come from the build's cache), and
+save one row per sentence.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from digital_compare.parallel import map_in_order
+from digital_compare.tables.article_cache import text_digest
 from digital_compare.tables.provenance import BuildError
 from digital_compare.tables.steps import StepContext
 from digital_compare.text.clean import analysis_text
@@ -45,7 +46,9 @@ def run(ctx: StepContext) -> None:
     raw_texts = ctx.raw
     # Process
     jobs = list(raw_texts.items())
-    rows = [row for found in map_in_order(_sentence_rows, jobs, size=lambda job: len(job[1])) for row in found]
+    found = ctx.cache.map("sentences", _sentence_rows, jobs, key=lambda job: (job[0], text_digest(job[1])),
+                          size=lambda job: len(job[1]))
+    rows = [row for article_rows in found for row in article_rows]
     df = pd.DataFrame(rows, columns=["article_id", "sentence_no", "start", "end", "text", "tokens"])
     sanity_check_sentences(df)
     # Save

@@ -1,0 +1,51 @@
+"""A small cache that Streamlit's ``clear_cache`` message cannot empty, computing each key once.
+
+Any client can send ``clear_cache``; for ``st.cache_*`` results that is harmless when they are
+cheap, but an analysis or a deck costs seconds of a worker. Here the entries stay, and when
+several sessions ask for the same missing key at once, one computes it and the others wait
+for that result instead of each starting its own.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from typing import Any, Callable, Hashable
+
+__all__ = ["Memo"]
+
+
+class Memo:
+    """Up to ``max_entries`` results, least recently used dropped first."""
+
+    def __init__(self, max_entries: int) -> None:
+        self.max_entries = max_entries
+        self._values: OrderedDict[Hashable, Any] = OrderedDict()
+        self._pending: dict[Hashable, threading.Event] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        while True:
+            with self._lock:
+                if key in self._values:
+                    self._values.move_to_end(key)
+                    return self._values[key]
+                waiting = self._pending.get(key)
+                if waiting is None:
+                    self._pending[key] = threading.Event()
+                    break
+            waiting.wait()  # the first asker is computing it; its result (or its failure) follows
+        try:
+            value = compute()
+            with self._lock:
+                self._values[key] = value
+                while len(self._values) > self.max_entries:
+                    self._values.popitem(last=False)
+            return value
+        finally:
+            with self._lock:
+                self._pending.pop(key).set()
+
+    def __contains__(self, key: Hashable) -> bool:
+        with self._lock:
+            return key in self._values

@@ -1,0 +1,172 @@
+"""/review: the analysts' queue of automatic figures (least sure first), the history, removal and rollback.
+
+Each decision is one workspace transaction in a worker process; the server checks who is
+asking and every value on each request, whatever the page's widgets allowed.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from digital_compare import paths
+from digital_compare.app.i18n import label, t
+from digital_compare.app.ui import md_escape, published_dir
+from digital_compare.app.ui_add import NOT_GIVEN, error_message, indicator_name
+from digital_compare.app import ui_auth
+from digital_compare.app.worker import WRITE_MEMORY_BYTES, WRITE_NICENESS, WRITE_SECONDS, BudgetExceeded, run_with_budget
+from digital_compare.errors import BuildError
+from digital_compare.tables.store import article_path
+from digital_compare.tables.validate import PARTS, ValidationError, subject_codes
+from digital_compare.text.decode import read_article_path
+from digital_compare.text.labeller import STATUSES, indicator_vocabulary, subject_name
+
+__all__ = ["review_page"]
+
+
+def review_queue(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Unreviewed automatic figures of the added articles, least sure first."""
+    metrics = tables["metrics"]
+    queue = metrics[metrics["source"] == "auto"]
+    return queue.sort_values(["confidence", "article_id", "mention_start"], kind="stable").reset_index(drop=True)
+
+
+def _write(job, *args) -> object | None:
+    """Run one workspace write in a worker; a refusal or a failure becomes one line on the page."""
+    lang = st.session_state.get("lang", "th")
+    try:
+        with st.spinner(t("add_saving", lang)):
+            return run_with_budget(job, Path(paths.ROOT), *args, ui_auth.current_actor(), seconds=WRITE_SECONDS,
+                                   memory_bytes=WRITE_MEMORY_BYTES, pool="write", niceness=WRITE_NICENESS)
+    except (ValidationError, BudgetExceeded, BuildError, RuntimeError, OSError) as err:
+        st.session_state["_review_error"] = error_message(err, lang)
+        return None
+
+
+def _sentence(tables, row) -> str:
+    articles = tables["articles"].set_index("id")
+    mentions = tables["mentions"].set_index("id")
+    raw = read_article_path(article_path(articles.loc[row["article_id"], "path"], published_dir()))
+    mention = mentions.loc[row["mention_id"]]
+    start, end = int(mention["start"]), int(mention["end"])
+    s0, s1 = int(mention["sentence_start"]), int(mention["sentence_end"])
+    return (f'<p lang="th" style="font-size:1.15rem;line-height:1.9">{html.escape(raw[s0:start])}'
+            f'<mark style="background:#F7F68F;outline:2px solid #0B5394;padding:1px 3px">{html.escape(raw[start:end])}</mark>'
+            f"{html.escape(raw[end:s1])}</p>")
+
+
+def _queue_item(tables, lang: str) -> None:
+    from digital_compare.workspace.jobs import review_job
+
+    queue = review_queue(tables)
+    st.header(t("review_queue", lang))
+    if queue.empty:
+        st.info(t("review_queue_empty", lang), icon=":material/task_alt:")
+        return
+    st.caption(t("review_queue_count", lang, n=len(queue)))
+    row = queue.iloc[0]
+    articles = tables["articles"].set_index("id")
+    article = articles.loc[row["article_id"]]
+    st.markdown(f"**{md_escape(article['title'] or row['article_id'])}** — {md_escape(article['outlet'] or '')}, "
+                f"{md_escape(article['published'] or '')}")
+    st.html(_sentence(tables, row))
+    subjects = sorted(subject_codes() | {str(row["subject"])}, key=lambda c: subject_name(c, lang))
+    indicators = [entry["id"] for entry in indicator_vocabulary()]
+    parts = [None] + sorted({p for options in PARTS.values() for p in options})
+    year = row["year"]
+    start = int(row["mention_start"])
+    with st.form(f"review_{row['mention_id']}"):
+        left, right = st.columns(2)
+        subject = left.selectbox(t("col_subject", lang), subjects, index=subjects.index(row["subject"]),
+                                 format_func=lambda c: subject_name(c, lang), key="review_subject")
+        indicator = right.selectbox(t("col_indicator", lang), indicators,
+                                    index=indicators.index(row["indicator"]) if row["indicator"] in indicators else 0,
+                                    format_func=lambda i: indicator_name(i, lang), key="review_indicator")
+        left, middle, right = st.columns(3)
+        year = left.number_input(t("col_year", lang), min_value=1900, max_value=2100, step=1, key="review_year",
+                                 value=None if pd.isna(year) else int(year), placeholder=NOT_GIVEN)
+        status = middle.selectbox(t("col_status", lang), list(STATUSES), index=list(STATUSES).index(row["status"]),
+                                  format_func=lambda s: label("status", s, lang), key="review_status")
+        current_part = row.get("part") if isinstance(row.get("part"), str) else None
+        part = right.selectbox(t("col_part", lang), parts, index=parts.index(current_part) if current_part in parts else 0,
+                               format_func=lambda p: NOT_GIVEN if p is None else label("part", p, lang), key="review_part")
+        st.caption(t("review_keys", lang))
+        accept, correct, reject = st.columns(3)
+        accepted = accept.form_submit_button(t("review_accept", lang), type="primary", shortcut="A",
+                                             icon=":material/check:")
+        corrected = correct.form_submit_button(t("save_correction", lang), shortcut="E", icon=":material/edit:")
+        rejected = reject.form_submit_button(t("reject_figure", lang), shortcut="X", icon=":material/block:")
+    labels = {"subject": row["subject"], "indicator": row["indicator"], "part": current_part,
+              "year": None if pd.isna(row["year"]) else int(row["year"]), "status": row["status"]}
+    decision = None
+    if accepted:
+        decision = {"start": start, "state": "accepted", **labels}
+    elif corrected:
+        decision = {"start": start, "state": "corrected", "subject": subject, "indicator": indicator, "part": part,
+                    "year": None if year is None else int(year), "status": status}
+    elif rejected:
+        decision = {"start": start, "state": "rejected"}
+    if decision and _write(review_job, row["article_id"], [decision]) is not None:
+        st.session_state["_review_done"] = t(f"review_done_{decision['state']}", lang, figure=md_escape(row["surface"]))
+        st.rerun()
+
+
+def _history(lang: str) -> None:
+    from digital_compare.workspace.store import Workspace
+
+    st.header(t("history_title", lang))
+    lines = Workspace().history(200)
+    if not lines:
+        st.info(t("history_empty", lang))
+        return
+    frame = pd.DataFrame([{
+        "at": line["at"], "actor": line["actor"], "action": t(f"action_{line['action'].split(':')[0]}", lang)
+        + (f" · {t('review_' + line['action'].split(':')[1], lang)}" if ":" in line["action"] else ""),
+        "article": line["article_id"] or "", "detail": ", ".join(f"{k}: {v}" for k, v in line["detail"].items() if v is not None),
+    } for line in lines])
+    st.dataframe(frame, hide_index=True, width="stretch",
+                 column_config={c: t(f"hcol_{c}", lang) for c in ("at", "actor", "action", "article", "detail")})
+
+
+def _manage(lang: str) -> None:
+    from digital_compare.workspace.jobs import remove_job, rollback_job
+    from digital_compare.workspace.store import Workspace
+
+    workspace = Workspace()
+    st.header(t("manage_title", lang))
+    added = workspace.articles()
+    left, right = st.columns(2)
+    with left.form("remove_form"):
+        names = {a["id"]: f"{a['title']} — {a['outlet']}, {a['published']}" for a in added}
+        chosen = st.selectbox(t("remove_choose", lang), list(names), format_func=names.get, index=None,
+                              placeholder=t("choose", lang))
+        removed = st.form_submit_button(t("remove_button", lang), icon=":material/delete:", disabled=not names)
+    if removed and chosen is not None and _write(remove_job, chosen) is not None:
+        st.session_state["_review_done"] = t("remove_done", lang)
+        st.rerun()
+    versions = workspace.versions()
+    with right.form("rollback_form"):
+        shown = {v["id"]: f"{v['id']} · {v['created_at']} · {v['actor']} · {v['reason']}" for v in versions}
+        version = st.selectbox(t("rollback_choose", lang), list(shown), format_func=shown.get, index=None,
+                               placeholder=t("choose", lang))
+        rolled = st.form_submit_button(t("rollback_button", lang), icon=":material/history:", disabled=len(shown) < 2)
+    if rolled and version is not None and _write(rollback_job, int(version)) is not None:
+        st.session_state["_review_done"] = t("rollback_done", lang, version=version)
+        st.rerun()
+
+
+def review_page(tables: dict[str, pd.DataFrame], lang: str) -> None:
+    actor = ui_auth.current_actor()
+    off = ui_auth.writing_off_message(actor, lang)
+    if off:
+        st.info(md_escape(off), icon=":material/lock:")
+        return
+    for key, box in (("_review_error", st.error), ("_review_done", st.success)):
+        if key in st.session_state:
+            box(st.session_state.pop(key))
+    _queue_item(tables, lang)
+    _manage(lang)
+    _history(lang)

@@ -1,0 +1,81 @@
+"""``digital-compare add``: put Thai articles into the analysts' workspace, in one transaction.
+
+Every file is read and checked first (a regular file, not a link; size, encoding, the
+metadata every added article carries), then all of them go in together and the tables are
+published once. Metadata the options do not give is taken from the text where it says it
+(a headline first line, a dateline, the country it names most); what neither gives is an error.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from pathlib import Path
+
+__all__ = ["add_subcommand"]
+
+#: places whose files are the system's, never an article (a link or a path into them is refused)
+_SYSTEM_TREES = ("/proc", "/sys", "/dev")
+
+
+def _regular_file(path: Path) -> None:
+    from digital_compare.text.decode import InputError
+
+    try:
+        info = os.lstat(path)
+    except OSError as err:
+        raise InputError(f"{path}: {err.strerror}") from None
+    if stat.S_ISLNK(info.st_mode):
+        raise InputError(f"{path} is a link; copy the file itself")
+    if not stat.S_ISREG(info.st_mode) or str(path.resolve()).startswith(_SYSTEM_TREES):
+        raise InputError(f"{path} is not a regular file")
+
+
+def read_new_articles(paths: list[Path], options: dict) -> list:
+    """One :class:`NewArticle` per file (or per .txt/.md/.html of a folder), every one checked."""
+    from digital_compare.tables.validate import ValidationError, check_article_fields
+    from digital_compare.text.decode import InputError, article_paths, read_article_path
+    from digital_compare.text.metadata import detect_metadata
+    from digital_compare.workspace.store import NewArticle
+
+    items = []
+    for path in [file for given in paths for file in article_paths(given)]:
+        _regular_file(path)
+        text = read_article_path(path)
+        detected = detect_metadata(text)
+        fields = {name: options.get(name) or detected.get(name) for name in ("country", "outlet", "title", "published")}
+        fields["source_file"] = path.name[:200]
+        try:
+            check_article_fields(fields)
+        except ValidationError as err:
+            hint = f" (give --{err.params['field']})" if err.params.get("field") in fields else ""
+            raise InputError(f"{path.name}: {err}{hint}") from None
+        items.append(NewArticle(text, fields))
+    return items
+
+
+def cmd_add(args) -> int:
+    from digital_compare.workspace.auth import cli_actor
+    from digital_compare.workspace.store import Workspace
+
+    options = {"country": args.country, "outlet": args.outlet, "title": args.title, "published": args.published}
+    items = read_new_articles([Path(p) for p in args.paths], options)
+    result = Workspace().add_articles(items, cli_actor())
+    for article_id in result.added:
+        print(f"added: {article_id}", file=sys.stderr)
+    for article_id in result.existing:
+        print(f"already there: {article_id}", file=sys.stderr)
+    if result.added:
+        print(f"published table version {result.version}", file=sys.stderr)
+    return 0
+
+
+def add_subcommand(sub) -> None:
+    p = sub.add_parser("add", help="add Thai articles to the analysts' workspace and publish the tables")
+    p.add_argument("paths", nargs="+", help=".txt/.md/.html files or folders of them (max 2 MB each)")
+    p.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. VN (default: the country the text names most)")
+    p.add_argument("--published", help="publication date, YYYY-MM-DD (default: a dateline in the text)")
+    p.add_argument("--outlet", help="the outlet's name (required unless every file's text names it)")
+    p.add_argument("--title", help="the title (default: the text's first line, when it is a headline)")
+    p.set_defaults(func=cmd_add)

@@ -1,0 +1,52 @@
+"""Near-duplicate articles: the same story saved twice with a changed line or a different footer.
+
+A MinHash signature of each article's character 8-grams (spaces and line breaks removed, so a
+re-wrapped copy matches) estimates the Jaccard similarity of two texts from 64 numbers each.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = ["NEAR_DUPLICATE", "SIGNATURE_SIZE", "signature", "similarity"]
+
+SIGNATURE_SIZE = 64
+SHINGLE = 8
+#: estimated Jaccard similarity from which a new article counts as a copy of one already there
+NEAR_DUPLICATE = 0.9
+
+_rng = np.random.default_rng(20240611)  # fixed: signatures stored in the database must stay comparable
+_A = _rng.integers(1, 2**63 - 1, SIGNATURE_SIZE, dtype=np.uint64) | np.uint64(1)
+_B = _rng.integers(0, 2**63 - 1, SIGNATURE_SIZE, dtype=np.uint64)
+_BASE = np.uint64(1_000_003)
+
+
+def _shingle_hashes(text: str) -> np.ndarray:
+    codes = np.frombuffer("".join(text.split()).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    if len(codes) < SHINGLE:
+        codes = np.pad(codes, (0, SHINGLE - len(codes)))
+    count = len(codes) - SHINGLE + 1
+    hashes = np.zeros(count, dtype=np.uint64)
+    with np.errstate(over="ignore"):  # arithmetic modulo 2**64 is the point
+        for offset in range(SHINGLE):
+            hashes = hashes * _BASE + codes[offset : offset + count]
+    return np.unique(hashes)
+
+
+def signature(text: str) -> str:
+    """The text's MinHash signature as hex (stored with the article)."""
+    hashes = _shingle_hashes(text)
+    mins = np.empty(SIGNATURE_SIZE, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for i in range(SIGNATURE_SIZE):
+            mins[i] = (hashes * _A[i] + _B[i]).min()
+    return mins.tobytes().hex()
+
+
+def similarity(first: str, others: list[str]) -> np.ndarray:
+    """Estimated Jaccard similarity of one signature with each of ``others``."""
+    if not others:
+        return np.zeros(0)
+    mine = np.frombuffer(bytes.fromhex(first), dtype=np.uint64)
+    theirs = np.frombuffer(b"".join(bytes.fromhex(s) for s in others), dtype=np.uint64).reshape(len(others), -1)
+    return (theirs == mine).mean(axis=1)

@@ -1,0 +1,320 @@
+"""The analysts' workspace: one validation for every door, transactions, history, removal and rollback."""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import multiprocessing
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from digital_compare.paths import ANNOTATIONS_DIR, ARTICLES_DIR
+from digital_compare.tables.validate import ValidationError, check_article_fields, check_decision
+from digital_compare.workspace.auth import Actor
+from digital_compare.workspace.store import NewArticle, PermissionDenied, QuotaExceeded, Quotas, Workspace
+
+ANALYST = Actor("ana@example.org", "Ana", "analyst", "oidc")
+VISITOR = Actor("anonymous", "anonymous", "visitor", "none")
+TEXT = "ในปี 2565 เศรษฐกิจดิจิทัลของเวียดนามเติบโต 28% ส่วนไทยตั้งเป้าให้โต 30% ภายในปี 2570"
+FIELDS = {"country": "VN", "outlet": "สำนักข่าวทดสอบ", "title": "เวียดนามเร่งเศรษฐกิจดิจิทัล", "published": "2024-03-15"}
+
+
+def make_root(tmp_path: Path) -> Path:
+    root = tmp_path / "project"
+    (root / "data").mkdir(parents=True)
+    shutil.copytree(ARTICLES_DIR, root / "data" / "articles")
+    shutil.copytree(ANNOTATIONS_DIR, root / "data" / "annotations")
+    return root
+
+
+@pytest.fixture
+def root(tmp_path):
+    return make_root(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def readings(tmp_path_factory):
+    """One build cache for the tests' workspaces: the seeds are read and drawn once, not in every test."""
+    return tmp_path_factory.mktemp("readings")
+
+
+@pytest.fixture
+def workspace(root, readings):
+    workspace = Workspace(root, cache_dir=readings)
+    workspace.publish(ANALYST)
+    return workspace
+
+
+def snapshot(workspace: Workspace) -> dict:
+    """Everything a write could leave behind: the link, the version folders, the database's rows."""
+    with workspace.db.read() as cur:
+        counts = {table: cur.one(f"SELECT COUNT(*) FROM {table}")[0]
+                  for table in ("articles", "decisions", "versions", "history")}
+    return {"link": os.readlink(workspace.tables_link), "folders": sorted(p.name for p in workspace.versions_dir.iterdir()),
+            **counts}
+
+
+def same_files(first: Path, second: Path) -> list[str]:
+    """Files that differ between two published versions (names and bytes), recursively."""
+    compared = filecmp.dircmp(first, second)
+    differ = compared.left_only + compared.right_only + compared.diff_files + compared.funny_files
+    for sub in compared.common_dirs:
+        differ += [f"{sub}/{name}" for name in same_files(first / sub, second / sub)]
+    return differ
+
+
+# ---- one validation for every door ------------------------------------------------------
+
+@pytest.mark.parametrize("fields, key", [
+    (dict(FIELDS, country="ไท"), "invalid_country"),
+    (dict(FIELDS, country="XX"), "invalid_country"),
+    (dict(FIELDS, country=None), "invalid_country"),
+    (dict(FIELDS, outlet=""), "invalid_missing"),
+    (dict(FIELDS, outlet="x" * 201), "invalid_length"),
+    (dict(FIELDS, title=None), "invalid_missing"),
+    (dict(FIELDS, title="a\x00b"), "invalid_characters"),
+    (dict(FIELDS, title=["list"]), "invalid_type"),
+    (dict(FIELDS, published="2024-13-01"), "invalid_date"),
+    (dict(FIELDS, published="99999-01-01"), "invalid_date"),
+    (dict(FIELDS, published="1800-01-01"), "invalid_date_range"),
+    (dict(FIELDS, published="2999-01-01"), "invalid_date_range"),
+    (dict(FIELDS, extra="x"), "invalid_field"),
+])
+def test_article_fields_refused_with_one_key(fields, key):
+    with pytest.raises(ValidationError) as err:
+        check_article_fields(fields)
+    assert err.value.key == key and "\n" not in str(err.value)
+
+
+STARTS = frozenset({43, 68})
+
+
+@pytest.mark.parametrize("decision, key", [
+    ({"start": 44, "state": "accepted", "subject": "VN", "indicator": "other", "status": "actual"}, "invalid_figure"),
+    ({"start": "43", "state": "accepted"}, "invalid_figure"),
+    ({"start": True, "state": "rejected"}, "invalid_figure"),
+    ({"start": 43, "state": "deleted"}, "invalid_choice"),
+    ({"start": 43, "state": "corrected", "subject": None, "indicator": "other", "status": "actual"}, "invalid_missing"),
+    ({"start": 43, "state": "corrected", "subject": "ไท", "indicator": "other", "status": "actual"}, "invalid_choice"),
+    ({"start": 43, "state": "corrected", "subject": "VN", "indicator": "nonsense", "status": "actual"}, "invalid_choice"),
+    ({"start": 43, "state": "corrected", "subject": "VN", "indicator": "other", "status": "wished"}, "invalid_choice"),
+    ({"start": 43, "state": "corrected", "subject": "VN", "indicator": "other", "status": "actual", "year": 99999},
+     "invalid_year_range"),
+    ({"start": 43, "state": "corrected", "subject": "VN", "indicator": "other", "status": "actual", "year": "abc"},
+     "invalid_year"),
+    ({"start": 43, "state": "corrected", "subject": "VN", "indicator": "other", "status": "actual", "year": 2020.5},
+     "invalid_year_range"),
+    ({"start": 43, "state": "corrected", "subject": "VN", "indicator": "other", "status": "actual", "year": 2023,
+      "year_end": 2020}, "invalid_year_range"),
+    ({"start": 43, "state": "corrected", "subject": "VN", "indicator": "targets", "part": "most", "status": "actual"},
+     "invalid_choice"),
+    ({"start": 43, "state": "corrected", "subject": "VN" * 5_000_000, "indicator": "other", "status": "actual"},
+     "invalid_choice"),
+])
+def test_review_decisions_refused_with_one_key(decision, key):
+    with pytest.raises(ValidationError) as err:
+        check_decision(decision, STARTS)
+    assert err.value.key == key and len(str(err.value)) < 300
+
+
+def test_a_valid_decision_passes_the_same_check():
+    checked = check_decision({"start": 68, "state": "corrected", "subject": "TH", "indicator": "targets", "part": "total",
+                              "year": 2027.0, "status": "target"}, STARTS)
+    assert (checked.subject, checked.indicator, checked.part, checked.year, checked.status) == \
+        ("TH", "targets", "total", 2027, "target")
+
+
+# ---- transactions -------------------------------------------------------------------------
+
+def test_add_publishes_a_new_version_with_the_article_and_its_history(workspace):
+    before = snapshot(workspace)
+    done = workspace.add_articles([NewArticle(TEXT, FIELDS)], ANALYST)
+    assert done.version == 2 and len(done.added) == 1 and os.readlink(workspace.tables_link) == "versions/v000002"
+    metrics = pd.read_csv(workspace.tables_link / "metrics.csv")
+    mine = metrics[metrics["article_id"] == done.added[0]]
+    assert sorted(mine["surface"]) == ["28%", "30%"] and set(mine["source"]) == {"auto"}
+    articles = pd.read_csv(workspace.tables_link / "articles.csv").set_index("id")
+    assert articles.loc[done.added[0], ["outlet", "title", "published"]].tolist() == \
+        [FIELDS["outlet"], FIELDS["title"], FIELDS["published"]]
+    assert (workspace.tables_link / "texts" / f"{done.added[0]}.txt").read_text(encoding="utf-8") == TEXT
+    line = workspace.history(5)[1]
+    assert (line["actor"], line["action"], line["article_id"]) == (ANALYST.id, "add", done.added[0])
+    # the same text again is a no-op
+    again = workspace.add_articles([NewArticle(TEXT, FIELDS)], ANALYST)
+    assert again.added == () and again.existing == done.added and snapshot(workspace)["folders"] == before["folders"] + ["v000002"]
+
+
+@pytest.mark.parametrize("item, key", [
+    (NewArticle(TEXT, dict(FIELDS, country="ไท")), "invalid_country"),
+    (NewArticle(TEXT, dict(FIELDS, outlet="x" * 10_000_000)), "invalid_length"),
+    (NewArticle("ก" * (1024 * 1024), FIELDS), "invalid_size"),  # 3 MB of UTF-8
+    (NewArticle(TEXT, FIELDS, ({"start": 43, "state": "corrected", "subject": "VN", "indicator": "nonsense",
+                                "status": "actual"},)), "invalid_choice"),
+    (NewArticle(TEXT, FIELDS, ({"start": 43, "state": "corrected", "subject": "VN", "indicator": "other",
+                                "status": "actual", "year": 99999},)), "invalid_year_range"),
+    (NewArticle(TEXT, FIELDS, ({"start": 44, "state": "rejected"},)), "invalid_figure"),
+    (NewArticle(TEXT, FIELDS, ({"start": 43, "state": "corrected", "subject": None, "indicator": "other",
+                                "status": "actual"},)), "invalid_missing"),
+])
+def test_a_refused_add_leaves_no_trace_and_a_later_add_works(workspace, item, key):
+    before = snapshot(workspace)
+    with pytest.raises(ValidationError) as err:
+        workspace.add_articles([item], ANALYST)
+    assert err.value.key == key
+    assert snapshot(workspace) == before
+    assert workspace.add_articles([NewArticle(TEXT, FIELDS)], ANALYST).version == 2
+
+
+def test_visitors_cannot_write_anything(workspace):
+    before = snapshot(workspace)
+    for write in (lambda: workspace.add_articles([NewArticle(TEXT, FIELDS)], VISITOR),
+                  lambda: workspace.review("005_x", [], VISITOR), lambda: workspace.remove_article("005_x", VISITOR),
+                  lambda: workspace.rollback(1, VISITOR), lambda: workspace.publish(VISITOR)):
+        with pytest.raises(PermissionDenied):
+            write()
+    assert snapshot(workspace) == before
+
+
+def test_a_failed_rebuild_rolls_back_and_says_why(workspace, monkeypatch):
+    from digital_compare.errors import BuildError
+    from digital_compare.tables import build
+
+    before = snapshot(workspace)
+
+    def broken(*args, **kwargs):
+        Path(args[2]).mkdir(parents=True)
+        (Path(args[2]) / "articles.csv").write_text("half")
+        raise BuildError("table metrics fails its schema: a test's failure")
+
+    monkeypatch.setattr(build, "build_tables", broken)
+    with pytest.raises(BuildError, match="a test's failure"):
+        workspace.add_articles([NewArticle(TEXT, FIELDS)], ANALYST)
+    assert snapshot(workspace) == before
+    monkeypatch.undo()
+    assert workspace.add_articles([NewArticle(TEXT, FIELDS)], ANALYST).version == 2
+
+
+def _add_in_process(root: str, number: int) -> None:
+    text = f"ในปี 2565 เศรษฐกิจดิจิทัลของเวียดนามเติบโต {number}% ตามรายงานฉบับที่ผู้ทดสอบเขียนขึ้นเองเลขที่ {number * 7919}"
+    Workspace(Path(root)).add_articles([NewArticle(text, dict(FIELDS, title=f"บทความ {number}"))], ANALYST)
+
+
+def test_simultaneous_adds_are_serialised_with_distinct_ids(workspace):
+    context = multiprocessing.get_context("spawn")
+    adders = [context.Process(target=_add_in_process, args=(str(workspace.root), n)) for n in range(4)]
+    for adder in adders:
+        adder.start()
+    for adder in adders:
+        adder.join(240)
+    assert [adder.exitcode for adder in adders] == [0, 0, 0, 0]
+    ids = [a["id"] for a in workspace.articles()]
+    assert len(ids) == 4 and len({i.split("_")[0] for i in ids}) == 4
+    articles = pd.read_csv(workspace.tables_link / "articles.csv")
+    assert set(ids) <= set(articles["id"]) and workspace.current_version() == 5
+
+
+def test_a_build_killed_midway_leaves_the_previous_version_serving(workspace):
+    before = snapshot(workspace)
+    script = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); "
+              f"from test_workspace import _add_in_process; _add_in_process({str(workspace.root)!r}, 1)")
+    adder = subprocess.Popen([sys.executable, "-c", script])
+    deadline = time.monotonic() + 120
+    while not list(workspace.versions_dir.glob("*.building")) and adder.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    assert adder.poll() is None, "the add finished before it could be killed"
+    adder.send_signal(signal.SIGKILL)
+    adder.wait(30)
+    after = snapshot(workspace)
+    # its half-built folder is all it left, and nothing serves from it; the next writer sweeps it
+    assert after.pop("folders") == before.pop("folders") + ["v000002.building"] and after == before
+    assert workspace.add_articles([NewArticle(TEXT, FIELDS)], ANALYST).version == 2
+    assert not list(workspace.versions_dir.glob("*.building"))
+
+
+def test_remove_and_rollback_restore_the_earlier_tables_exactly(workspace):
+    first = workspace.versions_dir / "v000001"
+    added = workspace.add_articles([NewArticle(TEXT, FIELDS)], ANALYST)
+    article = added.added[0]
+    metrics = pd.read_csv(workspace.tables_link / "metrics.csv")
+    starts = sorted(metrics[metrics["article_id"] == article]["mention_start"].astype(int))
+    workspace.review(article, [{"start": starts[0], "state": "rejected"},
+                               {"start": starts[1], "state": "corrected", "subject": "TH", "indicator": "gdp_growth",
+                                "year": 2027, "status": "target"}], ANALYST)
+    reviewed = pd.read_csv(workspace.tables_link / "metrics.csv")
+    mine = reviewed[reviewed["article_id"] == article]
+    assert mine[["surface", "indicator", "source"]].values.tolist() == [["30%", "gdp_growth", "corrected"]]
+    removed = workspace.remove_article(article, ANALYST)
+    assert same_files(first, workspace.versions_dir / f"v{removed.version:06d}") == []
+    back = workspace.rollback(3, ANALYST)
+    assert same_files(workspace.versions_dir / "v000003", workspace.versions_dir / f"v{back.version:06d}") == []
+    assert [a["id"] for a in workspace.articles()] == [article]
+    actions = [(line["actor"], line["action"]) for line in reversed(workspace.history())]
+    assert [a for _, a in actions if a != "publish"] == ["add", "review:rejected", "review:corrected", "remove", "rollback"]
+    assert all(actor == ANALYST.id for actor, _ in actions[1:])
+
+
+def test_the_history_is_append_only(workspace):
+    workspace.add_articles([NewArticle(TEXT, FIELDS)], ANALYST)
+    connection = sqlite3.connect(workspace.root / "data" / "workspace.sqlite3")
+    for statement in ("UPDATE history SET actor = 'mallory'", "DELETE FROM history"):
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            connection.execute(statement)
+    connection.close()
+
+
+def test_quotas_refuse_near_copies_and_too_many_adds(root, readings):
+    workspace = Workspace(root, quotas=Quotas(adds_per_hour=2), cache_dir=readings)
+    workspace.publish(ANALYST)
+    story = (TEXT + " กระทรวงสารสนเทศและการสื่อสารรายงานว่าบริการภาครัฐออนไลน์เพิ่มขึ้นอย่างต่อเนื่อง "
+             "ขณะที่ธุรกิจขนาดเล็กหันมาใช้แพลตฟอร์มดิจิทัลมากขึ้น และรัฐบาลเร่งพัฒนาโครงสร้างพื้นฐานด้านข้อมูลทั่วประเทศ "
+             "เพื่อให้ประชาชนเข้าถึงบริการได้สะดวกและปลอดภัยยิ่งขึ้นในทุกจังหวัด")
+    workspace.add_articles([NewArticle(story, FIELDS)], ANALYST)
+    with pytest.raises(QuotaExceeded) as near:
+        # the same story re-wrapped, with one figure changed and a footer added
+        copy = story.replace("28%", "29%").replace(" ", "\n", 3) + "\nแชร์ข่าวนี้"
+        workspace.add_articles([NewArticle(copy, dict(FIELDS, title="สำเนา"))], ANALYST)
+    assert near.value.key == "quota_near_duplicate"
+    workspace.add_articles([NewArticle("ไทยตั้งเป้าให้เศรษฐกิจดิจิทัลมีสัดส่วนร้อยละ 30 ของ GDP ภายในปี 2570 ตามแผนพัฒนา",
+                                       dict(FIELDS, title="อีกเรื่อง", country="TH"))], ANALYST)
+    with pytest.raises(QuotaExceeded) as hourly:
+        workspace.add_articles([NewArticle("กัมพูชาคาดว่าเศรษฐกิจจะเติบโตร้อยละ 6 ในปี 2568 ตามการประเมินของธนาคาร",
+                                           dict(FIELDS, title="กัมพูชา", country="KH"))], ANALYST)
+    assert hourly.value.key == "quota_hourly"
+
+
+def test_an_add_rereads_only_the_new_article(root, tmp_path):
+    workspace = Workspace(root, cache_dir=tmp_path / "own-cache")
+    workspace.publish(ANALYST)
+    cache = workspace.cache_dir
+    before = {p.relative_to(cache) for p in cache.rglob("*.json")}
+    workspace.add_articles([NewArticle(TEXT, FIELDS)], ANALYST)
+    new = {p.relative_to(cache) for p in cache.rglob("*.json")} - before
+    # one reading of each kind (sentences, mentions, keyword counts): the new article's only
+    assert sorted(p.parts[1] for p in new if p.parts[1] != "figures") == ["keyword_counts", "mentions", "sentences"]
+    # and only the charts whose rows it changed are drawn again (of 15 charts in two languages)
+    from digital_compare.app.views import CHARTS
+
+    assert 0 < sum(p.parts[1] == "figures" for p in new) <= 6 < 2 * len(CHARTS)
+
+
+def test_a_corpus_past_the_parallel_threshold_adds_through_the_worker(workspace):
+    """The rebuild runs in a worker process and, past 350,000 characters, over a pool of its own."""
+    from digital_compare.app.worker import run_with_budget
+    from digital_compare.workspace.jobs import add_job
+
+    paragraph = "เศรษฐกิจดิจิทัลของไทยเติบโตร้อยละ {n} ในปี 2566 ตามรายงานของสำนักงานที่ {n} "
+    big = [NewArticle("".join(paragraph.format(n=i * 100 + j) for j in range(900)), dict(FIELDS, title=f"ยาว {i}", country="TH"))
+           for i in range(6)]
+    assert sum(len(item.text) for item in big) > 350_000
+    done = run_with_budget(add_job, workspace.root, big, ANALYST, seconds=600, memory_bytes=6 * 2**30, pool="write")
+    assert len(done.added) == 6
+    assert set(done.added) <= set(pd.read_csv(workspace.tables_link / "articles.csv")["id"])
