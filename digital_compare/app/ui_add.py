@@ -11,6 +11,7 @@ import yaml
 from digital_compare.app.analysis import Analysis
 from digital_compare.app.i18n import t
 from digital_compare.app.ui import PAGE_FILES, md_escape
+from digital_compare.app.ui_auth import current_actor
 from digital_compare.text.decode import InputError
 from digital_compare.text.labeller import STATUSES, indicator_vocabulary, place_names
 
@@ -75,8 +76,11 @@ def labels_editor(result: Analysis, lang: str, key: str) -> None:
     subjects = sorted({code for code, _ in place_names()[0].values()} | set(labels["subject"]))
     indicators = [entry["id"] for entry in indicator_vocabulary()]
     shown = labels[["surface", "measure", *EDITABLE, "confidence", "start"]].copy()
+    # decided on the server for this run: a visitor's client gets no form, and no edit of theirs is ever saved
+    can_write = current_actor().can_write
     edited = st.data_editor(
-        shown, hide_index=True, width="stretch", key=f"labels_{key}", disabled=["surface", "measure", "confidence", "start"],
+        shown, hide_index=True, width="stretch", key=f"labels_{key}",
+        disabled=["surface", "measure", "confidence", "start"] if can_write else True,
         column_config={
             "surface": st.column_config.TextColumn(t("col_surface", lang)),
             "measure": st.column_config.TextColumn(t("col_measure", lang)),
@@ -88,6 +92,8 @@ def labels_editor(result: Analysis, lang: str, key: str) -> None:
             "start": None,
         },
     )
+    if not can_write:
+        return
     with st.form(f"add_{key}"):
         st.markdown(md_escape(t("add_intro", lang)))
         left, middle, right = st.columns(3)
