@@ -154,3 +154,13 @@ def test_cli_actor_is_the_os_user_and_an_analyst():
     actor = cli_actor()
     assert actor == Actor(f"os:{getpass.getuser()}", getpass.getuser(), "analyst", "cli")
     assert actor.can_write and not actor.signed_in
+
+
+def test_the_project_config_listens_on_loopback_alone():
+    """`make run` must keep adding open for the one analyst on the laptop, and closed to the network."""
+    import tomllib
+
+    from digital_compare.paths import APP_DIR
+
+    config = tomllib.loads((APP_DIR / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert is_loopback_only(config["server"]["address"])

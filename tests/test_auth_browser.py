@@ -151,7 +151,8 @@ def test_signed_in_but_not_listed_stays_a_visitor(context, oidc_app):
     assert _add_button(page).count() == 0
 
 
-@pytest.mark.parametrize("address, analyst", [("0.0.0.0", False), ("127.0.0.1", True)])
+# None: the address of the project's .streamlit/config.toml, what `make run` listens on
+@pytest.mark.parametrize("address, analyst", [("0.0.0.0", False), ("127.0.0.1", True), (None, True)])
 def test_without_sign_in_only_a_loopback_server_lets_the_local_user_add(context, tmp_path, address, analyst):
     no_secrets = tmp_path / "secrets.toml"  # absent on purpose: no [auth] from the developer's own files
     with running_app(env=NO_ROLES_ENV, address=address, streamlit_args=["--secrets.files", str(no_secrets)]) as url:
