@@ -319,6 +319,34 @@ STRINGS: dict[str, tuple[str, str]] = {
     "figure_top": ("1 ใน {n} ประเทศแรก", "top {n}"),
     "figure_years": ("{n} ปีซ้อน", "{n} years running"),
     "figure_rank": ("อันดับที่ {n}", "rank {n}"),
+    # sign-in and roles (digital_compare.workspace.auth)
+    "auth_account": ("ผู้ใช้", "Account"),
+    "auth_sign_in": ("เข้าสู่ระบบ", "Sign in"),
+    "auth_sign_in_with": ("เข้าสู่ระบบด้วย {provider}", "Sign in with {provider}"),
+    "auth_sign_out": ("ออกจากระบบ", "Sign out"),
+    "auth_signed_in_as": ("เข้าสู่ระบบในชื่อ {name}", "Signed in as {name}"),
+    "auth_local_user": ("ผู้ใช้บนเครื่องนี้: {name}", "On this computer: {name}"),
+    "auth_role": ("บทบาท: {role}", "Role: {role}"),
+    "role_analyst": ("นักวิเคราะห์", "Analyst"),
+    "role_visitor": ("ผู้เยี่ยมชม", "Visitor"),
+    "auth_off_not_analyst": (
+        "คุณเข้าสู่ระบบในชื่อ {name} แต่ไม่อยู่ในรายชื่อนักวิเคราะห์ จึงวิเคราะห์ข้อความได้ แต่เพิ่มบทความเข้าแดชบอร์ดไม่ได้",
+        "You are signed in as {name} but are not listed as an analyst: you may analyse a text, but not add it to the dashboard.",
+    ),
+    "auth_off_sign_in": (
+        "การเพิ่มบทความเข้าแดชบอร์ดสงวนไว้สำหรับนักวิเคราะห์: เข้าสู่ระบบจากแถบด้านข้าง",
+        "Adding to the dashboard is for analysts: sign in from the sidebar.",
+    ),
+    "auth_off_no_proxy_identity": (
+        "การเพิ่มบทความเข้าแดชบอร์ดปิดอยู่: พร็อกซีที่ยืนยันตัวตนไม่ได้ระบุว่าคุณเป็นใคร",
+        "Adding to the dashboard is off: the signing-in proxy did not say who you are.",
+    ),
+    "auth_off_not_local": (
+        "การเพิ่มบทความเข้าแดชบอร์ดปิดอยู่: ยังไม่ได้ตั้งค่าการเข้าสู่ระบบ และเครื่องอื่นเข้าถึงเซิร์ฟเวอร์นี้ได้ "
+        "(ไม่ได้รับการเชื่อมต่อเฉพาะจากเครื่องนี้ที่ 127.0.0.1) ผู้ดูแลระบบตั้งค่าการเข้าสู่ระบบได้ตาม docs/deploy.md",
+        "Adding to the dashboard is off: no sign-in is configured and this server can be reached from other "
+        "computers (it does not listen on 127.0.0.1 alone). The administrator can configure sign-in: see docs/deploy.md.",
+    ),
 }
 
 

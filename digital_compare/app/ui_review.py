@@ -162,7 +162,7 @@ def review_page(tables: dict[str, pd.DataFrame], lang: str) -> None:
     actor = ui_auth.current_actor()
     off = ui_auth.writing_off_message(actor, lang)
     if off:
-        st.info(md_escape(off), icon=":material/lock:")
+        st.info(off, icon=":material/lock:")
         return
     for key, box in (("_review_error", st.error), ("_review_done", st.success)):
         if key in st.session_state:

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Sequence
 from pathlib import Path
 
 from digital_compare.paths import APP_DIR
@@ -48,15 +49,19 @@ class AppUrl(str):
 
 
 @contextlib.contextmanager
-def running_app(script: str | None = None, port: int | None = None, timeout: float = 60.0, env: dict | None = None):
+def running_app(script: str | None = None, port: int | None = None, timeout: float = 60.0, env: dict | None = None,
+                address: str | None = "127.0.0.1", streamlit_args: Sequence[str] = ()):
     """Yield the base URL of the dashboard (``digital-compare serve``), or of
-    ``streamlit run script`` for another script, on 127.0.0.1; stop it afterwards."""
+    ``streamlit run script`` for another script, listening on ``address`` (reached through
+    127.0.0.1; None keeps the address of .streamlit/config.toml); stop it afterwards.
+    ``streamlit_args`` go to Streamlit as they are (e.g. ``--secrets.files PATH``)."""
     port = port or free_port()
     if script is None:
         cmd = [sys.executable, "-m", "digital_compare", "serve", "--port", str(port)]
     else:
         cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port)]
-    cmd += ["--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    cmd += [*(["--server.address", address] if address else []), "--server.headless", "true",
+            "--browser.gatherUsageStats", "false", *streamlit_args]
     proc = subprocess.Popen(cmd, cwd=APP_DIR, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             env={**os.environ, **(env or {})})
     url = AppUrl(f"http://127.0.0.1:{port}")
