@@ -5,13 +5,13 @@ import streamlit as st
 from digital_compare.app.i18n import t
 from digital_compare.app.ui import current_lang, md_escape
 from digital_compare.app.ui_analyze import analyse_cached, read_input, show_analysis
-from digital_compare.app.ui_auth import current_actor, writing_off_message
+from digital_compare.app import ui_auth
 from digital_compare.text.decode import MAX_INPUT_MB
 
 lang = current_lang()
 st.title(t("analyze_title", lang))
 st.markdown(md_escape(t("analyze_intro", lang, mb=MAX_INPUT_MB)))
-if writing_off := writing_off_message(current_actor(), lang):
+if writing_off := ui_auth.writing_off_message(ui_auth.current_actor(), lang):
     st.info(writing_off, icon=":material/lock:")
 
 text = read_input(lang)

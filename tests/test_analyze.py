@@ -159,10 +159,15 @@ def test_add_to_the_dashboard_publishes_the_article_with_the_analysts_correction
     assert articles.loc[mine["article_id"].iloc[0], ["outlet", "published"]].tolist() == ["สำนักข่าวทดสอบ", "2024-03-15"]
 
 
-def test_visitors_see_why_adding_is_off_and_no_add_form():
+def test_visitors_see_why_adding_is_off_and_no_add_form(monkeypatch):
+    from digital_compare.app import ui_auth
+    from digital_compare.workspace.auth import Actor
+
+    visitor = Actor("anonymous", "anonymous", "visitor", "none")
+    monkeypatch.setattr(ui_auth, "current_actor", lambda *a, **k: visitor)
     at = analyse(analyze_app(), ARTICLE)
     assert not [b for b in at.button if b.key.startswith("FormSubmitter:add_")]
-    assert any("sign in" in i.value for i in at.info)
+    assert [i.value for i in at.info][0] == ui_auth.writing_off_message(visitor, "en")
 
 
 def test_details_tab_keeps_the_filter_and_the_text():
