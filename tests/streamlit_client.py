@@ -13,7 +13,9 @@ streamlit/runtime/app_session.py, streamlit/runtime/state/session_state.py):
 - One websocket at ``ws://HOST:PORT/_stcore/stream``. The ``Sec-WebSocket-Protocol`` header
   carries "streamlit", then an XSRF token, then a session id to reconnect to; a client that
   sends no ``Origin`` header is accepted without the XSRF token (only the sign-in cookie is
-  then ignored), so anything that can open a socket can drive the app.
+  then ignored), so anything that can open a socket can drive the app. Headers named in
+  ``server.trustedUserHeaders`` are read from this same request: a client that reaches the
+  server without the proxy sets them itself.
 - Every frame is binary: one ``BackMsg`` from the client, one ``ForwardMsg`` from the server.
   Text frames close the socket.
 - Nothing runs until the client sends ``BackMsg.rerun_script``, a ``ClientState``:
