@@ -1,0 +1,295 @@
+"""The app driven as a crafted client drives it: Streamlit's websocket protocol spoken directly
+(tests/streamlit_client.py), with values no widget would send. The server must check what it
+receives: an out-of-range value is ignored or gets one clear message, never an exception or a
+traceback for the visitor, and nothing is written unless the whole add is valid (issue 23).
+
+Every server here serves a copy of data/ (DIGITAL_COMPARE_ROOT), so no test writes into the checkout.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from streamlit_client import Run, StreamlitClient, Trigger
+
+from digital_compare.app.i18n import t
+from digital_compare.app.views import KEYWORDS_DEFAULT_TOP
+from digital_compare.paths import ROOT
+from digital_compare.tables.store import read_meta
+from digital_compare.tools.serve import running_app
+
+pytestmark = pytest.mark.browser  # no browser, but each test starts a server
+
+# what a visitor must never read: a traceback, a source line, an exception's class name
+LEAK = re.compile(r"Traceback \(most recent call last\)|File \"[^\"]+\", line \d+|\b[A-Z]\w*(?:Error|Exception)\b")
+
+ARTICLE = "ในปี 2565 เศรษฐกิจดิจิทัลของเวียดนามเติบโต 28% ส่วนไทยตั้งเป้าให้โต 30% ภายในปี 2570"
+
+
+def assert_no_crash(run: Run) -> None:
+    assert run.status == "finished"
+    assert not run.exceptions, f"exception shown to the visitor: {run.exceptions[0].text}"
+    leaks = [text[:200] for text in run.texts if LEAK.search(text)]
+    assert not leaks, f"traceback or exception name shown to the visitor: {leaks}"
+
+
+def data_copy(tmp_path: Path) -> Path:
+    """A project root holding a copy of the checkout's data/ (built tables included)."""
+    # the link to the published version stays a link, into the copy's own versions
+    shutil.copytree(ROOT / "data", tmp_path / "data", symlinks=True)
+    return tmp_path
+
+
+def snapshot(root: Path) -> dict[str, str]:
+    """Every file under data/, by its content's digest."""
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted((root / "data").rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    root = data_copy(tmp_path_factory.mktemp("served"))
+    with running_app(env={"DIGITAL_COMPARE_ROOT": str(root)}) as url:
+        yield url
+
+
+@pytest.fixture
+def client(app):
+    with StreamlitClient(app) as session:
+        yield session
+
+
+# ---- pages that only read: values outside the widgets' options ----
+
+def headings(run: Run) -> list[str]:
+    return [e.text for e in run.of_type("heading")]
+
+
+def test_data_table_outside_the_options_is_ignored(client):
+    run = client.run(page="data", query="lang=en")
+    table = run.widget(t("choose_table", "en"), key="table")
+    chosen = client.run(widgets={table.id: "mentions"})  # the harness can choose: the page follows
+    assert read_meta("mentions")["title"] in headings(chosen)
+    crafted = client.run(widgets={table.id: "no_such_table"})
+    assert_no_crash(crafted)
+    assert read_meta("articles")["title"] in headings(crafted)  # the default table
+    assert crafted.widget(key="table").proto.raw_value == "articles"
+
+
+def keyword_bars(run: Run) -> list[int]:
+    """How many terms the keywords chart draws for each country."""
+    chart = next(e for e in run.of_type("plotly_chart") if e.key == "chart_compare_keywords")
+    return [len(trace["y"]) for trace in json.loads(chart.proto.spec)["data"]]
+
+
+@pytest.mark.parametrize("top", [10_000.0, -5.0, float("nan")])
+def test_compare_top_n_outside_the_slider_falls_back(client, top):
+    run = client.run(page="compare", query="lang=en")
+    slider = run.widget(t("top_n", "en"), key="top")
+    assert keyword_bars(client.run(widgets={slider.id: [5.0]})) == [5, 5]
+    crafted = client.run(widgets={slider.id: [top]})
+    assert_no_crash(crafted)
+    assert keyword_bars(crafted) == [KEYWORDS_DEFAULT_TOP] * 2
+
+
+def reader(run: Run) -> str:
+    """The article reader's frame address: it holds the article shown."""
+    return next(e for e in run.of_type("iframe")).proto.src
+
+
+def test_sources_article_outside_the_options_is_ignored(client):
+    run = client.run(page="sources", query="lang=en")
+    article = run.widget(t("choose_article", "en"), key="article")
+    first, second = article.proto.options[:2]  # the browser sends the option as shown (format_func applied)
+    shown_first = reader(client.run(widgets={article.id: first}))
+    assert reader(client.run(widgets={article.id: second})) != shown_first
+    crafted = client.run(widgets={article.id: "999_not_an_article"})
+    assert_no_crash(crafted)
+    assert reader(crafted) == shown_first  # the default article
+
+
+@pytest.mark.parametrize("page, title_key", [("data", "data_title"), ("compare", "compare_title"),
+                                             ("analyze", "analyze_title")])
+def test_unknown_language_falls_back_to_thai(client, page, title_key):
+    run = client.run(page=page, query="lang=xx")
+    assert_no_crash(run)
+    assert t(title_key, "th") in run.texts
+
+
+# Streamlit itself, before the page's code runs: session_state.get_serialized ("'str' object cannot be
+# interpreted as an integer") and SelectboxSerde.deserialize ("unhashable type: RepeatedScalarContainer")
+WRONG_FIELD = ("Streamlit 1.67 raises TypeError on a selectbox value in another WidgetState field than "
+               "string_value; the visitor gets Streamlit's generic error box")
+
+
+@pytest.mark.parametrize("page, key, value", [
+    ("compare", "top", "ten"),  # a string where the slider sends numbers
+    pytest.param("data", "table", 3, id="number-into-selectbox", marks=pytest.mark.xfail(strict=True, reason=WRONG_FIELD)),
+    ("data", "q", "ก" * 1_000_000),  # a million characters into a 200-character filter
+    pytest.param("sources", "article", ["000", "004"], id="list-into-selectbox",
+                 marks=pytest.mark.xfail(strict=True, reason=WRONG_FIELD)),
+])
+def test_values_of_the_wrong_type_or_size(client, page, key, value):
+    run = client.run(page=page, query="lang=en")
+    crafted = client.run(widgets={run.widget(key=key).id: value})
+    assert_no_crash(crafted)
+
+
+def test_clear_cache_then_a_page_still_renders(client):
+    client.run(page="compare", query="lang=en")
+    client.send_clear_cache()
+    run = client.run(page="data")
+    assert_no_crash(run)
+    assert t("data_title", "en") in run.texts and run.of_type("dataframe")
+
+
+# ---- /analyze: "Add to the dashboard" pressed with crafted values ----
+
+def analysed(client: StreamlitClient, text: str = ARTICLE) -> Run:
+    """/analyze with ``text`` pasted and Analyse pressed."""
+    run = client.run(page="analyze", query="lang=en")
+    submit = next(e for e in run.of_type("button") if e.proto.is_form_submitter and "analyse_form" in e.id)
+    run = client.run(widgets={run.widget(key="paste").id: text, submit.id: Trigger})
+    assert_no_crash(run)
+    return run
+
+
+def add_form(run: Run) -> dict[str, str]:
+    ids = {label: run.widget(label).id for label in (t("add_country", "en"), t("add_outlet", "en"), t("add_title", "en"),
+                                                       t("add_published", "en"))}
+    ids["submit"] = next(e for e in run.of_type("button") if e.proto.is_form_submitter and "FormSubmitter:add_" in e.id).id
+    return ids
+
+
+VALID = {"country": "TH", "outlet": "สำนักข่าวทดสอบ", "title": "ไทยตั้งเป้าเศรษฐกิจดิจิทัล", "published": "2024-03-15"}
+
+
+def fill(ids: dict[str, str], **fields) -> dict:
+    values = dict(VALID, **fields)
+    return {ids[t("add_country", "en")]: values["country"], ids[t("add_outlet", "en")]: values["outlet"],
+            ids[t("add_title", "en")]: values["title"], ids[t("add_published", "en")]: [values["published"]],
+            ids["submit"]: Trigger}
+
+
+@pytest.fixture
+def adding(tmp_path):
+    """A client on a server of its own, on its own copy of data/, and that copy's root."""
+    root = data_copy(tmp_path)
+    with running_app(env={"DIGITAL_COMPARE_ROOT": str(root)}) as url, StreamlitClient(url) as session:
+        yield session, root
+
+
+def added(run: Run) -> list[str]:
+    """The "Added …" messages."""
+    prefix = t("add_done", "en", title="\0", version="").split("\0")[0]
+    return [message for message in run.alerts("success") if message.startswith(prefix)]
+
+
+def published_changes(root: Path, before: dict[str, str]) -> list[str]:
+    """What changed under data/ besides the build cache (a reading kept for later is not a write of the workspace)."""
+    after = snapshot(root)
+    return [path for path in sorted(set(after) | set(before))
+            if after.get(path) != before.get(path) and not path.startswith("data/cache/")]
+
+
+def test_valid_add_through_the_socket_publishes_the_article(adding):
+    # on a loopback-only server with no sign-in configured, the local user is an analyst (issue 23)
+    client, root = adding
+    before = snapshot(root)
+    run = client.run(widgets=fill(add_form(analysed(client))))
+    assert_no_crash(run)
+    assert added(run), run.alerts("error")
+    changed = published_changes(root, before)
+    assert any(p.startswith("data/versions/v000002/") for p in changed) and "data/tables" in changed
+
+
+@pytest.mark.parametrize("fields", [
+    pytest.param({"country": "ไท"}, id="thai-letters-as-country"),
+    pytest.param({"country": "XX"}, id="unknown-country"),
+    pytest.param({"outlet": ""}, id="no-outlet"),
+    pytest.param({"outlet": "x" * 10_000_000}, id="10MB-outlet"),
+    pytest.param({"title": "a\u202eb\x07"}, id="control-characters"),
+])
+def test_crafted_add_is_refused_before_anything_is_written(adding, fields):
+    client, root = adding
+    before = snapshot(root)
+    run = client.run(widgets=fill(add_form(analysed(client)), **fields))
+    problems = [f"written or changed: {path}" for path in published_changes(root, before)]
+    if len(run.alerts("error")) != 1 or added(run):
+        problems.append(f"not one error message: errors {run.alerts('error')}, added {added(run)}")
+    problems += [f"exception shown: {e.text[:200]}" for e in run.exceptions]
+    problems += [f"leak shown: {text[:200]}" for text in run.texts if LEAK.search(text)]
+    assert not problems, "\n".join(problems)
+
+
+def figure_form(run: Run) -> dict[str, str]:
+    ids = {label: run.widget(label).id for label in (t("col_subject", "en"), t("col_indicator", "en"), t("col_year", "en"),
+                                                       t("col_status", "en"))}
+    ids["save"] = next(e for e in run.of_type("button") if e.proto.is_form_submitter and "FormSubmitter:figure_" in e.id
+                       and t("save_correction", "en") in e.id).id
+    return ids
+
+
+@pytest.mark.parametrize("cells", [
+    pytest.param({"col_indicator": "nonsense"}, id="indicator-out-of-vocabulary"),
+    pytest.param({"col_year": 99999.0}, id="year-99999"),
+    pytest.param({"col_subject": "x" * 10_000_000}, id="10MB-cell"),
+    pytest.param({"col_status": "wished"}, id="status-out-of-vocabulary"),
+])
+def test_crafted_correction_is_refused_and_the_add_stays_clean(adding, cells):
+    client, root = adding
+    before = snapshot(root)
+    run = analysed(client)
+    ids = figure_form(run)
+    run = client.run(widgets={**{ids[t(k, "en")]: v for k, v in cells.items()}, ids["save"]: Trigger})
+    assert_no_crash(run)
+    # refused at once with one line, or (where Streamlit itself drops the value) never stored as a correction
+    corrected = t("review_corrected", "en")
+    table = next(e for e in run.of_type("arrow_data_frame") if e.key and e.key.startswith("labels_")).table()
+    assert len(run.alerts("error")) == 1 or corrected not in set(table["review"])
+    run = client.run(widgets=fill(add_form(run)))
+    assert_no_crash(run)
+    assert added(run), run.alerts("error")
+    metrics = (root / "data" / "tables" / "metrics.csv").read_text(encoding="utf-8")
+    assert "nonsense" not in metrics and "99999" not in metrics and "wished" not in metrics and "xxxxxxxxxx" not in metrics
+    assert published_changes(root, before)
+
+
+def test_a_crafted_add_does_not_break_the_next_valid_add(adding):
+    client, root = adding
+    ids = add_form(analysed(client))
+    client.run(widgets=fill(ids, country="ไท"))
+    ids = add_form(analysed(client, ARTICLE.replace("28%", "29%") + " ฉบับแก้ไข"))
+    run = client.run(widgets=fill(ids))
+    assert added(run), f"the valid add failed: {run.alerts('error')}"
+    assert_no_crash(run)
+
+
+def test_nothing_can_be_written_on_a_shared_server_without_sign_in(tmp_path):
+    """Listening beyond loopback with no sign-in configured: the add form, the review forms and every
+    write are off, whatever the client sends (the ids below are those an analyst's page would have)."""
+    root = data_copy(tmp_path)
+    with running_app(env={"DIGITAL_COMPARE_ROOT": str(root)}) as url, StreamlitClient(url) as analyst:
+        run = analysed(analyst)
+        crafted = fill(add_form(run))
+        figure = figure_form(run)
+    before = snapshot(root)
+    with running_app(env={"DIGITAL_COMPARE_ROOT": str(root)}, address="0.0.0.0") as url, StreamlitClient(url) as client:
+        run = analysed(client)
+        assert not [e for e in run.of_type("button") if "FormSubmitter:add_" in (e.id or "")]
+        from digital_compare.app.ui import md_escape
+
+        assert md_escape(t("auth_off_not_local", "en")) in run.alerts("info")
+        run = client.run(widgets=crafted)
+        assert_no_crash(run)
+        run = client.run(widgets={figure["save"]: Trigger})
+        assert_no_crash(run)
+        review = client.run(page="review", query="lang=en")
+        assert not [e for e in review.of_type("button") if e.proto.is_form_submitter]
+        assert not added(run)
+    assert published_changes(root, before) == []
