@@ -19,7 +19,15 @@ from digital_compare.app.ui import PAGE_FILES, md_escape
 from digital_compare.app import ui_auth
 from digital_compare.app.worker import WRITE_MEMORY_BYTES, WRITE_NICENESS, WRITE_SECONDS, BudgetExceeded, run_with_budget
 from digital_compare.errors import BuildError
-from digital_compare.tables.validate import LIMITS, PARTS, ValidationError, check_article_fields, country_codes, subject_codes
+from digital_compare.tables.validate import (
+    LIMITS,
+    PARTS,
+    ValidationError,
+    check_article_fields,
+    check_decision,
+    country_codes,
+    subject_codes,
+)
 from digital_compare.text.labeller import STATUSES, indicator_vocabulary, subject_name
 
 __all__ = ["labels_review", "add_form", "error_message", "labels_frame"]
@@ -124,10 +132,10 @@ def labels_review(result: Analysis, lang: str, key: str) -> None:
     st.subheader(t("figure_in_sentence", lang, figure=md_escape(row["figure"])))
     st.html(_sentence_html(result.text, int(record["start"]), int(record["end"]), int(record["sentence_start"]),
                            int(record["sentence_end"])))
-    _figure_form(record, fixes, lang, key)
+    _figure_form(record, fixes, labels["start"], lang, key)
 
 
-def _figure_form(record: dict, fixes: dict[int, dict], lang: str, key: str) -> None:
+def _figure_form(record: dict, fixes: dict[int, dict], starts, lang: str, key: str) -> None:
     start = int(record["start"])
     current = dict(record, **fixes.get(start, {}))
     subjects = sorted(subject_codes() | {str(record["subject"])}, key=lambda c: subject_name(c, lang))
@@ -152,13 +160,19 @@ def _figure_form(record: dict, fixes: dict[int, dict], lang: str, key: str) -> N
         save, reject = st.columns(2)
         saved = save.form_submit_button(t("save_correction", lang), icon=":material/edit:")
         rejected = reject.form_submit_button(t("reject_figure", lang), icon=":material/block:")
-    if saved:
-        fixes[start] = {"state": "corrected", "subject": subject, "indicator": indicator, "part": part,
-                        "year": None if year is None else int(year), "year_end": record.get("year_end"), "status": status}
-        st.rerun()
-    if rejected:
-        fixes[start] = {"state": "rejected"}
-        st.rerun()
+    if not (saved or rejected):
+        return
+    fix = {"state": "rejected"} if rejected else {
+        "state": "corrected", "subject": subject, "indicator": indicator, "part": part, "year": year,
+        "year_end": None if pd.isna(record.get("year_end")) else record.get("year_end"), "status": status}
+    try:
+        # what a crafted client sent is refused here at once, and checked again by the workspace on adding
+        check_decision({"start": start, **fix}, frozenset(int(s) for s in starts))
+    except ValidationError as err:
+        st.error(error_message(err, lang), icon=":material/error:")
+        return
+    fixes[start] = fix
+    st.rerun()
 
 
 def _decisions(fixes: dict[int, dict]) -> tuple[dict, ...]:
