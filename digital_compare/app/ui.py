@@ -177,7 +177,7 @@ def load_tables(tables_dir: Path | None = None) -> dict[str, pd.DataFrame]:
             from digital_compare.workspace.store import Workspace
 
             with st.spinner(t("rebuilt", current_lang())):
-                Workspace().reconcile() or Workspace().publish(SYSTEM_ACTOR, "tables missing at the dashboard's start")
+                Workspace().republish(SYSTEM_ACTOR, f"the published tables were damaged: {first_error}")
             version = _tables_version(tables_dir)
             tables = _read_tables(version, version[0])
             st.toast(t("rebuilt", current_lang()))

@@ -272,6 +272,15 @@ class Workspace:
         self._switch(version)
         return Published(version, changed=version != before)
 
+    def republish(self, actor: "Actor", reason: str) -> Published:
+        """Build the current state again into a new version, though one with the same inputs exists:
+        for a published folder found damaged (a table deleted or truncated by hand)."""
+        _require_writer(actor)
+        with self.db.write() as cur:
+            version = self._publish(cur, actor, reason, force=True)
+        self._switch(version)
+        return Published(version)
+
     def reconcile(self) -> int | None:
         """Point ``data/tables`` at the version the database says is current (after a crash between a
         commit and the switch, or on a replica that has not built it yet)."""
@@ -353,13 +362,14 @@ class Workspace:
         return [AddedText(i, rows[i][1], {"country": rows[i][2], "outlet": rows[i][3], "title": rows[i][4],
                                           "published": rows[i][5], "sha256": rows[i][6]}) for i in ids]
 
-    def _publish(self, cur, actor: "Actor", reason: str, reuse: int | None = None, progress=None) -> int:
+    def _publish(self, cur, actor: "Actor", reason: str, reuse: int | None = None, progress=None,
+                 force: bool = False) -> int:
         """Build the workspace's state into a new version folder and make it current (committed by the caller)."""
         state = self._state(cur)
         added = self._added_texts(cur, state["articles"])
         fingerprint = self._fingerprint(state, added)
         current = self._current(cur)
-        if current is not None:
+        if current is not None and not force:
             row = cur.one("SELECT fingerprint FROM versions WHERE id = ?", (current,))
             if row and row[0] == fingerprint and self._version_dir(current).is_dir():
                 return current
