@@ -389,9 +389,15 @@ def _ui_bench():
     return ui_bench
 
 
+def _bench_workspace(work: Path, articles: int, seconds: float) -> list[Row]:
+    from digital_compare.tools.bench_workspace import bench_workspace
+
+    return bench_workspace(work, articles, seconds)
+
+
 def run_bench(quick: bool = False, load_seconds: float = 60, sections: tuple[str, ...] = ()) -> list[Row]:
     rows: list[Row] = []
-    wanted = set(sections) or {"extract", "hostile", "build", "scale", "rerun", "cold", "export", "load"}
+    wanted = set(sections) or {"extract", "hostile", "build", "scale", "workspace", "rerun", "cold", "export", "load"}
     with tempfile.TemporaryDirectory(prefix="dc-bench-") as tmp:
         work = Path(tmp)
         steps = [
@@ -399,6 +405,7 @@ def run_bench(quick: bool = False, load_seconds: float = 60, sections: tuple[str
             ("hostile", lambda: bench_hostile(work)),
             ("build", lambda: bench_build(work)),
             ("scale", lambda: bench_scale(work, 200 if quick else 1000, 5 if quick else 10)),
+            ("workspace", lambda: _bench_workspace(work, 200 if quick else 1000, 20 if quick else 60)),
             ("rerun", lambda: _ui_bench().bench_reruns(5 if quick else 20)),
             ("cold", lambda: bench_cold_start(work, 1 if quick else 5)),
             ("export", lambda: bench_export(work)),
@@ -426,5 +433,5 @@ def add_subcommand(sub) -> None:
     p = sub.add_parser("bench", help="measure extraction, build, page reruns, cold start, export and load")
     p.add_argument("--quick", action="store_true", help="smaller corpus, fewer runs, 10 s load")
     p.add_argument("--load-seconds", type=float, default=60)
-    p.add_argument("--only", nargs="*", choices=("extract", "hostile", "build", "scale", "rerun", "cold", "export", "load"))
+    p.add_argument("--only", nargs="*", choices=("extract", "hostile", "build", "scale", "workspace", "rerun", "cold", "export", "load"))
     p.set_defaults(func=cmd_bench)
