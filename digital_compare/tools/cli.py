@@ -146,6 +146,13 @@ def cmd_serve(args) -> int:
     return serve(args.port, args.streamlit_args)
 
 
+def cmd_eval_labels(args) -> int:
+    from digital_compare.text.evaluate import run
+
+    print(run(Path(args.gold_dir), show=args.show, split=args.split))
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="digital-compare",
@@ -168,6 +175,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--country", help="the article's country (ISO 3166-1 alpha-2) when the text does not say")
     p.add_argument("--published", help="publication date, YYYY-MM-DD: tells a target from a past figure")
     p.set_defaults(func=cmd_label)
+
+    p = sub.add_parser("eval-labels", help="score the labeller on a folder of gold-labelled texts (gold_*.yaml)")
+    p.add_argument("gold_dir", help="folder of texts and gold_*.yaml, e.g. ../shared/real_news")
+    p.add_argument("--split", action="store_true", help="also score each gold file alone (a tune/report split)")
+    p.add_argument("--show", action="store_true", help="list every disagreement")
+    p.set_defaults(func=cmd_eval_labels)
 
     p = sub.add_parser("build", help="build data/tables from the articles")
     p.add_argument("--articles", help="folder of articles plus articles.yaml (default: data/articles)")
