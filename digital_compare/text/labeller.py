@@ -19,6 +19,7 @@ import yaml
 
 from digital_compare.text.clean import analysis_text
 from digital_compare.text.extract import Mention, extract_mentions
+from digital_compare.text.thai_dates import MONTH_PATTERN
 
 __all__ = [
     "FIGURE_KINDS", "LABEL_FIELDS", "STATUSES", "Place", "find_places", "indicator_aliases", "indicator_vocabulary",
@@ -28,19 +29,26 @@ __all__ = [
 FIGURE_KINDS = ("percent", "money", "count", "multiplier", "rank", "level")
 TEMPORAL_KINDS = ("year", "year_range", "date")
 STATUSES = ("actual", "target", "forecast")
-LABEL_FIELDS = ("subject", "indicator", "measure", "year", "year_end", "status", "qualifier", "confidence")
+LABEL_FIELDS = ("subject", "indicator", "part", "measure", "year", "year_end", "status", "qualifier", "confidence",
+                "needs_review")
+#: a figure below this confidence is shown as "needs review"
+REVIEW_BELOW = 0.8
+#: the parts of a count of targets or tasks: a total never joins its parts in one series
+PARTS = {"targets": ("total", "achieved", "likely", "at_risk"), "tasks": ("total", "done")}
 
 _HERE = Path(__file__).resolve().parent
 # a figure's clause ends at a space (Thai writes clauses apart), a bracket or a comma
 _CLAUSE_BREAK = re.compile(r"[ \t\u00a0(),;:“”\"]")
 _QUALIFIER_WORDS = re.compile(r"(?:เกินกว่า|มากกว่า|สูงกว่า|น้อยกว่า|ต่ำกว่า|ไม่ถึง|ประมาณ|ราว|เกือบ|เกิน|กว่า|สูงถึง|ถึง|อยู่ที่|ที่)+$")
 
-#: words that make a figure a target: what someone means to reach
-_TARGET_WORDS = re.compile(r"ตั้งเป้า|วางเป้า|มุ่งเป้า|เป้าหมายที่จะ|มุ่ง(?:มั่น)?(?:ที่จะ)?ให้|ให้ได้|ผลักดันให้|target|aim")
-#: words that make it a forecast: what someone expects
-_FORECAST_WORDS = re.compile(r"คาดว่า|คาดการณ์|คาดหมาย|พยากรณ์|ประมาณการ|forecast|projected|expected")
-#: "estimates that": a forecast only for a year after the article's own
-_ESTIMATE_WORDS = re.compile(r"ประเมินว่า|estimated")
+#: words that make a figure a target: what someone means to reach ("มุ่ง … ให้" with words between)
+_TARGET_WORDS = re.compile(
+    r"ตั้งเป้า|วางเป้า|มุ่งเป้า|กำหนดเป้า|เป้าหมาย(?:ที่จะ|ไว้|คือ|ว่า|ให้|ที่)|เป้าหมาย\S{0,30}(?:ภายใน|ให้)|มุ่ง(?:มั่น)?\S{0,40}ให้"
+    r"|ให้ได้|ผลักดันให้|\btarget|\baims? to")
+#: words that make it a forecast: what someone expects (คาด alone too, not คาดหวัง: a hope)
+_FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|ประมาณการ|forecast|projected|expected|will (?:grow|reach|be)")
+#: how far back a forecast or target word reaches: its clause and the one before, not the paragraph
+STATUS_LOOKBACK = 90
 # the words that tie a figure to the year right after it: "28% ในปี 2565", "30% ภายในปี 2570"
 _YEAR_FOLLOWS = re.compile(r"\s?(?:ภายใน(?:สิ้น)?|ใน|ณ|ของ)?\s?(?:ช่วง)?(?:ระหว่าง)?(?:ปี)?\s?(?:พ\.ศ\.|ค\.ศ\.)?\s?")
 
@@ -52,6 +60,7 @@ class Place:
     code: str
     level: str  # country, province, group
     before: str  # the word just before the name: ของ (of), ใน (in) or another
+    dateline: bool = False  # "กรุงเทพฯ 15 ม.ค. –": where the report was filed, not whose figures
 
 
 @cache
@@ -127,8 +136,14 @@ def find_places(text: str) -> list[Place]:
             continue
         code, level = names[name]
         before = "ของ" if lead.rstrip().endswith("ของ") else "ใน" if lead.rstrip().endswith(("ใน", "ทั่ว")) else ""
-        places.append(Place(match.start(), match.end(), code, level, before))
+        dateline = _DATELINE.match(text, match.end()) is not None and (
+            match.start() == 0 or text[match.start() - 1] == "\n")
+        places.append(Place(match.start(), match.end(), code, level, before, dateline))
     return places
+
+
+# a place at a line's start followed by a day and month: "กรุงเทพฯ 15 ม.ค. (ซินหัว) --", "ฮานอย, 3 พ.ย."
+_DATELINE = re.compile(r"[ ,\u00a0]{0,3}\d{1,2}[ \u00a0]?(?:" + MONTH_PATTERN + r")")
 
 
 def _ascii_word_bounded(text: str, start: int, end: int) -> bool:
@@ -182,20 +197,25 @@ def _clause_after(text: str, end: int, ceiling: int, chunks: int = 2) -> int:
 
 
 def _subject(mention: Mention, places: list[Place], starts: list[int], text: str, home: str) -> tuple[str, float]:
-    """Whose figure: "ของX" before it, else the nearest place before it, else after it, else the article's."""
+    """Whose figure: a place right after it ("1. เดนมาร์ก"), "ของX" before it, else the nearest place
+    before it, else after it, else the article's country."""
     lo = bisect.bisect_left(starts, mention.sentence_start)
     hi = bisect.bisect_left(starts, mention.sentence_end)
     here = bisect.bisect_left(starts, mention.start, lo, hi)
     if lo == hi:  # no place named in the sentence
-        return home, 0.5 if home != "TH" else 0.4
+        return home, 0.7
     before = [p for p in places[max(lo, here - 8) : here] if p.end <= mention.start]
     after = places[bisect.bisect_left(starts, mention.end, lo, hi) : hi][:3]
     chosen, confidence = None, 0.5
-    # "ในเอเชียตะวันออกเฉียงใต้" (in Southeast Asia) places a comparison, it does not own the figure
-    owners_before = [p for p in before if p.before != "ใน"]
-    if owners_before:
+    # "ในเอเชียตะวันออกเฉียงใต้" (in Southeast Asia) places a comparison, it does not own the figure;
+    # a country after ใน does ("ผู้ใช้ในไทย 50 ล้านคน")
+    owners_before = [p for p in before if not (p.before == "ใน" and p.level == "group")]
+    if after and _LIST_ITEM_GAP.fullmatch(text, mention.end, after[0].start):
+        chosen, confidence = after[0], 0.9  # a numbered list: "1. เกาหลีใต้"
+    elif owners_before:
         chosen = owners_before[-1]
-        confidence = 0.9 if chosen.before == "ของ" or chosen.start >= _clause_start(text, mention.start, 0) - 40 else 0.8
+        near = chosen.before == "ของ" or chosen.start >= _clause_start(text, mention.start, 0) - 40
+        confidence = 0.9 if near else 0.8
     elif after and after[0].start <= _clause_after(text, mention.end, mention.sentence_end):
         chosen, confidence = after[0], 0.75
     elif before:
@@ -203,7 +223,7 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     elif after:
         chosen, confidence = after[0], 0.55
     if chosen is None:
-        return home, 0.5 if home != "TH" else 0.4
+        return home, 0.6
     code = chosen.code
     if chosen.level == "country":
         # "มณฑลกวางตุ้งของจีน": the province just before its own country is the subject
@@ -213,42 +233,121 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     return code, confidence
 
 
+_LIST_ITEM_GAP = re.compile(r"\.?[ \t\u00a0]{0,2}")
+
+
 @cache
 def _indicators_for_kind(kind: str) -> tuple[dict, ...]:
     return tuple(entry for entry in indicator_vocabulary() if kind in entry["kinds"])
 
 
+# the words that name the digital economy, and those that name the economy as a whole: a growth
+# rate belongs to whichever the text named last before it
+_DIGITAL_ECONOMY = re.compile(r"เศรษฐกิจดิจิทัล|Digital GDP|GDP ?ดิจิทัล|digital economy", re.IGNORECASE)
+_WHOLE_ECONOMY = re.compile(r"(?<!Digital )(?<!digital )GDP(?! ?ดิจิทัล)|จีดีพี|ผลิตภัณฑ์มวลรวม|เศรษฐกิจ(?!ดิจิทัล)")
+# a count inside a plan someone has proposed is the plan's content, not a count of tasks set
+_PROPOSED = re.compile(r"ได้เสนอ|เสนอหัวข้อ|ข้อเสนอ|เสนอให้|proposed")
+NEAR_BEFORE = 60
+
+
+def _last_end(pattern: re.Pattern, text: str, start: int, end: int) -> int:
+    last = -1
+    for match in pattern.finditer(text, start, end):
+        last = match.end()
+    return last
+
+
 def _indicator(mention: Mention, text: str) -> tuple[str, float]:
     clause_end = _clause_after(text, mention.end, mention.sentence_end)
-    context = text[_window_start(mention) : clause_end]
+    window = _window_start(mention)
+    context = text[window:clause_end]
+    near = text[max(window, mention.start - NEAR_BEFORE) : clause_end]
     clause = text[_clause_start(text, mention.start, mention.sentence_start) : clause_end]
     for entry in _indicators_for_kind(mention.kind):
-        if entry.get("units") and (mention.unit or "") not in entry["units"]:
+        if mention.kind == "count" and entry.get("units") and (mention.unit or "") not in entry["units"]:
             continue
         if any(not any(word in context for word in group) for group in entry.get("all") or ()):
             continue
+        if any(not any(word in near for word in group) for group in entry.get("near") or ()):
+            continue
         if any(word in clause for word in entry.get("none") or ()):
+            continue
+        if any(word in near for word in entry.get("none_near") or ()):
             continue
         if entry.get("after") and not any(word in text[mention.end : mention.end + 12] for word in entry["after"]):
             continue
-        return entry["id"], (0.6 if entry["id"] == "other" else 0.9)
-    return "other", 0.6
+        economy = entry.get("economy")
+        if economy:
+            digital = _last_end(_DIGITAL_ECONOMY, text, window, mention.start)
+            whole = _last_end(_WHOLE_ECONOMY, text, window, mention.start)
+            if (economy == "digital") != (digital >= whole):
+                continue
+        if entry.get("not_proposed") and _PROPOSED.search(text, window, mention.start):
+            return "other", 0.8
+        return entry["id"], (0.7 if entry["id"] == "other" else 0.9)
+    return "other", 0.7
+
+
+_PART_WORDS = {
+    "targets": (("achieved", re.compile(r"สำเร็จ|บรรลุ|ทำได้แล้ว|achieved|met")),
+                ("likely", re.compile(r"แนวโน้ม|น่าจะ|likely")),
+                ("at_risk", re.compile(r"เร่ง|ความพยายาม|เสี่ยง|ล่าช้า|at risk|effort"))),
+    "tasks": (("done", re.compile(r"สำเร็จ|เสร็จ|แล้ว|done|completed")),),
+}
+
+
+def _part(indicator: str, mention: Mention, text: str) -> str | None:
+    """Which part of a count of targets or tasks: the words right after it say ("18 เป้าหมายที่สำเร็จ")."""
+    if indicator not in PARTS:
+        return None
+    following = text[mention.end : min(mention.sentence_end, mention.end + 50)]
+    cut = re.search(r"[,(]|\s(?:โดย|และ)|\s\d", following)
+    following = following[: cut.start()] if cut else following
+    for part, words in _PART_WORDS[indicator]:
+        if words.search(following):
+            return part
+    return "total"
 
 
 _RUNNING_RIGHT_AFTER = re.compile(r"\s?ปีซ้อน")
 _RUNNING_AFTER = re.compile(r"(?:\d+|สอง|สาม|สี่|ห้า)\s?ปีซ้อน")
+# a year named as the base of a comparison, or the start of a run, is not the figure's year:
+# "เมื่อเทียบกับปี 2018", "จากปี 2565", "ตั้งแต่ปี 2022", "จากเดิม 10% ในปี 2559"
+_COMPARISON_BEFORE = re.compile(
+    r"(?:เทียบกับ|เทียบ|จาก|ตั้งแต่|นับแต่|ก่อนหน้า|compared (?:with|to)|from|since)[ \u00a0]?(?:ช่วง)?(?:ใน)?"
+    r"(?:ปี|เดือน\S{0,12})?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+_FROM_EARLIER = re.compile(r"จากเดิม[^\d]{0,30}(?:\d[\d,.]*[^\d]{0,30})?$")
+# what may stand between a figure and the year it is for: "ร้อยละ 20 ของ GDP ในปี 2568"
+_YEAR_INTRO = re.compile(r"(?:ใน|ภายใน(?:สิ้น)?|ณ|ของ|สำหรับ|ปี)[ \u00a0]?(?:ช่วง)?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+_GAP_BREAK = re.compile(r"\d|และ|ส่วน|ขณะที่|แต่|หรือ|เมื่อ|จาก|เทียบ|[,;(]")
+_THIS_YEAR_AFTER = re.compile(r"[ \u00a0]?(?:ใน)?ปี(นี้|หน้า|ถัดไป|ที่แล้ว|ก่อน)(?!หน้า)")
+_RELATIVE = {"นี้": 0, "หน้า": 1, "ถัดไป": 1, "ที่แล้ว": -1, "ก่อน": -1}
 
 
-def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], text: str,
-            previous_year: int | None) -> tuple[int | None, int | None, float]:
-    """The year (and end year) a figure is for: a year right after it, else the nearest before it in its
-    sentence, else after it, else the previous sentence's last."""
+def _is_comparison(year: Mention, text: str) -> bool:
+    start = year.start
+    return bool(_COMPARISON_BEFORE.search(text, max(0, start - 30), start)
+                or _FROM_EARLIER.search(text, max(0, start - 70), start))
+
+
+def _loose_tie(text: str, end: int, year: Mention) -> bool:
+    gap = text[end : year.start]
+    return len(gap) <= 40 and not _GAP_BREAK.search(gap) and _YEAR_INTRO.search(gap) is not None
+
+
+def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comparison: list[bool], text: str,
+            carried: int | None, reference: int | None) -> tuple[int | None, int | None, float]:
+    """The year (and end year) a figure is for: a year right after it (or after its unit: "ร้อยละ 20 ของ
+    GDP ในปี 2568"), else the nearest before it in its sentence, else after it, else the year carried
+    from earlier sentences; years of comparison (เมื่อเทียบกับปี …) only when tied right to the figure."""
     # bisections, and a few neighbours each side: constant work per figure however long the sentence
     lo = bisect.bisect_left(t_starts, mention.sentence_start)
     hi = bisect.bisect_left(t_starts, mention.sentence_end)
     here = bisect.bisect_left(t_starts, mention.end, lo, hi)
     after = temporal[here:hi][:4]
-    before = [m for m in temporal[max(lo, here - 2) : here] if m.end <= mention.start]
+    after_own = [m for i, m in enumerate(after, here) if not comparison[i]]
+    before = [m for i, m in enumerate(temporal[max(lo, here - 4) : here], max(lo, here - 4))
+              if m.end <= mention.start and not comparison[i]]
     # "N ปีซ้อน" (N years running) after the figure, or the figure is N itself ("สองปีซ้อน")
     running = after and (_RUNNING_RIGHT_AFTER.match(text, mention.end, mention.end + 12) or _RUNNING_AFTER.search(
         text, mention.end, min(mention.sentence_end, mention.end + 60)))
@@ -256,25 +355,36 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], text
         # "2 ปีซ้อน (2022, 2023)": N years running, ending with the last year the sentence gives
         years = [m.year_end or m.year for m in after]
         return min(m.year for m in after), max(years), 0.8
+    relative = _THIS_YEAR_AFTER.match(text, mention.end)
     if after and _YEAR_FOLLOWS.fullmatch(text, mention.end, after[0].start):
         chosen, confidence = after[0], 0.9
+    elif relative and reference is not None:
+        return reference + _RELATIVE[relative.group(1)], None, 0.7
+    elif after_own and _loose_tie(text, mention.end, after_own[0]):
+        chosen, confidence = after_own[0], 0.85
     elif before:
         chosen, confidence = before[-1], 0.85
-    elif after:
-        chosen, confidence = after[0], 0.7
+    elif after_own:
+        chosen, confidence = after_own[0], 0.7
     else:
-        return previous_year, None, (0.5 if previous_year else 0.3)
+        return carried, None, (0.6 if carried else 0.5)
     return chosen.year, chosen.year_end, confidence
 
 
-def _status(mention: Mention, text: str, year: int | None, reference_year: int | None) -> str:
-    before = text[_window_start(mention) : mention.start]
+def _status(mention: Mention, text: str, year: int | None, reference_year: int | None) -> tuple[str, float]:
+    """Actual, target or forecast: a target word or a forecast word in the figure's clause or the one
+    before; a year after the article's own, with neither, is a forecast; a year before it, an actual."""
+    start = max(mention.sentence_start, mention.start - STATUS_LOOKBACK)
+    before = text[start : mention.start]
+    past = year is not None and reference_year is not None and year < reference_year
     later = year is not None and reference_year is not None and year > reference_year
-    if _FORECAST_WORDS.search(before) or (_ESTIMATE_WORDS.search(before) and later):
-        return "forecast"
-    if later or _TARGET_WORDS.search(before):  # a year after the article's own is one still to reach
-        return "target"
-    return "actual"
+    if _TARGET_WORDS.search(before):
+        return "target", 0.85
+    if _FORECAST_WORDS.search(before) and not past:
+        return "forecast", 0.85
+    if later:
+        return "forecast", 0.7
+    return "actual", 0.9 if (past or reference_year is None or year == reference_year) else 0.8
 
 
 # linking words that open a clause but say nothing of what it measures
@@ -293,11 +403,23 @@ def _measure(mention: Mention, text: str) -> str:
     return phrase[-80:]
 
 
-def _reference_year(temporal: list[Mention], published: str | None) -> int | None:
-    """The article's own year: its publication year, else the year its text names most."""
+_TARGET_YEAR_BEFORE = re.compile(r"(?:ภายใน|เป้า|คาด|จะ|ถึง)\S{0,12}[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+
+
+def _reference_year(temporal: list[Mention], published: str | None, text: str) -> int | None:
+    """The article's own year: its publication year, else the year of a full date near its top
+    (a dateline), else the year its text names most outside "ภายในปี …"/"คาดว่าปี …" (so that a
+    targets article is not dated by its target year)."""
     if published and re.match(r"\d{4}", str(published)):
         return int(str(published)[:4])
-    years = Counter(m.year for m in temporal if m.year)
+    for mention in temporal:
+        if mention.start > 600:
+            break
+        if mention.kind == "date" and mention.year and not mention.inferred:
+            return mention.year
+    years = Counter(m.year for m in temporal if m.year and not _TARGET_YEAR_BEFORE.search(text, max(0, m.start - 25), m.start))
+    if not years:
+        years = Counter(m.year for m in temporal if m.year)
     return years.most_common(1)[0][0] if years else None
 
 
@@ -306,39 +428,80 @@ def _home_country(places: list[Place], country: str | None) -> str:
     (a Thai article that names no country speaks of Thailand)."""
     if country and country not in ("XX", ""):
         return country
-    named = Counter(_province_country(p.code) if p.level == "province" else p.code for p in places if p.level != "group")
+    named = Counter(_province_country(p.code) if p.level == "province" else p.code for p in places if p.level == "country"
+                    or p.level == "province")
     return named.most_common(1)[0][0] if named else "TH"
+
+
+# a number that orders rather than counts: "ครั้งที่ 10", "ฉบับที่ 14", "ข้อมติที่ 52", "ไตรมาสที่ 1 ถึง 4"
+_SEQUENCE_ORDINAL = re.compile(
+    r"(?:ครั้ง|ฉบับ|ไตรมาส|ข้อมติ|มติ|ข้อ|ระยะ|ปี|วัน|ชั้น|รุ่น|งวด|สมัย|เล่ม|หมวด|ตอน|ประการ|มาตรา|แผน|เฟส|สัปดาห์|เดือน)"
+    r"ที่[ \u00a0]?(?:\d{1,2}[ \u00a0]?(?:ถึง|-|–|และ)[ \u00a0]?)?$")
+_AFTER_ASCII_NAME = re.compile(r"[A-Za-z][ \u00a0]?$")
+
+
+def _is_figure(mention: Mention, text: str) -> bool:
+    """A figure is a quantity: not an ordinal in a name, not a product or report name's number
+    ("Fortune 500", "WDCR 2025"), not a year the year pattern left as a number ("มิถุนายน 2563")."""
+    if mention.kind not in FIGURE_KINDS:
+        return False
+    if mention.kind != "count":
+        return True
+    before = text[max(0, mention.start - 22) : mention.start]
+    if _SEQUENCE_ORDINAL.search(before):
+        return False
+    if mention.unit is None and _AFTER_ASCII_NAME.search(before):
+        return False
+    value = mention.value or 0
+    year_like = value == int(value) and (1900 <= value <= 2100 or 2400 <= value <= 2700) and "," not in mention.surface
+    return not (year_like and (mention.unit is None or not text[mention.end : mention.end + 1].isspace()))
 
 
 def label_figures(raw: str, mentions: list[Mention], country: str | None = None, published: str | None = None) -> list[dict]:
     """One label record per figure mention (the extract fields plus :data:`LABEL_FIELDS`)."""
     text = analysis_text(raw)
     places = find_places(text)
-    starts = [p.start for p in places]
+    owners = [p for p in places if not p.dateline]
+    starts = [p.start for p in owners]
     temporal = [m for m in mentions if m.kind in TEMPORAL_KINDS and m.year]
     t_starts = [m.start for m in temporal]
+    comparison = [_is_comparison(m, text) for m in temporal]
     home = _home_country(places, country)
-    reference = _reference_year(temporal, published)
-    records, previous_year, previous_sentence = [], None, -1
+    reference = _reference_year(temporal, published, text)
+    own_years = [m for m, compared in zip(temporal, comparison, strict=True) if not compared]
+    own_starts = [m.start for m in own_years]
+    records, carried, previous_sentence = [], None, -1
     for mention in mentions:
-        if mention.kind not in FIGURE_KINDS:
+        if not _is_figure(mention, text):
             continue
         if mention.sentence_start != previous_sentence:
-            index = bisect.bisect_left(t_starts, mention.sentence_start) - 1
-            previous_year = temporal[index].year if index >= 0 else None
+            # the year of the last sentence that named one, else (a headline) the article's first
+            index = bisect.bisect_left(own_starts, mention.sentence_start) - 1
+            if index >= 0:
+                carried = own_years[index].year
+            else:
+                later = bisect.bisect_left(own_starts, mention.sentence_end)
+                carried = own_years[later].year if later < len(own_years) and own_starts[later] - mention.end < 600 else None
             previous_sentence = mention.sentence_start
-        subject, subject_confidence = _subject(mention, places, starts, text, home)
+        subject, subject_confidence = _subject(mention, owners, starts, text, home)
         indicator, indicator_confidence = _indicator(mention, text)
-        year, year_end, year_confidence = _period(mention, temporal, t_starts, text, previous_year)
+        year, year_end, year_confidence = _period(mention, temporal, t_starts, comparison, text, carried, reference)
+        status, status_confidence = _status(mention, text, year, reference)
+        confidence = _confidence(subject_confidence, indicator_confidence, year_confidence, status_confidence)
         record = mention.as_record()
         record.update({
-            "subject": subject, "indicator": indicator, "measure": _measure(mention, raw),
-            "year": year, "year_end": year_end, "status": _status(mention, text, year, reference),
-            "qualifier": mention.qualifier,
-            "confidence": round((subject_confidence + indicator_confidence + year_confidence) / 3, 2),
+            "subject": subject, "indicator": indicator, "part": _part(indicator, mention, text),
+            "measure": _measure(mention, raw), "year": year, "year_end": year_end, "status": status,
+            "qualifier": mention.qualifier, "confidence": confidence, "needs_review": confidence < REVIEW_BELOW,
         })
         records.append(record)
     return records
+
+
+def _confidence(subject: float, indicator: float, year: float, status: float) -> float:
+    """How sure the labels are together: the weakest field's certainty, nudged by the others'."""
+    parts = (subject, indicator, year, status)
+    return round(0.7 * min(parts) + 0.3 * sum(parts) / len(parts), 2)
 
 
 def mentions_from_records(records, raw: str) -> list[Mention]:
