@@ -209,16 +209,18 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     chosen, confidence = None, 0.5
     # "ในเอเชียตะวันออกเฉียงใต้" (in Southeast Asia) places a comparison, it does not own the figure;
     # a country after ใน does ("ผู้ใช้ในไทย 50 ล้านคน")
-    owners_before = [p for p in before if not (p.before == "ใน" and p.level == "group")]
+    # a group (ASEAN, the world) owns a figure only from its own clause: "เศรษฐกิจโลกสะดุด … ไทยโต 5%"
+    clause = _clause_start(text, mention.start, 0) - 40
+    owners_before = [p for p in before if not (p.level == "group" and (p.before == "ใน" or p.start < clause))]
     if after and _LIST_ITEM_GAP.fullmatch(text, mention.end, after[0].start):
         chosen, confidence = after[0], 0.9  # a numbered list: "1. เกาหลีใต้"
     elif owners_before:
         chosen = owners_before[-1]
-        near = chosen.before == "ของ" or chosen.start >= _clause_start(text, mention.start, 0) - 40
+        near = chosen.before == "ของ" or chosen.start >= clause
         confidence = 0.9 if near else 0.8
     elif after and after[0].start <= _clause_after(text, mention.end, mention.sentence_end):
         chosen, confidence = after[0], 0.75
-    elif before:
+    elif before and before[-1].level != "group":
         chosen, confidence = before[-1], 0.6
     elif after:
         chosen, confidence = after[0], 0.55
@@ -257,13 +259,14 @@ def _last_end(pattern: re.Pattern, text: str, start: int, end: int) -> int:
     return last
 
 
-def _indicator(mention: Mention, text: str) -> tuple[str, float]:
+def _indicator(mention: Mention, text: str, kind: str | None = None) -> tuple[str, float]:
+    """What the figure measures: the first vocabulary entry (of ``kind``, else the mention's) it fits."""
     clause_end = _clause_after(text, mention.end, mention.sentence_end)
     window = _window_start(mention)
     context = text[window:clause_end]
     near = text[max(window, mention.start - NEAR_BEFORE) : clause_end]
     clause = text[_clause_start(text, mention.start, mention.sentence_start) : clause_end]
-    for entry in _indicators_for_kind(mention.kind):
+    for entry in _indicators_for_kind(kind or mention.kind):
         if mention.kind == "count" and entry.get("units") and (mention.unit or "") not in entry["units"]:
             continue
         if any(not any(word in context for word in group) for group in entry.get("all") or ()):
@@ -356,11 +359,25 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
         years = [m.year_end or m.year for m in after]
         return min(m.year for m in after), max(years), 0.8
     relative = _THIS_YEAR_AFTER.match(text, mention.end)
+    if _PREVIOUS_YEAR_BEFORE.search(text, max(mention.sentence_start, mention.start - 24), mention.start):
+        # "ลดลงจากปีก่อนหน้าที่ 89.5%": the year before the one the sentence is about
+        year, _, confidence = _period_plain(mention, before, after, after_own, text, carried)
+        return (year - 1 if year else None), None, min(confidence, 0.7)
     if after and _YEAR_FOLLOWS.fullmatch(text, mention.end, after[0].start):
         chosen, confidence = after[0], 0.9
     elif relative and reference is not None:
         return reference + _RELATIVE[relative.group(1)], None, 0.7
-    elif after_own and _loose_tie(text, mention.end, after_own[0]):
+    else:
+        return _period_plain(mention, before, after, after_own, text, carried)
+    return chosen.year, chosen.year_end, confidence
+
+
+_PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีที่แล้ว|ปีก่อน)(?:นี้)?(?:ที่|ซึ่ง|คือ)?[ \u00a0]?$")
+
+
+def _period_plain(mention: Mention, before: list[Mention], after: list[Mention], after_own: list[Mention], text: str,
+                  carried: int | None) -> tuple[int | None, int | None, float]:
+    if after_own and _loose_tie(text, mention.end, after_own[0]):
         chosen, confidence = after_own[0], 0.85
     elif before:
         chosen, confidence = before[-1], 0.85
@@ -406,7 +423,7 @@ def _measure(mention: Mention, text: str) -> str:
 _TARGET_YEAR_BEFORE = re.compile(r"(?:ภายใน|เป้า|คาด|จะ|ถึง)\S{0,12}[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 
 
-def _reference_year(temporal: list[Mention], published: str | None, text: str) -> int | None:
+def _reference_year(temporal: list[Mention], published: str | None, text: str, comparison: list[bool]) -> int | None:
     """The article's own year: its publication year, else the year of a full date near its top
     (a dateline), else the year its text names most outside "ภายในปี …"/"คาดว่าปี …" (so that a
     targets article is not dated by its target year)."""
@@ -417,7 +434,8 @@ def _reference_year(temporal: list[Mention], published: str | None, text: str) -
             break
         if mention.kind == "date" and mention.year and not mention.inferred:
             return mention.year
-    years = Counter(m.year for m in temporal if m.year and not _TARGET_YEAR_BEFORE.search(text, max(0, m.start - 25), m.start))
+    years = Counter(m.year for m, compared in zip(temporal, comparison, strict=True)
+                    if m.year and not compared and not _TARGET_YEAR_BEFORE.search(text, max(0, m.start - 25), m.start))
     if not years:
         years = Counter(m.year for m in temporal if m.year)
     return years.most_common(1)[0][0] if years else None
@@ -440,6 +458,15 @@ _SEQUENCE_ORDINAL = re.compile(
 _AFTER_ASCII_NAME = re.compile(r"[A-Za-z][ \u00a0]?$")
 
 
+def _is_list_item(mention: Mention, places: list[Place], starts: list[int], text: str) -> bool:
+    index = bisect.bisect_left(starts, mention.end)
+    return (index < len(places) and text.startswith(".", mention.end)
+            and _LIST_ITEM_GAP.fullmatch(text, mention.end, places[index].start) is not None)
+
+
+_MONTH_BEFORE = re.compile("(?:" + MONTH_PATTERN + r")[ \u00a0]?$")
+
+
 def _is_figure(mention: Mention, text: str) -> bool:
     """A figure is a quantity: not an ordinal in a name, not a product or report name's number
     ("Fortune 500", "WDCR 2025"), not a year the year pattern left as a number ("มิถุนายน 2563")."""
@@ -454,7 +481,8 @@ def _is_figure(mention: Mention, text: str) -> bool:
         return False
     value = mention.value or 0
     year_like = value == int(value) and (1900 <= value <= 2100 or 2400 <= value <= 2700) and "," not in mention.surface
-    return not (year_like and (mention.unit is None or not text[mention.end : mention.end + 1].isspace()))
+    return not (year_like and (mention.unit is None or not text[mention.end : mention.end + 1].isspace()
+                               or _MONTH_BEFORE.search(before)))
 
 
 def label_figures(raw: str, mentions: list[Mention], country: str | None = None, published: str | None = None) -> list[dict]:
@@ -467,7 +495,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     t_starts = [m.start for m in temporal]
     comparison = [_is_comparison(m, text) for m in temporal]
     home = _home_country(places, country)
-    reference = _reference_year(temporal, published, text)
+    reference = _reference_year(temporal, published, text, comparison)
     own_years = [m for m, compared in zip(temporal, comparison, strict=True) if not compared]
     own_starts = [m.start for m in own_years]
     records, carried, previous_sentence = [], None, -1
@@ -484,7 +512,9 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 carried = own_years[later].year if later < len(own_years) and own_starts[later] - mention.end < 600 else None
             previous_sentence = mention.sentence_start
         subject, subject_confidence = _subject(mention, owners, starts, text, home)
-        indicator, indicator_confidence = _indicator(mention, text)
+        # "1. เกาหลีใต้": in a numbered list of places, the number is the place's rank
+        list_rank = mention.kind == "count" and _is_list_item(mention, owners, starts, text)
+        indicator, indicator_confidence = _indicator(mention, text, "rank" if list_rank else None)
         year, year_end, year_confidence = _period(mention, temporal, t_starts, comparison, text, carried, reference)
         status, status_confidence = _status(mention, text, year, reference)
         confidence = _confidence(subject_confidence, indicator_confidence, year_confidence, status_confidence)
