@@ -344,7 +344,7 @@ def is_identifier(text: str, start: int, end: int) -> bool:
     before, after = text[start - 1 : start], text[end : end + 1]
     if before and after and before in _OPEN_QUOTES and after in _CLOSE_QUOTES:
         return True
-    if before == "(" and after == ")" and end - start <= 2:
+    if before == "(" and after == ")" and end - start == 1:
         return True  # a list marker: "(1) มูลค่าเพิ่ม … (2) …"
     return before == "(" and _CLOSES_LINE.match(text, end) is not None
 

@@ -43,7 +43,7 @@ _QUALIFIER_WORDS = re.compile(r"(?:เกินกว่า|มากกว่�
 
 #: words that make a figure a target: what someone means to reach ("มุ่ง … ให้" with words between)
 _TARGET_WORDS = re.compile(
-    r"ตั้งเป้า|วางเป้า|มุ่งเป้า|กำหนดเป้า|เป้าหมาย(?:ที่จะ|ไว้|คือ|ว่า|ให้|ที่)|เป้าหมาย\S{0,30}(?:ภายใน|ให้)|มุ่ง(?:มั่น)?\S{0,40}ให้"
+    r"ตั้งเป้า|วางเป้า|มุ่งเป้า|กำหนดเป้า|เป้าหมาย(?:ที่จะ|ไว้|คือ|ว่า|ให้)|เป้าหมาย\S{0,30}(?:ภายใน|ให้)|มุ่ง(?:มั่น)?\S{0,40}ให้"
     r"|ให้ได้|ผลักดันให้|\btarget|\baims? to")
 #: words that make it a forecast: what someone expects (คาด alone too, not คาดหวัง: a hope)
 _FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|ประมาณการ|forecast|projected|expected|will (?:grow|reach|be)")
@@ -252,6 +252,18 @@ _PROPOSED = re.compile(r"ได้เสนอ|เสนอหัวข้อ|�
 NEAR_BEFORE = 60
 
 
+def _is_proposed(mention: Mention, text: str) -> bool:
+    """The figure's sentence (up to it, at most 600 characters) says a plan is proposed."""
+    return _PROPOSED.search(text, max(mention.sentence_start, mention.start - 600), mention.start) is not None
+
+
+def _last_match(pattern: re.Pattern, text: str) -> re.Match | None:
+    last = None
+    for match in pattern.finditer(text):
+        last = match
+    return last
+
+
 def _last_end(pattern: re.Pattern, text: str, start: int, end: int) -> int:
     last = -1
     for match in pattern.finditer(text, start, end):
@@ -285,16 +297,17 @@ def _indicator(mention: Mention, text: str, kind: str | None = None) -> tuple[st
             whole = _last_end(_WHOLE_ECONOMY, text, window, mention.start)
             if (economy == "digital") != (digital >= whole):
                 continue
-        if entry.get("not_proposed") and _PROPOSED.search(text, window, mention.start):
+        if entry.get("not_proposed") and _is_proposed(mention, text):
             return "other", 0.8
         return entry["id"], (0.7 if entry["id"] == "other" else 0.9)
     return "other", 0.7
 
 
 _PART_WORDS = {
-    "targets": (("achieved", re.compile(r"สำเร็จ|บรรลุ|ทำได้แล้ว|achieved|met")),
-                ("likely", re.compile(r"แนวโน้ม|น่าจะ|likely")),
-                ("at_risk", re.compile(r"เร่ง|ความพยายาม|เสี่ยง|ล่าช้า|at risk|effort"))),
+    # "likely to be achieved" and "needs effort to be achieved" say สำเร็จ too: they are tried first
+    "targets": (("likely", re.compile(r"แนวโน้ม|น่าจะ|likely")),
+                ("at_risk", re.compile(r"เร่ง|ความพยายาม|เสี่ยง|ล่าช้า|at risk|effort")),
+                ("achieved", re.compile(r"สำเร็จ|บรรลุ|ทำได้แล้ว|achieved|met"))),
     "tasks": (("done", re.compile(r"สำเร็จ|เสร็จ|แล้ว|done|completed")),),
 }
 
@@ -303,7 +316,7 @@ def _part(indicator: str, mention: Mention, text: str) -> str | None:
     """Which part of a count of targets or tasks: the words right after it say ("18 เป้าหมายที่สำเร็จ")."""
     if indicator not in PARTS:
         return None
-    following = text[mention.end : min(mention.sentence_end, mention.end + 50)]
+    following = text[mention.end : min(mention.sentence_end, mention.end + 60)]
     cut = re.search(r"[,(]|\s(?:โดย|และ)|\s\d", following)
     following = following[: cut.start()] if cut else following
     for part, words in _PART_WORDS[indicator]:
@@ -388,14 +401,22 @@ def _period_plain(mention: Mention, before: list[Mention], after: list[Mention],
     return chosen.year, chosen.year_end, confidence
 
 
-def _status(mention: Mention, text: str, year: int | None, reference_year: int | None) -> tuple[str, float]:
+_COUNTED_TARGETS = re.compile(r"\d[ \u00a0]?(?:เป้าหมาย|ภารกิจ)")
+
+
+def _status(mention: Mention, text: str, year: int | None, reference_year: int | None,
+            indicator: str = "other") -> tuple[str, float]:
     """Actual, target or forecast: a target word or a forecast word in the figure's clause or the one
     before; a year after the article's own, with neither, is a forecast; a year before it, an actual."""
     start = max(mention.sentence_start, mention.start - STATUS_LOOKBACK)
     before = text[start : mention.start]
     past = year is not None and reference_year is not None and year < reference_year
     later = year is not None and reference_year is not None and year > reference_year
-    if _TARGET_WORDS.search(before):
+    if mention.kind == "count" and _is_proposed(mention, text):
+        return "target", 0.85  # the items of a plan still to be carried out
+    target_word = None if indicator in PARTS else _last_match(_TARGET_WORDS, before)
+    # "กำหนดเป้าหมายไว้ 62 เป้าหมาย โดยมี 18 … (29%)": a count of targets and its shares are actual
+    if target_word is not None and not _COUNTED_TARGETS.search(before):
         return "target", 0.85
     if _FORECAST_WORDS.search(before) and not past:
         return "forecast", 0.85
@@ -516,7 +537,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         list_rank = mention.kind == "count" and _is_list_item(mention, owners, starts, text)
         indicator, indicator_confidence = _indicator(mention, text, "rank" if list_rank else None)
         year, year_end, year_confidence = _period(mention, temporal, t_starts, comparison, text, carried, reference)
-        status, status_confidence = _status(mention, text, year, reference)
+        status, status_confidence = _status(mention, text, year, reference, indicator)
         confidence = _confidence(subject_confidence, indicator_confidence, year_confidence, status_confidence)
         record = mention.as_record()
         record.update({
