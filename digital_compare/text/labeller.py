@@ -44,9 +44,11 @@ _QUALIFIER_WORDS = re.compile(r"(?:เกินกว่า|มากกว่�
 #: words that make a figure a target: what someone means to reach ("มุ่ง … ให้" with words between)
 _TARGET_WORDS = re.compile(
     r"ตั้งเป้า|วางเป้า|มุ่งเป้า|กำหนดเป้า|เป้าหมาย(?:ที่จะ|ไว้|คือ|ว่า|ให้)|เป้าหมาย\S{0,30}(?:ภายใน|ให้)|มุ่ง(?:มั่น)?\S{0,40}ให้"
-    r"|ให้ได้|ผลักดันให้|\btarget|\baims? to")
+    r"|ให้ได้|ผลักดันให้|ตั้งไว้|\btarget|\baims? to")
 #: words that make it a forecast: what someone expects (คาด alone too, not คาดหวัง: a hope)
-_FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|ประมาณการ|forecast|projected|expected|will (?:grow|reach|be)")
+_FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|ประมาณการ|น่าจะ|forecast|projected|expected|will (?:grow|reach|be)")
+#: "จะ" (will) just before the figure: "จะขยายตัว 6.5%", "จะสูงถึง 450,000 ล้าน"
+_WILL_BEFORE = re.compile(r"จะ\S{0,24}[ \u00a0]?$")
 #: how far back a forecast or target word reaches: its clause and the one before, not the paragraph
 STATUS_LOOKBACK = 90
 # the words that tie a figure to the year right after it: "28% ในปี 2565", "30% ภายในปี 2570"
@@ -295,7 +297,7 @@ def _indicator(mention: Mention, text: str, kind: str | None = None) -> tuple[st
         if economy:
             digital = _last_end(_DIGITAL_ECONOMY, text, window, mention.start)
             whole = _last_end(_WHOLE_ECONOMY, text, window, mention.start)
-            if (economy == "digital") != (digital >= whole):
+            if digital != whole and (economy == "digital") != (digital > whole):
                 continue
         if entry.get("not_proposed") and _is_proposed(mention, text):
             return "other", 0.8
@@ -418,7 +420,7 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
     # "กำหนดเป้าหมายไว้ 62 เป้าหมาย โดยมี 18 … (29%)": a count of targets and its shares are actual
     if target_word is not None and not _COUNTED_TARGETS.search(before):
         return "target", 0.85
-    if _FORECAST_WORDS.search(before) and not past:
+    if (_FORECAST_WORDS.search(before) or _WILL_BEFORE.search(before)) and not past:
         return "forecast", 0.85
     if later:
         return "forecast", 0.7
@@ -485,6 +487,19 @@ def _is_list_item(mention: Mention, places: list[Place], starts: list[int], text
             and _LIST_ITEM_GAP.fullmatch(text, mention.end, places[index].start) is not None)
 
 
+# "ไตรมาส 2", "ไตรมาสสอง", "Q2": a quarter names a period, it counts nothing
+_QUARTER_BEFORE = re.compile(r"(?:ไตรมาส|Q)(?:ที่)?[ \u00a0]?$")
+# "1.1 ประชากร", "2. สถิติ": a section number at a line's start
+_HEADING_NUMBER = re.compile(r"\d+(?:\.\d+)*[ \u00a0]?\.?[ \u00a0]")
+
+
+def _is_heading_number(mention: Mention, text: str) -> bool:
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if text[line_start : mention.start].strip():
+        return False
+    return _HEADING_NUMBER.match(text, mention.start) is not None
+
+
 _MONTH_BEFORE = re.compile("(?:" + MONTH_PATTERN + r")[ \u00a0]?$")
 
 
@@ -496,7 +511,7 @@ def _is_figure(mention: Mention, text: str) -> bool:
     if mention.kind != "count":
         return True
     before = text[max(0, mention.start - 22) : mention.start]
-    if _SEQUENCE_ORDINAL.search(before):
+    if _SEQUENCE_ORDINAL.search(before) or _QUARTER_BEFORE.search(before) or _MONTH_BEFORE.search(before):
         return False
     if mention.unit is None and _AFTER_ASCII_NAME.search(before):
         return False
@@ -532,9 +547,11 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 later = bisect.bisect_left(own_starts, mention.sentence_end)
                 carried = own_years[later].year if later < len(own_years) and own_starts[later] - mention.end < 600 else None
             previous_sentence = mention.sentence_start
-        subject, subject_confidence = _subject(mention, owners, starts, text, home)
         # "1. เกาหลีใต้": in a numbered list of places, the number is the place's rank
         list_rank = mention.kind == "count" and _is_list_item(mention, owners, starts, text)
+        if mention.kind == "count" and not list_rank and _is_heading_number(mention, text):
+            continue  # "1.1 ประชากร": a section number
+        subject, subject_confidence = _subject(mention, owners, starts, text, home)
         indicator, indicator_confidence = _indicator(mention, text, "rank" if list_rank else None)
         year, year_end, year_confidence = _period(mention, temporal, t_starts, comparison, text, carried, reference)
         status, status_confidence = _status(mention, text, year, reference, indicator)
