@@ -13,6 +13,8 @@ import yaml
 from digital_compare.paths import ANNOTATIONS_DIR, ARTICLES_DIR
 from digital_compare.text.labeller import (
     FIGURE_KINDS,
+    LABEL_FIELDS,
+    REVIEW_BELOW,
     evaluate_labels,
     find_places,
     indicator_aliases,
@@ -94,3 +96,115 @@ def test_label_command_prints_one_record_per_figure():
         "subject": "CN-FJ", "indicator": "digital_economy_size", "year": 2020, "status": "actual", "qualifier": ">"}
     assert size["measure"] and 0 < size["confidence"] <= 1
     assert not any(r["kind"] in ("year", "date", "year_range") for r in records)  # figures only
+
+
+# The failure classes seen on real Thai news, each in our own wording: (text, published,
+# [(surface, field, value) …]) — every listed field of the figure with that surface must match.
+FAILURE_CLASSES = [
+    # subject: โลก inside a name or a rank's field is not the world
+    ("ไทยขยับขึ้นมาอยู่อันดับ 41 ของโลกในดัชนีนวัตกรรมโลกปี 2567", None, [("อันดับ 41", "subject", "TH")]),
+    ("บริษัทไทยก้าวสู่ระดับโลก มียอดขาย 300 ล้านบาท ในปี 2566", None, [("300 ล้านบาท", "subject", "TH")]),
+    # subject: a currency named after a country is not that country
+    ("การส่งออกของเวียดนามมีมูลค่า 400 พันล้านเหรียญสหรัฐ ในปี 2566", None,
+     [("400 พันล้านเหรียญสหรัฐ", "subject", "VN"), ("400 พันล้านเหรียญสหรัฐ", "unit", "USD")]),
+    # subject: a dateline city reports, it does not own the figures
+    ("ฮานอย 12 มี.ค. - อินโดนีเซียมีผู้ใช้อินเทอร์เน็ต 210 ล้านคน ในปี 2566", None,
+     [("210 ล้าน", "subject", "ID")]),
+    # subject: a country after ใน owns its figure
+    ("ผู้ใช้สมาร์ตโฟนในไทยมีจำนวน 55 ล้านคน ในปี 2566", None, [("55 ล้าน", "subject", "TH")]),
+    # subject: in a numbered list the place follows its number, and the number is its rank
+    ("ดัชนีนวัตกรรมปี 2565 จัดอันดับประเทศดังนี้ 1. สวีเดน 2. ฟินแลนด์", None,
+     [("1", "subject", "SE"), ("1", "indicator", "innovation_index_rank"), ("2", "subject", "FI")]),
+    # year: the year after "ของ GDP" is the figure's, not an earlier one
+    ("ในปี 2563 รัฐบาลไทยวางแผนให้เศรษฐกิจดิจิทัลมีขนาดร้อยละ 25 ของ GDP ในปี 2570", None,
+     [("ร้อยละ 25", "year", 2027)]),
+    # year: a comparison year is not the figure's year, nor is it carried on
+    ("ในปี 2566 มาเลเซียมีผู้ใช้ 30 ล้านคน เพิ่มขึ้น 2 ล้านคนเมื่อเทียบกับปี 2565 และคิดเป็น 90% ของประชากร", None,
+     [("2 ล้าน", "year", 2023), ("90%", "year", 2023)]),
+    ("ยอดขายออนไลน์ปี 2567 อยู่ที่ 80 ล้านบาท จากเดิม 50 ล้านบาทในปี 2565 ตั้งแต่ปี 2565 ยอดขายโต 60%", None,
+     [("80 ล้านบาท", "year", 2024), ("50 ล้านบาท", "year", 2022)]),
+    # year: two-digit Buddhist years are years, not counts
+    ("รายได้ปี 66 เพิ่มขึ้น 12% จากปี 65", None, [("12%", "year", 2023)]),
+    # year: a figure with no year keeps year null
+    ("บริษัทมีพนักงาน 120 คน", None, [("120", "year", None)]),
+    # status: target words with words between, bare คาด, มุ่ง … ให้
+    ("รัฐบาลกำหนดเป้าหมายสัดส่วนเศรษฐกิจดิจิทัลไว้ที่ 30% ของ GDP", None, [("30%", "status", "target")]),
+    ("กระทรวงมุ่งผลักดันการค้าออนไลน์ให้มีมูลค่า 1 ล้านล้านบาท", None, [("1 ล้านล้านบาท", "status", "target")]),
+    ("นักวิเคราะห์คาดเศรษฐกิจกัมพูชาปี 2568 โต 6%", "2025-01-10", [("6%", "status", "forecast")]),
+    # status: a forecast word of an earlier clause does not make a past year's figure a forecast
+    ("ธนาคารคาดว่าการส่งออกจะดีขึ้น โดยในปี 2566 ลาวส่งออก 8 พันล้านดอลลาร์", "2024-06-01",
+     [("8 พันล้านดอลลาร์", "status", "actual")]),
+    # indicator: a sub-index rank is not the overall rank
+    ("ในปี 2567 ไทยอยู่อันดับ 41 ในดัชนีนวัตกรรมโลก โดยด้านสถาบันอยู่อันดับ 60", None,
+     [("อันดับ 41", "indicator", "innovation_index_rank"), ("อันดับ 60", "indicator", "other")]),
+    # indicator: "ร้อยละ … ของผลิตภัณฑ์มวลรวม" without สัดส่วน is a share
+    ("ปี 2566 เศรษฐกิจดิจิทัลของสิงคโปร์มีขนาดราวร้อยละ 17 ของผลิตภัณฑ์มวลรวม", None,
+     [("ร้อยละ 17", "indicator", "digital_economy_share_of_gdp")]),
+    # indicator: GDP growth after the digital economy was named earlier is GDP growth
+    ("เศรษฐกิจดิจิทัลของไทยโต 8% ในปี 2566 ขณะที่ GDP ไทยโตเพียง 1.9%", None,
+     [("8%", "indicator", "digital_economy_growth"), ("1.9%", "indicator", "gdp_growth")]),
+    # indicator: a sector's growth is not GDP growth
+    ("ในปี 2566 GDP ฟิลิปปินส์ขยายตัว 5.6% โดยภาคเกษตรขยายตัว 1.2%", None,
+     [("5.6%", "indicator", "gdp_growth"), ("1.2%", "indicator", "other")]),
+    # targets and tasks: a total never joins its parts; a proposed plan's items are other
+    ("แผนปี 2566 กำหนดเป้าหมายไว้ 40 เป้าหมาย โดยมี 25 เป้าหมายที่บรรลุแล้ว และ 10 เป้าหมายที่มีแนวโน้มจะบรรลุ", "2024-01-05",
+     [("40", "part", "total"), ("25", "part", "achieved"), ("10", "part", "likely"), ("25", "status", "actual")]),
+    ("กระทรวงได้เสนอหัวข้อสำหรับปี 2568 ซึ่งรวมถึง 7 ภารกิจด้านโครงสร้างพื้นฐาน", "2024-12-01",
+     [("7", "indicator", "other"), ("7", "part", None)]),
+    # values: scale words through the decimal digits
+    ("ลงทุน 5.4 แสนล้านบาท ในปี 2566", None, [("5.4 แสนล้านบาท", "value", 540_000_000_000.0)]),
+    # values: figures in words
+    ("ยอดขายเพิ่มขึ้นเป็นสองเท่า และกำไรเพิ่มขึ้นเท่าตัวในปี 2566", None,
+     [("สองเท่า", "value", 2.0), ("เท่าตัว", "value", 2.0)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", FAILURE_CLASSES, ids=[t[:30] for t, _, _ in FAILURE_CLASSES])
+def test_failure_classes_of_real_news(text, published, expected):
+    records = label_text(text, "t", None, published)
+    for surface, field, value in expected:
+        record = next((r for r in records if r["surface"] == surface), None)
+        assert record is not None, (surface, [r["surface"] for r in records])
+        assert record[field] == value, (surface, field, record[field], record["measure"])
+
+
+# Numbers that are not figures, in our own wording: the labeller emits no record for them.
+NOT_FIGURES = [
+    ("การประชุมครั้งที่ 10 จัดขึ้นที่ฮานอย", "10"),
+    ("ตามข้อมติที่ 52 ของรัฐบาล", "52"),
+    ("ประกาศฉบับที่ 14 ว่าด้วยภาษี", "14"),
+    ("GDP ไตรมาส 2 ขยายตัว 3%", "2"),
+    ("ประกอบด้วย (1) มูลค่าเพิ่ม และ (2) การจ้างงาน", "1"),
+    ("เครือข่าย 5G ครอบคลุมทั้งประเทศ", "5"),
+    ("ตามรายงาน GII 2024 ที่เผยแพร่", "2024"),
+    ("บริษัทใน Fortune 500 ของโลก", "500"),
+    ("ข้อมูลเมื่อ 30 July 2022 ระบุ", "30"),
+    ("ดูเพิ่มเติมที่ https://example.go.th/news/2566/123 ได้", "123"),
+    ("ดูเพิ่มเติมที่ www.example.com/a?id=77 ได้", "77"),
+    ("รายงานประจำเดือนมิถุนายน 2563ระบุ", "2563"),
+    ("1.1 ประชากร\nประชากรมี 70 ล้านคน", "1.1"),
+    ("ปี 63 ยอดขายลดลง", "63"),
+]
+
+
+@pytest.mark.parametrize("text, number", NOT_FIGURES, ids=[t[:24] for t, _ in NOT_FIGURES])
+def test_numbers_that_are_not_figures_give_no_record(text, number):
+    assert not [r for r in label_text(text) if r["surface"].split()[0] == number]
+
+
+def test_label_records_carry_part_and_needs_review():
+    records = label_text("ในปี 2566 เศรษฐกิจดิจิทัลของเวียดนามเติบโต 20% และมี 5 ภารกิจที่สำเร็จแล้ว", "t", None, "2024-01-01")
+    for record in records:
+        assert set(LABEL_FIELDS) <= set(record)
+        assert record["needs_review"] == (record["confidence"] < REVIEW_BELOW)
+    assert {r["surface"]: r["part"] for r in records} == {"20%": None, "5": "done"}
+
+
+def test_every_indicator_says_what_it_is_and_is_not_in_both_languages():
+    for entry in indicator_vocabulary():
+        for key in ("is_en", "is_th", "not_en", "not_th", "label_en", "label_th"):
+            assert str(entry.get(key) or "").strip(), (entry["id"], key)
+    ids = {entry["id"] for entry in indicator_vocabulary()}
+    assert {"other", "gdp_growth", "digital_economy_size", "innovation_index_rank", "digital_economy_growth",
+            "egov_index_rank", "digital_economy_share_of_gdp", "digital_economy_growth_per_year",
+            "targets", "tasks", "postal_index_level"} <= ids

@@ -279,7 +279,12 @@ def _indicator(mention: Mention, text: str, kind: str | None = None) -> tuple[st
     window = _window_start(mention)
     context = text[window:clause_end]
     near = text[max(window, mention.start - NEAR_BEFORE) : clause_end]
-    clause = text[_clause_start(text, mention.start, mention.sentence_start) : clause_end]
+    # the words that rule an entry out: the figure's clause and its own chunk after, not the next
+    # clause ("อันดับ 41 ในดัชนีนวัตกรรม โดยด้านสถาบัน…": the ด้าน is the next figure's)
+    chunk_end = mention.end
+    while chunk_end < min(mention.sentence_end, mention.end + 40) and not _CLAUSE_BREAK.match(text, chunk_end):
+        chunk_end += 1
+    clause = text[_clause_start(text, mention.start, mention.sentence_start) : chunk_end]
     for entry in _indicators_for_kind(kind or mention.kind):
         if mention.kind == "count" and entry.get("units") and (mention.unit or "") not in entry["units"]:
             continue
