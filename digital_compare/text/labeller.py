@@ -9,6 +9,7 @@ sure it is (``confidence``, 0–1) so a reader can sort the guesses from the sur
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -72,10 +73,12 @@ def _gazetteer() -> dict:
 
 
 @cache
-def place_names() -> tuple[dict[str, tuple[str, str]], re.Pattern]:
-    """Every name → (code, level), and one pattern that finds them, longest name first."""
+def place_names(references: bool = False) -> tuple[dict[str, tuple[str, str]], re.Pattern]:
+    """Every name → (code, level), and one pattern that finds them, longest name first; with
+    ``references``, the words that point back at a place too (level ``reference``)."""
     names: dict[str, tuple[str, str]] = {}
-    for level, key in (("country", "countries"), ("group", "groups"), ("province", "provinces")):
+    levels = (("country", "countries"), ("group", "groups"), ("province", "provinces"))
+    for level, key in levels + ((("reference", "references"),) if references else ()):
         for code, spellings in _gazetteer()[key].items():
             for name in spellings:
                 names[str(name)] = (str(code), level)
@@ -118,7 +121,7 @@ def _province_country(code: str) -> str:
     return code.split("-")[0]
 
 
-def find_places(text: str) -> list[Place]:
+def find_places(text: str, references: bool = False) -> list[Place]:
     """Places named in ``text``, in order; a name after ภาษา/ภาค ("ภาษาไทย") is not a place.
 
     :Example:
@@ -126,7 +129,7 @@ def find_places(text: str) -> list[Place]:
         >>> [(p.code, p.before) for p in find_places("เศรษฐกิจดิจิทัลของมณฑลฝูเจี้ยน และบทความภาษาไทย")]
         [('CN-FJ', 'ของ')]
     """
-    names, pattern = place_names()
+    names, pattern = place_names(references)
     not_after = tuple(_gazetteer().get("not_after") or ())
     places = []
     for match in pattern.finditer(text):
@@ -213,7 +216,7 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     # a country after ใน does ("ผู้ใช้ในไทย 50 ล้านคน")
     # a group (ASEAN, the world) owns a figure only from its own clause: "เศรษฐกิจโลกสะดุด … ไทยโต 5%"
     clause = _clause_start(text, mention.start, 0) - 40
-    owners_before = [p for p in before if not (p.level == "group" and (p.before == "ใน" or p.start < clause))]
+    owners_before = [p for p in before if not (p.level == "group" and (_compared_in(p, text) or p.start < clause))]
     if after and _LIST_ITEM_GAP.fullmatch(text, mention.end, after[0].start):
         chosen, confidence = after[0], 0.9  # a numbered list: "1. เกาหลีใต้"
     elif owners_before:
@@ -235,6 +238,15 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
             if place.level == "province" and _province_country(place.code) == code and chosen.start - place.end <= 30:
                 return place.code, confidence
     return code, confidence
+
+
+# "เติบโตเร็วที่สุดในเอเชียตะวันออกเฉียงใต้", "สูงเป็นอันดับ 3 ของอาเซียน": the group is the field of a
+# comparison; "ผู้ใช้ในอาเซียน 400 ล้านคน" is the group's own figure
+_COMPARED_IN = re.compile(r"(?:ที่สุด|สุด|หนึ่ง|แรก|กว่า|เทียบ|อันดับ[ \u00a0]?\d*|ลำดับ[ \u00a0]?\d*)[ \u00a0]?(?:ใน|ของ)(?:ภูมิภาค)?[ \u00a0]?$")
+
+
+def _compared_in(place: Place, text: str) -> bool:
+    return _COMPARED_IN.search(text, max(0, place.start - 30), place.start) is not None
 
 
 _LIST_ITEM_GAP = re.compile(r"\.?[ \t\u00a0]{0,2}")
@@ -476,6 +488,10 @@ def _home_country(places: list[Place], country: str | None) -> str:
         return country
     named = Counter(_province_country(p.code) if p.level == "province" else p.code for p in places if p.level == "country"
                     or p.level == "province")
+    # an article about a region (อาเซียน named more often than any one country) speaks of it
+    groups = Counter(p.code for p in places if p.level == "group" and p.code != "WORLD")
+    if groups and (not named or groups.most_common(1)[0][1] > named.most_common(1)[0][1]):
+        return groups.most_common(1)[0][0]
     return named.most_common(1)[0][0] if named else "TH"
 
 
@@ -529,13 +545,17 @@ def _is_figure(mention: Mention, text: str) -> bool:
 def label_figures(raw: str, mentions: list[Mention], country: str | None = None, published: str | None = None) -> list[dict]:
     """One label record per figure mention (the extract fields plus :data:`LABEL_FIELDS`)."""
     text = analysis_text(raw)
-    places = find_places(text)
-    owners = [p for p in places if not p.dateline]
+    places = find_places(text, references=True)
+    named = [p for p in places if p.level != "reference"]
+    home = _home_country(named, country)
+    region = Counter(p.code for p in named if p.level == "group" and p.code != "WORLD").most_common(1)
+    resolved = {"HOME": home, "REGION": region[0][0] if region else "ASEAN"}
+    owners = [dataclasses.replace(p, code=resolved[p.code], level="country" if p.code == "HOME" else "group")
+              if p.level == "reference" else p for p in places if not p.dateline]
     starts = [p.start for p in owners]
     temporal = [m for m in mentions if m.kind in TEMPORAL_KINDS and m.year]
     t_starts = [m.start for m in temporal]
     comparison = [_is_comparison(m, text) for m in temporal]
-    home = _home_country(places, country)
     reference = _reference_year(temporal, published, text, comparison)
     own_years = [m for m, compared in zip(temporal, comparison, strict=True) if not compared]
     own_starts = [m.start for m in own_years]
