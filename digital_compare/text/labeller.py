@@ -285,10 +285,11 @@ def _last_end(pattern: re.Pattern, text: str, start: int, end: int) -> int:
     return last
 
 
-def _indicator(mention: Mention, text: str, kind: str | None = None) -> tuple[str, float]:
-    """What the figure measures: the first vocabulary entry (of ``kind``, else the mention's) it fits."""
+def _indicator(mention: Mention, text: str, kind: str | None = None, across_sentences: bool = False) -> tuple[str, float]:
+    """What the figure measures: the first vocabulary entry (of ``kind``, else the mention's) it fits;
+    ``across_sentences`` reads the words before it past its sentence's start (a list's items)."""
     clause_end = _clause_after(text, mention.end, mention.sentence_end)
-    window = _window_start(mention)
+    window = max(0, mention.start - LOOKBACK) if across_sentences else _window_start(mention)
     context = text[window:clause_end]
     near = text[max(window, mention.start - NEAR_BEFORE) : clause_end]
     # the words that rule an entry out: the figure's clause and its own chunk after, not the next
@@ -424,13 +425,13 @@ _COUNTED_TARGETS = re.compile(r"\d[ \u00a0]?(?:เป้าหมาย|ภา�
 
 
 def _status(mention: Mention, text: str, year: int | None, reference_year: int | None,
-            indicator: str = "other") -> tuple[str, float]:
+            indicator: str = "other", dated: bool = True) -> tuple[str, float]:
     """Actual, target or forecast: a target word or a forecast word in the figure's clause or the one
     before; a year after the article's own, with neither, is a forecast; a year before it, an actual."""
     start = max(mention.sentence_start, mention.start - STATUS_LOOKBACK)
     before = text[start : mention.start]
     past = year is not None and reference_year is not None and year < reference_year
-    later = year is not None and reference_year is not None and year > reference_year
+    later = year is not None and reference_year is not None and year > reference_year and dated
     if mention.kind == "count" and _is_proposed(mention, text):
         return "target", 0.85  # the items of a plan still to be carried out
     target_word = None if indicator in PARTS else _last_match(_TARGET_WORDS, before)
@@ -577,9 +578,9 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         if mention.kind == "count" and not list_rank and _is_heading_number(mention, text):
             continue  # "1.1 ประชากร": a section number
         subject, subject_confidence = _subject(mention, owners, starts, text, home)
-        indicator, indicator_confidence = _indicator(mention, text, "rank" if list_rank else None)
+        indicator, indicator_confidence = _indicator(mention, text, "rank" if list_rank else None, list_rank)
         year, year_end, year_confidence = _period(mention, temporal, t_starts, comparison, text, carried, reference)
-        status, status_confidence = _status(mention, text, year, reference, indicator)
+        status, status_confidence = _status(mention, text, year, reference, indicator, bool(published))
         confidence = _confidence(subject_confidence, indicator_confidence, year_confidence, status_confidence)
         record = mention.as_record()
         record.update({
