@@ -355,7 +355,7 @@ _COMPARISON_BEFORE = re.compile(
 _FROM_EARLIER = re.compile(r"จากเดิม[^\d]{0,30}(?:\d[\d,.]*[^\d]{0,30})?$")
 # what may stand between a figure and the year it is for: "ร้อยละ 20 ของ GDP ในปี 2568"
 _YEAR_INTRO = re.compile(r"(?:ใน|ภายใน(?:สิ้น)?|ณ|ของ|สำหรับ|ปี)[ \u00a0]?(?:ช่วง)?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
-_GAP_BREAK = re.compile(r"\d|และ|ส่วน|ขณะที่|แต่|หรือ|เมื่อ|จาก|เทียบ|[,;(]")
+_GAP_BREAK = re.compile(r"\d|และ|ส่วน|ขณะที่|แต่|หรือ|เมื่อ|จาก|เทียบ|โดย|ซึ่ง|[,;(]")
 _THIS_YEAR_AFTER = re.compile(r"[ \u00a0]?(?:ใน)?ปี(นี้|หน้า|ถัดไป|ที่แล้ว|ก่อน)(?!หน้า)")
 _RELATIVE = {"นี้": 0, "หน้า": 1, "ถัดไป": 1, "ที่แล้ว": -1, "ก่อน": -1}
 
