@@ -208,3 +208,72 @@ def test_every_indicator_says_what_it_is_and_is_not_in_both_languages():
     assert {"other", "gdp_growth", "digital_economy_size", "innovation_index_rank", "digital_economy_growth",
             "egov_index_rank", "digital_economy_share_of_gdp", "digital_economy_growth_per_year",
             "targets", "tasks", "postal_index_level"} <= ids
+
+
+def _write_gold_folder(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "t1.txt").write_text(
+        "# source: hand-written\n# outlet: test; published: 2024-02-01\n\n"
+        "ในปี 2566 เศรษฐกิจดิจิทัลของเวียดนามเติบโต 20% การประชุมครั้งที่ 10 จัดที่ฮานอย\n", encoding="utf-8")
+    (folder / "t2.txt").write_text(
+        "ในปี 2566 ไทยมีผู้ใช้อินเทอร์เน็ต 60 ล้านคน และรัฐบาลตั้งเป้าให้เศรษฐกิจดิจิทัลโต 30% ในปี 2570\n", encoding="utf-8")
+    gold = {
+        "figures": [
+            {"file": "t1.txt", "quote": "เติบโต 20%", "value": 20.0, "subject": "VN", "indicator": "digital_economy_growth",
+             "year": 2023, "year_end": None, "status": "actual"},
+            {"file": "t2.txt", "quote": "60 ล้านคน", "value": 60e6, "subject": "TH", "indicator": "other",
+             "year": 2023, "year_end": None, "status": "actual"},
+            # deliberately a gold label the labeller does not give: it must count as one subject error
+            {"file": "t2.txt", "quote": "โต 30%", "value": 30.0, "subject": "VN", "indicator": "digital_economy_growth",
+             "year": 2027, "year_end": None, "status": "target"},
+        ],
+        "false_figures": [{"file": "t1.txt", "quote": "ครั้งที่ 10", "value": 10.0}],
+        "neutral": [],
+    }
+    (folder / "gold_x.yaml").write_text(yaml.safe_dump(gold, allow_unicode=True), encoding="utf-8")
+
+
+def test_eval_labels_scores_a_small_gold_folder(tmp_path):
+    from digital_compare.text.evaluate import load_gold, score_gold
+
+    _write_gold_folder(tmp_path / "gold")
+    score = score_gold(load_gold(tmp_path / "gold"), lambda text, name: label_text(text, name))
+    assert (score.scored, score.found, score.false_emitted) == (3, 3, 0)
+    assert score.right == {"subject": 2, "indicator": 3, "year": 3, "status": 3}
+    assert score.all_four == 2
+    assert sum(n for n, _ in score.buckets.values()) == 3
+
+    result = subprocess.run([sys.executable, "-m", "digital_compare", "eval-labels", str(tmp_path / "gold"), "--split"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "found 3; extraction recall 1.000" in out
+    assert "  subject       0.667" in out and "  all four      0.667" in out
+    assert "non-figures emitted: 0" in out
+    assert "calibration: confidence bucket -> figures, share fully right" in out
+    assert "== gold_x.yaml alone" in out
+
+
+def test_eval_labels_skips_cleanly_without_a_gold_folder(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "digital_compare", "eval-labels", str(tmp_path / "absent")],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines() == [f"eval-labels: skipped, no gold_*.yaml in {tmp_path / 'absent'}"]
+
+
+# ../shared/real_news from the project root (two levels up from a worktree under wt/)
+_ROOT = Path(__file__).resolve().parents[1]
+REAL_NEWS = next((p for p in (_ROOT.parent / "shared" / "real_news", _ROOT.parent.parent / "shared" / "real_news")
+                  if (p / "gold_a.yaml").is_file()), _ROOT.parent / "shared" / "real_news")
+
+
+@pytest.mark.skipif(not (REAL_NEWS / "gold_a.yaml").is_file(), reason="the real-news development set is not here")
+def test_real_news_development_set_holds_its_floor():
+    from digital_compare.text.evaluate import load_gold, score_gold
+
+    score = score_gold(load_gold(REAL_NEWS), lambda text, name: label_text(text, name))
+    assert score.found / score.scored >= 0.95
+    assert score.false_emitted <= 3
+    for field in ("subject", "indicator", "status"):
+        assert score.right[field] / score.found >= 0.85, field
+    assert score.all_four / score.found >= 0.6
