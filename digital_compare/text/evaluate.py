@@ -87,6 +87,8 @@ class Score:
     records: int = 0
     buckets: dict[float, list[int]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    #: (file, record, all four right) for every gold figure found
+    matched: list[tuple[str, dict, bool]] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         for name in ("scored", "found", "all_four", "false_emitted", "unjudged", "records"):
@@ -132,6 +134,7 @@ def score_gold(gold: GoldSet, labeller: Callable[[str, str], list[dict]]) -> Sco
         score.found += 1
         rights = [_field_right(name, record, entry) for name in FIELDS]
         score.all_four += all(rights)
+        score.matched.append((entry["file"], record, all(rights)))
         for name, ok in zip(FIELDS, rights, strict=True):
             score.right[name] += ok
             score.said[name] += _says(name, record)
@@ -180,15 +183,94 @@ def format_score(score: Score, title: str = "") -> str:
     return "\n".join(lines)
 
 
+def _calibration_lines(pairs: list[tuple[float, bool]]) -> list[str]:
+    buckets: dict[float, list[int]] = {}
+    for probability, right in pairs:
+        tally = buckets.setdefault(min(int(probability * 10), 9) / 10, [0, 0])
+        tally[0] += 1
+        tally[1] += right
+    lines = [f"  {b:.1f}  {n:4d}  {k / n:.2f}" for b, (n, k) in sorted(buckets.items())]
+    trusted = [(n, k) for b, (n, k) in buckets.items() if b >= TRUSTED - 1e-9]
+    n, k = sum(t[0] for t in trusted), sum(t[1] for t in trusted)
+    lines.append(f"  >= {TRUSTED:.1f}: {n} figures, {k / n if n else 0:.2f} fully right; below (needs review): {len(pairs) - n}")
+    return lines
+
+
+#: L2 penalty and steps of the confidence model's fit: few features, a few hundred figures
+L2, STEPS, RATE = 10.0, 800, 1.0
+
+
+def fit_confidence_model(samples: list[tuple[list[str], bool]]) -> dict:
+    """A logistic regression of "all four labels right" on the labeller's features, fitted by
+    gradient descent with an L2 penalty (plain Python: a few hundred samples, a few dozen features)."""
+    names = sorted({f for features, _ in samples for f in features})
+    index = {name: i for i, name in enumerate(names)}
+    rows = [[index[f] for f in features] for features, _ in samples]
+    targets = [1.0 if right else 0.0 for _, right in samples]
+    weights, bias, n = [0.0] * len(names), 0.0, max(len(samples), 1)
+    for _ in range(STEPS):
+        grad, grad_bias = [0.0] * len(names), 0.0
+        for row, target in zip(rows, targets, strict=True):
+            z = bias + sum(weights[i] for i in row)
+            error = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - target
+            grad_bias += error
+            for i in row:
+                grad[i] += error
+        bias -= RATE * grad_bias / n
+        weights = [w - RATE * (g / n + L2 * w / n) for w, g in zip(weights, grad, strict=True)]
+    return {"bias": round(bias, 4), "weights": {name: round(w, 4) for name, w in zip(names, weights, strict=True)},
+            "trained_on": len(samples)}
+
+
+def _labelled_with_features(text: str, name: str) -> list[dict]:
+    from digital_compare.text.extract import extract_mentions
+    from digital_compare.text.labeller import label_figures
+
+    features: list[list[str]] = []
+    records = label_figures(text, extract_mentions(text, name), features_out=features)
+    for record, found in zip(records, features, strict=True):
+        record["_features"] = found
+    return records
+
+
+def cross_validate_confidence(folder: Path, folds: int = 5) -> str:
+    """The confidence model fitted on the files of ``folds - 1`` folds, scored on the last; every
+    fold in turn (k-fold by file: no text is scored by a model that saw it)."""
+    from digital_compare.text.labeller import model_probability
+
+    score = score_gold(load_gold(folder), _labelled_with_features)
+    files = sorted({file for file, _, _ in score.matched})
+    fold_of = {file: i % folds for i, file in enumerate(files)}
+    pairs = []
+    for fold in range(folds):
+        train = [(r["_features"], ok) for f, r, ok in score.matched if fold_of[f] != fold]
+        model = fit_confidence_model(train)
+        pairs += [(model_probability(model, r["_features"]), ok) for f, r, ok in score.matched if fold_of[f] == fold]
+    lines = [f"== confidence model, {folds}-fold cross-validation by file ({len(files)} texts, {len(pairs)} figures)",
+             "calibration: held-out confidence bucket -> figures, share fully right", *_calibration_lines(pairs)]
+    return "\n".join(lines)
+
+
+def train_confidence(folder: Path, out: Path) -> str:
+    """Fit the confidence model on every gold figure of ``folder`` and write it to ``out``."""
+    import json
+
+    score = score_gold(load_gold(folder), _labelled_with_features)
+    model = fit_confidence_model([(r["_features"], ok) for _, r, ok in score.matched])
+    out.write_text(json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return f"confidence model: {len(model['weights'])} features from {model['trained_on']} figures -> {out}"
+
+
 def _default_labeller(text: str, name: str) -> list[dict]:
     from digital_compare.text.labeller import label_text
 
     return label_text(text, name)
 
 
-def run(folder: Path, show: bool = False, split: bool = False,
+def run(folder: Path, show: bool = False, split: bool = False, cv: bool = False,
         labeller: Callable[[str, str], list[dict]] = _default_labeller) -> str:
-    """The report ``eval-labels`` prints: the whole set, then (``split``) each gold file alone."""
+    """The report ``eval-labels`` prints: the whole set, then (``split``) each gold file alone, then
+    (``cv``) the confidence model's calibration under cross-validation by file."""
     if not folder.is_dir() or not list(folder.glob("gold_*.yaml")):
         return f"eval-labels: skipped, no gold_*.yaml in {folder}"
     whole = score_gold(load_gold(folder), labeller)
@@ -196,6 +278,8 @@ def run(folder: Path, show: bool = False, split: bool = False,
     if split:
         for path in sorted(folder.glob("gold_*.yaml")):
             parts.append(format_score(score_gold(load_gold(folder, [path.name]), labeller), f"== {path.name} alone"))
+    if cv:
+        parts.append(cross_validate_confidence(folder))
     if show:
         parts.append("\n".join(whole.errors))
     return "\n\n".join(parts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -543,8 +544,10 @@ def _is_figure(mention: Mention, text: str) -> bool:
                                or _MONTH_BEFORE.search(before)))
 
 
-def label_figures(raw: str, mentions: list[Mention], country: str | None = None, published: str | None = None) -> list[dict]:
-    """One label record per figure mention (the extract fields plus :data:`LABEL_FIELDS`)."""
+def label_figures(raw: str, mentions: list[Mention], country: str | None = None, published: str | None = None,
+                  features_out: list | None = None) -> list[dict]:
+    """One label record per figure mention (the extract fields plus :data:`LABEL_FIELDS`); with
+    ``features_out``, each record's confidence features are appended to it (to train the model)."""
     text = analysis_text(raw)
     places = find_places(text, references=True)
     named = [p for p in places if p.level != "reference"]
@@ -581,7 +584,12 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         indicator, indicator_confidence = _indicator(mention, text, "rank" if list_rank else None, list_rank)
         year, year_end, year_confidence = _period(mention, temporal, t_starts, comparison, text, carried, reference)
         status, status_confidence = _status(mention, text, year, reference, indicator, bool(published))
-        confidence = _confidence(subject_confidence, indicator_confidence, year_confidence, status_confidence)
+        features = _features(mention, (subject_confidence, indicator_confidence, year_confidence, status_confidence),
+                             indicator, year, owners, starts, t_starts)
+        confidence = _confidence(subject_confidence, indicator_confidence, year_confidence, status_confidence, features,
+                                 crowded="places=3" in features)
+        if features_out is not None:
+            features_out.append(features)
         record = mention.as_record()
         record.update({
             "subject": subject, "indicator": indicator, "part": _part(indicator, mention, text),
@@ -592,15 +600,53 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     return records
 
 
-def _confidence(subject: float, indicator: float, year: float, status: float) -> float:
-    """How sure the labels are together: the weakest field's certainty, nudged by the others'.
+def _features(mention: Mention, parts: tuple[float, float, float, float], indicator: str, year: int | None,
+              places: list[Place], starts: list[int], t_starts: list[int]) -> list[str]:
+    """What the confidence model reads: each field's cue (its rule's certainty), the figure's kind,
+    whether it names an indicator, and how crowded its sentence is with places and years."""
+    places_here = bisect.bisect_left(starts, mention.sentence_end) - bisect.bisect_left(starts, mention.sentence_start)
+    years_here = bisect.bisect_left(t_starts, mention.sentence_end) - bisect.bisect_left(t_starts, mention.sentence_start)
+    names = ("subject", "indicator", "year", "status")
+    # places=3 stands for three or more: a sentence that crowded leaves its figures' owners in doubt
+    return [*(f"{name}={value:.2f}" for name, value in zip(names, parts, strict=True)), f"kind={mention.kind}",
+            "indicator_id=named" if indicator != "other" else "indicator_id=other", "year_given=no" if year is None else "year_given=yes",
+            f"places={min(places_here, 3)}", f"years={min(years_here, 3)}"]
+
+
+@cache
+def confidence_model() -> dict | None:
+    """The shipped confidence model (logistic regression weights by feature), or None without one."""
+    path = _HERE / "confidence_model.json"
+    if not path.is_file():
+        return None
+    import json
+
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def model_probability(model: dict, features: list[str]) -> float:
+    """P(all four labels right) under a logistic model: ``{"bias": b, "weights": {feature: w}}``."""
+    z = model["bias"] + sum(model["weights"].get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _confidence(subject: float, indicator: float, year: float, status: float, features: list[str] | None = None,
+                crowded: bool = False) -> float:
+    """How sure the labels are together: a shipped model's probability that all four are right, if
+    one ships (``confidence_model.json``, written by ``eval-labels --train-confidence``); else the
+    weakest field's certainty nudged by the others'.
 
     Measured on real news (``digital-compare eval-labels``), only figures whose every field has a
-    sure cue (an owner in its clause, a year tied to it, a status word or a past year) are fully
-    right often enough to pass unreviewed; any other figure stays below :data:`REVIEW_BELOW`."""
+    sure cue (an owner in its clause, a year tied to it, a status word or a past year) in a sentence
+    naming at most two places are fully right often enough to pass unreviewed; any other figure
+    stays below :data:`REVIEW_BELOW`. (A logistic model over the same cues did no better under
+    cross-validation by file, ``eval-labels --cv``, so none ships.)"""
+    model = confidence_model()
+    if model is not None and features is not None:
+        return round(model_probability(model, features), 2)
     parts = (subject, indicator, year, status)
     value = 0.7 * min(parts) + 0.3 * sum(parts) / len(parts)
-    if min(parts) < 0.85:
+    if min(parts) < 0.85 or crowded:
         value = min(value, REVIEW_BELOW - 0.01)
     return round(value, 2)
 
@@ -608,7 +654,6 @@ def _confidence(subject: float, indicator: float, year: float, status: float) ->
 def mentions_from_records(records, raw: str) -> list[Mention]:
     """:class:`Mention` objects back from mentions-table rows (a DataFrame or a list of dicts), so a
     build labels without extracting twice."""
-    import math
 
     fields = [name for name in Mention.__slots__ if not name.startswith("_")]
     found = []

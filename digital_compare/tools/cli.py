@@ -149,7 +149,15 @@ def cmd_serve(args) -> int:
 def cmd_eval_labels(args) -> int:
     from digital_compare.text.evaluate import run
 
-    print(run(Path(args.gold_dir), show=args.show, split=args.split))
+    if args.train_confidence:
+        from digital_compare.text.evaluate import train_confidence
+
+        if not (Path(args.gold_dir) / "gold_a.yaml").exists() and not list(Path(args.gold_dir).glob("gold_*.yaml")):
+            print(f"eval-labels: skipped, no gold_*.yaml in {args.gold_dir}")
+            return 0
+        print(train_confidence(Path(args.gold_dir), Path(args.train_confidence)))
+        return 0
+    print(run(Path(args.gold_dir), show=args.show, split=args.split, cv=args.cv))
     return 0
 
 
@@ -180,6 +188,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("gold_dir", help="folder of texts and gold_*.yaml, e.g. ../shared/real_news")
     p.add_argument("--split", action="store_true", help="also score each gold file alone (a tune/report split)")
     p.add_argument("--show", action="store_true", help="list every disagreement")
+    p.add_argument("--cv", action="store_true", help="the confidence model's calibration, 5-fold cross-validated by file")
+    p.add_argument("--train-confidence", metavar="OUT", help="fit the confidence model on GOLD_DIR and write it to OUT (JSON)")
     p.set_defaults(func=cmd_eval_labels)
 
     p = sub.add_parser("build", help="build data/tables from the articles")
