@@ -63,7 +63,7 @@ class Place:
     end: int
     code: str
     level: str  # country, province, group
-    before: str  # the word just before the name: ของ (of), ใน (in) or another
+    before: str  # the word just before the name: ของ (of), ใน (in), ชาว (people of) or another
     dateline: bool = False  # "กรุงเทพฯ 15 ม.ค. –": where the report was filed, not whose figures
 
 
@@ -142,6 +142,8 @@ def find_places(text: str, references: bool = False) -> list[Place]:
             continue
         code, level = names[name]
         before = "ของ" if lead.rstrip().endswith("ของ") else "ใน" if lead.rstrip().endswith(("ใน", "ทั่ว")) else ""
+        if lead.endswith("ชาว"):
+            before = "ชาว"  # a people: "ชาวอังกฤษวันละ 1.8 ชั่วโมง" is theirs, "นักท่องเที่ยวชาวจีน" owns nothing further on
         dateline = _DATELINE.match(text, match.end()) is not None and (
             match.start() == 0 or text[match.start() - 1] == "\n")
         places.append(Place(match.start(), match.end(), code, level, before, dateline))
@@ -217,8 +219,9 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     # a country after ใน does ("ผู้ใช้ในไทย 50 ล้านคน")
     # a group (ASEAN, the world) owns a figure only from its own clause: "เศรษฐกิจโลกสะดุด … ไทยโต 5%"
     clause = _clause_start(text, mention.start, 0) - 40
-    owners_before = [p for p in before if not (p.level == "group" and (_compared_in(p, text) or p.start < clause))]
-    if after and _LIST_ITEM_GAP.fullmatch(text, mention.end, after[0].start):
+    owners_before = [p for p in before if not (p.level == "group" and (_compared_in(p, text) or p.start < clause))
+                     and not (p.before == "ชาว" and p.start < clause)]
+    if after and text.startswith(".", mention.end) and _LIST_ITEM_GAP.fullmatch(text, mention.end, after[0].start):
         chosen, confidence = after[0], 0.9  # a numbered list: "1. เกาหลีใต้"
     elif owners_before:
         chosen = owners_before[-1]
