@@ -153,6 +153,15 @@ FAILURE_CLASSES = [
      [("7", "indicator", "other"), ("7", "part", None)]),
     # values: scale words through the decimal digits
     ("ลงทุน 5.4 แสนล้านบาท ในปี 2566", None, [("5.4 แสนล้านบาท", "value", 540_000_000_000.0)]),
+    # values: the low end of a range takes the high end's unit and scale
+    ("บริษัทลงทุนปีละ 800-1,000 ล้านบาท ในปี 2566", None,
+     [("800", "value", 800_000_000.0), ("800", "unit", "THB"), ("1,000 ล้านบาท", "value", 1_000_000_000.0)]),
+    ("GDP ของสิงคโปร์ปี 2564 จะขยายตัว 6-7%", "2021-08-11",
+     [("6", "kind", "percent"), ("6", "indicator", "gdp_growth"), ("7%", "indicator", "gdp_growth")]),
+    # indicator: the economy named a sentence earlier owns the growth rate; household spending is not GDP
+    ("ธนาคารโลกปรับคาดการณ์ GDP ของลาวปี 2567 ขึ้น\nโดยคาดว่าจะขยายตัว 4.1% จากเดิม 3.7%", None,
+     [("4.1%", "indicator", "gdp_growth")]),
+    ("ในปี 2566 การบริโภคภาคครัวเรือนของฟิลิปปินส์ขยายตัว 5.6%", None, [("5.6%", "indicator", "other")]),
     # values: figures in words
     ("ยอดขายเพิ่มขึ้นเป็นสองเท่า และกำไรเพิ่มขึ้นเท่าตัวในปี 2566", None,
      [("สองเท่า", "value", 2.0), ("เท่าตัว", "value", 2.0)]),

@@ -132,6 +132,11 @@ _PATTERNS: list[tuple[int, str, re.Pattern]] = [
     )),
     (2, "percent", re.compile(rf"ร้อยละ{_SP}{_QUANTITY}")),
     (2, "percent", re.compile(rf"{_QUANTITY}{_SP}(?:%|เปอร์เซ็นต์)")),
+    # the low end of a range shares the high end's unit and scale: "6-7%", "800-1,000 ล้านบาท"
+    (2, "percent_low", re.compile(rf"(?P<num>{_NUM})(?={_SP}[-–—]{_SP}{_NUM}{_SP}(?:%|เปอร์เซ็นต์))")),
+    (2, "money_low", re.compile(
+        rf"(?P<num>{_NUM})(?={_SP}[-–—]{_SP}{_NUM}{_SP}(?P<scale>{SCALE_PATTERN})?{_SP}(?P<currency>{_CURRENCY}))")),
+    (4, "scaled_low", re.compile(rf"(?P<num>{_NUM})(?={_SP}[-–—]{_SP}{_NUM}{_SP}(?P<scale>{SCALE_PATTERN}))")),
     (2, "multiplier", re.compile(rf"{_QUANTITY}{_SP}เท่า")),
     # "เพิ่มขึ้นเท่าตัว": doubled
     (2, "doubled", re.compile(r"เท่าตัว")),
@@ -456,6 +461,8 @@ def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | Non
         value = _quantity_value(match, gd, text)
         if value is None:
             return None
+        kind = {"percent_low": "percent", "money_low": "money", "scaled_low": "scaled"}.get(kind, kind)
+        mention.kind = kind
         if kind == "percent":
             mention.unit = "%"
         elif kind == "multiplier":

@@ -268,6 +268,7 @@ _WHOLE_ECONOMY = re.compile(r"(?<!Digital )(?<!digital )GDP(?! ?ดิจิท�
 # a count inside a plan someone has proposed is the plan's content, not a count of tasks set
 _PROPOSED = re.compile(r"ได้เสนอ|เสนอหัวข้อ|ข้อเสนอ|เสนอให้|proposed")
 NEAR_BEFORE = 60
+WIDE_BEFORE = 400
 
 
 def _is_proposed(mention: Mention, text: str) -> bool:
@@ -309,6 +310,10 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
             continue
         if any(not any(word in near for word in group) for group in entry.get("near") or ()):
             continue
+        if entry.get("wide"):
+            wide = text[max(0, mention.start - WIDE_BEFORE) : clause_end]
+            if any(not any(word in wide for word in group) for group in entry["wide"]):
+                continue
         if any(word in clause for word in entry.get("none") or ()):
             continue
         if any(word in near for word in entry.get("none_near") or ()):
