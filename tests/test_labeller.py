@@ -127,6 +127,16 @@ FAILURE_CLASSES = [
     ("รายได้ปี 66 เพิ่มขึ้น 12% จากปี 65", None, [("12%", "year", 2023)]),
     # year: a figure with no year keeps year null
     ("บริษัทมีพนักงาน 120 คน", None, [("120", "year", None)]),
+    # year: "จากปีที่แล้ว (2565)" names the base; the figures are for the year after it
+    ("ยอดขายออนไลน์ของไทยโต 9% จากปีที่แล้ว (2565) และคิดเป็น 30% ของค้าปลีก", None,
+     [("9%", "year", 2023), ("30%", "year", 2023)]),
+    # year: a report's year is not its figures' year; "ในปีที่ผ่านมา" is the year before it
+    ("สมาคมออกรายงานประจำปี 2560 ระบุว่าผู้ใช้ในภูมิภาคเอเชียแปซิฟิกมี 900 ล้านคนในปีที่ผ่านมา", None,
+     [("900 ล้าน", "year", 2016), ("900 ล้าน", "subject", "OTHER:Asia Pacific")]),
+    # year: a comparison's base year owns the figure of its own relative clause
+    ("ผู้ใช้เพิ่มขึ้นจากปี 2558 ที่มีผู้ใช้ 400 ล้านคน", None, [("400 ล้าน", "year", 2015)]),
+    # subject: the world after ของ is what a share is of; its owner is named before
+    ("ในปี 2566 ผู้ใช้ในเอเชียแปซิฟิกคิดเป็น 50% ของผู้ใช้ทั่วโลก", None, [("50%", "subject", "OTHER:Asia Pacific")]),
     # status: target words with words between, bare คาด, มุ่ง … ให้
     ("รัฐบาลกำหนดเป้าหมายสัดส่วนเศรษฐกิจดิจิทัลไว้ที่ 30% ของ GDP", None, [("30%", "status", "target")]),
     ("กระทรวงมุ่งผลักดันการค้าออนไลน์ให้มีมูลค่า 1 ล้านล้านบาท", None, [("1 ล้านล้านบาท", "status", "target")]),
@@ -193,6 +203,7 @@ NOT_FIGURES = [
     ("รายงานประจำเดือนมิถุนายน 2563ระบุ", "2563"),
     ("1.1 ประชากร\nประชากรมี 70 ล้านคน", "1.1"),
     ("ปี 63 ยอดขายลดลง", "63"),
+    ("ผลกระทบจาก COVID 19 ทำให้ยอดขายลดลง", "19"),
 ]
 
 

@@ -325,7 +325,7 @@ def _following_words(text: str, ends: list[int]) -> list[str | None]:
 
 # A number that names rather than counts: "โครงการ 06", "สายด่วน 1669", "หมายเลข 5".
 _IDENTIFIER_BEFORE = re.compile(
-    r"(?:โครงการ|หมายเลข|เลขที่|เบอร์|รหัส|สายด่วน|ตอนที่|ตอน|มาตรา|ข้อที่|Project|No\.|EP\.?|#)[ \t\u00a0]?$"
+    r"(?:โครงการ|หมายเลข|เลขที่|เบอร์|รหัส|สายด่วน|ตอนที่|ตอน|มาตรา|ข้อที่|Project|No\.|EP\.?|#|COVID|Covid|โควิด)[ \t\u00a0]?$"
 )
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"'«", "”\"'»"
 _CLOSES_LINE = re.compile(r"\)[ \t\u00a0]*(?:\n|$)")

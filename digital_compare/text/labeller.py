@@ -138,7 +138,7 @@ def find_places(text: str, references: bool = False) -> list[Place]:
         if name.isascii() and not _ascii_word_bounded(text, match.start(), match.end()):
             continue
         lead = text[max(0, match.start() - 10) : match.start()]
-        if lead.endswith(not_after):
+        if lead.endswith(not_after) and not lead.endswith("ภูมิภาค"):  # ภาค is a side; ภูมิภาค a region
             continue
         code, level = names[name]
         before = "ของ" if lead.rstrip().endswith("ของ") else "ใน" if lead.rstrip().endswith(("ใน", "ทั่ว")) else ""
@@ -214,6 +214,9 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
         return home, 0.7
     before = [p for p in places[max(lo, here - 8) : here] if p.end <= mention.start]
     after = places[bisect.bisect_left(starts, mention.end, lo, hi) : hi][:3]
+    if mention.kind == "percent":
+        # "46% ของผู้ใช้ทั่วโลก": the world after ของ is the whole the share is of, not its owner
+        after = [p for p in after if not (p.code == "WORLD" and _OF_THE_WHOLE.search(text, mention.end, p.start))]
     chosen, confidence = None, 0.5
     # "ในเอเชียตะวันออกเฉียงใต้" (in Southeast Asia) places a comparison, it does not own the figure;
     # a country after ใน does ("ผู้ใช้ในไทย 50 ล้านคน")
@@ -231,6 +234,8 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
         chosen, confidence = after[0], 0.75
     elif before and before[-1].level != "group":
         chosen, confidence = before[-1], 0.6
+    elif before and not any(p.level != "group" for p in places[lo:hi]):
+        chosen, confidence = before[-1], 0.55  # a sentence about a region alone
     elif after:
         chosen, confidence = after[0], 0.55
     if chosen is None:
@@ -253,6 +258,7 @@ def _compared_in(place: Place, text: str) -> bool:
     return _COMPARED_IN.search(text, max(0, place.start - 30), place.start) is not None
 
 
+_OF_THE_WHOLE = re.compile(r"ของ[^\s\d]*$")
 _LIST_ITEM_GAP = re.compile(r"\.?[ \t\u00a0]{0,2}")
 
 
@@ -365,13 +371,42 @@ _FROM_EARLIER = re.compile(r"จากเดิม[^\d]{0,30}(?:\d[\d,.]*[^\d]{0
 # what may stand between a figure and the year it is for: "ร้อยละ 20 ของ GDP ในปี 2568"
 _YEAR_INTRO = re.compile(r"(?:ใน|ภายใน(?:สิ้น)?|ณ|ของ|สำหรับ|ปี)[ \u00a0]?(?:ช่วง)?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 _GAP_BREAK = re.compile(r"\d|และ|ส่วน|ขณะที่|แต่|หรือ|เมื่อ|จาก|เทียบ|โดย|ซึ่ง|[,;(]")
-_THIS_YEAR_AFTER = re.compile(r"[ \u00a0]?(?:ใน)?ปี(นี้|หน้า|ถัดไป|ที่แล้ว|ก่อน)(?!หน้า)")
-_RELATIVE = {"นี้": 0, "หน้า": 1, "ถัดไป": 1, "ที่แล้ว": -1, "ก่อน": -1}
+_THIS_YEAR_AFTER = re.compile(r"[ \u00a0]?(?:ใน)?ปี(นี้|หน้า|ถัดไป|ที่แล้ว|ที่ผ่านมา|ก่อน)(?!หน้า)")
+_RELATIVE = {"นี้": 0, "หน้า": 1, "ถัดไป": 1, "ที่แล้ว": -1, "ที่ผ่านมา": -1, "ก่อน": -1}
+# "เพิ่มขึ้น 8% จากปีที่แล้ว (2020)": the year named is the base; the figures are for the year after it
+_LAST_YEAR_NAMED = re.compile(r"(?:จาก|เทียบกับ|กว่า)[ \u00a0]?ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?:หน้า)?)[ \u00a0]?\(?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+# "รายงานประจำปี 2555", "ฉบับปี 2024": the year a report is published, not the year its figures are for
+_REPORT_YEAR = re.compile(r"(?:รายงาน(?:ประจำ)?ปี|ฉบับ(?:ประจำ)?ปี|report)[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$", re.IGNORECASE)
+
+
+# "เพิ่มจากปี 2553 ที่มีผู้ใช้ 825 ล้านคน": the base year's own figure follows it in a relative clause
+_BASE_CLAUSE = re.compile(r"[ \u00a0]?\)?[ \u00a0]?(?:ที่|ซึ่ง)[^\d]{0,45}$")
+
+
+def _base_year_before(mention: Mention, years: list[Mention], text: str) -> Mention | None:
+    if not years or years[-1].end > mention.start:
+        return None
+    year = years[-1]
+    return year if _BASE_CLAUSE.fullmatch(text, year.end, mention.start) and _is_comparison(year, text) else None
+
+
+def _years_for_figures(years: list[Mention], text: str) -> tuple[list[Mention], list[bool]]:
+    """The years in text order, each flagged when it is a comparison's base; a base named as "last
+    year" ("จากปีที่แล้ว (2020)") adds, at its place, the year after it, which the figures are for."""
+    found, comparison = [], []
+    for year in years:
+        found.append(year)
+        comparison.append(_is_comparison(year, text))
+        if comparison[-1] and year.year_end is None and _LAST_YEAR_NAMED.search(text, max(0, year.start - 30), year.start):
+            found.append(dataclasses.replace(year, year=year.year + 1, start=year.end, end=year.end))
+            comparison.append(False)
+    return found, comparison
 
 
 def _is_comparison(year: Mention, text: str) -> bool:
     start = year.start
-    return bool(_COMPARISON_BEFORE.search(text, max(0, start - 30), start)
+    return bool(_LAST_YEAR_NAMED.search(text, max(0, start - 30), start)
+                or _REPORT_YEAR.search(text, max(0, start - 30), start) or _COMPARISON_BEFORE.search(text, max(0, start - 30), start)
                 or _FROM_EARLIER.search(text, max(0, start - 70), start))
 
 
@@ -400,13 +435,18 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
         # "2 ปีซ้อน (2022, 2023)": N years running, ending with the last year the sentence gives
         years = [m.year_end or m.year for m in after]
         return min(m.year for m in after), max(years), 0.8
-    relative = _THIS_YEAR_AFTER.match(text, mention.end)
+    # "1,016 ล้านคนในปีที่ผ่านมา": past the count's unit word
+    unit_end = mention.end + (len(mention.unit) if mention.unit and text.startswith(mention.unit, mention.end) else 0)
+    relative = _THIS_YEAR_AFTER.match(text, unit_end)
     if _PREVIOUS_YEAR_BEFORE.search(text, max(mention.sentence_start, mention.start - 24), mention.start):
         # "ลดลงจากปีก่อนหน้าที่ 89.5%": the year before the one the sentence is about
         year, _, confidence = _period_plain(mention, before, after, after_own, text, carried)
         return (year - 1 if year else None), None, min(confidence, 0.7)
+    base = _base_year_before(mention, temporal[max(lo, here - 2) : here], text)
     if after and _YEAR_FOLLOWS.fullmatch(text, mention.end, after[0].start):
         chosen, confidence = after[0], 0.9
+    elif base is not None:
+        chosen, confidence = base, 0.75
     elif relative and reference is not None:
         return reference + _RELATIVE[relative.group(1)], None, 0.7
     else:
@@ -484,8 +524,10 @@ def _reference_year(temporal: list[Mention], published: str | None, text: str, c
             break
         if mention.kind == "date" and mention.year and not mention.inferred:
             return mention.year
+    # a report's year dates the article too ("รายงานประจำปี 2555"), though its figures are for earlier years
     years = Counter(m.year for m, compared in zip(temporal, comparison, strict=True)
-                    if m.year and not compared and not _TARGET_YEAR_BEFORE.search(text, max(0, m.start - 25), m.start))
+                    if m.year and (not compared or _REPORT_YEAR.search(text, max(0, m.start - 30), m.start))
+                    and not _TARGET_YEAR_BEFORE.search(text, max(0, m.start - 25), m.start))
     if not years:
         years = Counter(m.year for m in temporal if m.year)
     return years.most_common(1)[0][0] if years else None
@@ -565,9 +607,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     owners = [dataclasses.replace(p, code=resolved[p.code], level="country" if p.code == "HOME" else "group")
               if p.level == "reference" else p for p in places if not p.dateline]
     starts = [p.start for p in owners]
-    temporal = [m for m in mentions if m.kind in TEMPORAL_KINDS and m.year]
+    temporal, comparison = _years_for_figures([m for m in mentions if m.kind in TEMPORAL_KINDS and m.year], text)
     t_starts = [m.start for m in temporal]
-    comparison = [_is_comparison(m, text) for m in temporal]
     reference = _reference_year(temporal, published, text, comparison)
     own_years = [m for m, compared in zip(temporal, comparison, strict=True) if not compared]
     own_starts = [m.start for m in own_years]
