@@ -450,8 +450,14 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
     elif relative and reference is not None:
         return reference + _RELATIVE[relative.group(1)], None, 0.7
     else:
-        return _period_plain(mention, before, after, after_own, text, carried)
+        year, year_end, confidence = _period_plain(mention, before, after, after_own, text, carried)
+        if _FROM_BEFORE.search(text, max(mention.sentence_start, mention.start - 12), mention.start):
+            confidence = min(confidence, 0.6)  # "จากร้อยละ 7.6": a base value, often of an earlier period
+        return year, year_end, confidence
     return chosen.year, chosen.year_end, confidence
+
+
+_FROM_BEFORE = re.compile(r"(?:จาก|จากเดิม|เทียบกับ)(?:ระดับ|ที่)?[ \u00a0]?$")
 
 
 _PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีที่แล้ว|ปีก่อน)(?:นี้)?(?:ที่|ซึ่ง|คือ)?[ \u00a0]?$")
