@@ -137,6 +137,11 @@ FAILURE_CLASSES = [
     ("ผู้ใช้เพิ่มขึ้นจากปี 2558 ที่มีผู้ใช้ 400 ล้านคน", None, [("400 ล้าน", "year", 2015)]),
     # subject: the world after ของ is what a share is of; its owner is named before
     ("ในปี 2566 ผู้ใช้ในเอเชียแปซิฟิกคิดเป็น 50% ของผู้ใช้ทั่วโลก", None, [("50%", "subject", "OTHER:Asia Pacific")]),
+    # "ตามลำดับ" (respectively): the n-th figure takes the n-th year, or the n-th place, named before it
+    ("สัดส่วนเศรษฐกิจดิจิทัลของมาเลเซียในปี 2020 และ 2022 อยู่ที่ 19% และ 23% ตามลำดับ", None,
+     [("19%", "year", 2020), ("23%", "year", 2022)]),
+    ("ในปี 2566 ลาวและกัมพูชาเติบโต 4% และ 5% ตามลำดับ", None,
+     [("4%", "subject", "LA"), ("5%", "subject", "KH"), ("5%", "year", 2023)]),
     # status: target words with words between, bare คาด, มุ่ง … ให้
     ("รัฐบาลกำหนดเป้าหมายสัดส่วนเศรษฐกิจดิจิทัลไว้ที่ 30% ของ GDP", None, [("30%", "status", "target")]),
     ("กระทรวงมุ่งผลักดันการค้าออนไลน์ให้มีมูลค่า 1 ล้านล้านบาท", None, [("1 ล้านล้านบาท", "status", "target")]),

@@ -362,6 +362,9 @@ def _qualifier(text: str, start: int) -> str | None:
     return None
 
 
+_YEAR_LIST_BEFORE = re.compile(r"(?:ปี|ค\.ศ\.|พ\.ศ\.)[ \u00a0]?\d{4}[ \u00a0]?(?:และ|หรือ|ถึง|,)[ \u00a0]?$")
+
+
 def _bare_year_allowed(text: str, match: re.Match) -> bool:
     """A bare 4-digit number is a year only where nothing says it counts things."""
     start, end = match.span("bare")
@@ -369,6 +372,8 @@ def _bare_year_allowed(text: str, match: re.Match) -> bool:
     after = text[end : end + 3]
     if re.search(r"[(,]\s*$", before) and re.match(r"\s*[),]", after):
         return True  # a list of years: "(2022, 2023)"
+    if _YEAR_LIST_BEFORE.search(text, max(0, start - 24), start):
+        return True  # the next of a list of years: "ในปี 2019 และ 2021"
     nxt = text[end : end + 2].lstrip()
     return not nxt or not (nxt[0].isalnum() or nxt[0] in "%/")
 

@@ -390,6 +390,47 @@ def _base_year_before(mention: Mention, years: list[Mention], text: str) -> Ment
     return year if _BASE_CLAUSE.fullmatch(text, year.end, mention.start) and _is_comparison(year, text) else None
 
 
+_RESPECTIVELY = re.compile(r"[^\d]{0,12}?ตามลำดับ")
+_LIST_JOIN = re.compile(r"[ \u00a0,]*(?:และ|หรือ|กับ)?[ \u00a0,]*")
+_YEAR_JOIN = re.compile(r"[ \u00a0,]*(?:และ|หรือ|กับ)?[ \u00a0,]*(?:ปี)?[ \u00a0]*(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]*")
+
+
+def _respectively(figures: list[Mention], years: list[Mention], y_starts: list[int], places: list[Place],
+                  p_starts: list[int], text: str) -> dict[int, tuple[Mention | None, Place | None]]:
+    """ "ในปี 2019 และ 2021 … 30% และ 40% ตามลำดับ": the n-th figure of a list closed by ตามลำดับ takes
+    the n-th of the list of years (or of places) named before it in its sentence, when the counts agree.
+    Each figure is walked over once and each list of years or places at most as far as its figures."""
+    matched: dict[int, tuple[Mention | None, Place | None]] = {}
+    for index, last in enumerate(figures):
+        if not _RESPECTIVELY.match(text, last.end, min(len(text), last.end + 30)):
+            continue
+        group, j = [last], index - 1
+        while (j >= 0 and figures[j].sentence_start == last.sentence_start and figures[j].kind == last.kind
+               and _LIST_JOIN.fullmatch(text, figures[j].end, group[-1].start)):
+            group.append(figures[j])
+            j -= 1
+        group.reverse()
+        if len(group) < 2:
+            continue
+        named_years = _list_before(years, y_starts, group[0].start, last.sentence_start, len(group), _YEAR_JOIN, text)
+        named_places = _list_before(places, p_starts, group[0].start, last.sentence_start, len(group), _LIST_JOIN, text)
+        for n, figure in enumerate(group):
+            matched[id(figure)] = (named_years[n] if named_years else None, named_places[n] if named_places else None)
+    return matched
+
+
+def _list_before(items: list, starts: list[int], before: int, floor: int, count: int, joint: re.Pattern, text: str) -> list:
+    """The ``count`` items joined by ``joint`` that end last before ``before`` (not before ``floor``), or []."""
+    index, run = bisect.bisect_left(starts, before) - 1, []
+    while index >= 0 and starts[index] >= floor and len(run) < count:
+        item = items[index]
+        if run and not joint.fullmatch(text, item.end, run[-1].start):
+            break
+        run.append(item)
+        index -= 1
+    return run[::-1] if len(run) == count else []
+
+
 def _years_for_figures(years: list[Mention], text: str) -> tuple[list[Mention], list[bool]]:
     """The years in text order, each flagged when it is a comparison's base; a base named as "last
     year" ("จากปีที่แล้ว (2020)") adds, at its place, the year after it, which the figures are for."""
@@ -618,10 +659,10 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     reference = _reference_year(temporal, published, text, comparison)
     own_years = [m for m, compared in zip(temporal, comparison, strict=True) if not compared]
     own_starts = [m.start for m in own_years]
+    figures = [m for m in mentions if _is_figure(m, text)]
+    respectively = _respectively(figures, temporal, t_starts, owners, starts, text)
     records, carried, previous_sentence = [], None, -1
-    for mention in mentions:
-        if not _is_figure(mention, text):
-            continue
+    for mention in figures:
         if mention.sentence_start != previous_sentence:
             # the year of the last sentence that named one, else (a headline) the article's first
             index = bisect.bisect_left(own_starts, mention.sentence_start) - 1
@@ -638,6 +679,11 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         subject, subject_confidence = _subject(mention, owners, starts, text, home)
         indicator, indicator_confidence = _indicator(mention, text, "rank" if list_rank else None, list_rank)
         year, year_end, year_confidence = _period(mention, temporal, t_starts, comparison, text, carried, reference)
+        listed_year, listed_place = respectively.get(id(mention), (None, None))
+        if listed_year is not None:
+            year, year_end, year_confidence = listed_year.year, listed_year.year_end, 0.85
+        if listed_place is not None:
+            subject, subject_confidence = listed_place.code, 0.85
         status, status_confidence = _status(mention, text, year, reference, indicator, bool(published))
         features = _features(mention, (subject_confidence, indicator_confidence, year_confidence, status_confidence),
                              indicator, year, owners, starts, t_starts)
