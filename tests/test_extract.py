@@ -241,6 +241,8 @@ def test_times_of_day_are_not_figures(text, figures):
         # numbers in words
         ("ถึงสองเท่า และเพิ่มขึ้นเท่าตัว", [("multiplier", 2.0, "x"), ("multiplier", 2.0, "x")]),
         ("มูลค่า 400 พันล้านเหรียญสหรัฐ", [("money", 400e9, "USD")]),
+        # one amount in two parts: "3 แสน 4 หมื่นล้าน" is 340,000 million, not two figures
+        ("กว่า 3 แสน 4 หมื่นล้านดอลลาร์สหรัฐ", [("money", 340e9, "USD")]),
         # names, not quantities
         ("เครือข่าย 5G ของกลุ่ม G20", []),
         ("ประกอบด้วย (1) มูลค่าเพิ่ม", []),

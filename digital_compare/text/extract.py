@@ -103,6 +103,9 @@ _NOT_AFTER_SHORT_YEAR = re.compile(r"\s?(?:%|เปอร์เซ็นต์|�
 #: an address: its digits are no figures
 URL_PATTERN = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+|(?<![\w.-])[\w.-]+\.(?:com|org|net|gov|go\.th|co\.th|or\.th|ac\.th|in\.th|cn|vn)(?:/[^\s<>\"“”]*)?", re.IGNORECASE)
 
+_COMPOUND = (rf"(?P<num>{_NUM}){_SP}(?P<high>แสน|หมื่น){_SP}(?P<num2>{_NUM}){_SP}(?P<low>หมื่น|พัน)?"
+             rf"(?P<scale>ล้านล้าน|ล้าน)")
+
 # Kinds in priority order: a lower number wins an overlap.
 _PATTERNS: list[tuple[int, str, re.Pattern]] = [
     (0, "date_text", re.compile(
@@ -130,6 +133,8 @@ _PATTERNS: list[tuple[int, str, re.Pattern]] = [
     (2, "money", re.compile(
         rf"{_QUANTITY}{_SP}(?P<scale>{SCALE_PATTERN})?{_SP}(?P<currency>{_CURRENCY})"
     )),
+    # "3 แสน 4 หมื่นล้านดอลลาร์": one amount in two parts, the last scale word applying to both
+    (2, "money", re.compile(rf"{_COMPOUND}{_SP}(?P<currency>{_CURRENCY})")),
     (2, "percent", re.compile(rf"ร้อยละ{_SP}{_QUANTITY}")),
     (2, "percent", re.compile(rf"{_QUANTITY}{_SP}(?:%|เปอร์เซ็นต์)")),
     # the low end of a range shares the high end's unit and scale: "6-7%", "800-1,000 ล้านบาท"
@@ -150,6 +155,7 @@ _PATTERNS: list[tuple[int, str, re.Pattern]] = [
         rf"|(?:(?<=ปี)|(?<=ปี )|(?<=ปี  )|(?<=ปี\u00a0))(?P<after_pi>\d{{4}})(?![\d,.])"
         rf"|(?<![\d,.])(?P<bare>\d{{4}})(?![\d.]|,\d)"
     )),
+    (4, "scaled", re.compile(rf"{_COMPOUND}")),
     (4, "scaled", re.compile(rf"{_QUANTITY}{_SP}(?P<scale>{SCALE_PATTERN})")),
     (5, "count", re.compile(rf"{_QUANTITY}")),
 ]
@@ -473,7 +479,11 @@ def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | Non
         elif kind == "multiplier":
             mention.unit = "x"
         elif kind in ("money", "scaled"):
-            if gd.get("scale"):
+            if gd.get("num2"):
+                low = Decimal(scale_word_to_multiplier(gd["low"])) if gd.get("low") else Decimal(1)
+                value = float((Decimal(repr(value)) * scale_word_to_multiplier(gd["high"])
+                               + Decimal(gd["num2"].replace(",", "")) * low) * scale_word_to_multiplier(gd["scale"]))
+            elif gd.get("scale"):
                 # through the decimal digits: 5.4 × 10¹¹ is 540000000000, not 540000000000.00006
                 value = float(Decimal(repr(value)) * scale_word_to_multiplier(gd["scale"]))
             if kind == "money":
