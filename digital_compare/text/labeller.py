@@ -638,7 +638,7 @@ def _is_figure(mention: Mention, text: str) -> bool:
     value = mention.value or 0
     year_like = value == int(value) and (1900 <= value <= 2100 or 2400 <= value <= 2700) and "," not in mention.surface
     return not (year_like and (mention.unit is None or not text[mention.end : mention.end + 1].isspace()
-                               or _MONTH_BEFORE.search(before)))
+                               or _MONTH_BEFORE.search(before) or before.endswith(("/", "-"))))
 
 
 def label_figures(raw: str, mentions: list[Mention], country: str | None = None, published: str | None = None,
