@@ -46,6 +46,7 @@ _QUALIFIER_WORDS = re.compile(r"(?:เกินกว่า|มากกว่�
 #: words that make a figure a target: what someone means to reach ("มุ่ง … ให้" with words between)
 _TARGET_WORDS = re.compile(
     r"ตั้งเป้า|วางเป้า|มุ่งเป้า|กำหนดเป้า|เป้าหมาย(?:ที่จะ|ไว้|คือ|ว่า|ให้)|เป้าหมาย\S{0,30}(?:ภายใน|ให้)|มุ่ง(?:มั่น)?\S{0,40}ให้"
+    r"|(?:ผลักดัน|ขับเคลื่อน|ยกระดับ)\S{0,40}ให้|เป้า\S{0,40}[ \u00a0]?$|เป้าหมาย[^\d]{0,50}(?:คือ|อยู่ที่)[ \u00a0]?$"
     r"|ให้ได้|ผลักดันให้|ตั้งไว้|\btarget|\baims? to")
 #: words that make it a forecast: what someone expects (คาด alone too, not คาดหวัง: a hope)
 _FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|ประมาณการ|น่าจะ|forecast|projected|expected|will (?:grow|reach|be)")
@@ -536,6 +537,10 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
         return "target", 0.85
     if (_FORECAST_WORDS.search(before) or _WILL_BEFORE.search(before)) and not past:
         return "forecast", 0.85
+    # "ในปี 2561 คาดว่าจะเพิ่มเป็น 37.3 ล้านคน": an expectation in the figure's own clause outweighs a
+    # guessed article year (not a publication date)
+    if not dated and _FORECAST_WORDS.search(text, max(start, mention.start - 40), mention.start):
+        return "forecast", 0.75
     if later:
         return "forecast", 0.7
     return "actual", 0.9 if (past or reference_year is None or year == reference_year) else 0.8
