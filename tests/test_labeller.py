@@ -306,3 +306,27 @@ def test_real_news_development_set_holds_its_floor():
     for field in ("subject", "indicator", "status"):
         assert score.right[field] / score.found >= 0.85, field
     assert score.all_four / score.found >= 0.6
+
+
+# A paragraph as a new user would paste it (our own wording): two countries, actuals, a forecast, a
+# target, "now", a dateline city and a later clause that must not inherit the forecast.
+PARAGRAPH = ("จาการ์ตา 3 มี.ค. - รายงานล่าสุดระบุว่าในปี 2566 เศรษฐกิจดิจิทัลของอินโดนีเซียมีมูลค่า 82 พันล้านดอลลาร์สหรัฐ "
+             "เติบโต 8% จากปีก่อนหน้า และคาดว่าจะแตะ 110 พันล้านดอลลาร์สหรัฐในปี 2568 "
+             "ขณะที่เศรษฐกิจดิจิทัลของไทยมีมูลค่า 36 พันล้านดอลลาร์สหรัฐ\n"
+             "ทั้งนี้ GDP ของอินโดนีเซียปี 2566 ขยายตัว 5.05% ส่วนไทยขยายตัวเพียง 1.9%\n"
+             "รัฐบาลไทยตั้งเป้าหมายให้เศรษฐกิจดิจิทัลมีสัดส่วน 30% ของ GDP ภายในปี 2570 จากปัจจุบันที่ราว 23%\n"
+             "อินโดนีเซียมีผู้ใช้อินเทอร์เน็ต 215 ล้านคน คิดเป็น 78% ของประชากร")
+
+
+def test_a_pasted_paragraph_about_two_countries():
+    got = {r["surface"]: (r["subject"], r["indicator"], r["year"], r["status"]) for r in label_text(PARAGRAPH)}
+    assert got["82 พันล้านดอลลาร์สหรัฐ"] == ("ID", "digital_economy_size", 2023, "actual")
+    assert got["8%"] == ("ID", "digital_economy_growth", 2023, "actual")
+    assert got["110 พันล้านดอลลาร์สหรัฐ"] == ("ID", "digital_economy_size", 2025, "forecast")
+    assert got["36 พันล้านดอลลาร์สหรัฐ"][::3] == ("TH", "actual")
+    assert got["5.05%"] == ("ID", "gdp_growth", 2023, "actual")
+    assert got["1.9%"] == ("TH", "gdp_growth", 2023, "actual")
+    assert got["30%"] == ("TH", "digital_economy_share_of_gdp", 2027, "target")
+    assert got["23%"] == ("TH", "digital_economy_share_of_gdp", 2023, "actual")
+    assert got["215 ล้าน"][0] == got["78%"][0] == "ID"
+

@@ -480,6 +480,8 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
     # "1,016 ล้านคนในปีที่ผ่านมา": past the count's unit word
     unit_end = mention.end + (len(mention.unit) if mention.unit and text.startswith(mention.unit, mention.end) else 0)
     relative = _THIS_YEAR_AFTER.match(text, unit_end)
+    if reference is not None and _NOW_BEFORE.search(text, max(mention.sentence_start, mention.start - 20), mention.start):
+        return reference, None, 0.6  # "จากปัจจุบันที่ราว 23%": now, the article's own year
     if _PREVIOUS_YEAR_BEFORE.search(text, max(mention.sentence_start, mention.start - 24), mention.start):
         # "ลดลงจากปีก่อนหน้าที่ 89.5%": the year before the one the sentence is about
         year, _, confidence = _period_plain(mention, before, after, after_own, text, carried)
@@ -518,6 +520,8 @@ def _period_plain(mention: Mention, before: list[Mention], after: list[Mention],
     return chosen.year, chosen.year_end, confidence
 
 
+_NOW_BEFORE = re.compile(r"(?:ปัจจุบัน|ขณะนี้|ตอนนี้|currently)\S{0,8}[ \u00a0]?$")
+_NEW_CLAUSE = re.compile(r"(?:^|[ \u00a0])(?:ขณะที่|ในขณะที่|ส่วน(?!แบ่ง|ต่าง|หนึ่ง)|แต่|ทั้งนี้|อย่างไรก็ตาม|อย่างไรก็ดี)")
 _COUNTED_TARGETS = re.compile(r"\d[ \u00a0]?(?:เป้าหมาย|ภารกิจ)")
 
 
@@ -526,11 +530,17 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
     """Actual, target or forecast: a target word or a forecast word in the figure's clause or the one
     before; a year after the article's own, with neither, is a forecast; a year before it, an actual."""
     start = max(mention.sentence_start, mention.start - STATUS_LOOKBACK)
+    # "…คาดว่าจะแตะ 110 พันล้าน ขณะที่ไทยมี 36 พันล้าน": a new clause with its own subject starts afresh
+    opening = _last_match(_NEW_CLAUSE, text[start : mention.start])
+    if opening is not None:
+        start += opening.end()
     before = text[start : mention.start]
     past = year is not None and reference_year is not None and year < reference_year
     later = year is not None and reference_year is not None and year > reference_year and dated
     if mention.kind == "count" and _is_proposed(mention, text):
         return "target", 0.85  # the items of a plan still to be carried out
+    if _NOW_BEFORE.search(text, max(start, mention.start - 20), mention.start):
+        return "actual", 0.8  # "จากปัจจุบันที่ราว 23%": where things stand now
     target_word = None if indicator in PARTS else _last_match(_TARGET_WORDS, before)
     # "กำหนดเป้าหมายไว้ 62 เป้าหมาย โดยมี 18 … (29%)": a count of targets and its shares are actual
     if target_word is not None and not _COUNTED_TARGETS.search(before):
