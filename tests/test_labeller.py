@@ -272,7 +272,7 @@ def test_eval_labels_scores_a_small_gold_folder(tmp_path):
     assert score.all_four == 2
     assert sum(n for n, _ in score.buckets.values()) == 3
 
-    result = subprocess.run([sys.executable, "-m", "digital_compare", "eval-labels", str(tmp_path / "gold"), "--split"],
+    result = subprocess.run([sys.executable, "-m", "digital_compare", "eval-labels", str(tmp_path / "gold"), "--split", "--cv"],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     out = result.stdout
@@ -281,6 +281,16 @@ def test_eval_labels_scores_a_small_gold_folder(tmp_path):
     assert "non-figures emitted: 0" in out
     assert "calibration: confidence bucket -> figures, share fully right" in out
     assert "== gold_x.yaml alone" in out
+    assert "== confidence model, 5-fold cross-validation by file (2 texts, 3 figures)" in out
+
+
+def test_confidence_model_learns_which_cue_is_reliable():
+    from digital_compare.text.evaluate import fit_confidence_model
+    from digital_compare.text.labeller import model_probability
+
+    samples = [(["year=0.90", "kind=percent"], True)] * 20 + [(["year=0.50", "kind=percent"], False)] * 20
+    model = fit_confidence_model(samples)
+    assert model_probability(model, ["year=0.90", "kind=percent"]) > 0.6 > 0.4 > model_probability(model, ["year=0.50", "kind=percent"])
 
 
 def test_eval_labels_skips_cleanly_without_a_gold_folder(tmp_path):

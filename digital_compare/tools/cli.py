@@ -152,7 +152,7 @@ def cmd_eval_labels(args) -> int:
     if args.train_confidence:
         from digital_compare.text.evaluate import train_confidence
 
-        if not (Path(args.gold_dir) / "gold_a.yaml").exists() and not list(Path(args.gold_dir).glob("gold_*.yaml")):
+        if not list(Path(args.gold_dir).glob("gold_*.yaml")):
             print(f"eval-labels: skipped, no gold_*.yaml in {args.gold_dir}")
             return 0
         print(train_confidence(Path(args.gold_dir), Path(args.train_confidence)))
