@@ -219,3 +219,35 @@ def test_iso_dates(text, kind, date):
 )
 def test_times_of_day_are_not_figures(text, figures):
     assert [(m.kind, m.surface) for m in extract_mentions(text)] == figures
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the low end of a range shares the high end's unit and scale
+        ("ลงทุน 800-1,000 ล้านบาท", [("money", 800e6, "THB"), ("money", 1000e6, "THB")]),
+        ("เติบโต 6-7%", [("percent", 6.0, "%"), ("percent", 7.0, "%")]),
+        # a scale word through the decimal digits: no float residue
+        ("มูลค่า 5.4 แสนล้านบาท", [("money", 540_000_000_000.0, "THB")]),
+        # two-digit Buddhist years after ปี, alone or as a range
+        ("ปี 68-69 โต", [("year_range", 2025.0, "year")]),
+        ("ปี’64", [("year", 2021.0, "year")]),
+        # the next year of a list of years is a year, not a count
+        ("ในปี 2019 และ 2021 ที่", [("year", 2019.0, "year"), ("year", 2021.0, "year")]),
+        # English dates and day ranges are dates; digits in an address are nothing
+        ("on 30 July 2022 and 8 August", [("date", None, None), ("date", None, None)]),
+        ("วันที่ 25-26 เมษายน 2564", [("date", None, None)]),
+        ("ที่ https://example.com/news/2566/12345 และ www.example.go.th/a?id=77", []),
+        # numbers in words
+        ("ถึงสองเท่า และเพิ่มขึ้นเท่าตัว", [("multiplier", 2.0, "x"), ("multiplier", 2.0, "x")]),
+        ("มูลค่า 400 พันล้านเหรียญสหรัฐ", [("money", 400e9, "USD")]),
+        # one amount in two parts: "3 แสน 4 หมื่นล้าน" is 340,000 million, not two figures
+        ("กว่า 3 แสน 4 หมื่นล้านดอลลาร์สหรัฐ", [("money", 340e9, "USD")]),
+        # names, not quantities
+        ("เครือข่าย 5G ของกลุ่ม G20", []),
+        ("ประกอบด้วย (1) มูลค่าเพิ่ม", []),
+    ],
+)
+def test_real_news_shapes(text, expected):
+    assert [(m.kind, m.value, m.unit) for m in extract_mentions(text)] == expected
+

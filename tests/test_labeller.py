@@ -13,6 +13,8 @@ import yaml
 from digital_compare.paths import ANNOTATIONS_DIR, ARTICLES_DIR
 from digital_compare.text.labeller import (
     FIGURE_KINDS,
+    LABEL_FIELDS,
+    REVIEW_BELOW,
     evaluate_labels,
     find_places,
     indicator_aliases,
@@ -94,3 +96,247 @@ def test_label_command_prints_one_record_per_figure():
         "subject": "CN-FJ", "indicator": "digital_economy_size", "year": 2020, "status": "actual", "qualifier": ">"}
     assert size["measure"] and 0 < size["confidence"] <= 1
     assert not any(r["kind"] in ("year", "date", "year_range") for r in records)  # figures only
+
+
+# The failure classes seen on real Thai news, each in our own wording: (text, published,
+# [(surface, field, value) …]) — every listed field of the figure with that surface must match.
+FAILURE_CLASSES = [
+    # subject: โลก inside a name or a rank's field is not the world
+    ("ไทยขยับขึ้นมาอยู่อันดับ 41 ของโลกในดัชนีนวัตกรรมโลกปี 2567", None, [("อันดับ 41", "subject", "TH")]),
+    ("บริษัทไทยก้าวสู่ระดับโลก มียอดขาย 300 ล้านบาท ในปี 2566", None, [("300 ล้านบาท", "subject", "TH")]),
+    # subject: a currency named after a country is not that country
+    ("การส่งออกของเวียดนามมีมูลค่า 400 พันล้านเหรียญสหรัฐ ในปี 2566", None,
+     [("400 พันล้านเหรียญสหรัฐ", "subject", "VN"), ("400 พันล้านเหรียญสหรัฐ", "unit", "USD")]),
+    # subject: a dateline city reports, it does not own the figures
+    ("ฮานอย 12 มี.ค. - อินโดนีเซียมีผู้ใช้อินเทอร์เน็ต 210 ล้านคน ในปี 2566", None,
+     [("210 ล้าน", "subject", "ID")]),
+    # subject: a country after ใน owns its figure
+    ("ผู้ใช้สมาร์ตโฟนในไทยมีจำนวน 55 ล้านคน ในปี 2566", None, [("55 ล้าน", "subject", "TH")]),
+    # subject: in a numbered list the place follows its number, and the number is its rank
+    ("ดัชนีนวัตกรรมปี 2565 จัดอันดับประเทศดังนี้ 1. สวีเดน 2. ฟินแลนด์", None,
+     [("1", "subject", "SE"), ("1", "indicator", "innovation_index_rank"), ("2", "subject", "FI")]),
+    # year: the year after "ของ GDP" is the figure's, not an earlier one
+    ("ในปี 2563 รัฐบาลไทยวางแผนให้เศรษฐกิจดิจิทัลมีขนาดร้อยละ 25 ของ GDP ในปี 2570", None,
+     [("ร้อยละ 25", "year", 2027)]),
+    # year: a comparison year is not the figure's year, nor is it carried on
+    ("ในปี 2566 มาเลเซียมีผู้ใช้ 30 ล้านคน เพิ่มขึ้น 2 ล้านคนเมื่อเทียบกับปี 2565 และคิดเป็น 90% ของประชากร", None,
+     [("2 ล้าน", "year", 2023), ("90%", "year", 2023)]),
+    ("ยอดขายออนไลน์ปี 2567 อยู่ที่ 80 ล้านบาท จากเดิม 50 ล้านบาทในปี 2565 ตั้งแต่ปี 2565 ยอดขายโต 60%", None,
+     [("80 ล้านบาท", "year", 2024), ("50 ล้านบาท", "year", 2022)]),
+    # year: two-digit Buddhist years are years, not counts
+    ("รายได้ปี 66 เพิ่มขึ้น 12% จากปี 65", None, [("12%", "year", 2023)]),
+    # year: a figure with no year keeps year null
+    ("บริษัทมีพนักงาน 120 คน", None, [("120", "year", None)]),
+    # year: "จากปีที่แล้ว (2565)" names the base; the figures are for the year after it
+    ("ยอดขายออนไลน์ของไทยโต 9% จากปีที่แล้ว (2565) และคิดเป็น 30% ของค้าปลีก", None,
+     [("9%", "year", 2023), ("30%", "year", 2023)]),
+    # year: a report's year is not its figures' year; "ในปีที่ผ่านมา" is the year before it
+    ("สมาคมออกรายงานประจำปี 2560 ระบุว่าผู้ใช้ในภูมิภาคเอเชียแปซิฟิกมี 900 ล้านคนในปีที่ผ่านมา", None,
+     [("900 ล้าน", "year", 2016), ("900 ล้าน", "subject", "OTHER:Asia Pacific")]),
+    # year: a comparison's base year owns the figure of its own relative clause
+    ("ผู้ใช้เพิ่มขึ้นจากปี 2558 ที่มีผู้ใช้ 400 ล้านคน", None, [("400 ล้าน", "year", 2015)]),
+    # subject: the world after ของ is what a share is of; its owner is named before
+    ("ในปี 2566 ผู้ใช้ในเอเชียแปซิฟิกคิดเป็น 50% ของผู้ใช้ทั่วโลก", None, [("50%", "subject", "OTHER:Asia Pacific")]),
+    # "ตามลำดับ" (respectively): the n-th figure takes the n-th year, or the n-th place, named before it
+    ("สัดส่วนเศรษฐกิจดิจิทัลของมาเลเซียในปี 2020 และ 2022 อยู่ที่ 19% และ 23% ตามลำดับ", None,
+     [("19%", "year", 2020), ("23%", "year", 2022)]),
+    ("ในปี 2566 ลาวและกัมพูชาเติบโต 4% และ 5% ตามลำดับ", None,
+     [("4%", "subject", "LA"), ("5%", "subject", "KH"), ("5%", "year", 2023)]),
+    # status: target words with words between, bare คาด, มุ่ง … ให้
+    ("รัฐบาลกำหนดเป้าหมายสัดส่วนเศรษฐกิจดิจิทัลไว้ที่ 30% ของ GDP", None, [("30%", "status", "target")]),
+    ("กระทรวงมุ่งผลักดันการค้าออนไลน์ให้มีมูลค่า 1 ล้านล้านบาท", None, [("1 ล้านล้านบาท", "status", "target")]),
+    ("นักวิเคราะห์คาดเศรษฐกิจกัมพูชาปี 2568 โต 6%", "2025-01-10", [("6%", "status", "forecast")]),
+    ("รัฐบาลเมียนมาปรับลดเป้าเศรษฐกิจโตเหลือ 3%", None, [("3%", "status", "target")]),
+    ("เป้าหมายอัตราเงินเฟ้อของธนาคารกลางฟิลิปปินส์ คือ 3.0%", None, [("3.0%", "status", "target")]),
+    ("รัฐบาลผลักดันเศรษฐกิจดิจิทัลของไทยให้มีสัดส่วน 25% ของ GDP", None, [("25%", "status", "target")]),
+    # status: a forecast word of an earlier clause does not make a past year's figure a forecast
+    ("ธนาคารคาดว่าการส่งออกจะดีขึ้น โดยในปี 2566 ลาวส่งออก 8 พันล้านดอลลาร์", "2024-06-01",
+     [("8 พันล้านดอลลาร์", "status", "actual")]),
+    # indicator: a sub-index rank is not the overall rank
+    ("ในปี 2567 ไทยอยู่อันดับ 41 ในดัชนีนวัตกรรมโลก โดยด้านสถาบันอยู่อันดับ 60", None,
+     [("อันดับ 41", "indicator", "innovation_index_rank"), ("อันดับ 60", "indicator", "other")]),
+    # indicator: "ร้อยละ … ของผลิตภัณฑ์มวลรวม" without สัดส่วน is a share
+    ("ปี 2566 เศรษฐกิจดิจิทัลของสิงคโปร์มีขนาดราวร้อยละ 17 ของผลิตภัณฑ์มวลรวม", None,
+     [("ร้อยละ 17", "indicator", "digital_economy_share_of_gdp")]),
+    # indicator: GDP growth after the digital economy was named earlier is GDP growth
+    ("เศรษฐกิจดิจิทัลของไทยโต 8% ในปี 2566 ขณะที่ GDP ไทยโตเพียง 1.9%", None,
+     [("8%", "indicator", "digital_economy_growth"), ("1.9%", "indicator", "gdp_growth")]),
+    # indicator: a sector's growth is not GDP growth
+    ("ในปี 2566 GDP ฟิลิปปินส์ขยายตัว 5.6% โดยภาคเกษตรขยายตัว 1.2%", None,
+     [("5.6%", "indicator", "gdp_growth"), ("1.2%", "indicator", "other")]),
+    # targets and tasks: a total never joins its parts; a proposed plan's items are other
+    ("แผนปี 2566 กำหนดเป้าหมายไว้ 40 เป้าหมาย โดยมี 25 เป้าหมายที่บรรลุแล้ว และ 10 เป้าหมายที่มีแนวโน้มจะบรรลุ", "2024-01-05",
+     [("40", "part", "total"), ("25", "part", "achieved"), ("10", "part", "likely"), ("25", "status", "actual")]),
+    ("กระทรวงได้เสนอหัวข้อสำหรับปี 2568 ซึ่งรวมถึง 7 ภารกิจด้านโครงสร้างพื้นฐาน", "2024-12-01",
+     [("7", "indicator", "other"), ("7", "part", None)]),
+    # values: scale words through the decimal digits
+    ("ลงทุน 5.4 แสนล้านบาท ในปี 2566", None, [("5.4 แสนล้านบาท", "value", 540_000_000_000.0)]),
+    # values: the low end of a range takes the high end's unit and scale
+    ("บริษัทลงทุนปีละ 800-1,000 ล้านบาท ในปี 2566", None,
+     [("800", "value", 800_000_000.0), ("800", "unit", "THB"), ("1,000 ล้านบาท", "value", 1_000_000_000.0)]),
+    ("GDP ของสิงคโปร์ปี 2564 จะขยายตัว 6-7%", "2021-08-11",
+     [("6", "kind", "percent"), ("6", "indicator", "gdp_growth"), ("7%", "indicator", "gdp_growth")]),
+    # indicator: the economy named a sentence earlier owns the growth rate; household spending is not GDP
+    ("ธนาคารโลกปรับคาดการณ์ GDP ของลาวปี 2567 ขึ้น\nโดยคาดว่าจะขยายตัว 4.1% จากเดิม 3.7%", None,
+     [("4.1%", "indicator", "gdp_growth")]),
+    ("ในปี 2566 การบริโภคภาคครัวเรือนของฟิลิปปินส์ขยายตัว 5.6%", None, [("5.6%", "indicator", "other")]),
+    # values: figures in words
+    ("ยอดขายเพิ่มขึ้นเป็นสองเท่า และกำไรเพิ่มขึ้นเท่าตัวในปี 2566", None,
+     [("สองเท่า", "value", 2.0), ("เท่าตัว", "value", 2.0)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", FAILURE_CLASSES, ids=[t[:30] for t, _, _ in FAILURE_CLASSES])
+def test_failure_classes_of_real_news(text, published, expected):
+    records = label_text(text, "t", None, published)
+    for surface, field, value in expected:
+        record = next((r for r in records if r["surface"] == surface), None)
+        assert record is not None, (surface, [r["surface"] for r in records])
+        assert record[field] == value, (surface, field, record[field], record["measure"])
+
+
+# Numbers that are not figures, in our own wording: the labeller emits no record for them.
+NOT_FIGURES = [
+    ("การประชุมครั้งที่ 10 จัดขึ้นที่ฮานอย", "10"),
+    ("ตามข้อมติที่ 52 ของรัฐบาล", "52"),
+    ("ประกาศฉบับที่ 14 ว่าด้วยภาษี", "14"),
+    ("GDP ไตรมาส 2 ขยายตัว 3%", "2"),
+    ("ประกอบด้วย (1) มูลค่าเพิ่ม และ (2) การจ้างงาน", "1"),
+    ("เครือข่าย 5G ครอบคลุมทั้งประเทศ", "5"),
+    ("ตามรายงาน GII 2024 ที่เผยแพร่", "2024"),
+    ("บริษัทใน Fortune 500 ของโลก", "500"),
+    ("ข้อมูลเมื่อ 30 July 2022 ระบุ", "30"),
+    ("ดูเพิ่มเติมที่ https://example.go.th/news/2566/123 ได้", "123"),
+    ("ดูเพิ่มเติมที่ www.example.com/a?id=77 ได้", "77"),
+    ("รายงานประจำเดือนมิถุนายน 2563ระบุ", "2563"),
+    ("1.1 ประชากร\nประชากรมี 70 ล้านคน", "1.1"),
+    ("ปี 63 ยอดขายลดลง", "63"),
+    ("ผลกระทบจาก COVID 19 ทำให้ยอดขายลดลง", "19"),
+    ("GDP ขยายตัว 3% ในไตรมาส 2/2564 ขยายตัวต่อเนื่อง", "2564"),
+]
+
+
+@pytest.mark.parametrize("text, number", NOT_FIGURES, ids=[t[:24] for t, _ in NOT_FIGURES])
+def test_numbers_that_are_not_figures_give_no_record(text, number):
+    assert not [r for r in label_text(text) if r["surface"].split()[0] == number]
+
+
+def test_label_records_carry_part_and_needs_review():
+    records = label_text("ในปี 2566 เศรษฐกิจดิจิทัลของเวียดนามเติบโต 20% และมี 5 ภารกิจที่สำเร็จแล้ว", "t", None, "2024-01-01")
+    for record in records:
+        assert set(LABEL_FIELDS) <= set(record)
+        assert record["needs_review"] == (record["confidence"] < REVIEW_BELOW)
+    assert {r["surface"]: r["part"] for r in records} == {"20%": None, "5": "done"}
+
+
+def test_every_indicator_says_what_it_is_and_is_not_in_both_languages():
+    for entry in indicator_vocabulary():
+        for key in ("is_en", "is_th", "not_en", "not_th", "label_en", "label_th"):
+            assert str(entry.get(key) or "").strip(), (entry["id"], key)
+    ids = {entry["id"] for entry in indicator_vocabulary()}
+    assert {"other", "gdp_growth", "digital_economy_size", "innovation_index_rank", "digital_economy_growth",
+            "egov_index_rank", "digital_economy_share_of_gdp", "digital_economy_growth_per_year",
+            "targets", "tasks", "postal_index_level"} <= ids
+
+
+def _write_gold_folder(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "t1.txt").write_text(
+        "# source: hand-written\n# outlet: test; published: 2024-02-01\n\n"
+        "ในปี 2566 เศรษฐกิจดิจิทัลของเวียดนามเติบโต 20% การประชุมครั้งที่ 10 จัดที่ฮานอย\n", encoding="utf-8")
+    (folder / "t2.txt").write_text(
+        "ในปี 2566 ไทยมีผู้ใช้อินเทอร์เน็ต 60 ล้านคน และรัฐบาลตั้งเป้าให้เศรษฐกิจดิจิทัลโต 30% ในปี 2570\n", encoding="utf-8")
+    gold = {
+        "figures": [
+            {"file": "t1.txt", "quote": "เติบโต 20%", "value": 20.0, "subject": "VN", "indicator": "digital_economy_growth",
+             "year": 2023, "year_end": None, "status": "actual"},
+            {"file": "t2.txt", "quote": "60 ล้านคน", "value": 60e6, "subject": "TH", "indicator": "other",
+             "year": 2023, "year_end": None, "status": "actual"},
+            # deliberately a gold label the labeller does not give: it must count as one subject error
+            {"file": "t2.txt", "quote": "โต 30%", "value": 30.0, "subject": "VN", "indicator": "digital_economy_growth",
+             "year": 2027, "year_end": None, "status": "target"},
+        ],
+        "false_figures": [{"file": "t1.txt", "quote": "ครั้งที่ 10", "value": 10.0}],
+        "neutral": [],
+    }
+    (folder / "gold_x.yaml").write_text(yaml.safe_dump(gold, allow_unicode=True), encoding="utf-8")
+
+
+def test_eval_labels_scores_a_small_gold_folder(tmp_path):
+    from digital_compare.text.evaluate import load_gold, score_gold
+
+    _write_gold_folder(tmp_path / "gold")
+    score = score_gold(load_gold(tmp_path / "gold"), lambda text, name: label_text(text, name))
+    assert (score.scored, score.found, score.false_emitted) == (3, 3, 0)
+    assert score.right == {"subject": 2, "indicator": 3, "year": 3, "status": 3}
+    assert score.all_four == 2
+    assert sum(n for n, _ in score.buckets.values()) == 3
+
+    result = subprocess.run([sys.executable, "-m", "digital_compare", "eval-labels", str(tmp_path / "gold"), "--split", "--cv"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "found 3; extraction recall 1.000" in out
+    assert "  subject       0.667" in out and "  all four      0.667" in out
+    assert "non-figures emitted: 0" in out
+    assert "calibration: confidence bucket -> figures, share fully right" in out
+    assert "== gold_x.yaml alone" in out
+    assert "== confidence model, 5-fold cross-validation by file (2 texts, 3 figures)" in out
+
+
+def test_confidence_model_learns_which_cue_is_reliable():
+    from digital_compare.text.evaluate import fit_confidence_model
+    from digital_compare.text.labeller import model_probability
+
+    samples = [(["year=0.90", "kind=percent"], True)] * 20 + [(["year=0.50", "kind=percent"], False)] * 20
+    model = fit_confidence_model(samples)
+    assert model_probability(model, ["year=0.90", "kind=percent"]) > 0.6 > 0.4 > model_probability(model, ["year=0.50", "kind=percent"])
+
+
+def test_eval_labels_skips_cleanly_without_a_gold_folder(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "digital_compare", "eval-labels", str(tmp_path / "absent")],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines() == [f"eval-labels: skipped, no gold_*.yaml in {tmp_path / 'absent'}"]
+
+
+# ../shared/real_news from the project root (two levels up from a worktree under wt/)
+_ROOT = Path(__file__).resolve().parents[1]
+REAL_NEWS = next((p for p in (_ROOT.parent / "shared" / "real_news", _ROOT.parent.parent / "shared" / "real_news")
+                  if (p / "gold_a.yaml").is_file()), _ROOT.parent / "shared" / "real_news")
+
+
+@pytest.mark.skipif(not (REAL_NEWS / "gold_a.yaml").is_file(), reason="the real-news development set is not here")
+def test_real_news_development_set_holds_its_floor():
+    from digital_compare.text.evaluate import load_gold, score_gold
+
+    score = score_gold(load_gold(REAL_NEWS), lambda text, name: label_text(text, name))
+    assert score.found / score.scored >= 0.95
+    assert score.false_emitted <= 3
+    for field in ("subject", "indicator", "status"):
+        assert score.right[field] / score.found >= 0.85, field
+    assert score.all_four / score.found >= 0.6
+
+
+# A paragraph as a new user would paste it (our own wording): two countries, actuals, a forecast, a
+# target, "now", a dateline city and a later clause that must not inherit the forecast.
+PARAGRAPH = ("จาการ์ตา 3 มี.ค. - รายงานล่าสุดระบุว่าในปี 2566 เศรษฐกิจดิจิทัลของอินโดนีเซียมีมูลค่า 82 พันล้านดอลลาร์สหรัฐ "
+             "เติบโต 8% จากปีก่อนหน้า และคาดว่าจะแตะ 110 พันล้านดอลลาร์สหรัฐในปี 2568 "
+             "ขณะที่เศรษฐกิจดิจิทัลของไทยมีมูลค่า 36 พันล้านดอลลาร์สหรัฐ\n"
+             "ทั้งนี้ GDP ของอินโดนีเซียปี 2566 ขยายตัว 5.05% ส่วนไทยขยายตัวเพียง 1.9%\n"
+             "รัฐบาลไทยตั้งเป้าหมายให้เศรษฐกิจดิจิทัลมีสัดส่วน 30% ของ GDP ภายในปี 2570 จากปัจจุบันที่ราว 23%\n"
+             "อินโดนีเซียมีผู้ใช้อินเทอร์เน็ต 215 ล้านคน คิดเป็น 78% ของประชากร")
+
+
+def test_a_pasted_paragraph_about_two_countries():
+    got = {r["surface"]: (r["subject"], r["indicator"], r["year"], r["status"]) for r in label_text(PARAGRAPH)}
+    assert got["82 พันล้านดอลลาร์สหรัฐ"] == ("ID", "digital_economy_size", 2023, "actual")
+    assert got["8%"] == ("ID", "digital_economy_growth", 2023, "actual")
+    assert got["110 พันล้านดอลลาร์สหรัฐ"] == ("ID", "digital_economy_size", 2025, "forecast")
+    assert got["36 พันล้านดอลลาร์สหรัฐ"][::3] == ("TH", "actual")
+    assert got["5.05%"] == ("ID", "gdp_growth", 2023, "actual")
+    assert got["1.9%"] == ("TH", "gdp_growth", 2023, "actual")
+    assert got["30%"] == ("TH", "digital_economy_share_of_gdp", 2027, "target")
+    assert got["23%"] == ("TH", "digital_economy_share_of_gdp", 2023, "actual")
+    assert got["215 ล้าน"][0] == got["78%"][0] == "ID"
+

@@ -16,6 +16,7 @@ import bisect
 import operator
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from digital_compare.text.clean import analysis_text
 from digital_compare.text.kinds import KINDS
@@ -49,8 +50,18 @@ MENTION_FIELDS = (
 )
 
 CURRENCIES = {
+    "ดอลลาร์สหรัฐฯ": "USD",
     "ดอลลาร์สหรัฐ": "USD",
+    "เหรียญสหรัฐฯ": "USD",
+    "เหรียญสหรัฐ": "USD",
+    "ดอลลาร์สิงคโปร์": "SGD",
     "ดอลลาร์": "USD",
+    "ยูโร": "EUR",
+    "เยน": "JPY",
+    "ริงกิต": "MYR",
+    "รูเปียห์": "IDR",
+    "เปโซ": "PHP",
+    "EUR": "EUR",
     "หยวน": "CNY",
     "บาท": "THB",
     "ดอง": "VND",
@@ -79,12 +90,31 @@ _QUALIFIERS = (
     (re.compile(r"(?:ประมาณ|ราว ๆ|ราวๆ|ราว|about|around)\s*$"), "≈"),
 )
 
+_ENGLISH_MONTHS = {
+    name: number for number, names in enumerate((
+        ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",), ("June", "Jun"),
+        ("July", "Jul"), ("August", "Aug"), ("September", "Sep", "Sept"), ("October", "Oct"),
+        ("November", "Nov"), ("December", "Dec")), start=1) for name in names
+}
+_ENGLISH_MONTH = "(?:" + "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True)) + r")\.?(?![A-Za-z])"
+# a Buddhist year of two digits after ปี: "ปี 63", "ปี’64", "ปี 68-69" (2540s to 2590s)
+_SHORT_BE_YEAR = r"(?:(?<=ปี)|(?<=ปี )|(?<=ปี\u00a0)|(?<=ปี’)|(?<=ปี'))(?P<yy>[4-9]\d)(?:\s?[-–]\s?(?P<yy2>[4-9]\d))?(?![\d.,%])"
+_NOT_AFTER_SHORT_YEAR = re.compile(r"\s?(?:%|เปอร์เซ็นต์|ปี|เดือน|วัน|คน|ครั้ง|ชั่วโมง)")
+#: an address: its digits are no figures
+URL_PATTERN = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+|(?<![\w.-])[\w.-]+\.(?:com|org|net|gov|go\.th|co\.th|or\.th|ac\.th|in\.th|cn|vn)(?:/[^\s<>\"“”]*)?", re.IGNORECASE)
+
+_COMPOUND = (rf"(?P<num>{_NUM}){_SP}(?P<high>แสน|หมื่น){_SP}(?P<num2>{_NUM}){_SP}(?P<low>หมื่น|พัน)?"
+             rf"(?P<scale>ล้านล้าน|ล้าน)")
+
 # Kinds in priority order: a lower number wins an overlap.
 _PATTERNS: list[tuple[int, str, re.Pattern]] = [
     (0, "date_text", re.compile(
-        rf"(?<!\d)(?P<day>\d{{1,2}}){_SP}(?P<month>{MONTH_PATTERN})"
+        rf"(?<!\d)(?:\d{{1,2}}{_SP}[-–]{_SP})?(?P<day>\d{{1,2}}){_SP}(?P<month>{MONTH_PATTERN})"
         rf"(?:{_SP}(?P<era>{_ERA})?{_SP}(?P<year>\d{{4}})(?!\d)"
         rf"|(?<=\.){_SP}(?P<yy>\d{{2}})(?!\d))?"
+    )),
+    (0, "date_english", re.compile(
+        rf"(?<!\d)(?P<day>\d{{1,2}}){_SP}(?P<month>{_ENGLISH_MONTH})(?:,?{_SP}(?P<year>\d{{4}})(?!\d))?"
     )),
     (0, "date_numeric", re.compile(
         r"(?<![\d/.-])(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d/-])"
@@ -103,18 +133,29 @@ _PATTERNS: list[tuple[int, str, re.Pattern]] = [
     (2, "money", re.compile(
         rf"{_QUANTITY}{_SP}(?P<scale>{SCALE_PATTERN})?{_SP}(?P<currency>{_CURRENCY})"
     )),
+    # "3 แสน 4 หมื่นล้านดอลลาร์": one amount in two parts, the last scale word applying to both
+    (2, "money", re.compile(rf"{_COMPOUND}{_SP}(?P<currency>{_CURRENCY})")),
     (2, "percent", re.compile(rf"ร้อยละ{_SP}{_QUANTITY}")),
     (2, "percent", re.compile(rf"{_QUANTITY}{_SP}(?:%|เปอร์เซ็นต์)")),
+    # the low end of a range shares the high end's unit and scale: "6-7%", "800-1,000 ล้านบาท"
+    (2, "percent_low", re.compile(rf"(?P<num>{_NUM})(?={_SP}[-–—]{_SP}{_NUM}{_SP}(?:%|เปอร์เซ็นต์))")),
+    (2, "money_low", re.compile(
+        rf"(?P<num>{_NUM})(?={_SP}[-–—]{_SP}{_NUM}{_SP}(?P<scale>{SCALE_PATTERN})?{_SP}(?P<currency>{_CURRENCY}))")),
+    (4, "scaled_low", re.compile(rf"(?P<num>{_NUM})(?={_SP}[-–—]{_SP}{_NUM}{_SP}(?P<scale>{SCALE_PATTERN}))")),
     (2, "multiplier", re.compile(rf"{_QUANTITY}{_SP}เท่า")),
+    # "เพิ่มขึ้นเท่าตัว": doubled
+    (2, "doubled", re.compile(r"เท่าตัว")),
     (2, "rank", re.compile(
-        rf"อันดับ(?:ที่)?{_SP}(?P<num>{_NUM})(?:{_SP}ใน{_SP}(?P<of>{_NUM}))?"
+        rf"(?:อันดับ|(?<!ตาม)ลำดับ)(?:ที่)?{_SP}(?P<num>{_NUM})(?:{_SP}ใน{_SP}(?P<of>{_NUM}))?"
     )),
     (2, "level", re.compile(r"(?<![\d/-])(?P<num>\d{1,3})\s?/\s?(?P<den>\d{1,3})(?![\d/-])")),
+    (3, "short_year", re.compile(_SHORT_BE_YEAR)),
     (3, "year", re.compile(
         rf"(?P<era>{_ERA}){_SP}(?P<year>\d{{4}})(?!\d)"
         rf"|(?:(?<=ปี)|(?<=ปี )|(?<=ปี  )|(?<=ปี\u00a0))(?P<after_pi>\d{{4}})(?![\d,.])"
         rf"|(?<![\d,.])(?P<bare>\d{{4}})(?![\d.]|,\d)"
     )),
+    (4, "scaled", re.compile(rf"{_COMPOUND}")),
     (4, "scaled", re.compile(rf"{_QUANTITY}{_SP}(?P<scale>{SCALE_PATTERN})")),
     (5, "count", re.compile(rf"{_QUANTITY}")),
 ]
@@ -181,6 +222,10 @@ def sentence_excerpt(raw: str, sentence_start: int, sentence_end: int, start: in
     return ("…" if left > sentence_start else "") + raw[left:right] + ("…" if right < sentence_end else "")
 
 
+def _is_ascii_letter(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and text[index].isascii() and text[index].isalpha()
+
+
 def _quantity_value(match: re.Match, groups: dict, text: str) -> float | None:
     """Number from the ``num`` or ``words`` group; None if the words are not a number."""
     if groups.get("num"):
@@ -192,7 +237,11 @@ def _quantity_value(match: re.Match, groups: dict, text: str) -> float | None:
     # the shape check is linear and comes first: PyThaiNLP's own backtracks on a long bad run
     if not is_thai_number_word_shape(words):
         return None
-    if not _is_whole_words(text, match.start("words"), match.end("words")):
+    # "สองเท่า" is one token to the tokenizer: a multiplier's number word needs only its start on a boundary
+    end = match.end("words")
+    if text.startswith("เท่า", end):
+        end = None
+    if not _is_whole_words(text, match.start("words"), end):
         return None
     try:
         return thai_number_word_to_float(words)
@@ -205,15 +254,16 @@ _ORDINAL = re.compile(r"ที่\s?$")
 _HAS_DIGIT_WORD = re.compile("|".join(_THAI_DIGIT_WORDS))
 
 
-def _is_whole_words(text: str, start: int, end: int) -> bool:
-    """True where start..end falls on word boundaries ("สาม" in "สามารถ" does not)."""
+def _is_whole_words(text: str, start: int, end: int | None) -> bool:
+    """True where start..end falls on word boundaries ("สาม" in "สามารถ" does not); ``end`` None
+    checks the start only."""
     left = max(0, start - 24)
-    window = text[left : min(len(text), end + 24)]
+    window = text[left : min(len(text), (end or start) + 24)]
     bounds, pos = {0}, 0
     for token in word_tokenize_fast(window):
         pos += len(token)
         bounds.add(pos)
-    return (start - left) in bounds and (end - left) in bounds
+    return (start - left) in bounds and (end is None or (end - left) in bounds)
 
 
 def _following_word(text: str, end: int) -> str | None:
@@ -281,7 +331,7 @@ def _following_words(text: str, ends: list[int]) -> list[str | None]:
 
 # A number that names rather than counts: "โครงการ 06", "สายด่วน 1669", "หมายเลข 5".
 _IDENTIFIER_BEFORE = re.compile(
-    r"(?:โครงการ|หมายเลข|เลขที่|เบอร์|รหัส|สายด่วน|ตอนที่|ตอน|มาตรา|ข้อที่|Project|No\.|EP\.?|#)[ \t\u00a0]?$"
+    r"(?:โครงการ|หมายเลข|เลขที่|เบอร์|รหัส|สายด่วน|ตอนที่|ตอน|มาตรา|ข้อที่|Project|No\.|EP\.?|#|COVID|Covid|โควิด)[ \t\u00a0]?$"
 )
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"'«", "”\"'»"
 _CLOSES_LINE = re.compile(r"\)[ \t\u00a0]*(?:\n|$)")
@@ -305,6 +355,8 @@ def is_identifier(text: str, start: int, end: int) -> bool:
     before, after = text[start - 1 : start], text[end : end + 1]
     if before and after and before in _OPEN_QUOTES and after in _CLOSE_QUOTES:
         return True
+    if before == "(" and after == ")" and end - start == 1:
+        return True  # a list marker: "(1) มูลค่าเพิ่ม … (2) …"
     return before == "(" and _CLOSES_LINE.match(text, end) is not None
 
 
@@ -316,6 +368,9 @@ def _qualifier(text: str, start: int) -> str | None:
     return None
 
 
+_YEAR_LIST_BEFORE = re.compile(r"(?:ปี|ค\.ศ\.|พ\.ศ\.)[ \u00a0]?\d{4}[ \u00a0]?(?:และ|หรือ|ถึง|,)[ \u00a0]?$")
+
+
 def _bare_year_allowed(text: str, match: re.Match) -> bool:
     """A bare 4-digit number is a year only where nothing says it counts things."""
     start, end = match.span("bare")
@@ -323,6 +378,8 @@ def _bare_year_allowed(text: str, match: re.Match) -> bool:
     after = text[end : end + 3]
     if re.search(r"[(,]\s*$", before) and re.match(r"\s*[),]", after):
         return True  # a list of years: "(2022, 2023)"
+    if _YEAR_LIST_BEFORE.search(text, max(0, start - 24), start):
+        return True  # the next of a list of years: "ในปี 2019 และ 2021"
     nxt = text[end : end + 2].lstrip()
     return not nxt or not (nxt[0].isalnum() or nxt[0] in "%/")
 
@@ -350,6 +407,29 @@ def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | Non
         mention.kind, mention.end, mention.era, mention.year = "date", end, era, year
         mention._month_day = (month, day)
         mention.date = safe_iso_date(year, month, day) if year else None
+    elif kind == "date_english":
+        month, day = _ENGLISH_MONTHS[gd["month"].rstrip(".")], int(gd["day"])
+        year = int(gd["year"]) if gd.get("year") else None
+        if year is not None and not 1800 <= year <= 2299:
+            year, end = None, match.end("month")
+        if safe_iso_date(year or 2000, month, day) is None:
+            return None
+        mention.kind, mention.end, mention.year = "date", end, year
+        mention.era = "ad" if year else None
+        mention._month_day = (month, day)
+        mention.date = safe_iso_date(year, month, day) if year else None
+    elif kind == "short_year":
+        if _NOT_AFTER_SHORT_YEAR.match(text, end):
+            return None
+        first = year_to_ad(2500 + int(gd["yy"]), "be")
+        last = year_to_ad(2500 + int(gd["yy2"]), "be") if gd.get("yy2") else None
+        if last is not None and last < first:
+            return None
+        mention.kind = "year_range" if last is not None else "year"
+        mention.year, mention.year_end, mention.era = first, last, "be"
+        mention.value, mention.unit = float(first), "year"
+    elif kind == "doubled":
+        mention.kind, mention.value, mention.unit = "multiplier", 2.0, "x"
     elif kind == "clock":
         mention.kind = "clock"  # claims its text; dropped before output
     elif kind in ("date_numeric", "date_iso"):
@@ -392,13 +472,20 @@ def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | Non
         value = _quantity_value(match, gd, text)
         if value is None:
             return None
+        kind = {"percent_low": "percent", "money_low": "money", "scaled_low": "scaled"}.get(kind, kind)
+        mention.kind = kind
         if kind == "percent":
             mention.unit = "%"
         elif kind == "multiplier":
             mention.unit = "x"
         elif kind in ("money", "scaled"):
-            if gd.get("scale"):
-                value *= scale_word_to_multiplier(gd["scale"])
+            if gd.get("num2"):
+                low = Decimal(scale_word_to_multiplier(gd["low"])) if gd.get("low") else Decimal(1)
+                value = float((Decimal(repr(value)) * scale_word_to_multiplier(gd["high"])
+                               + Decimal(gd["num2"].replace(",", "")) * low) * scale_word_to_multiplier(gd["scale"]))
+            elif gd.get("scale"):
+                # through the decimal digits: 5.4 × 10¹¹ is 540000000000, not 540000000000.00006
+                value = float(Decimal(repr(value)) * scale_word_to_multiplier(gd["scale"]))
             if kind == "money":
                 mention.unit = CURRENCIES[gd["currency"]]
             else:
@@ -407,6 +494,8 @@ def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | Non
         elif kind == "count":
             if _NAME_HYPHEN.search(text, max(0, start - 2), start):
                 return None  # part of a name such as "โควิด-19"
+            if _is_ascii_letter(text, start - 1) or _is_ascii_letter(text, end):
+                return None  # part of a name such as "5G", "G20" or "3D"
             if is_identifier(text, start, end):
                 return None
             if _ORDINAL.search(text, max(0, start - 4), start):
@@ -421,7 +510,7 @@ def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | Non
 # Every pattern starts at a digit run, a Thai number word or one of these words. One scan
 # finds those places; each pattern is then tried only there, instead of scanning the whole
 # text once per pattern (most of a news article holds no figure at all).
-_ANCHOR_WORDS = ("ร้อยละ", "อันดับ", "ค.ศ.", "พ.ศ.")
+_ANCHOR_WORDS = ("ร้อยละ", "อันดับ", "ลำดับ", "ค.ศ.", "พ.ศ.", "เท่าตัว")
 _DIGIT_RUN = re.compile(r"\d+")
 # a plain alternation of literals lets the regex engine skip to the next possible first
 # character; (?<!\d)\d|…|(?:words)+ in one pattern tried every alternative at every position
@@ -478,6 +567,8 @@ def _mentions_by_priority(text: str, article: str) -> list[Mention]:
     """
     starts = _anchor_starts(text)
     taken = bytearray(len(text))
+    for url in URL_PATTERN.finditer(text):
+        taken[url.start() : url.end()] = b"\x01" * (url.end() - url.start())
     kept: list[Mention] = []
     for priority, patterns, gate in _TIERS:
         tier: list[Mention] = []

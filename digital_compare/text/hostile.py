@@ -10,33 +10,37 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["HOSTILE_CASES", "case_file_name", "ordinary_text_of_size"]
+__all__ = ["HOSTILE_BUILDERS", "HOSTILE_CASES", "case_file_name", "ordinary_text_of_size"]
 
-HOSTILE_CASES = {
+#: each case as a function of a scale: ``n`` times the text (twice the input at n=2), the same shape
+HOSTILE_BUILDERS = {
     # PyThaiNLP's number-word check backtracks exponentially: 38 s for these 336 bytes before
-    "number_words_exponential": "รายได้ " + "ล้าน" * 23 + "หนึ่งหนึ่ง บาท",
-    "number_words_overflow": "หนึ่ง" + "ล้าน" * 52,
-    "number_words_many_bad_runs": ("ล้าน" * 20 + "หนึ่งหนึ่ง ") * 1500,
-    "number_words_one_long_run": "สอง" + "ล้าน" * 40_000,
+    "number_words_exponential": lambda n: ("รายได้ " + "ล้าน" * 23 + "หนึ่งหนึ่ง บาท ") * n,
+    "number_words_overflow": lambda n: "หนึ่ง" + "ล้าน" * (52 * n),
+    "number_words_many_bad_runs": lambda n: ("ล้าน" * 20 + "หนึ่งหนึ่ง ") * (1500 * n),
+    "number_words_one_long_run": lambda n: "สอง" + "ล้าน" * (40_000 * n),
     # one "sentence" full of figures: a copy of the sentence per figure was quadratic
-    "dense_figures_one_sentence": "1 " * 50_000,
-    "years_one_sentence": "2566 " * 20_000,
-    "percent_one_sentence": "ร้อยละ 5 " * 12_000,
-    "short_lines": "1\n" * 99_000,
-    "thai_digits": "๒๕๖๖ " * 20_000,
-    "dates_without_year": "1 ม.ค. " * 15_000,
-    "year_then_long_whitespace": ("2566" + " " * 1_000) * 100,
-    "footer_lookalike_line": "• " + "(1-1-2024 x" * 20_000,
-    "zero_width_between_digits": "\u200b".join("2566" for _ in range(20_000)),
-    "control_characters": "ปี 2566 \x01 62 เป้าหมาย =cmd|' /C calc'!A0 \x0b" * 3_000,
-    "one_long_word": "ก" * 100_000,
+    "dense_figures_one_sentence": lambda n: "1 " * (50_000 * n),
+    "years_one_sentence": lambda n: "2566 " * (20_000 * n),
+    "percent_one_sentence": lambda n: "ร้อยละ 5 " * (12_000 * n),
+    "short_lines": lambda n: "1\n" * (99_000 * n),
+    "thai_digits": lambda n: "๒๕๖๖ " * (20_000 * n),
+    "dates_without_year": lambda n: "1 ม.ค. " * (15_000 * n),
+    "year_then_long_whitespace": lambda n: ("2566" + " " * 1_000) * (100 * n),
+    "footer_lookalike_line": lambda n: "• " + "(1-1-2024 x" * (20_000 * n),
+    "zero_width_between_digits": lambda n: "\u200b".join("2566" for _ in range(20_000 * n)),
+    "control_characters": lambda n: "ปี 2566 \x01 62 เป้าหมาย =cmd|' /C calc'!A0 \x0b" * (3_000 * n),
+    "one_long_word": lambda n: "ก" * (100_000 * n),
+    # a run of dotted words: an address pattern tried at every word of it would be quadratic
+    "dotted_words": lambda n: "a." * (50_000 * n) + "com",
     # the standard library's HTMLParser was quadratic on these: 35 s for 60 KB of "<a "
-    "html_open_tags.html": "<html>" + "<a " * 30_000,
-    "html_close_tags.html": "<html><p>" + "</" * 50_000,
-    "html_processing.html": "<html><p>" + "<?" * 50_000,
-    "html_comments.html": "<html><p>" + "<!--" * 30_000,
-    "html_deep_nesting.html": "<html>" + "<div>" * 20_000 + "2566" + "</div>" * 20_000,
+    "html_open_tags.html": lambda n: "<html>" + "<a " * (30_000 * n),
+    "html_close_tags.html": lambda n: "<html><p>" + "</" * (50_000 * n),
+    "html_processing.html": lambda n: "<html><p>" + "<?" * (50_000 * n),
+    "html_comments.html": lambda n: "<html><p>" + "<!--" * (30_000 * n),
+    "html_deep_nesting.html": lambda n: "<html>" + "<div>" * (20_000 * n) + "2566" + "</div>" * (20_000 * n),
 }
+HOSTILE_CASES = {name: build(1) for name, build in HOSTILE_BUILDERS.items()}
 
 
 def case_file_name(case: str) -> str:

@@ -161,6 +161,21 @@ def cmd_serve(args) -> int:
     return serve(args.port, args.streamlit_args)
 
 
+def cmd_eval_labels(args) -> int:
+    from digital_compare.text.evaluate import run
+
+    if args.train_confidence:
+        from digital_compare.text.evaluate import train_confidence
+
+        if not list(Path(args.gold_dir).glob("gold_*.yaml")):
+            print(f"eval-labels: skipped, no gold_*.yaml in {args.gold_dir}")
+            return 0
+        print(train_confidence(Path(args.gold_dir), Path(args.train_confidence)))
+        return 0
+    print(run(Path(args.gold_dir), show=args.show, split=args.split, cv=args.cv))
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="digital-compare",
@@ -183,6 +198,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--country", help="the article's country (ISO 3166-1 alpha-2) when the text does not say")
     p.add_argument("--published", help="publication date, YYYY-MM-DD: tells a target from a past figure")
     p.set_defaults(func=cmd_label)
+
+    p = sub.add_parser("eval-labels", help="score the labeller on a folder of gold-labelled texts (gold_*.yaml)")
+    p.add_argument("gold_dir", help="folder of texts and gold_*.yaml, e.g. ../shared/real_news")
+    p.add_argument("--split", action="store_true", help="also score each gold file alone (a tune/report split)")
+    p.add_argument("--show", action="store_true", help="list every disagreement")
+    p.add_argument("--cv", action="store_true", help="the confidence model's calibration, 5-fold cross-validated by file")
+    p.add_argument("--train-confidence", metavar="OUT", help="fit the confidence model on GOLD_DIR and write it to OUT (JSON)")
+    p.set_defaults(func=cmd_eval_labels)
 
     p = sub.add_parser("build", help="build the tables from the articles and the workspace, and publish them as data/tables")
     p.add_argument("--articles", help="folder of articles plus articles.yaml (default: data/articles)")

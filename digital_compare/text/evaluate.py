@@ -1,0 +1,285 @@
+"""Score the labeller against a folder of gold-labelled real news (``digital-compare eval-labels GOLD_DIR``).
+
+A gold folder holds texts (each may open with ``# `` metadata lines, stripped before labelling)
+and ``gold_*.yaml`` files with three lists: ``figures`` (file, quote, value, subject, indicator,
+year, year_end, status, optional ``also_ok``), ``false_figures`` (numbers that are no quantity)
+and ``neutral`` (real numbers that are no data). A labelled record belongs to a gold entry when
+it lies inside the entry's quote (which occurs once in its file) and has its value.
+
+Scores: per field, accuracy over the figures found, precision (right / records that say
+something, i.e. not null and not ``other``) and recall (right / every gold figure, a missed one
+counting against it); all four fields right; extraction recall; non-figures emitted; and a
+calibration table (confidence bucket → figures, share fully right).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+__all__ = ["FIELDS", "GoldSet", "Score", "format_score", "load_gold", "score_gold", "text_body"]
+
+FIELDS = ("subject", "indicator", "year", "status")
+#: a record at or above this confidence is trusted; below it, it needs review
+TRUSTED = 0.8
+
+
+def text_body(raw: str) -> str:
+    """A gold text without its ``# `` metadata lines and the blank lines after them."""
+    lines = raw.splitlines(keepends=True)
+    index = 0
+    while index < len(lines) and (lines[index].startswith("# ") or not lines[index].strip()):
+        index += 1
+    return "".join(lines[index:])
+
+
+@dataclass
+class GoldSet:
+    texts: dict[str, str]
+    figures: list[dict]
+    false_figures: list[dict]
+    neutral: list[dict]
+
+
+def load_gold(folder: Path, gold_files: list[str] | None = None) -> GoldSet:
+    """Every ``gold_*.yaml`` of ``folder`` (or only the named ones) and the texts they point at."""
+    entries: dict[str, list[dict]] = {"figures": [], "false_figures": [], "neutral": []}
+    paths = [folder / name for name in gold_files] if gold_files else sorted(folder.glob("gold_*.yaml"))
+    for path in paths:
+        for key, values in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
+            entries.setdefault(key, []).extend(values or [])
+    files = sorted({e["file"] for part in entries.values() for e in part})
+    texts = {name: text_body((folder / name).read_text(encoding="utf-8")) for name in files}
+    return GoldSet(texts, entries["figures"], entries["false_figures"], entries["neutral"])
+
+
+def _close(a, b) -> bool:
+    return a is not None and b is not None and math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-9)
+
+
+def _field_right(name: str, record: dict, gold: dict) -> bool:
+    also = (gold.get("also_ok") or {}).get(name, [])
+    if name == "year":
+        wanted = [(gold["year"], gold.get("year_end"))] + [(y, gold.get("year_end")) for y in also]
+        return (record["year"], record["year_end"]) in wanted
+    return record[name] in [gold[name], *also]
+
+
+def _says(name: str, record: dict) -> bool:
+    value = record.get(name)
+    return value is not None and value != "other"
+
+
+@dataclass
+class Score:
+    scored: int = 0
+    found: int = 0
+    right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    said: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    said_right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    all_four: int = 0
+    false_emitted: int = 0
+    unjudged: int = 0
+    records: int = 0
+    buckets: dict[float, list[int]] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    #: (file, record, all four right) for every gold figure found
+    matched: list[tuple[str, dict, bool]] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in ("scored", "found", "all_four", "false_emitted", "unjudged", "records"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for name in FIELDS:
+            self.right[name] += other.right[name]
+            self.said[name] += other.said[name]
+            self.said_right[name] += other.said_right[name]
+        for bucket, (n, k) in other.buckets.items():
+            have = self.buckets.setdefault(bucket, [0, 0])
+            have[0] += n
+            have[1] += k
+        self.errors.extend(other.errors)
+
+
+def score_gold(gold: GoldSet, labeller: Callable[[str, str], list[dict]]) -> Score:
+    """Label every gold text with ``labeller(text, name)`` and score the records against the gold."""
+    records = {name: labeller(text, name) for name, text in gold.texts.items()}
+    used: dict[str, set[int]] = {name: set() for name in gold.texts}
+    score = Score(records=sum(len(r) for r in records.values()))
+
+    def match(entry: dict):
+        text = gold.texts[entry["file"]]
+        if entry["quote"] not in text:
+            return "header"
+        start = text.index(entry["quote"])
+        end = start + len(entry["quote"])
+        for index, record in enumerate(records[entry["file"]]):
+            if index not in used[entry["file"]] and record["start"] >= start and record["end"] <= end \
+                    and _close(record["value"], entry["value"]):
+                used[entry["file"]].add(index)
+                return record
+        return None
+
+    for entry in gold.figures:
+        record = match(entry)
+        if record == "header":
+            continue
+        score.scored += 1
+        if record is None:
+            score.errors.append(f"MISSED {entry['file']}: {entry['quote']}")
+            continue
+        score.found += 1
+        rights = [_field_right(name, record, entry) for name in FIELDS]
+        score.all_four += all(rights)
+        score.matched.append((entry["file"], record, all(rights)))
+        for name, ok in zip(FIELDS, rights, strict=True):
+            score.right[name] += ok
+            score.said[name] += _says(name, record)
+            score.said_right[name] += ok and _says(name, record)
+            if not ok:
+                want = (entry["year"], entry.get("year_end")) if name == "year" else entry[name]
+                got = (record["year"], record["year_end"]) if name == "year" else record[name]
+                score.errors.append(f"{entry['file']}: {entry['quote']!r} {name}: gold {want} got {got}"
+                                    f" (confidence {record.get('confidence')})")
+        bucket = min(int(float(record.get("confidence") or 0) * 10), 9) / 10
+        tally = score.buckets.setdefault(bucket, [0, 0])
+        tally[0] += 1
+        tally[1] += all(rights)
+    for entry in gold.false_figures:
+        record = match(entry)
+        if record not in (None, "header"):
+            score.false_emitted += 1
+            score.errors.append(f"NOT A FIGURE {entry['file']}: {entry['quote']!r}")
+    for entry in gold.neutral:
+        match(entry)
+    score.unjudged = sum(len(records[name]) - len(used[name]) for name in gold.texts)
+    return score
+
+
+def format_score(score: Score, title: str = "") -> str:
+    found = max(score.found, 1)
+    lines = [title] if title else []
+    lines.append(f"figures in gold {score.scored}; found {score.found}; extraction recall "
+                 f"{score.found / max(score.scored, 1):.3f}; records {score.records}")
+    lines.append(f"  {'field':<10} {'accuracy':>8} {'precision':>9} {'recall':>7}")
+    for name in FIELDS:
+        precision = score.said_right[name] / score.said[name] if score.said[name] else 1.0
+        recall = score.right[name] / max(score.scored, 1)
+        lines.append(f"  {name:<10} {score.right[name] / found:8.3f} {precision:9.3f} {recall:7.3f}")
+    lines.append(f"  all four   {score.all_four / found:8.3f}")
+    lines.append(f"non-figures emitted: {score.false_emitted} (records matching no gold entry: {score.unjudged})")
+    lines.append("calibration: confidence bucket -> figures, share fully right")
+    for bucket in sorted(score.buckets):
+        n, k = score.buckets[bucket]
+        lines.append(f"  {bucket:.1f}  {n:4d}  {k / n:.2f}")
+    trusted = [score.buckets[b] for b in score.buckets if b >= TRUSTED - 1e-9]
+    n = sum(t[0] for t in trusted)
+    k = sum(t[1] for t in trusted)
+    lines.append(f"  >= {TRUSTED:.1f}: {n} figures, {k / n if n else 0:.2f} fully right; "
+                 f"below (needs review): {score.found - n}")
+    return "\n".join(lines)
+
+
+def _calibration_lines(pairs: list[tuple[float, bool]]) -> list[str]:
+    buckets: dict[float, list[int]] = {}
+    for probability, right in pairs:
+        tally = buckets.setdefault(min(int(probability * 10), 9) / 10, [0, 0])
+        tally[0] += 1
+        tally[1] += right
+    lines = [f"  {b:.1f}  {n:4d}  {k / n:.2f}" for b, (n, k) in sorted(buckets.items())]
+    trusted = [(n, k) for b, (n, k) in buckets.items() if b >= TRUSTED - 1e-9]
+    n, k = sum(t[0] for t in trusted), sum(t[1] for t in trusted)
+    lines.append(f"  >= {TRUSTED:.1f}: {n} figures, {k / n if n else 0:.2f} fully right; below (needs review): {len(pairs) - n}")
+    return lines
+
+
+#: L2 penalty and steps of the confidence model's fit: few features, a few hundred figures
+L2, STEPS, RATE = 10.0, 800, 1.0
+
+
+def fit_confidence_model(samples: list[tuple[list[str], bool]]) -> dict:
+    """A logistic regression of "all four labels right" on the labeller's features, fitted by
+    gradient descent with an L2 penalty (plain Python: a few hundred samples, a few dozen features)."""
+    names = sorted({f for features, _ in samples for f in features})
+    index = {name: i for i, name in enumerate(names)}
+    rows = [[index[f] for f in features] for features, _ in samples]
+    targets = [1.0 if right else 0.0 for _, right in samples]
+    weights, bias, n = [0.0] * len(names), 0.0, max(len(samples), 1)
+    for _ in range(STEPS):
+        grad, grad_bias = [0.0] * len(names), 0.0
+        for row, target in zip(rows, targets, strict=True):
+            z = bias + sum(weights[i] for i in row)
+            error = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - target
+            grad_bias += error
+            for i in row:
+                grad[i] += error
+        bias -= RATE * grad_bias / n
+        weights = [w - RATE * (g / n + L2 * w / n) for w, g in zip(weights, grad, strict=True)]
+    return {"bias": round(bias, 4), "weights": {name: round(w, 4) for name, w in zip(names, weights, strict=True)},
+            "trained_on": len(samples)}
+
+
+def _labelled_with_features(text: str, name: str) -> list[dict]:
+    from digital_compare.text.extract import extract_mentions
+    from digital_compare.text.labeller import label_figures
+
+    features: list[list[str]] = []
+    records = label_figures(text, extract_mentions(text, name), features_out=features)
+    for record, found in zip(records, features, strict=True):
+        record["_features"] = found
+    return records
+
+
+def cross_validate_confidence(folder: Path, folds: int = 5) -> str:
+    """The confidence model fitted on the files of ``folds - 1`` folds, scored on the last; every
+    fold in turn (k-fold by file: no text is scored by a model that saw it)."""
+    from digital_compare.text.labeller import model_probability
+
+    score = score_gold(load_gold(folder), _labelled_with_features)
+    files = sorted({file for file, _, _ in score.matched})
+    fold_of = {file: i % folds for i, file in enumerate(files)}
+    pairs = []
+    for fold in range(folds):
+        train = [(r["_features"], ok) for f, r, ok in score.matched if fold_of[f] != fold]
+        model = fit_confidence_model(train)
+        pairs += [(model_probability(model, r["_features"]), ok) for f, r, ok in score.matched if fold_of[f] == fold]
+    lines = [f"== confidence model, {folds}-fold cross-validation by file ({len(files)} texts, {len(pairs)} figures)",
+             "calibration: held-out confidence bucket -> figures, share fully right", *_calibration_lines(pairs)]
+    return "\n".join(lines)
+
+
+def train_confidence(folder: Path, out: Path) -> str:
+    """Fit the confidence model on every gold figure of ``folder`` and write it to ``out``."""
+    import json
+
+    score = score_gold(load_gold(folder), _labelled_with_features)
+    model = fit_confidence_model([(r["_features"], ok) for _, r, ok in score.matched])
+    out.write_text(json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return f"confidence model: {len(model['weights'])} features from {model['trained_on']} figures -> {out}"
+
+
+def _default_labeller(text: str, name: str) -> list[dict]:
+    from digital_compare.text.labeller import label_text
+
+    return label_text(text, name)
+
+
+def run(folder: Path, show: bool = False, split: bool = False, cv: bool = False,
+        labeller: Callable[[str, str], list[dict]] = _default_labeller) -> str:
+    """The report ``eval-labels`` prints: the whole set, then (``split``) each gold file alone, then
+    (``cv``) the confidence model's calibration under cross-validation by file."""
+    if not folder.is_dir() or not list(folder.glob("gold_*.yaml")):
+        return f"eval-labels: skipped, no gold_*.yaml in {folder}"
+    whole = score_gold(load_gold(folder), labeller)
+    parts = [format_score(whole, f"== {folder} (all gold files)")]
+    if split:
+        for path in sorted(folder.glob("gold_*.yaml")):
+            parts.append(format_score(score_gold(load_gold(folder, [path.name]), labeller), f"== {path.name} alone"))
+    if cv:
+        parts.append(cross_validate_confidence(folder))
+    if show:
+        parts.append("\n".join(whole.errors))
+    return "\n\n".join(parts)
