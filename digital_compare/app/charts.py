@@ -355,12 +355,15 @@ def compare_growth_figure(df: pd.DataFrame, lang: str, source: str, *, title: st
         shade = COUNTRY_COLORS.get(country, PALETTE[4]) if i < 2 else PALETTE[(i + 2) % len(PALETTE)]
         fig.add_trace(go.Bar(
             x=_plain_column(group["label"]), y=group["value"], name=plain(place), marker_color=shade,
-            text=[f"{format_number(v)} %" for v in group["value"]], textposition="outside", cliponaxis=False,
-            hovertext=_plain_column(group["scope_label"]), hoverinfo="text+y",
+            # the figure as the text gives it ("more than 45 %"), and the whole claim on hover
+            text=_plain_column(group["text"]) if "text" in group else [f"{format_number(v)} %" for v in group["value"]],
+            textposition="outside", cliponaxis=False,
+            hovertext=[_wrap(h, 70) for h in (group["statement"] if "statement" in group else group["scope_label"])],
+            hoverinfo="text",
         ))
     fig.update_yaxes(title_text=axis_title or t("axis_percent", lang), rangemode="tozero",
                      range=[0, float(df["value"].max()) * 1.25])
-    fig.update_xaxes(title_text=t("axis_country", lang), type="category")
+    fig.update_xaxes(title_text=t("axis_place", lang), type="category")
     return finish(fig, title or t("compare_growth_title", lang), subtitle or t("compare_growth_subtitle", lang),
                   source, height=420)
 

@@ -134,7 +134,7 @@ def write_deck(slides: list[DeckSlide], pictures: list[Path], out: Path, lang: s
     from pptx.util import Emu
 
     from digital_compare.app.i18n import t
-    from digital_compare.app.views import article_name, article_source
+    from digital_compare.app.views import article_source
 
     deck = Presentation()
     deck.slide_width, deck.slide_height = Emu(_SLIDE_WIDTH_EMU), Emu(_SLIDE_HEIGHT_EMU)
@@ -142,11 +142,10 @@ def write_deck(slides: list[DeckSlide], pictures: list[Path], out: Path, lang: s
     width, height = _SLIDE_WIDTH_EMU, _SLIDE_HEIGHT_EMU
     margin = width // 30
     articles = tables["articles"].set_index("id")
-    untitled = t("title_not_given", lang)
 
     title_slide = deck.slides.add_slide(blank)
     _text_box(title_slide, margin, height // 4, width - 2 * margin, height // 6, t("app_title", lang), lang, 40, True)
-    lines = [f"{article_source(a, lang)} — {article_name(a, lang, untitled)}" for _, a in articles.iterrows()]
+    lines = [article_source(a, lang) for _, a in articles.iterrows()]
     _text_box(title_slide, margin, height // 4 + height // 6, width - 2 * margin, height // 3,
               "\n".join([t("app_tagline", lang), "", *lines, "", t("deck_built", lang, date=built.isoformat())]),
               lang, 16, color="444444")
@@ -170,7 +169,7 @@ def write_deck(slides: list[DeckSlide], pictures: list[Path], out: Path, lang: s
 
     sources = deck.slides.add_slide(blank)
     _text_box(sources, margin, height // 20, width - 2 * margin, height // 10, t("deck_sources_title", lang), lang, 28, True)
-    lines = [f"• {article_source(a, lang)} — {article_name(a, lang, untitled)}" for _, a in articles.iterrows()]
+    lines = [f"• {article_source(a, lang)}" for _, a in articles.iterrows()]
     _text_box(sources, margin, height // 5, width - 2 * margin, height * 7 // 10,
               "\n".join([*lines, "", t("deck_method", lang)]), lang, 16)
     out.parent.mkdir(parents=True, exist_ok=True)
