@@ -11,6 +11,14 @@ lang = current_lang()
 st.title(t("analyze_title", lang))
 st.markdown(md_escape(t("analyze_intro", lang, mb=MAX_INPUT_MB)))
 
+# Streamlit draws its own English around two widgets ("Press Ctrl+Enter to apply", "Drag and drop file here",
+# "Upload") and has no setting for them: hidden, and the button relabelled, our words are in the help and placeholder
+button = t("upload_button", lang).replace("\\", "").replace('"', "")
+st.html(
+    "<style>[data-testid=InputInstructions],[data-testid=stFileUploaderDropzoneInstructions]{display:none !important}"
+    "[data-testid=stFileUploaderDropzone] button{font-size:0 !important}"
+    f'[data-testid=stFileUploaderDropzone] button::after{{content:"{button}";font-size:1rem}}</style>'
+)
 text = read_input(lang)
 if text is not None:
     show_analysis(analyse_cached(text, lang), lang)

@@ -3,7 +3,7 @@ their English glosses live in the annotations."""
 
 from __future__ import annotations
 
-__all__ = ["LANGS", "label", "t"]
+__all__ = ["LANGS", "label", "plotly_locale", "t"]
 
 LANGS = ("th", "en")
 
@@ -50,7 +50,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "kpi_cn_header": ("จีน — มณฑลฝูเจี้ยน ปี 2020", "China — Fujian province, 2020"),
     "kpi_vn_header": ("เวียดนาม — ทั้งประเทศ ปี 2023", "Vietnam — nationwide, 2023"),
-    "kpi_scope_year": ("{scope} · ปี {year}", "{scope} · {year}"),
+    "kpi_scope_year": ("{scope} · {year} · {source}", "{scope} · {year} · {source}"),
     "places_delta": ("{change} อันดับ เทียบกับปี {year}", "{change} places vs {year}"),
     "points_delta": ("{change} จุด เทียบกับปี {year}", "{change} points vs {year}"),
     "value_delta": ("{change} เทียบกับปี {year}", "{change} vs {year}"),
@@ -216,6 +216,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "add_done": ("เพิ่มบทความ {id} แล้ว ตัวเลขของบทความอยู่ในหน้าสำรวจตัวชี้วัด",
                  "Added as {id}; its figures are on the Explore page."),
     # deck
+    "deck_notes_statements": ("ตัวเลขแต่ละตัวพร้อมขอบเขต ปี และแหล่งที่มา:", "Each figure with its scope, year and source:"),
     "deck_notes_quotes": ("ข้อความต้นฉบับของตัวเลข:", "The Thai quotes behind the figures:"),
     "deck_notes_caveats": ("ข้อควรระวัง (ขอบเขต ปี แหล่งที่มา):", "Caveats (scope, year, source):"),
     "deck_notes_years": ("ปีของตัวเลข (ค.ศ.): {years}", "Years of the figures: {years}"),
@@ -410,6 +411,52 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_period": ("ช่วงเวลา", "Period"),
     "col_attribution": ("แหล่งที่มา", "Attribution"),
     "col_year_status": ("สถานะของปี", "Year status"),
+    "col_article_id": ("บทความ", "Article"),
+    "col_article": ("บทความ", "Article"),
+    "col_outlet": ("สื่อ (อังกฤษ)", "Outlet"),
+    "col_outlet_th": ("สื่อ", "Outlet (Thai)"),
+    "col_published": ("วันที่เผยแพร่", "Published"),
+    "col_title": ("ชื่อเรื่อง", "Title"),
+    "col_title_en": ("ชื่อเรื่อง (อังกฤษ)", "Title (English)"),
+    "col_title_th": ("ชื่อเหตุการณ์", "Title (Thai)"),
+    "col_language": ("ภาษา", "Language"),
+    "col_sha256": ("ค่าแฮช SHA-256 ของไฟล์", "SHA-256 of the file"),
+    "col_chars": ("จำนวนอักขระ", "Characters"),
+    "col_content_chars": ("อักขระของเนื้อหา", "Content characters"),
+    "col_path": ("ไฟล์", "File"),
+    "col_sentence_no": ("ลำดับประโยค", "Sentence no."),
+    "col_text": ("ข้อความ", "Text"),
+    "col_tokens": ("จำนวนคำ", "Tokens"),
+    "col_year_end": ("ปีสิ้นสุด (ค.ศ.)", "End year"),
+    "col_era": ("ศักราชที่เขียน", "Era written"),
+    "col_context_year": ("ปีจากบริบท (ค.ศ.)", "Context year"),
+    "col_sentence_start": ("ตำแหน่งเริ่มของประโยค", "Sentence start"),
+    "col_sentence_end": ("ตำแหน่งสิ้นสุดของประโยค", "Sentence end"),
+    "col_fact": ("รหัสข้อเท็จจริง", "Fact"),
+    "col_scope": ("ขอบเขต", "Scope"),
+    "col_label_en": ("ชื่อ (อังกฤษ)", "Label"),
+    "col_label_th": ("ชื่อ", "Label (Thai)"),
+    "col_method": ("วิธีได้ค่า", "Method"),
+    "col_mention_id": ("รหัสตัวเลข", "Mention ID"),
+    "col_mention_start": ("ตำแหน่งเริ่มของตัวเลข", "Mention start"),
+    "col_mention_end": ("ตำแหน่งสิ้นสุดของตัวเลข", "Mention end"),
+    "col_gloss_en": ("คำแปล (อังกฤษ)", "English gloss"),
+    "col_group": ("กลุ่ม", "Group"),
+    "col_event": ("รหัสเหตุการณ์", "Event"),
+    "col_category": ("ประเภท", "Category"),
+    "col_first": ("รหัสรายการ", "Item"),
+    "col_order": ("ลำดับในบทความ", "Order in the text"),
+    "col_theme": ("ประเด็น", "Theme"),
+    "col_check": ("การตรวจสอบ", "Check"),
+    "col_passed": ("ผ่าน", "Passed"),
+    "col_severity": ("ระดับ", "Severity"),
+    "col_detail": ("รายละเอียด (อังกฤษ)", "Detail"),
+    "col_expected": ("ค่าที่คาด", "Expected"),
+    "col_observed": ("ค่าที่พบ", "Observed"),
+    "col_log_odds_z": ("คะแนนความโดดเด่น (log-odds z)", "Log-odds z"),
+    "col_plotted": ("วาดในกราฟ", "Plotted"),
+    "col_not_plotted_because": ("เหตุที่ไม่วาด", "Why not plotted"),
+    "col_variable_label": ("ตัวแปร", "Variable"),
     "yes": ("ใช่", "yes"),
     "no": ("ไม่", "no"),
     "qualifier_>": ("มากกว่า", "more than"),
@@ -449,6 +496,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "upload_help": ("ลากไฟล์มาวาง หรือกดปุ่มเพื่อเลือกไฟล์ .txt .md หรือ .html ไม่เกิน {mb} MB",
                     "Drop a file here or press the button to choose a .txt, .md or .html file of at most {mb} MB"),
     "upload_button": ("เลือกไฟล์", "Choose a file"),
+    "analyze_timeline_alt": ("{n} ประโยคที่มีวันที่", "{n} dated sentences"),
+    "analyze_keywords_alt": ("คำสำคัญของบทความที่วางเทียบกับบทความต้นแบบ", "keywords of the pasted article beside the seed articles"),
     "paste_help": ("วางข้อความแล้วกดนอกกล่อง (หรือ Ctrl+Enter) เพื่อวิเคราะห์", "Paste the text, then click outside the box (or press Ctrl+Enter) to analyse it"),
 }
 
@@ -464,3 +513,55 @@ def label(prefix: str, value: str, lang: str) -> str:
     """Translated label for a coded value ("status", "achieved"), or the value itself."""
     key = f"{prefix}_{value}"
     return t(key, lang) if key in STRINGS else str(value).replace("_", " ")
+
+
+#: plotly.js's own words (toolbar titles, notices) in Thai, passed with each chart's config as an
+#: inline locale: plotly.js then translates every string it draws itself
+PLOTLY_TH = {
+    "Autoscale": "ปรับขนาดอัตโนมัติ",
+    "Box Select": "เลือกแบบกรอบ",
+    "Compare data on hover": "เปรียบเทียบข้อมูลเมื่อชี้",
+    "Download plot as a PNG": "ดาวน์โหลดกราฟเป็นภาพ PNG",
+    "Download plot as a png": "ดาวน์โหลดกราฟเป็นภาพ PNG",
+    "Download plot": "ดาวน์โหลดกราฟ",
+    "Download plot as JSON": "ดาวน์โหลดกราฟเป็น JSON",
+    "Image download succeeded": "ดาวน์โหลดภาพสำเร็จ",
+    "JSON download succeeded": "ดาวน์โหลด JSON สำเร็จ",
+    "Lasso Select": "เลือกแบบอิสระ",
+    "Pan": "เลื่อนกราฟ",
+    "Preparing image - this may take a few seconds": "กำลังเตรียมภาพ อาจใช้เวลาสักครู่",
+    "Taking snapshot - this may take a few seconds": "กำลังเตรียมภาพ อาจใช้เวลาสักครู่",
+    "Snapshot succeeded": "ดาวน์โหลดภาพสำเร็จ",
+    "Sorry, there was a problem downloading your image!": "ขออภัย ดาวน์โหลดภาพไม่สำเร็จ",
+    "Sorry, there was a problem downloading your snapshot!": "ขออภัย ดาวน์โหลดภาพไม่สำเร็จ",
+    "Reset": "คืนค่าเดิม",
+    "Reset axes": "คืนค่าแกนเดิม",
+    "Reset view": "คืนมุมมองเดิม",
+    "Reset views": "คืนมุมมองเดิม",
+    "Show closest data on hover": "แสดงข้อมูลที่ใกล้ที่สุดเมื่อชี้",
+    "Toggle Spike Lines": "เปิด/ปิดเส้นบอกตำแหน่ง",
+    "Toggle show closest data on hover": "เปิด/ปิดการแสดงข้อมูลที่ใกล้ที่สุดเมื่อชี้",
+    "Zoom": "ซูม",
+    "Zoom in": "ขยาย",
+    "Zoom out": "ย่อ",
+    "Double-click to zoom back out": "ดับเบิลคลิกเพื่อย่อกลับ",
+    "Double-click on legend to isolate one trace": "ดับเบิลคลิกที่คำอธิบายสัญลักษณ์เพื่อแสดงชุดข้อมูลเดียว",
+    "Produced with Plotly.js": "สร้างด้วย Plotly.js",
+    "trace": "ชุดข้อมูล",
+    "new text": "ข้อความใหม่",
+}
+PLOTLY_TH_FORMAT = {
+    "days": ["อาทิตย์", "จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์"],
+    "shortDays": ["อา.", "จ.", "อ.", "พ.", "พฤ.", "ศ.", "ส."],
+    "months": ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
+               "ตุลาคม", "พฤศจิกายน", "ธันวาคม"],
+    "shortMonths": ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."],
+    "date": "%d/%m/%Y",
+}
+
+
+def plotly_locale(lang: str) -> dict:
+    """The Plotly config entries that make plotly.js speak ``lang`` (English is its own)."""
+    if lang != "th":
+        return {}
+    return {"locale": "th", "locales": {"th": {"dictionary": PLOTLY_TH, "format": PLOTLY_TH_FORMAT}}}

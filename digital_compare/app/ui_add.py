@@ -9,10 +9,11 @@ import streamlit as st
 import yaml
 
 from digital_compare.app.analysis import Analysis
-from digital_compare.app.i18n import t
+from digital_compare.app.i18n import label, t
 from digital_compare.app.ui import PAGE_FILES, md_escape
+from digital_compare.app.views import indicator_names
 from digital_compare.text.decode import InputError
-from digital_compare.text.labeller import STATUSES, indicator_vocabulary, place_names
+from digital_compare.text.labeller import STATUSES, indicator_vocabulary, place_names, subject_name
 
 __all__ = ["corrections", "labels_editor"]
 
@@ -74,15 +75,20 @@ def labels_editor(result: Analysis, lang: str, key: str) -> None:
     st.caption(md_escape(t("labels_help", lang)))
     subjects = sorted({code for code, _ in place_names()[0].values()} | set(labels["subject"]))
     indicators = [entry["id"] for entry in indicator_vocabulary()]
+    names = indicator_names(lang)
     shown = labels[["surface", "measure", *EDITABLE, "confidence", "start"]].copy()
     edited = st.data_editor(
         shown, hide_index=True, width="stretch", key=f"labels_{key}", disabled=["surface", "measure", "confidence", "start"],
         column_config={
             "surface": st.column_config.TextColumn(t("col_surface", lang)),
             "measure": st.column_config.TextColumn(t("col_measure", lang)),
-            "subject": st.column_config.SelectboxColumn(t("col_subject", lang), options=subjects, required=True),
-            "indicator": st.column_config.SelectboxColumn(t("col_indicator", lang), options=indicators, required=True),
-            "status": st.column_config.SelectboxColumn(t("col_status", lang), options=list(STATUSES), required=True),
+            # codes stay the cells' values (the corrections file stores them); the reader sees names
+            "subject": st.column_config.SelectboxColumn(t("col_subject", lang), options=subjects, required=True,
+                                                        format_func=lambda code: subject_name(code, lang)),
+            "indicator": st.column_config.SelectboxColumn(t("col_indicator", lang), options=indicators, required=True,
+                                                          format_func=lambda code: names.get(code, code)),
+            "status": st.column_config.SelectboxColumn(t("col_status", lang), options=list(STATUSES), required=True,
+                                                       format_func=lambda code: label("status", code, lang)),
             "year": st.column_config.NumberColumn(t("col_year", lang), min_value=1900, max_value=2100, step=1, format="%d"),
             "confidence": st.column_config.ProgressColumn(t("col_confidence", lang), min_value=0.0, max_value=1.0),
             "start": None,

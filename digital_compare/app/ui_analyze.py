@@ -23,7 +23,7 @@ from digital_compare.app.ui import (
     url_pills,
 )
 from digital_compare.app.ui_add import labels_editor
-from digital_compare.app.views import chart_alt_text, events_plot_frame, story_articles
+from digital_compare.app.views import chart_alt_text, display_frame, events_plot_frame, story_articles
 from digital_compare.app.worker import WORKER_MEMORY_BYTES, WORKER_SECONDS, BudgetExceeded, run_with_budget
 from digital_compare.text.decode import MAX_INPUT_MB, InputError, read_article_bytes
 
@@ -33,8 +33,10 @@ __all__ = ["AnalysisFailure", "analyse_cached", "read_input", "show_analysis", "
 
 def read_input(lang: str) -> str | None:
     """The text to analyse from the paste box or the upload; None (with a message) if there is none."""
-    pasted = st.text_area(t("paste_label", lang), key="paste", height=220, max_chars=MAX_INPUT_MB * 1024 * 1024 // 3)
-    upload = st.file_uploader(t("upload_label", lang), type=["txt", "md", "html", "htm"], key="upload")
+    pasted = st.text_area(t("paste_label", lang), key="paste", height=220, max_chars=MAX_INPUT_MB * 1024 * 1024 // 3,
+                          placeholder=t("paste_help", lang), help=t("paste_help", lang))
+    upload = st.file_uploader(t("upload_label", lang), type=["txt", "md", "html", "htm"], key="upload",
+                              help=t("upload_help", lang, mb=MAX_INPUT_MB))
     try:
         if upload is not None:
             st.caption(t("use_upload", lang, name=upload.name))
@@ -109,7 +111,7 @@ def show_analysis(result: Analysis | AnalysisFailure, lang: str) -> None:
 
     st.header(t("mentions_table", lang))
     columns = ["kind", "surface", "value", "unit", "year", "date", "inferred", "qualifier", "sentence", "start", "end"]
-    st.dataframe(shown[columns], hide_index=True, width="stretch")
+    st.dataframe(display_frame(shown, lang, columns), hide_index=True, width="stretch")
     cols = st.columns(3)
     with cols[0]:
         download_csv(shown, "mentions", lang, key="analyze_csv")
@@ -142,7 +144,7 @@ def show_analysis(result: Analysis | AnalysisFailure, lang: str) -> None:
         frame = events_plot_frame(result.events, lang)
         _figure_block(charts.timeline_figure(frame, lang, _source(lang), title=t("analyze_timeline", lang),
                                              subtitle=t("analyze_timeline_subtitle", lang)),
-                      "analyze_timeline", f"{len(frame)} dated sentences")
+                      "analyze_timeline", t("analyze_timeline_alt", lang, n=len(frame)))
     _compare_with_seeds(result, lang)
 
 
@@ -154,7 +156,7 @@ def _compare_with_seeds(result: Analysis, lang: str) -> None:
     mine = result.keywords[result.keywords["rank"] <= 10]
     keywords = pd.concat([mine, seeds], ignore_index=True)
     fig = charts.keywords_compare_figure(keywords, lang, _source(lang))
-    _figure_block(fig, "analyze_compare_keywords", "keywords of the pasted article beside the seed articles")
+    _figure_block(fig, "analyze_compare_keywords", t("analyze_keywords_alt", lang))
     counts = pd.concat([
         result.mentions.assign(country="XX"),
         tables["mentions"].merge(tables["articles"][["id", "country"]], left_on="article", right_on="id"),

@@ -8,6 +8,7 @@ builder in :mod:`digital_compare.app.charts`. The dashboard pages and
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Callable
 
@@ -154,8 +155,15 @@ def fact_name(row, lang: str) -> str:
     return row["label_en"] if lang == "en" else row["label_th"]
 
 
+#: figures the text gives in words, worded so on every surface ("2 years running", not "2")
+FIGURE_WORDING = {"app_downloads_top_n": "figure_top", "digital_economy_fastest_in_region_years": "figure_years",
+                  "upu_postal_index_rank_claim": "figure_rank"}
+
+
 def fact_figure(row, lang: str) -> str:
     """The value with its qualifier and unit ("more than 45 %", "เกือบ 2,500 ฉบับ")."""
+    if row.get("source", "annotated") == "annotated" and row.get("indicator") in FIGURE_WORDING:
+        return t(FIGURE_WORDING[row["indicator"]], lang, n=format_number(row["value"]))
     return format_figure(row["value"], row.get("unit"), row.get("qualifier"), lang)
 
 
@@ -473,12 +481,10 @@ def redtape_summary(df: pd.DataFrame, lang: str) -> str:
 def vn_claims_data(tables: Tables, lang: str) -> pd.DataFrame:
     """Figures the article gives in words more than in numbers: app downloads, fastest in the region, the UPU rank claim."""
     rows = []
-    for fact, figure_key in (("vn_app_downloads_top", "figure_top"), ("vn_digital_economy_fastest_sea_years", "figure_years"),
-                             ("vn_upu_rank_claim", "figure_rank")):
+    for fact in ("vn_app_downloads_top", "vn_digital_economy_fastest_sea_years", "vn_upu_rank_claim"):
         m = _metric(tables, fact)
-        figure = t(figure_key, lang, n=format_number(m["value"]))
+        figure = fact_figure(m, lang)
         row = _provenance(m, lang)
-        row["statement"] = fact_statement(m, lang, figure=figure)
         rows.append({"figure": figure, "label": row["statement"], "value": m["value"], "year": int(m["year"]), **row,
                      "note": t("upu_rank_note", lang) if m.get("year_status") == "unclear" else None})
     return pd.DataFrame(rows)
@@ -624,11 +630,35 @@ def story_articles(tables: Tables) -> list[str]:
     return [articles[articles["country"] == c]["id"].iloc[0] for c in ("CN", "VN") if (articles["country"] == c).any()]
 
 
+@functools.cache
+def keyword_glosses() -> dict[str, str]:
+    """Thai keyword → English gloss (annotations/keyword_glosses.yaml, and the names' English forms)."""
+    import yaml
+
+    from digital_compare.paths import ANNOTATIONS_DIR
+
+    glosses = {}
+    names = ANNOTATIONS_DIR / "names.yaml"
+    if names.exists():
+        glosses.update({str(e["th"]): str(e["en"]) for e in yaml.safe_load(names.read_text("utf-8")) or [] if e.get("en")})
+    path = ANNOTATIONS_DIR / "keyword_glosses.yaml"
+    if path.exists():
+        glosses.update({str(k): str(v) for k, v in (yaml.safe_load(path.read_text("utf-8")) or {}).items()})
+    return glosses
+
+
+def glossed_term(term: str, lang: str) -> str:
+    """A Thai keyword as an English reader sees it: the term with its gloss beside it."""
+    gloss = keyword_glosses().get(term) if lang == "en" else None
+    return f"{term} ({gloss})" if gloss else term
+
+
 def keywords_compare_data(tables: Tables, lang: str) -> pd.DataFrame:
     keywords = tables["keywords"]
     keywords = keywords[keywords["article_id"].isin(story_articles(tables))]
     part = keywords[keywords["rank"] <= KEYWORDS_MAX_TOP].copy()
     part["quote"] = part["term"]
+    part["term"] = [glossed_term(term, lang) for term in part["term"]]
     part["start"] = None
     part["end"] = None
     part["gloss_en"] = None
@@ -914,7 +944,86 @@ def kpi_rows(tables: Tables, lang: str) -> list[dict]:
                               year=prev["year"])
             rows.append({
                 "country": country, "fact": fact, "label": m["label_en"] if lang == "en" else m["label_th"],
-                "value": value, "scope_year": t("kpi_scope_year", lang, scope=label("scope", m["scope"], lang), year=m["year"]),
+                "value": value, "scope_year": t("kpi_scope_year", lang, scope=fact_scope(m, lang), year=fact_period(m, lang),
+                                                source=fact_source(m, lang)),
+                "statement": fact_statement(m, lang),
                 "delta": delta, "mention_id": m["mention_id"], "article_id": m["article_id"],
             })
     return rows
+
+
+# ---- Tables in the reader's language -------------------------------------------------
+
+#: columns whose cells are codes of a vocabulary, and the i18n prefix that names each code
+VOCABULARY_COLUMNS = {
+    "kind": "kind", "status": "status", "country": "country", "category": "cat", "theme": "cat", "claim": "claim",
+    "severity": "severity", "method": "method", "era": "era", "date_precision": "precision", "group": "group",
+    "series": "series", "year_status": "year_status", "attribution": "attribution", "qualifier": "qualifier",
+    "source": "source",
+}
+#: columns whose names are vocabulary-free codes a reader needs to see beside their Thai name (in /data)
+BOOLEAN_COLUMNS = ("inferred", "passed", "derived", "plotted")
+
+
+def column_name(column: str, lang: str) -> str:
+    """A column's heading in ``lang``: its i18n name (``col_<column>``), else the column itself."""
+    from digital_compare.app.i18n import STRINGS
+
+    for key in (f"col_{column}", column):
+        if key in STRINGS:
+            return t(key, lang)
+    return column.replace("_", " ")
+
+
+def cell_text(column: str, value, lang: str):
+    """One cell as a reader of ``lang`` reads it: a code named, a flag as yes/no, a missing value empty."""
+    from digital_compare.text.labeller import subject_name
+
+    if value is None or (not isinstance(value, (str, list, tuple, dict)) and pd.isna(value)):
+        return ""
+    if column in BOOLEAN_COLUMNS or isinstance(value, bool):
+        return t("yes" if bool(value) else "no", lang)
+    if column == "subject" and isinstance(value, str):
+        return subject_name(value, lang)
+    if column == "indicator" and isinstance(value, str):
+        names = indicator_names(lang)
+        return names.get(value, names.get(vocabulary_indicator(value), value.replace("_", " ")))
+    if column == "unit" and isinstance(value, str):
+        return format_unit(value, lang) or value
+    if column == "term" and isinstance(value, str):
+        return glossed_term(value, lang)
+    if column in VOCABULARY_COLUMNS and isinstance(value, str):
+        return label(VOCABULARY_COLUMNS[column], value, lang)
+    return value
+
+
+def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, ...] | None = None,
+                  with_codes: bool = False) -> pd.DataFrame:
+    """``df`` (or its ``columns``) for a table on the page: headings and coded cells in ``lang``.
+
+    ``with_codes``: each heading keeps its column name beside it ("ประเภท (kind)"), for /data, whose
+    CSV and pandas snippet use the names.
+    """
+    shown = df[list(columns)] if columns is not None else df
+    out = pd.DataFrame({column: [cell_text(column, v, lang) for v in shown[column]] for column in shown.columns},
+                       index=shown.index)
+    names = {c: column_name(c, lang) for c in out.columns}
+    if with_codes:
+        names = {c: (n if n == c else f"{n} ({c})") for c, n in names.items()}
+    return out.rename(columns=names)
+
+
+def check_text(check, lang: str) -> tuple[str, str]:
+    """(name, detail) of a checks row in ``lang``: the English detail is the build's; in Thai the check is
+    named by i18n and its detail rebuilt from expected and observed."""
+    from digital_compare.app.i18n import STRINGS
+
+    name = check["check"]
+    key = f"check_{name}"
+    title = t(key, lang) if key in STRINGS else name.replace("_", " ")
+    if lang == "en":
+        return title, str(check["detail"])
+    if name == "upu_sentence_repeats_gii":
+        return title, t("upu_rank_note", lang)
+    expected = str(check["expected"]).replace("share", "สัดส่วน")  # "0 < share < 100"
+    return title, t("check_detail", lang, expected=expected, observed=check["observed"])
