@@ -3,7 +3,7 @@
 import streamlit as st
 
 from digital_compare.app.i18n import t
-from digital_compare.app.ui import current_lang, download_csv, load_tables, md_escape
+from digital_compare.app.ui import current_lang, download_csv, load_tables, md_escape, seed_from_url, write_to_url
 from digital_compare.app.views import column_name, display_frame
 from digital_compare.tables.store import TABLE_NAMES, read_meta
 
@@ -20,8 +20,10 @@ def _title(table: str) -> str:
 
 
 # the file name beside the title: it is what the CSV and the pandas snippet below are called
-name = st.selectbox(t("choose_table", lang), TABLE_NAMES, key="table", bind="query-params",
-                    format_func=lambda table: f"{_title(table)} ({table})")
+# kept in the URL by hand: a bound select box writes its shown label there, and the label is in the page's language
+seed_from_url("table", list(TABLE_NAMES))
+name = st.selectbox(t("choose_table", lang), TABLE_NAMES, key="table", format_func=lambda table: f"{_title(table)} ({table})")
+write_to_url("table", name, default=TABLE_NAMES[0])
 meta = metas[name]
 suffix = "_th" if lang == "th" else ""
 st.header(_title(name))
