@@ -253,7 +253,7 @@ def fujian_economy_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure
 def count_bar_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, subtitle: str,
                      axis_title: str, color: str = PALETTE[0], hover_col: str | None = None) -> go.Figure:
     """Horizontal bars. ``df``: label, value, text (shown on the bar)."""
-    hover = df[hover_col].map(lambda s: _wrap(s, 70)) if hover_col else None
+    hover = df[hover_col].map(lambda s: _wrap_words(s, 70)) if hover_col else None  # never inside a word
     fig = go.Figure(go.Bar(
         x=df["value"], y=_plain_column(df["label"]), orientation="h", marker_color=color, text=_plain_column(df["text"]),
         textposition="outside", cliponaxis=False, hovertext=hover, hoverinfo="text" if hover_col else "x+y",
@@ -358,7 +358,7 @@ def compare_growth_figure(df: pd.DataFrame, lang: str, source: str, *, title: st
             # the figure as the text gives it ("more than 45 %"), and the whole claim on hover
             text=_plain_column(group["text"]) if "text" in group else [f"{format_number(v)} %" for v in group["value"]],
             textposition="outside", cliponaxis=False,
-            hovertext=[_wrap(h, 70) for h in (group["statement"] if "statement" in group else group["scope_label"])],
+            hovertext=[_wrap_words(h, 70) for h in (group["statement"] if "statement" in group else group["scope_label"])],
             hoverinfo="text",
         ))
     fig.update_yaxes(title_text=axis_title or t("axis_percent", lang), rangemode="tozero",

@@ -317,7 +317,7 @@ def vn_targets_data(tables: Tables, lang: str) -> pd.DataFrame:
 def targets_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     fig = charts.targets_figure(df, lang, source)
     # each slice's hover: its whole statement (scope, period, source) after the counts
-    fig.update_traces(hovertext=[f"{hover}<br>{charts._wrap(statement, 70)}"
+    fig.update_traces(hovertext=[f"{hover}<br>{charts._wrap_words(statement, 70)}"
                                  for hover, statement in zip(fig.data[0].hovertext, df["statement"])])
     fig.update_layout(title_subtitle_text=f"{fig.layout.title.subtitle.text} · {charts.plain(t('targets_source', lang))}")
     return fig
@@ -353,7 +353,7 @@ def tasks_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     fig = charts.tasks_figure(df, lang, source)
     for trace, row in zip(fig.data, df.itertuples()):
         if isinstance(row.statement, str):  # the computed remainder has no statement of its own
-            trace.hovertemplate = trace.hovertemplate.replace("<extra>", f"<br>{charts._wrap(row.statement, 70)}<extra>")
+            trace.hovertemplate = trace.hovertemplate.replace("<extra>", f"<br>{charts._wrap_words(row.statement, 70)}<extra>")
     return fig
 
 
@@ -426,7 +426,7 @@ def growth_summary(df: pd.DataFrame, lang: str) -> str:
         return (f"Per a Google report, Vietnam's digital-economy growth was the fastest in Southeast Asia two years running: "
                 f"{pairs}, 3.5× GDP growth (said of the two years together; year not given). In a separate sentence "
                 f"(year not given, source not named) the article puts growth at about {format_number(annual['value'])} % a year, {annual['multiple']}.")
-    return (f"รายงานของ Google ประเมินว่าการเติบโตของเศรษฐกิจดิจิทัลเวียดนามเร็วที่สุดในเอเชียตะวันออกเฉียงใต้สองปีซ้อน: {pairs} "
+    return (f"ตามรายงานของ Google การเติบโตของเศรษฐกิจดิจิทัลเวียดนามเร็วที่สุดในเอเชียตะวันออกเฉียงใต้สองปีซ้อน: {pairs} "
             f"สูงกว่าการเติบโตของ GDP 3.5 เท่า (กล่าวรวมสองปี ไม่ระบุปี) อีกประโยคหนึ่ง (ไม่ระบุปี บทความไม่ระบุแหล่งที่มา) "
             f"ระบุว่าเติบโตประมาณ {format_number(annual['value'])} % ต่อปี {annual['multiple']}")
 
@@ -447,7 +447,7 @@ def vn_redtape_data(tables: Tables, lang: str) -> pd.DataFrame:
     first, second = _metric(tables, "vn_procedures_simplified_a"), _metric(tables, "vn_procedures_simplified_b")
     joiner = " and " if lang == "en" else " และ "
     both = format_number(first["value"]) + joiner + format_number(second["value"])
-    procedures = {**_provenance(second, lang), "fact": None}
+    procedures = _provenance(second, lang)
     procedures["statement"] = fact_statement(second, lang, name=t("label_procedures", lang),
                                              figure=f"{both} {format_unit(second.get('unit'), lang)}".strip())
     regulation_row = _provenance(regulations, lang)
@@ -869,7 +869,7 @@ CHARTS: list[ChartSpec] = [
               ("series", "year", "value", "qualifier", "note"),
               facts=("vn_digital_economy_growth_vs_gdp", "vn_digital_economy_growth_annual_vs_gdp")),
     ChartSpec("vn_red_tape_2023", "vietnam", vn_redtape_data, redtape_figure, redtape_summary,
-              ("figure", "label", "note", "value", "qualifier", "year")),
+              ("figure", "label", "note", "value", "qualifier", "year"), facts=("vn_procedures_simplified_a",)),
     ChartSpec("vn_other_claims", "vietnam", vn_claims_data, vn_claims_figure, vn_claims_summary,
               ("figure", "label", "value", "year")),
     ChartSpec("vn_plan_2024", "vietnam", vn_plan2024_data, plan2024_figure, plan2024_summary, ("label", "value", "year")),
