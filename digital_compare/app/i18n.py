@@ -39,7 +39,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "outlet": ("สื่อ", "Outlet"),
     "published": ("วันที่เผยแพร่", "Published"),
     "not_given": ("ไม่ระบุ", "not given"),
-    "date_not_given": ("บทความไม่ระบุวันที่เผยแพร่", "publication date not given"),
+    "date_not_given": ("ไม่ระบุวันที่เผยแพร่", "date not given"),
     "no_rows": ("ไม่มีข้อมูลที่ตรงกับตัวกรอง", "No rows match the filter"),
     "table_error": ("โหลดตารางไม่ได้: {cause}", "Could not load the tables: {cause}"),
     "rebuilt": ("สร้างตารางใหม่จากบทความแล้ว", "Tables were rebuilt from the articles"),
@@ -76,6 +76,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "vn_claims_title": ("เวียดนาม: ข้ออ้างอื่นในบทความ", "Vietnam: the article's other claims"),
     "vn_claims_subtitle": ("ตัวเลขที่บทความให้เป็นถ้อยคำ พร้อมขอบเขต ปี และแหล่งที่มา · ข้อความต้นฉบับอยู่ในแท็บแหล่งที่มา",
                            "Figures the article gives in words, with scope, year and source · the Thai text is in the Sources tab"),
+    "upu_rank_note_short": ("ซ้ำถ้อยคำของประโยค GII · ไม่ชัดเจนว่าอันดับ 46 เป็นของปี 2566 หรือ 2564",
+                            "the GII sentence's words · unclear whether rank 46 is for 2023 or 2021"),
     "upu_rank_note": ("ประโยคดัชนีไปรษณีย์ระบุ “อันดับที่ 46” และ “50 ประเทศแรกตั้งแต่ปี 2561” ซ้ำกับถ้อยคำของประโยคดัชนีนวัตกรรม (GII) "
                       "ภาษาไทยไม่ชัดเจนว่า “ซึ่ง” ผูกอันดับ 46 กับปี 2566 หรือปี 2564",
                       "The postal-index sentence states “rank 46” and “top 50 since 2018”, the innovation-index (GII) sentence's words; "
@@ -88,8 +90,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "targets_title": ("เป้าหมาย 62 ข้อของเวียดนาม: สถานะ ณ การประเมินปี 2566",
                       "Vietnam's 62 digital-transformation targets: status at the 2023 review"),
-    "targets_subtitle": ("เป้าหมายของโครงการเปลี่ยนผ่านสู่ดิจิทัลแห่งชาติและยุทธศาสตร์ชาติ · จำนวน และร้อยละตามที่บทความรายงาน",
-                         "Targets of the National Digital Transformation Programme and national strategy · number, and share as reported"),
+    "targets_subtitle": ("เป้าหมายของโครงการเปลี่ยนผ่านสู่ดิจิทัลแห่งชาติและยุทธศาสตร์ชาติ · จำนวน และร้อยละตามที่บทความรายงาน · "
+                         "ตามการประเมินของกระทรวงสารสนเทศและการสื่อสาร",
+                         "Targets of the National Digital Transformation Programme and national strategy · number, and share as reported · "
+                         "per the Ministry of Information and Communications' assessment"),
     "targets_source": ("ตามการประเมินของกระทรวงสารสนเทศและการสื่อสาร", "per the Ministry of Information and Communications' assessment"),
     "targets_center": ("เป้าหมาย", "targets"),
     "share_note": ("% ที่รายงานกับที่คำนวณต่างกันไม่เกิน {gap} จุด (การปัดเศษ)", "Reported and computed shares differ by at most {gap} points (rounding)"),
@@ -101,15 +105,18 @@ STRINGS: dict[str, tuple[str, str]] = {
                           "GII rank (lower is better) · UPU level out of 10 · hollow = derived from the stated change"),
     "growth_title": ("การเติบโตของเศรษฐกิจดิจิทัลเวียดนาม", "Vietnam's digital-economy growth"),
     "growth_subtitle": ("% ต่อปี ตามรายงานของ Google (2565, 2566) สูงกว่าการเติบโตของ GDP 3.5 เท่า (กล่าวรวมสองปี) · "
-                        "เส้นประ = “ประมาณ 20% ต่อปี” อีกประโยคหนึ่ง ไม่ระบุปีและแหล่งที่มา",
+                        "เส้นประ = “ประมาณ 20% ต่อปี” อีกประโยคหนึ่ง ไม่ระบุปี บทความไม่ระบุแหล่งที่มา",
                         "% a year per a Google report (2022, 2023), 3.5× GDP growth (said of the two years together) · "
-                        "dashed line = “about 20 % a year”, a separate sentence with no year and no source named"),
+                        "dashed line = “about 20 % a year”, a separate sentence: year not given, source not named"),
     "redtape_title": ("การลดขั้นตอนและข้อบังคับ ภายในสิ้นปี 2566", "Red tape cut by the end of 2023"),
     "redtape_subtitle": ("ตัวเลขตามที่บทความเขียน · เวียดนาม ภายในสิ้นปี 2566 โดยกระทรวงและหน่วยงานต่าง ๆ",
                          "The figures as the article gives them · Vietnam, by the end of 2023, by ministries and agencies"),
     "procedures_note": ("บทความให้ตัวเลขสองตัวกับกริยาและกรรมเดียวกัน ไม่บอกว่าต่างกันอย่างไร จึงไม่ควรนำมารวมกัน",
                         "One verb and one object take both numbers; the text does not say how they differ, so do not add them"),
-    "plan2024_title": ("หัวข้อปี 2024 ที่กระทรวงเสนอ: ภารกิจและปัญหาหลัก", "The ministry's proposed 2024 theme: tasks and key problems"),
+    "plan2024_title": ("หัวข้อปี 2024 ที่เสนอ: ภารกิจและปัญหาหลัก", "Proposed 2024 theme: tasks and key problems"),
+    "plan_infrastructure": ("ภารกิจ: โครงสร้างพื้นฐานดิจิทัล", "Tasks: digital infrastructure"),
+    "plan_economy": ("ภารกิจ: ปัจจัยพื้นฐานเศรษฐกิจดิจิทัล", "Tasks: digital-economy foundations"),
+    "plan_problems": ("ปัญหาหลัก: แอปพลิเคชันดิจิทัล", "Key problems: digital applications"),
     "plan2024_subtitle": ("จำนวน · กระทรวงสารสนเทศและการสื่อสารเสนอต่อคณะกรรมการแห่งชาติ บทความไม่ได้บอกว่ารับรองแล้ว",
                           "Count · proposed by the Ministry of Information and Communications to the National Committee; not said to be adopted"),
     "gdp_multiple": ("สูงกว่าการเติบโตของ GDP {value} เท่า", "{value}× GDP growth"),
@@ -234,7 +241,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck_button": ("ดาวน์โหลดสไลด์ (PowerPoint)", "Download slides (PowerPoint)"),
     "deck_prepare": ("เตรียมสไลด์ PowerPoint", "Prepare a PowerPoint deck"),
     "deck_making": ("กำลังสร้างสไลด์…", "Making the slides…"),
-    "title_not_given": ("บทความไม่มีชื่อเรื่อง", "untitled"),
+    "title_not_given": ("ไม่มีชื่อเรื่อง", "untitled"),
     # analyze
     "analyze_title": ("วิเคราะห์บทความภาษาไทย", "Analyze a Thai article"),
     "analyze_intro": (
@@ -349,8 +356,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "attribution_upu": ("ตามการจัดอันดับของสหภาพไปรษณีย์สากล (UPU)", "per the Universal Postal Union (UPU)"),
     "attribution_google_report": ("ตามรายงานของ Google", "per a Google report"),
     "attribution_not_named": ("บทความไม่ระบุแหล่งที่มา", "source not named"),
-    "attribution_ministries_agencies": ("โดยกระทรวงและหน่วยงานต่าง ๆ บทความไม่ระบุแหล่งที่มาของตัวเลข",
-                                        "by ministries and agencies; the text names no source for the figure"),
+    "attribution_ministries_agencies": ("โดยกระทรวงและหน่วยงานต่าง ๆ", "by ministries and agencies"),
     "attribution_mic_proposal": ("ตามที่กระทรวงสารสนเทศและการสื่อสารเสนอ", "as proposed by the Ministry of Information and Communications"),
     "attribution_auto": ("ป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ ดูแหล่งที่มาในข้อความต้นฉบับ", "unreviewed automatic label; see the quote for its source"),
     "period_year": ("ปี {year}", "{year}"),

@@ -319,7 +319,6 @@ def targets_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     # each slice's hover: its whole statement (scope, period, source) after the counts
     fig.update_traces(hovertext=[f"{hover}<br>{charts._wrap_words(statement, 70)}"
                                  for hover, statement in zip(fig.data[0].hovertext, df["statement"])])
-    fig.update_layout(title_subtitle_text=f"{fig.layout.title.subtitle.text} · {charts.plain(t('targets_source', lang))}")
     return fig
 
 
@@ -407,8 +406,7 @@ def vn_growth_data(tables: Tables, lang: str) -> pd.DataFrame:
     m = _metric(tables, "vn_digital_economy_growth_annual")
     row = {"series": "annual", "year": int(m["year"]), "value": m["value"], "unit": "%", "qualifier": m["qualifier"],
            "multiple": t("gdp_multiple", lang, value=format_number(annual_multiple["value"])), **_provenance(m, lang)}
-    rows.append({**row, "note": f"{t('gdp_multiple', lang, value=format_number(annual_multiple['value']))} · "
-                                f"{fact_period(m, lang)} · {fact_source(m, lang)}"})
+    rows.append({**row, "note": row["multiple"]})  # beside the dashed line; its period and source are in the subtitle
     df = pd.DataFrame(rows)
     df.attrs["two_year_multiple"] = fact_statement(multiple, lang)
     return df
@@ -453,10 +451,10 @@ def vn_redtape_data(tables: Tables, lang: str) -> pd.DataFrame:
     regulation_row = _provenance(regulations, lang)
     return pd.DataFrame([
         {"figure": format_figure(regulations["value"], None, regulations["qualifier"], lang),
-         "label": regulation_row["statement"], "note": None,
+         "label": fact_name(regulations, lang), "note": None,
          "value": regulations["value"], "qualifier": regulations["qualifier"], "year": int(regulations["year"]),
          **regulation_row},
-        {"figure": both, "label": procedures["statement"], "note": t("procedures_note", lang),
+        {"figure": both, "label": t("label_procedures", lang), "note": t("procedures_note", lang),
          "value": None, "qualifier": None, "year": int(second["year"]), **procedures},
     ])
 
@@ -485,8 +483,12 @@ def vn_claims_data(tables: Tables, lang: str) -> pd.DataFrame:
         m = _metric(tables, fact)
         figure = fact_figure(m, lang)
         row = _provenance(m, lang)
-        rows.append({"figure": figure, "label": row["statement"], "value": m["value"], "year": int(m["year"]), **row,
-                     "note": t("upu_rank_note", lang) if m.get("year_status") == "unclear" else None})
+        # the picture: name, then period and source (Vietnam is in the title); the full statement is in the summary
+        note = f"{fact_period(m, lang)} · {fact_source(m, lang)}"
+        if m.get("year_status") == "unclear":
+            note += f" · {t('upu_rank_note_short', lang)}"
+        rows.append({"figure": figure, "label": fact_name(m, lang), "value": m["value"], "year": int(m["year"]), **row,
+                     "note": note, "caveat": t("upu_rank_note", lang) if m.get("year_status") == "unclear" else None})
     return pd.DataFrame(rows)
 
 
@@ -496,13 +498,14 @@ def vn_claims_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
 
 
 def vn_claims_summary(df: pd.DataFrame, lang: str) -> str:
-    notes = [n for n in df["note"] if isinstance(n, str)]
-    return " · ".join([*df["statement"], *notes]) + ("." if lang == "en" else "")
+    caveats = [n for n in df["caveat"] if isinstance(n, str)]
+    return " · ".join([*df["statement"], *caveats]) + ("." if lang == "en" else "")
 
 
 def vn_plan2024_data(tables: Tables, lang: str) -> pd.DataFrame:
-    return _bar_rows(tables, [("vn_2024_infrastructure_tasks", None), ("vn_2024_digital_economy_tasks", None),
-                              ("vn_2024_key_problems", None)], lang)
+    # short bar names; each bar's hover is its whole statement
+    return _bar_rows(tables, [("vn_2024_infrastructure_tasks", "plan_infrastructure"),
+                              ("vn_2024_digital_economy_tasks", "plan_economy"), ("vn_2024_key_problems", "plan_problems")], lang)
 
 
 def plan2024_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
