@@ -30,7 +30,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tab_sources": ("แหล่งที่มา", "Sources"),
     "download_csv": ("ดาวน์โหลด CSV", "Download CSV"),
     "open_in_reader": ("เปิดในหน้าอ่านบทความ", "Open in the article reader"),
-    "source_line": ("ที่มา: {sources}<br>สกัดข้อมูลโดย digital-compare", "Source: {sources}<br>Extracted by digital-compare"),
+    # one line break fewer: an article cited by outlet, title and date already fills two lines of a half-width chart
+    "source_line": ("ที่มา: {sources} · สกัดข้อมูลโดย digital-compare", "Source: {sources} · Extracted by digital-compare"),
     "quote": ("ข้อความต้นฉบับ", "Quote"),
     "theme": ("ประเด็น", "Theme"),
     "country": ("ประเทศ", "Country"),
@@ -68,7 +69,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "fujian_title": ("เศรษฐกิจดิจิทัลของฝูเจี้ยน ปี 2020", "Fujian's digital economy, 2020"),
     "fujian_subtitle": ("ขนาด (ล้านล้านหยวน) · อัตราการเติบโต (%) · สัดส่วนต่อ GDP มณฑล (%) · “ข้อมูลแสดงให้เห็น” บทความไม่ระบุแหล่งที่มา",
                         "Size (trillion yuan) · growth (%) · share of provincial GDP (%) · “data show”, source not named"),
-    "firsts_title": ("ฝูเจี้ยน: “เป็นรายแรกในจีน” “เป็นผู้นำ” และ “ปรับปรุง”", "Fujian: “first in China”, “led” and “improved”"),
+    "firsts_title": ("ฝูเจี้ยน: รายแรกในจีน เป็นผู้นำ และปรับปรุง", "Fujian: first in China, led, improved"),
     "firsts_subtitle": ("แต่ละรายการพร้อมข้ออ้างที่บทความใช้ (บทความไม่ระบุปี)", "Each item with the claim the article makes (no dates given)"),
     "claim_first_in_china": ("รายแรกในจีน", "first in China"),
     "claim_led": ("เป็นผู้นำ", "led"),
