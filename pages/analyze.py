@@ -16,8 +16,8 @@ st.markdown(md_escape(t("analyze_intro", lang, mb=MAX_INPUT_MB)))
 button = t("upload_button", lang).replace("\\", "").replace('"', "")
 st.html(
     "<style>[data-testid=InputInstructions],[data-testid=stFileUploaderDropzoneInstructions]{display:none !important}"
-    "[data-testid=stFileUploaderDropzone] button{font-size:0 !important}"
-    f'[data-testid=stFileUploaderDropzone] button::after{{content:"{button}";font-size:1rem}}</style>'
+    "[data-testid=stFileUploaderDropzone] button [data-testid=stMarkdownContainer]{display:none !important}"
+    f'[data-testid=stFileUploaderDropzone] button::after{{content:"{button}";font-size:0.875rem}}</style>'
 )
 text = read_input(lang)
 if text is not None:

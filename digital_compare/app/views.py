@@ -962,7 +962,7 @@ VOCABULARY_COLUMNS = {
     "kind": "kind", "status": "status", "country": "country", "category": "cat", "theme": "cat", "claim": "claim",
     "severity": "severity", "method": "method", "era": "era", "date_precision": "precision", "group": "group",
     "series": "series", "year_status": "year_status", "attribution": "attribution", "qualifier": "qualifier",
-    "source": "source",
+    "source": "source", "scope": "scope",
 }
 #: columns whose names are vocabulary-free codes a reader needs to see beside their Thai name (in /data)
 BOOLEAN_COLUMNS = ("inferred", "passed", "derived", "plotted")
@@ -989,8 +989,9 @@ def cell_text(column: str, value, lang: str):
     if column == "subject" and isinstance(value, str):
         return subject_name(value, lang)
     if column == "indicator" and isinstance(value, str):
+        # a curated indicator outside the vocabulary keeps its code: its name is in the row's label
         names = indicator_names(lang)
-        return names.get(value, names.get(vocabulary_indicator(value), value.replace("_", " ")))
+        return names.get(value) or names.get(_sole_aliases().get(value, "")) or value
     if column == "unit" and isinstance(value, str):
         return format_unit(value, lang) or value
     if column == "term" and isinstance(value, str):
