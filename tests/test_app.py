@@ -11,7 +11,7 @@ from digital_compare.app.i18n import t
 from digital_compare.paths import ROOT, TABLES_DIR
 from digital_compare.tables.store import read_table
 
-PAGES = ["overview", "china", "vietnam", "compare", "sources", "data", "analyze"]
+PAGES = ["overview", "china", "vietnam", "compare", "explore", "sources", "data", "analyze"]
 
 
 def run_page(page: str, lang: str | None = None, **params) -> AppTest:
@@ -275,3 +275,29 @@ def test_deck_button_makes_the_page_deck(page, lang, slides):
     # the button's bytes, from the cache the page filled
     data = _deck_bytes(lang, (page,), _tables_version(TABLES_DIR))
     assert len(Presentation(io.BytesIO(data)).slides) == 1 + slides + 1
+
+
+def test_explore_opens_on_share_of_gdp_pinned_in_the_url():
+    at = run_page("explore", "en")
+    # the view is written into the link, so it survives added articles changing the order of the options
+    assert at.query_params["ind"] == "digital_economy_share_of_gdp"
+    assert not at.toggle[0].value  # unreviewed automatic labels hidden until asked for
+    text = all_text(at)
+    assert "more than 45 %" in text and "Fujian province" in text and "“data show”, source not named" in text
+
+
+@pytest.mark.parametrize("variable, shown, absent", [
+    ("targets.total", "62 targets", ["18", "17 targets"]),  # the whole, never its parts
+    ("targets.at_risk", "17 targets", ["62 targets"]),
+    ("digital_economy_growth_per_year", "year not given", []),
+    ("upu_postal_index_rank_claim", "year unclear", []),
+    ("plan_2024_key_problems", "(proposed)", []),
+])
+def test_explore_plots_one_variable(variable, shown, absent):
+    at = run_page("explore", "en", ind=variable)
+    summary = next(m.value for m in at.markdown if "figures for" in m.value)
+    summary = re.sub(r"\\(.)", r"\1", summary)
+    assert shown in summary
+    for text in absent:
+        assert text not in summary
+    assert "1 countries" not in summary
