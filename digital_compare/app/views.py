@@ -20,9 +20,11 @@ from digital_compare.app.formatting import format_figure, format_number, format_
 from digital_compare.app.i18n import label, t
 
 __all__ = [
-    "CHARTS", "ChartSpec", "Filters", "apply_filters", "article_name", "article_source", "chart_alt_text", "chart_by_id",
-    "markup_text", "keywords_filter", "kpi_rows",
-    "source_line",
+    "CHARTS", "EXPLORE_DEFAULT", "ChartSpec", "Filters", "apply_filters", "article_name", "article_source",
+    "cell_text", "chart_alt_text", "chart_by_id", "chart_facts", "check_text", "column_name", "display_frame",
+    "explore_frame", "explore_options", "explore_variable", "fact_figure", "fact_period", "fact_scope", "fact_source",
+    "fact_statement", "fact_statements", "glossed_term", "keywords_filter", "kpi_rows", "markup_text", "source_line",
+    "variable_name",
 ]
 
 Tables = dict[str, pd.DataFrame]
