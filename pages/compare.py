@@ -43,7 +43,7 @@ chart_block("compare_themes", lang, present=present)
 themes = tables["themes"].assign(
     theme=lambda d: [label("cat", v, lang) for v in d["theme"]],
     country=lambda d: [label("country", v, lang) for v in d["country"]],
-)[["theme", "country", "quote", "gloss_en"]]
+)[["theme", "country", "quote", "gloss_en"] if lang == "en" else ["theme", "country", "quote"]]
 headers = {"theme": t("theme", lang), "country": t("country", lang), "quote": t("quote", lang), "gloss_en": t("gloss", lang)}
 # st.table renders Markdown in cells; the quotes are article text and must show literally
 st.table(themes.fillna("").map(md_escape).rename(columns=headers), hide_index=True)

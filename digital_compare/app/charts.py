@@ -182,7 +182,8 @@ def timeline_figure(df: pd.DataFrame, lang: str, source: str, *, title: str | No
             i = categories.index(category)
             hover = [
                 f"<b>{_wrap(row.label, 50)}</b><br>{plain(row.date)}<br><br>{_wrap(row.quote)}"
-                + (f"<br><i>{_wrap(row.gloss_en)}</i>" if isinstance(row.gloss_en, str) and row.gloss_en else "")
+                # the English gloss only on an English page: a Thai page reads the Thai quote
+                + (f"<br><i>{_wrap(row.gloss_en)}</i>" if lang == "en" and isinstance(row.gloss_en, str) and row.gloss_en else "")
                 for row in group.itertuples()
             ]
             fig.add_trace(go.Scatter(

@@ -256,7 +256,7 @@ def _sources_tab(df: pd.DataFrame, tables: dict[str, pd.DataFrame], lang: str, c
         st.markdown("> " + md_escape(row.quote))
         if isinstance(getattr(row, "statement", None), str):  # the claim as every other surface words it
             st.markdown(md_escape(row.statement))
-        if isinstance(getattr(row, "gloss_en", None), str) and row.gloss_en:
+        if lang == "en" and isinstance(getattr(row, "gloss_en", None), str) and row.gloss_en:
             st.caption(md_escape(row.gloss_en))
         target = row.mention_id if isinstance(getattr(row, "mention_id", None), str) else None
         params = {"lang": lang, "article": row.article_id}
