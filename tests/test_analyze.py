@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from digital_compare.app.analysis import analyse_text, mentions_to_json, mentions_to_xlsx, prepare_text
+from digital_compare.app.i18n import t
 from digital_compare.paths import ROOT
 from digital_compare.text.decode import MAX_INPUT_BYTES, InputError
 
@@ -34,6 +35,8 @@ def test_prepare_text_refuses(text, message):
     with pytest.raises(InputError, match=message):
         prepare_text(text)
 
+
+SURFACE = t("col_surface", "en")  # the mentions table is headed in the page's language
 
 def test_analysis_tables():
     result = analyse_text(ARTICLE)
@@ -70,10 +73,10 @@ def test_pasted_text_is_analysed_and_survives_a_filter_change():
     at.text_area(key="paste").input(ARTICLE).run()
     assert not at.exception
     assert [s.value for s in at.success] == ["4 mentions found"]
-    assert at.dataframe[0].value["surface"].tolist() == ["5 มีนาคม 2567", "7.7 แสนล้านบาท", "ร้อยละ 12", "2566"]
+    assert at.dataframe[0].value[SURFACE].tolist() == ["5 มีนาคม 2567", "7.7 แสนล้านบาท", "ร้อยละ 12", "2566"]
     at.pills(key="akind").set_value(["money"]).run()
     assert at.text_area(key="paste").value == ARTICLE  # nothing typed is lost
-    assert at.dataframe[0].value["surface"].tolist() == ["7.7 แสนล้านบาท"]
+    assert at.dataframe[0].value[SURFACE].tolist() == ["7.7 แสนล้านบาท"]
 
 
 def test_pasted_text_with_no_numbers():
@@ -85,7 +88,7 @@ def test_pasted_text_with_no_numbers():
 def test_pasted_html_page_is_reduced_to_text():
     at = analyze_app()
     at.text_area(key="paste").input("<html><body><p>ปี 2566</p><script>var x = 99;</script></body></html>").run()
-    assert at.dataframe[0].value["surface"].tolist() == ["2566"]
+    assert at.dataframe[0].value[SURFACE].tolist() == ["2566"]
 
 
 def test_add_to_the_dashboard_saves_the_article_and_the_corrections(tmp_path, monkeypatch):

@@ -1011,8 +1011,15 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
     CSV and pandas snippet use the names.
     """
     shown = df[list(columns)] if columns is not None else df
-    out = pd.DataFrame({column: [cell_text(column, v, lang) for v in shown[column]] for column in shown.columns},
-                       index=shown.index)
+
+    def cells(column: str):
+        values = shown[column]
+        if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values) \
+                and column not in VOCABULARY_COLUMNS and column not in BOOLEAN_COLUMNS:
+            return values  # numbers stay numbers (sorting, alignment); a missing one shows empty
+        return [cell_text(column, v, lang) for v in values]
+
+    out = pd.DataFrame({column: cells(column) for column in shown.columns}, index=shown.index)
     names = {c: column_name(c, lang) for c in out.columns}
     if with_codes:
         names = {c: (n if n == c else f"{n} ({c})") for c, n in names.items()}
