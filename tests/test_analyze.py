@@ -38,6 +38,7 @@ def test_prepare_text_refuses(text, message):
 
 SURFACE = t("col_surface", "en")  # the mentions table is headed in the page's language
 
+
 def test_analysis_tables():
     result = analyse_text(ARTICLE)
     assert result.mentions["kind"].tolist() == ["date", "money", "percent", "year"]
