@@ -33,10 +33,11 @@ __all__ = ["AnalysisFailure", "analyse_cached", "read_input", "show_analysis", "
 
 def read_input(lang: str) -> str | None:
     """The text to analyse from the paste box or the upload; None (with a message) if there is none."""
+    # our words where Streamlit's English would be (its help button's label is English too: a caption instead)
     pasted = st.text_area(t("paste_label", lang), key="paste", height=220, max_chars=MAX_INPUT_MB * 1024 * 1024 // 3,
-                          placeholder=t("paste_help", lang), help=t("paste_help", lang))
-    upload = st.file_uploader(t("upload_label", lang), type=["txt", "md", "html", "htm"], key="upload",
-                              help=t("upload_help", lang, mb=MAX_INPUT_MB))
+                          placeholder=t("paste_help", lang))
+    upload = st.file_uploader(t("upload_label", lang), type=["txt", "md", "html", "htm"], key="upload")
+    st.caption(md_escape(t("upload_help", lang, mb=MAX_INPUT_MB)))
     try:
         if upload is not None:
             st.caption(t("use_upload", lang, name=upload.name))

@@ -7,7 +7,7 @@ import streamlit as st
 
 from digital_compare.app.formatting import format_unit
 from digital_compare.app.i18n import t
-from digital_compare.app.ui import seed_from_url, write_to_url
+from digital_compare.app.ui import md_escape, seed_from_url, write_to_url
 from digital_compare.app.views import Filters, explore_frame, explore_options, variable_name
 from digital_compare.text.labeller import subject_name
 
@@ -36,8 +36,8 @@ def _subject_order(part: pd.DataFrame, lang: str, by: str) -> list[str]:
 def explore_controls(metrics: pd.DataFrame, lang: str) -> Filters | None:
     """The widgets; the metrics filters they choose, or None (with a message) when nothing matches."""
     seed_from_url("auto", ["1", "0"])
-    show_auto = st.toggle(t("explore_auto", lang), value=st.session_state.get("auto", "0") == "1", key="auto_toggle",
-                          help=t("explore_show_auto_help", lang))
+    show_auto = st.toggle(t("explore_auto", lang), value=st.session_state.get("auto", "0") == "1", key="auto_toggle")
+    st.caption(md_escape(t("explore_show_auto_help", lang)))
     write_to_url("auto", "1" if show_auto else "0", default="0")
     st.session_state["auto"] = "1" if show_auto else "0"
     options = explore_options(metrics, include_auto=show_auto)
