@@ -257,7 +257,7 @@ def fujian_summary(df: pd.DataFrame, lang: str) -> str:
     if lang == "en":
         return (f"{first['scope_text']}, {first['period']}: the digital economy was {size}, grew {growth} and made up "
                 f"{share} of provincial GDP ({first['attribution_text']}).")
-    return (f"{first['scope_text']} {first['period']}: เศรษฐกิจดิจิทัลมีขนาด{size} เติบโต {growth} และคิดเป็น{share}ของ GDP มณฑล "
+    return (f"{first['scope_text']} {first['period']}: เศรษฐกิจดิจิทัลมีขนาด{size} เติบโต {growth} และคิดเป็น{share} ของ GDP มณฑล "
             f"({first['attribution_text']})")
 
 
@@ -844,11 +844,13 @@ def explore_summary(df: pd.DataFrame, lang: str) -> str:
         return t("no_rows", lang)
     drawn = df[df["plotted"]]
     latest = drawn.sort_values("year").groupby("subject_label").tail(1)
-    parts = "; ".join(latest["statement"]) or "—"
     n_subjects = df["subject"].nunique()
     what = t("word_country" if n_subjects == 1 else "word_countries", lang)
-    summary = t("explore_summary", lang, n=len(df), subjects=n_subjects, what=what, latest=parts,
+    figures = t("explore_figure_one" if len(df) == 1 else "explore_figures", lang, n=len(df))
+    summary = t("explore_summary", lang, figures=figures, subjects=n_subjects, what=what,
                 auto=int((df["source"] == "auto").sum()))
+    if len(latest):
+        summary += " " + t("explore_latest", lang, latest="; ".join(latest["statement"]))
     listed = df[~df["plotted"]]
     if len(listed):
         summary += " " + t("explore_not_plotted", lang) + " " + "; ".join(
