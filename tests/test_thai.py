@@ -46,6 +46,8 @@ def test_every_chart_table_heading_is_thai(tables, spec):
     shown = display_frame(df, "th", spec.columns)
     assert [h for h in shown.columns if latin_words(h)] == []
     assert not shown.isin(["None", "nan", "NaN"]).any().any()
+    # a missing value is an empty cell, never a "None" drawn by the table
+    assert not any(shown[c].isna().any() for c in shown.columns)
 
 
 @pytest.mark.parametrize("column, value, thai", [
@@ -107,3 +109,11 @@ def test_source_lines_cite_outlet_title_and_date(tables):
 def test_thai_summaries_use_no_english_words(tables, spec):
     _, _, summary = spec.build(tables, "th")
     assert latin_words(summary) == set(), summary
+
+
+@pytest.mark.parametrize("name", TABLE_NAMES)
+def test_no_table_shows_none_or_nan(tables, name):
+    """/sources, /analyze and /data show their tables through display_frame: a gap is empty, not "None"."""
+    shown = display_frame(tables[name], "th", with_codes=True)
+    assert not any(shown[c].isna().any() for c in shown.columns)
+    assert not shown.isin(["None", "nan", "NaN"]).any().any()

@@ -1018,7 +1018,11 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
         values = shown[column]
         if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values) \
                 and column not in VOCABULARY_COLUMNS and column not in BOOLEAN_COLUMNS:
-            return values  # numbers stay numbers (sorting, alignment); a missing one shows empty
+            if values.notna().all():
+                return values  # numbers stay numbers: they sort and align
+            # a missing number would show as "None": the column becomes text, a gap left empty
+            return ["" if pd.isna(v) else str(int(v)) if float(v).is_integer() and abs(v) < 10_000 else format_number(v)
+                    for v in values]
         return [cell_text(column, v, lang) for v in values]
 
     out = pd.DataFrame({column: cells(column) for column in shown.columns}, index=shown.index)
