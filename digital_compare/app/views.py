@@ -792,12 +792,11 @@ def explore_data(tables: Tables, lang: str) -> pd.DataFrame:
     pool = explore_frame(metrics)
     narrowed = pool["variable"].nunique() == 1  # the page's filters chose one variable, and the sources to show
     options = explore_options(metrics, include_auto=narrowed)
-    if pool.empty or not options:
-        return pool.iloc[0:0].assign(plotted=pd.Series(dtype=bool))
-    variable = options[0]
+    variable = options[0] if options else EXPLORE_DEFAULT
     part = pool[(pool["variable"] == variable) & (narrowed | (pool["source"] != "auto"))]
     part = part.assign(reason=_plottable(part))  # before the unit: "528 and 1,086 ฉบับ" gives one figure a unit
-    unit = part["unit"].fillna("").value_counts().index[0]
+    units = part["unit"].fillna("").value_counts()
+    unit = units.index[0] if len(units) else ""
     part = part[part["unit"].fillna("") == unit]
     reasons = list(part["reason"])
     records = part.to_dict("records")
@@ -826,7 +825,7 @@ def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     variable = df["variable"].iloc[0] if len(df) else "other"
     unit = df["unit"].dropna().iloc[0] if df["unit"].notna().any() else ""
     unit_name = format_unit(unit, lang)
-    drawn = df[df["plotted"]].copy()
+    drawn = df[df["plotted"].astype(bool)].copy()
     if unit in ("CNY", "THB", "USD", "VND"):  # trillions on the axis, never Plotly's "2T" or "200B"
         size, th_word, en_word = _money_scale(drawn["value"] if len(drawn) else df["value"])
         drawn["value"] = drawn["value"] / size
@@ -842,7 +841,7 @@ def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
 def explore_summary(df: pd.DataFrame, lang: str) -> str:
     if df.empty:
         return t("no_rows", lang)
-    drawn = df[df["plotted"]]
+    drawn = df[df["plotted"].astype(bool)]
     latest = drawn.sort_values("year").groupby("subject_label").tail(1)
     n_subjects = df["subject"].nunique()
     what = t("word_country" if n_subjects == 1 else "word_countries", lang)
@@ -851,7 +850,7 @@ def explore_summary(df: pd.DataFrame, lang: str) -> str:
                 auto=int((df["source"] == "auto").sum()))
     if len(latest):
         summary += " " + t("explore_latest", lang, latest="; ".join(latest["statement"]))
-    listed = df[~df["plotted"]]
+    listed = df[~df["plotted"].astype(bool)]
     if len(listed):
         summary += " " + t("explore_not_plotted", lang) + " " + "; ".join(
             f"{r.statement} ({r.not_plotted_because})" for r in listed.itertuples())
