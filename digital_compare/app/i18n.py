@@ -166,7 +166,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                    "The link's position {at} is not a character offset; the article is shown from the start"),
     # explore
     "nav_explore": ("สำรวจตัวชี้วัด", "Explore indicators"),
-    "explore_title": ("สำรวจตัวชี้วัดจากทุกบทความ", "Explore an indicator across every article"),
+    "explore_title": ("สำรวจตัวแปรหนึ่งจากทุกบทความ", "Explore one variable across every article"),
     "explore_intro": (
         "เลือกตัวแปรเพื่อดูตัวเลขของทุกประเทศ มณฑล และปี จากทุกบทความ แต่ละตัวแปรคือปริมาณเดียวที่มีนิยามเดียว "
         "(เช่น เป้าหมายที่สำเร็จแยกจากเป้าหมายทั้งหมด) แต่ละจุดเชื่อมกับข้อความต้นฉบับ จุดทึบคือค่าที่เกิดขึ้นจริง "
