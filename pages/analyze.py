@@ -14,6 +14,14 @@ st.markdown(md_escape(t("analyze_intro", lang, mb=MAX_INPUT_MB)))
 if writing_off := ui_auth.writing_off_message(ui_auth.current_actor(), lang):
     st.info(writing_off, icon=":material/lock:")
 
+# Streamlit draws its own English around two widgets ("Press Ctrl+Enter to apply", "Drag and drop file here",
+# "Upload") and has no setting for them: hidden, and the button relabelled, our words are in the help and placeholder
+button = t("upload_button", lang).replace("\\", "").replace('"', "")
+st.html(
+    "<style>[data-testid=InputInstructions],[data-testid=stFileUploaderDropzoneInstructions]{display:none !important}"
+    "[data-testid=stFileUploaderDropzone] button [data-testid=stMarkdownContainer]{display:none !important}"
+    f'[data-testid=stFileUploaderDropzone] button::after{{content:"{button}";font-size:0.875rem}}</style>'
+)
 text = read_input(lang)
 if text is not None:
     show_analysis(analyse_cached(text, lang), lang)

@@ -2,10 +2,17 @@
 
 import streamlit as st
 
-from digital_compare.app.formatting import format_figure
 from digital_compare.app.i18n import label, t
 from digital_compare.app.ui import chart_block, current_lang, deck_button, is_present, load_tables, md_escape
-from digital_compare.app.views import KEYWORDS_DEFAULT_TOP, KEYWORDS_MAX_TOP, keywords_filter
+from digital_compare.app.views import (
+    KEYWORDS_DEFAULT_TOP,
+    KEYWORDS_MAX_TOP,
+    fact_figure,
+    fact_period,
+    fact_scope,
+    fact_statement,
+    keywords_filter,
+)
 from digital_compare.tools.deck import DECK_PAGES
 
 lang = current_lang()
@@ -21,8 +28,11 @@ cards = st.columns(3)
 for card, fact in zip(cards, ("cn_fujian_digital_economy_growth", "vn_digital_economy_growth_2022", "vn_digital_economy_growth_2023")):
     row = metrics.loc[fact]
     with card, st.container(border=True):
-        st.metric(f"{label('scope', row['scope'], lang)} · {row['year']}", format_figure(row["value"], row["unit"], row["qualifier"], lang))
-        st.caption(md_escape(row["label_en"] if lang == "en" else row["label_th"]))
+        row = row.copy()
+        row["fact"] = fact
+        st.metric(f"{fact_scope(row, lang)} · {fact_period(row, lang)}", fact_figure(row, lang))
+        # the card's claim in full: what, scope, period and who says so
+        st.caption(md_escape(fact_statement(row, lang)))
 
 chart_block("compare_growth", lang, present=present)
 chart_block("compare_share", lang, present=present)
@@ -33,7 +43,7 @@ chart_block("compare_themes", lang, present=present)
 themes = tables["themes"].assign(
     theme=lambda d: [label("cat", v, lang) for v in d["theme"]],
     country=lambda d: [label("country", v, lang) for v in d["country"]],
-)[["theme", "country", "quote", "gloss_en"]]
+)[["theme", "country", "quote", "gloss_en"] if lang == "en" else ["theme", "country", "quote"]]
 headers = {"theme": t("theme", lang), "country": t("country", lang), "quote": t("quote", lang), "gloss_en": t("gloss", lang)}
 # st.table renders Markdown in cells; the quotes are article text and must show literally
 st.table(themes.fillna("").map(md_escape).rename(columns=headers), hide_index=True)

@@ -3,22 +3,39 @@
 import streamlit as st
 
 from digital_compare.app.i18n import t
-from digital_compare.app.ui import current_lang, download_csv, load_tables, md_escape
+from digital_compare.app.ui import current_lang, download_csv, load_tables, md_escape, seed_from_url, write_to_url
+from digital_compare.app.views import column_name, display_frame
 from digital_compare.tables.store import TABLE_NAMES, read_meta
 
 lang = current_lang()
 tables = load_tables()
 st.title(t("data_title", lang))
 
-name = st.selectbox(t("choose_table", lang), TABLE_NAMES, key="table", bind="query-params")
-meta = read_meta(name)
-st.header(meta.get("title_th") if lang == "th" else meta.get("title", name))
-st.markdown(md_escape(" ".join(str(meta.get("description", "")).split())))
-if meta.get("columns"):
-    with st.expander(t("columns", lang)):
-        for column, text in meta["columns"].items():
-            st.markdown(f"- `{column}`: {md_escape(text)}")
+metas = {table: read_meta(table) for table in TABLE_NAMES}
 
+
+def _title(table: str) -> str:
+    meta = metas[table]
+    return str(meta.get("title_th") if lang == "th" else meta.get("title")) or table
+
+
+# the file name beside the title: it is what the CSV and the pandas snippet below are called
+# kept in the URL by hand: a bound select box writes its shown label there, and the label is in the page's language
+seed_from_url("table", list(TABLE_NAMES))
+name = st.selectbox(t("choose_table", lang), TABLE_NAMES, key="table", format_func=lambda table: f"{_title(table)} ({table})")
+write_to_url("table", name, default=TABLE_NAMES[0])
+meta = metas[name]
+suffix = "_th" if lang == "th" else ""
+st.header(_title(name))
+st.markdown(md_escape(" ".join(str(meta.get(f"description{suffix}") or meta.get("description", "")).split())))
+columns_text = meta.get(f"columns{suffix}") or meta.get("columns")
+if columns_text:
+    with st.expander(t("columns", lang)):
+        for column, text in columns_text.items():
+            st.markdown(f"- {md_escape(column_name(column, lang))} `{column}`: {md_escape(text)}")
+
+# Streamlit's "Press Enter to apply" is English on every page and has no setting: the filter applies as one types
+st.html("<style>[data-testid=InputInstructions]{display:none !important}</style>")
 query = st.text_input(t("filter_text", lang), key="q", bind="query-params", max_chars=200)
 df = tables[name]
 if query:
@@ -28,7 +45,7 @@ st.caption(t("rows_shown", lang, shown=len(df), total=len(tables[name])))
 if df.empty:
     st.info(t("no_rows", lang))
 else:
-    st.dataframe(df, hide_index=True, width="stretch")
+    st.dataframe(display_frame(df, lang, with_codes=True), hide_index=True, width="stretch")
     download_csv(df, name, lang, key=f"csv_{name}")
 
 st.markdown(f"**{t('pandas_snippet', lang)}**")

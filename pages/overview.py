@@ -17,8 +17,8 @@ for country, column in zip(("CN", "VN"), st.columns(2, gap="large")):
     with column, st.container(border=True):
         st.header(t(f"kpi_{country.lower()}_header", lang))
         for kpi in (k for k in kpis if k["country"] == country):
-            st.metric(kpi["label"], kpi["value"], delta=kpi["delta"],
-                      help=kpi["scope_year"], border=False)
+            # no help icon: its label is Streamlit's English ("Help for …"), and the caption says the same
+            st.metric(kpi["label"], kpi["value"], delta=kpi["delta"], border=False)
             st.caption(md_escape(kpi["scope_year"]))
         st.page_link(PAGE_FILES["china" if country == "CN" else "vietnam"],
                      label=t("go_to", lang, page=t("nav_china" if country == "CN" else "nav_vietnam", lang)),

@@ -19,7 +19,7 @@ from digital_compare.app.ui import (
     url_pills,
     write_to_url,
 )
-from digital_compare.app.views import article_name
+from digital_compare.app.views import article_name, check_text, display_frame
 from digital_compare.tables.store import article_path
 from digital_compare.text.clean import boilerplate_spans
 from digital_compare.text.decode import read_article_path
@@ -73,12 +73,13 @@ if shown.empty:
     st.info(t("no_rows", lang))
 else:
     columns = ["id", "kind", "surface", "value", "unit", "year", "date", "inferred", "qualifier", "start", "end"]
-    st.dataframe(shown[columns], hide_index=True, width="stretch")
+    st.dataframe(display_frame(shown, lang, columns), hide_index=True, width="stretch")
     download_csv(shown, f"mentions_{article_id}", lang, key="csv_mentions")
 
 st.header(t("quality_title", lang))
-for check in tables["checks"].itertuples():
-    status = t("passed", lang) if check.passed else t("flagged", lang)
-    text = f"**{md_escape(check.check)}** — {status}: {md_escape(check.detail)}"
-    box = st.success if check.passed else (st.error if check.severity == "error" else st.warning)
-    box(text, icon=":material/check_circle:" if check.passed else ":material/flag:")
+for check in tables["checks"].to_dict("records"):
+    status = t("passed", lang) if check["passed"] else t("flagged", lang)
+    name, detail = check_text(check, lang)
+    text = f"**{md_escape(name)}** — {status}: {md_escape(detail)}"
+    box = st.success if check["passed"] else (st.error if check["severity"] == "error" else st.warning)
+    box(text, icon=":material/check_circle:" if check["passed"] else ":material/flag:")

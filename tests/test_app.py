@@ -11,7 +11,7 @@ from digital_compare.app.i18n import t
 from digital_compare.paths import ROOT, TABLES_DIR
 from digital_compare.tables.store import read_table
 
-PAGES = ["overview", "china", "vietnam", "compare", "sources", "data", "analyze"]
+PAGES = ["overview", "china", "vietnam", "compare", "explore", "sources", "data", "analyze"]
 
 
 def run_page(page: str, lang: str | None = None, **params) -> AppTest:
@@ -80,8 +80,10 @@ def test_vietnam_page_states_targets_and_shares():
                      "18 achieved (29 %)", "27 highly likely to be met (43.5 %)",
                      "17 need intensive effort to be met on time (27.5 %)", "102 of 126 tasks",
                      "from 48 (2022) to 46 (2023)", "28 % (2022), 19 % (2023)", "3.5× GDP growth",
-                     "In a separate sentence the article puts growth at about 20 % a year",
-                     "528 and 1,086", "top 10", "2 years running", "rank 46"):
+                     "In a separate sentence (year not given, source not named) the article puts growth at about 20 % a year",
+                     "528 and 1,086", "one of 10 countries", "2 years running", "rank 46",
+                     "per the Ministry of Information and Communications' assessment", "per a Google report",
+                     "proposed by the Ministry of Information and Communications", "year unclear"):
         assert fragment in text
     # what the Thai does not say
     for wrong in ("targets for 2023", "on average", "a year on average"):
@@ -155,7 +157,8 @@ def test_empty_filter_shows_a_message():
 def test_data_page_filter_and_snippet():
     at = run_page("data", "en", table="metrics", q="Fujian")
     df = at.dataframe[0].value
-    assert len(df) == 3 and set(df["scope"]) == {"Fujian province"}
+    # headings name each column with its code beside it; the codes are the CSV's
+    assert len(df) == 3 and set(df["Scope (scope)"]) == {"Fujian province"}
     assert 'pd.read_csv("data/tables/metrics.csv")' in at.code[0].value
     assert "Showing 3 of" in all_text(at)
 
@@ -165,13 +168,13 @@ def test_sources_page_focuses_a_linked_mention():
     assert any("28 ธันวาคม" in i.value for i in at.info)
     assert at.selectbox[0].value == "004_448656d886171038"
     flagged = [re.sub(r"\\(.)", r"\1", w.value) for w in at.warning]
-    assert any("upu_sentence_repeats_gii" in w for w in flagged)
+    assert any("the UPU sentence repeats the GII figures" in w for w in flagged)
 
 
 def test_sources_page_kind_filter():
     at = run_page("sources", "en", article="000_7c53af49cd1ab984", kind="money")
     df = at.dataframe[0].value
-    assert list(df["surface"]) == ["2 ล้านล้านหยวน"]
+    assert list(df[t("col_surface", "en")]) == ["2 ล้านล้านหยวน"]
 
 
 def test_missing_table_is_rebuilt(tmp_path, monkeypatch):
@@ -272,3 +275,29 @@ def test_deck_button_makes_the_page_deck(page, lang, slides):
     # the button's bytes, from the cache the page filled
     data = _deck_bytes(lang, (page,), _tables_version(TABLES_DIR))
     assert len(Presentation(io.BytesIO(data)).slides) == 1 + slides + 1
+
+
+def test_explore_opens_on_share_of_gdp_pinned_in_the_url():
+    at = run_page("explore", "en")
+    # the view is written into the link, so it survives added articles changing the order of the options
+    assert at.query_params["ind"] == "digital_economy_share_of_gdp"
+    assert not at.toggle[0].value  # unreviewed automatic labels hidden until asked for
+    text = all_text(at)
+    assert "more than 45 %" in text and "Fujian province" in text and "“data show”, source not named" in text
+
+
+@pytest.mark.parametrize("variable, shown, absent", [
+    ("targets.total", "62 targets", ["18", "17 targets"]),  # the whole, never its parts
+    ("targets.at_risk", "17 targets", ["62 targets"]),
+    ("digital_economy_growth_per_year", "year not given", []),
+    ("upu_postal_index_rank_claim", "year unclear", []),
+    ("plan_2024_key_problems", "(proposed)", []),
+])
+def test_explore_plots_one_variable(variable, shown, absent):
+    at = run_page("explore", "en", ind=variable)
+    summary = next(m.value for m in at.markdown if re.search(r"figures? for", m.value))
+    summary = re.sub(r"\\(.)", r"\1", summary)
+    assert shown in summary
+    for text in absent:
+        assert text not in summary
+    assert "1 countries" not in summary and "1 figures" not in summary

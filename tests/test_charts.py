@@ -86,14 +86,14 @@ def test_growth_chart_marks_the_stated_average(tables):
 def test_timeline_dates_and_hover_quotes(tables):
     df, fig, _ = build(tables, "china_timeline")
     xs = sorted(str(x)[:10] for trace in fig.data for x in trace.x)
-    # the 20th anniversary sits on its day, 12 October 2020, like the 3rd summit of that day
-    assert xs == ["2000-07-01", "2018-04-22", "2020-07-01", "2020-10-12", "2020-10-12"]
+    # the 20th anniversary is the 3rd summit's occasion, not an event of that day: it keeps only its year
+    assert xs == ["2000-07-01", "2018-04-22", "2020-07-01", "2020-07-01", "2020-10-12"]
     hovers = " ".join(h for trace in fig.data for h in trace.hovertext)
     assert "22 เมษายน ค.ศ.2018" in hovers and "first Digital China Summit" in hovers
     assert not fig.layout.xaxis.rangeslider.visible and not fig.layout.xaxis2.rangeslider.visible
     # every event named in full with its date; 2001–2017 is a marked break, not empty axis
     labels = " ".join(label for trace in fig.data for label in trace.y)
-    assert "…" not in labels and labels.count("2020-10-12") == 2 and "3rd" in labels and "1st" in labels
+    assert "…" not in labels and labels.count("2020-10-12") == 1 and "3rd" in labels and "1st" in labels
     assert any("2001–2017" in a.text for a in fig.layout.annotations)
 
 
@@ -103,7 +103,9 @@ def test_timeline_dates_and_hover_quotes(tables):
         ("vn_red_tape_2023", "en", ["nearly 2,500", "528 and 1,086"]),  # one statement, never two bars to add
         ("vn_red_tape_2023", "th", ["เกือบ 2,500", "528 และ 1,086"]),
         ("fujian_firsts", "en", ["first in China"] * 4 + ["led"] * 2 + ["improved"]),
-        ("vn_other_claims", "en", ["top 10", "2 years running", "rank 46"]),
+        # the article says "1 ใน 10 ประเทศ": one of 10 countries, not "the first 10"
+        ("vn_other_claims", "en", ["one of 10 countries", "2 years running", "rank 46"]),
+        ("vn_other_claims", "th", ["1 ใน 10 ประเทศ", "2 ปีซ้อน", "อันดับที่ 46"]),
     ],
 )
 def test_statement_charts_show_the_figures_as_the_text_gives_them(tables, chart_id, lang, figures):

@@ -9,6 +9,7 @@ import pytest
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
+from digital_compare.app.i18n import t
 from digital_compare.app.views import CHARTS
 from digital_compare.tools.deck import DECK_PAGES, build_deck
 
@@ -57,7 +58,9 @@ def test_notes_carry_the_thai_quotes_and_the_caveats(deck):
     notes = {i: slide.notes_slide.notes_text_frame.text for i, slide in enumerate(presentation.slides) if i}
     targets = next(text for text in notes.values() if "«18 เป้าหมายที่สำเร็จลุล่วง (29%)»" in text)
     # the 62 in the donut's centre is quoted too, though no row of the chart holds it
-    assert "«ได้กำหนดเป้าหมายไว้ 62 เป้าหมาย»" in targets and "EN: set 62 targets." in targets
+    assert "«ได้กำหนดเป้าหมายไว้ 62 เป้าหมาย»" in targets and "EN: the National Digital Transformation Programme" in targets
+    # and who assessed it, in the deck's language
+    assert t("attribution_mic_assessment", lang) in targets
     compare = [text for text in notes.values() if "17.6%" in text]
     assert compare and any("province" in text or "มณฑล" in text for text in compare)
 

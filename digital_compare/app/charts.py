@@ -182,7 +182,8 @@ def timeline_figure(df: pd.DataFrame, lang: str, source: str, *, title: str | No
             i = categories.index(category)
             hover = [
                 f"<b>{_wrap(row.label, 50)}</b><br>{plain(row.date)}<br><br>{_wrap(row.quote)}"
-                + (f"<br><i>{_wrap(row.gloss_en)}</i>" if isinstance(row.gloss_en, str) and row.gloss_en else "")
+                # the English gloss only on an English page: a Thai page reads the Thai quote
+                + (f"<br><i>{_wrap(row.gloss_en)}</i>" if lang == "en" and isinstance(row.gloss_en, str) and row.gloss_en else "")
                 for row in group.itertuples()
             ]
             fig.add_trace(go.Scatter(
@@ -253,7 +254,7 @@ def fujian_economy_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure
 def count_bar_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, subtitle: str,
                      axis_title: str, color: str = PALETTE[0], hover_col: str | None = None) -> go.Figure:
     """Horizontal bars. ``df``: label, value, text (shown on the bar)."""
-    hover = df[hover_col].map(lambda s: _wrap(s, 70)) if hover_col else None
+    hover = df[hover_col].map(lambda s: _wrap_words(s, 70)) if hover_col else None  # never inside a word
     fig = go.Figure(go.Bar(
         x=df["value"], y=_plain_column(df["label"]), orientation="h", marker_color=color, text=_plain_column(df["text"]),
         textposition="outside", cliponaxis=False, hovertext=hover, hoverinfo="text" if hover_col else "x+y",
@@ -355,12 +356,15 @@ def compare_growth_figure(df: pd.DataFrame, lang: str, source: str, *, title: st
         shade = COUNTRY_COLORS.get(country, PALETTE[4]) if i < 2 else PALETTE[(i + 2) % len(PALETTE)]
         fig.add_trace(go.Bar(
             x=_plain_column(group["label"]), y=group["value"], name=plain(place), marker_color=shade,
-            text=[f"{format_number(v)} %" for v in group["value"]], textposition="outside", cliponaxis=False,
-            hovertext=_plain_column(group["scope_label"]), hoverinfo="text+y",
+            # the figure as the text gives it ("more than 45 %"), and the whole claim on hover
+            text=_plain_column(group["text"]) if "text" in group else [f"{format_number(v)} %" for v in group["value"]],
+            textposition="outside", cliponaxis=False,
+            hovertext=[_wrap_words(h, 70) for h in (group["statement"] if "statement" in group else group["scope_label"])],
+            hoverinfo="text",
         ))
     fig.update_yaxes(title_text=axis_title or t("axis_percent", lang), rangemode="tozero",
                      range=[0, float(df["value"].max()) * 1.25])
-    fig.update_xaxes(title_text=t("axis_country", lang), type="category")
+    fig.update_xaxes(title_text=t("axis_place", lang), type="category")
     return finish(fig, title or t("compare_growth_title", lang), subtitle or t("compare_growth_subtitle", lang),
                   source, height=420)
 

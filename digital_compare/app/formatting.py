@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["format_number", "format_figure"]
+__all__ = ["format_number", "format_figure", "format_unit"]
 
 _SCALES = ((1e12, "ล้านล้าน", "trillion"), (1e9, "พันล้าน", "billion"), (1e6, "ล้าน", "million"))
 _CURRENCIES = {"CNY": ("หยวน", "yuan"), "THB": ("บาท", "baht"), "USD": ("ดอลลาร์สหรัฐ", "US dollars"), "VND": ("ดอง", "dong")}
+#: the Thai classifiers the extractor keeps as units, named in English (the Thai beside, as the text has it)
+_UNIT_NAMES = {"ฉบับ": "documents (ฉบับ)", "ภารกิจ": "tasks", "ปัญหา": "problems", "อันดับ": "places", "ระดับ": "levels",
+               "เป้าหมาย": "targets", "ประเทศ": "countries", "คน": "people", "แห่ง": "places (แห่ง)", "ราย": "cases (ราย)"}
+_UNIT_NAMES_TH = {"x": "เท่า", "rank": "อันดับ", "top": "อันดับแรก", "year": "ปี", "/10": "จาก 10"}
 _QUALIFIERS = {">": ("มากกว่า ", "more than "), "<": ("น้อยกว่า ", "less than "), "≈": ("ประมาณ ", "about "),
                "≲": ("เกือบ ", "nearly ")}
 
@@ -48,11 +52,30 @@ def format_figure(value: float, unit: str | None, qualifier: str | None = None, 
     if unit == "rank":
         return f"{prefix}#{format_number(value)}" if en else f"{prefix}อันดับ {format_number(value)}"
     if unit == "top":
-        return f"top {format_number(value)}" if en else f"1 ใน {format_number(value)} อันดับแรก"
+        return f"one of the top {format_number(value)}" if en else f"1 ใน {format_number(value)} อันดับแรก"
     if unit and unit.startswith("/"):
         return f"{prefix}{format_number(value)}{unit}"
     if unit == "year":
         return str(int(value))
     if unit and not en:
         return f"{prefix}{format_number(value)} {unit}"
+    if unit in _UNIT_NAMES:
+        return f"{prefix}{format_number(value)} {_UNIT_NAMES[unit]}"
     return f"{prefix}{format_number(value)}"
+
+
+def format_unit(unit: str | None, lang: str = "th") -> str:
+    """A unit as the reader of ``lang`` names it: "CNY" → "หยวน" / "yuan"; "ฉบับ" → "documents (ฉบับ)" in English.
+
+    :Example:
+
+        >>> format_unit("ภารกิจ", "en"), format_unit("x", "th"), format_unit(None, "en")
+        ('tasks', 'เท่า', '')
+    """
+    if not isinstance(unit, str) or not unit:
+        return ""
+    if unit in _CURRENCIES:
+        return _CURRENCIES[unit][1 if lang == "en" else 0]
+    if lang == "en":
+        return {"x": "times", "top": "top N", "/10": "of 10"}.get(unit, _UNIT_NAMES.get(unit, unit))
+    return _UNIT_NAMES_TH.get(unit, unit)

@@ -15,8 +15,16 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from digital_compare.app.figure_cache import FIGURE_CACHE_FILE, read_figure_cache
-from digital_compare.app.i18n import LANGS, t
-from digital_compare.app.views import ChartSpec, Filters, apply_filters, article_source, chart_alt_text, chart_by_id
+from digital_compare.app.i18n import LANGS, plotly_locale, t
+from digital_compare.app.views import (
+    ChartSpec,
+    Filters,
+    apply_filters,
+    article_source,
+    chart_alt_text,
+    chart_by_id,
+    display_frame,
+)
 from digital_compare.csv_safe import dataframe_to_safe_csv
 from digital_compare import paths
 from digital_compare.tables.store import TABLE_NAMES, TableError, read_table
@@ -226,8 +234,11 @@ def warm_tables() -> None:
     _figure_cache(figures, figures[0])
 
 
-def plotly_config(chart_id: str) -> dict:
+def plotly_config(chart_id: str, lang: str | None = None) -> dict:
+    """The chart's Plotly config: PNG export size, and plotly.js's own toolbar words in ``lang``
+    (the page's language when not given)."""
     return {
+        **plotly_locale(lang or current_lang()),
         "displaylogo": False,
         "toImageButtonOptions": {
             "format": "png", "filename": chart_id, "width": EXPORT_WIDTH, "height": EXPORT_HEIGHT, "scale": EXPORT_SCALE,
@@ -255,10 +266,12 @@ def _sources_tab(df: pd.DataFrame, tables: dict[str, pd.DataFrame], lang: str, c
     articles = tables["articles"].set_index("id")
     shown = df.dropna(subset=["article_id"]) if "article_id" in df else df.iloc[0:0]
     for i, row in enumerate(shown.drop_duplicates(subset=["quote"]).itertuples()):
-        where = article_source(articles.loc[row.article_id], lang) if row.article_id in articles.index else row.article_id
+        where = article_source(articles.loc[row.article_id], lang) if row.article_id in articles.index else "—"
         st.markdown(f"**{md_escape(where)}**")
         st.markdown("> " + md_escape(row.quote))
-        if isinstance(getattr(row, "gloss_en", None), str) and row.gloss_en:
+        if isinstance(getattr(row, "statement", None), str):  # the claim as every other surface words it
+            st.markdown(md_escape(row.statement))
+        if lang == "en" and isinstance(getattr(row, "gloss_en", None), str) and row.gloss_en:
             st.caption(md_escape(row.gloss_en))
         target = row.mention_id if isinstance(getattr(row, "mention_id", None), str) else None
         params = {"lang": lang, "article": row.article_id}
@@ -289,11 +302,11 @@ def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Fil
             [t("tab_chart", lang), t("tab_table", lang), t("tab_sources", lang)], key=f"tabs_{chart_id}", on_change="rerun")
         if tab_chart.open is not False:
             with tab_chart:
-                st.plotly_chart(fig, config=plotly_config(chart_id), theme=None, key=f"chart_{chart_id}",
+                st.plotly_chart(fig, config=plotly_config(chart_id, lang), theme=None, key=f"chart_{chart_id}",
                                 alt=chart_alt_text(fig, summary))
         if tab_table.open:
             with tab_table:
-                st.dataframe(df[list(spec.columns)], hide_index=True, width="stretch")
+                st.dataframe(display_frame(df, lang, spec.columns), hide_index=True, width="stretch")
                 # beside the rows it holds; on the chart tab, six download buttons cost
                 # a cold /vietnam visit 0.15–1.0 CPU-seconds in the browser
                 download_csv(df, chart_id, lang, key=f"csv_{chart_id}")

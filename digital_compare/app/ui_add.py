@@ -16,6 +16,7 @@ import streamlit as st
 from digital_compare.app.analysis import Analysis
 from digital_compare.app.i18n import label, t
 from digital_compare.app.ui import PAGE_FILES, md_escape
+from digital_compare.app.views import indicator_names
 from digital_compare.app import ui_auth
 from digital_compare.app.worker import WRITE_MEMORY_BYTES, WRITE_NICENESS, WRITE_SECONDS, BudgetExceeded, run_with_budget
 from digital_compare.errors import BuildError
@@ -36,10 +37,7 @@ NOT_GIVEN = "—"
 
 
 def indicator_name(indicator: str, lang: str) -> str:
-    for entry in indicator_vocabulary():
-        if entry["id"] == indicator:
-            return entry["label_en"] if lang == "en" else entry.get("label_th", entry["label_en"])
-    return indicator
+    return indicator_names(lang).get(indicator, indicator)
 
 
 def error_message(err: Exception, lang: str) -> str:

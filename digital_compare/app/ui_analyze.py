@@ -24,7 +24,7 @@ from digital_compare.app.ui import (
 )
 from digital_compare.app.memo import Memo
 from digital_compare.app.ui_add import add_form, labels_review
-from digital_compare.app.views import chart_alt_text, events_plot_frame, story_articles
+from digital_compare.app.views import chart_alt_text, display_frame, events_plot_frame, story_articles
 from digital_compare.app.worker import WORKER_MEMORY_BYTES, WORKER_SECONDS, BudgetExceeded, run_with_budget
 from digital_compare.text.decode import MAX_INPUT_BYTES, MAX_INPUT_MB, InputError, read_article_bytes
 
@@ -71,8 +71,9 @@ def read_input(lang: str) -> str | None:
     with st.form("analyse_form", border=False):
         pasted = st.text_area(t("paste_label", lang), key="paste", height=220, max_chars=MAX_INPUT_MB * 1024 * 1024 // 3,
                               placeholder=t("paste_placeholder", lang))
-        upload = st.file_uploader(t("upload_label", lang), type=["txt", "md", "html", "htm"], key="upload",
-                                  help=t("upload_help", lang, mb=MAX_INPUT_MB))
+        upload = st.file_uploader(t("upload_label", lang), type=["txt", "md", "html", "htm"], key="upload")
+        # a caption, not help=: the help button's own label is Streamlit's English
+        st.caption(md_escape(t("upload_help", lang, mb=MAX_INPUT_MB)))
         pressed = st.form_submit_button(t("analyse_button", lang), type="primary", icon=":material/search:")
     if pressed:
         if upload is not None:
@@ -183,8 +184,7 @@ def _highlighted_text(result: Analysis, lang: str) -> None:
 def _all_mentions(result: Analysis, lang: str) -> None:
     shown = result.mentions
     columns = ["kind", "surface", "value", "unit", "year", "date", "inferred", "qualifier", "sentence", "start", "end"]
-    st.dataframe(shown[columns].assign(kind=[label("kind", k, lang) for k in shown["kind"]]), hide_index=True,
-                 width="stretch", column_config={c: t(f"mcol_{c}", lang) for c in columns})
+    st.dataframe(display_frame(shown, lang, columns), hide_index=True, width="stretch")
     cols = st.columns(3)
     with cols[0]:
         download_csv(shown, "mentions", lang, key="analyze_csv")
@@ -217,7 +217,7 @@ def _charts(result: Analysis, lang: str) -> None:
         frame = events_plot_frame(result.events, lang)
         _figure_block(charts.timeline_figure(frame, lang, _source(lang), title=t("analyze_timeline", lang),
                                              subtitle=t("analyze_timeline_subtitle", lang)),
-                      "analyze_timeline", t("dated_sentences", lang, n=len(frame)))
+                      "analyze_timeline", t("analyze_timeline_alt", lang, n=len(frame)))
 
 
 def _compare_with_seeds(result: Analysis, lang: str) -> None:
@@ -228,7 +228,7 @@ def _compare_with_seeds(result: Analysis, lang: str) -> None:
     mine = result.keywords[result.keywords["rank"] <= 10]
     keywords = pd.concat([mine, seeds], ignore_index=True)
     fig = charts.keywords_compare_figure(keywords, lang, _source(lang))
-    _figure_block(fig, "analyze_compare_keywords", "keywords of the pasted article beside the seed articles")
+    _figure_block(fig, "analyze_compare_keywords", t("analyze_keywords_alt", lang))
     counts = pd.concat([
         result.mentions.assign(country="XX"),
         tables["mentions"].merge(tables["articles"][["id", "country"]], left_on="article", right_on="id"),

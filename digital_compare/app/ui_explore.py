@@ -1,24 +1,27 @@
-"""Streamlit controls of the /explore page: indicator, unit, entity selector, automatic labels; all in the URL."""
+"""Streamlit controls of the /explore page: variable, unit, entity selector, automatic labels; all in the URL."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
+from digital_compare.app.formatting import format_unit
 from digital_compare.app.i18n import t
-from digital_compare.app.ui import seed_from_url, write_to_url
-from digital_compare.app.views import Filters, explore_frame, explore_options, indicator_names
+from digital_compare.app.ui import md_escape, seed_from_url, write_to_url
+from digital_compare.app.views import Filters, explore_frame, explore_options, variable_name
 from digital_compare.text.labeller import subject_name
 
 __all__ = ["explore_controls"]
 
 
-def _choice(label_text: str, options: list[str], key: str, format_func=str) -> str:
+def _choice(label_text: str, options: list[str], key: str, format_func=str, pinned: bool = False) -> str:
+    """A select box kept in the URL. ``pinned``: the choice is written even when it is the default, so a
+    link keeps its view when added articles change which option comes first."""
     seed_from_url(key, options)
     if st.session_state.get(key) not in options:
         st.session_state[key] = options[0]
     chosen = st.selectbox(label_text, options, key=key, format_func=format_func)
-    write_to_url(key, chosen, default=options[0])
+    write_to_url(key, chosen, default=None if pinned else options[0])
     return chosen
 
 
@@ -32,19 +35,25 @@ def _subject_order(part: pd.DataFrame, lang: str, by: str) -> list[str]:
 
 def explore_controls(metrics: pd.DataFrame, lang: str) -> Filters | None:
     """The widgets; the metrics filters they choose, or None (with a message) when nothing matches."""
-    options = explore_options(metrics)
+    seed_from_url("auto", ["1", "0"])
+    show_auto = st.toggle(t("explore_auto", lang), value=st.session_state.get("auto", "0") == "1", key="auto_toggle")
+    st.caption(md_escape(t("explore_show_auto_help", lang)))
+    write_to_url("auto", "1" if show_auto else "0", default="0")
+    st.session_state["auto"] = "1" if show_auto else "0"
+    options = explore_options(metrics, include_auto=show_auto)
     if not options:
         st.info(t("explore_empty", lang))
         return None
-    names = indicator_names(lang)
     left, middle, right = st.columns([3, 2, 2])
     with left:
-        indicator = _choice(t("explore_indicator", lang), options, "ind", format_func=lambda i: names.get(i, i))
+        variable = _choice(t("explore_indicator", lang), options, "ind",
+                           format_func=lambda v: variable_name(v, lang, metrics), pinned=True)
     pool = explore_frame(metrics)
-    part = pool[pool["vocabulary"] == indicator]
+    part = pool[(pool["variable"] == variable) & (show_auto | (pool["source"] != "auto"))]
     units = list(part["unit"].fillna("").value_counts().index)
     with middle:
-        unit = _choice(t("explore_unit", lang), units, "unit", format_func=lambda u: u or "—") if len(units) > 1 else units[0]
+        unit = (_choice(t("explore_unit", lang), units, "unit", format_func=lambda u: format_unit(u, lang) or u or "—")
+                if len(units) > 1 else units[0])
     part = part[part["unit"].fillna("") == unit]
     with right:
         order_by = _choice(t("explore_sort", lang), ["name", "value"], "sort", format_func=lambda o: t(f"sort_{o}", lang))
@@ -52,17 +61,10 @@ def explore_controls(metrics: pd.DataFrame, lang: str) -> Filters | None:
     seed_from_url("who", subjects, multi=True)
     if not st.session_state.get("who") or not set(st.session_state["who"]) <= set(subjects):
         st.session_state["who"] = subjects
-    chosen = st.multiselect(t("explore_subjects", lang), subjects, key="who", format_func=lambda s: subject_name(s, lang))
+    chosen = st.multiselect(t("explore_subjects", lang), subjects, key="who", format_func=lambda s: subject_name(s, lang),
+                            placeholder=t("explore_subjects", lang))
     write_to_url("who", chosen, default=subjects)
-    seed_from_url("auto", ["1", "0"])
-    show_auto = st.toggle(t("explore_auto", lang), value=st.session_state.get("auto", "1") != "0", key="auto_toggle")
-    write_to_url("auto", "1" if show_auto else "0", default="1")
-    sources = ("annotated", "corrected", "auto") if show_auto else ("annotated", "corrected")
-    filters: Filters = (
-        ("metrics", "indicator", tuple(sorted(set(part["indicator"])))),
-        ("metrics", "subject", tuple(chosen or subjects)),
-        ("metrics", "source", sources),
-    )
-    if unit:
-        filters += (("metrics", "unit", (unit,)),)
-    return filters
+    part = part[part["subject"].isin(chosen or subjects)]
+    # one variable is a set of facts: filtering on them keeps the chart to exactly this quantity
+    return (("metrics", "fact", tuple(part["fact"])),)
+

@@ -8,6 +8,7 @@ builder in :mod:`digital_compare.app.charts`. The dashboard pages and
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Callable
 
@@ -15,13 +16,15 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from digital_compare.app import charts
-from digital_compare.app.formatting import format_figure, format_number
+from digital_compare.app.formatting import format_figure, format_number, format_unit
 from digital_compare.app.i18n import label, t
 
 __all__ = [
-    "CHARTS", "ChartSpec", "Filters", "apply_filters", "article_name", "article_source", "chart_alt_text", "chart_by_id",
-    "markup_text", "keywords_filter", "kpi_rows",
-    "source_line",
+    "CHARTS", "EXPLORE_DEFAULT", "ChartSpec", "Filters", "apply_filters", "article_name", "article_source",
+    "cell_text", "chart_alt_text", "chart_by_id", "chart_facts", "check_text", "column_name", "display_frame",
+    "explore_frame", "explore_options", "explore_variable", "fact_figure", "fact_period", "fact_scope", "fact_source",
+    "fact_statement", "fact_statements", "glossed_term", "keywords_filter", "kpi_rows", "markup_text", "source_line",
+    "variable_name",
 ]
 
 Tables = dict[str, pd.DataFrame]
@@ -61,26 +64,34 @@ def _fmt_date(value, lang: str) -> str:
     return str(value)
 
 
-def article_name(article, lang: str, untitled: str | None = None) -> str:
-    """The article's title in ``lang``, else in the other language; else ``untitled`` if given,
-    else its outlet, else its id.
+def _outlet(article, lang: str) -> str:
+    outlet = article.get("outlet_th") if lang == "th" else None
+    outlet = outlet if isinstance(outlet, str) and outlet.strip() else article.get("outlet")
+    return outlet if isinstance(outlet, str) and outlet.strip() else t("outlet_not_given", lang)
 
-    ``article``: a row (a Series named by its id) or a mapping with an ``id``.
+
+def article_name(article, lang: str, untitled: str | None = None) -> str:
+    """The article's title in ``lang``, else in the other language; else ``untitled`` if given, else
+    "untitled article, <outlet>, <date>". Never its id: a reader cannot look an id up.
+
+    ``article``: a row (a Series named by its id) or a mapping.
     """
     order = ("title_en", "title") if lang == "en" else ("title", "title_en")
-    for column in order if untitled is not None else (*order, "outlet"):
+    for column in order:
         value = article.get(column)
         if isinstance(value, str) and value.strip():
             return value
-    return untitled if untitled is not None else str(article.get("id", getattr(article, "name", "")))
+    if untitled is not None:
+        return untitled
+    return t("untitled_article", lang, outlet=_outlet(article, lang), date=_fmt_date(article.get("published"), lang))
 
 
 def article_source(article: pd.Series, lang: str) -> str:
-    """"<outlet>, <date>" of one article row, the outlet named in ``lang`` where the manifest gives it."""
-    outlet = article.get("outlet_th") if lang == "th" else None
-    outlet = outlet if isinstance(outlet, str) and outlet else article.get("outlet")
-    outlet = outlet if isinstance(outlet, str) and outlet else str(article.name)
-    return f"{outlet}, {_fmt_date(article.get('published'), lang)}"
+    """"<outlet>, “<title>”, <date>" of one article row, the outlet named in ``lang`` where the manifest
+    gives it; "untitled" where the article has no title."""
+    title = article_name(article, lang, untitled="")
+    title = f"“{title}”" if title else t("title_not_given", lang)
+    return f"{_outlet(article, lang)}, {title}, {_fmt_date(article.get('published'), lang)}"
 
 
 def source_line(tables: Tables, df: pd.DataFrame, lang: str) -> str:
@@ -98,11 +109,86 @@ def _metric(tables: Tables, fact: str) -> pd.Series:
     return rows.iloc[0]
 
 
-def _provenance(row: pd.Series) -> dict:
+def _provenance(row: pd.Series, lang: str) -> dict:
+    """Where a metrics row comes from (article, span, quote, gloss) and its statement in ``lang``."""
     return {
         "article_id": row["article_id"], "start": int(row["start"]), "end": int(row["end"]), "quote": row["quote"],
-        "gloss_en": row.get("gloss_en"), "mention_id": row.get("mention_id"),
+        "gloss_en": row.get("gloss_en"), "mention_id": row.get("mention_id"), "fact": row.get("fact"),
+        "statement": fact_statement(row, lang),
     }
+
+
+# ---- One claim, one wording ---------------------------------------------------------------
+# Every surface that shows a metrics row (chart label, hover, summary, alt text, /explore
+# point, deck notes) renders it through these functions, so a figure never loses its
+# qualifier, scope, period or source on one surface while keeping it on another.
+
+def _text(value) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def fact_scope(row, lang: str) -> str:
+    """Where a figure holds, in ``lang``: a curated scope ("Fujian province") or a subject code's name."""
+    from digital_compare.text.labeller import subject_name
+
+    if row.get("source", "annotated") == "annotated" and _text(row.get("scope")):
+        return label("scope", row["scope"], lang)
+    subject = _text(row.get("subject")) or _text(row.get("scope")) or ""
+    return subject_name(subject, lang) if subject else t("not_given", lang)
+
+
+def fact_period(row, lang: str) -> str:
+    """"2023" / "ปี 2023", or "year not given" / "year unclear" when the text ties no single year to it."""
+    status = row.get("year_status") if _text(row.get("year_status")) else "given"
+    if status != "given":
+        return t(f"year_status_{status}", lang)
+    return t("period_year", lang, year=int(row["year"]))
+
+
+def fact_source(row, lang: str) -> str:
+    """Who the text says the figure comes from ("per a Google report"), in ``lang``."""
+    if row.get("source", "annotated") != "annotated":
+        return t("attribution_auto", lang)
+    key = _text(row.get("attribution")) or "not_named"
+    return t(f"attribution_{key}", lang)
+
+
+def fact_name(row, lang: str) -> str:
+    return row["label_en"] if lang == "en" else row["label_th"]
+
+
+#: figures the text gives in words, worded so on every surface ("2 years running", not "2")
+FIGURE_WORDING = {"app_downloads_top_n": "figure_top", "digital_economy_fastest_in_region_years": "figure_years",
+                  "upu_postal_index_rank_claim": "figure_rank"}
+
+
+def fact_figure(row, lang: str) -> str:
+    """The value with its qualifier and unit ("more than 45 %", "เกือบ 2,500 ฉบับ")."""
+    if row.get("source", "annotated") == "annotated" and row.get("indicator") in FIGURE_WORDING:
+        return t(FIGURE_WORDING[row["indicator"]], lang, n=format_number(row["value"]))
+    return format_figure(row["value"], row.get("unit"), row.get("qualifier"), lang)
+
+
+def fact_statement(row, lang: str, *, name: str | None = None, figure: str | None = None) -> str:
+    """The whole claim in one line: what, the figure, status, scope, period, source.
+
+    :Example: "Digital economy share of GDP: more than 45 % — Fujian province · 2020 · “data show”, source not named"
+    """
+    status = row.get("status") or "actual"
+    status_text = f" ({label('status', status, lang)})" if status != "actual" else ""
+    return (f"{name or fact_name(row, lang)}: {figure or fact_figure(row, lang)}{status_text} — "
+            f"{fact_scope(row, lang)} · {fact_period(row, lang)} · {fact_source(row, lang)}")
+
+
+def fact_statements(tables: Tables, facts, lang: str) -> list[str]:
+    """The statements of ``facts`` (metrics fact ids), in order, each once."""
+    return [fact_statement(_metric(tables, f), lang) for f in dict.fromkeys(f for f in facts if isinstance(f, str))]
+
+
+def chart_facts(spec: "ChartSpec", df: pd.DataFrame) -> list[str]:
+    """The curated metrics facts a chart states: its rows' and the ones it states beyond them."""
+    rows = [f for f in df["fact"].tolist() if isinstance(f, str) and not f.startswith("auto:")] if "fact" in df else []
+    return list(dict.fromkeys([*rows, *spec.facts]))
 
 
 def _title(lang: str, row: pd.Series) -> str:
@@ -149,16 +235,30 @@ def fujian_data(tables: Tables, lang: str) -> pd.DataFrame:
             "display_value": m["value"] / 1e12 if is_money else m["value"],
             "prefix": "> " if m["qualifier"] == ">" else "",
             "suffix": "" if is_money else " %",
-            "figure": format_figure(m["value"], m["unit"], m["qualifier"], lang), **_provenance(m),
+            "figure": format_figure(m["value"], m["unit"], m["qualifier"], lang), **_provenance(m, lang),
+            "scope_text": fact_scope(m, lang), "period": fact_period(m, lang), "attribution_text": fact_source(m, lang),
         })
     return pd.DataFrame(rows)
 
 
+def fujian_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    fig = charts.fujian_economy_figure(df, lang, source)
+    # the scope, year and source under the three numbers, so the picture states them without the subtitle
+    first = df.iloc[0]
+    fig.add_annotation(text=charts.plain(f"{first['scope_text']} · {first['period']} · {first['attribution_text']}"),
+                       x=0.5, y=0.0, xref="paper", yref="paper", xanchor="center", yanchor="top", showarrow=False,
+                       font=dict(size=12, color="#555555"))
+    return fig
+
+
 def fujian_summary(df: pd.DataFrame, lang: str) -> str:
     size, growth, share = df["figure"].tolist()
+    first = df.iloc[0]
     if lang == "en":
-        return f"In 2020 Fujian's digital economy was {size}, grew {growth} and made up {share} of provincial GDP."
-    return f"ปี 2020 เศรษฐกิจดิจิทัลของฝูเจี้ยนมีขนาด{size} เติบโต {growth} และคิดเป็น{share}ของ GDP มณฑล"
+        return (f"{first['scope_text']}, {first['period']}: the digital economy was {size}, grew {growth} and made up "
+                f"{share} of provincial GDP ({first['attribution_text']}).")
+    return (f"{first['scope_text']} {first['period']}: เศรษฐกิจดิจิทัลมีขนาด{size} เติบโต {growth} และคิดเป็น{share} ของ GDP มณฑล "
+            f"({first['attribution_text']})")
 
 
 #: the claim a "firsts" clause makes, by the words it uses; checked in this order
@@ -212,37 +312,62 @@ def vn_targets_data(tables: Tables, lang: str) -> pd.DataFrame:
     df["gap"] = (df["share_reported"] - df["share_computed"]).abs().round(2)
     df["gloss_en"] = [_metric(tables, f).get("gloss_en") for f in df["fact"]]
     df["mention_id"] = [_metric(tables, f).get("mention_id") for f in df["fact"]]
+    df["statement"] = [fact_statement(_metric(tables, f), lang) for f in df["fact"]]
     return df
+
+
+def targets_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    fig = charts.targets_figure(df, lang, source)
+    # each slice's hover: its whole statement (scope, period, source) after the counts
+    fig.update_traces(hovertext=[f"{hover}<br>{charts._wrap_words(statement, 70)}"
+                                 for hover, statement in zip(fig.data[0].hovertext, df["statement"])])
+    return fig
 
 
 def targets_summary(df: pd.DataFrame, lang: str) -> str:
     total = int(df["total"].iloc[0])
     parts = [f"{row.count} {row.label} ({format_number(row.share_reported)} %)" for row in df.itertuples()]
     note = t("share_note", lang, gap=format_number(float(df["gap"].max())))
+    source = t("targets_source", lang)
     if lang == "en":
         return (f"Of the {total} targets of Vietnam's National Digital Transformation Programme and national strategy, "
-                f"at the 2023 review: {', '.join(parts)}. {note}.")
-    return f"จากเป้าหมาย {total} ข้อของโครงการเปลี่ยนผ่านสู่ดิจิทัลแห่งชาติและยุทธศาสตร์ชาติ ณ การประเมินปี 2566: {', '.join(parts)} — {note}"
+                f"at the 2023 review, {source}: {', '.join(parts)}. {note}.")
+    return (f"จากเป้าหมาย {total} ข้อของโครงการเปลี่ยนผ่านสู่ดิจิทัลแห่งชาติและยุทธศาสตร์ชาติของเวียดนาม ณ การประเมินปี 2566 (2023) "
+            f"{source}: {', '.join(parts)} — {note}")
 
 
 def vn_tasks_data(tables: Tables, lang: str) -> pd.DataFrame:
     done = _targets_frame(tables, "tasks").iloc[0]
     meta = _metric(tables, done["fact"])
     remaining = int(done["total"] - done["count"])
-    base = {"total": int(done["total"]), **_provenance(meta)}
+    base = {"total": int(done["total"]), **_provenance(meta, lang)}
     return pd.DataFrame([
         {"status": "completed", "label": label("status", "completed", lang), "count": int(done["count"]),
          "share": float(done["share_reported"]), "share_computed": float(done["share_computed"]), **base},
         {"status": "remaining", "label": label("status", "remaining", lang), "count": remaining,
-         "share": round(100 - float(done["share_reported"]), 2), "share_computed": round(100 - float(done["share_computed"]), 2), **base},
+         "share": round(100 - float(done["share_reported"]), 2), "share_computed": round(100 - float(done["share_computed"]), 2),
+         **base, "fact": None, "statement": None},
     ])
 
 
+def tasks_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    fig = charts.tasks_figure(df, lang, source)
+    for trace, row in zip(fig.data, df.itertuples()):
+        if isinstance(row.statement, str):  # the computed remainder has no statement of its own
+            trace.hovertemplate = trace.hovertemplate.replace("<extra>", f"<br>{charts._wrap_words(row.statement, 70)}<extra>")
+    return fig
+
+
 def tasks_summary(df: pd.DataFrame, lang: str) -> str:
-    done = df.iloc[0]
+    done, rest = df.iloc[0], df.iloc[1]
+    source = t("targets_source", lang)
     if lang == "en":
-        return f"{done['count']} of {done['total']} tasks in the 2023 plan were completed ({format_number(done['share'])} % reported, {format_number(done['share_computed'])} % computed)."
-    return f"ภารกิจในแผนปี 2566 เสร็จแล้ว {done['count']} จาก {done['total']} ภารกิจ (รายงาน {format_number(done['share'])} %, คำนวณได้ {format_number(done['share_computed'])} %)"
+        return (f"Vietnam, 2023: {done['count']} of {done['total']} tasks in the 2023 plan were completed "
+                f"({format_number(done['share'])} % reported, {format_number(done['share_computed'])} % computed), {source}; "
+                f"{rest['count']} ({format_number(rest['share'])} %) not completed, computed as the difference.")
+    return (f"เวียดนาม ปี 2023 (2566): ภารกิจในแผนปี 2566 เสร็จแล้ว {done['count']} จาก {done['total']} ภารกิจ "
+            f"(รายงาน {format_number(done['share'])} %, คำนวณได้ {format_number(done['share_computed'])} %) {source} "
+            f"ยังไม่เสร็จ {rest['count']} ภารกิจ ({format_number(rest['share'])} %) คำนวณจากผลต่าง")
 
 
 def vn_rankings_data(tables: Tables, lang: str) -> pd.DataFrame:
@@ -250,21 +375,24 @@ def vn_rankings_data(tables: Tables, lang: str) -> pd.DataFrame:
     for fact, series in (("vn_gii_rank_previous", "gii"), ("vn_gii_rank", "gii"), ("vn_upu_level_previous", "upu"), ("vn_upu_level", "upu")):
         m = _metric(tables, fact)
         rows.append({"series": series, "year": int(m["year"]), "value": m["value"], "unit": m["unit"],
-                     "derived": m["method"] == "derived", "label": m["label_en"] if lang == "en" else m["label_th"],
-                     **_provenance(m)})
-    return pd.DataFrame(rows)
+                     "derived": m["method"] == "derived", **_provenance(m, lang)})
+    df = pd.DataFrame(rows)
+    df["label"] = df["statement"]  # the hover: the whole claim
+    return df
 
 
 def rankings_summary(df: pd.DataFrame, lang: str) -> str:
     gii = df[df["series"] == "gii"].sort_values("year")
     upu = df[df["series"] == "upu"].sort_values("year")
     g0, g1, u0, u1 = gii.iloc[0], gii.iloc[-1], upu.iloc[0], upu.iloc[-1]
+    wipo, upu = t("attribution_wipo", lang), t("attribution_upu", lang)
     if lang == "en":
         return (f"Vietnam's Global Innovation Index rank rose from {format_number(g0['value'])} ({g0['year']}) to "
-                f"{format_number(g1['value'])} ({g1['year']}); its UPU postal level rose from {format_number(u0['value'])} "
-                f"({u0['year']}) to {format_number(u1['value'])} of 10 ({u1['year']}). Hollow markers are derived from the stated change.")
-    return (f"อันดับ GII ของเวียดนามดีขึ้นจาก {format_number(g0['value'])} ({g0['year']}) เป็น {format_number(g1['value'])} ({g1['year']}) "
-            f"ระดับ UPU เพิ่มจาก {format_number(u0['value'])} ({u0['year']}) เป็น {format_number(u1['value'])}/10 ({u1['year']}) — จุดโปร่งคำนวณจากส่วนต่างที่บทความระบุ")
+                f"{format_number(g1['value'])} ({g1['year']}), {wipo}; its postal index level rose from {format_number(u0['value'])} "
+                f"({u0['year']}) to {format_number(u1['value'])} of 10 ({u1['year']}), {upu}. Hollow markers are derived from the stated change.")
+    return (f"อันดับดัชนีนวัตกรรม (GII) ของเวียดนามดีขึ้นจาก {format_number(g0['value'])} (ปี {g0['year']}) เป็น {format_number(g1['value'])} "
+            f"(ปี {g1['year']}) {wipo} ระดับดัชนีไปรษณีย์เพิ่มจาก {format_number(u0['value'])} (ปี {u0['year']}) เป็น "
+            f"{format_number(u1['value'])}/10 (ปี {u1['year']}) {upu} — จุดโปร่งคำนวณจากส่วนต่างที่บทความระบุ")
 
 
 def vn_growth_data(tables: Tables, lang: str) -> pd.DataFrame:
@@ -273,34 +401,43 @@ def vn_growth_data(tables: Tables, lang: str) -> pd.DataFrame:
     rows = []
     for fact in ("vn_digital_economy_growth_2022", "vn_digital_economy_growth_2023"):
         m = _metric(tables, fact)
-        rows.append({"series": "yearly", "year": int(m["year"]), "value": m["value"], "unit": "%", "qualifier": None,
-                     "note": t("gdp_multiple", lang, value=format_number(multiple["value"])), **_provenance(m)})
+        # each bar's hover is its own claim; the 3.5x is said of both years together, so it is in the subtitle
+        row = {"series": "yearly", "year": int(m["year"]), "value": m["value"], "unit": "%", "qualifier": None,
+               "multiple": None, **_provenance(m, lang)}
+        rows.append({**row, "note": row["statement"]})
     m = _metric(tables, "vn_digital_economy_growth_annual")
-    rows.append({"series": "annual", "year": int(m["year"]), "value": m["value"], "unit": "%", "qualifier": m["qualifier"],
-                 "note": t("gdp_multiple", lang, value=format_number(annual_multiple["value"])), **_provenance(m)})
-    return pd.DataFrame(rows)
+    row = {"series": "annual", "year": int(m["year"]), "value": m["value"], "unit": "%", "qualifier": m["qualifier"],
+           "multiple": t("gdp_multiple", lang, value=format_number(annual_multiple["value"])), **_provenance(m, lang)}
+    rows.append({**row, "note": row["multiple"]})  # beside the dashed line; its period and source are in the subtitle
+    df = pd.DataFrame(rows)
+    df.attrs["two_year_multiple"] = fact_statement(multiple, lang)
+    return df
+
+
+def growth_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
+    return charts.growth_figure(df, lang, source)
 
 
 def growth_summary(df: pd.DataFrame, lang: str) -> str:
     yearly = df[df["series"] == "yearly"].sort_values("year")
     annual = df[df["series"] == "annual"].iloc[0]
     pairs = ", ".join(f"{format_number(r.value)} % ({r.year})" for r in yearly.itertuples())
-    two_year = yearly.iloc[-1]["note"]
     if lang == "en":
-        return (f"Per a Google report, Vietnam's digital economy grew fastest in Southeast Asia two years running: {pairs}, "
-                f"{two_year}. In a separate sentence the article puts growth at about {format_number(annual['value'])} % "
-                f"a year, {annual['note']}.")
-    return (f"รายงานของ Google ประเมินว่าเศรษฐกิจดิจิทัลเวียดนามเติบโตเร็วที่สุดในเอเชียตะวันออกเฉียงใต้สองปีซ้อน: {pairs} "
-            f"{two_year} อีกประโยคหนึ่งระบุว่าเติบโตประมาณ {format_number(annual['value'])} % ต่อปี {annual['note']}")
+        return (f"Per a Google report, Vietnam's digital-economy growth was the fastest in Southeast Asia two years running: "
+                f"{pairs}, 3.5× GDP growth (said of the two years together; year not given). In a separate sentence "
+                f"(year not given, source not named) the article puts growth at about {format_number(annual['value'])} % a year, {annual['multiple']}.")
+    return (f"ตามรายงานของ Google การเติบโตของเศรษฐกิจดิจิทัลเวียดนามเร็วที่สุดในเอเชียตะวันออกเฉียงใต้สองปีซ้อน: {pairs} "
+            f"สูงกว่าการเติบโตของ GDP 3.5 เท่า (กล่าวรวมสองปี ไม่ระบุปี) อีกประโยคหนึ่ง (ไม่ระบุปี บทความไม่ระบุแหล่งที่มา) "
+            f"ระบุว่าเติบโตประมาณ {format_number(annual['value'])} % ต่อปี {annual['multiple']}")
 
 
 def _bar_rows(tables: Tables, facts: list[tuple[str, str | None]], lang: str) -> pd.DataFrame:
     rows = []
     for fact, label_key in facts:
         m = _metric(tables, fact)
-        text = {"≈": "≈ ", "≲": "≲ "}.get(m["qualifier"], "") + format_number(m["value"])
+        text = format_figure(m["value"], None, m["qualifier"], lang)
         rows.append({"label": t(label_key, lang) if label_key else (m["label_en"] if lang == "en" else m["label_th"]),
-                     "value": m["value"], "text": text, "qualifier": m["qualifier"], "year": int(m["year"]), **_provenance(m)})
+                     "value": m["value"], "text": text, "qualifier": m["qualifier"], "year": int(m["year"]), **_provenance(m, lang)})
     return pd.DataFrame(rows)
 
 
@@ -309,14 +446,18 @@ def vn_redtape_data(tables: Tables, lang: str) -> pd.DataFrame:
     regulations = _metric(tables, "vn_business_regulations_cut")
     first, second = _metric(tables, "vn_procedures_simplified_a"), _metric(tables, "vn_procedures_simplified_b")
     joiner = " and " if lang == "en" else " และ "
+    both = format_number(first["value"]) + joiner + format_number(second["value"])
+    procedures = _provenance(second, lang)
+    procedures["statement"] = fact_statement(second, lang, name=t("label_procedures", lang),
+                                             figure=f"{both} {format_unit(second.get('unit'), lang)}".strip())
+    regulation_row = _provenance(regulations, lang)
     return pd.DataFrame([
         {"figure": format_figure(regulations["value"], None, regulations["qualifier"], lang),
-         "label": regulations["label_en"] if lang == "en" else regulations["label_th"], "note": None,
+         "label": fact_name(regulations, lang), "note": None,
          "value": regulations["value"], "qualifier": regulations["qualifier"], "year": int(regulations["year"]),
-         **_provenance(regulations)},
-        {"figure": format_number(first["value"]) + joiner + format_number(second["value"]),
-         "label": t("label_procedures", lang), "note": t("procedures_note", lang),
-         "value": None, "qualifier": None, "year": int(second["year"]), **_provenance(second)},
+         **regulation_row},
+        {"figure": both, "label": t("label_procedures", lang), "note": t("procedures_note", lang),
+         "value": None, "qualifier": None, "year": int(second["year"]), **procedures},
     ])
 
 
@@ -327,22 +468,29 @@ def redtape_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
 
 def redtape_summary(df: pd.DataFrame, lang: str) -> str:
     regulations, procedures = df.iloc[0], df.iloc[1]
+    source = t("attribution_ministries_agencies", lang)
     if lang == "en":
-        return (f"By the end of 2023, {regulations['figure']} business regulations were cut or simplified, and the text gives "
-                f"{procedures['figure']} for administrative procedures simplified, without saying how the two differ.")
-    return (f"ภายในสิ้นปี 2566 ลดและปรับลดข้อบังคับธุรกิจ{regulations['figure']} ฉบับ และบทความให้ตัวเลข {procedures['figure']} ฉบับ "
-            "สำหรับขั้นตอนการบริหารที่ลดความซับซ้อน โดยไม่บอกว่าต่างกันอย่างไร")
+        return (f"Vietnam, by the end of 2023 ({source}): {regulations['figure']} business regulations were cut and simplified, "
+                f"and the text gives {procedures['figure']} for administrative procedures concerning citizens simplified, "
+                "without saying how the two figures differ.")
+    return (f"เวียดนาม ภายในสิ้นปี 2566 (2023) ({source}): ลดและปรับลดข้อบังคับธุรกิจ{regulations['figure']} ฉบับ "
+            f"และบทความให้ตัวเลข {procedures['figure']} ฉบับ สำหรับขั้นตอนการบริหารที่เกี่ยวข้องกับประชาชนที่ลดความซับซ้อน "
+            "โดยไม่บอกว่าสองตัวเลขต่างกันอย่างไร")
 
 
 def vn_claims_data(tables: Tables, lang: str) -> pd.DataFrame:
     """Figures the article gives in words more than in numbers: app downloads, fastest in the region, the UPU rank claim."""
     rows = []
-    for fact, figure_key in (("vn_app_downloads_top", "figure_top"), ("vn_digital_economy_fastest_sea_years", "figure_years"),
-                             ("vn_upu_rank_claim", "figure_rank")):
+    for fact in ("vn_app_downloads_top", "vn_digital_economy_fastest_sea_years", "vn_upu_rank_claim"):
         m = _metric(tables, fact)
-        rows.append({"figure": t(figure_key, lang, n=format_number(m["value"])),
-                     "label": m["gloss_en"] if lang == "en" else m["quote"], "note": None, "value": m["value"],
-                     "year": int(m["year"]), **_provenance(m)})
+        figure = fact_figure(m, lang)
+        row = _provenance(m, lang)
+        # the picture: name, then period and source (Vietnam is in the title); the full statement is in the summary
+        note = f"{fact_period(m, lang)} · {fact_source(m, lang)}"
+        if m.get("year_status") == "unclear":
+            note += f" · {t('upu_rank_note_short', lang)}"
+        rows.append({"figure": figure, "label": fact_name(m, lang), "value": m["value"], "year": int(m["year"]), **row,
+                     "note": note, "caveat": t("upu_rank_note", lang) if m.get("year_status") == "unclear" else None})
     return pd.DataFrame(rows)
 
 
@@ -352,24 +500,31 @@ def vn_claims_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
 
 
 def vn_claims_summary(df: pd.DataFrame, lang: str) -> str:
-    return ("; ".join(df["figure"]) + (" — as the article words them." if lang == "en" else " — ตามถ้อยคำของบทความ"))
+    caveats = [n for n in df["caveat"] if isinstance(n, str)]
+    return " · ".join([*df["statement"], *caveats]) + ("." if lang == "en" else "")
 
 
 def vn_plan2024_data(tables: Tables, lang: str) -> pd.DataFrame:
-    return _bar_rows(tables, [("vn_2024_infrastructure_tasks", None), ("vn_2024_digital_economy_tasks", None),
-                              ("vn_2024_key_problems", None)], lang)
+    # short bar names; each bar's hover is its whole statement
+    return _bar_rows(tables, [("vn_2024_infrastructure_tasks", "plan_infrastructure"),
+                              ("vn_2024_digital_economy_tasks", "plan_economy"), ("vn_2024_key_problems", "plan_problems")], lang)
 
 
 def plan2024_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     return charts.count_bar_figure(df, lang, source, title=t("plan2024_title", lang), subtitle=t("plan2024_subtitle", lang),
-                                   axis_title=t("axis_count", lang), color=charts.PALETTE[2], hover_col="quote")
+                                   axis_title=t("axis_count", lang), color=charts.PALETTE[2], hover_col="statement")
 
 
 def plan2024_summary(df: pd.DataFrame, lang: str) -> str:
     a, b, c = (format_number(v) for v in df["value"])
+    source = t("attribution_mic_proposal", lang)
     if lang == "en":
-        return f"The proposed 2024 theme has {a} tasks on digital infrastructure, {b} on digital-economy foundations and {c} key problems for Vietnamese tech firms."
-    return f"หัวข้อปี 2024 มี {a} ภารกิจด้านโครงสร้างพื้นฐานดิจิทัล {b} ภารกิจด้านปัจจัยพื้นฐานเศรษฐกิจดิจิทัล และ {c} ปัญหาหลักสำหรับบริษัทเทคโนโลยีเวียดนาม"
+        return (f"Vietnam, 2024 theme {source} to the National Committee (not said to be adopted): {a} tasks to universalise "
+                f"digital infrastructure, {b} tasks to universalise the digital economy's foundations, and {c} key problems of "
+                "building digital applications for Vietnam's telecom and digital-technology firms, to focus on solving.")
+    return (f"เวียดนาม หัวข้อปี 2024 {source}ต่อคณะกรรมการแห่งชาติ (บทความไม่ได้บอกว่ารับรองแล้ว) ซึ่งรวมถึง {a} ภารกิจของการทำให้โครงสร้างพื้นฐานดิจิทัลเป็นสากล "
+            f"{b} ภารกิจของการทำให้ปัจจัยพื้นฐานเป็นสากลสำหรับเศรษฐกิจดิจิทัล และ {c} ปัญหาหลักของการสร้างแอปพลิเคชันดิจิทัล"
+            "สำหรับบริษัทโทรคมนาคมและเทคโนโลยีดิจิทัลของเวียดนามเพื่อมุ่งเน้นการแก้ไข")
 
 
 # ---- Compare -----------------------------------------------------------------------
@@ -389,7 +544,8 @@ def _compare_rows(tables: Tables, lang: str, indicators: tuple[str, ...]) -> pd.
         place = t(COMPARE_PLACE_KEYS[m["subject"]], lang)
         rows.append({"country": m["country"], "subject": m["subject"], "place": place, "label": f"{place} {m['year']}",
                      "year": int(m["year"]), "value": m["value"], "unit": "%", "source": m["source"],
-                     "scope_label": label("scope", m["scope"], lang), **_provenance(pd.Series(m))})
+                     "qualifier": m["qualifier"], "text": format_figure(m["value"], "%", m["qualifier"], lang),
+                     "scope_label": fact_scope(m, lang), **_provenance(pd.Series(m), lang)})
     df = pd.DataFrame(rows)
     if len(df) and df["label"].duplicated().any():  # two articles, one place and year: tell the bars apart
         df["label"] = [f"{lab} · {aid[:3]}" if dup else lab
@@ -420,16 +576,20 @@ def compare_share_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
                                         axis_title=t("axis_share_gdp", lang))
 
 
+def _compare_caveat(df: pd.DataFrame, lang: str, curated_key: str) -> str:
+    return t(curated_key if (df["source"] == "annotated").all() else "compare_caveat_general", lang)
+
+
 def compare_share_summary(df: pd.DataFrame, lang: str) -> str:
-    parts = ", ".join(f"{r.label}: {format_number(r.value)} %" for r in df.itertuples())
-    return (f"Digital economy as a share of GDP — {parts}. {t('caveat', lang)}" if lang == "en"
-            else f"สัดส่วนเศรษฐกิจดิจิทัลต่อ GDP — {parts} {t('caveat', lang)}")
+    parts = "; ".join(df["statement"])
+    return (f"Digital economy as a share of GDP — {parts}. {_compare_caveat(df, lang, 'share_caveat')}" if lang == "en"
+            else f"สัดส่วนเศรษฐกิจดิจิทัลต่อ GDP — {parts} {_compare_caveat(df, lang, 'share_caveat')}")
 
 
 def compare_growth_summary(df: pd.DataFrame, lang: str) -> str:
-    parts = ", ".join(f"{r.label}: {format_number(r.value)} %" for r in df.itertuples())
-    return (f"Digital-economy growth — {parts}. {t('caveat', lang)}" if lang == "en"
-            else f"การเติบโตของเศรษฐกิจดิจิทัล — {parts} {t('caveat', lang)}")
+    parts = "; ".join(df["statement"])
+    return (f"Digital-economy growth — {parts}. {_compare_caveat(df, lang, 'caveat')}" if lang == "en"
+            else f"การเติบโตของเศรษฐกิจดิจิทัล — {parts} {_compare_caveat(df, lang, 'caveat')}")
 
 
 THEMES = ("e_government", "data_sharing", "digital_economy", "rankings", "security_data_quality")
@@ -475,11 +635,35 @@ def story_articles(tables: Tables) -> list[str]:
     return [articles[articles["country"] == c]["id"].iloc[0] for c in ("CN", "VN") if (articles["country"] == c).any()]
 
 
+@functools.cache
+def keyword_glosses() -> dict[str, str]:
+    """Thai keyword → English gloss (annotations/keyword_glosses.yaml, and the names' English forms)."""
+    import yaml
+
+    from digital_compare.paths import ANNOTATIONS_DIR
+
+    glosses = {}
+    names = ANNOTATIONS_DIR / "names.yaml"
+    if names.exists():
+        glosses.update({str(e["th"]): str(e["en"]) for e in yaml.safe_load(names.read_text("utf-8")) or [] if e.get("en")})
+    path = ANNOTATIONS_DIR / "keyword_glosses.yaml"
+    if path.exists():
+        glosses.update({str(k): str(v) for k, v in (yaml.safe_load(path.read_text("utf-8")) or {}).items()})
+    return glosses
+
+
+def glossed_term(term: str, lang: str) -> str:
+    """A Thai keyword as an English reader sees it: the term with its gloss beside it."""
+    gloss = keyword_glosses().get(term) if lang == "en" else None
+    return f"{term} ({gloss})" if gloss else term
+
+
 def keywords_compare_data(tables: Tables, lang: str) -> pd.DataFrame:
     keywords = tables["keywords"]
     keywords = keywords[keywords["article_id"].isin(story_articles(tables))]
     part = keywords[keywords["rank"] <= KEYWORDS_MAX_TOP].copy()
     part["quote"] = part["term"]
+    part["term"] = [glossed_term(term, lang) for term in part["term"]]
     part["start"] = None
     part["end"] = None
     part["gloss_en"] = None
@@ -488,9 +672,17 @@ def keywords_compare_data(tables: Tables, lang: str) -> pd.DataFrame:
 
 
 def keywords_summary(df: pd.DataFrame, lang: str) -> str:
-    tops = {c: g.sort_values("rank").iloc[0] for c, g in df.groupby("country")}
-    parts = [f"{label('country', c, lang)} «{r['term']}» ({format_number(r['per_1000_tokens'])}/1,000)" for c, r in tops.items()]
-    return ("Most distinctive word — " if lang == "en" else "คำที่โดดเด่นที่สุด — ") + "; ".join(parts)
+    """Each article's most distinctive word, or all the words tied for first place."""
+    score = "log_odds_z" if "log_odds_z" in df else "per_1000_tokens"
+    parts = []
+    for country, group in df.groupby("country"):
+        best = group[group[score] == group[score].max()].sort_values("rank")
+        terms = ", ".join(f"«{term}»" for term in best["term"])
+        tie = f" ({t('keywords_tie', lang)})" if len(best) > 1 else ""
+        rate = format_number(best["per_1000_tokens"].iloc[0])
+        per = "per 1,000 words" if lang == "en" else "ครั้งต่อ 1,000 คำ"
+        parts.append(f"{label('country', country, lang)}: {terms}{tie}, {rate} {per}")
+    return ("Most distinctive words — " if lang == "en" else "คำที่โดดเด่นที่สุด — ") + "; ".join(parts)
 
 
 # ---- Explore -----------------------------------------------------------------------
@@ -509,68 +701,173 @@ def indicator_names(lang: str) -> dict[str, str]:
     return {e["id"]: e["label_en"] if lang == "en" else e.get("label_th", e["label_en"]) for e in indicator_vocabulary()}
 
 
+#: curated indicators that are one part of a whole the labeller names as (indicator, part)
+CURATED_PARTS = {
+    "targets_total": ("targets", "total"), "targets_achieved": ("targets", "achieved"),
+    "targets_likely": ("targets", "likely"), "targets_at_risk": ("targets", "at_risk"),
+    "tasks_total": ("tasks", "total"), "tasks_done": ("tasks", "done"),
+}
+#: the view a bare /explore shows, whatever articles are added: a comparison across places
+EXPLORE_DEFAULT = "digital_economy_share_of_gdp"
+
+
+def _sole_aliases() -> dict[str, str]:
+    """Curated indicator → vocabulary id where the curated name is that entry's only alias: a rename of
+    one quantity. An entry with several aliases (targets: total, achieved, ...) names several quantities."""
+    from digital_compare.text.labeller import indicator_vocabulary
+
+    return {e["aliases"][0]: e["id"] for e in indicator_vocabulary() if len(e.get("aliases") or ()) == 1}
+
+
+def explore_variable(row) -> str:
+    """The quantity a metrics row measures, one definition each: ``indicator`` or ``indicator.part``.
+
+    A curated figure keeps its own indicator unless it is the vocabulary's quantity under another name;
+    a part of a whole (18 targets achieved of 62) is never the whole. An automatic label's ``part``
+    column, where the labeller gives one, splits its indicator the same way.
+    """
+    indicator = row["indicator"]
+    if row.get("source", "annotated") == "annotated":
+        if indicator in CURATED_PARTS:
+            return ".".join(CURATED_PARTS[indicator])
+        return _sole_aliases().get(indicator, indicator)
+    vocabulary = vocabulary_indicator(indicator)
+    part = row.get("part")
+    return f"{vocabulary}.{part}" if isinstance(part, str) and part else vocabulary
+
+
 def explore_frame(metrics: pd.DataFrame) -> pd.DataFrame:
-    """Every metrics row with its vocabulary indicator; the explorer's pool."""
-    return metrics.assign(vocabulary=[vocabulary_indicator(i) for i in metrics["indicator"]])
+    """Every metrics row with the variable it measures; the explorer's pool. ``other`` (an automatic
+    label the vocabulary could not name) is no single quantity and is left out."""
+    variables = [explore_variable(row) for row in metrics.to_dict("records")]
+    pool = metrics.assign(variable=variables, vocabulary=[v.split(".")[0] for v in variables])
+    pool = pool[pool["vocabulary"] != "other"]
+    if len(pool):  # "528 and 1,086 ฉบับ": the classifier after the last figure is every figure's unit
+        pool = pool.assign(unit=pool.groupby(["article_id", "quote", "variable"])["unit"].transform(
+            lambda units: units.fillna(units.dropna().iloc[0]) if units.notna().any() else units))
+    return pool
 
 
-def explore_options(metrics: pd.DataFrame) -> list[str]:
-    """Indicators with at least one figure, the most populated first; ``other`` last."""
-    counts = explore_frame(metrics)["vocabulary"].value_counts()
-    return sorted(counts.index, key=lambda i: (i == "other", -counts[i], i))
+def variable_name(variable: str, lang: str, metrics: pd.DataFrame | None = None) -> str:
+    """A variable's name: the vocabulary's, with its part; else the curated label of its rows."""
+    names = indicator_names(lang)
+    indicator, _, part = variable.partition(".")
+    if indicator in names:
+        return f"{names[indicator]} — {t(f'part_{part}', lang)}" if part else names[indicator]
+    if metrics is not None:
+        rows = metrics[metrics["indicator"] == variable]
+        if len(rows):
+            return fact_name(rows.iloc[0], lang)
+    return variable.replace("_", " ")
+
+
+def explore_options(metrics: pd.DataFrame, include_auto: bool = False) -> list[str]:
+    """Variables with at least one figure: the default first, then the most populated. Unreviewed
+    automatic figures count only when ``include_auto``."""
+    pool = explore_frame(metrics)
+    if not include_auto:
+        pool = pool[pool["source"] != "auto"]
+    counts = pool["variable"].value_counts()
+    return sorted(counts.index, key=lambda v: (v != EXPLORE_DEFAULT, -counts[v], v))
+
+
+def _plottable(part: pd.DataFrame) -> list[str]:
+    """Why each row is or is not drawn: "" (drawn), or the i18n key of the reason it is only listed."""
+    shared = part.duplicated(subset=["article_id", "quote", "variable", "year"], keep=False)
+    reasons = []
+    for row, several in zip(part.to_dict("records"), shared):
+        status = row.get("year_status") if isinstance(row.get("year_status"), str) else "given"
+        reasons.append(f"year_status_{status}" if status != "given" else "explore_two_figures" if several else "")
+    return reasons
 
 
 def explore_data(tables: Tables, lang: str) -> pd.DataFrame:
-    """One indicator's figures, subject by year. With the page's filters the metrics hold one indicator and
-    unit; unfiltered (the build's drawing, an export) the most populated indicator and its commonest unit."""
+    """One variable's figures, subject by year, each with its whole statement. With the page's filters the
+    metrics hold one variable and unit; unfiltered (the build's drawing, an export) the default variable
+    of curated figures and its commonest unit. ``plotted`` is false for a figure the chart only lists:
+    no year given, an unclear year, or one of several figures of one statement."""
     from digital_compare.text.labeller import subject_name
 
-    pool = explore_frame(tables["metrics"])
-    if pool.empty:
-        return pool
-    indicator = explore_options(tables["metrics"])[0]
-    part = pool[pool["vocabulary"] == indicator]
-    unit = part["unit"].fillna("").value_counts().index[0]
+    metrics = tables["metrics"]
+    pool = explore_frame(metrics)
+    narrowed = pool["variable"].nunique() == 1  # the page's filters chose one variable, and the sources to show
+    options = explore_options(metrics, include_auto=narrowed)
+    variable = options[0] if options else EXPLORE_DEFAULT
+    part = pool[(pool["variable"] == variable) & (narrowed | (pool["source"] != "auto"))]
+    part = part.assign(reason=_plottable(part))  # before the unit: "528 and 1,086 ฉบับ" gives one figure a unit
+    units = part["unit"].fillna("").value_counts()
+    unit = units.index[0] if len(units) else ""
     part = part[part["unit"].fillna("") == unit]
+    reasons = list(part["reason"])
+    records = part.to_dict("records")
     return pd.DataFrame({
         "subject": part["subject"], "subject_label": [subject_name(s, lang) for s in part["subject"]],
-        "indicator": indicator, "year": part["year"].astype(int), "value": part["value"], "unit": part["unit"],
-        "qualifier": part["qualifier"], "status": part["status"], "source": part["source"],
-        "confidence": part["confidence"], "figure": [format_figure(v, u, q, lang) for v, u, q in
-                                                     zip(part["value"], part["unit"], part["qualifier"])],
+        "variable": variable, "variable_label": variable_name(variable, lang, metrics), "indicator": part["indicator"], "year": part["year"].astype(int), "value": part["value"],
+        "unit": part["unit"], "qualifier": part["qualifier"], "status": part["status"], "source": part["source"],
+        "confidence": part["confidence"], "figure": [fact_figure(r, lang) for r in records],
+        "period": [fact_period(r, lang) for r in records],
+        "statement": [fact_statement(r, lang) for r in records],
+        "plotted": [not reason for reason in reasons],
+        "not_plotted_because": [t(reason, lang) if reason else "" for reason in reasons],
         "article_id": part["article_id"], "start": part["start"], "end": part["end"], "quote": part["quote"],
-        "gloss_en": part["gloss_en"], "mention_id": part["mention_id"],
+        "gloss_en": part["gloss_en"], "mention_id": part["mention_id"], "fact": part["fact"],
     }).sort_values(["subject_label", "year"]).reset_index(drop=True)
 
 
+def _money_scale(values: pd.Series) -> tuple[float, str, str]:
+    for size, th_word, en_word in ((1e12, "ล้านล้าน", "trillion"), (1e9, "พันล้าน", "billion"), (1e6, "ล้าน", "million")):
+        if values.abs().max() >= size:
+            return size, th_word, en_word
+    return 1.0, "", ""
+
+
 def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
-    names = indicator_names(lang)
-    indicator = df["indicator"].iloc[0] if len(df) else "other"
+    variable = df["variable"].iloc[0] if len(df) else "other"
     unit = df["unit"].dropna().iloc[0] if df["unit"].notna().any() else ""
-    return charts.explorer_figure(df, lang, source, title=names.get(indicator, indicator),
-                                  subtitle=t("explore_subtitle", lang, unit=unit or "—"),
-                                  axis_title=f"{t('axis_value', lang)} ({unit})" if unit else None)
+    unit_name = format_unit(unit, lang)
+    drawn = df[df["plotted"].astype(bool)].copy()
+    if unit in ("CNY", "THB", "USD", "VND"):  # trillions on the axis, never Plotly's "2T" or "200B"
+        size, th_word, en_word = _money_scale(drawn["value"] if len(drawn) else df["value"])
+        drawn["value"] = drawn["value"] / size
+        unit_name = f"{en_word} {unit_name}".strip() if lang == "en" else f"{th_word}{unit_name}"
+    drawn["figure"] = drawn["statement"]  # the hover names the whole claim
+    subtitle = t("explore_subtitle", lang, unit=unit_name or "—")
+    fig = charts.explorer_figure(drawn, lang, source, title=df["variable_label"].iloc[0] if len(df) else variable,
+                                 subtitle=subtitle, axis_title=f"{t('axis_value', lang)} ({unit_name})" if unit_name else None)
+    fig.update_yaxes(exponentformat="none", separatethousands=True)
+    return fig
 
 
 def explore_summary(df: pd.DataFrame, lang: str) -> str:
     if df.empty:
         return t("no_rows", lang)
-    latest = df.sort_values("year").groupby("subject_label").tail(1)
-    parts = ", ".join(f"{r.subject_label} {r.figure} ({r.year}, {label('status', r.status, lang)})" for r in latest.itertuples())
-    automatic = int((df["source"] == "auto").sum())
-    return t("explore_summary", lang, n=len(df), subjects=df["subject"].nunique(), latest=parts, auto=automatic)
+    drawn = df[df["plotted"].astype(bool)]
+    latest = drawn.sort_values("year").groupby("subject_label").tail(1)
+    n_subjects = df["subject"].nunique()
+    what = t("word_country" if n_subjects == 1 else "word_countries", lang)
+    figures = t("explore_figure_one" if len(df) == 1 else "explore_figures", lang, n=len(df))
+    summary = t("explore_summary", lang, figures=figures, subjects=n_subjects, what=what,
+                auto=int((df["source"] == "auto").sum()))
+    if len(latest):
+        summary += " " + t("explore_latest", lang, latest="; ".join(latest["statement"]))
+    listed = df[~df["plotted"].astype(bool)]
+    if len(listed):
+        summary += " " + t("explore_not_plotted", lang) + " " + "; ".join(
+            f"{r.statement} ({r.not_plotted_because})" for r in listed.itertuples())
+    return summary
 
 
 CHARTS: list[ChartSpec] = [
     ChartSpec("china_timeline", "china", china_timeline_data,
               lambda df, lang, src: charts.timeline_figure(df, lang, src), timeline_summary,
               ("date", "date_precision", "category_label", "label")),
-    ChartSpec("fujian_digital_economy_2020", "china", fujian_data, charts.fujian_economy_figure, fujian_summary,
+    ChartSpec("fujian_digital_economy_2020", "china", fujian_data, fujian_figure, fujian_summary,
               ("label", "value", "unit", "qualifier", "year")),
     ChartSpec("fujian_firsts", "china", firsts_data, firsts_figure, firsts_summary, ("figure", "label", "category")),
-    ChartSpec("vn_targets_2023", "vietnam", vn_targets_data, charts.targets_figure, targets_summary,
-              ("label", "count", "total", "share_reported", "share_computed", "gap"), facts=("vn_targets_total",)),
-    ChartSpec("vn_tasks_2023", "vietnam", vn_tasks_data, charts.tasks_figure, tasks_summary,
+    ChartSpec("vn_targets_2023", "vietnam", vn_targets_data, targets_figure, targets_summary,
+              ("label", "count", "total", "share_reported", "share_computed", "gap"),
+              facts=("vn_targets_total", "vn_targets_achieved_share", "vn_targets_likely_share", "vn_targets_at_risk_share")),
+    ChartSpec("vn_tasks_2023", "vietnam", vn_tasks_data, tasks_figure, tasks_summary,
               ("label", "count", "total", "share", "share_computed"), facts=("vn_tasks_total", "vn_tasks_done_share")),
     ChartSpec("vn_rankings", "vietnam", vn_rankings_data, charts.rankings_figure, rankings_summary,
               ("series", "year", "value", "unit", "derived")),
@@ -578,7 +875,7 @@ CHARTS: list[ChartSpec] = [
               ("series", "year", "value", "qualifier", "note"),
               facts=("vn_digital_economy_growth_vs_gdp", "vn_digital_economy_growth_annual_vs_gdp")),
     ChartSpec("vn_red_tape_2023", "vietnam", vn_redtape_data, redtape_figure, redtape_summary,
-              ("figure", "label", "note", "value", "qualifier", "year")),
+              ("figure", "label", "note", "value", "qualifier", "year"), facts=("vn_procedures_simplified_a",)),
     ChartSpec("vn_other_claims", "vietnam", vn_claims_data, vn_claims_figure, vn_claims_summary,
               ("figure", "label", "value", "year")),
     ChartSpec("vn_plan_2024", "vietnam", vn_plan2024_data, plan2024_figure, plan2024_summary, ("label", "value", "year")),
@@ -591,7 +888,7 @@ CHARTS: list[ChartSpec] = [
     ChartSpec("compare_keywords", "compare", keywords_compare_data, charts.keywords_compare_figure, keywords_summary,
               ("country", "rank", "term", "count", "per_1000_tokens")),
     ChartSpec("explore", "explore", explore_data, explore_figure, explore_summary,
-              ("subject_label", "year", "figure", "status", "source", "confidence", "quote")),
+              ("subject_label", "year", "period", "figure", "status", "source", "statement", "plotted", "quote")),
 ]
 
 
@@ -653,7 +950,98 @@ def kpi_rows(tables: Tables, lang: str) -> list[dict]:
                               year=prev["year"])
             rows.append({
                 "country": country, "fact": fact, "label": m["label_en"] if lang == "en" else m["label_th"],
-                "value": value, "scope_year": t("kpi_scope_year", lang, scope=label("scope", m["scope"], lang), year=m["year"]),
+                "value": value, "scope_year": t("kpi_scope_year", lang, scope=fact_scope(m, lang), year=fact_period(m, lang),
+                                                source=fact_source(m, lang)),
+                "statement": fact_statement(m, lang),
                 "delta": delta, "mention_id": m["mention_id"], "article_id": m["article_id"],
             })
     return rows
+
+
+# ---- Tables in the reader's language -------------------------------------------------
+
+#: columns whose cells are codes of a vocabulary, and the i18n prefix that names each code
+VOCABULARY_COLUMNS = {
+    "kind": "kind", "status": "status", "country": "country", "category": "cat", "theme": "cat", "claim": "claim",
+    "severity": "severity", "method": "method", "era": "era", "date_precision": "precision", "group": "group",
+    "series": "series", "year_status": "year_status", "attribution": "attribution", "qualifier": "qualifier",
+    "source": "source", "scope": "scope",
+}
+#: columns whose names are vocabulary-free codes a reader needs to see beside their Thai name (in /data)
+BOOLEAN_COLUMNS = ("inferred", "passed", "derived", "plotted")
+
+
+def column_name(column: str, lang: str) -> str:
+    """A column's heading in ``lang``: its i18n name (``col_<column>``), else the column itself."""
+    from digital_compare.app.i18n import STRINGS
+
+    for key in (f"col_{column}", column):
+        if key in STRINGS:
+            return t(key, lang)
+    return column.replace("_", " ")
+
+
+def cell_text(column: str, value, lang: str):
+    """One cell as a reader of ``lang`` reads it: a code named, a flag as yes/no, a missing value empty."""
+    from digital_compare.text.labeller import subject_name
+
+    if value is None or (not isinstance(value, (str, list, tuple, dict)) and pd.isna(value)):
+        return ""
+    if column in BOOLEAN_COLUMNS or isinstance(value, bool):
+        return t("yes" if bool(value) else "no", lang)
+    if column == "subject" and isinstance(value, str):
+        return subject_name(value, lang)
+    if column == "indicator" and isinstance(value, str):
+        # a curated indicator outside the vocabulary keeps its code: its name is in the row's label
+        names = indicator_names(lang)
+        return names.get(value) or names.get(_sole_aliases().get(value, "")) or value
+    if column == "unit" and isinstance(value, str):
+        return format_unit(value, lang) or value
+    if column == "term" and isinstance(value, str):
+        return glossed_term(value, lang)
+    if column in VOCABULARY_COLUMNS and isinstance(value, str):
+        return label(VOCABULARY_COLUMNS[column], value, lang)
+    return value
+
+
+def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, ...] | None = None,
+                  with_codes: bool = False) -> pd.DataFrame:
+    """``df`` (or its ``columns``) for a table on the page: headings and coded cells in ``lang``.
+
+    ``with_codes``: each heading keeps its column name beside it ("ประเภท (kind)"), for /data, whose
+    CSV and pandas snippet use the names.
+    """
+    shown = df[list(columns)] if columns is not None else df
+
+    def cells(column: str):
+        values = shown[column]
+        if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values) \
+                and column not in VOCABULARY_COLUMNS and column not in BOOLEAN_COLUMNS:
+            if values.notna().all():
+                return values  # numbers stay numbers: they sort and align
+            # a missing number would show as "None": the column becomes text, a gap left empty
+            return ["" if pd.isna(v) else str(int(v)) if float(v).is_integer() and abs(v) < 10_000 else format_number(v)
+                    for v in values]
+        return [cell_text(column, v, lang) for v in values]
+
+    out = pd.DataFrame({column: cells(column) for column in shown.columns}, index=shown.index)
+    names = {c: column_name(c, lang) for c in out.columns}
+    if with_codes:
+        names = {c: (n if n == c else f"{n} ({c})") for c, n in names.items()}
+    return out.rename(columns=names)
+
+
+def check_text(check, lang: str) -> tuple[str, str]:
+    """(name, detail) of a checks row in ``lang``: the English detail is the build's; in Thai the check is
+    named by i18n and its detail rebuilt from expected and observed."""
+    from digital_compare.app.i18n import STRINGS
+
+    name = check["check"]
+    key = f"check_{name}"
+    title = t(key, lang) if key in STRINGS else name.replace("_", " ")
+    if lang == "en":
+        return title, str(check["detail"])
+    if name == "upu_sentence_repeats_gii":
+        return title, t("upu_rank_note", lang)
+    expected = str(check["expected"]).replace("share", "สัดส่วน")  # "0 < share < 100"
+    return title, t("check_detail", lang, expected=expected, observed=check["observed"])

@@ -105,10 +105,16 @@ SCHEMAS: dict[str, DataFrameSchema] = {
             "mention_end": _col(I, nullable=True),
             "surface": _col(S, nullable=True),
             "gloss_en": _col(S, nullable=True),  # an automatic label has no English gloss
-            "subject": _col(S, checks=Check.str_matches(r"^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|ASEAN|WORLD)$")),
-            "status": _col(S, checks=Check.isin(["actual", "target", "forecast"])),
+            # a country or province code, a group, or a named region the gazetteer knows ("OTHER:Asia Pacific")
+            "subject": _col(S, checks=Check.str_matches(r"^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|ASEAN|WORLD|OTHER:[^\n]{1,60})$")),
+            # proposed: the content of a plan put forward for adoption, neither done nor adopted
+            "status": _col(S, checks=Check.isin(["actual", "target", "forecast", "proposed"])),
             "source": _col(S, checks=Check.isin(["annotated", "accepted", "corrected", "auto"])),
             "confidence": _col(F, checks=Check.in_range(0, 1)),
+            # given: the text ties the year to the figure; not_given: it does not (year is then the
+            # review's); unclear: the sentence can be read with more than one year
+            "year_status": _col(S, checks=Check.isin(["given", "not_given", "unclear"])),
+            "attribution": _col(S, nullable=True),  # who the text says the figure comes from (an i18n key)
         },
         strict=True,
         checks=_SPAN_ORDER,

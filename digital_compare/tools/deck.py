@@ -45,9 +45,14 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
     import pandas as pd
 
     from digital_compare.app.i18n import t
+    from digital_compare.app.views import chart_facts, check_text, fact_statements
 
     chart_id = spec.id
-    lines = [summary, "", t("deck_notes_quotes", lang)]
+    lines = [summary]
+    statements = fact_statements(tables, chart_facts(spec, df), lang)
+    if statements:  # each figure's whole claim, as the dashboard words it
+        lines += ["", t("deck_notes_statements", lang), *(f"• {s}" for s in statements)]
+    lines += ["", t("deck_notes_quotes", lang)]
     seen = set()
     metrics = tables["metrics"]
     stated = metrics[metrics["fact"].isin(spec.facts)][["quote", "gloss_en"]]
@@ -64,15 +69,21 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
     if not seen:
         lines.append("• —")
     lines += ["", t("deck_notes_caveats", lang), f"• {source}"]
-    years = sorted({int(y) for y in df.get("year", pd.Series(dtype=float)).dropna()})
+    # a figure whose year the text does not give keeps the review's year in the tables; it names no year here
+    undated = set(metrics.loc[metrics.get("year_status", pd.Series("given", index=metrics.index)) != "given", "fact"])
+    dated = df[~df["fact"].isin(undated)] if "fact" in df else df
+    years = sorted({int(y) for y in dated.get("year", pd.Series(dtype=float)).dropna()})
     if years:
         lines.append("• " + t("deck_notes_years", lang, years=", ".join(map(str, years))))
-    if chart_id.startswith("compare"):
+    # the province-vs-nation, 2020-vs-2022–2023 caveat is about the growth bars only
+    if chart_id == "compare_growth":
         lines.append("• " + t("caveat", lang))
+    elif chart_id == "compare_share":
+        lines.append("• " + t("share_caveat", lang))
     checks = tables["checks"]
-    for check in checks[~checks["passed"].astype(bool)].itertuples():
-        if chart_id in ("vn_rankings", "vn_other_claims") and "upu" in check.check:
-            lines.append(f"• {check.detail}")
+    for check in checks[~checks["passed"].astype(bool)].to_dict("records"):
+        if chart_id in ("vn_rankings", "vn_other_claims") and "upu" in check["check"]:
+            lines.append(f"• {check_text(check, lang)[1]}")
     return "\n".join(lines)
 
 
@@ -134,7 +145,7 @@ def write_deck(slides: list[DeckSlide], pictures: list[Path], out: Path, lang: s
     from pptx.util import Emu
 
     from digital_compare.app.i18n import t
-    from digital_compare.app.views import article_name, article_source
+    from digital_compare.app.views import article_source
 
     deck = Presentation()
     deck.slide_width, deck.slide_height = Emu(_SLIDE_WIDTH_EMU), Emu(_SLIDE_HEIGHT_EMU)
@@ -142,11 +153,10 @@ def write_deck(slides: list[DeckSlide], pictures: list[Path], out: Path, lang: s
     width, height = _SLIDE_WIDTH_EMU, _SLIDE_HEIGHT_EMU
     margin = width // 30
     articles = tables["articles"].set_index("id")
-    untitled = t("title_not_given", lang)
 
     title_slide = deck.slides.add_slide(blank)
     _text_box(title_slide, margin, height // 4, width - 2 * margin, height // 6, t("app_title", lang), lang, 40, True)
-    lines = [f"{article_source(a, lang)} — {article_name(a, lang, untitled)}" for _, a in articles.iterrows()]
+    lines = [article_source(a, lang) for _, a in articles.iterrows()]
     _text_box(title_slide, margin, height // 4 + height // 6, width - 2 * margin, height // 3,
               "\n".join([t("app_tagline", lang), "", *lines, "", t("deck_built", lang, date=built.isoformat())]),
               lang, 16, color="444444")
@@ -170,7 +180,7 @@ def write_deck(slides: list[DeckSlide], pictures: list[Path], out: Path, lang: s
 
     sources = deck.slides.add_slide(blank)
     _text_box(sources, margin, height // 20, width - 2 * margin, height // 10, t("deck_sources_title", lang), lang, 28, True)
-    lines = [f"• {article_source(a, lang)} — {article_name(a, lang, untitled)}" for _, a in articles.iterrows()]
+    lines = [f"• {article_source(a, lang)}" for _, a in articles.iterrows()]
     _text_box(sources, margin, height // 5, width - 2 * margin, height * 7 // 10,
               "\n".join([*lines, "", t("deck_method", lang)]), lang, 16)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -116,6 +116,9 @@ def _row(ann, country, raw, start, end, year, value, unit, qualifier, method, me
         "status": ann.get("status", "actual"),
         "source": "annotated",
         "confidence": 1.0,
+        # the text may tie no year to a figure ("about 20 % a year"): year then holds the review's year
+        "year_status": ann.get("year_status", "given"),
+        "attribution": ann.get("attribution"),
         "_expect": ann.get("expect"),
     }
 
@@ -160,6 +163,7 @@ def auto_facts(article: str, raw: str, labels: list[dict], country: str, decisio
             "mention_start": label["start"], "mention_end": label["end"], "surface": label["surface"], "gloss_en": None,
             "subject": subject, "status": label["status"], "source": REVIEWED_SOURCE.get(decision.get("state"), "auto"),
             "confidence": 1.0 if decision else float(label["confidence"]),
+            "year_status": "not_given" if label["year"] is None else "given", "attribution": None,
         })
     return rows
 
@@ -168,6 +172,7 @@ COLUMNS = [
     "fact", "country", "scope", "indicator", "part", "label_en", "label_th", "year", "value", "unit",
     "qualifier", "kind", "method", "article_id", "start", "end", "quote", "mention_id",
     "mention_start", "mention_end", "surface", "gloss_en", "subject", "status", "source", "confidence",
+    "year_status", "attribution",
 ]
 
 

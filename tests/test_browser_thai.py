@@ -1,0 +1,41 @@
+"""In a real browser, a Thai page speaks Thai where Plotly and Streamlit would speak English:
+the chart toolbar, the upload button, the "Press Ctrl+Enter to apply" hint."""
+
+from __future__ import annotations
+
+import pytest
+
+from digital_compare.app.i18n import PLOTLY_TH, t
+from digital_compare.tools.screenshots import wait_for_page
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    yield context.new_page()
+    context.close()
+
+
+@pytest.mark.parametrize("lang, camera", [("th", PLOTLY_TH["Download plot as a PNG"]), ("en", "Download plot as a PNG")])
+def test_plotly_toolbar_is_in_the_page_language(page, app_url, lang, camera):
+    page.goto(f"{app_url}/explore?lang={lang}")
+    wait_for_page(page, "explore")
+    page.locator(".js-plotly-plot").first.hover()
+    page.wait_for_selector(".modebar-btn[data-title]", state="attached")
+    titles = page.eval_on_selector_all(".modebar-btn[data-title]", "els => els.map(e => e.getAttribute('data-title'))")
+    assert camera in titles
+    if lang == "th":
+        assert "Zoom in" not in titles and PLOTLY_TH["Zoom in"] in titles
+
+
+def test_analyze_hides_streamlits_english(page, app_url):
+    page.goto(f"{app_url}/analyze?lang=th")
+    wait_for_page(page, "analyze")
+    button = page.locator('[data-testid="stFileUploaderDropzone"] button')
+    label = button.evaluate("b => getComputedStyle(b, '::after').content")
+    assert t("upload_button", "th") in label
+    assert not button.get_by_text("Upload", exact=True).is_visible()
+    assert not page.get_by_text("Drag and drop").is_visible()
+    area = page.get_by_role("textbox", name=t("paste_label", "th"))
+    area.fill("ปี 2566")  # typed, not applied: the moment Streamlit shows its hint
+    assert not page.get_by_text("Press Ctrl+Enter to apply").is_visible()

@@ -1,0 +1,236 @@
+"""One claim, one wording: every curated figure keeps its qualifier, scope, period and source on every
+surface that shows it (the chart's picture and hover, its summary, its alt text, the deck's notes and
+/explore), in Thai and in English; /explore plots one variable per series."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pandas as pd
+import pytest
+
+from digital_compare.app.i18n import t
+from digital_compare.app.views import (
+    CHARTS,
+    EXPLORE_DEFAULT,
+    apply_filters,
+    chart_alt_text,
+    chart_by_id,
+    chart_facts,
+    explore_frame,
+    explore_options,
+    fact_statement,
+)
+from digital_compare.tables.store import TABLE_NAMES, read_table
+
+LANGS = ("th", "en")
+QUALIFIER_WORDS = {">": ("มากกว่า", "more than"), "<": ("น้อยกว่า", "less than"), "≈": ("ประมาณ", "about"),
+                   "≲": ("เกือบ", "nearly")}
+PLACE_WORDS = {"CN-FJ": ("ฝูเจี้ยน", "Fujian"), "VN": ("เวียดนาม", "Vietnam"), "CN": ("จีน", "China")}
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return {name: read_table(name, validate=False) for name in TABLE_NAMES}
+
+
+@pytest.fixture(scope="module")
+def curated(tables):
+    metrics = tables["metrics"]
+    return metrics[metrics["source"] == "annotated"].set_index("fact", drop=False)
+
+
+def squash(text: str) -> str:
+    """Text as a reader sees it, whitespace and line breaks aside: hover text breaks lines anywhere."""
+    text = re.sub(r"<br\s*/?>", "", str(text))
+    text = html.unescape(re.sub(r"<[^>]+>", "", text))
+    return re.sub(r"\s+", "", text).casefold()  # "Per a Google report" opening a sentence is the same words
+
+
+def figure_text(fig) -> str:
+    """Every string in a figure: titles, annotations, labels, hover text."""
+    out = []
+
+    def walk(node):
+        if isinstance(node, str):
+            out.append(node)
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, (list, tuple)):
+            for value in node:
+                walk(value)
+        elif hasattr(node, "tolist"):  # hover text arrives as a numpy array
+            walk(node.tolist())
+
+    walk(fig.to_plotly_json())
+    return "\n".join(out)
+
+
+def missing_parts(row: pd.Series, text: str, lang: str, symbols_allowed: bool = False) -> list[str]:
+    """What of the claim's qualifier, scope, period and source ``text`` does not carry."""
+    i = 0 if lang == "th" else 1
+    flat = squash(text)
+    missing = []
+    qualifier = row["qualifier"] if isinstance(row["qualifier"], str) else None
+    if qualifier in QUALIFIER_WORDS:
+        words = [QUALIFIER_WORDS[qualifier][i]] + ([qualifier] if symbols_allowed else [])
+        if not any(squash(w) in flat for w in words):
+            missing.append(f"qualifier {qualifier}")
+    if squash(PLACE_WORDS[row["subject"]][i]) not in flat:
+        missing.append(f"scope {row['subject']}")
+    if row["year_status"] == "given":
+        year = int(row["year"])
+        if str(year) not in flat and not (lang == "th" and str(year + 543) in flat):
+            missing.append(f"period {year}")
+    elif squash(t(f"year_status_{row['year_status']}", lang)) not in flat:
+        missing.append(f"period {row['year_status']}")
+    if squash(t(f"attribution_{row['attribution']}", lang)) not in flat:
+        missing.append(f"source {row['attribution']}")
+    return missing
+
+
+@pytest.fixture(scope="module")
+def built(tables):
+    return {(spec.id, lang): spec.build(tables, lang) for spec in CHARTS for lang in LANGS}
+
+
+@pytest.fixture(scope="module")
+def deck_notes(tables):
+    from digital_compare.tools.deck import deck_slides
+
+    return {(slide.chart_id, lang): slide.notes for lang in LANGS for slide in deck_slides(tables, lang)}
+
+
+STORY_CHARTS = [spec.id for spec in CHARTS if spec.page in ("china", "vietnam", "compare")]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("chart_id", STORY_CHARTS)
+def test_every_curated_fact_keeps_its_claim_on_every_surface(built, deck_notes, curated, chart_id, lang):
+    df, fig, summary = built[(chart_id, lang)]
+    facts = chart_facts(chart_by_id(chart_id), df)
+    surfaces = {"figure": figure_text(fig), "summary": summary, "alt text": chart_alt_text(fig, summary),
+                "deck notes": deck_notes.get((chart_id, lang), "")}
+    lost = {}
+    for fact in facts:
+        row = curated.loc[fact]
+        for surface, text in surfaces.items():
+            # the picture may write a qualifier as its sign ("> 45 %"); prose says it in words
+            missing = missing_parts(row, text, lang, symbols_allowed=surface == "figure")
+            if missing:
+                lost[(fact, surface)] = missing
+    assert not lost, lost
+
+
+def test_the_story_charts_state_every_curated_figure_shown_on_them(built):
+    """The test above is only as good as the facts each chart declares: the growth chart, for one, states
+    the two GDP multiples beyond its bars, and the other-claims chart the UPU rank of an unclear year."""
+    stated = {chart_id: set(chart_facts(chart_by_id(chart_id), built[(chart_id, "en")][0])) for chart_id in STORY_CHARTS}
+    assert {"vn_digital_economy_growth_vs_gdp", "vn_digital_economy_growth_annual_vs_gdp",
+            "vn_digital_economy_growth_annual"} <= stated["vn_digital_economy_growth"]
+    assert "vn_upu_rank_claim" in stated["vn_other_claims"]
+    assert {"vn_targets_total", "vn_targets_at_risk"} <= stated["vn_targets_2023"]
+    assert "cn_fujian_digital_economy_gdp_share" in stated["compare_share"]
+    assert {"vn_procedures_simplified_b", "vn_business_regulations_cut"} <= stated["vn_red_tape_2023"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_statement_says_year_not_given_where_the_text_gives_none(curated, lang):
+    about_20 = fact_statement(curated.loc["vn_digital_economy_growth_annual"], lang)
+    assert t("year_status_not_given", lang) in about_20 and "2023" not in about_20
+    upu = fact_statement(curated.loc["vn_upu_rank_claim"], lang)
+    assert t("year_status_unclear", lang) in upu and "2021" not in upu
+    plan = fact_statement(curated.loc["vn_2024_key_problems"], lang)
+    assert t("status_proposed", lang) in plan and t("attribution_mic_proposal", lang) in plan
+
+
+def test_growth_bars_do_not_each_carry_the_two_year_multiple(built):
+    """"3.5× GDP growth" is said of 2022 and 2023 together; a bar's hover is its own year's claim."""
+    df, fig, _ = built[("vn_digital_economy_growth", "en")]
+    bar = fig.data[0]
+    assert all("3.5" not in str(hover) for hover in bar.hovertext)
+    assert "3.5×" in fig.layout.title.subtitle.text
+
+
+def explore_build(tables, variable: str, lang: str, include_auto: bool = False):
+    pool = explore_frame(tables["metrics"])
+    part = pool[(pool["variable"] == variable) & (include_auto | (pool["source"] != "auto"))]
+    narrowed = apply_filters(tables, (("metrics", "fact", tuple(part["fact"])),))
+    return chart_by_id("explore").build(narrowed, lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_explore_shows_every_curated_fact_with_its_claim(tables, curated, lang):
+    pool = explore_frame(tables["metrics"])
+    lost = {}
+    for variable in explore_options(tables["metrics"]):
+        df, fig, summary = explore_build(tables, variable, lang)
+        drawn = figure_text(fig)
+        for row in df.itertuples():
+            if row.fact not in curated.index:
+                continue
+            # a drawn point carries its claim in the hover; a figure without a year is listed in the summary
+            surface = drawn if row.plotted else summary
+            missing = missing_parts(curated.loc[row.fact], surface, lang, symbols_allowed=row.plotted)
+            if missing:
+                lost[row.fact] = missing
+    assert not lost, lost
+    shown = {f for v in explore_options(tables["metrics"]) for f in pool[pool["variable"] == v]["fact"]}
+    assert set(curated.index) <= shown  # every curated figure is reachable
+
+
+def test_explore_series_are_single_variables(tables):
+    """Parts never join their whole: the 62, 18, 27 and 17 targets are four variables; the 2023 plan's
+    tasks and the proposed 2024 theme's tasks are not one series."""
+    pool = explore_frame(tables["metrics"]).set_index("fact")
+    variables = {fact: pool.loc[fact, "variable"] for fact in
+                 ("vn_targets_total", "vn_targets_achieved", "vn_targets_likely", "vn_targets_at_risk",
+                  "vn_tasks_total", "vn_tasks_done", "vn_2024_infrastructure_tasks", "vn_2024_digital_economy_tasks")}
+    assert len(set(variables.values())) == len(variables), variables
+    # a rename of one quantity joins the vocabulary's: the curated share of GDP is the labeller's share of GDP
+    assert pool.loc["cn_fujian_digital_economy_gdp_share", "variable"] == EXPLORE_DEFAULT
+
+
+@pytest.mark.parametrize("fact, reason", [
+    ("vn_digital_economy_growth_annual", "year_status_not_given"),
+    ("vn_digital_economy_growth_vs_gdp", "year_status_not_given"),
+    ("vn_upu_rank_claim", "year_status_unclear"),
+    ("vn_procedures_simplified_a", "explore_two_figures"),
+    ("vn_procedures_simplified_b", "explore_two_figures"),
+])
+def test_explore_lists_without_plotting_what_has_no_single_dated_value(tables, fact, reason):
+    variable = explore_frame(tables["metrics"]).set_index("fact").loc[fact, "variable"]
+    df, fig, summary = explore_build(tables, variable, "en")
+    row = df.set_index("fact").loc[fact]
+    assert not row["plotted"] and row["not_plotted_because"] == t(reason, "en")
+    plotted_x = [x for trace in fig.data for x in (trace.x if trace.x is not None else ())]
+    assert len(plotted_x) == 0 or int(row["year"]) not in plotted_x or df["plotted"].sum() > 0
+    assert row["statement"] in summary
+
+
+def test_explore_default_view_is_share_of_gdp_and_hides_unreviewed_labels(tables):
+    df, fig, summary = chart_by_id("explore").build(tables, "en")
+    assert set(df["variable"]) == {EXPLORE_DEFAULT}
+    assert (df["source"] != "auto").all()
+    assert "more than 45 %" in summary and "Fujian" in summary
+    # a proposal is never drawn as a dated actual
+    df, fig, _ = explore_build(tables, "plan_2024_key_problems", "en")
+    assert list(df["status"]) == ["proposed"]
+    assert all(symbol == "circle-open" for trace in fig.data if trace.mode == "markers" for symbol in trace.marker.symbol)
+
+
+def test_explore_with_an_added_article_keeps_variables_apart(tables):
+    """An automatic label of the labeller's `part` (when the column exists) joins its curated part, and
+    an automatic label without one stays its own variable, never the whole's."""
+    metrics = tables["metrics"]
+    auto = metrics[metrics["fact"] == "vn_targets_achieved"].assign(
+        fact="auto:x:1", source="auto", indicator="targets", article_id="005_x", subject="TH", country="TH")
+    unlabelled = auto.assign(fact="auto:x:2")
+    with_parts = pd.concat([metrics.assign(part=None), auto.assign(part="achieved"), unlabelled.assign(part=None)])
+    pool = explore_frame(with_parts).set_index("fact")
+    assert pool.loc["auto:x:1", "variable"] == pool.loc["vn_targets_achieved", "variable"] == "targets.achieved"
+    assert pool.loc["auto:x:2", "variable"] == "targets"
+    assert "targets" not in explore_options(with_parts)  # unreviewed: only when asked
+    assert "targets" in explore_options(with_parts, include_auto=True)

@@ -1,0 +1,119 @@
+"""Thai in Thai: every heading, coded cell, check and toolbar word a Thai page shows is Thai; an
+article is cited by outlet, title and date, never by its id."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from digital_compare.app.i18n import PLOTLY_TH, plotly_locale, t
+from digital_compare.app.views import (
+    CHARTS,
+    article_name,
+    article_source,
+    cell_text,
+    check_text,
+    column_name,
+    display_frame,
+    source_line,
+)
+from digital_compare.tables.store import TABLE_NAMES, read_table
+
+#: Latin words a Thai page may show: names and codes that are the point (GII beside its Thai name)
+ALLOWED_LATIN = {"Google", "GII", "UPU", "GDP", "WIPO", "PNG", "JSON", "CSV", "Plotly", "js", "N", "log", "odds", "z", "SHA", "ID"}
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return {name: read_table(name, validate=False) for name in TABLE_NAMES}
+
+
+def latin_words(text: str) -> set[str]:
+    return set(re.findall(r"[A-Za-z]+", text)) - ALLOWED_LATIN
+
+
+@pytest.mark.parametrize("name", TABLE_NAMES)
+def test_every_table_column_has_a_thai_heading(tables, name):
+    headings = {column: column_name(column, "th") for column in tables[name].columns}
+    assert {c: h for c, h in headings.items() if latin_words(h)} == {}
+
+
+@pytest.mark.parametrize("spec", CHARTS, ids=lambda spec: spec.id)
+def test_every_chart_table_heading_is_thai(tables, spec):
+    df = spec.data(tables, "th")
+    shown = display_frame(df, "th", spec.columns)
+    assert [h for h in shown.columns if latin_words(h)] == []
+    assert not shown.isin(["None", "nan", "NaN"]).any().any()
+    # a missing value is an empty cell, never a "None" drawn by the table
+    assert not any(shown[c].isna().any() for c in shown.columns)
+
+
+@pytest.mark.parametrize("column, value, thai", [
+    ("kind", "percent", "ร้อยละ"),
+    ("status", "actual", "จริง"),
+    ("status", "proposed", "ที่เสนอ"),
+    ("subject", "ID", "อินโดนีเซีย"),
+    ("subject", "WORLD", "โลก"),
+    ("indicator", "digital_economy_share_of_gdp", "สัดส่วนเศรษฐกิจดิจิทัลต่อ GDP"),
+    ("indicator", "digital_economy_gdp_share", "สัดส่วนเศรษฐกิจดิจิทัลต่อ GDP"),  # the curated name of the same quantity
+    ("country", "VN", "เวียดนาม"),
+    ("inferred", True, "ใช่"),
+    ("qualifier", "≲", "เกือบ"),
+    ("year_status", "not_given", "ไม่ระบุปี"),
+    ("unit", "CNY", "หยวน"),
+    ("scope", "Fujian province", "มณฑลฝูเจี้ยน"),
+    ("qualifier", None, ""),
+])
+def test_coded_cells_are_named(column, value, thai):
+    assert cell_text(column, value, "th") == thai
+
+
+def test_checks_read_in_thai(tables):
+    for check in tables["checks"].to_dict("records"):
+        name, detail = check_text(check, "th")
+        assert not latin_words(name) and not latin_words(detail), (name, detail)
+    upu = tables["checks"].set_index("check").loc["upu_sentence_repeats_gii"].to_dict() | {"check": "upu_sentence_repeats_gii"}
+    assert "ซึ่ง" in check_text(upu, "th")[1]  # the ambiguity itself, not only its English detail
+
+
+def test_plotly_toolbar_speaks_thai():
+    config = plotly_locale("th")
+    assert config["locale"] == "th" and config["locales"]["th"]["dictionary"] is PLOTLY_TH
+    for word in ("Download plot as a PNG", "Zoom in", "Zoom out", "Autoscale", "Reset axes", "Pan"):
+        assert not latin_words(PLOTLY_TH[word].replace("PNG", "")), word
+    assert plotly_locale("en") == {}
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_an_article_is_never_cited_by_its_id(lang):
+    added = pd.Series({"country": "XX", "outlet": None, "outlet_th": None, "published": None, "title": None,
+                       "title_en": None}, name="005_e39fc2397ddf2da7")
+    for text in (article_name(added, lang), article_source(added, lang)):
+        assert "005_" not in text and "e39fc" not in text
+    assert t("title_not_given", lang) in article_source(added, lang)
+    assert t("outlet_not_given", lang) in article_source(added, lang)
+
+
+def test_source_lines_cite_outlet_title_and_date(tables):
+    df = pd.DataFrame({"article_id": list(tables["articles"]["id"])})
+    line = source_line(tables, df, "th")
+    assert "ซีเอ็มจี" in line and "2024-06-11" in line and "จีนดิจิทัล" in line
+    assert "ไม่มีชื่อเรื่อง" in line and "004_" not in line
+    # the untitled article gets no invented English title
+    assert "2023 review" not in source_line(tables, df, "en")
+
+
+@pytest.mark.parametrize("spec", [s for s in CHARTS if s.page in ("china", "vietnam", "compare")], ids=lambda s: s.id)
+def test_thai_summaries_use_no_english_words(tables, spec):
+    _, _, summary = spec.build(tables, "th")
+    assert latin_words(summary) == set(), summary
+
+
+@pytest.mark.parametrize("name", TABLE_NAMES)
+def test_no_table_shows_none_or_nan(tables, name):
+    """/sources, /analyze and /data show their tables through display_frame: a gap is empty, not "None"."""
+    shown = display_frame(tables[name], "th", with_codes=True)
+    assert not any(shown[c].isna().any() for c in shown.columns)
+    assert not shown.isin(["None", "nan", "NaN"]).any().any()
