@@ -4,7 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-DEBIAN_PACKAGES := chromium fonts-thai-tlwg
+# postgresql: the workspace tests start a PostgreSQL server of their own
+DEBIAN_PACKAGES := chromium fonts-thai-tlwg postgresql
 PORT ?= 8501
 
 .PHONY: install system-deps build run test bench export deck deck-preview screenshots clean

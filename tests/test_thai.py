@@ -55,7 +55,7 @@ def test_every_chart_table_heading_is_thai(tables, spec):
     ("status", "actual", "จริง"),
     ("status", "proposed", "ที่เสนอ"),
     ("subject", "ID", "อินโดนีเซีย"),
-    ("subject", "WORLD", "โลก"),
+    ("subject", "WORLD", "ทั่วโลก"),
     ("indicator", "digital_economy_share_of_gdp", "สัดส่วนเศรษฐกิจดิจิทัลต่อ GDP"),
     ("indicator", "digital_economy_gdp_share", "สัดส่วนเศรษฐกิจดิจิทัลต่อ GDP"),  # the curated name of the same quantity
     ("country", "VN", "เวียดนาม"),

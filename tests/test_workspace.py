@@ -292,18 +292,21 @@ def test_quotas_refuse_near_copies_and_too_many_adds(root, readings):
 
 
 def test_an_add_rereads_only_the_new_article(root, tmp_path):
+    from digital_compare.tables.article_cache import ArticleCache
+
     workspace = Workspace(root, cache_dir=tmp_path / "own-cache")
     workspace.publish(ANALYST)
-    cache = workspace.cache_dir
-    before = {p.relative_to(cache) for p in cache.rglob("*.json")}
+    cache = ArticleCache(workspace.cache_dir)
+    kinds = ("sentences", "mentions", "keyword_counts", "figures")
+    before = {kind: cache.count(kind) for kind in kinds}
     workspace.add_articles([NewArticle(TEXT, FIELDS)], ANALYST)
-    new = {p.relative_to(cache) for p in cache.rglob("*.json")} - before
+    new = {kind: cache.count(kind) - before[kind] for kind in kinds}
     # one reading of each kind (sentences, mentions, keyword counts): the new article's only
-    assert sorted(p.parts[1] for p in new if p.parts[1] != "figures") == ["keyword_counts", "mentions", "sentences"]
+    assert (before["mentions"], new["sentences"], new["mentions"], new["keyword_counts"]) == (2, 1, 1, 1)
     # and only the charts whose rows it changed are drawn again (of 15 charts in two languages)
     from digital_compare.app.views import CHARTS
 
-    assert 0 < sum(p.parts[1] == "figures" for p in new) <= 6 < 2 * len(CHARTS)
+    assert 0 < new["figures"] <= 6 < 2 * len(CHARTS)
 
 
 def test_a_corpus_past_the_parallel_threshold_adds_through_the_worker(workspace):

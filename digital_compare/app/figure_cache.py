@@ -54,7 +54,7 @@ def _load(path: Path) -> dict:
     return cache if isinstance(cache, dict) else {}
 
 
-def write_figure_cache(tables_dir: Path = TABLES_DIR, force: bool = False, drawings=None) -> Path:
+def write_figure_cache(tables_dir: Path = TABLES_DIR, force: bool = False, drawings=None, tables=None) -> Path:
     """Draw every chart in both languages from the written tables, as the dashboard reads them.
 
     A chart these tables cannot draw (another corpus may lack its facts) is left
@@ -63,7 +63,8 @@ def write_figure_cache(tables_dir: Path = TABLES_DIR, force: bool = False, drawi
     tables rebuilt by the same code, as on every ``make run``) is kept unless ``force``.
     ``drawings`` (an :class:`~digital_compare.tables.article_cache.ArticleCache`) keeps each
     chart's drawing by the rows it plots: a new version in which only /explore's rows changed
-    (an analyst's add) draws that chart alone.
+    (an analyst's add) draws that chart alone. ``tables``: the frames just written (the build's),
+    instead of reading them back.
     """
     from digital_compare.app.i18n import LANGS
     from digital_compare.app.views import CHARTS
@@ -74,7 +75,8 @@ def write_figure_cache(tables_dir: Path = TABLES_DIR, force: bool = False, drawi
     fingerprint = figure_fingerprint(tables_dir)
     if not force and _load(path).get("fingerprint") == fingerprint:
         return path
-    tables = {name: read_table(name, tables_dir, validate=False) for name in TABLE_NAMES}
+    if tables is None:
+        tables = {name: read_table(name, tables_dir, validate=False) for name in TABLE_NAMES}
     figures: dict[str, dict] = {}
     not_drawn: dict[str, str] = {}
     code = drawing_fingerprint()

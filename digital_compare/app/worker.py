@@ -36,7 +36,10 @@ WRITE_MEMORY_BYTES = int(float(os.environ.get("DIGITAL_COMPARE_WRITE_MEMORY_MB",
 #: a rebuild runs at the lowest priority, so analyses stay responsive while analysts add in a loop
 WRITE_NICENESS = 19
 
-_PRELOAD = ["digital_compare.app.analysis"]
+#: imported once by the fork server, so neither an analysis nor a workspace write pays for its imports
+_PRELOAD = ["digital_compare.app.analysis", "digital_compare.workspace.jobs", "digital_compare.tables.build",
+            "digital_compare.tables.steps.metrics", "digital_compare.app.figure_cache", "digital_compare.app.views",
+            "pandera.pandas"]
 _context = None
 _slots = {"analysis": threading.BoundedSemaphore(WORKER_SLOTS), "write": threading.BoundedSemaphore(WRITE_SLOTS)}
 

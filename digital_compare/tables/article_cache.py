@@ -11,8 +11,6 @@ serves an old reading.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -45,40 +43,65 @@ def text_digest(text: str) -> str:
 
 
 class ArticleCache:
-    """Per-article results in ``folder/<code fingerprint>/``, one JSON file per key; ``None`` keeps nothing."""
+    """Per-article results in one SQLite file (``folder/readings.sqlite3``), keyed by kind, key and the
+    code's fingerprint; ``None`` keeps nothing. A build writes its new readings in one transaction:
+    a thousand small files cost more to create than to read the texts again."""
 
     def __init__(self, folder: Path | str | None) -> None:
-        self.folder = None if folder is None else Path(folder) / code_fingerprint()
+        self.folder = None if folder is None else Path(folder)
+        self._connection = None
 
-    def _path(self, kind: str, key: tuple) -> Path:
-        name = hashlib.sha256(repr((kind, *key)).encode("utf-8")).hexdigest()
-        return self.folder / kind / name[:2] / f"{name}.json"
+    def _db(self):
+        if self._connection is None:
+            import sqlite3
+
+            self.folder.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(self.folder / "readings.sqlite3", timeout=600, isolation_level=None)
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("CREATE TABLE IF NOT EXISTS readings (key TEXT PRIMARY KEY, kind TEXT NOT NULL, "
+                               "code TEXT NOT NULL, value BLOB NOT NULL)")
+            # readings by other code can never be served again
+            connection.execute("DELETE FROM readings WHERE code != ?", (code_fingerprint(),))
+            self._connection = connection
+        return self._connection
+
+    @staticmethod
+    def _key(kind: str, key: tuple) -> str:
+        return hashlib.sha256(repr((code_fingerprint(), kind, *key)).encode("utf-8")).hexdigest()
 
     def get(self, kind: str, key: tuple) -> Any | None:
         if self.folder is None:
             return None
         import orjson
 
-        try:
-            return orjson.loads(self._path(kind, key).read_bytes())
-        except (OSError, orjson.JSONDecodeError):
-            return None  # absent, or torn by a crash: read the text again
+        row = self._db().execute("SELECT value FROM readings WHERE key = ?", (self._key(kind, key),)).fetchone()
+        return None if row is None else orjson.loads(row[0])
 
-    def put(self, kind: str, key: tuple, value: Any) -> None:
-        if self.folder is None:
+    def put_many(self, kind: str, items: list[tuple[tuple, Any]]) -> None:
+        if self.folder is None or not items:
             return
         import orjson
 
-        path = self._path(kind, key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".put-")
+        rows = [(self._key(kind, key), kind, code_fingerprint(), orjson.dumps(value, option=orjson.OPT_SERIALIZE_NUMPY))
+                for key, value in items]
+        db = self._db()
+        db.execute("BEGIN IMMEDIATE")
         try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(orjson.dumps(value, option=orjson.OPT_SERIALIZE_NUMPY))
-            os.replace(tmp, path)
+            db.executemany("INSERT OR REPLACE INTO readings (key, kind, code, value) VALUES (?, ?, ?, ?)", rows)
         except BaseException:
-            Path(tmp).unlink(missing_ok=True)
+            db.execute("ROLLBACK")
             raise
+        db.execute("COMMIT")
+
+    def put(self, kind: str, key: tuple, value: Any) -> None:
+        self.put_many(kind, [(key, value)])
+
+    def count(self, kind: str) -> int:
+        """Readings of ``kind`` kept for the current code."""
+        if self.folder is None:
+            return 0
+        return self._db().execute("SELECT COUNT(*) FROM readings WHERE kind = ? AND code = ?",
+                                  (kind, code_fingerprint())).fetchone()[0]
 
     def map(self, kind: str, func, jobs: list[tuple], key, size) -> list:
         """``func(job)`` for each job, in order: from the cache where it holds ``key(job)``,
@@ -96,5 +119,5 @@ class ArticleCache:
         todo = [jobs[i] for i in missing]
         for index, value in zip(missing, map_in_order(func, todo, size=size)):
             results[index] = value
-            self.put(kind, key(jobs[index]), value)
+        self.put_many(kind, [(key(jobs[index]), results[index]) for index in missing])
         return results

@@ -24,6 +24,7 @@ def build_tables(
     added: tuple[AddedText, ...] = (),
     decisions: dict[str, dict] | None = None,
     cache_dir: Path | None = None,
+    previous_dir: Path | None = None,
 ) -> dict[str, pd.DataFrame]:
     """Build every table; write them to ``out_dir`` unless it is None, with the
     charts' figures drawn from them (:mod:`digital_compare.app.figure_cache`).
@@ -47,6 +48,7 @@ def build_tables(
         added=tuple(added),
         decisions=dict(decisions or {}),
         cache=ArticleCache(cache_dir),
+        previous_dir=Path(previous_dir) if previous_dir is not None else None,
     )
     for name in TABLE_NAMES:
         importlib.import_module(f"digital_compare.tables.steps.{name}").run(ctx)
@@ -55,5 +57,5 @@ def build_tables(
     if ctx.out_dir is not None:
         from digital_compare.app.figure_cache import write_figure_cache
 
-        write_figure_cache(ctx.out_dir, drawings=ctx.cache)
+        write_figure_cache(ctx.out_dir, drawings=ctx.cache, tables=ctx.tables)
     return ctx.tables

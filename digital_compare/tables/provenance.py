@@ -20,7 +20,7 @@ def load_annotations(annotations_dir: Path | None, name: str) -> list[dict]:
         return []
     try:
         with open(path, encoding="utf-8") as handle:
-            entries = yaml.safe_load(handle) or []
+            entries = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []
     except yaml.YAMLError as err:
         raise BuildError(f"{path}: not valid YAML ({str(err).splitlines()[0]}, {getattr(err, 'problem_mark', '')})") from None
     if not isinstance(entries, list):

@@ -71,16 +71,18 @@ def step_meta_template(name: str) -> dict:
         return yaml.safe_load(handle)
 
 
-def write_table(df: pd.DataFrame, name: str, meta: dict, out_dir: Path = TABLES_DIR) -> Path:
-    """Write ``<name>.csv`` and ``<name>.meta.yml`` atomically."""
+def dump_yaml(data: dict) -> str:
+    # libyaml's emitter: the pure-Python one took 0.9 s per sidecar once 1,000 articles were its sources
+    return yaml.dump(data, Dumper=_YAML_DUMPER, allow_unicode=True, sort_keys=False, width=100)
+
+
+def write_table(df: pd.DataFrame, name: str, meta: dict, out_dir: Path = TABLES_DIR, meta_tail: str = "") -> Path:
+    """Write ``<name>.csv`` and ``<name>.meta.yml`` atomically; ``meta_tail``: more of the sidecar's
+    keys, already as YAML (the sources every table of a build shares, dumped once)."""
     out_dir = Path(out_dir)
     csv_path = out_dir / f"{name}.csv"
     atomic_write_text(csv_path, df.to_csv(index=False, lineterminator="\n"))
-    atomic_write_text(
-        out_dir / f"{name}.meta.yml",
-        # libyaml's emitter: the pure-Python one took 0.9 s per sidecar once 1,000 articles were its sources
-        yaml.dump(meta, Dumper=_YAML_DUMPER, allow_unicode=True, sort_keys=False, width=100),
-    )
+    atomic_write_text(out_dir / f"{name}.meta.yml", dump_yaml(meta) + meta_tail)
     return csv_path
 
 

@@ -37,7 +37,10 @@ class StepContext:
     #: analysts' reviews of automatic figures, by mention id
     decisions: dict[str, dict] = field(default_factory=dict)
     cache: ArticleCache = field(default_factory=lambda: ArticleCache(None))
+    #: the published version serving now, whose unchanged files a new version links instead of writing
+    previous_dir: Path | None = None
     _records: dict[tuple, dict[str, list[dict]]] = field(default_factory=dict, repr=False)
+    _sources_text: str | None = field(default=None, repr=False)
 
     def save(self, name: str, df: pd.DataFrame) -> pd.DataFrame:
         """Validate against the schema, keep for later steps, and write with its sidecar."""
@@ -52,7 +55,7 @@ class StepContext:
             raise BuildError(f"table {name} fails its schema: {str(err).splitlines()[0][:300]}") from None
         self.tables[name] = df
         if self.out_dir is not None:
-            write_table(df, name, self.meta_for(name, df), self.out_dir)
+            write_table(df, name, self.meta_for(name, df), self.out_dir, meta_tail=self._sources_yaml())
         return df
 
     def records_by_article(self, table: str, column: str = "article") -> dict[str, list[dict]]:
@@ -68,10 +71,23 @@ class StepContext:
         return self._records[key]
 
     def meta_for(self, name: str, df: pd.DataFrame) -> dict:
+        """A table's sidecar but its sources (:meth:`_sources_yaml`, the same for every table)."""
         meta = dict(step_meta_template(name))
+        meta["rows"] = int(len(df))
+        # the dtypes of the validated frame, so the dashboard's light read restores them exactly
+        meta["schema"] = {column: str(dtype) for column, dtype in df.dtypes.items()}
+        return meta
+
+    def _sources_yaml(self) -> str:
+        """Every article of the build as the sidecars' ``sources``, dumped once: ten sidecars each
+        dumping a thousand sources took a second of an analyst's add."""
+        from digital_compare.tables.store import dump_yaml
+
         articles = self.tables.get("articles")
-        if articles is not None:
-            meta["sources"] = [
+        if articles is None:
+            return ""
+        if self._sources_text is None:
+            self._sources_text = dump_yaml({"sources": [
                 {
                     "article_id": a.id,
                     "country": a.country,
@@ -81,8 +97,5 @@ class StepContext:
                     "sha256": a.sha256,
                 }
                 for a in articles.itertuples(index=False)
-            ]
-        meta["rows"] = int(len(df))
-        # the dtypes of the validated frame, so the dashboard's light read restores them exactly
-        meta["schema"] = {column: str(dtype) for column, dtype in df.dtypes.items()}
-        return meta
+            ]})
+        return self._sources_text

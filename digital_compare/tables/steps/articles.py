@@ -123,15 +123,22 @@ def run(ctx: StepContext) -> None:
     # Save
     ctx.save("articles", pd.DataFrame(rows))
     if ctx.out_dir is not None and ctx.added:
-        save_added_texts(ctx.out_dir / ADDED_TEXTS, ctx.added)
+        save_added_texts(ctx.out_dir / ADDED_TEXTS, ctx.added, ctx.previous_dir)
 
 
 #: where a published version keeps the texts of the workspace's articles (the reader opens them there)
 ADDED_TEXTS = "texts"
 
 
-def save_added_texts(folder: Path, added) -> None:
-    from digital_compare.tables.store import atomic_write_text
+def save_added_texts(folder: Path, added, previous: Path | None = None) -> None:
+    """Each text as a link to the same file of the version serving now (an id names one text for
+    good), else written. Plain writes: the version folder becomes visible whole, in one rename."""
+    import os
 
+    folder.mkdir(parents=True, exist_ok=True)
     for article in added:
-        atomic_write_text(folder / f"{article.id}.txt", article.text)
+        target = folder / f"{article.id}.txt"
+        try:
+            os.link(previous / ADDED_TEXTS / target.name, target)
+        except (OSError, TypeError):
+            target.write_text(article.text, encoding="utf-8")

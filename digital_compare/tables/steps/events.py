@@ -78,6 +78,7 @@ def run(ctx: StepContext) -> None:
     # Load
     annotations = load_annotations(ctx.annotations_dir, "events")
     mentions = ctx.tables["mentions"]
+    mentions = mentions[mentions["article"].isin({ann["article"] for ann in annotations})]  # the curated articles'
     countries = dict(zip(ctx.tables["articles"]["id"], ctx.tables["articles"]["country"]))
 
     # Process

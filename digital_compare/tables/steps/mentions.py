@@ -31,14 +31,12 @@ def extract_and_label(job: tuple) -> tuple[list[dict], list[dict] | None]:
 def run(ctx: StepContext) -> None:
     # Load
     raw_texts = ctx.raw
-    articles = ctx.tables["articles"].set_index("id")
+    articles = ctx.tables["articles"]
+    countries = dict(zip(articles["id"], articles["country"]))
+    published = {a: None if pd.isna(p) else str(p) for a, p in zip(articles["id"], articles["published"])}
     annotated = {ann["article"] for ann in load_annotations(ctx.annotations_dir, "metrics")}
-    jobs = [
-        (article_id, raw, articles.at[article_id, "country"],
-         None if pd.isna(articles.at[article_id, "published"]) else str(articles.at[article_id, "published"]),
-         article_id not in annotated)
-        for article_id, raw in raw_texts.items()
-    ]
+    jobs = [(article_id, raw, countries[article_id], published[article_id], article_id not in annotated)
+            for article_id, raw in raw_texts.items()]
     # Process
     records = []
     results = ctx.cache.map("mentions", extract_and_label, jobs, key=lambda job: (*job[:1], text_digest(job[1]), *job[2:]),

@@ -179,7 +179,10 @@ COLUMNS = [
 def run(ctx: StepContext) -> None:
     # Load
     annotations = load_annotations(ctx.annotations_dir, "metrics")
+    # the curated facts' articles only: a filter of every added article's mentions per fact cost 0.4 s
+    curated = {ann["article"] for ann in annotations}
     mentions = ctx.tables["mentions"]
+    mentions = mentions[mentions["article"].isin(curated)]
     countries = dict(zip(ctx.tables["articles"]["id"], ctx.tables["articles"]["country"]))
 
     # Process
