@@ -30,8 +30,11 @@ def _pg_bin(name: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def postgres_url(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("pg")
+def postgres_url():
+    import tempfile
+
+    # not under pytest's own temporary folder: that one is private to root, and the server runs as postgres
+    folder = Path(tempfile.mkdtemp(prefix="dc-postgres-"))
     data = folder / "data"
     as_user = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
     if as_user:
@@ -46,6 +49,7 @@ def postgres_url(tmp_path_factory):
         yield f"postgresql://dc@127.0.0.1:{port}/workspace"
     finally:
         subprocess.run([*as_user, _pg_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"], capture_output=True)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture
@@ -70,7 +74,7 @@ def test_add_review_remove_and_roll_back_on_postgresql(pg_workspace):
     assert same_files(workspace.versions_dir / "v000001", workspace.versions_dir / f"v{removed.version:06d}") == []
     back = workspace.rollback(3, ANALYST)
     assert same_files(workspace.versions_dir / "v000003", workspace.versions_dir / f"v{back.version:06d}") == []
-    assert [line["action"] for line in reversed(workspace.history()) if line["action"] != "publish"] == \\
+    assert [line["action"] for line in reversed(workspace.history()) if line["action"] != "publish"] == \
         ["add", "review:rejected", "remove", "rollback"]
     with pytest.raises(PermissionDenied):
         workspace.add_articles([NewArticle(TEXT.replace("28", "29"), FIELDS)], VISITOR)
