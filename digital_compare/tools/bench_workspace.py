@@ -26,21 +26,28 @@ __all__ = ["bench_workspace"]
 _ENTRY_FIELDS = {"outlet": "generated", "published": "2024-01-01"}
 
 
-def _news_folder(folder: Path, articles: int, seed: int) -> Path:
-    """``articles`` generated news texts (about 2 KB, a headline first) as files of a folder to add."""
-    folder.mkdir(parents=True, exist_ok=True)
-    rng = random.Random(seed)
+def _phrases() -> list[str]:
+    """The seeds' phrases (Thai writes clauses apart with spaces) that generated news is made of."""
     paragraphs = [line for text in _seed_texts() for line in text.splitlines() if len(line) > 80]
+    return [phrase for paragraph in paragraphs for phrase in paragraph.split(" ") if len(phrase) > 12]
 
+
+def generated_news(rng: random.Random, phrases: list[str]) -> str:
+    """About 2 KB drawn anew from the phrases, every figure but years varied: it shares a phrase here and
+    there with another generated text, as news does, but is no near-copy of it."""
     def vary(match: re.Match) -> str:
         digits = match.group(0)
         return digits if len(digits) == 4 else str(rng.randint(1, 10 ** len(digits) - 1))
 
-    # phrases (Thai writes clauses apart with spaces) drawn anew for each article: a generated text shares
-    # a phrase here and there with another, as news does, but is no near-copy of it
-    phrases = [phrase for paragraph in paragraphs for phrase in paragraph.split(" ") if len(phrase) > 12]
+    return " ".join(re.sub(r"\d+", vary, rng.choice(phrases)) for _ in range(40))[:2000]
+
+
+def _news_folder(folder: Path, articles: int, seed: int) -> Path:
+    """``articles`` generated news texts, a headline first, as files of a folder to add."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rng, phrases = random.Random(seed), _phrases()
     for index in range(articles):
-        body = " ".join(re.sub(r"\d+", vary, rng.choice(phrases)) for _ in range(40))[:2000]
+        body = generated_news(rng, phrases)
         (folder / f"n{index:04d}.txt").write_text(f"ข่าวทดสอบฉบับที่ {seed}-{index}\n{body}", encoding="utf-8")
     return folder
 
@@ -74,10 +81,10 @@ def _add_loop(root: str, seed: int, stop_at: float) -> None:
     from digital_compare.workspace.store import NewArticle
 
     actor = Actor(f"analyst{seed}@example.org", f"analyst {seed}", "analyst", "cli")
+    rng, phrases = random.Random(seed), _phrases()
     number = 0
     while time.monotonic() < stop_at:
-        text = (f"นักวิเคราะห์ {seed} บทความที่ {number}: เศรษฐกิจดิจิทัลของเวียดนามเติบโต {number % 40 + 1}% ในปี 2566 "
-                + " ".join(f"ตัวเลข {seed * 1000 + number * 7 + k} ข้อ" for k in range(60)))
+        text = generated_news(rng, phrases)
         run_with_budget(add_job, Path(root), [NewArticle(text, {"country": "VN", "title": f"a{seed}-{number}",
                                                                   **_ENTRY_FIELDS})], actor,
                         seconds=600, memory_bytes=6 * 2**30, pool="write", niceness=WRITE_NICENESS)
