@@ -32,25 +32,42 @@ def _regular_file(path: Path) -> None:
         raise InputError(f"{path} is not a regular file")
 
 
-def read_new_articles(paths: list[Path], options: dict) -> list:
-    """One :class:`NewArticle` per file (or per .txt/.md/.html of a folder), every one checked."""
+def _read_one(job: tuple[Path, dict]) -> tuple[str | None, dict | None, str | None]:
+    """(text, fields, None) for one file, or (None, None, the one line saying why not)."""
     from digital_compare.tables.validate import ValidationError, check_article_fields
-    from digital_compare.text.decode import InputError, article_paths, read_article_path
+    from digital_compare.text.decode import InputError, read_article_path
     from digital_compare.text.metadata import detect_metadata
-    from digital_compare.workspace.store import NewArticle
 
-    items = []
-    for path in [file for given in paths for file in article_paths(given)]:
+    path, options = job
+    try:
         _regular_file(path)
         text = read_article_path(path)
-        detected = detect_metadata(text)
-        fields = {name: options.get(name) or detected.get(name) for name in ("country", "outlet", "title", "published")}
-        fields["source_file"] = path.name[:200]
-        try:
-            check_article_fields(fields)
-        except ValidationError as err:
-            hint = f" (give --{err.params['field']})" if err.params.get("field") in fields else ""
-            raise InputError(f"{path.name}: {err}{hint}") from None
+    except InputError as err:
+        return None, None, str(err)
+    detected = detect_metadata(text)
+    fields = {name: options.get(name) or detected.get(name) for name in ("country", "outlet", "title", "published")}
+    fields["source_file"] = path.name[:200]
+    try:
+        check_article_fields(fields)
+    except ValidationError as err:
+        hint = f" (give --{err.params['field']})" if err.params.get("field") in fields else ""
+        return None, None, f"{path.name}: {err}{hint}"
+    return text, fields, None
+
+
+def read_new_articles(paths: list[Path], options: dict) -> list:
+    """One :class:`NewArticle` per file (or per .txt/.md/.html of a folder), every one checked, over
+    every core for a large folder (decoding and reading each one's headline and dateline)."""
+    from digital_compare.parallel import map_in_order
+    from digital_compare.text.decode import InputError, article_paths
+    from digital_compare.workspace.store import NewArticle
+
+    files = [file for given in paths for file in article_paths(given)]
+    items = []
+    for text, fields, error in map_in_order(_read_one, [(file, options) for file in files],
+                                            size=lambda job: job[0].lstat().st_size // 3):
+        if error:
+            raise InputError(error)
         items.append(NewArticle(text, fields))
     return items
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["NEAR_DUPLICATE", "SIGNATURE_SIZE", "signature", "similarity"]
+__all__ = ["NEAR_DUPLICATE", "SIGNATURE_SIZE", "Signatures", "signature"]
 
 SIGNATURE_SIZE = 64
 SHINGLE = 8
@@ -43,10 +43,24 @@ def signature(text: str) -> str:
     return mins.tobytes().hex()
 
 
-def similarity(first: str, others: list[str]) -> np.ndarray:
-    """Estimated Jaccard similarity of one signature with each of ``others``."""
-    if not others:
-        return np.zeros(0)
-    mine = np.frombuffer(bytes.fromhex(first), dtype=np.uint64)
-    theirs = np.frombuffer(b"".join(bytes.fromhex(s) for s in others), dtype=np.uint64).reshape(len(others), -1)
-    return (theirs == mine).mean(axis=1)
+class Signatures:
+    """The signatures of the articles present, as one matrix: a new article is compared with all of
+    them at once, and joins them (a folder of 1,000 compared each text with up to 999 others)."""
+
+    def __init__(self, ids: list[str], signatures: list[str]) -> None:
+        self.ids = list(ids)
+        self._rows = [np.frombuffer(bytes.fromhex(s), dtype=np.uint64) for s in signatures]
+        self._matrix = np.vstack(self._rows) if self._rows else np.zeros((0, SIGNATURE_SIZE), dtype=np.uint64)
+
+    def closest(self, signature_hex: str) -> tuple[str | None, float]:
+        """The most alike article present and its estimated Jaccard similarity (None, 0.0 when empty)."""
+        if not self.ids:
+            return None, 0.0
+        mine = np.frombuffer(bytes.fromhex(signature_hex), dtype=np.uint64)
+        alike = (self._matrix == mine).mean(axis=1)
+        best = int(alike.argmax())
+        return self.ids[best], float(alike[best])
+
+    def add(self, article_id: str, signature_hex: str) -> None:
+        self.ids.append(article_id)
+        self._matrix = np.vstack([self._matrix, np.frombuffer(bytes.fromhex(signature_hex), dtype=np.uint64)])

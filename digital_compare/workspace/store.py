@@ -167,13 +167,13 @@ class Workspace:
         """Add articles (already there: no-op), with any reviews made before adding; one transaction."""
         _require_writer(actor)
         checked = [(check_text(item.text), check_article_fields(item.fields), item.decisions) for item in items]
-        from digital_compare.workspace.similar import NEAR_DUPLICATE, signature, similarity
+        from digital_compare.workspace.similar import NEAR_DUPLICATE, Signatures, signature
 
         with self.db.write() as cur:
             self._check_hourly_quota(cur, actor, len(checked))
             known = {sha: article_id for article_id, sha in cur.rows("SELECT id, sha256 FROM articles WHERE removed = 0")}
-            signatures = cur.rows("SELECT id, signature FROM articles WHERE removed = 0")
-            ids, sigs = [s[0] for s in signatures], [s[1] for s in signatures]
+            present = cur.rows("SELECT id, signature FROM articles WHERE removed = 0")
+            signatures = Signatures([row[0] for row in present], [row[1] for row in present])
             count, chars = cur.one("SELECT COUNT(*), COALESCE(SUM(chars), 0) FROM articles WHERE removed = 0")
             seq = self._next_seq(cur)
             added, existing, now = [], [], _now()
@@ -183,11 +183,10 @@ class Workspace:
                     existing.append(known[sha])
                     continue
                 mine = signature(text)
-                close = similarity(mine, sigs)
-                if len(close) and close.max() >= NEAR_DUPLICATE:
-                    twin = ids[int(close.argmax())]
+                twin, alike = signatures.closest(mine)
+                if alike >= NEAR_DUPLICATE:
                     raise QuotaExceeded("quota_near_duplicate", f"the text is a near-copy of article {twin} "
-                                        f"({close.max():.0%} alike); remove that one first to replace it", id=twin)
+                                        f"({alike:.0%} alike); remove that one first to replace it", id=twin)
                 count, chars = count + 1, chars + len(text)
                 if count > self.quotas.max_articles or chars > self.quotas.max_corpus_chars:
                     raise QuotaExceeded("quota_corpus", f"the workspace is full ({self.quotas.max_articles:,} articles, "
@@ -206,8 +205,7 @@ class Workspace:
                                                           "country": fields.country, "published": fields.published,
                                                           "corrected": len(reviewed)})
                 known[sha] = article_id
-                ids.append(article_id)
-                sigs.append(mine)
+                signatures.add(article_id, mine)
                 added.append(article_id)
             if not added:
                 return Published(self._current(cur) or 0, (), tuple(existing), changed=False)
