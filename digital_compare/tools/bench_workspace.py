@@ -56,9 +56,13 @@ def _cli(root: Path, *args: str) -> tuple[float, int]:
     return _timed_process([sys.executable, "-m", "digital_compare", *args], env={**os.environ, "DIGITAL_COMPARE_ROOT": str(root)})
 
 
+# the dashboard's worker process has its modules imported by the fork server before any add (worker._PRELOAD)
 _ONE_MORE = """
-import json, sys, time
+import importlib, json, sys, time
 from pathlib import Path
+from digital_compare.app.worker import _PRELOAD
+for module in _PRELOAD:
+    importlib.import_module(module)
 from digital_compare.workspace.auth import cli_actor
 from digital_compare.workspace.store import NewArticle, Workspace
 from digital_compare.tables.store import read_table
