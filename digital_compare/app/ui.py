@@ -214,6 +214,8 @@ def warm_tables() -> None:
 def plotly_config(chart_id: str) -> dict:
     return {
         "displaylogo": False,
+        # shown while the pointer is over the chart, never drawn over its title otherwise
+        "displayModeBar": "hover",
         "toImageButtonOptions": {
             "format": "png", "filename": chart_id, "width": EXPORT_WIDTH, "height": EXPORT_HEIGHT, "scale": EXPORT_SCALE,
         },
