@@ -80,30 +80,38 @@ def _lines(text: str, font_px: float) -> str:
 
 
 def finish(fig: go.Figure, title: str, subtitle: str, source: str, *, plot_height: int, legend_rows: int = 0,
-           axis_block: int = layout.AXIS_BLOCK_PX, left: int = layout.PAD_PX, notes: tuple[str, ...] = ()) -> go.Figure:
+           axis_block: int = layout.AXIS_BLOCK_PX, left: int = layout.PAD_PX, notes: tuple[str, ...] = (),
+           header: int = 0) -> go.Figure:
     """Shared look and the one vertical layout: title and subtitle, plot, axis, notes, legend, source.
 
     Every block is counted in pixels from the lines it holds, all wrapped for the narrowest
     column, so nothing meets anything at any width; the figure's height is their sum.
     ``left``: the plot's left margin (room for its tick labels); texts start at the figure's padding.
     ``notes``: lines that explain a mark (a dashed line, an axis break), set under the axis.
+    ``header``: room above the plot for labels set on its top edge.
     """
+    drawn = layout.current_canvas()
+    bare = drawn is not None and drawn.bare
     title, subtitle = _lines(title, layout.TITLE_PX), _lines(subtitle, layout.SUBTITLE_PX)
     source = _lines(source, layout.SOURCE_PX)
+    if bare:  # the slide sets title and source as its own text
+        title = ""
     notes = tuple(_lines(note, layout.SUBTITLE_PX) for note in notes)
     # Plotly draws a title of two or more lines this much higher than one of one line
     raised = 16 if layout.line_count(title) > 1 else 0
-    top = (2 * layout.PAD_PX + raised + layout.block_height(title, layout.TITLE_PX)
-           + layout.block_height(subtitle, layout.SUBTITLE_PX) + 6)
+    top = (2 * layout.PAD_PX + raised + (layout.block_height(title, layout.TITLE_PX) if title else 0)
+           + layout.block_height(subtitle, layout.SUBTITLE_PX) + 6 + header)
     note_heights = [layout.block_height(n, layout.SUBTITLE_PX) + 2 for n in notes]
     legend_block = legend_rows * layout.LEGEND_ROW_PX + (8 if legend_rows else 0)
-    source_block = layout.block_height(source, layout.SOURCE_PX) + layout.PAD_PX
+    source_block = layout.PAD_PX if bare else layout.block_height(source, layout.SOURCE_PX) + layout.PAD_PX
     bottom = axis_block + sum(note_heights) + legend_block + source_block
-    height = top + plot_height + bottom
+    # a canvas of fixed height gives the plot what the texts leave (at least what its marks need:
+    # outputs.render picks a width at which they fit)
+    height = top + plot_height + bottom if drawn is None or drawn.height is None else drawn.height
     fig.update_layout(
         template=chart_template(),
         font=dict(family=FONT_FAMILY, size=14, color="#222222"),
-        title=dict(text=f"<b>{title}</b>", subtitle=dict(text=subtitle, font=dict(size=layout.SUBTITLE_PX, color="#555555")),
+        title=dict(text=f"<b>{title}</b>" if title else "", subtitle=dict(text=subtitle, font=dict(size=layout.SUBTITLE_PX, color="#555555")),
                    xref="container", x=0, xanchor="left", yref="container", y=1, yanchor="top",
                    pad=dict(l=layout.PAD_PX, t=layout.PAD_PX + raised), font=dict(size=layout.TITLE_PX)),
         paper_bgcolor="white",
@@ -123,11 +131,12 @@ def finish(fig: go.Figure, title: str, subtitle: str, source: str, *, plot_heigh
                            xshift=layout.PAD_PX - left, yshift=-below, showarrow=False, align="left",
                            font=dict(size=layout.SUBTITLE_PX, color="#555555"))
         below += note_height
-    fig.add_annotation(
-        text=source, xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
-        xshift=layout.PAD_PX - left, yshift=-(below + legend_block), showarrow=False,
-        font=dict(size=layout.SOURCE_PX, color="#666666"), align="left",
-    )
+    if not bare:
+        fig.add_annotation(
+            text=source, xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
+            xshift=layout.PAD_PX - left, yshift=-(below + legend_block), showarrow=False,
+            font=dict(size=layout.SOURCE_PX, color="#666666"), align="left",
+        )
     return fig
 
 
@@ -331,7 +340,7 @@ def targets_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
         for row in df.itertuples()
     ]
     # legend entries wrapped beside their swatch (40 px)
-    names = [layout.wrap_words(v, layout.chars_per_line(layout.LEGEND_PX, layout.TEXT_WIDTH_PX - 40)) for v in df["label"]]
+    names = [layout.wrap_words(v, layout.chars_per_line(layout.LEGEND_PX, layout.text_width() - 40)) for v in df["label"]]
     fig = go.Figure(go.Pie(
         labels=names, values=df["count"], hole=0.55, sort=False, direction="clockwise",
         marker=dict(colors=[STATUS_COLORS.get(s, PALETTE[0]) for s in df["status"]], line=dict(color="white", width=2)),
@@ -484,9 +493,9 @@ def theme_matrix_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     text = [["✓" if v else "—" for v in row] for row in present]
     hover = [[_wrap(quotes.get((theme, country), ""), 60) for country in pivot.columns] for theme in pivot.index]
     # the theme names stay tick labels, wrapped to a third of the narrowest column
-    theme_chars = layout.chars_per_line(13, layout.TEXT_WIDTH_PX * 0.42)
+    theme_chars = layout.chars_per_line(13, layout.text_width() * 0.42)
     themes = [layout.wrap_words(v, theme_chars) for v in pivot.index]
-    countries = [layout.wrap_words(v, layout.chars_per_line(13, layout.TEXT_WIDTH_PX * 0.28)) for v in pivot.columns]
+    countries = [layout.wrap_words(v, layout.chars_per_line(13, layout.text_width() * 0.28)) for v in pivot.columns]
     left = layout.PAD_PX + int(max(layout.visible_length(line) for v in themes for line in v.split("<br>"))
                                * layout.EM_PER_CHAR * 13) + 8
     row_px = max(40, max(layout.block_height(v, 13) for v in themes) + 10)
@@ -498,11 +507,8 @@ def theme_matrix_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     fig.update_yaxes(autorange="reversed", tickfont=dict(size=13))
     fig.update_xaxes(side="top", title_text="", tickfont=dict(size=13))
     header = max(layout.block_height(v, 13) for v in countries) + 8
-    fig = finish(fig, t("theme_matrix", lang), t("theme_matrix_subtitle", lang), source,
-                 plot_height=row_px * len(themes), axis_block=8, left=left)
-    fig.update_layout(margin=dict(t=fig.layout.margin.t + header))
-    fig.update_layout(height=fig.layout.height + header)
-    return fig
+    return finish(fig, t("theme_matrix", lang), t("theme_matrix_subtitle", lang), source,
+                  plot_height=row_px * len(themes), axis_block=8, left=left, header=header)
 
 
 def keywords_compare_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:

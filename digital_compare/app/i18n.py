@@ -319,6 +319,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "figure_top": ("1 ใน {n} ประเทศแรก", "top {n}"),
     "figure_years": ("{n} ปีซ้อน", "{n} years running"),
     "figure_rank": ("อันดับที่ {n}", "rank {n}"),
+    "deck_title_cn": ("การเปลี่ยนผ่านสู่ดิจิทัลของจีน (ฝูเจี้ยน)", "China's (Fujian) digital transformation"),
+    "deck_title_vn": ("การเปลี่ยนผ่านสู่ดิจิทัลของเวียดนาม", "Vietnam's digital transformation"),
+    "deck_add": ("เพิ่มในสไลด์", "Add to deck"),
+    "deck_added": ("อยู่ในสไลด์แล้ว · นำออก", "In the deck · remove"),
+    "deck_tray": ("สไลด์ที่เลือก ({n})", "Your deck ({n} charts)"),
+    "deck_tray_empty": ("ยังไม่มีกราฟ: กด “เพิ่มในสไลด์” ใต้กราฟใดก็ได้", "No charts yet: press “Add to deck” under any chart"),
+    "deck_clear": ("ล้างทั้งหมด", "Clear all"),
+    "deck_remove": ("นำออก", "Remove"),
+    "present_prev": ("ก่อนหน้า", "Previous"),
+    "present_next": ("ถัดไป", "Next"),
+    "present_position": ("กราฟ {n} จาก {total}", "Chart {n} of {total}"),
 }
 
 

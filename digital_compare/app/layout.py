@@ -11,11 +11,14 @@ per visible character, English 0.45 em; :data:`EM_PER_CHAR` takes the wider with
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import html
 import unicodedata
+from dataclasses import dataclass
 
 __all__ = [
-    "AXIS_BLOCK_PX", "EM_PER_CHAR", "LABEL_PX", "LEGEND_ROW_PX", "PAD_PX", "SOURCE_PX", "SUBTITLE_PX", "TEXT_WIDTH_PX",
+    "AXIS_BLOCK_PX", "Canvas", "canvas", "current_canvas", "text_width", "EM_PER_CHAR", "LABEL_PX", "LEGEND_ROW_PX", "PAD_PX", "SOURCE_PX", "SUBTITLE_PX", "TEXT_WIDTH_PX",
     "TITLE_PX", "block_height", "chars_per_line", "line_count", "line_height", "visible_length", "wrap_words",
 ]
 
@@ -33,6 +36,43 @@ AXIS_BLOCK_PX = 58
 LEGEND_ROW_PX = 30
 
 
+@dataclass(frozen=True)
+class Canvas:
+    """A known drawing size (an exported picture, a slide): texts wrap to its width.
+
+    ``height``: the figure's height, the plot taking what the texts leave; ``None`` keeps the
+    height the texts and marks need. ``bare``: title and source left out, for a slide that
+    sets them as its own text (shown once, not in the picture and again under it).
+    """
+
+    width: int
+    height: int | None = None
+    bare: bool = False
+
+
+_CANVAS: contextvars.ContextVar[Canvas | None] = contextvars.ContextVar("chart_canvas", default=None)
+
+
+@contextlib.contextmanager
+def canvas(width: int, height: int | None = None, bare: bool = False):
+    """Charts built inside are laid out for ``width`` px (the browser's unknown width otherwise)."""
+    token = _CANVAS.set(Canvas(width, height, bare))
+    try:
+        yield
+    finally:
+        _CANVAS.reset(token)
+
+
+def current_canvas() -> Canvas | None:
+    return _CANVAS.get()
+
+
+def text_width() -> int:
+    """The width texts are wrapped to: the canvas's, else the narrowest browser column's."""
+    drawn = _CANVAS.get()
+    return TEXT_WIDTH_PX if drawn is None else drawn.width - 2 * PAD_PX - 6
+
+
 def line_height(font_px: float) -> float:
     """Plotly's line spacing for multi-line text (1.3 em), rounded up; Thai marks above and below need it."""
     return round(font_px * 1.3 + 0.5)
@@ -48,8 +88,8 @@ def layout_lines(wrapped: str) -> int:
     return max(1, line_count(wrapped))
 
 
-def chars_per_line(font_px: float, width_px: float = TEXT_WIDTH_PX) -> int:
-    return max(8, int(width_px / (EM_PER_CHAR * font_px)))
+def chars_per_line(font_px: float, width_px: float | None = None) -> int:
+    return max(8, int((text_width() if width_px is None else width_px) / (EM_PER_CHAR * font_px)))
 
 
 def visible_length(text: str) -> int:
