@@ -357,10 +357,11 @@ def deck_tray(lang: str) -> None:
             st.caption(md_escape(t("deck_tray_empty", lang)))
             return
         for chart_id in chosen:
-            name, remove = st.columns([5, 1], vertical_alignment="center")
+            name, remove = st.columns([3, 2], vertical_alignment="center")
             name.caption(md_escape(_chart_title(chart_id, lang)))
-            remove.button("", key=f"deck_remove_{chart_id}", icon=":material/close:", type="tertiary",
-                          help=t("deck_remove", lang), on_click=_toggle_deck, args=(chart_id,))
+            # named in words: a screen reader announces an icon-only button as "button"
+            remove.button(t("deck_remove", lang), key=f"deck_remove_{chart_id}", icon=":material/close:",
+                          type="tertiary", on_click=_toggle_deck, args=(chart_id,))
         # the deck is made when the button is pressed, not before
         st.download_button(t("deck_button", lang), lambda: _deck_bytes(lang, tuple(chosen), _tables_version(TABLES_DIR)),
                            file_name=f"digital-compare_{len(chosen)}-charts_{lang}.pptx",

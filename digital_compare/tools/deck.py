@@ -6,6 +6,7 @@ import sys
 import time
 from pathlib import Path
 
+from digital_compare.errors import CliError
 from digital_compare.outputs.deck import DECK_PAGES
 
 __all__ = ["add_subcommand"]
@@ -13,7 +14,6 @@ __all__ = ["add_subcommand"]
 
 def cmd_deck(args) -> int:
     from digital_compare.outputs.deck import build_deck, deck_chart_ids
-    from digital_compare.tools.cli import CliError
 
     pages = tuple(p.strip() for p in args.page.split(",") if p.strip()) if args.page else DECK_PAGES
     unknown = [p for p in pages if p not in DECK_PAGES]
