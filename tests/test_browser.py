@@ -125,7 +125,7 @@ def test_copied_url_restores_page_language_and_filters(page, app_url):
     assert pressed.all_inner_texts() == ["summit"]
     page.goto(f"{app_url}/data?table=metrics&q=Fujian&lang=en")
     wait_for_page(page, "data")
-    assert "Showing 3 of" in page.locator('[data-testid="stCaptionContainer"]').first.inner_text()
+    assert "Showing 3 of" in page.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"]').first.inner_text()
 
 
 def test_presentation_mode_hides_the_sidebar(page, app_url):
