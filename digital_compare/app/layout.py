@@ -103,8 +103,19 @@ def wrap_words(text: str, width: int) -> str:
     tokenizer's words. A word longer than a line is cut only where it has to be."""
     from digital_compare.text.thai_text import word_tokenize_fast
 
-    lines, line = [], ""
+    tokens: list[str] = []
+    opening = ""
     for token in word_tokenize_fast(str(text)):
+        # an opening bracket or quote goes with the word after it, never alone at a line's end
+        if token and all(unicodedata.category(ch) in ("Ps", "Pi") for ch in token):
+            opening += token
+            continue
+        tokens.append(opening + token)
+        opening = ""
+    if opening:
+        tokens.append(opening)
+    lines, line = [], ""
+    for token in tokens:
         punctuation = all(unicodedata.category(ch).startswith("P") for ch in token)
         if line and token.strip() and not punctuation and visible_length(line) + visible_length(token) > width:
             lines.append(line.rstrip())
