@@ -65,16 +65,9 @@ STATUS_COLORS = {"achieved": "#009E73", "likely": "#56B4E9", "at_risk": "#E69F00
 SYMBOLS = ["circle", "diamond", "square", "triangle-up", "star", "hexagon", "cross", "x"]
 
 
-def break_line(text: str, width: int) -> str:
-    """Break a long title at the last space before ``width`` characters (Plotly titles never wrap)."""
-    if len(text) <= width or "<br>" in text:
-        return text
-    cut = text.rfind(" ", 0, width)
-    return text if cut <= 0 else f"{text[:cut]}<br>{break_line(text[cut + 1:], width)}"
-
-
 def _lines(text: str, font_px: float) -> str:
-    """Plain text wrapped for the narrowest column at ``font_px``; Plotly markup in it is kept."""
+    """Text (escaped or not) wrapped for the drawing width at ``font_px`` and escaped once; its own
+    ``<br>`` breaks are kept."""
     return "<br>".join(layout.wrap_words(html.unescape(part), layout.chars_per_line(font_px))
                        for part in str(text).split("<br>"))
 
