@@ -354,11 +354,12 @@ def deck_tray(lang: str) -> None:
     with st.sidebar.container(key="deck_tray"):
         st.markdown(f"**{md_escape(t('deck_tray', lang, n=len(chosen)))}**")
         if not chosen:
-            st.caption(md_escape(t("deck_tray_empty", lang)))
+            st.markdown(md_escape(t("deck_tray_empty", lang)))
             return
         for chart_id in chosen:
             name, remove = st.columns([3, 2], vertical_alignment="center")
-            name.caption(md_escape(_chart_title(chart_id, lang)))
+            # markdown, not a caption: a caption's grey depends on the page-wide style having arrived
+            name.markdown(md_escape(_chart_title(chart_id, lang)))
             # named in words: a screen reader announces an icon-only button as "button"
             remove.button(t("deck_remove", lang), key=f"deck_remove_{chart_id}", icon=":material/close:",
                           type="tertiary", on_click=_toggle_deck, args=(chart_id,))
