@@ -104,7 +104,7 @@ def test_no_serious_accessibility_violation(browser, app_url, name, mode):
     page.goto(f"{app_url}{PAGES[name]}?{query}")
     wait_for_page(page, name)
     if mode == "en":
-        page.get_by_text("Your deck (2 charts)").wait_for(timeout=30_000)
+        page.get_by_text("Charts in your deck: 2").wait_for(timeout=30_000)
     assert page.evaluate("document.documentElement.lang") == lang
     findings = _axe_findings(page)
     context.close()

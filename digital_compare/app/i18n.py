@@ -323,7 +323,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck_title_vn": ("การเปลี่ยนผ่านสู่ดิจิทัลของเวียดนาม", "Vietnam's digital transformation"),
     "deck_add": ("เพิ่มในสไลด์", "Add to deck"),
     "deck_added": ("อยู่ในสไลด์แล้ว · นำออก", "In the deck · remove"),
-    "deck_tray": ("สไลด์ที่เลือก ({n})", "Your deck ({n} charts)"),
+    "deck_tray": ("กราฟในชุดสไลด์: {n}", "Charts in your deck: {n}"),
     "deck_tray_empty": ("ยังไม่มีกราฟ: กด “เพิ่มในสไลด์” ใต้กราฟใดก็ได้", "No charts yet: press “Add to deck” under any chart"),
     "deck_clear": ("ล้างทั้งหมด", "Clear all"),
     "deck_remove": ("นำออก", "Remove"),
