@@ -74,7 +74,7 @@ def test_chromium_that_cannot_start_is_one_clear_line(tmp_path, command):
     import sys
 
     argv = [part.format(tmp=tmp_path) for part in command]
-    result = subprocess.run([sys.executable, "-m", "digital_compare", *argv], capture_output=True, text=True, timeout=180,
+    result = subprocess.run([sys.executable, "-m", "digital_compare", *argv], capture_output=True, text=True, timeout=300,
                             env={**os.environ, "BROWSER_PATH": "/bin/false"})
     assert result.returncode == 2
     assert result.stderr.strip().startswith("digital-compare: error: Chromium could not start (/bin/false)")

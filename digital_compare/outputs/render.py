@@ -58,7 +58,17 @@ def render_figures(figures: list[SizedFigure], paths: list[Path], fmt: str = "pn
         os.environ.setdefault("BROWSER_PATH", chromium_path())
     except BrowserMissing as err:
         raise ExportError(str(err)) from None
-    run_coroutine(_write_all(figures, paths, fmt, progress))
+    import logging
+
+    # a browser that dies is reported once, as an ExportError, not also by the library's watchdog,
+    # whose warning can come while the event loop winds down: quiet until the loop is gone
+    browser_log = logging.getLogger("choreographer")
+    level = browser_log.level
+    browser_log.setLevel(logging.ERROR)
+    try:
+        run_coroutine(_write_all(figures, paths, fmt, progress))
+    finally:
+        browser_log.setLevel(level)
 
 
 def run_coroutine(coro):
@@ -76,22 +86,14 @@ def run_coroutine(coro):
 
 
 async def _write_all(figures: list[SizedFigure], paths: list[Path], fmt: str, progress) -> None:
-    import logging
-
     import kaleido
 
-    # a browser that dies at start is reported once, below, not also by the library's watchdog
-    browser_log = logging.getLogger("choreographer")
-    level = browser_log.level
-    browser_log.setLevel(logging.ERROR)
     try:
         renderer = await kaleido.Kaleido(n=1, mathjax=False).__aenter__()
     except Exception as err:  # noqa: BLE001 — whatever stops the browser, the user gets one line
         first = err.args[0] if err.args and isinstance(err.args[0], str) else str(err)
         reason = (first.strip().splitlines() or [type(err).__name__])[0][:200]
         raise ExportError(f"Chromium could not start ({os.environ.get('BROWSER_PATH')}): {reason}") from None
-    finally:
-        browser_log.setLevel(level)
     try:
         for index, (sized, path) in enumerate(zip(figures, paths), start=1):
             started = time.perf_counter()
