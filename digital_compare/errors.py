@@ -11,3 +11,11 @@ class TableError(RuntimeError):
 
 class ExportError(RuntimeError):
     """A chart could not be exported (no Chromium, or Kaleido failed)."""
+
+
+class CliError(Exception):
+    """A user-facing failure of a command's arguments: printed as one line, exit status 2.
+
+    Here rather than in ``tools.cli``: a subcommand's module raises it, and importing the
+    parser's module from a subcommand's would close an import circle.
+    """

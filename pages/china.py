@@ -3,8 +3,7 @@
 import streamlit as st
 
 from digital_compare.app.i18n import label, t
-from digital_compare.app.ui import chart_block, current_lang, deck_button, is_present, load_tables, md_escape, url_pills
-from digital_compare.tools.deck import DECK_PAGES
+from digital_compare.app.ui import chart_block, current_lang, is_present, load_tables, md_escape, url_pills
 
 lang = current_lang()
 tables = load_tables()
@@ -12,7 +11,6 @@ present = is_present()
 
 st.title(t("china_title", lang))
 st.markdown(md_escape(t("china_intro", lang)))
-deck_button(DECK_PAGES if present else ("china",), lang)
 
 events = tables["events"]
 categories = list(dict.fromkeys(events[(events["country"] == "CN") & (events["source"] == "annotated")]["category"]))

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from digital_compare.app.i18n import label, t
-from digital_compare.app.ui import chart_block, current_lang, deck_button, is_present, load_tables, md_escape
+from digital_compare.app.ui import chart_block, current_lang, is_present, load_tables, md_escape
 from digital_compare.app.views import (
     KEYWORDS_DEFAULT_TOP,
     KEYWORDS_MAX_TOP,
@@ -13,7 +13,6 @@ from digital_compare.app.views import (
     fact_statement,
     keywords_filter,
 )
-from digital_compare.tools.deck import DECK_PAGES
 
 lang = current_lang()
 tables = load_tables()
@@ -21,7 +20,6 @@ present = is_present()
 
 st.title(t("compare_title", lang))
 st.warning(t("caveat", lang), icon=":material/warning:")
-deck_button(DECK_PAGES if present else ("compare",), lang)
 
 metrics = tables["metrics"].set_index("fact")
 cards = st.columns(3)

@@ -3,8 +3,7 @@
 import streamlit as st
 
 from digital_compare.app.i18n import t
-from digital_compare.app.ui import chart_block, current_lang, deck_button, is_present, load_tables, md_escape
-from digital_compare.tools.deck import DECK_PAGES
+from digital_compare.app.ui import chart_block, current_lang, is_present, load_tables, md_escape
 
 lang = current_lang()
 tables = load_tables()
@@ -12,7 +11,6 @@ present = is_present()
 
 st.title(t("vietnam_title", lang))
 st.markdown(md_escape(t("vietnam_intro", lang)))
-deck_button(DECK_PAGES if present else ("vietnam",), lang)
 
 pairs = (("vn_targets_2023", "vn_tasks_2023"), ("vn_rankings", "vn_digital_economy_growth"),
          ("vn_red_tape_2023", "vn_plan_2024"))

@@ -125,7 +125,7 @@ def test_copied_url_restores_page_language_and_filters(page, app_url):
     assert pressed.all_inner_texts() == ["summit"]
     page.goto(f"{app_url}/data?table=metrics&q=Fujian&lang=en")
     wait_for_page(page, "data")
-    assert "Showing 3 of" in page.locator('[data-testid="stCaptionContainer"]').first.inner_text()
+    assert "Showing 3 of" in page.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"]').first.inner_text()
 
 
 def test_presentation_mode_hides_the_sidebar(page, app_url):
@@ -322,3 +322,76 @@ def test_pasted_markup_and_link_parameters_stay_dead_text(page, app_url):
     assert charts.locator("a").count() == 0  # Plotly would draw <a href> as a live link
     assert charts.locator("text", has_text='<a href="//evil.example">').count() >= 1  # shown as typed
     assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def _chart_titles(page) -> list[str]:
+    return page.eval_on_selector_all(".js-plotly-plot .gtitle", "els => els.map(e => e.textContent)")
+
+
+def test_a_deck_of_three_charts_from_two_pages_in_one_download(page, app_url, tmp_path):
+    """Three "Add to deck" clicks on two pages, one download: the deck holds those charts and
+    names only their articles; the tray keeps them across pages and in the address."""
+    from pptx import Presentation
+
+    page.goto(f"{app_url}/vietnam?lang=en")
+    wait_for_page(page, "vietnam")
+    for expected in (1, 2):  # the targets and the tasks
+        page.get_by_role("button", name="Add to deck").first.click()
+        page.get_by_text(f"Charts in your deck: {expected}").wait_for(timeout=30_000)
+    assert "deck=vn_targets_2023%2Cvn_tasks_2023" in page.url or "deck=vn_targets_2023,vn_tasks_2023" in page.url
+    page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name="China").click()
+    page.wait_for_url(re.compile(r"/china"))
+    wait_for_page(page, "china")
+    page.get_by_text("Charts in your deck: 2").wait_for(timeout=30_000)  # kept across the page switch
+    # the third chart on /china is the firsts: a China-only chart
+    page.get_by_role("button", name="Add to deck").nth(2).click()
+    tray = page.locator(".st-key-deck_tray")
+    tray.get_by_text("Charts in your deck: 3").wait_for(timeout=30_000)
+    assert "fujian_firsts" in page.url
+    with page.expect_download(timeout=180_000) as download_info:
+        tray.get_by_role("button", name="Download slides (PowerPoint)").click()
+    target = tmp_path / download_info.value.suggested_filename
+    download_info.value.save_as(target)
+    slides = list(Presentation(str(target)).slides)
+    texts = ["\n".join(s.text_frame.text for s in slide.shapes if s.has_text_frame) for slide in slides]
+    assert len(slides) == 1 + 3 + 1
+    assert [text.splitlines()[0] for text in texts[1:4]] == [
+        "Vietnam's 62 digital-transformation targets: status at the 2023 review",
+        "Tasks in the 2023 plan: completed", "Fujian: “first in China” and “led”"]
+    assert texts[0].startswith("Digital Compare: China vs Vietnam")
+    for text in (texts[0], texts[-1]):  # both articles, and nothing else
+        assert "CMG" in text and "Vietnamese provincial outlet" in text
+    assert page.watch.unexpected() == []
+
+    # the China chart out of the tray: the next deck is Vietnam's, and its sources no longer list CMG
+    tray.get_by_role("button", name="Remove").last.click()
+    tray.get_by_text("Charts in your deck: 2").wait_for(timeout=30_000)
+    with page.expect_download(timeout=180_000) as download_info:
+        tray.get_by_role("button", name="Download slides (PowerPoint)").click()
+    slides = list(Presentation(download_info.value.path()).slides)
+    title, sources = (["\n".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)] for slide in (slides[0], slides[-1]))
+    assert title[0].startswith("Vietnam's digital transformation") and "CMG" not in title[0] + sources[0]
+
+
+def test_presentation_mode_shows_one_chart_a_screen_and_moves_with_the_keys(browser, app_url):
+    context = browser.new_context(viewport={"width": 1920, "height": 1080})
+    page = context.new_page()
+    page.goto(f"{app_url}/vietnam?present=1&lang=en")
+    wait_for_page(page, "vietnam")
+    page.get_by_text("Chart 1 of 7").wait_for(timeout=30_000)
+    shot(page, "present_slide_1")
+    visible = page.evaluate("""() => [...document.querySelectorAll('.js-plotly-plot')].filter(p => p.offsetParent).map(p => {
+        const r = p.getBoundingClientRect(); return [r.top, r.bottom, r.width]; })""")
+    assert len(visible) == 1  # one chart, nothing else of the page's
+    top, bottom, width = visible[0]
+    assert bottom <= 1080 and bottom - top >= 0.8 * 1080 and width >= 0.9 * 1920  # the screen, not a column
+    first = _chart_titles(page)
+    page.keyboard.press("ArrowRight")
+    page.get_by_text("Chart 2 of 7").wait_for(timeout=30_000)
+    wait_for_page(page, "vietnam")
+    assert "slide=2" in page.url and _chart_titles(page) != first
+    page.keyboard.press("ArrowLeft")
+    page.get_by_text("Chart 1 of 7").wait_for(timeout=30_000)
+    wait_for_page(page, "vietnam")
+    assert _chart_titles(page) == first
+    context.close()

@@ -11,7 +11,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from digital_compare.app.i18n import t
 from digital_compare.app.views import CHARTS
-from digital_compare.tools.deck import DECK_PAGES, build_deck
+from digital_compare.outputs.deck import DECK_PAGES, build_deck, deck_chart_ids
 
 
 @pytest.fixture(scope="module", params=["th", "en"])
@@ -28,9 +28,29 @@ def _texts(slide) -> str:
     return "\n".join(shape.text_frame.text for shape in slide.shapes if shape.has_text_frame)
 
 
+def test_a_deck_of_vietnam_charts_names_only_vietnam_and_its_article(tmp_path):
+    path = build_deck(tmp_path / "vn.pptx", "en", ("vn_tasks_2023", "vn_rankings"))
+    slides = list(Presentation(str(path)).slides)
+    assert len(slides) == 4
+    title, sources = _texts(slides[0]), _texts(slides[-1])
+    assert title.startswith("Vietnam's digital transformation") and "China" not in title
+    assert "CMG" not in title and "CMG" not in sources and "Vietnamese provincial outlet" in sources
+
+
+def test_a_slide_says_its_title_and_source_once(tables):
+    from digital_compare.outputs.deck import deck_slides
+
+    (slide,) = deck_slides(tables, "en", ("vn_targets_2023",))
+    picture = slide.picture.figure
+    assert slide.title.startswith("Vietnam's 62") and not picture.layout.title.text  # the slide sets it
+    assert not [a for a in picture.layout.annotations if "Source" in (a.text or "")]
+    assert slide.source.startswith("Source:")
+
+
 def test_title_chart_and_sources_slides(deck):
     lang, presentation = deck
-    charts = [spec for page in DECK_PAGES for spec in CHARTS if spec.page == page]
+    charts = deck_chart_ids(DECK_PAGES)
+    assert len(charts) == len([spec for spec in CHARTS if spec.page in DECK_PAGES])
     slides = list(presentation.slides)
     assert len(slides) == 1 + len(charts) + 1
     assert presentation.slide_width * 9 == presentation.slide_height * 16  # 16:9

@@ -5,8 +5,8 @@ import struct
 import pytest
 
 from digital_compare.app.views import CHARTS
+from digital_compare.outputs.export import export_charts
 from digital_compare.tools import cli
-from digital_compare.tools.export import export_charts
 
 
 def png_size(data: bytes) -> tuple[int, int]:
@@ -55,16 +55,45 @@ def test_svg_export(tmp_path):
 
 
 def test_missing_chromium_is_one_clear_line(tmp_path, monkeypatch, capsys):
-    from digital_compare.tools import serve
+    from digital_compare.outputs import chromium
 
     def missing():
-        raise serve.BrowserMissing("Chromium not found: install the Debian package 'chromium'")
+        raise chromium.BrowserMissing("Chromium not found: install the Debian package 'chromium'")
 
-    monkeypatch.setattr(serve, "chromium_path", missing)
+    monkeypatch.setattr(chromium, "chromium_path", missing)
     monkeypatch.delenv("BROWSER_PATH", raising=False)
     assert cli.main(["export", "--out", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.strip().startswith("digital-compare: error: Chromium not found") and "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", [["export", "--out", "{tmp}/charts"], ["deck", "--out", "{tmp}/deck.pptx"]])
+def test_chromium_that_cannot_start_is_one_clear_line(tmp_path, command):
+    import os
+    import subprocess
+    import sys
+
+    argv = [part.format(tmp=tmp_path) for part in command]
+    result = subprocess.run([sys.executable, "-m", "digital_compare", *argv], capture_output=True, text=True, timeout=300,
+                            env={**os.environ, "BROWSER_PATH": "/bin/false"})
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("digital-compare: error: Chromium could not start (/bin/false)")
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_every_picture_is_laid_out_at_a_16_9_size_its_rows_fit(tables):
+    from digital_compare.app import layout
+    from digital_compare.app.views import CHARTS
+    from digital_compare.outputs.export import figures_for_export
+    from digital_compare.outputs.render import LAYOUT_WIDTHS
+
+    for sized in figures_for_export("th", tables):
+        assert sized.width * 9 == sized.height * 16 and sized.width * sized.scale == 1920, sized.chart_id
+        # at this width the chart's texts and rows need no more than the picture's height
+        spec = next(s for s in CHARTS if s.id == sized.chart_id)
+        with layout.canvas(sized.width):
+            needed = spec.build(tables, "th")[1].layout.height
+        assert needed <= sized.height or sized.width == LAYOUT_WIDTHS[-1], sized.chart_id
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.subplots import make_subplots
 
+from digital_compare.app import layout
 from digital_compare.app.formatting import format_number
 from digital_compare.app.i18n import label, t
 
@@ -64,40 +65,80 @@ STATUS_COLORS = {"achieved": "#009E73", "likely": "#56B4E9", "at_risk": "#E69F00
 SYMBOLS = ["circle", "diamond", "square", "triangle-up", "star", "hexagon", "cross", "x"]
 
 
-def break_line(text: str, width: int) -> str:
-    """Break a long title at the last space before ``width`` characters (Plotly titles never wrap)."""
-    if len(text) <= width or "<br>" in text:
-        return text
-    cut = text.rfind(" ", 0, width)
-    return text if cut <= 0 else f"{text[:cut]}<br>{break_line(text[cut + 1:], width)}"
+def _lines(text: str, font_px: float) -> str:
+    """Text (escaped or not) wrapped for the drawing width at ``font_px`` and escaped once; its own
+    ``<br>`` breaks are kept."""
+    return "<br>".join(layout.wrap_words(html.unescape(part), layout.chars_per_line(font_px))
+                       for part in str(text).split("<br>"))
 
 
-def finish(fig: go.Figure, title: str, subtitle: str, source: str, *, height: int = 460,
-           legend: bool = True, bottom: int = 104) -> go.Figure:
-    """Shared look: explicit template and fonts, title + subtitle, source line, margins."""
-    title, subtitle = break_line(title, 44), break_line(subtitle, 70)
-    extra_lines = title.count("<br>") + subtitle.count("<br>")
-    # a long outlet name would run off a half-width chart; the source arrives escaped
-    source = "<br>".join(_wrap_words(html.unescape(part), 90) for part in source.split("<br>"))
-    bottom += 15 * max(0, source.count("<br>") - 1)
+def finish(fig: go.Figure, title: str, subtitle: str, source: str, *, plot_height: int, legend_rows: int = 0,
+           axis_block: int = layout.AXIS_BLOCK_PX, left: int = layout.PAD_PX, notes: tuple[str, ...] = (),
+           header: int = 0) -> go.Figure:
+    """Shared look and the one vertical layout: title and subtitle, plot, axis, notes, legend, source.
+
+    Every block is counted in pixels from the lines it holds, all wrapped for the narrowest
+    column, so nothing meets anything at any width; the figure's height is their sum.
+    ``left``: the plot's left margin (room for its tick labels); texts start at the figure's padding.
+    ``notes``: lines that explain a mark (a dashed line, an axis break), set under the axis.
+    ``header``: room above the plot for labels set on its top edge.
+    """
+    drawn = layout.current_canvas()
+    bare = drawn is not None and drawn.bare
+    title, subtitle = _lines(title, layout.TITLE_PX), _lines(subtitle, layout.SUBTITLE_PX)
+    source = _lines(source, layout.SOURCE_PX)
+    if bare:  # the slide sets title and source as its own text
+        title = ""
+    notes = tuple(_lines(note, layout.SUBTITLE_PX) for note in notes)
+    # Plotly draws a title of two or more lines this much higher than one of one line
+    raised = 16 if layout.line_count(title) > 1 else 0
+    top = (2 * layout.PAD_PX + raised + (layout.block_height(title, layout.TITLE_PX) if title else 0)
+           + layout.block_height(subtitle, layout.SUBTITLE_PX) + 6 + header)
+    note_heights = [layout.block_height(n, layout.SUBTITLE_PX) + 2 for n in notes]
+    legend_block = legend_rows * layout.LEGEND_ROW_PX + (8 if legend_rows else 0)
+    source_block = layout.PAD_PX if bare else layout.block_height(source, layout.SOURCE_PX) + layout.PAD_PX
+    bottom = axis_block + sum(note_heights) + legend_block + source_block
+    # a canvas of fixed height gives the plot what the texts leave (at least what its marks need:
+    # outputs.render picks a width at which they fit)
+    height = top + plot_height + bottom if drawn is None or drawn.height is None else drawn.height
     fig.update_layout(
         template=chart_template(),
         font=dict(family=FONT_FAMILY, size=14, color="#222222"),
-        title=dict(text=f"<b>{title}</b>", subtitle=dict(text=subtitle, font=dict(size=13, color="#555555")),
-                   x=0.01, xanchor="left", y=0.97, yanchor="top", font=dict(size=19)),
+        title=dict(text=f"<b>{title}</b>" if title else "", subtitle=dict(text=subtitle, font=dict(size=layout.SUBTITLE_PX, color="#555555")),
+                   xref="container", x=0, xanchor="left", yref="container", y=1, yanchor="top",
+                   pad=dict(l=layout.PAD_PX, t=layout.PAD_PX + raised), font=dict(size=layout.TITLE_PX)),
         paper_bgcolor="white",
         plot_bgcolor="white",
         height=height,
-        margin=dict(l=60, r=24, t=96 + 24 * extra_lines, b=bottom),
-        showlegend=legend,
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0, font=dict(size=12)),
+        margin=dict(l=left, r=layout.PAD_PX + 6, t=top, b=bottom, autoexpand=False),
+        showlegend=legend_rows > 0,
+        legend=dict(orientation="v", xref="container", x=0, xanchor="left", yref="container",
+                    y=(legend_block + source_block - 4) / height, yanchor="top", font=dict(size=layout.LEGEND_PX),
+                    indentation=layout.PAD_PX - 6),
         hoverlabel=dict(font=dict(family=FONT_FAMILY, size=13), align="left"),
     )
-    fig.add_annotation(
-        text=source, xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
-        yshift=-(bottom - 40), showarrow=False, font=dict(size=11, color="#666666"), align="left",
-    )
+    # xshift: from the plot's left edge back to the figure's padding
+    below = axis_block
+    for note, note_height in zip(notes, note_heights):
+        fig.add_annotation(text=note, xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
+                           xshift=layout.PAD_PX - left, yshift=-below, showarrow=False, align="left",
+                           font=dict(size=layout.SUBTITLE_PX, color="#555555"))
+        below += note_height
+    if not bare:
+        fig.add_annotation(
+            text=source, xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
+            xshift=layout.PAD_PX - left, yshift=-(below + legend_block), showarrow=False,
+            font=dict(size=layout.SOURCE_PX, color="#666666"), align="left",
+        )
     return fig
+
+
+def _stacked_labels(fig: go.Figure, texts: list[str], rows: list, gap: int) -> None:
+    """Each row's label written above its mark across the plot's full width (``gap`` px above the
+    row's centre), where a label beside the mark would squeeze the plot on a phone."""
+    for text, row in zip(texts, rows):
+        fig.add_annotation(text=text, xref="paper", x=0, xanchor="left", yref="y", y=row, yanchor="bottom",
+                           yshift=gap, showarrow=False, align="left", font=dict(size=layout.LABEL_PX))
 
 
 def plain(text) -> str:
@@ -126,47 +167,32 @@ def _wrap(text: str, width: int = 60) -> str:
     return "<br>".join(plain(text[i : i + width]) for i in range(0, len(text), width))
 
 
-def _visible_length(text: str) -> int:
-    """Characters that take width: Thai vowel and tone marks above or below a letter do not."""
-    return sum(1 for ch in text if unicodedata.category(ch) != "Mn")
-
-
-def _wrap_words(text: str, width: int) -> str:
-    """Escaped text broken into lines of about ``width`` visible characters, never inside a word.
-
-    Thai writes no spaces between words, so lines break between nlpo3's tokens.
-    """
-    from digital_compare.text.thai_text import word_tokenize_fast
-
-    lines, line = [], ""
-    for token in word_tokenize_fast(str(text)):
-        punctuation = all(unicodedata.category(ch).startswith("P") for ch in token)
-        if line and token.strip() and not punctuation and _visible_length(line) + _visible_length(token) > width:
-            lines.append(line.rstrip())
-            line = token.lstrip()
-        else:
-            line += token
-    lines.append(line.rstrip())
-    return "<br>".join(plain(part) for part in lines if part)
-
-
 #: a stretch of the date axis longer than this with no event is drawn as a marked gap
 TIMELINE_GAP_YEARS = 5
+#: a row's marker and the room between its label and the next row's
+_MARK_PX = 18
+
+
+def _label_lines(text: str, font_px: float = layout.LABEL_PX) -> str:
+    return layout.wrap_words(text, layout.chars_per_line(font_px))
 
 
 def timeline_figure(df: pd.DataFrame, lang: str, source: str, *, title: str | None = None,
                     subtitle: str | None = None) -> go.Figure:
-    """One row per event, oldest on top: its full name and date on the axis, its marker on the date axis.
+    """One row per event, oldest on top: its full name and date written above its marker on the date axis.
 
     Naming each event on its own row means events of one day or one category never
-    overprint, however close they are. A stretch of more than :data:`TIMELINE_GAP_YEARS`
-    years without an event is cut out: the axis breaks there (two panels) with the
-    gap's years written across it. No range slider: it does not survive a static export.
+    overprint, however close they are; the names stand above the markers, across the
+    plot's full width, so a phone's narrow column keeps the whole width for the dates.
+    A stretch of more than :data:`TIMELINE_GAP_YEARS` years without an event is cut out:
+    the axis breaks there (two panels) and a note under the axis names the gap's years.
+    No range slider: it does not survive a static export.
 
     ``df``: date_plot (datetime), category, category_label, label, date, quote, gloss_en.
     """
     df = df.sort_values("date_plot", kind="stable").reset_index(drop=True)
-    df = df.assign(row=[f"{_wrap_words(r.label, 34)}<br><b>{plain(r.date)}</b>" for r in df.itertuples()])
+    names = [f"{_label_lines(r.label)}<br><b>{plain(r.date)}</b>" for r in df.itertuples()]
+    df = df.assign(row=names)
     dates = list(df["date_plot"])
     split = None
     for before, after in zip(dates, dates[1:]):
@@ -174,8 +200,9 @@ def timeline_figure(df: pd.DataFrame, lang: str, source: str, *, title: str | No
             split = (before, after)
             break
     panels = [df] if split is None else [df[df["date_plot"] <= split[0]], df[df["date_plot"] >= split[1]]]
-    widths = [1.0] if split is None else [0.2, 0.8]
-    fig = make_subplots(rows=1, cols=len(panels), shared_yaxes=True, column_widths=widths, horizontal_spacing=0.03)
+    # the first panel holds the lone early events: wide enough for its year on a phone (100 px of 290)
+    widths = [1.0] if split is None else [0.36, 0.64]
+    fig = make_subplots(rows=1, cols=len(panels), shared_yaxes=True, column_widths=widths, horizontal_spacing=0.04)
     categories = list(dict.fromkeys(df["category"]))
     for col, part in enumerate(panels, start=1):
         for category, group in part.groupby("category", sort=False):
@@ -189,49 +216,63 @@ def timeline_figure(df: pd.DataFrame, lang: str, source: str, *, title: str | No
             fig.add_trace(go.Scatter(
                 x=group["date_plot"], y=group["row"], mode="markers", name=plain(group["category_label"].iloc[0]),
                 legendgroup=category, showlegend=col == 1 or category not in set(panels[0]["category"]),
-                marker=dict(size=18, color=PALETTE[i % len(PALETTE)], symbol=SYMBOLS[i % len(SYMBOLS)],
+                marker=dict(size=_MARK_PX, color=PALETTE[i % len(PALETTE)], symbol=SYMBOLS[i % len(SYMBOLS)],
                             line=dict(width=1, color="white")),
                 hovertext=hover, hoverinfo="text", cliponaxis=False,
             ), row=1, col=col)
         if len(part):
             pad = pd.DateOffset(months=8)
-            fig.update_xaxes(range=[part["date_plot"].min() - pad, part["date_plot"].max() + pad], row=1, col=col)
-        fig.update_xaxes(type="date", showgrid=True, gridcolor="#EEEEEE", dtick="M12", tickformat="%Y", row=1, col=col)
-    fig.update_yaxes(type="category", automargin=True, categoryorder="array", categoryarray=list(df["row"])[::-1],
-                     showgrid=True, gridcolor="#F4F4F4", tickfont=dict(size=13))
+            first, last = part["date_plot"].min() - pad, part["date_plot"].max() + pad
+            years = max(1, (last - first).days // 365)
+            # at most four year ticks a panel: four fit the phone's narrowest panel
+            fig.update_xaxes(range=[first, last], dtick=f"M{12 * -(-years // 4)}", row=1, col=col)
+        fig.update_xaxes(type="date", showgrid=True, gridcolor="#EEEEEE", tickformat="%Y", row=1, col=col)
+    tallest = max(layout.block_height(name, layout.LABEL_PX) for name in names)
+    # each name stands above its row's centre, between its marker and the marker of the row before
+    band = tallest + _MARK_PX + 14
+    above = (tallest + _MARK_PX) / band  # the first name's room above the top row, in rows
+    fig.update_yaxes(type="category", categoryorder="array", categoryarray=names[::-1], showticklabels=False,
+                     showgrid=False, range=[-0.4, len(names) - 1 + above])
+    _stacked_labels(fig, names, names, _MARK_PX // 2 + 2)
     fig.update_xaxes(title_text=t("axis_date", lang), row=1, col=len(panels))
+    notes = ()
     if split is not None:
         gap = f"{split[0].year + 1}–{split[1].year - 1}"
-        fig.add_annotation(text=f"// {t('timeline_gap', lang, years=gap)} //", xref="x domain", yref="paper",
-                           x=1.0, xanchor="left", y=-0.09, yanchor="top", showarrow=False,
-                           font=dict(size=12, color="#555555"))
-    fig = finish(fig, title or t("timeline_title", lang), subtitle or t("timeline_subtitle", lang), source,
-                 height=max(460, 200 + 62 * len(df)), legend=True, bottom=130)
-    return fig
+        notes = (f"// {t('timeline_gap', lang, years=gap)} //",)
+    return finish(fig, title or t("timeline_title", lang), subtitle or t("timeline_subtitle", lang), source,
+                  plot_height=round(band * (len(names) - 0.6 + above)), legend_rows=len(categories), notes=notes)
 
 
 def statements_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, subtitle: str,
                       color: str = PALETTE[0]) -> go.Figure:
-    """Figures that are better read than plotted: each row a short figure and what the text says of it.
+    """Figures that are better read than plotted: each row a short figure and, under it, what the text says of it.
 
-    ``df``: figure (e.g. "≈ 2,500", "528 and 1,086"), label, and optionally note.
+    Stacked rather than side by side: a label beside its figure was cut and overprinted in a
+    half-width column. ``df``: figure (e.g. "≈ 2,500", "528 and 1,086"), label, and optionally note.
     """
     fig = go.Figure()
-    rows = len(df)
+    figure_px = 20
+    y = 0
     for i, row in enumerate(df.itertuples()):
-        y = 1 - (i + 0.5) / max(rows, 1)
-        fig.add_annotation(text=f"<b>{plain(row.figure)}</b>", x=0.0, y=y, xref="paper", yref="paper", xanchor="left",
-                           yanchor="middle", showarrow=False, font=dict(size=22, color=color))
-        note = getattr(row, "note", None)
-        text = _wrap_words(row.label, 64) + (f"<br><i>{_wrap_words(note, 80)}</i>" if isinstance(note, str) and note else "")
-        fig.add_annotation(text=text, x=0.27, y=y, xref="paper", yref="paper", xanchor="left", yanchor="middle",
-                           showarrow=False, align="left", font=dict(size=14))
         if i:
-            fig.add_shape(type="line", x0=0, x1=1, y0=1 - i / rows, y1=1 - i / rows, xref="paper", yref="paper",
+            fig.add_shape(type="line", x0=0, x1=1, y0=y + 6, y1=y + 6, xref="paper", yref="y",
                           line=dict(color="#DDDDDD", width=1))
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    return finish(fig, title, subtitle, source, height=max(300, 170 + 84 * rows), legend=False)
+            y += 14
+        fig.add_annotation(text=f"<b>{plain(row.figure)}</b>", x=0.0, y=y, xref="paper", yref="y", xanchor="left",
+                           yanchor="top", showarrow=False, font=dict(size=figure_px, color=color))
+        y += layout.block_height("x", figure_px) + 4
+        note = getattr(row, "note", None)
+        text = _label_lines(row.label)
+        if isinstance(note, str) and note:
+            text += f"<br><i>{_label_lines(note, 13)}</i>"
+        lines = layout.block_height(text, layout.LABEL_PX)
+        fig.add_annotation(text=text, x=0.0, y=y, xref="paper", yref="y", xanchor="left", yanchor="top",
+                           showarrow=False, align="left", font=dict(size=layout.LABEL_PX))
+        y += lines + 8
+    # one unit of the hidden axis is one pixel of the plot: the rows are laid out in pixels
+    fig.update_xaxes(visible=False, range=[0, 1])
+    fig.update_yaxes(visible=False, range=[y, 0])
+    return finish(fig, title, subtitle, source, plot_height=y, axis_block=8)
 
 
 def fujian_economy_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
@@ -245,24 +286,38 @@ def fujian_economy_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure
             # at 54 px overlapped its neighbours on a 390 px phone
             number=dict(prefix=row.prefix, suffix=row.suffix, font=dict(color=COUNTRY_COLORS["CN"]),
                         valueformat=",.1f" if not float(row.display_value).is_integer() else ",d"),
-            title=dict(text=break_line(row.label, 12), font=dict(size=14)),
-            domain=dict(x=[i / n + 0.02, (i + 1) / n - 0.02], y=[0.05, 0.72]),
+            # a third of the phone's column: 90 px
+            title=dict(text=layout.wrap_words(row.label, layout.chars_per_line(13, 90)), font=dict(size=13)),
+            domain=dict(x=[i / n + 0.02, (i + 1) / n - 0.02], y=[0.0, 0.5]),
         ))
-    return finish(fig, t("fujian_title", lang), t("fujian_subtitle", lang), source, height=360, legend=False)
+    return finish(fig, t("fujian_title", lang), t("fujian_subtitle", lang), source, plot_height=210, axis_block=8)
+
+
+def _bar_rows(fig: go.Figure, labels: list[str], axis_title: str) -> tuple[list[int], int]:
+    """Horizontal bars with their labels above them: (each bar's row, the plot's height in px)."""
+    tallest = max([layout.block_height(text, layout.LABEL_PX) for text in labels] or [20])
+    band = tallest + 34
+    above = (tallest + 16) / band  # the first label's room above the top bar, in rows
+    rows = list(range(len(labels)))
+    fig.update_yaxes(showticklabels=False, showgrid=False, range=[len(labels) - 0.5, -above])
+    fig.update_xaxes(title_text=axis_title, rangemode="tozero", showgrid=True, gridcolor="#EEEEEE", nticks=5)
+    _stacked_labels(fig, labels, rows, 12)
+    return rows, round(band * (len(labels) - 0.5 + above))
 
 
 def count_bar_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, subtitle: str,
                      axis_title: str, color: str = PALETTE[0], hover_col: str | None = None) -> go.Figure:
-    """Horizontal bars. ``df``: label, value, text (shown on the bar)."""
-    hover = df[hover_col].map(lambda s: _wrap_words(s, 70)) if hover_col else None  # never inside a word
-    fig = go.Figure(go.Bar(
-        x=df["value"], y=_plain_column(df["label"]), orientation="h", marker_color=color, text=_plain_column(df["text"]),
-        textposition="outside", cliponaxis=False, hovertext=hover, hoverinfo="text" if hover_col else "x+y",
+    """Horizontal bars, each named above itself. ``df``: label, value, text (shown after the bar)."""
+    hover = df[hover_col].map(lambda s: _wrap(s, 70)) if hover_col else None
+    fig = go.Figure()
+    labels = [_label_lines(v) for v in df["label"]]
+    rows, height = _bar_rows(fig, labels, axis_title)
+    fig.add_trace(go.Bar(
+        x=df["value"], y=rows, orientation="h", marker_color=color, text=_plain_column(df["text"]), width=0.3,
+        textposition="outside", cliponaxis=False, hovertext=hover, hoverinfo="text" if hover_col else "x",
     ))
-    fig.update_xaxes(title_text=axis_title, rangemode="tozero", showgrid=True, gridcolor="#EEEEEE",
-                     range=[0, float(df["value"].max()) * 1.2 if len(df) else 1])
-    fig.update_yaxes(autorange="reversed", automargin=True)
-    return finish(fig, title, subtitle, source, height=max(300, 150 + 56 * len(df)), legend=False)
+    fig.update_xaxes(range=[0, float(df["value"].max()) * 1.25 if len(df) else 1])
+    return finish(fig, title, subtitle, source, plot_height=height)
 
 
 def targets_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
@@ -278,17 +333,17 @@ def targets_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
         + ("computed" if lang == "en" else "คำนวณ") + f": {format_number(row.share_computed)} %"
         for row in df.itertuples()
     ]
+    # legend entries wrapped beside their swatch (40 px)
+    names = [layout.wrap_words(v, layout.chars_per_line(layout.LEGEND_PX, layout.text_width() - 40)) for v in df["label"]]
     fig = go.Figure(go.Pie(
-        labels=df["label"], values=df["count"], hole=0.55, sort=False, direction="clockwise",
+        labels=names, values=df["count"], hole=0.55, sort=False, direction="clockwise",
         marker=dict(colors=[STATUS_COLORS.get(s, PALETTE[0]) for s in df["status"]], line=dict(color="white", width=2)),
-        text=text, textinfo="text", textfont=dict(size=15), hovertext=hover, hoverinfo="text",
+        text=text, textinfo="text", textposition="inside", textfont=dict(size=15), hovertext=hover, hoverinfo="text",
     ))
     fig.add_annotation(text=f"<b>{total}</b><br>{t('targets_center', lang)}", x=0.5, y=0.5, xref="paper", yref="paper",
-                       showarrow=False, font=dict(size=18))
-    fig = finish(fig, t("targets_title", lang), t("targets_subtitle", lang), source, height=480)
-    # below the ring, so the legend never meets the subtitle at any size
-    fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.02, xanchor="center", x=0.5))
-    return fig
+                       showarrow=False, font=dict(size=16))
+    return finish(fig, t("targets_title", lang), t("targets_subtitle", lang), source, plot_height=280,
+                  legend_rows=sum(layout.line_count(v) for v in names), axis_block=8)
 
 
 def tasks_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
@@ -303,16 +358,23 @@ def tasks_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
             hovertemplate=f"{row.label}: {row.count} / {row.total}<extra></extra>",
         ))
     fig.update_layout(barmode="stack")
-    fig.update_xaxes(title_text=t("axis_tasks", lang), range=[0, float(df["total"].max())], showgrid=True, gridcolor="#EEEEEE")
+    fig.update_xaxes(title_text=t("axis_tasks", lang), range=[0, float(df["total"].max())], showgrid=True,
+                     gridcolor="#EEEEEE", nticks=5)
     fig.update_yaxes(showticklabels=False)
-    return finish(fig, t("tasks_title", lang), t("tasks_subtitle", lang), source, height=280)
+    return finish(fig, t("tasks_title", lang), t("tasks_subtitle", lang), source, plot_height=80, legend_rows=len(df))
+
+
+#: room a y axis needs for its tick numbers and title
+_Y_AXIS_PX = 64
 
 
 def rankings_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
-    """GII rank (reversed axis) and UPU level by year. ``df``: series, year, value, label, derived."""
-    fig = make_subplots(rows=1, cols=2, subplot_titles=(t("label_gii", lang), t("label_upu", lang)),
-                        horizontal_spacing=0.14)
-    for col, series, color in ((1, "gii", PALETTE[0]), (2, "upu", PALETTE[2])):
+    """GII rank (reversed axis) and UPU level by year, one above the other (side by side, a phone
+    left each 120 px). ``df``: series, year, value, label, derived."""
+    panel = 170
+    fig = make_subplots(rows=2, cols=1, subplot_titles=(t("label_gii", lang), t("label_upu", lang)),
+                        vertical_spacing=90 / (2 * panel + 90))
+    for row_index, series, color in ((1, "gii", PALETTE[0]), (2, "upu", PALETTE[2])):
         part = df[df["series"] == series].sort_values("year")
         text = [("#" if series == "gii" else "") + format_number(v) + ("/10" if series == "upu" else "") for v in part["value"]]
         fig.add_trace(go.Scatter(
@@ -321,11 +383,15 @@ def rankings_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
                                                    symbol=["circle-open" if d else "circle" for d in part["derived"]]),
             line=dict(color=color, width=3), name=t("label_gii" if series == "gii" else "label_upu", lang),
             hovertext=_plain_column(part["label"]), hoverinfo="text+y", cliponaxis=False,
-        ), row=1, col=col)
-    fig.update_yaxes(title_text=t("axis_rank", lang), autorange=False, range=[56, 38], row=1, col=1)
-    fig.update_yaxes(title_text=t("axis_level", lang), range=[0, 10.8], row=1, col=2)
-    fig.update_xaxes(title_text=t("axis_year", lang), type="category")
-    return finish(fig, t("rankings_title", lang), t("rankings_subtitle", lang), source, height=440, legend=False)
+        ), row=row_index, col=1)
+    fig.update_yaxes(title_text=t("axis_rank", lang), autorange=False, range=[56, 38], nticks=4, row=1, col=1)
+    fig.update_yaxes(title_text=t("axis_level", lang), range=[0, 10.8], nticks=4, row=2, col=1)
+    fig.update_xaxes(type="category")
+    fig.update_xaxes(title_text=t("axis_year", lang), row=2, col=1)
+    for annotation in fig.layout.annotations:  # the panels' titles, left over their plots
+        annotation.update(x=0, xanchor="left", font=dict(size=layout.LABEL_PX))
+    return finish(fig, t("rankings_title", lang), t("rankings_subtitle", lang), source, plot_height=2 * panel + 90,
+                  left=_Y_AXIS_PX)
 
 
 def growth_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
@@ -337,36 +403,43 @@ def growth_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
         textfont=dict(color="white", size=16), hovertext=_plain_column(yearly["note"]), hoverinfo="text+y", name=t("label_vietnam", lang),
     ))
     annual = df[df["series"] == "annual"]
+    notes = ()
     if not annual.empty:
         row = annual.iloc[0]
-        fig.add_hline(y=float(row["value"]), line_dash="dash", line_color="#555555",
-                      annotation_text=f"{t('label_about_20', lang)} · {row['note']}", annotation_position="top right",
-                      annotation_font_size=12, annotation_bgcolor="rgba(255,255,255,0.9)")
-    fig.update_yaxes(title_text=t("axis_percent", lang), rangemode="tozero", range=[0, float(df["value"].max()) * 1.25])
+        fig.add_hline(y=float(row["value"]), line_dash="dash", line_color="#555555")
+        # the dashed line's meaning under the axis: written on the line it crossed the bars' labels
+        notes = (f"- - -  {t('label_about_20', lang)} · {row['note']}",)
+    fig.update_yaxes(title_text=t("axis_percent", lang), rangemode="tozero", range=[0, float(df["value"].max()) * 1.25],
+                     nticks=5)
     fig.update_xaxes(title_text=t("axis_year", lang), type="category")
-    return finish(fig, t("growth_title", lang), t("growth_subtitle", lang), source, height=420, legend=False)
+    return finish(fig, t("growth_title", lang), t("growth_subtitle", lang), source, plot_height=230, left=_Y_AXIS_PX,
+                  notes=notes)
 
 
 def compare_growth_figure(df: pd.DataFrame, lang: str, source: str, *, title: str | None = None,
                           subtitle: str | None = None, axis_title: str | None = None) -> go.Figure:
-    """Percentages side by side, one colour per place. ``df``: country, place, label, value, scope_label."""
+    """Percentages one bar a row, each named above itself, one colour per place.
+    ``df``: country, place, label, value, scope_label."""
     fig = go.Figure()
+    labels = [_label_lines(v) for v in df["label"]]
+    rows, height = _bar_rows(fig, labels, axis_title or t("axis_percent", lang))
+    position = 0
     for i, (place, group) in enumerate(df.groupby("place", sort=False)):
         country = group["country"].iloc[0]
         shade = COUNTRY_COLORS.get(country, PALETTE[4]) if i < 2 else PALETTE[(i + 2) % len(PALETTE)]
         fig.add_trace(go.Bar(
-            x=_plain_column(group["label"]), y=group["value"], name=plain(place), marker_color=shade,
+            x=group["value"], y=rows[position:position + len(group)], orientation="h", name=plain(place),
+            marker_color=shade, width=0.3,
             # the figure as the text gives it ("more than 45 %"), and the whole claim on hover
             text=_plain_column(group["text"]) if "text" in group else [f"{format_number(v)} %" for v in group["value"]],
             textposition="outside", cliponaxis=False,
-            hovertext=[_wrap_words(h, 70) for h in (group["statement"] if "statement" in group else group["scope_label"])],
+            hovertext=[layout.wrap_words(h, 70) for h in (group["statement"] if "statement" in group else group["scope_label"])],
             hoverinfo="text",
         ))
-    fig.update_yaxes(title_text=axis_title or t("axis_percent", lang), rangemode="tozero",
-                     range=[0, float(df["value"].max()) * 1.25])
-    fig.update_xaxes(title_text=t("axis_place", lang), type="category")
+        position += len(group)
+    fig.update_xaxes(range=[0, float(df["value"].max()) * 1.25])
     return finish(fig, title or t("compare_growth_title", lang), subtitle or t("compare_growth_subtitle", lang),
-                  source, height=420)
+                  source, plot_height=height)
 
 
 def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, subtitle: str,
@@ -375,7 +448,9 @@ def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, sub
     automatic labels smaller and paler than curated ones. ``df``: subject_label, year, value, status,
     source, confidence, figure, quote."""
     fig = go.Figure()
+    subjects = 0
     for i, (name, group) in enumerate(df.groupby("subject_label", sort=True)):
+        subjects += 1
         color = PALETTE[i % len(PALETTE)]
         group = group.sort_values("year")
         actual = group[group["status"] == "actual"]
@@ -395,9 +470,16 @@ def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, sub
                         line=dict(width=2, color=color)),
             hovertext=hover, hoverinfo="text", cliponaxis=False,
         ))
-    fig.update_xaxes(title_text=t("axis_year", lang), dtick=1, tickformat="d", showgrid=True, gridcolor="#EEEEEE")
-    fig.update_yaxes(title_text=axis_title or t("axis_value", lang), rangemode="tozero", showgrid=True, gridcolor="#EEEEEE")
-    return finish(fig, title, subtitle, source, height=460, legend=True)
+    years = df["year"].dropna()
+    # half a year either side: the first year's tick clear of the value axis's zero
+    span = [float(years.min()) - 0.6, float(years.max()) + 0.6] if len(years) else None
+    fig.update_xaxes(title_text=t("axis_year", lang), dtick=1 if len(years) and years.max() - years.min() <= 4 else None,
+                     tickformat="d", showgrid=True, gridcolor="#EEEEEE", range=span, nticks=5)
+    values = df["value"].dropna()
+    fig.update_yaxes(title_text=axis_title or t("axis_value", lang), showgrid=True, gridcolor="#EEEEEE", nticks=5,
+                     range=[0, float(values.max()) * 1.15] if len(values) and values.min() >= 0 else None,
+                     tickformat="~s", automargin=True)
+    return finish(fig, title, subtitle, source, plot_height=260, legend_rows=subjects, left=_Y_AXIS_PX)
 
 
 def theme_matrix_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
@@ -407,29 +489,46 @@ def theme_matrix_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     present = (pivot.values > 0).astype(int)
     text = [["✓" if v else "—" for v in row] for row in present]
     hover = [[_wrap(quotes.get((theme, country), ""), 60) for country in pivot.columns] for theme in pivot.index]
+    # the theme names stay tick labels, wrapped to a third of the narrowest column
+    theme_chars = layout.chars_per_line(13, layout.text_width() * 0.42)
+    themes = [layout.wrap_words(v, theme_chars) for v in pivot.index]
+    countries = [layout.wrap_words(v, layout.chars_per_line(13, layout.text_width() * 0.28)) for v in pivot.columns]
+    left = layout.PAD_PX + int(max(layout.visible_length(line) for v in themes for line in v.split("<br>"))
+                               * layout.EM_PER_CHAR * 13) + 8
+    row_px = max(40, max(layout.block_height(v, 13) for v in themes) + 10)
     fig = go.Figure(go.Heatmap(
-        z=present, x=_plain_column(pivot.columns), y=_plain_column(pivot.index), text=text, texttemplate="%{text}",
+        z=present, x=countries, y=themes, text=text, texttemplate="%{text}",
         customdata=hover, colorscale=[[0, "#F2F2F2"], [1, "#9CC7E4"]], zmin=0, zmax=1, showscale=False, xgap=3, ygap=3,
         hovertemplate="<b>%{y} · %{x}</b><br>%{customdata}<extra></extra>", textfont=dict(size=18),
     ))
-    fig.update_yaxes(autorange="reversed", automargin=True, title_text=t("axis_theme", lang))
-    fig.update_xaxes(side="top", title_text="")
-    return finish(fig, t("theme_matrix", lang), t("theme_matrix_subtitle", lang), source, height=420, legend=False)
+    fig.update_yaxes(autorange="reversed", tickfont=dict(size=13))
+    fig.update_xaxes(side="top", title_text="", tickfont=dict(size=13))
+    header = max(layout.block_height(v, 13) for v in countries) + 8
+    return finish(fig, t("theme_matrix", lang), t("theme_matrix_subtitle", lang), source,
+                  plot_height=row_px * len(themes), axis_block=8, left=left, header=header)
 
 
 def keywords_compare_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
-    """Top terms of each article side by side. ``df``: country, term, per_1000_tokens, count."""
+    """Top terms of each article, one article above the other (side by side left each 70 px on a
+    phone). ``df``: country, term, per_1000_tokens, count."""
     countries = list(dict.fromkeys(df["country"]))
-    fig = make_subplots(rows=1, cols=max(len(countries), 1), subplot_titles=[label("country", c, lang) for c in countries],
-                        horizontal_spacing=0.22)
-    for col, country in enumerate(countries, start=1):
+    rows = int(df.groupby("country").size().max()) if len(df) else 1
+    panel = 26 * rows
+    gap = 86  # the upper panel's axis and the lower one's title
+    fig = make_subplots(rows=max(len(countries), 1), cols=1, subplot_titles=[label("country", c, lang) for c in countries],
+                        vertical_spacing=gap / (len(countries) * panel + (len(countries) - 1) * gap) if len(countries) > 1 else 0.1)
+    longest = max([layout.visible_length(str(v)) for v in df["term"]] or [4])
+    for index, country in enumerate(countries, start=1):
         part = df[df["country"] == country].sort_values("rank")
         fig.add_trace(go.Bar(
-            x=part["per_1000_tokens"], y=_plain_column(part["term"]), orientation="h", marker_color=COUNTRY_COLORS.get(country, PALETTE[col]),
+            x=part["per_1000_tokens"], y=_plain_column(part["term"]), orientation="h",
+            marker_color=COUNTRY_COLORS.get(country, PALETTE[index]),
             hovertemplate="%{y}: %{x} / 1,000<extra></extra>", name=country,
-        ), row=1, col=col)
-        fig.update_yaxes(autorange="reversed", automargin=True, row=1, col=col)
-        fig.update_xaxes(title_text=t("axis_per_1000", lang), row=1, col=col)
-    rows = int(df.groupby("country").size().max()) if len(df) else 1
+        ), row=index, col=1)
+        fig.update_yaxes(autorange="reversed", row=index, col=1, tickfont=dict(size=13))
+        fig.update_xaxes(title_text=t("axis_per_1000", lang), nticks=5, row=index, col=1)
+    for annotation in fig.layout.annotations:  # the panels' titles, left over their plots
+        annotation.update(x=0, xanchor="left", font=dict(size=layout.LABEL_PX))
+    left = layout.PAD_PX + int(longest * layout.EM_PER_CHAR * 13) + 10
     return finish(fig, t("keywords_title", lang), t("keywords_subtitle", lang), source,
-                  height=max(380, 170 + 24 * rows), legend=False)
+                  plot_height=len(countries) * panel + (len(countries) - 1) * gap, left=left)

@@ -19,7 +19,7 @@ __all__ = ["FIGURE_CACHE_FILE", "figure_fingerprint", "read_figure_cache", "writ
 
 FIGURE_CACHE_FILE = "figures.cache.json"
 #: the modules whose code decides what a figure looks like
-_DRAWING_MODULES = ("charts.py", "views.py", "i18n.py", "formatting.py")
+_DRAWING_MODULES = ("charts.py", "layout.py", "views.py", "i18n.py", "formatting.py")
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 

@@ -537,6 +537,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "analyze_timeline_alt": ("{n} ประโยคที่มีวันที่", "{n} dated sentences"),
     "analyze_keywords_alt": ("คำสำคัญของบทความที่วางเทียบกับบทความต้นแบบ", "keywords of the pasted article beside the seed articles"),
     "paste_help": ("วางข้อความแล้วกดนอกกล่อง (หรือ Ctrl+Enter) เพื่อวิเคราะห์", "Paste the text, then click outside the box (or press Ctrl+Enter) to analyse it"),
+    "deck_title_cn": ("การเปลี่ยนผ่านสู่ดิจิทัลของจีน (ฝูเจี้ยน)", "China's (Fujian) digital transformation"),
+    "deck_title_vn": ("การเปลี่ยนผ่านสู่ดิจิทัลของเวียดนาม", "Vietnam's digital transformation"),
+    "deck_add": ("เพิ่มในสไลด์", "Add to deck"),
+    "deck_added": ("อยู่ในสไลด์แล้ว · นำออก", "In the deck · remove"),
+    "deck_tray": ("กราฟในชุดสไลด์: {n}", "Charts in your deck: {n}"),
+    "deck_tray_empty": ("ยังไม่มีกราฟ: กด “เพิ่มในสไลด์” ใต้กราฟใดก็ได้", "No charts yet: press “Add to deck” under any chart"),
+    "deck_clear": ("ล้างทั้งหมด", "Clear all"),
+    "deck_remove": ("นำออก", "Remove"),
+    "present_prev": ("ก่อนหน้า", "Previous"),
+    "present_next": ("ถัดไป", "Next"),
+    "present_position": ("กราฟ {n} จาก {total}", "Chart {n} of {total}"),
 }
 
 

@@ -15,7 +15,9 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from digital_compare.app.figure_cache import FIGURE_CACHE_FILE, read_figure_cache
+from digital_compare import paths
 from digital_compare.app.i18n import LANGS, plotly_locale, t
+from digital_compare.app.layout import EM_PER_CHAR, visible_length
 from digital_compare.app.views import (
     ChartSpec,
     Filters,
@@ -24,14 +26,16 @@ from digital_compare.app.views import (
     chart_alt_text,
     chart_by_id,
     display_frame,
+    markup_text,
 )
 from digital_compare.csv_safe import dataframe_to_safe_csv
-from digital_compare import paths
+from digital_compare.outputs.deck import DECK_PAGES, deck_bytes, deck_chart_ids
+from digital_compare.outputs.render import sized_figure
 from digital_compare.tables.store import TABLE_NAMES, TableError, read_table
 from digital_compare.workspace.store import SYSTEM as SYSTEM_ACTOR
 
 __all__ = [
-    "chart_block", "current_lang", "deck_button", "download_csv", "is_present", "load_tables", "md_escape", "md_literal",
+    "chart_block", "current_lang", "deck_tray", "download_csv", "is_present", "load_tables", "md_escape", "md_literal",
     "plotly_config", "source_caption",
 ]
 
@@ -240,6 +244,8 @@ def plotly_config(chart_id: str, lang: str | None = None) -> dict:
     return {
         **plotly_locale(lang or current_lang()),
         "displaylogo": False,
+        # shown while the pointer is over the chart, never drawn over its title otherwise
+        "displayModeBar": "hover",
         "toImageButtonOptions": {
             "format": "png", "filename": chart_id, "width": EXPORT_WIDTH, "height": EXPORT_HEIGHT, "scale": EXPORT_SCALE,
         },
@@ -284,17 +290,19 @@ def _sources_tab(df: pd.DataFrame, tables: dict[str, pd.DataFrame], lang: str, c
 
 
 def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Filters = ()) -> None:
-    """Chart | Table · CSV | Sources tabs and a one-sentence summary."""
+    """Chart | Table · CSV | Sources tabs, a one-sentence summary and the chart's "Add to deck" button.
+
+    In presentation mode only the chart of the current slide is drawn, alone, at the screen's size.
+    """
+    if present:
+        _present_slide(chart_id, lang, filters)
+        return
     tables = load_tables()
     spec: ChartSpec = chart_by_id(chart_id)
     df, fig, summary = _build_chart(chart_id, lang, _tables_version(paths.TABLES_DIR), filters)
     if fig is None:
         st.info(t("no_rows", lang))
         return
-    if present:
-        fig = go.Figure(fig)  # the cached figure is shared; restyle a copy
-        fig.update_layout(height=EXPORT_HEIGHT + 120, font=dict(size=18), title=dict(font=dict(size=26)),
-                          margin=dict(t=150), legend=dict(y=1.04))
     with st.container(border=True):
         # lazy tabs: the Table and Sources tabs are built only when opened, which keeps a
         # six-chart page's rerun small
@@ -314,33 +322,146 @@ def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Fil
             with tab_sources:
                 _sources_tab(df, tables, lang, chart_id)
         st.markdown(md_escape(summary))
+        if spec.page in DECK_PAGES:
+            chosen = chart_id in deck_ids()
+            st.button(t("deck_added" if chosen else "deck_add", lang), key=f"deck_toggle_{chart_id}",
+                      icon=":material/check:" if chosen else ":material/add:", type="tertiary",
+                      on_click=_toggle_deck, args=(chart_id,))
 
 
-# Kaleido draws every chart of the deck (about 1 s a chart); one deck per language, pages and
-# table version serves every visitor.
+# ---- the deck tray: charts chosen on any page, kept in the session and the URL (?deck=a,b) ----
+
+def deck_ids() -> list[str]:
+    """The charts in the visitor's deck, in the order they were added; seeded from ``?deck=``."""
+    raw = st.query_params.get("deck")
+    if "deck" not in st.session_state or (raw is not None and raw != st.session_state.get("_url_deck")):
+        known = set(deck_chart_ids())
+        st.session_state["deck"] = [c for c in dict.fromkeys((raw or "").split(",")) if c in known]
+        st.session_state["_url_deck"] = raw
+    return st.session_state["deck"]
+
+
+def _mirror_deck_to_url() -> None:
+    value = ",".join(st.session_state.get("deck", []))
+    st.session_state["_url_deck"] = value or None
+    if value:
+        if st.query_params.get("deck") != value:
+            st.query_params["deck"] = value
+    elif "deck" in st.query_params:
+        del st.query_params["deck"]
+
+
+def _toggle_deck(chart_id: str) -> None:
+    chosen = deck_ids()
+    st.session_state["deck"] = [c for c in chosen if c != chart_id] if chart_id in chosen else [*chosen, chart_id]
+    _mirror_deck_to_url()
+
+
+def _clear_deck() -> None:
+    st.session_state["deck"] = []
+    _mirror_deck_to_url()
+
+
+# Kaleido draws every chart of the deck (about 1 s a chart); one deck per language, charts and
+# table version serves every visitor who chose the same charts.
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _deck_bytes(lang: str, pages: tuple[str, ...], version: tuple) -> bytes:
-    import tempfile
-
-    from digital_compare.tools.deck import build_deck
-
-    with tempfile.TemporaryDirectory(prefix="dc-deck-") as tmp:
-        path = build_deck(Path(tmp) / "deck.pptx", lang, pages, tables=load_tables())
-        return path.read_bytes()
+def _deck_bytes(lang: str, chart_ids: tuple[str, ...], version: tuple) -> bytes:
+    return deck_bytes(lang, chart_ids, load_tables())
 
 
-def deck_button(pages: tuple[str, ...], lang: str) -> None:
-    """"Prepare a PowerPoint deck" of ``pages``; once made (or cached), its download button."""
-    key = f"deck_{lang}_{'_'.join(pages)}"
-    if st.button(t("deck_prepare", lang), key=f"{key}_prepare", icon=":material/slideshow:"):
-        st.session_state[key] = True
-    if not st.session_state.get(key):
+def _chart_title(chart_id: str, lang: str) -> str:
+    _, fig, _ = _build_chart(chart_id, lang, _tables_version(paths.TABLES_DIR))
+    return markup_text(fig.layout.title.text) if fig is not None else chart_id
+
+
+def deck_tray(lang: str) -> None:
+    """The sidebar's deck: the chosen charts, each removable, and one button that makes and downloads it."""
+    chosen = deck_ids()
+    _mirror_deck_to_url()  # a page switch drops the query; the deck stays in the address
+    with st.sidebar.container(key="deck_tray"):
+        st.markdown(f"**{md_escape(t('deck_tray', lang, n=len(chosen)))}**")
+        if not chosen:
+            st.markdown(md_escape(t("deck_tray_empty", lang)))
+            return
+        for chart_id in chosen:
+            name, remove = st.columns([3, 2], vertical_alignment="center")
+            # markdown, not a caption: a caption's grey depends on the page-wide style having arrived
+            name.markdown(md_escape(_chart_title(chart_id, lang)))
+            # named in words: a screen reader announces an icon-only button as "button"
+            remove.button(t("deck_remove", lang), key=f"deck_remove_{chart_id}", icon=":material/close:",
+                          type="tertiary", on_click=_toggle_deck, args=(chart_id,))
+        # the deck is made when the button is pressed, not before
+        st.download_button(t("deck_button", lang), lambda: _deck_bytes(lang, tuple(chosen), _tables_version(paths.TABLES_DIR)),
+                           file_name=f"digital-compare_{len(chosen)}-charts_{lang}.pptx",
+                           mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                           key="deck_download", icon=":material/download:", on_click="ignore", type="primary")
+        st.button(t("deck_clear", lang), key="deck_clear", type="tertiary", on_click=_clear_deck)
+
+
+# ---- presentation mode: one chart a screen, Left/Right to move ----
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _slide_figure(chart_id: str, lang: str, version: tuple, filters: Filters = ()) -> go.Figure | None:
+    """The chart laid out as a 16:9 slide (texts wrapped to its width), the plot stretched to the screen."""
+    spec = chart_by_id(chart_id)
+    tables = apply_filters(load_tables(), filters)
+    df = spec.data(tables, lang)
+    if df.empty:
+        return None
+    fig = go.Figure(sized_figure(chart_id, lambda: spec.draw(tables, df, lang)).figure)
+    fig.update_layout(height=None, autosize=True)
+    if fig.layout.showlegend:
+        # the screen's height is not known here: the legend goes beside the plot, where its place
+        # does not depend on it, instead of at a fixed height under it
+        names = [str(v) for trace in fig.data for v in (trace.labels if trace.type == "pie" else [trace.name])
+                 if v and trace.showlegend is not False]
+        longest = max((visible_length(line) for name in names for line in name.split("<br>")), default=10)
+        fig.update_layout(legend=dict(xref="paper", x=1.02, xanchor="left", yref="paper", y=1, yanchor="top"),
+                          margin=dict(r=int(longest * EM_PER_CHAR * 12) + 60))
+    return fig
+
+
+def _present_slide(chart_id: str, lang: str, filters: Filters) -> None:
+    position = st.session_state.get("_present_seen", 0)
+    st.session_state["_present_seen"] = position + 1
+    if position != present_index():
         return
-    with st.spinner(t("deck_making", lang)):
-        data = _deck_bytes(lang, pages, _tables_version(paths.TABLES_DIR))
-    st.download_button(t("deck_button", lang), data, file_name=f"digital-compare_{'-'.join(pages)}_{lang}.pptx",
-                       mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
-                       key=f"{key}_download", icon=":material/download:", on_click="ignore")
+    fig = _slide_figure(chart_id, lang, _tables_version(paths.TABLES_DIR), filters)
+    st.html(_SLIDE_ONLY_CSS)
+    with st.container(key="present_slide"):
+        if fig is None:
+            st.info(t("no_rows", lang))
+            return
+        _, _, summary = _build_chart(chart_id, lang, _tables_version(paths.TABLES_DIR), filters)
+        st.plotly_chart(fig, config={**plotly_config(chart_id), "responsive": True}, theme=None, key=f"slide_{chart_id}",
+                        height="stretch",
+                        alt=chart_alt_text(fig, summary))
+
+
+def present_index() -> int:
+    try:
+        return max(0, int(st.query_params.get("slide", "1")) - 1)
+    except ValueError:
+        return 0
+
+
+def _go_to_slide(index: int) -> None:
+    st.query_params["slide"] = str(index + 1)
+
+
+def present_navigation(lang: str) -> None:
+    """Previous / next (also the Left and Right keys) under the page's one chart; drawn after the
+    page, when the number of its charts is known."""
+    total = st.session_state.get("_present_seen", 0)
+    index = min(present_index(), max(total - 1, 0))
+    with st.container(key="present_nav", horizontal=True, vertical_alignment="center"):
+        if total:
+            st.button(t("present_prev", lang), key="present_prev", icon=":material/arrow_back:", shortcut="Left",
+                      disabled=index == 0, on_click=_go_to_slide, args=(index - 1,))
+            st.markdown(md_escape(t("present_position", lang, n=index + 1, total=total)))
+            st.button(t("present_next", lang), key="present_next", icon=":material/arrow_forward:", shortcut="Right",
+                      disabled=index >= total - 1, on_click=_go_to_slide, args=(index + 1,))
+        st.button("✕ " + t("present_mode", lang), key="exit_present", on_click=_exit_present, type="tertiary")
 
 
 def reader_html(raw: str, spans: list[tuple[int, int, str, str]], boilerplate: list[tuple[int, int]],
@@ -483,14 +604,25 @@ def page_language(lang: str) -> None:
 _PRESENT_CSS = """<style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
 [data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stExpandSidebarButton"] {display: none !important;}
-.block-container, [data-testid="stMainBlockContainer"] {padding-top: 1rem !important; max-width: 100% !important;}
+.block-container, [data-testid="stMainBlockContainer"] {padding-top: 1rem !important; padding-bottom: 0 !important;
+  max-width: 100% !important;}
+</style>"""
+#: with a slide on the page, nothing else of it: the chart fills the screen above its controls
+_SLIDE_ONLY_CSS = """<style>
+[data-testid="stMain"] [data-testid="stVerticalBlock"]:not(.st-key-present_slide, .st-key-present_slide *,
+  .st-key-present_nav, .st-key-present_nav *) > :not(:has(.st-key-present_slide, .st-key-present_nav)):not(
+  .st-key-present_slide, .st-key-present_nav) {display: none !important;}
+.st-key-present_slide, .st-key-present_slide .stElementContainer, .st-key-present_slide [data-testid="stFullScreenFrame"],
+.st-key-present_slide [data-testid="stPlotlyChart"], .st-key-present_slide .js-plotly-plot {
+  height: calc(100vh - 5.5rem) !important;}
 </style>"""
 
 
 def _exit_present() -> None:
     st.session_state["present"] = False
-    if "present" in st.query_params:
-        del st.query_params["present"]
+    for key in ("present", "slide"):
+        if key in st.query_params:
+            del st.query_params[key]
 
 
 def sidebar_controls() -> str:
@@ -505,10 +637,20 @@ def sidebar_controls() -> str:
     if str(st.query_params.get("present", "")).lower() in ("1", "true"):
         st.session_state["present"] = True
     present = st.sidebar.toggle(t("present_mode", lang), key="present", help=t("present_help", lang))
+    st.session_state["_present_seen"] = 0  # the page counts its charts anew on every run
     if present:
         st.query_params["present"] = "1"
         st.html(_PRESENT_CSS)
-        st.button("✕ " + t("present_mode", lang), key="exit_present", on_click=_exit_present, type="tertiary")
-    elif "present" in st.query_params:
-        del st.query_params["present"]
+    else:
+        if "present" in st.query_params:
+            del st.query_params["present"]
+        if "slide" in st.query_params:
+            del st.query_params["slide"]
+        deck_tray(lang)
     return lang
+
+
+def finish_page(lang: str) -> None:
+    """What follows every page: in presentation mode, the slide controls."""
+    if is_present():
+        present_navigation(lang)

@@ -18,6 +18,7 @@ import plotly.graph_objects as go
 from digital_compare.app import charts
 from digital_compare.app.formatting import format_figure, format_number, format_unit
 from digital_compare.app.i18n import label, t
+from digital_compare.app.layout import wrap_words
 
 __all__ = [
     "CHARTS", "EXPLORE_DEFAULT", "ChartSpec", "Filters", "apply_filters", "article_name", "article_source",
@@ -328,7 +329,7 @@ def vn_targets_data(tables: Tables, lang: str) -> pd.DataFrame:
 def targets_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     fig = charts.targets_figure(df, lang, source)
     # each slice's hover: its whole statement (scope, period, source) after the counts
-    fig.update_traces(hovertext=[f"{hover}<br>{charts._wrap_words(statement, 70)}"
+    fig.update_traces(hovertext=[f"{hover}<br>{wrap_words(statement, 70)}"
                                  for hover, statement in zip(fig.data[0].hovertext, df["statement"])])
     return fig
 
@@ -363,7 +364,7 @@ def tasks_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     fig = charts.tasks_figure(df, lang, source)
     for trace, row in zip(fig.data, df.itertuples()):
         if isinstance(row.statement, str):  # the computed remainder has no statement of its own
-            trace.hovertemplate = trace.hovertemplate.replace("<extra>", f"<br>{charts._wrap_words(row.statement, 70)}<extra>")
+            trace.hovertemplate = trace.hovertemplate.replace("<extra>", f"<br>{wrap_words(row.statement, 70)}<extra>")
     return fig
 
 

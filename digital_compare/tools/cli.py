@@ -7,11 +7,9 @@ import csv
 import sys
 from pathlib import Path
 
-__all__ = ["main"]
+from digital_compare.errors import CliError  # subcommands raise it; it lives below them, in errors
 
-
-class CliError(Exception):
-    """A user-facing failure: printed as one line, exit status 2."""
+__all__ = ["CliError", "main"]
 
 
 def _records_bytes(records, fields: list[str], as_csv: bool) -> bytes:

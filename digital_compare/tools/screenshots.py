@@ -15,12 +15,17 @@ CHART_PAGES = {"china", "vietnam", "compare", "explore"}
 
 
 def wait_for_page(page, name: str, timeout_ms: int = 60_000) -> None:
-    page.wait_for_selector('[data-testid="stApp"] h1', timeout=timeout_ms)
+    """Until the page's script has run and every chart on it is drawn (state, not time).
+
+    The heading may be hidden (presentation mode shows the slide alone), so it only has to exist.
+    """
+    page.wait_for_selector('[data-testid="stApp"] h1', state="attached", timeout=timeout_ms)
     if name in CHART_PAGES:
         page.wait_for_selector(".js-plotly-plot .main-svg", timeout=timeout_ms)
     page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout_ms)
-    page.wait_for_timeout(800)
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+        " && [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')].every("
+        "c => c.querySelector('.js-plotly-plot .main-svg'))", timeout=timeout_ms)
 
 
 def take_screenshots(out_dir: Path, langs=("en", "th"), width: int = 1440, height: int = 900) -> list[Path]:

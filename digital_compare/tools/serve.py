@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -13,28 +12,10 @@ import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 
+from digital_compare.outputs.chromium import CHROMIUM_ARGS, BrowserMissing, chromium_path
 from digital_compare.paths import APP_DIR
 
-__all__ = ["AppUrl", "CHROMIUM_ARGS", "chromium_path", "free_port", "launch_chromium", "running_app"]
-
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--disable-quic", "--no-first-run", "--disable-dev-shm-usage",
-]
-
-
-class BrowserMissing(RuntimeError):
-    pass
-
-
-def chromium_path() -> str:
-    """System Chromium (Debian's /usr/bin/chromium); never a downloaded browser."""
-    for candidate in (os.environ.get("BROWSER_PATH"), "/usr/bin/chromium", shutil.which("chromium")):
-        if candidate and Path(candidate).exists():
-            return candidate
-    raise BrowserMissing("Chromium not found: install the Debian package 'chromium' (sudo apt-get install chromium) "
-                         "or set BROWSER_PATH")
-
+__all__ = ["AppUrl", "CHROMIUM_ARGS", "BrowserMissing", "chromium_path", "free_port", "launch_chromium", "running_app"]
 
 def free_port() -> int:
     with socket.socket() as sock:

@@ -1,0 +1,134 @@
+"""One set of layout rules for every chart, in the browser (a 320 px phone column to a 1,400 px
+desktop), in the exported PNG and on a deck slide.
+
+The server never knows the width a chart will be drawn at (Streamlit stretches it to its
+column), so no rule depends on it: every text is wrapped to fit the narrowest column
+(:data:`TEXT_WIDTH_PX`), long labels stand above their marks instead of beside them, legends
+stand below the plot one entry a line, and every margin is counted in pixels from the lines it
+holds. Character widths were measured in Chromium with :data:`charts.FONT_FAMILY`: Thai 0.59 em
+per visible character, English 0.45 em; :data:`EM_PER_CHAR` takes the wider with some room.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import html
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = [
+    "AXIS_BLOCK_PX", "Canvas", "canvas", "current_canvas", "text_width", "EM_PER_CHAR", "LABEL_PX", "LEGEND_ROW_PX", "PAD_PX", "SOURCE_PX", "SUBTITLE_PX", "TEXT_WIDTH_PX",
+    "TITLE_PX", "block_height", "chars_per_line", "line_count", "line_height", "visible_length", "wrap_words",
+]
+
+#: the narrowest chart: a 390 px phone's column (326 px) less the chart's own side padding
+TEXT_WIDTH_PX = 290
+#: width of one visible character in ems, for the widest script we draw (Thai, 0.59 measured)
+EM_PER_CHAR = 0.62
+#: font sizes (px) of the chart's texts
+TITLE_PX, SUBTITLE_PX, LABEL_PX, SOURCE_PX, LEGEND_PX, TICK_PX = 18, 13, 14, 11, 12, 12
+#: the side padding of the figure; texts start here
+PAD_PX = 12
+#: room under a plot for its tick labels and axis title
+AXIS_BLOCK_PX = 58
+#: one legend entry a line, below the plot
+LEGEND_ROW_PX = 30
+
+
+@dataclass(frozen=True)
+class Canvas:
+    """A known drawing size (an exported picture, a slide): texts wrap to its width.
+
+    ``height``: the figure's height, the plot taking what the texts leave; ``None`` keeps the
+    height the texts and marks need. ``bare``: title and source left out, for a slide that
+    sets them as its own text (shown once, not in the picture and again under it).
+    """
+
+    width: int
+    height: int | None = None
+    bare: bool = False
+
+
+_CANVAS: contextvars.ContextVar[Canvas | None] = contextvars.ContextVar("chart_canvas", default=None)
+
+
+@contextlib.contextmanager
+def canvas(width: int, height: int | None = None, bare: bool = False):
+    """Charts built inside are laid out for ``width`` px (the browser's unknown width otherwise)."""
+    token = _CANVAS.set(Canvas(width, height, bare))
+    try:
+        yield
+    finally:
+        _CANVAS.reset(token)
+
+
+def current_canvas() -> Canvas | None:
+    return _CANVAS.get()
+
+
+def text_width() -> int:
+    """The width texts are wrapped to: the canvas's, else the narrowest browser column's."""
+    drawn = _CANVAS.get()
+    return TEXT_WIDTH_PX if drawn is None else drawn.width - 2 * PAD_PX - 6
+
+
+def line_height(font_px: float) -> float:
+    """Plotly's line spacing for multi-line text (1.3 em), rounded up; Thai marks above and below need it."""
+    return round(font_px * 1.3 + 0.5)
+
+
+def block_height(wrapped: str, font_px: float) -> int:
+    """Height of a drawn text block: its lines, and the marks Thai sets above the first line and
+    below the last (measured: 0.5 em beyond the line spacing)."""
+    return layout_lines(wrapped) * line_height(font_px) + round(font_px * 0.5)
+
+
+def layout_lines(wrapped: str) -> int:
+    return max(1, line_count(wrapped))
+
+
+def chars_per_line(font_px: float, width_px: float | None = None) -> int:
+    return max(8, int((text_width() if width_px is None else width_px) / (EM_PER_CHAR * font_px)))
+
+
+def visible_length(text: str) -> int:
+    """Characters that take width: Thai vowel and tone marks above or below a letter do not."""
+    return sum(1 for ch in text if unicodedata.category(ch) != "Mn")
+
+
+def wrap_words(text: str, width: int) -> str:
+    """Text escaped for Plotly and broken into lines of at most ``width`` visible characters,
+    never inside a word: Thai writes no spaces between words, so lines break between the
+    tokenizer's words. A word longer than a line is cut only where it has to be."""
+    from digital_compare.text.thai_text import word_tokenize_fast
+
+    tokens: list[str] = []
+    opening = ""
+    for token in word_tokenize_fast(str(text)):
+        # an opening bracket or quote goes with the word after it, never alone at a line's end
+        if token and all(unicodedata.category(ch) in ("Ps", "Pi") for ch in token):
+            opening += token
+            continue
+        tokens.append(opening + token)
+        opening = ""
+    if opening:
+        tokens.append(opening)
+    lines, line = [], ""
+    for token in tokens:
+        punctuation = all(unicodedata.category(ch).startswith("P") for ch in token)
+        if line and token.strip() and not punctuation and visible_length(line) + visible_length(token) > width:
+            lines.append(line.rstrip())
+            line = token.lstrip()
+        else:
+            line += token
+        while visible_length(line) > width and " " not in line.strip():
+            # one word wider than the line (a long URL, an unsegmented name)
+            lines.append(line[:width])
+            line = line[width:]
+    lines.append(line.rstrip())
+    return "<br>".join(html.escape(part, quote=False) for part in lines if part)
+
+
+def line_count(wrapped: str) -> int:
+    return wrapped.count("<br>") + 1 if wrapped else 0

@@ -1,0 +1,241 @@
+"""A 16:9 PowerPoint deck of chosen charts, ready to present; made by the dashboard's deck tray
+and by ``digital-compare deck``.
+
+A title slide naming the articles behind the chosen charts, one slide per chart (its title,
+the 1920×1080 picture without title or source inside it, the one-sentence summary, which is
+also the picture's alt text, and the source line: each said once), speaker notes with every
+figure's Thai quote, its English gloss and the caveats, and a closing slide with the sources
+of those charts only and how the figures were extracted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the CLI imports this module for its parser: `extract` must not pay for pandas
+    import pandas as pd
+
+__all__ = ["DECK_PAGES", "DeckSlide", "build_deck", "deck_bytes", "deck_chart_ids", "deck_slides", "write_deck"]
+
+#: the story pages a deck can be made of, in the dashboard's order
+DECK_PAGES = ("china", "vietnam", "compare")
+#: runs in Thai need a font with Thai glyphs; Tahoma has them in PowerPoint on Windows and
+#: macOS, and LibreOffice substitutes an installed Thai font for it
+THAI_FONT = "Tahoma"
+_SLIDE_WIDTH_EMU, _SLIDE_HEIGHT_EMU = 12_192_000, 6_858_000  # 13.333 × 7.5 in: 16:9
+
+
+def deck_chart_ids(pages: tuple[str, ...] = DECK_PAGES) -> tuple[str, ...]:
+    """The charts of ``pages``, in page order."""
+    from digital_compare.app.views import CHARTS
+
+    return tuple(spec.id for page in pages for spec in CHARTS if spec.page == page)
+
+
+@dataclass(frozen=True)
+class DeckSlide:
+    chart_id: str
+    title: str
+    summary: str
+    source: str
+    notes: str
+    picture: object  # outputs.render.SizedFigure: the chart without its title and source
+    article_ids: tuple[str, ...] = ()
+
+
+def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str, spec) -> str:
+    """What a presenter needs to answer "where is that from?": quotes, glosses, caveats."""
+    import pandas as pd
+
+    from digital_compare.app.i18n import t
+    from digital_compare.app.views import chart_facts, check_text, fact_statements
+
+    chart_id = spec.id
+    lines = [summary]
+    statements = fact_statements(tables, chart_facts(spec, df), lang)
+    if statements:  # each figure's whole claim, as the dashboard words it
+        lines += ["", t("deck_notes_statements", lang), *(f"• {s}" for s in statements)]
+    lines += ["", t("deck_notes_quotes", lang)]
+    seen = set()
+    metrics = tables["metrics"]
+    stated = metrics[metrics["fact"].isin(spec.facts)][["quote", "gloss_en"]]
+    quotes = df[["quote", "gloss_en"]] if "quote" in df else df.iloc[0:0]
+    quotes = pd.concat([quotes, stated], ignore_index=True).dropna(subset=["quote"])
+    for row in quotes.itertuples():
+        if row.quote in seen or not isinstance(row.quote, str):
+            continue
+        seen.add(row.quote)
+        lines.append(f"• «{row.quote}»")
+        gloss = getattr(row, "gloss_en", None)
+        if isinstance(gloss, str) and gloss:
+            lines.append(f"  EN: {gloss}")
+    if not seen:
+        lines.append("• —")
+    lines += ["", t("deck_notes_caveats", lang), f"• {source}"]
+    # a figure whose year the text does not give keeps the review's year in the tables; it names no year here
+    undated = set(metrics.loc[metrics.get("year_status", pd.Series("given", index=metrics.index)) != "given", "fact"])
+    dated = df[~df["fact"].isin(undated)] if "fact" in df else df
+    years = sorted({int(y) for y in dated.get("year", pd.Series(dtype=float)).dropna()})
+    if years:
+        lines.append("• " + t("deck_notes_years", lang, years=", ".join(map(str, years))))
+    # the province-vs-nation, 2020-vs-2022–2023 caveat is about the growth bars only
+    if chart_id == "compare_growth":
+        lines.append("• " + t("caveat", lang))
+    elif chart_id == "compare_share":
+        lines.append("• " + t("share_caveat", lang))
+    checks = tables["checks"]
+    for check in checks[~checks["passed"].astype(bool)].to_dict("records"):
+        if chart_id in ("vn_rankings", "vn_other_claims") and "upu" in check["check"]:
+            lines.append(f"• {check_text(check, lang)[1]}")
+    return "\n".join(lines)
+
+
+def deck_slides(tables: dict, lang: str, chart_ids: tuple[str, ...]) -> list[DeckSlide]:
+    """One :class:`DeckSlide` per chart of ``chart_ids``, in that order."""
+    from digital_compare.app.views import chart_by_id, markup_text, source_line
+    from digital_compare.outputs.render import sized_figure
+
+    slides = []
+    for chart_id in chart_ids:
+        spec = chart_by_id(chart_id)
+        df, fig, summary = spec.build(tables, lang)
+        source = markup_text(source_line(tables, df, lang), " · ")
+        picture = sized_figure(spec.id, lambda spec=spec, df=df: spec.draw(tables, df, lang), bare=True)
+        article_ids = tuple(dict.fromkeys(df["article_id"].dropna())) if "article_id" in df else ()
+        slides.append(DeckSlide(spec.id, markup_text(fig.layout.title.text), summary, source,
+                                _notes(df, tables, lang, summary, source, spec), picture, article_ids))
+    return slides
+
+
+def deck_title(articles: pd.DataFrame, lang: str) -> str:
+    """The dashboard's title for a deck of both countries; else the one country its charts are about."""
+    from digital_compare.app.i18n import t
+
+    countries = set(articles["country"])
+    if countries == {"CN"}:
+        return t("deck_title_cn", lang)
+    if countries == {"VN"}:
+        return t("deck_title_vn", lang)
+    return t("app_title", lang)
+
+
+def _set_font(run, lang: str, size_pt: float | None = None, bold: bool = False, color: str | None = None) -> None:
+    from pptx.dml.color import RGBColor
+    from pptx.oxml.ns import qn
+    from pptx.util import Pt
+
+    font = run.font
+    if size_pt:
+        font.size = Pt(size_pt)
+    font.bold = bold
+    if color:
+        font.color.rgb = RGBColor.from_string(color)
+    if lang == "th" or re.search("[\u0e00-\u0e7f]", run.text):
+        font.name = THAI_FONT
+        rpr = run._r.get_or_add_rPr()
+        for tag in ("a:ea", "a:cs"):  # Thai is a complex script: PowerPoint reads its font from <a:cs>
+            element = rpr.find(qn(tag))
+            if element is None:
+                element = rpr.makeelement(qn(tag), {})
+                rpr.append(element)
+            element.set("typeface", THAI_FONT)
+
+
+def _text_box(slide, left, top, width, height, text: str, lang: str, size_pt: float, bold: bool = False,
+              color: str = "222222"):
+    from pptx.util import Emu
+
+    box = slide.shapes.add_textbox(Emu(left), Emu(top), Emu(width), Emu(height))
+    frame = box.text_frame
+    frame.word_wrap = True
+    for i, line in enumerate(text.split("\n")):
+        paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+        run = paragraph.add_run()
+        run.text = line
+        _set_font(run, lang, size_pt, bold, color)
+    return box
+
+
+def write_deck(slides: list[DeckSlide], pictures: list[Path], out: Path, lang: str, tables: dict,
+               built: dt.date) -> Path:
+    """The .pptx file of ``slides``, each with its rendered picture."""
+    from pptx import Presentation
+    from pptx.util import Emu
+
+    from digital_compare.app.i18n import t
+    from digital_compare.app.views import article_source
+
+    deck = Presentation()
+    deck.slide_width, deck.slide_height = Emu(_SLIDE_WIDTH_EMU), Emu(_SLIDE_HEIGHT_EMU)
+    blank = deck.slide_layouts[6]
+    width, height = _SLIDE_WIDTH_EMU, _SLIDE_HEIGHT_EMU
+    margin = width // 30
+    # only the articles behind the chosen charts, in the order the slides first cite them
+    cited = list(dict.fromkeys(a for slide in slides for a in slide.article_ids))
+    articles = tables["articles"].set_index("id").loc[[a for a in cited if a in set(tables["articles"]["id"])]]
+
+    title_slide = deck.slides.add_slide(blank)
+    title = deck_title(articles, lang)
+    # the dashboard's tagline speaks of both countries: only a deck of both carries it
+    tagline = [t("app_tagline", lang), ""] if title == t("app_title", lang) else []
+    _text_box(title_slide, margin, height // 4, width - 2 * margin, height // 6, title, lang, 40, True)
+    lines = [article_source(a, lang) for _, a in articles.iterrows()]
+    _text_box(title_slide, margin, height // 4 + height // 6, width - 2 * margin, height // 3,
+              "\n".join([*tagline, *lines, "", t("deck_built", lang, date=built.isoformat())]),
+              lang, 16, color="444444")
+
+    for slide_data, picture in zip(slides, pictures):
+        slide = deck.slides.add_slide(blank)
+        _text_box(slide, margin, height // 40, width - 2 * margin, height // 10, slide_data.title, lang, 26, True)
+        pic_height = int(height * 0.66)
+        pic_width = pic_height * 16 // 9
+        pic = slide.shapes.add_picture(str(picture), Emu((width - pic_width) // 2), Emu(height * 13 // 100),
+                                       Emu(pic_width), Emu(pic_height))
+        pic._element.nvPicPr.cNvPr.set("descr", slide_data.summary)  # the picture's alt text
+        _text_box(slide, margin, height * 80 // 100, width - 2 * margin, height // 10, slide_data.summary, lang, 14)
+        _text_box(slide, margin, height * 92 // 100, width - 2 * margin, height // 16, slide_data.source, lang, 10,
+                  color="666666")
+        notes = slide.notes_slide.notes_text_frame
+        notes.text = slide_data.notes
+        for paragraph in notes.paragraphs:
+            for run in paragraph.runs:
+                _set_font(run, lang)
+
+    sources = deck.slides.add_slide(blank)
+    _text_box(sources, margin, height // 20, width - 2 * margin, height // 10, t("deck_sources_title", lang), lang, 28, True)
+    lines = [f"• {article_source(a, lang)}" for _, a in articles.iterrows()]
+    _text_box(sources, margin, height // 5, width - 2 * margin, height * 7 // 10,
+              "\n".join([*lines, "", t("deck_method", lang)]), lang, 16)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    deck.save(str(out))
+    return out
+
+
+def build_deck(out: Path | str, lang: str = "th", chart_ids: tuple[str, ...] | None = None,
+               tables: dict | None = None) -> Path:
+    """Render the charts ``chart_ids`` (default: every story page's) once with Kaleido and write the deck."""
+    from digital_compare.outputs.export import read_or_build_tables
+    from digital_compare.outputs.render import PICTURE_SIZE, render_figures
+    from digital_compare.paths import TABLES_DIR
+
+    if tables is None:
+        tables = read_or_build_tables()
+    slides = deck_slides(tables, lang, deck_chart_ids() if chart_ids is None else tuple(chart_ids))
+    built = dt.date.fromtimestamp((TABLES_DIR / "articles.csv").stat().st_mtime) if (TABLES_DIR / "articles.csv").exists() \
+        else dt.date.today()
+    with tempfile.TemporaryDirectory(prefix="dc-deck-") as tmp:
+        pictures = [Path(tmp) / f"{s.chart_id}.png" for s in slides]
+        render_figures([s.picture for s in slides], pictures, "png")
+        assert PICTURE_SIZE == (1920, 1080)
+        return write_deck(slides, pictures, Path(out), lang, tables, built)
+
+
+def deck_bytes(lang: str, chart_ids: tuple[str, ...], tables: dict) -> bytes:
+    """The .pptx of ``chart_ids`` as bytes (what the dashboard's download button sends)."""
+    with tempfile.TemporaryDirectory(prefix="dc-deck-") as tmp:
+        return build_deck(Path(tmp) / "deck.pptx", lang, chart_ids, tables).read_bytes()

@@ -1,0 +1,115 @@
+"""Every chart legible as drawn: no two texts overlap, no text cut by its chart's box, no squashed plot.
+
+Measured from the SVG Plotly drew in headless Chromium (each text element's bounding box,
+each subplot's plot area), on every chart page in Thai and English, on a desktop and a phone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from digital_compare.tools.screenshots import wait_for_page
+
+pytestmark = pytest.mark.browser
+
+CHART_PAGES = {"china": "/china", "vietnam": "/vietnam", "compare": "/compare", "explore": "/explore"}
+#: charts each page draws on arrival (the chart tab of every block)
+CHARTS_SHOWN = {"china": 3, "vietnam": 7, "compare": 4, "explore": 1}
+VIEWPORTS = {"desktop": (1440, 900), "phone": (390, 844)}
+#: a plot area narrower or shorter than this holds no readable data
+MIN_PLOT_WIDTH, MIN_PLOT_HEIGHT = 100, 50
+#: boxes that share less than this (px, each way) touch rather than overlap: a glyph's box
+#: includes the line's ascent and descent, which neighbouring lines may share
+TOLERANCE = 1.5
+
+#: every chart's drawn texts (visible, non-empty), its box and its plot areas, read from the page
+_MEASURE_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].map((plot, index) => {
+    const box = plot.getBoundingClientRect();
+    const title = (plot.querySelector('.gtitle') || {}).textContent || `chart ${index}`;
+    const visible = el => {
+        for (let e = el; e && e !== plot; e = e.parentElement) {
+            const s = getComputedStyle(e);
+            if (s.display === 'none' || s.visibility === 'hidden' || parseFloat(s.opacity) === 0) return false;
+        }
+        return true;
+    };
+    const texts = [...plot.querySelectorAll('svg text')]
+        .filter(t => t.textContent.trim() && !t.closest('.hoverlayer') && visible(t))
+        .map(t => { const r = t.getBoundingClientRect();
+                    return {text: t.textContent.trim().slice(0, 60), l: r.left, t: r.top, r: r.right, b: r.bottom}; })
+        .filter(r => r.r - r.l > 0 && r.b - r.t > 0);
+    // Plotly's toolbar is HTML over the chart: shown without a hover, it covers what lies beneath
+    for (const group of plot.querySelectorAll('.modebar-container .modebar-group')) {
+        const r = group.getBoundingClientRect();
+        if (visible(group) && r.width > 0) texts.push({text: '[toolbar]', l: r.left, t: r.top, r: r.right, b: r.bottom});
+    }
+    const plots = [...plot.querySelectorAll('.draglayer .nsewdrag')].map(d => {
+        const r = d.getBoundingClientRect(); return {w: r.width, h: r.height}; });
+    return {title, box: {l: box.left, t: box.top, r: box.right, b: box.bottom}, texts, plots};
+})"""
+
+
+def problems(charts: list[dict]) -> dict[str, list[str]]:
+    """Overlapping text pairs, texts cut by their chart's box and squashed plot areas, named."""
+    found = {"overlap": [], "cut": [], "squashed": []}
+    for chart in charts:
+        box, texts = chart["box"], chart["texts"]
+        for i, a in enumerate(texts):
+            if (a["l"] < box["l"] - TOLERANCE or a["r"] > box["r"] + TOLERANCE
+                    or a["t"] < box["t"] - TOLERANCE or a["b"] > box["b"] + TOLERANCE):
+                found["cut"].append(f"{chart['title'][:40]}: {a['text']!r}")
+            for b in texts[i + 1:]:
+                across = min(a["r"], b["r"]) - max(a["l"], b["l"])
+                down = min(a["b"], b["b"]) - max(a["t"], b["t"])
+                if across > TOLERANCE and down > TOLERANCE:
+                    found["overlap"].append(f"{chart['title'][:40]}: {a['text']!r} × {b['text']!r}")
+        for area in chart["plots"]:
+            if area["w"] < MIN_PLOT_WIDTH or area["h"] < MIN_PLOT_HEIGHT:
+                found["squashed"].append(f"{chart['title'][:40]}: {area['w']:.0f}×{area['h']:.0f} px")
+    return found
+
+
+@pytest.mark.parametrize("case, expected", [
+    # two labels on one line, the second starting inside the first
+    ([{"l": 0, "t": 0, "r": 50, "b": 20}, {"l": 40, "t": 2, "r": 90, "b": 22}], {"overlap": 1, "cut": 0}),
+    # stacked lines that share a pixel row are not an overlap
+    ([{"l": 0, "t": 0, "r": 50, "b": 20}, {"l": 0, "t": 19, "r": 50, "b": 39}], {"overlap": 0, "cut": 0}),
+    # a label running out of the chart's right edge
+    ([{"l": 280, "t": 0, "r": 320, "b": 20}], {"overlap": 0, "cut": 1}),
+])
+def test_the_measure_counts_what_it_should(case, expected):
+    charts = [{"title": "t", "box": {"l": 0, "t": 0, "r": 300, "b": 200}, "plots": [{"w": 99, "h": 60}],
+               "texts": [{"text": str(i), **r} for i, r in enumerate(case)]}]
+    found = problems(charts)
+    assert {k: len(found[k]) for k in ("overlap", "cut")} == expected
+    assert len(found["squashed"]) == 1  # 99 px wide
+
+
+@pytest.fixture(scope="module")
+def measured(browser, app_url):
+    """Every chart page, both languages, both viewports: one page per viewport, reused."""
+    results = {}
+    for viewport, (width, height) in VIEWPORTS.items():
+        context = browser.new_context(viewport={"width": width, "height": height})
+        page = context.new_page()
+        for lang in ("th", "en"):
+            for name, path in CHART_PAGES.items():
+                page.goto(f"{app_url}{path}?lang={lang}")
+                wait_for_page(page, name)
+                page.wait_for_function(
+                    f"() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= {2 * CHARTS_SHOWN[name]}"
+                    " && [...document.querySelectorAll('.js-plotly-plot')].every(p => p._fullLayout)",
+                    timeout=60_000)
+                results[(viewport, lang, name)] = page.evaluate(_MEASURE_JS)
+        context.close()
+    return results
+
+
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+@pytest.mark.parametrize("lang", ["th", "en"])
+@pytest.mark.parametrize("name", list(CHART_PAGES))
+def test_every_chart_is_legible(measured, viewport, lang, name):
+    charts = measured[(viewport, lang, name)]
+    assert len(charts) >= CHARTS_SHOWN[name]
+    found = problems(charts)
+    assert found == {"overlap": [], "cut": [], "squashed": []}
