@@ -18,6 +18,7 @@ from digital_compare.app.figure_cache import FIGURE_CACHE_FILE, read_figure_cach
 from digital_compare import paths
 from digital_compare.app.i18n import LANGS, plotly_locale, t
 from digital_compare.app.layout import EM_PER_CHAR, visible_length
+from digital_compare.app.memo import Memo
 from digital_compare.app.views import (
     ChartSpec,
     Filters,
@@ -362,11 +363,18 @@ def _clear_deck() -> None:
     _mirror_deck_to_url()
 
 
-# Kaleido draws every chart of the deck (about 1 s a chart); one deck per language, charts and
-# table version serves every visitor who chose the same charts.
-@st.cache_resource(show_spinner=False, max_entries=8)
+# Kaleido draws every chart of the deck (about 1 s a chart) in a worker process with its own budget;
+# one deck per language, charts and table version serves every visitor who chose the same charts, kept
+# where a crafted clear_cache cannot reach, and made once however many ask for it at the same moment.
+_DECKS = Memo(8)
+
+
 def _deck_bytes(lang: str, chart_ids: tuple[str, ...], version: tuple) -> bytes:
-    return deck_bytes(lang, chart_ids, load_tables())
+    from digital_compare.app.worker import DECK_MEMORY_BYTES, DECK_SECONDS, run_with_budget
+    from digital_compare.outputs.deck import deck_of_version
+
+    return _DECKS.get((lang, chart_ids, version), lambda: run_with_budget(
+        deck_of_version, version[0], lang, chart_ids, seconds=DECK_SECONDS, memory_bytes=DECK_MEMORY_BYTES, pool="deck"))
 
 
 def _chart_title(chart_id: str, lang: str) -> str:

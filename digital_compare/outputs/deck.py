@@ -235,6 +235,14 @@ def build_deck(out: Path | str, lang: str = "th", chart_ids: tuple[str, ...] | N
         return write_deck(slides, pictures, Path(out), lang, tables, built)
 
 
+def deck_of_version(tables_dir: str, lang: str, chart_ids: tuple[str, ...]) -> bytes:
+    """The deck of one published version's tables (what the dashboard's worker process makes)."""
+    from digital_compare.tables.store import TABLE_NAMES, read_table
+
+    tables = {name: read_table(name, Path(tables_dir), validate=False) for name in TABLE_NAMES}
+    return deck_bytes(lang, chart_ids, tables)
+
+
 def deck_bytes(lang: str, chart_ids: tuple[str, ...], tables: dict) -> bytes:
     """The .pptx of ``chart_ids`` as bytes (what the dashboard's download button sends)."""
     with tempfile.TemporaryDirectory(prefix="dc-deck-") as tmp:
