@@ -98,7 +98,7 @@ def built(tables):
 
 @pytest.fixture(scope="module")
 def deck_notes(tables):
-    from digital_compare.tools.deck import deck_slides
+    from digital_compare.outputs.deck import deck_slides
 
     return {(slide.chart_id, lang): slide.notes for lang in LANGS for slide in deck_slides(tables, lang)}
 
