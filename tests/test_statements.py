@@ -98,9 +98,10 @@ def built(tables):
 
 @pytest.fixture(scope="module")
 def deck_notes(tables):
-    from digital_compare.outputs.deck import deck_slides
+    from digital_compare.outputs.deck import DECK_PAGES, deck_chart_ids, deck_slides
 
-    return {(slide.chart_id, lang): slide.notes for lang in LANGS for slide in deck_slides(tables, lang)}
+    return {(slide.chart_id, lang): slide.notes for lang in LANGS
+            for slide in deck_slides(tables, lang, deck_chart_ids(DECK_PAGES))}
 
 
 STORY_CHARTS = [spec.id for spec in CHARTS if spec.page in ("china", "vietnam", "compare")]
