@@ -18,6 +18,9 @@ from digital_compare.paths import TABLES_DIR
 __all__ = ["FIGURE_CACHE_FILE", "figure_fingerprint", "read_figure_cache", "write_figure_cache"]
 
 FIGURE_CACHE_FILE = "figures.cache.json"
+#: charts a page only ever draws filtered (/explore: one variable the visitor chose), so never from here;
+#: drawing them on every analyst's add cost half a second
+ALWAYS_FILTERED = ("explore",)
 #: the modules whose code decides what a figure looks like
 _DRAWING_MODULES = ("charts.py", "layout.py", "views.py", "i18n.py", "formatting.py")
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -81,6 +84,8 @@ def write_figure_cache(tables_dir: Path = TABLES_DIR, force: bool = False, drawi
     not_drawn: dict[str, str] = {}
     code = drawing_fingerprint()
     for spec in CHARTS:
+        if spec.id in ALWAYS_FILTERED:
+            continue
         for lang in LANGS:
             try:
                 df = spec.data(tables, lang)
