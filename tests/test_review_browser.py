@@ -170,10 +170,11 @@ def test_an_analyst_reviews_by_keyboard_alone_and_removing_restores_the_tables(r
 
     # the history on the page: each change with who and when
     reviews = {}
-    mentions = [f"mention: {article}:{start}" for start in (fix_start, reject_start, accept_start)]
+    figure_key = t("hkey_mention", LANG)
+    mentions = [f"{figure_key}: {article}:{start}" for start in (fix_start, reject_start, accept_start)]
     for row in history_rows(page, *mentions):
         if row["action"].startswith(t("action_review", LANG)):
-            reviews[re.search(r"mention: ([^,\s]+)", row["detail"]).group(1)] = row
+            reviews[re.search(f"{figure_key}: ([^,\\s]+)", row["detail"]).group(1)] = row
     expected = {fix_start: "corrected", reject_start: "rejected", accept_start: "accepted"}
     assert set(reviews) == {f"{article}:{start}" for start in expected}
     now = dt.datetime.now(dt.timezone.utc)
@@ -183,8 +184,10 @@ def test_an_analyst_reviews_by_keyboard_alone_and_removing_restores_the_tables(r
         assert row["action"] == f"{t('action_review', LANG)} · {t(f'review_{state}', LANG)}"
         assert row["article"] == article
         assert ISO_TIME.match(row["at"]) and started <= dt.datetime.fromisoformat(row["at"]) <= now
-    assert "status: actual" in reviews[f"{article}:{fix_start}"]["detail"]
-    assert "year: 2023" in reviews[f"{article}:{fix_start}"]["detail"]
+    # what the correction changed, in the page's language
+    correction = reviews[f"{article}:{fix_start}"]["detail"]
+    assert f"{t('hkey_status', LANG)}: {label('status', 'actual', LANG)}" in correction
+    assert f"{t('hkey_year', LANG)}: 2023" in correction
 
     # the published tables: the corrected and the accepted figures say so, the rejected one is gone
     metrics = published_metrics(workspace, article)
