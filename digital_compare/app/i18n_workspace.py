@@ -81,7 +81,9 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     "review_queue": ("คิวตัวเลขที่รอตรวจ", "Figures waiting for review"),
     "review_queue_empty": ("ไม่มีตัวเลขที่รอตรวจ", "No figure is waiting for review."),
     "review_queue_count": ("รอตรวจ {n} ตัว", "{n} waiting"),
-    "review_keys": ("แป้นลัด: A ยืนยัน · E บันทึกการแก้ไข · X ปฏิเสธ", "Keys: A accept · E save the correction · X reject"),
+    # a key typed into a field is text, not a shortcut (Streamlit's rule): the caption says so
+    "review_keys": ("แป้นลัด (เมื่อไม่ได้พิมพ์อยู่ในช่อง กด Tab ออกจากช่องก่อน): A ยืนยัน · E บันทึกการแก้ไข · X ปฏิเสธ",
+                    "Keys (outside a field; Tab out of one first): A accept · E save the correction · X reject"),
     "review_accept": ("ยืนยันป้ายนี้", "Accept these labels"),
     "review_done_accepted": ("ยืนยันป้ายของ {figure} แล้ว", "Accepted the labels of {figure}."),
     "review_done_corrected": ("บันทึกการแก้ไขป้ายของ {figure} แล้ว", "Saved the correction of {figure}."),
