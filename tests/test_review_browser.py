@@ -79,10 +79,6 @@ def queue(workspace: Workspace, article_id: str) -> list[tuple[int, str]]:
     return [(int(start), surface) for start, surface in zip(mine["mention_start"], mine["surface"])]
 
 
-def shown_figure(page) -> str:
-    return page.locator('[data-testid="stMain"] mark').first.inner_text()
-
-
 def wait_for_figure(page, surface: str) -> None:
     page.wait_for_function("(s) => document.querySelector('[data-testid=\"stMain\"] mark')?.innerText === s", arg=surface,
                            timeout=60_000)
