@@ -7,11 +7,13 @@ secrets file (outside the repository) pointing at it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import secrets
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -44,20 +46,27 @@ def oidc_provider():
         yield issuer
 
 
-@pytest.fixture(scope="module")
-def oidc_app(oidc_provider, tmp_path_factory):
-    """The dashboard with st.login configured against the provider; only Ann is an analyst."""
+@contextlib.contextmanager
+def app_signing_in_with(issuer: str, folder: Path, env: dict | None = None):
+    """The dashboard with st.login configured against the provider at ``issuer`` (its secrets file
+    written into ``folder``); only Ann is an analyst. ``env`` adds to the server's environment."""
     port = free_port()
-    secrets_file = tmp_path_factory.mktemp("oidc") / "secrets.toml"
+    secrets_file = folder / "secrets.toml"
     secrets_file.write_text(
         "[auth]\n"
         f'redirect_uri = "http://127.0.0.1:{port}/oauth2callback"\n'
         f'cookie_secret = "{secrets.token_hex(32)}"\n'
         'client_id = "digital-compare-test"\n'
         f'client_secret = "{secrets.token_hex(16)}"\n'
-        f'server_metadata_url = "{oidc_provider}/.well-known/openid-configuration"\n', encoding="utf-8")
-    env = {**NO_ROLES_ENV, "DIGITAL_COMPARE_ANALYSTS": ANALYST["email"]}
+        f'server_metadata_url = "{issuer}/.well-known/openid-configuration"\n', encoding="utf-8")
+    env = {**NO_ROLES_ENV, "DIGITAL_COMPARE_ANALYSTS": ANALYST["email"], **(env or {})}
     with running_app(port=port, env=env, streamlit_args=["--secrets.files", str(secrets_file)]) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def oidc_app(oidc_provider, tmp_path_factory):
+    with app_signing_in_with(oidc_provider, tmp_path_factory.mktemp("oidc")) as url:
         yield url
 
 

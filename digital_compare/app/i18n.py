@@ -391,6 +391,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "attribution_ministries_agencies": ("โดยกระทรวงและหน่วยงานต่าง ๆ", "by ministries and agencies"),
     "attribution_mic_proposal": ("ตามที่กระทรวงสารสนเทศและการสื่อสารเสนอ", "as proposed by the Ministry of Information and Communications"),
     "attribution_auto": ("ป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ ดูแหล่งที่มาในข้อความต้นฉบับ", "unreviewed automatic label; see the quote for its source"),
+    "attribution_reviewed": ("ป้ายที่ผู้วิเคราะห์ตรวจแล้ว ดูแหล่งที่มาในข้อความต้นฉบับ", "labels reviewed by an analyst; see the quote for its source"),
     "period_year": ("ปี {year}", "{year}"),
     "year_status_not_given": ("ไม่ระบุปี", "year not given"),
     "year_status_unclear": ("ปีไม่ชัดเจน", "year unclear"),

@@ -59,8 +59,13 @@ def explore_controls(metrics: pd.DataFrame, lang: str) -> Filters | None:
         order_by = _choice(t("explore_sort", lang), ["name", "value"], "sort", format_func=lambda o: t(f"sort_{o}", lang))
     subjects = _subject_order(part, lang, order_by)
     seed_from_url("who", subjects, multi=True)
-    if not st.session_state.get("who") or not set(st.session_state["who"]) <= set(subjects):
+    previous = st.session_state.get("_options_who")
+    # every subject of the previous variable chosen is the default, not a choice: another variable
+    # starts from all of its own subjects (the one country they shared stayed alone, hiding the others)
+    took_all_before = previous is not None and previous != subjects and set(st.session_state.get("who") or ()) == set(previous)
+    if not st.session_state.get("who") or not set(st.session_state["who"]) <= set(subjects) or took_all_before:
         st.session_state["who"] = subjects
+    st.session_state["_options_who"] = subjects
     chosen = st.multiselect(t("explore_subjects", lang), subjects, key="who", format_func=lambda s: subject_name(s, lang),
                             placeholder=t("explore_subjects", lang))
     write_to_url("who", chosen, default=subjects)

@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from digital_compare import paths
-from digital_compare.app.i18n import label, t
+from digital_compare.app.i18n import STRINGS, label, t
 from digital_compare.app.ui import md_escape, published_dir
 from digital_compare.app.ui_add import NOT_GIVEN, error_message, indicator_name
 from digital_compare.app import ui_auth
@@ -114,6 +114,33 @@ def _queue_item(tables, lang: str) -> None:
         st.rerun()
 
 
+#: what a publish line's reason begins with (the store writes it), as the history's own action names
+_REASONS = {"add": "action_add", "review": "action_review", "remove": "action_remove", "roll": "action_rollback",
+            "build": "action_publish"}
+
+
+def _detail_value(key: str, value, lang: str) -> str:
+    if key == "status":
+        return label("status", value, lang)
+    if key == "part":
+        return label("part", value, lang)
+    if key == "indicator":
+        return indicator_name(value, lang)
+    if key in ("subject", "country"):
+        return f"{subject_name(value, lang)} ({value})"
+    if key == "reason":
+        first = str(value).split(" ", 1)[0]
+        return t(_REASONS[first], lang) if first in _REASONS else str(value)
+    return str(value)
+
+
+def history_detail(detail: dict, lang: str) -> str:
+    """A history line's detail in the page's language: field names and coded values by their names
+    (ids, numbers and the analyst's own text as they are)."""
+    return ", ".join(f"{t(f'hkey_{key}', lang) if f'hkey_{key}' in STRINGS else key}: {_detail_value(key, value, lang)}"
+                     for key, value in detail.items() if value is not None)
+
+
 def _history(lang: str) -> None:
     from digital_compare.workspace.store import Workspace
 
@@ -125,7 +152,7 @@ def _history(lang: str) -> None:
     frame = pd.DataFrame([{
         "at": line["at"], "actor": line["actor"], "action": t(f"action_{line['action'].split(':')[0]}", lang)
         + (f" · {t('review_' + line['action'].split(':')[1], lang)}" if ":" in line["action"] else ""),
-        "article": line["article_id"] or "", "detail": ", ".join(f"{k}: {v}" for k, v in line["detail"].items() if v is not None),
+        "article": line["article_id"] or "", "detail": history_detail(line["detail"], lang),
     } for line in lines])
     st.dataframe(frame, hide_index=True, width="stretch",
                  column_config={c: t(f"hcol_{c}", lang) for c in ("at", "actor", "action", "article", "detail")})

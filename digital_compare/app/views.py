@@ -157,7 +157,10 @@ def fact_period(row, lang: str) -> str:
 
 def fact_source(row, lang: str) -> str:
     """Who the text says the figure comes from ("per a Google report"), in ``lang``."""
-    if row.get("source", "annotated") != "annotated":
+    source = row.get("source", "annotated")
+    if source in ("accepted", "corrected"):  # an analyst's review says nothing of who the text cites
+        return t("attribution_reviewed", lang)
+    if source != "annotated":
         return t("attribution_auto", lang)
     key = _text(row.get("attribution")) or "not_named"
     return t(f"attribution_{key}", lang)
