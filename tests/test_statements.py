@@ -98,9 +98,10 @@ def built(tables):
 
 @pytest.fixture(scope="module")
 def deck_notes(tables):
-    from digital_compare.tools.deck import deck_slides
+    from digital_compare.outputs.deck import deck_chart_ids, deck_notes
 
-    return {(slide.chart_id, lang): slide.notes for lang in LANGS for slide in deck_slides(tables, lang)}
+    return {(chart_id, lang): notes for lang in LANGS
+            for chart_id, notes in deck_notes(tables, lang, deck_chart_ids()).items()}
 
 
 STORY_CHARTS = [spec.id for spec in CHARTS if spec.page in ("china", "vietnam", "compare")]

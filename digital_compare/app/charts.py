@@ -466,7 +466,9 @@ def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, sub
             x=group["year"], y=group["value"], mode="markers", name=plain(name), legendgroup=name,
             marker=dict(color=color, size=[15 if s != "auto" else 11 for s in group["source"]],
                         opacity=[1.0 if s != "auto" else 0.7 for s in group["source"]],
-                        symbol=["circle" if s == "actual" else "circle-open" for s in group["status"]],
+                        # a figure computed from a stated change (rank 48 from "up 2 places") is hollow, as on /vietnam
+                        symbol=["circle" if s == "actual" and m != "derived" else "circle-open"
+                                for s, m in zip(group["status"], group["method"] if "method" in group else [None] * len(group))],
                         line=dict(width=2, color=color)),
             hovertext=hover, hoverinfo="text", cliponaxis=False,
         ))

@@ -101,8 +101,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tasks_title": ("ภารกิจในแผนปี 2566: เสร็จแล้ว", "Tasks in the 2023 plan: completed"),
     "tasks_subtitle": ("จำนวนภารกิจ ตามการประเมินของกระทรวงสารสนเทศและการสื่อสาร · “ยังไม่เสร็จ” คำนวณจากผลต่าง",
                        "Number of tasks, per the Ministry of Information and Communications' assessment · “not completed” is computed"),
-    "rankings_title": ("อันดับนวัตกรรม (GII) และระดับไปรษณีย์ (UPU)", "Innovation rank (GII) and postal level (UPU)"),
-    "rankings_subtitle": ("อันดับ GII (ยิ่งน้อยยิ่งดี) · ระดับ UPU จาก 10 · จุดโปร่ง = คำนวณจากส่วนต่างที่บทความระบุ",
+    "rankings_title": ("อันดับดัชนีนวัตกรรมโลก (GII) และระดับดัชนีไปรษณีย์ (UPU)", "Innovation rank (GII) and postal level (UPU)"),
+    "rankings_subtitle": ("อันดับดัชนีนวัตกรรมโลก (GII) ยิ่งน้อยยิ่งดี · ระดับดัชนีของสหภาพไปรษณีย์สากล (UPU) จาก 10 · จุดโปร่ง = คำนวณจากส่วนต่างที่บทความระบุ",
                           "GII rank (lower is better) · UPU level out of 10 · hollow = derived from the stated change"),
     "growth_title": ("การเติบโตของเศรษฐกิจดิจิทัลเวียดนาม", "Vietnam's digital-economy growth"),
     "growth_subtitle": ("% ต่อปี ตามรายงานของ Google (2565, 2566) สูงกว่าการเติบโตของ GDP 3.5 เท่า (กล่าวรวมสองปี) · "
@@ -145,6 +145,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "theme_matrix_subtitle": ("✓ = บทความกล่าวถึงประเด็นนี้ (ชี้เพื่อดูข้อความ) · ไม่ใช่การวัดน้ำหนัก",
                               "✓ = the article addresses the theme (hover for the quote) · presence, not emphasis"),
     "no_evidence": ("บทความไม่กล่าวถึง", "not addressed by the article"),
+    "deck_notes_not_addressed": ("บทความเกี่ยวกับ{country}ไม่กล่าวถึง: {themes}", "Not addressed by the article on {country}: {themes}"),
     "keywords_title": ("คำสำคัญของสองบทความ", "Keywords of the two articles"),
     "keywords_subtitle": ("คำที่โดดเด่นเฉพาะบทความ เรียงตามค่าความต่างของความถี่เทียบกับอีกบทความ (log-odds ถ่วงน้ำหนัก) · ความยาวแท่ง = ครั้งต่อ 1,000 คำ",
                           "The words most distinctive of each article, by weighted log-odds against the other article · bar = occurrences per 1,000 words (tokens)"),
@@ -183,8 +184,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sort_name": ("ชื่อ", "name"),
     "sort_value": ("ค่าล่าสุด", "latest value"),
     "explore_auto": ("แสดงป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ", "Show unreviewed automatic labels"),
-    "explore_subtitle": ("หน่วย: {unit} · ทึบ = จริง, โปร่ง = เป้าหมาย/คาดการณ์/ข้อเสนอ · จุดเล็กจาง = ป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ",
-                         "Unit: {unit} · filled = actual, hollow = target/forecast/proposal · small and pale = unreviewed automatic label"),
+    "explore_subtitle": ("หน่วย: {unit} · ทึบ = จริง, โปร่ง = เป้าหมาย/คาดการณ์/ข้อเสนอ หรือคำนวณจากส่วนต่างที่บทความระบุ · จุดเล็กจาง = ป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ",
+                         "Unit: {unit} · filled = actual, hollow = target/forecast/proposal or derived from a stated change · small and pale = unreviewed automatic label"),
+    "explore_rank_note": ("อันดับ: ยิ่งน้อยยิ่งดี", "rank: lower is better"),
+    "explore_membership": ("เป็นการอยู่ในกลุ่มอันดับแรก ไม่ใช่ค่าที่วัดได้", "membership of a top list, not a measured value"),
     "explore_summary": ("{figures} ของ {subjects} ประเทศหรือมณฑล (ป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ {auto} รายการ)",
                         "{figures} for {subjects} {what} ({auto} unreviewed automatic labels)."),
     "explore_figure_one": ("1 ตัวเลข", "1 figure"),
@@ -235,7 +238,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck_sources_title": ("แหล่งข้อมูลและวิธีการ", "Sources and method"),
     "deck_method": (
         "ทุกตัวเลขสกัดจากข้อความภาษาไทยของบทความโดยอัตโนมัติ (PyThaiNLP, nlpo3) พร้อมตำแหน่งอักขระและข้อความต้นฉบับ "
-        "ปี พ.ศ. แปลงเป็น ค.ศ. ตัวเลขที่เขียนเป็นคำแปลงเป็นตัวเลข ป้ายกำกับมาจากไฟล์ annotation ที่ตรวจสอบกับข้อความแล้ว "
+        "ปี พ.ศ. แปลงเป็น ค.ศ. ตัวเลขที่เขียนเป็นคำแปลงเป็นตัวเลข ป้ายกำกับมาจากไฟล์คำอธิบายประกอบ (annotation) ที่ตรวจสอบกับข้อความแล้ว "
         "ข้อความต้นฉบับของแต่ละตัวเลขอยู่ในบันทึกของผู้บรรยายของแต่ละสไลด์",
         "Every figure was extracted automatically from the articles' Thai text (PyThaiNLP, nlpo3), with its character "
         "offsets and exact quote; Buddhist-era years are converted to the Christian era and number words to numbers. "
@@ -339,8 +342,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "axis_place": ("ประเทศหรือมณฑล และปี", "Country or province, and year"),
     "axis_tasks": ("จำนวนภารกิจ", "Tasks"),
     "axis_targets": ("จำนวนเป้าหมาย", "Targets"),
-    "label_gii": ("อันดับ GII", "GII rank"),
-    "label_upu": ("ระดับ UPU", "UPU level"),
+    "label_gii": ("อันดับดัชนีนวัตกรรมโลก (GII)", "GII rank"),
+    "label_upu": ("ระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU)", "UPU level"),
     "label_size": ("ขนาด (ล้านล้านหยวน)", "Size (trillion yuan)"),
     "label_growth": ("การเติบโต (%)", "Growth (%)"),
     "label_gdp_share": ("สัดส่วนต่อ GDP (%)", "Share of GDP (%)"),
@@ -349,7 +352,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "label_about_20": ("ประมาณ 20% ต่อปี", "about 20 % a year"),
     "label_regulations": ("ข้อบังคับธุรกิจที่ลดและปรับลด", "Business regulations cut and simplified"),
     "label_procedures": ("ขั้นตอนการบริหารที่เกี่ยวข้องกับประชาชนที่ลดความซับซ้อน", "Administrative procedures concerning citizens simplified"),
-    "figure_top": ("1 ใน {n} ประเทศ", "one of {n} countries"),
+    "figure_top": ("1 ใน {n} ประเทศ", "one of the top {n} countries"),
+    "figure_since": ("ตั้งแต่ปี {n}", "since {n}"),
     "figure_years": ("{n} ปีซ้อน", "{n} years running"),
     "figure_rank": ("อันดับที่ {n}", "rank {n}"),
     # sign-in and roles (digital_compare.workspace.auth)
@@ -391,7 +395,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "attribution_ministries_agencies": ("โดยกระทรวงและหน่วยงานต่าง ๆ", "by ministries and agencies"),
     "attribution_mic_proposal": ("ตามที่กระทรวงสารสนเทศและการสื่อสารเสนอ", "as proposed by the Ministry of Information and Communications"),
     "attribution_auto": ("ป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ ดูแหล่งที่มาในข้อความต้นฉบับ", "unreviewed automatic label; see the quote for its source"),
+    "attribution_derived": ("คำนวณจาก", "derived from"),
     "period_year": ("ปี {year}", "{year}"),
+    "period_years": ("ปี {first}–{last}", "{first}–{last}"),
     "year_status_not_given": ("ไม่ระบุปี", "year not given"),
     "year_status_unclear": ("ปีไม่ชัดเจน", "year unclear"),
     "year_status_given": ("ระบุปี", "year given"),
@@ -401,8 +407,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "part_likely": ("มีแนวโน้มสูงที่จะสำเร็จ", "highly likely"),
     "part_at_risk": ("ต้องใช้ความพยายามอย่างเข้มข้น", "need intensive effort"),
     "part_done": ("เสร็จแล้ว", "completed"),
-    "explore_not_plotted": ("ไม่ได้วาดในกราฟ (ไม่ระบุปี ปีไม่ชัดเจน หรือเป็นตัวเลขหลายตัวของข้อความเดียว):",
-                            "Not plotted (year not given, year unclear, or several figures of one statement):"),
+    "explore_not_plotted": ("ไม่ได้วาดในกราฟ (ไม่ระบุปี ปีไม่ชัดเจน เป็นตัวเลขหลายตัวของข้อความเดียว หรือเป็นการอยู่ในกลุ่มอันดับแรก):",
+                            "Not plotted (year not given, year unclear, several figures of one statement, or membership of a top list):"),
     "explore_show_auto_help": ("ป้ายอัตโนมัติยังไม่ได้ตรวจสอบ จึงซ่อนไว้โดยค่าเริ่มต้น และแสดงเป็นจุดเล็กสีจาง",
                                "Automatic labels are unreviewed: hidden by default, drawn small and pale when shown"),
     "word_country": ("ประเทศหรือมณฑล", "country or province"),

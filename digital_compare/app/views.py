@@ -148,10 +148,14 @@ def fact_scope(row, lang: str) -> str:
 
 
 def fact_period(row, lang: str) -> str:
-    """"2023" / "ปี 2023", or "year not given" / "year unclear" when the text ties no single year to it."""
+    """"2023" / "ปี 2023", "2022–2023" for a claim over years ("2 ปีซ้อน"), or "year not given" / "year unclear"
+    when the text ties no single year to it."""
     status = row.get("year_status") if _text(row.get("year_status")) else "given"
     if status != "given":
         return t(f"year_status_{status}", lang)
+    first = row.get("year_first")
+    if first is not None and not pd.isna(first) and int(first) != int(row["year"]):
+        return t("period_years", lang, first=int(first), last=int(row["year"]))
     return t("period_year", lang, year=int(row["year"]))
 
 
@@ -159,6 +163,9 @@ def fact_source(row, lang: str) -> str:
     """Who the text says the figure comes from ("per a Google report"), in ``lang``."""
     if row.get("source", "annotated") != "annotated":
         return t("attribution_auto", lang)
+    if row.get("method") == "derived":  # computed from a stated change: not the ranking body's own figure
+        phrase = _text(row.get("quote")) if lang == "th" else _text(row.get("gloss_en"))
+        return f"{t('attribution_derived', lang)} “{phrase or row.get('quote')}”"
     key = _text(row.get("attribution")) or "not_named"
     return t(f"attribution_{key}", lang)
 
@@ -169,13 +176,15 @@ def fact_name(row, lang: str) -> str:
 
 #: figures the text gives in words, worded so on every surface ("2 years running", not "2")
 FIGURE_WORDING = {"app_downloads_top_n": "figure_top", "digital_economy_fastest_in_region_years": "figure_years",
-                  "upu_postal_index_rank_claim": "figure_rank"}
+                  "upu_postal_index_rank_claim": "figure_rank", "gii_top50_since": "figure_since"}
 
 
 def fact_figure(row, lang: str) -> str:
     """The value with its qualifier and unit ("more than 45 %", "เกือบ 2,500 ฉบับ")."""
     if row.get("source", "annotated") == "annotated" and row.get("indicator") in FIGURE_WORDING:
-        return t(FIGURE_WORDING[row["indicator"]], lang, n=format_number(row["value"]))
+        value = row["value"]
+        n = str(int(value)) if row.get("unit") == "year" else format_number(value)  # "since 2018", never "2,018"
+        return t(FIGURE_WORDING[row["indicator"]], lang, n=n)
     return format_figure(row["value"], row.get("unit"), row.get("qualifier"), lang)
 
 
@@ -385,7 +394,8 @@ def vn_rankings_data(tables: Tables, lang: str) -> pd.DataFrame:
     for fact, series in (("vn_gii_rank_previous", "gii"), ("vn_gii_rank", "gii"), ("vn_upu_level_previous", "upu"), ("vn_upu_level", "upu")):
         m = _metric(tables, fact)
         rows.append({"series": series, "year": int(m["year"]), "value": m["value"], "unit": m["unit"],
-                     "derived": m["method"] == "derived", **_provenance(m, lang)})
+                     "derived": m["method"] == "derived", "method": m["method"], "gloss_en": m["gloss_en"],
+                     **_provenance(m, lang)})
     df = pd.DataFrame(rows)
     df["label"] = df["statement"]  # the hover: the whole claim
     return df
@@ -396,13 +406,19 @@ def rankings_summary(df: pd.DataFrame, lang: str) -> str:
     upu = df[df["series"] == "upu"].sort_values("year")
     g0, g1, u0, u1 = gii.iloc[0], gii.iloc[-1], upu.iloc[0], upu.iloc[-1]
     wipo, upu = t("attribution_wipo", lang), t("attribution_upu", lang)
+    # the earlier figures are computed from the stated change, not WIPO's or UPU's: said so, with the change quoted
+    g0_source, u0_source = (fact_source(r, lang) if r.get("derived") else wipo if r is g0 else upu for r in (g0, u0))
     if lang == "en":
-        return (f"Vietnam's Global Innovation Index rank rose from {format_number(g0['value'])} ({g0['year']}) to "
-                f"{format_number(g1['value'])} ({g1['year']}), {wipo}; its postal index level rose from {format_number(u0['value'])} "
-                f"({u0['year']}) to {format_number(u1['value'])} of 10 ({u1['year']}), {upu}. Hollow markers are derived from the stated change.")
-    return (f"อันดับดัชนีนวัตกรรม (GII) ของเวียดนามดีขึ้นจาก {format_number(g0['value'])} (ปี {g0['year']}) เป็น {format_number(g1['value'])} "
-            f"(ปี {g1['year']}) {wipo} ระดับดัชนีไปรษณีย์เพิ่มจาก {format_number(u0['value'])} (ปี {u0['year']}) เป็น "
-            f"{format_number(u1['value'])}/10 (ปี {u1['year']}) {upu} — จุดโปร่งคำนวณจากส่วนต่างที่บทความระบุ")
+        return (f"Vietnam's Global Innovation Index (GII) rank went from {format_number(g0['value'])} ({g0['year']}) to "
+                f"{format_number(g1['value'])} ({g1['year']}): {format_number(g1['value'])} {wipo}, "
+                f"{format_number(g0['value'])} {g0_source}. Its postal index level went from {format_number(u0['value'])} "
+                f"({u0['year']}) to {format_number(u1['value'])} of 10 ({u1['year']}): {format_number(u1['value'])} {upu}, "
+                f"{format_number(u0['value'])} {u0_source}. Hollow markers are derived from the stated change.")
+    return (f"อันดับดัชนีนวัตกรรมโลก (GII) ของเวียดนามดีขึ้นจาก {format_number(g0['value'])} (ปี {g0['year']}) เป็น {format_number(g1['value'])} "
+            f"(ปี {g1['year']}): อันดับ {format_number(g1['value'])} {wipo} อันดับ {format_number(g0['value'])} {g0_source} "
+            f"ระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) เพิ่มจาก {format_number(u0['value'])} (ปี {u0['year']}) เป็น "
+            f"{format_number(u1['value'])}/10 (ปี {u1['year']}): ระดับ {format_number(u1['value'])} {upu} ระดับ {format_number(u0['value'])} {u0_source} "
+            "— จุดโปร่งคำนวณจากส่วนต่างที่บทความระบุ")
 
 
 def vn_growth_data(tables: Tables, lang: str) -> pd.DataFrame:
@@ -783,12 +799,20 @@ def explore_options(metrics: pd.DataFrame, include_auto: bool = False) -> list[s
     return sorted(counts.index, key=lambda v: (v != EXPLORE_DEFAULT, -counts[v], v))
 
 
+#: curated figures that say a place is in a top list ("1 ใน 10 ประเทศ", "ใน 50 ประเทศแรก ... ตั้งแต่ปี 2561"):
+#: listed under /explore's chart, never drawn as a value of 10 or of 2018
+MEMBERSHIP_INDICATORS = ("app_downloads_top_n", "gii_top50_since")
+
+
 def _plottable(part: pd.DataFrame) -> list[str]:
     """Why each row is or is not drawn: "" (drawn), or the i18n key of the reason it is only listed."""
     shared = part.duplicated(subset=["article_id", "quote", "variable", "year"], keep=False)
     reasons = []
     for row, several in zip(part.to_dict("records"), shared):
         status = row.get("year_status") if isinstance(row.get("year_status"), str) else "given"
+        if row.get("source", "annotated") == "annotated" and row.get("indicator") in MEMBERSHIP_INDICATORS:
+            reasons.append("explore_membership")  # "1 ใน 10", "top 50 since 2018": a list, not a value to draw
+            continue
         reasons.append(f"year_status_{status}" if status != "given" else "explore_two_figures" if several else "")
     return reasons
 
@@ -816,7 +840,7 @@ def explore_data(tables: Tables, lang: str) -> pd.DataFrame:
         "subject": part["subject"], "subject_label": [subject_name(s, lang) for s in part["subject"]],
         "variable": variable, "variable_label": variable_name(variable, lang, metrics), "indicator": part["indicator"], "year": part["year"].astype(int), "value": part["value"],
         "unit": part["unit"], "qualifier": part["qualifier"], "status": part["status"], "source": part["source"],
-        "confidence": part["confidence"], "figure": [fact_figure(r, lang) for r in records],
+        "confidence": part["confidence"], "method": part["method"], "figure": [fact_figure(r, lang) for r in records],
         "period": [fact_period(r, lang) for r in records],
         "statement": [fact_statement(r, lang) for r in records],
         "plotted": [not reason for reason in reasons],
@@ -844,9 +868,13 @@ def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
         unit_name = f"{en_word} {unit_name}".strip() if lang == "en" else f"{th_word}{unit_name}"
     drawn["figure"] = drawn["statement"]  # the hover names the whole claim
     subtitle = t("explore_subtitle", lang, unit=unit_name or "—")
+    if unit == "rank":
+        subtitle += " · " + t("explore_rank_note", lang)
     fig = charts.explorer_figure(drawn, lang, source, title=df["variable_label"].iloc[0] if len(df) else variable,
                                  subtitle=subtitle, axis_title=f"{t('axis_value', lang)} ({unit_name})" if unit_name else None)
     fig.update_yaxes(exponentformat="none", separatethousands=True)
+    if unit == "rank":  # rank 1 at the top, as on /vietnam
+        fig.update_yaxes(autorange="reversed", range=None)
     return fig
 
 
