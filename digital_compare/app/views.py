@@ -870,12 +870,30 @@ def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     subtitle = t("explore_subtitle", lang, unit=unit_name or "—")
     if unit == "rank":
         subtitle += " · " + t("explore_rank_note", lang)
+    caveat = explore_scope_caveat(df, lang)
+    if caveat:
+        subtitle += " · " + caveat
     fig = charts.explorer_figure(drawn, lang, source, title=df["variable_label"].iloc[0] if len(df) else variable,
                                  subtitle=subtitle, axis_title=f"{t('axis_value', lang)} ({unit_name})" if unit_name else None)
     fig.update_yaxes(exponentformat="none", separatethousands=True)
     if unit == "rank":  # rank 1 at the top, as on /vietnam
         fig.update_yaxes(autorange="reversed", range=None)
     return fig
+
+
+def explore_scope_caveat(df: pd.DataFrame, lang: str) -> str:
+    """Where a province's figure sits beside a nation's (Fujian's growth beside Vietnam's), the caveat /compare
+    carries: a province is not a country, and their years may differ; else ""."""
+    drawn = df[df["plotted"].astype(bool)] if "plotted" in df else df
+    provinces = drawn[drawn["subject"].str.contains("-", na=False)]
+    countries = drawn[drawn["subject"].str.fullmatch(r"[A-Z]{2}", na=False)]
+    if provinces.empty or countries.empty:
+        return ""
+    names = lambda part: ", ".join(dict.fromkeys(part["subject_label"]))  # noqa: E731
+    spans = [f"{part['year'].min()}" if part["year"].min() == part["year"].max() else f"{part['year'].min()}–{part['year'].max()}"
+             for part in (provinces, countries)]
+    years = t("explore_scope_years", lang, years=(" vs " if lang == "en" else " กับ ").join(spans)) if spans[0] != spans[1] else ""
+    return t("explore_scope_caveat", lang, provinces=names(provinces), countries=names(countries), years=years)
 
 
 def explore_summary(df: pd.DataFrame, lang: str) -> str:
@@ -890,6 +908,9 @@ def explore_summary(df: pd.DataFrame, lang: str) -> str:
                 auto=int((df["source"] == "auto").sum()))
     if len(latest):
         summary += " " + t("explore_latest", lang, latest="; ".join(latest["statement"]))
+    caveat = explore_scope_caveat(df, lang)
+    if caveat:
+        summary += " " + caveat
     listed = df[~df["plotted"].astype(bool)]
     if len(listed):
         summary += " " + t("explore_not_plotted", lang) + " " + "; ".join(
