@@ -458,6 +458,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_period": ("ช่วงเวลา", "Period"),
     "col_attribution": ("แหล่งที่มา", "Attribution"),
     "col_year_status": ("สถานะของปี", "Year status"),
+    "col_year_first": ("ปีแรก (ข้อความที่กล่าวถึงหลายปี)", "First year (a claim over years)"),
     "col_article_id": ("บทความ", "Article"),
     "col_article": ("บทความ", "Article"),
     "col_outlet": ("สื่อ (อังกฤษ)", "Outlet"),
@@ -497,7 +498,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_check": ("การตรวจสอบ", "Check"),
     "col_passed": ("ผ่าน", "Passed"),
     "col_severity": ("ระดับ", "Severity"),
-    "col_detail": ("รายละเอียด (อังกฤษ)", "Detail"),
+    "col_detail": ("รายละเอียด", "Detail"),
     "col_expected": ("ค่าที่คาด", "Expected"),
     "col_observed": ("ค่าที่พบ", "Observed"),
     "col_log_odds_z": ("คะแนนความโดดเด่น (log-odds z)", "Log-odds z"),
@@ -537,7 +538,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "check_target_shares_sum_to_100": ("ร้อยละของเป้าหมายรวมกันได้ 100", "target shares add up to 100"),
     "check_fujian_size_vs_gdp_share": ("สัดส่วนเศรษฐกิจดิจิทัลของฝูเจี้ยนต่อ GDP อยู่ระหว่าง 0 ถึง 100%", "Fujian's share of GDP lies between 0 and 100 %"),
     "check_upu_sentence_repeats_gii": ("ประโยคดัชนีไปรษณีย์ (UPU) ซ้ำตัวเลขของดัชนีนวัตกรรม (GII)", "the UPU sentence repeats the GII figures"),
-    "check_vn_growth_mean_vs_about_20": ("ค่าเฉลี่ยการเติบโตปี 2022–2023 เทียบกับ “ประมาณ 20% ต่อปี”", "mean 2022–2023 growth against “about 20 % a year”"),
+    "check_vn_growth_mean_vs_about_20": ("ประโยค “ประมาณ 20% ต่อปี” กับค่าเฉลี่ยที่คำนวณจากการเติบโตปี 2022–2023",
+                                         "mean 2022–2023 growth against “about 20 % a year”"),
+    "check_detail_vn_growth_mean_vs_about_20": (
+        "“{quote}” เป็นประโยคแยก ไม่ได้บอกว่าเป็นค่าเฉลี่ย จึงไม่ใช่ค่าเฉลี่ยของ {yearly} ({mean}) — แดชบอร์ดไม่แสดงเป็นค่าเฉลี่ย", ""),
+    "check_detail_fujian_size_vs_gdp_share": (
+        "ขนาดเศรษฐกิจดิจิทัลและสัดส่วนต่อ GDP เป็นขอบล่างทั้งคู่ (“มากกว่า”) จึงอนุมาน GDP ของมณฑลจากสองตัวเลขนี้ไม่ได้ · "
+        "สัดส่วนที่พบ {observed} อยู่ระหว่าง 0 ถึง 100%", ""),
     "check_detail": ("ค่าที่คาด {expected} · ค่าที่พบ {observed}", "expected {expected} · observed {observed}"),
     # Streamlit's own widgets: our words in place of theirs
     "upload_help": ("ลากไฟล์มาวาง หรือกดปุ่มเพื่อเลือกไฟล์ .txt .md หรือ .html ไม่เกิน {mb} MB",

@@ -9,6 +9,7 @@ builder in :mod:`digital_compare.app.charts`. The dashboard pages and
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -721,6 +722,18 @@ def vocabulary_indicator(indicator: str) -> str:
     return indicator if indicator in known else indicator_aliases().get(indicator, "other")
 
 
+@functools.cache
+def _curated_indicator_names(lang: str) -> dict[str, str]:
+    """Indicator → the label its first hand annotation gives it (data/annotations/metrics.yaml)."""
+    from digital_compare.paths import ANNOTATIONS_DIR
+    from digital_compare.tables.provenance import load_annotations
+
+    names: dict[str, str] = {}
+    for ann in load_annotations(ANNOTATIONS_DIR, "metrics"):
+        names.setdefault(ann["indicator"], ann["label_en"] if lang == "en" else ann["label_th"])
+    return names
+
+
 def indicator_names(lang: str) -> dict[str, str]:
     from digital_compare.text.labeller import indicator_vocabulary
 
@@ -1053,9 +1066,13 @@ def cell_text(column: str, value, lang: str):
     if column == "subject" and isinstance(value, str):
         return subject_name(value, lang)
     if column == "indicator" and isinstance(value, str):
-        # a curated indicator outside the vocabulary keeps its code: its name is in the row's label
+        # a curated indicator outside the vocabulary is named by its annotation's label, its code beside
         names = indicator_names(lang)
-        return names.get(value) or names.get(_sole_aliases().get(value, "")) or value
+        named = names.get(value) or names.get(_sole_aliases().get(value, ""))
+        if named:
+            return named
+        curated = _curated_indicator_names(lang).get(value)
+        return f"{curated} ({value})" if curated else value
     if column == "unit" and isinstance(value, str):
         return format_unit(value, lang) or value
     if column == "term" and isinstance(value, str):
@@ -1086,6 +1103,13 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
         return [cell_text(column, v, lang) for v in values]
 
     out = pd.DataFrame({column: cells(column) for column in shown.columns}, index=shown.index)
+    if {"check", "detail", "expected", "observed"} <= set(shown.columns):  # the checks table: named and told in lang
+        rows = shown.to_dict("records")
+        texts = [check_text(row, lang) for row in rows]
+        out["check"] = [f"{name} ({row['check']})" if with_codes else name for name, row in zip((n for n, _ in texts), rows)]
+        out["detail"] = [detail for _, detail in texts]
+        out["expected"] = [check_value(v, lang) for v in shown["expected"]]
+        out["observed"] = [check_value(v, lang) for v in shown["observed"]]
     names = {c: column_name(c, lang) for c in out.columns}
     if with_codes:
         names = {c: (n if n == c else f"{n} ({c})") for c, n in names.items()}
@@ -1104,5 +1128,32 @@ def check_text(check, lang: str) -> tuple[str, str]:
         return title, str(check["detail"])
     if name == "upu_sentence_repeats_gii":
         return title, t("upu_rank_note", lang)
-    expected = str(check["expected"]).replace("share", "สัดส่วน")  # "0 < share < 100"
-    return title, t("check_detail", lang, expected=expected, observed=check["observed"])
+    observed = check_value(check["observed"], lang)
+    if name == "vn_growth_mean_vs_about_20":
+        # observed: "23.5 % (28 %, 19 %)", the mean and the yearly figures it is the mean of
+        found = re.fullmatch(r"(.+?) \((.+)\)", str(check["observed"]))
+        mean, yearly = (found.group(1), found.group(2).replace(", ", " และ ")) if found else (check["observed"], "")
+        return title, t("check_detail_vn_growth_mean_vs_about_20", lang, quote=check["quote"], mean=mean, yearly=yearly)
+    if name == "fujian_size_vs_gdp_share":
+        return title, t("check_detail_fujian_size_vs_gdp_share", lang, observed=observed)
+    return title, t("check_detail", lang, expected=check_value(check["expected"], lang), observed=observed)
+
+
+#: words of the checks table's expected and observed cells, in Thai
+_CHECK_WORDS_TH = (("share", "สัดส่วน"), ("UPU figures only", "มีเฉพาะตัวเลขของดัชนีไปรษณีย์ (UPU)"),
+                   ("no GII figures", "ไม่มีตัวเลขของดัชนีนวัตกรรม (GII)"), ("none", "ไม่มี"))
+
+
+def check_value(value, lang: str) -> str:
+    """An expected or observed cell of the checks table in ``lang``: "> 45 %" → "มากกว่า 45 %" / "more than 45 %"."""
+    text = str(value)
+    for symbol, (th_word, en_word) in (("> ", ("มากกว่า ", "more than ")), ("≈ ", ("ประมาณ ", "about "))):
+        if text.startswith(symbol):
+            text = (th_word if lang == "th" else en_word) + text[len(symbol):]
+    if lang == "th":
+        repeated = re.fullmatch(r"rank (\d+) repeated", text)
+        if repeated:
+            return f"อันดับ {repeated.group(1)} ซ้ำ"
+        for english, thai in _CHECK_WORDS_TH:
+            text = text.replace(english, thai)
+    return text
