@@ -408,7 +408,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "part_total": ("ทั้งหมด", "total"),
     "part_achieved": ("สำเร็จแล้ว", "achieved"),
     "part_likely": ("มีแนวโน้มสูงที่จะสำเร็จ", "highly likely"),
-    "part_at_risk": ("ต้องใช้ความพยายามอย่างเข้มข้น", "need intensive effort"),
+    "part_at_risk": ("ต้องใช้ความพยายามอย่างเข้มข้นเพื่อให้ทันกำหนด", "need intensive effort to be met on time"),
     "part_done": ("เสร็จแล้ว", "completed"),
     "explore_not_plotted": ("ไม่ได้วาดในกราฟ (ไม่ระบุปี ปีไม่ชัดเจน เป็นตัวเลขหลายตัวของข้อความเดียว หรือเป็นการอยู่ในกลุ่มอันดับแรก):",
                             "Not plotted (year not given, year unclear, several figures of one statement, or membership of a top list):"),
