@@ -77,9 +77,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "vn_claims_title": ("เวียดนาม: ข้ออ้างอื่นในบทความ", "Vietnam: the article's other claims"),
     "vn_claims_subtitle": ("ตัวเลขที่บทความให้เป็นถ้อยคำ พร้อมขอบเขต ปี และแหล่งที่มา · ข้อความต้นฉบับอยู่ในแท็บแหล่งที่มา",
                            "Figures the article gives in words, with scope, year and source · the Thai text is in the Sources tab"),
-    "upu_rank_note_short": ("ซ้ำถ้อยคำของประโยค GII · ไม่ชัดเจนว่าอันดับ 46 เป็นของปี 2566 หรือ 2564",
+    "upu_rank_note_short": ("ซ้ำถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) · ไม่ชัดเจนว่าอันดับ 46 เป็นของปี 2566 หรือ 2564",
                             "the GII sentence's words · unclear whether rank 46 is for 2023 or 2021"),
-    "upu_rank_note": ("ประโยคดัชนีไปรษณีย์ระบุ “อันดับที่ 46” และ “50 ประเทศแรกตั้งแต่ปี 2561” ซ้ำกับถ้อยคำของประโยคดัชนีนวัตกรรม (GII) "
+    "upu_rank_note": ("ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ระบุ “อันดับที่ 46” และ “50 ประเทศแรกตั้งแต่ปี 2561” ซ้ำกับถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) "
                       "ภาษาไทยไม่ชัดเจนว่า “ซึ่ง” ผูกอันดับ 46 กับปี 2566 หรือปี 2564",
                       "The postal-index sentence states “rank 46” and “top 50 since 2018”, the innovation-index (GII) sentence's words; "
                       "the Thai does not make clear whether “ซึ่ง” (“which”) ties rank 46 to 2023 or to 2021"),
@@ -109,7 +109,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                         "เส้นประ = “ประมาณ 20% ต่อปี” อีกประโยคหนึ่ง ไม่ระบุปี บทความไม่ระบุแหล่งที่มา",
                         "% a year per a Google report (2022, 2023), 3.5× GDP growth (said of the two years together) · "
                         "dashed line = “about 20 % a year”, a separate sentence: year not given, source not named"),
-    "redtape_title": ("การลดขั้นตอนและข้อบังคับ ภายในสิ้นปี 2566", "Red tape cut by the end of 2023"),
+    "redtape_title": ("ลดข้อบังคับและลดความซับซ้อนของขั้นตอน ภายในสิ้นปี 2566", "Regulations cut and procedures simplified by end-2023"),
     "redtape_subtitle": ("ตัวเลขตามที่บทความเขียน · เวียดนาม ภายในสิ้นปี 2566 โดยกระทรวงและหน่วยงานต่าง ๆ",
                          "The figures as the article gives them · Vietnam, by the end of 2023, by ministries and agencies"),
     "procedures_note": ("บทความให้ตัวเลขสองตัวกับกริยาและกรรมเดียวกัน ไม่บอกว่าต่างกันอย่างไร จึงไม่ควรนำมารวมกัน",
@@ -512,8 +512,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "qualifier_≈": ("ประมาณ", "about"),
     "qualifier_≲": ("เกือบ", "nearly"),
     "qualifier_top": ("1 ใน N อันดับแรก", "one of the top N"),
-    "series_gii": ("อันดับ GII", "GII rank"),
-    "series_upu": ("ระดับ UPU", "UPU level"),
+    "series_gii": ("อันดับดัชนีนวัตกรรมโลก (GII)", "GII rank"),
+    "series_upu": ("ระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU)", "UPU level"),
     "series_yearly": ("รายปี", "yearly"),
     "series_annual": ("ต่อปี (ทั่วไป)", "a year (typical)"),
     "severity_error": ("ผิดพลาด", "error"),
@@ -537,7 +537,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "check_tasks_completed_share": ("ร้อยละของภารกิจที่เสร็จ ตรงกับจำนวน", "share of tasks completed matches the counts"),
     "check_target_shares_sum_to_100": ("ร้อยละของเป้าหมายรวมกันได้ 100", "target shares add up to 100"),
     "check_fujian_size_vs_gdp_share": ("สัดส่วนเศรษฐกิจดิจิทัลของฝูเจี้ยนต่อ GDP อยู่ระหว่าง 0 ถึง 100%", "Fujian's share of GDP lies between 0 and 100 %"),
-    "check_upu_sentence_repeats_gii": ("ประโยคดัชนีไปรษณีย์ (UPU) ซ้ำตัวเลขของดัชนีนวัตกรรม (GII)", "the UPU sentence repeats the GII figures"),
+    "check_upu_sentence_repeats_gii": ("ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ซ้ำตัวเลขของดัชนีนวัตกรรมโลก (GII)", "the UPU sentence repeats the GII figures"),
     "check_vn_growth_mean_vs_about_20": ("ประโยค “ประมาณ 20% ต่อปี” กับค่าเฉลี่ยที่คำนวณจากการเติบโตปี 2022–2023",
                                          "mean 2022–2023 growth against “about 20 % a year”"),
     "check_detail_vn_growth_mean_vs_about_20": (
