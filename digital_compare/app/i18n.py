@@ -147,7 +147,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "no_evidence": ("บทความไม่กล่าวถึง", "not addressed by the article"),
     "deck_notes_not_addressed": ("บทความเกี่ยวกับ{country}ไม่กล่าวถึง: {themes}", "Not addressed by the article on {country}: {themes}"),
     "keywords_title": ("คำสำคัญของสองบทความ", "Keywords of the two articles"),
-    "keywords_subtitle": ("คำที่โดดเด่นเฉพาะบทความ เรียงตามค่าความต่างของความถี่เทียบกับอีกบทความ (log-odds ถ่วงน้ำหนัก) · ความยาวแท่ง = ครั้งต่อ 1,000 คำ",
+    "keywords_subtitle": ("คำที่โดดเด่นเฉพาะบทความ เรียงตามค่าความต่างของความถี่เทียบกับอีกบทความ (ลอการิทึมอัตราส่วนออดส์ถ่วงน้ำหนัก) · ความยาวแท่ง = ครั้งต่อ 1,000 คำ",
                           "The words most distinctive of each article, by weighted log-odds against the other article · bar = occurrences per 1,000 words (tokens)"),
     "top_n": ("จำนวนคำ", "Number of terms"),
     # sources
@@ -501,7 +501,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_detail": ("รายละเอียด", "Detail"),
     "col_expected": ("ค่าที่คาด", "Expected"),
     "col_observed": ("ค่าที่พบ", "Observed"),
-    "col_log_odds_z": ("คะแนนความโดดเด่น (log-odds z)", "Log-odds z"),
+    "col_log_odds_z": ("คะแนนความโดดเด่น (ลอการิทึมอัตราส่วนออดส์ถ่วงน้ำหนัก ค่า z)", "Log-odds z"),
     "col_plotted": ("วาดในกราฟ", "Plotted"),
     "col_not_plotted_because": ("เหตุที่ไม่วาด", "Why not plotted"),
     "col_variable_label": ("ตัวแปร", "Variable"),

@@ -690,10 +690,10 @@ def keywords_compare_data(tables: Tables, lang: str) -> pd.DataFrame:
     keywords = keywords[keywords["article_id"].isin(story_articles(tables))]
     part = keywords[keywords["rank"] <= KEYWORDS_MAX_TOP].copy()
     part["quote"] = part["term"]
+    part["gloss_en"] = [keyword_glosses().get(term) for term in part["term"]]  # the English deck's notes gloss each word
     part["term"] = [glossed_term(term, lang) for term in part["term"]]
     part["start"] = None
     part["end"] = None
-    part["gloss_en"] = None
     part["mention_id"] = None
     return part.reset_index(drop=True)
 
