@@ -125,7 +125,9 @@ def deck_slides(tables: dict, lang: str, chart_ids: tuple[str, ...]) -> list[Dec
         source = markup_text(source_line(tables, df, lang), " · ")
         picture = sized_figure(spec.id, lambda spec=spec, df=df: spec.draw(tables, df, lang), bare=True)
         article_ids = tuple(dict.fromkeys(df["article_id"].dropna())) if "article_id" in df else ()
-        slides.append(DeckSlide(spec.id, markup_text(fig.layout.title.text), summary, source,
+        meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+        title = meta.get("title") or markup_text(fig.layout.title.text)  # as written: wrapped Thai rejoined gains spaces
+        slides.append(DeckSlide(spec.id, title, summary, source,
                                 _notes(df, tables, lang, summary, source, spec), picture, article_ids))
     return slides
 
