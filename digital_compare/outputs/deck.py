@@ -86,9 +86,18 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
     # a figure whose year the text does not give keeps the review's year in the tables; it names no year here
     undated = set(metrics.loc[metrics.get("year_status", pd.Series("given", index=metrics.index)) != "given", "fact"])
     dated = df[~df["fact"].isin(undated)] if "fact" in df else df
-    years = sorted({int(y) for y in dated.get("year", pd.Series(dtype=float)).dropna()})
-    if years:
-        lines.append("• " + t("deck_notes_years", lang, years=", ".join(map(str, years))))
+    # a claim over years ("2 ปีซ้อน") is of its span, 2022–2023, not of its last year
+    first_years = metrics.dropna(subset=["year_first"]).set_index("fact")["year_first"] if "year_first" in metrics else {}
+    periods = set()
+    for row in dated.to_dict("records") if "year" in dated else []:
+        if pd.isna(row.get("year")):
+            continue
+        first = first_years.get(row.get("fact")) if isinstance(row.get("fact"), str) else None
+        year = int(row["year"])
+        periods.add((int(first), year) if first is not None and int(first) != year else (year, year))
+    if periods:
+        years = [f"{a}–{b}" if a != b else str(a) for a, b in sorted(periods)]
+        lines.append("• " + t("deck_notes_years", lang, years=", ".join(years)))
     # the province-vs-nation, 2020-vs-2022–2023 caveat is about the growth bars only
     if chart_id == "compare_growth":
         lines.append("• " + t("caveat", lang))
