@@ -118,7 +118,9 @@ def wrap_words(text: str, width: int) -> str:
     for token in tokens:
         punctuation = all(unicodedata.category(ch).startswith("P") for ch in token)
         if line and token.strip() and not punctuation and visible_length(line) + visible_length(token) > width:
-            lines.append(line.rstrip())
+            # a break where the text has a space keeps it at the line's end: read as text (a screen reader,
+            # a copy) the lines join as written, "(97)”, 2024-06-11", not "(97)”,2024-06-11"
+            lines.append(line.rstrip() + (" " if line[-1:].isspace() else ""))
             line = token.lstrip()
         else:
             line += token

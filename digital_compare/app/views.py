@@ -982,7 +982,8 @@ def markup_text(markup, line_break: str = " ") -> str:
 
 def chart_alt_text(fig: go.Figure, summary: str) -> str:
     """What a screen reader announces for a chart: its title, then its one-sentence summary."""
-    title = markup_text(fig.layout.title.text)
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+    title = meta.get("title") or markup_text(fig.layout.title.text)  # as written: rejoined Thai lines gain spaces
     return f"{title}. {summary}" if title else summary
 
 
