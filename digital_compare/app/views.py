@@ -1078,6 +1078,8 @@ def cell_text(column: str, value, lang: str):
         return format_unit(value, lang) or value
     if column == "term" and isinstance(value, str):
         return glossed_term(value, lang)
+    if column == "attribution" and value == "derived":  # in a statement it is followed by the quoted change
+        return t("attribution_derived_cell", lang)
     if column in VOCABULARY_COLUMNS and isinstance(value, str):
         return label(VOCABULARY_COLUMNS[column], value, lang)
     return value
