@@ -1143,8 +1143,8 @@ def check_text(check, lang: str) -> tuple[str, str]:
 
 
 #: words of the checks table's expected and observed cells, in Thai
-_CHECK_WORDS_TH = (("share", "สัดส่วน"), ("UPU figures only", "มีเฉพาะตัวเลขของดัชนีไปรษณีย์ (UPU)"),
-                   ("no GII figures", "ไม่มีตัวเลขของดัชนีนวัตกรรม (GII)"), ("none", "ไม่มี"))
+_CHECK_WORDS_TH = {"UPU figures only": "มีเฉพาะตัวเลขของดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU)",
+                   "no GII figures": "ไม่มีตัวเลขของดัชนีนวัตกรรมโลก (GII)", "none": "ไม่มี"}
 
 
 def check_value(value, lang: str) -> str:
@@ -1157,6 +1157,5 @@ def check_value(value, lang: str) -> str:
         repeated = re.fullmatch(r"rank (\d+) repeated", text)
         if repeated:
             return f"อันดับ {repeated.group(1)} ซ้ำ"
-        for english, thai in _CHECK_WORDS_TH:
-            text = text.replace(english, thai)
+        text = _CHECK_WORDS_TH.get(text, text.replace("share", "สัดส่วน"))  # "0 < share < 100"
     return text
