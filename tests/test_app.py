@@ -67,7 +67,7 @@ def test_overview_kpis_carry_extracted_values_scope_and_year():
         ("Digital economy share of GDP", "more than 45 %"),
         ("Targets achieved", "18 / 62"),
         ("Tasks completed", "102 / 126"),
-        ("Global Innovation Index rank (WIPO)", "#46"),
+        ("Global Innovation Index (GII) rank", "#46"),
         ("Digital economy growth", "19 %"),
     ]
     text = all_text(at)
@@ -81,7 +81,7 @@ def test_vietnam_page_states_targets_and_shares():
                      "17 need intensive effort to be met on time (27.5 %)", "102 of 126 tasks",
                      "from 48 (2022) to 46 (2023)", "28 % (2022), 19 % (2023)", "3.5× GDP growth",
                      "In a separate sentence (year not given, source not named) the article puts growth at about 20 % a year",
-                     "528 and 1,086", "one of 10 countries", "2 years running", "rank 46",
+                     "528 and 1,086", "one of the top 10 countries", "2 years running", "rank 46",
                      "per the Ministry of Information and Communications' assessment", "per a Google report",
                      "proposed by the Ministry of Information and Communications", "year unclear"):
         assert fragment in text

@@ -103,8 +103,8 @@ def test_timeline_dates_and_hover_quotes(tables):
         ("vn_red_tape_2023", "en", ["nearly 2,500", "528 and 1,086"]),  # one statement, never two bars to add
         ("vn_red_tape_2023", "th", ["เกือบ 2,500", "528 และ 1,086"]),
         ("fujian_firsts", "en", ["first in China"] * 4 + ["led"] * 2 + ["improved"]),
-        # the article says "1 ใน 10 ประเทศ": one of 10 countries, not "the first 10"
-        ("vn_other_claims", "en", ["one of 10 countries", "2 years running", "rank 46"]),
+        # the article says "ติดอันดับ 1 ใน 10 ประเทศ ... สูงสุด": one of the top 10 countries, not "the first 10"
+        ("vn_other_claims", "en", ["one of the top 10 countries", "2 years running", "rank 46"]),
         ("vn_other_claims", "th", ["1 ใน 10 ประเทศ", "2 ปีซ้อน", "อันดับที่ 46"]),
     ],
 )

@@ -98,10 +98,10 @@ def built(tables):
 
 @pytest.fixture(scope="module")
 def deck_notes(tables):
-    from digital_compare.outputs.deck import DECK_PAGES, deck_chart_ids, deck_slides
+    from digital_compare.outputs.deck import deck_chart_ids, deck_notes
 
-    return {(slide.chart_id, lang): slide.notes for lang in LANGS
-            for slide in deck_slides(tables, lang, deck_chart_ids(DECK_PAGES))}
+    return {(chart_id, lang): notes for lang in LANGS
+            for chart_id, notes in deck_notes(tables, lang, deck_chart_ids()).items()}
 
 
 STORY_CHARTS = [spec.id for spec in CHARTS if spec.page in ("china", "vietnam", "compare")]
@@ -235,3 +235,68 @@ def test_explore_with_an_added_article_keeps_variables_apart(tables):
     assert pool.loc["auto:x:2", "variable"] == "targets"
     assert "targets" not in explore_options(with_parts)  # unreviewed: only when asked
     assert "targets" in explore_options(with_parts, include_auto=True)
+
+
+@pytest.mark.parametrize("fact, lang, says, never", [
+    # computed from "up 2 places vs 2022", not WIPO's figure
+    ("vn_gii_rank_previous", "th", "คำนวณจาก “เพิ่มขึ้น 2 อันดับเมื่อเทียบกับปี 2565”", "WIPO"),
+    ("vn_gii_rank_previous", "en", "derived from “up 2 places vs 2022”", "WIPO"),
+    ("vn_upu_level_previous", "th", "คำนวณจาก “เพิ่มขึ้น 1 ระดับเมื่อเทียบกับการประเมินครั้งก่อนในปี 2564”", "ตามการจัดอันดับ"),
+    ("vn_upu_level_previous", "en", "derived from “up 1 level", "per the Universal Postal Union"),
+    # "2 ปีซ้อน": the claim is over 2022 and 2023, not of 2023
+    ("vn_app_downloads_top", "th", "ปี 2022–2023", "· ปี 2023 ·"),
+    ("vn_app_downloads_top", "en", "one of the top 10 countries — Vietnam · 2022–2023", "· 2023 ·"),
+    ("vn_digital_economy_fastest_sea_years", "th", "ปี 2022–2023", "· ปี 2023 ·"),
+    ("vn_digital_economy_fastest_sea_years", "en", "· 2022–2023 · per a Google report", "· 2023 ·"),
+])
+def test_a_statement_keeps_how_the_text_gives_the_figure(tables, fact, lang, says, never):
+    from digital_compare.app.views import _metric, fact_statement
+
+    statement = fact_statement(_metric(tables, fact), lang)
+    assert says in statement and never not in statement
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("variable, drawn", [("app_downloads_top_n", False), ("gii_top50_since", False),
+                                             ("innovation_index_rank", True)])
+def test_explore_lists_top_list_membership_and_draws_derived_ranks_hollow_on_a_reversed_axis(tables, lang, variable, drawn):
+    df, fig, summary = explore_build(tables, variable, lang)
+    assert bool(df["plotted"].any()) == drawn
+    if not drawn:  # listed under the chart with its period, never a point at 10 or at 2018
+        assert t("explore_membership", lang) in summary
+        assert not any(len(trace.x or ()) for trace in fig.data)
+        return
+    points = next(trace for trace in fig.data if trace.mode == "markers")
+    symbols = dict(zip(points.x, points.marker.symbol))
+    assert symbols == {2022: "circle-open", 2023: "circle"}  # 48 is computed, 46 is WIPO's
+    assert fig.layout.yaxis.autorange == "reversed"
+    assert squash(t("explore_rank_note", lang)) in squash(fig.layout.title.subtitle.text)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_explore_growth_says_a_province_sits_beside_a_nation(tables, lang):
+    _, fig, summary = explore_build(tables, "digital_economy_growth", lang)
+    caveat = squash("เป็นมณฑล" if lang == "th" else "is a province")
+    assert caveat in squash(summary) and caveat in squash(fig.layout.title.subtitle.text)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_deck_notes_gloss_keywords_in_english_only(deck_notes, lang):
+    keywords = deck_notes[("compare_keywords", lang)]
+    glosses = keywords.count("\n  EN: ")
+    assert glosses == (keywords.count("\n• «") if lang == "en" else 0)
+    themes = deck_notes[("compare_themes", lang)]
+    assert f"«{t('no_evidence', lang)}»" not in themes  # the dashboard's note, not a quote
+
+
+@pytest.mark.parametrize("check, says, never", [
+    ("vn_growth_mean_vs_about_20", "ไม่ใช่ค่าเฉลี่ยของ 28 % และ 19 % (23.5 %)", "ค่าที่คาด"),
+    ("fujian_size_vs_gdp_share", "มากกว่า 45 %", "4.44"),
+])
+def test_thai_checks_say_what_the_english_says(tables, check, says, never):
+    from digital_compare.app.views import check_text
+
+    row = tables["checks"].set_index("check").loc[check].to_dict() | {"check": check}
+    _, detail = check_text(row, "th")
+    assert says in detail and never not in detail
+    assert "implies a provincial GDP" not in check_text(row, "en")[1]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import html
+import re
 import unicodedata
 
 import pandas as pd
@@ -72,6 +73,11 @@ def _lines(text: str, font_px: float) -> str:
                        for part in str(text).split("<br>"))
 
 
+def plain_title(title: str) -> str:
+    """A title as plain text: a chart title may carry Plotly's tags (<b>, <br>)."""
+    return html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"<br\s*/?>", " ", str(title or "")))).strip()
+
+
 def finish(fig: go.Figure, title: str, subtitle: str, source: str, *, plot_height: int, legend_rows: int = 0,
            axis_block: int = layout.AXIS_BLOCK_PX, left: int = layout.PAD_PX, notes: tuple[str, ...] = (),
            header: int = 0) -> go.Figure:
@@ -85,6 +91,8 @@ def finish(fig: go.Figure, title: str, subtitle: str, source: str, *, plot_heigh
     """
     drawn = layout.current_canvas()
     bare = drawn is not None and drawn.bare
+    # the title as written, for a slide's title: Thai lines joined back from the wrapped one would gain spaces
+    fig.update_layout(meta={**(fig.layout.meta if isinstance(fig.layout.meta, dict) else {}), "title": plain_title(title)})
     title, subtitle = _lines(title, layout.TITLE_PX), _lines(subtitle, layout.SUBTITLE_PX)
     source = _lines(source, layout.SOURCE_PX)
     if bare:  # the slide sets title and source as its own text
@@ -162,9 +170,9 @@ def _plain_column(values) -> list[str]:
 
 
 def _wrap(text: str, width: int = 60) -> str:
-    """Hover text broken into lines and escaped (:func:`plain`); Thai has no spaces, so break by characters."""
-    text = str(text or "")
-    return "<br>".join(plain(text[i : i + width]) for i in range(0, len(text), width))
+    """Hover text broken into lines and escaped (:func:`plain`): between words (Thai between the tokenizer's
+    words, never inside a syllable), a word longer than a line cut only where it has to be."""
+    return layout.wrap_words(str(text or ""), width)
 
 
 #: a stretch of the date axis longer than this with no event is drawn as a marked gap
@@ -466,7 +474,9 @@ def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, sub
             x=group["year"], y=group["value"], mode="markers", name=plain(name), legendgroup=name,
             marker=dict(color=color, size=[15 if s != "auto" else 11 for s in group["source"]],
                         opacity=[1.0 if s != "auto" else 0.7 for s in group["source"]],
-                        symbol=["circle" if s == "actual" else "circle-open" for s in group["status"]],
+                        # a figure computed from a stated change (rank 48 from "up 2 places") is hollow, as on /vietnam
+                        symbol=["circle" if s == "actual" and m != "derived" else "circle-open"
+                                for s, m in zip(group["status"], group["method"] if "method" in group else [None] * len(group))],
                         line=dict(width=2, color=color)),
             hovertext=hover, hoverinfo="text", cliponaxis=False,
         ))

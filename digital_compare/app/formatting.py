@@ -11,7 +11,7 @@ _CURRENCIES = {"CNY": ("หยวน", "yuan"), "THB": ("บาท", "baht"), "U
 #: the Thai classifiers the extractor keeps as units, named in English (the Thai beside, as the text has it)
 _UNIT_NAMES = {"ฉบับ": "documents (ฉบับ)", "ภารกิจ": "tasks", "ปัญหา": "problems", "อันดับ": "places", "ระดับ": "levels",
                "เป้าหมาย": "targets", "ประเทศ": "countries", "คน": "people", "แห่ง": "places (แห่ง)", "ราย": "cases (ราย)"}
-_UNIT_NAMES_TH = {"x": "เท่า", "rank": "อันดับ", "top": "อันดับแรก", "year": "ปี", "/10": "จาก 10"}
+_UNIT_NAMES_TH = {"x": "เท่า", "rank": "อันดับ", "top": "อันดับแรก", "year": "ปี", "/10": "จาก 10", "ordinal": "ลำดับที่"}
 _QUALIFIERS = {">": ("มากกว่า ", "more than "), "<": ("น้อยกว่า ", "less than "), "≈": ("ประมาณ ", "about "),
                "≲": ("เกือบ ", "nearly ")}
 
@@ -47,8 +47,8 @@ def format_figure(value: float, unit: str | None, qualifier: str | None = None, 
         return f"{prefix}{format_number(value)} {name}"
     if unit == "%":
         return f"{prefix}{format_number(value)} %"
-    if unit == "x":
-        return f"{prefix}{format_number(value)}×"
+    if unit == "x":  # "3.5 เท่า" in Thai, as the text writes it
+        return f"{prefix}{format_number(value)}×" if en else f"{prefix}{format_number(value)} เท่า"
     if unit == "rank":
         return f"{prefix}#{format_number(value)}" if en else f"{prefix}อันดับ {format_number(value)}"
     if unit == "top":
@@ -77,5 +77,5 @@ def format_unit(unit: str | None, lang: str = "th") -> str:
     if unit in _CURRENCIES:
         return _CURRENCIES[unit][1 if lang == "en" else 0]
     if lang == "en":
-        return {"x": "times", "top": "top N", "/10": "of 10"}.get(unit, _UNIT_NAMES.get(unit, unit))
+        return {"x": "times", "top": "top N", "/10": "of 10", "ordinal": "ordinal (ลำดับที่)"}.get(unit, _UNIT_NAMES.get(unit, unit))
     return _UNIT_NAMES_TH.get(unit, unit)

@@ -12,6 +12,7 @@ per visible character, English 0.45 em; :data:`EM_PER_CHAR` takes the wider with
 from __future__ import annotations
 
 import contextlib
+import functools
 import contextvars
 import html
 import unicodedata
@@ -97,6 +98,47 @@ def visible_length(text: str) -> int:
     return sum(1 for ch in text if unicodedata.category(ch) != "Mn")
 
 
+@functools.cache
+def _unbreakable_words() -> tuple[str, ...]:
+    """Names the word list splits into syllables ("จิ้น" + "ผิง"), from annotations/names.yaml: a line never
+    breaks inside one. Longest first, so a longer name is matched before a name it contains."""
+    import yaml
+
+    from digital_compare.paths import ANNOTATIONS_DIR
+
+    try:
+        entries = yaml.safe_load((ANNOTATIONS_DIR / "names.yaml").read_text(encoding="utf-8")) or []
+    except OSError:
+        return ()
+    words = {part for entry in entries for part in str(entry.get("th", "")).split() if len(part) > 1}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _join_names(tokens: list[str], width: int) -> list[str]:
+    """``tokens`` with each name of :func:`_unbreakable_words` split across several of them joined into one;
+    a name longer than a line stays in its words, broken between them rather than cut mid-syllable."""
+    names = [name for name in _unbreakable_words() if visible_length(name) <= width]
+    out, i = [], 0
+    while i < len(tokens):
+        joined = None
+        for name in names:
+            if not name.startswith(tokens[i]) or tokens[i] == name:
+                continue
+            text, j = tokens[i], i + 1
+            while len(text) < len(name) and j < len(tokens) and name.startswith(text + tokens[j]):
+                text, j = text + tokens[j], j + 1
+            if text == name:
+                joined = (text, j)
+                break
+        if joined:
+            out.append(joined[0])
+            i = joined[1]
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
 def wrap_words(text: str, width: int) -> str:
     """Text escaped for Plotly and broken into lines of at most ``width`` visible characters,
     never inside a word: Thai writes no spaces between words, so lines break between the
@@ -105,7 +147,7 @@ def wrap_words(text: str, width: int) -> str:
 
     tokens: list[str] = []
     opening = ""
-    for token in word_tokenize_fast(str(text)):
+    for token in _join_names(word_tokenize_fast(str(text)), width):
         # an opening bracket or quote goes with the word after it, never alone at a line's end
         if token and all(unicodedata.category(ch) in ("Ps", "Pi") for ch in token):
             opening += token
@@ -118,7 +160,9 @@ def wrap_words(text: str, width: int) -> str:
     for token in tokens:
         punctuation = all(unicodedata.category(ch).startswith("P") for ch in token)
         if line and token.strip() and not punctuation and visible_length(line) + visible_length(token) > width:
-            lines.append(line.rstrip())
+            # a break where the text has a space keeps it at the line's end: read as text (a screen reader,
+            # a copy) the lines join as written, "(97)”, 2024-06-11", not "(97)”,2024-06-11"
+            lines.append(line.rstrip() + (" " if line[-1:].isspace() else ""))
             line = token.lstrip()
         else:
             line += token

@@ -9,6 +9,7 @@ builder in :mod:`digital_compare.app.charts`. The dashboard pages and
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -148,10 +149,14 @@ def fact_scope(row, lang: str) -> str:
 
 
 def fact_period(row, lang: str) -> str:
-    """"2023" / "ปี 2023", or "year not given" / "year unclear" when the text ties no single year to it."""
+    """"2023" / "ปี 2023", "2022–2023" for a claim over years ("2 ปีซ้อน"), or "year not given" / "year unclear"
+    when the text ties no single year to it."""
     status = row.get("year_status") if _text(row.get("year_status")) else "given"
     if status != "given":
         return t(f"year_status_{status}", lang)
+    first = row.get("year_first")
+    if first is not None and not pd.isna(first) and int(first) != int(row["year"]):
+        return t("period_years", lang, first=int(first), last=int(row["year"]))
     return t("period_year", lang, year=int(row["year"]))
 
 
@@ -162,6 +167,9 @@ def fact_source(row, lang: str) -> str:
         return t("attribution_reviewed", lang)
     if source != "annotated":
         return t("attribution_auto", lang)
+    if row.get("method") == "derived":  # computed from a stated change: not the ranking body's own figure
+        phrase = _text(row.get("quote")) if lang == "th" else _text(row.get("gloss_en"))
+        return f"{t('attribution_derived', lang)} “{phrase or row.get('quote')}”"
     key = _text(row.get("attribution")) or "not_named"
     return t(f"attribution_{key}", lang)
 
@@ -172,13 +180,15 @@ def fact_name(row, lang: str) -> str:
 
 #: figures the text gives in words, worded so on every surface ("2 years running", not "2")
 FIGURE_WORDING = {"app_downloads_top_n": "figure_top", "digital_economy_fastest_in_region_years": "figure_years",
-                  "upu_postal_index_rank_claim": "figure_rank"}
+                  "upu_postal_index_rank_claim": "figure_rank", "gii_top50_since": "figure_since"}
 
 
 def fact_figure(row, lang: str) -> str:
     """The value with its qualifier and unit ("more than 45 %", "เกือบ 2,500 ฉบับ")."""
     if row.get("source", "annotated") == "annotated" and row.get("indicator") in FIGURE_WORDING:
-        return t(FIGURE_WORDING[row["indicator"]], lang, n=format_number(row["value"]))
+        value = row["value"]
+        n = str(int(value)) if row.get("unit") == "year" else format_number(value)  # "since 2018", never "2,018"
+        return t(FIGURE_WORDING[row["indicator"]], lang, n=n)
     return format_figure(row["value"], row.get("unit"), row.get("qualifier"), lang)
 
 
@@ -388,7 +398,8 @@ def vn_rankings_data(tables: Tables, lang: str) -> pd.DataFrame:
     for fact, series in (("vn_gii_rank_previous", "gii"), ("vn_gii_rank", "gii"), ("vn_upu_level_previous", "upu"), ("vn_upu_level", "upu")):
         m = _metric(tables, fact)
         rows.append({"series": series, "year": int(m["year"]), "value": m["value"], "unit": m["unit"],
-                     "derived": m["method"] == "derived", **_provenance(m, lang)})
+                     "derived": m["method"] == "derived", "method": m["method"], "gloss_en": m["gloss_en"],
+                     **_provenance(m, lang)})
     df = pd.DataFrame(rows)
     df["label"] = df["statement"]  # the hover: the whole claim
     return df
@@ -399,13 +410,19 @@ def rankings_summary(df: pd.DataFrame, lang: str) -> str:
     upu = df[df["series"] == "upu"].sort_values("year")
     g0, g1, u0, u1 = gii.iloc[0], gii.iloc[-1], upu.iloc[0], upu.iloc[-1]
     wipo, upu = t("attribution_wipo", lang), t("attribution_upu", lang)
+    # the earlier figures are computed from the stated change, not WIPO's or UPU's: said so, with the change quoted
+    g0_source, u0_source = (fact_source(r, lang) if r.get("derived") else wipo if r is g0 else upu for r in (g0, u0))
     if lang == "en":
-        return (f"Vietnam's Global Innovation Index rank rose from {format_number(g0['value'])} ({g0['year']}) to "
-                f"{format_number(g1['value'])} ({g1['year']}), {wipo}; its postal index level rose from {format_number(u0['value'])} "
-                f"({u0['year']}) to {format_number(u1['value'])} of 10 ({u1['year']}), {upu}. Hollow markers are derived from the stated change.")
-    return (f"อันดับดัชนีนวัตกรรม (GII) ของเวียดนามดีขึ้นจาก {format_number(g0['value'])} (ปี {g0['year']}) เป็น {format_number(g1['value'])} "
-            f"(ปี {g1['year']}) {wipo} ระดับดัชนีไปรษณีย์เพิ่มจาก {format_number(u0['value'])} (ปี {u0['year']}) เป็น "
-            f"{format_number(u1['value'])}/10 (ปี {u1['year']}) {upu} — จุดโปร่งคำนวณจากส่วนต่างที่บทความระบุ")
+        return (f"Vietnam's Global Innovation Index (GII) rank went from {format_number(g0['value'])} ({g0['year']}) to "
+                f"{format_number(g1['value'])} ({g1['year']}): {format_number(g1['value'])} {wipo}, "
+                f"{format_number(g0['value'])} {g0_source}. Its postal index level went from {format_number(u0['value'])} "
+                f"({u0['year']}) to {format_number(u1['value'])} of 10 ({u1['year']}): {format_number(u1['value'])} {upu}, "
+                f"{format_number(u0['value'])} {u0_source}. Hollow markers are derived from the stated change.")
+    return (f"อันดับดัชนีนวัตกรรมโลก (GII) ของเวียดนามดีขึ้นจาก {format_number(g0['value'])} (ปี {g0['year']}) เป็น {format_number(g1['value'])} "
+            f"(ปี {g1['year']}): อันดับ {format_number(g1['value'])} {wipo} อันดับ {format_number(g0['value'])} {g0_source} "
+            f"ระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) เพิ่มจาก {format_number(u0['value'])} (ปี {u0['year']}) เป็น "
+            f"{format_number(u1['value'])}/10 (ปี {u1['year']}): ระดับ {format_number(u1['value'])} {upu} ระดับ {format_number(u0['value'])} {u0_source} "
+            "— จุดโปร่งคำนวณจากส่วนต่างที่บทความระบุ")
 
 
 def vn_growth_data(tables: Tables, lang: str) -> pd.DataFrame:
@@ -676,10 +693,10 @@ def keywords_compare_data(tables: Tables, lang: str) -> pd.DataFrame:
     keywords = keywords[keywords["article_id"].isin(story_articles(tables))]
     part = keywords[keywords["rank"] <= KEYWORDS_MAX_TOP].copy()
     part["quote"] = part["term"]
+    part["gloss_en"] = [keyword_glosses().get(term) for term in part["term"]]  # the English deck's notes gloss each word
     part["term"] = [glossed_term(term, lang) for term in part["term"]]
     part["start"] = None
     part["end"] = None
-    part["gloss_en"] = None
     part["mention_id"] = None
     return part.reset_index(drop=True)
 
@@ -706,6 +723,18 @@ def vocabulary_indicator(indicator: str) -> str:
 
     known = {entry["id"] for entry in indicator_vocabulary()}
     return indicator if indicator in known else indicator_aliases().get(indicator, "other")
+
+
+@functools.cache
+def _curated_indicator_names(lang: str) -> dict[str, str]:
+    """Indicator → the label its first hand annotation gives it (data/annotations/metrics.yaml)."""
+    from digital_compare.paths import ANNOTATIONS_DIR
+    from digital_compare.tables.provenance import load_annotations
+
+    names: dict[str, str] = {}
+    for ann in load_annotations(ANNOTATIONS_DIR, "metrics"):
+        names.setdefault(ann["indicator"], ann["label_en"] if lang == "en" else ann["label_th"])
+    return names
 
 
 def indicator_names(lang: str) -> dict[str, str]:
@@ -786,12 +815,20 @@ def explore_options(metrics: pd.DataFrame, include_auto: bool = False) -> list[s
     return sorted(counts.index, key=lambda v: (v != EXPLORE_DEFAULT, -counts[v], v))
 
 
+#: curated figures that say a place is in a top list ("1 ใน 10 ประเทศ", "ใน 50 ประเทศแรก ... ตั้งแต่ปี 2561"):
+#: listed under /explore's chart, never drawn as a value of 10 or of 2018
+MEMBERSHIP_INDICATORS = ("app_downloads_top_n", "gii_top50_since")
+
+
 def _plottable(part: pd.DataFrame) -> list[str]:
     """Why each row is or is not drawn: "" (drawn), or the i18n key of the reason it is only listed."""
     shared = part.duplicated(subset=["article_id", "quote", "variable", "year"], keep=False)
     reasons = []
     for row, several in zip(part.to_dict("records"), shared):
         status = row.get("year_status") if isinstance(row.get("year_status"), str) else "given"
+        if row.get("source", "annotated") == "annotated" and row.get("indicator") in MEMBERSHIP_INDICATORS:
+            reasons.append("explore_membership")  # "1 ใน 10", "top 50 since 2018": a list, not a value to draw
+            continue
         reasons.append(f"year_status_{status}" if status != "given" else "explore_two_figures" if several else "")
     return reasons
 
@@ -819,7 +856,7 @@ def explore_data(tables: Tables, lang: str) -> pd.DataFrame:
         "subject": part["subject"], "subject_label": [subject_name(s, lang) for s in part["subject"]],
         "variable": variable, "variable_label": variable_name(variable, lang, metrics), "indicator": part["indicator"], "year": part["year"].astype(int), "value": part["value"],
         "unit": part["unit"], "qualifier": part["qualifier"], "status": part["status"], "source": part["source"],
-        "confidence": part["confidence"], "figure": [fact_figure(r, lang) for r in records],
+        "confidence": part["confidence"], "method": part["method"], "figure": [fact_figure(r, lang) for r in records],
         "period": [fact_period(r, lang) for r in records],
         "statement": [fact_statement(r, lang) for r in records],
         "plotted": [not reason for reason in reasons],
@@ -847,10 +884,32 @@ def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
         unit_name = f"{en_word} {unit_name}".strip() if lang == "en" else f"{th_word}{unit_name}"
     drawn["figure"] = drawn["statement"]  # the hover names the whole claim
     subtitle = t("explore_subtitle", lang, unit=unit_name or "—")
+    if unit == "rank":
+        subtitle += " · " + t("explore_rank_note", lang)
+    caveat = explore_scope_caveat(df, lang)
+    if caveat:
+        subtitle += " · " + caveat
     fig = charts.explorer_figure(drawn, lang, source, title=df["variable_label"].iloc[0] if len(df) else variable,
                                  subtitle=subtitle, axis_title=f"{t('axis_value', lang)} ({unit_name})" if unit_name else None)
     fig.update_yaxes(exponentformat="none", separatethousands=True)
+    if unit == "rank":  # rank 1 at the top, as on /vietnam
+        fig.update_yaxes(autorange="reversed", range=None)
     return fig
+
+
+def explore_scope_caveat(df: pd.DataFrame, lang: str) -> str:
+    """Where a province's figure sits beside a nation's (Fujian's growth beside Vietnam's), the caveat /compare
+    carries: a province is not a country, and their years may differ; else ""."""
+    drawn = df[df["plotted"].astype(bool)] if "plotted" in df else df
+    provinces = drawn[drawn["subject"].str.contains("-", na=False)]
+    countries = drawn[drawn["subject"].str.fullmatch(r"[A-Z]{2}", na=False)]
+    if provinces.empty or countries.empty:
+        return ""
+    names = lambda part: ", ".join(dict.fromkeys(part["subject_label"]))  # noqa: E731
+    spans = [f"{part['year'].min()}" if part["year"].min() == part["year"].max() else f"{part['year'].min()}–{part['year'].max()}"
+             for part in (provinces, countries)]
+    years = t("explore_scope_years", lang, years=(" vs " if lang == "en" else " กับ ").join(spans)) if spans[0] != spans[1] else ""
+    return t("explore_scope_caveat", lang, provinces=names(provinces), countries=names(countries), years=years)
 
 
 def explore_summary(df: pd.DataFrame, lang: str) -> str:
@@ -865,6 +924,9 @@ def explore_summary(df: pd.DataFrame, lang: str) -> str:
                 auto=int((df["source"] == "auto").sum()))
     if len(latest):
         summary += " " + t("explore_latest", lang, latest="; ".join(latest["statement"]))
+    caveat = explore_scope_caveat(df, lang)
+    if caveat:
+        summary += " " + caveat
     listed = df[~df["plotted"].astype(bool)]
     if len(listed):
         summary += " " + t("explore_not_plotted", lang) + " " + "; ".join(
@@ -923,7 +985,8 @@ def markup_text(markup, line_break: str = " ") -> str:
 
 def chart_alt_text(fig: go.Figure, summary: str) -> str:
     """What a screen reader announces for a chart: its title, then its one-sentence summary."""
-    title = markup_text(fig.layout.title.text)
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+    title = meta.get("title") or markup_text(fig.layout.title.text)  # as written: rejoined Thai lines gain spaces
     return f"{title}. {summary}" if title else summary
 
 
@@ -1007,13 +1070,19 @@ def cell_text(column: str, value, lang: str):
     if column == "subject" and isinstance(value, str):
         return subject_name(value, lang)
     if column == "indicator" and isinstance(value, str):
-        # a curated indicator outside the vocabulary keeps its code: its name is in the row's label
+        # a curated indicator outside the vocabulary is named by its annotation's label, its code beside
         names = indicator_names(lang)
-        return names.get(value) or names.get(_sole_aliases().get(value, "")) or value
+        named = names.get(value) or names.get(_sole_aliases().get(value, ""))
+        if named:
+            return named
+        curated = _curated_indicator_names(lang).get(value)
+        return f"{curated} ({value})" if curated else value
     if column == "unit" and isinstance(value, str):
         return format_unit(value, lang) or value
     if column == "term" and isinstance(value, str):
         return glossed_term(value, lang)
+    if column == "attribution" and value == "derived":  # in a statement it is followed by the quoted change
+        return t("attribution_derived_cell", lang)
     if column in VOCABULARY_COLUMNS and isinstance(value, str):
         return label(VOCABULARY_COLUMNS[column], value, lang)
     return value
@@ -1040,6 +1109,13 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
         return [cell_text(column, v, lang) for v in values]
 
     out = pd.DataFrame({column: cells(column) for column in shown.columns}, index=shown.index)
+    if {"check", "detail", "expected", "observed"} <= set(shown.columns):  # the checks table: named and told in lang
+        rows = shown.to_dict("records")
+        texts = [check_text(row, lang) for row in rows]
+        out["check"] = [f"{name} ({row['check']})" if with_codes else name for name, row in zip((n for n, _ in texts), rows)]
+        out["detail"] = [detail for _, detail in texts]
+        out["expected"] = [check_value(v, lang) for v in shown["expected"]]
+        out["observed"] = [check_value(v, lang) for v in shown["observed"]]
     names = {c: column_name(c, lang) for c in out.columns}
     if with_codes:
         names = {c: (n if n == c else f"{n} ({c})") for c, n in names.items()}
@@ -1058,5 +1134,31 @@ def check_text(check, lang: str) -> tuple[str, str]:
         return title, str(check["detail"])
     if name == "upu_sentence_repeats_gii":
         return title, t("upu_rank_note", lang)
-    expected = str(check["expected"]).replace("share", "สัดส่วน")  # "0 < share < 100"
-    return title, t("check_detail", lang, expected=expected, observed=check["observed"])
+    observed = check_value(check["observed"], lang)
+    if name == "vn_growth_mean_vs_about_20":
+        # observed: "23.5 % (28 %, 19 %)", the mean and the yearly figures it is the mean of
+        found = re.fullmatch(r"(.+?) \((.+)\)", str(check["observed"]))
+        mean, yearly = (found.group(1), found.group(2).replace(", ", " และ ")) if found else (check["observed"], "")
+        return title, t("check_detail_vn_growth_mean_vs_about_20", lang, quote=check["quote"], mean=mean, yearly=yearly)
+    if name == "fujian_size_vs_gdp_share":
+        return title, t("check_detail_fujian_size_vs_gdp_share", lang, observed=observed)
+    return title, t("check_detail", lang, expected=check_value(check["expected"], lang), observed=observed)
+
+
+#: words of the checks table's expected and observed cells, in Thai
+_CHECK_WORDS_TH = {"UPU figures only": "มีเฉพาะตัวเลขของดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU)",
+                   "no GII figures": "ไม่มีตัวเลขของดัชนีนวัตกรรมโลก (GII)", "none": "ไม่มี"}
+
+
+def check_value(value, lang: str) -> str:
+    """An expected or observed cell of the checks table in ``lang``: "> 45 %" → "มากกว่า 45 %" / "more than 45 %"."""
+    text = str(value)
+    for symbol, (th_word, en_word) in (("> ", ("มากกว่า ", "more than ")), ("≈ ", ("ประมาณ ", "about "))):
+        if text.startswith(symbol):
+            text = (th_word if lang == "th" else en_word) + text[len(symbol):]
+    if lang == "th":
+        repeated = re.fullmatch(r"rank (\d+) repeated", text)
+        if repeated:
+            return f"อันดับ {repeated.group(1)} ซ้ำ"
+        text = _CHECK_WORDS_TH.get(text, text.replace("share", "สัดส่วน"))  # "0 < share < 100"
+    return text

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the CLI imports this module for its parser: `extract` must not pay for pandas
     import pandas as pd
 
-__all__ = ["DECK_PAGES", "DeckSlide", "build_deck", "deck_bytes", "deck_chart_ids", "deck_slides", "write_deck"]
+__all__ = ["DECK_PAGES", "DeckSlide", "build_deck", "deck_bytes", "deck_chart_ids", "deck_notes", "deck_slides", "write_deck"]
 
 #: the story pages a deck can be made of, in the dashboard's order
 DECK_PAGES = ("china", "vietnam", "compare")
@@ -66,23 +66,38 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
     stated = metrics[metrics["fact"].isin(spec.facts)][["quote", "gloss_en"]]
     quotes = df[["quote", "gloss_en"]] if "quote" in df else df.iloc[0:0]
     quotes = pd.concat([quotes, stated], ignore_index=True).dropna(subset=["quote"])
+    not_quoted = t("no_evidence", lang)
     for row in quotes.itertuples():
-        if row.quote in seen or not isinstance(row.quote, str):
+        # "not addressed by the article" is the dashboard's word, not a quote: it is a plain note below
+        if row.quote in seen or not isinstance(row.quote, str) or row.quote == not_quoted:
             continue
         seen.add(row.quote)
         lines.append(f"• «{row.quote}»")
         gloss = getattr(row, "gloss_en", None)
-        if isinstance(gloss, str) and gloss:
+        if lang == "en" and isinstance(gloss, str) and gloss:  # the Thai deck's reader reads the quote itself
             lines.append(f"  EN: {gloss}")
     if not seen:
         lines.append("• —")
+    if "quote" in df and "theme_label" in df and "country_label" in df:
+        absent = df[df["quote"] == not_quoted]
+        for country, part in absent.groupby("country_label", sort=False):
+            lines += ["", t("deck_notes_not_addressed", lang, country=country, themes=", ".join(part["theme_label"]))]
     lines += ["", t("deck_notes_caveats", lang), f"• {source}"]
     # a figure whose year the text does not give keeps the review's year in the tables; it names no year here
     undated = set(metrics.loc[metrics.get("year_status", pd.Series("given", index=metrics.index)) != "given", "fact"])
     dated = df[~df["fact"].isin(undated)] if "fact" in df else df
-    years = sorted({int(y) for y in dated.get("year", pd.Series(dtype=float)).dropna()})
-    if years:
-        lines.append("• " + t("deck_notes_years", lang, years=", ".join(map(str, years))))
+    # a claim over years ("2 ปีซ้อน") is of its span, 2022–2023, not of its last year
+    first_years = metrics.dropna(subset=["year_first"]).set_index("fact")["year_first"] if "year_first" in metrics else {}
+    periods = set()
+    for row in dated.to_dict("records") if "year" in dated else []:
+        if pd.isna(row.get("year")):
+            continue
+        first = first_years.get(row.get("fact")) if isinstance(row.get("fact"), str) else None
+        year = int(row["year"])
+        periods.add((int(first), year) if first is not None and int(first) != year else (year, year))
+    if periods:
+        years = [f"{a}–{b}" if a != b else str(a) for a, b in sorted(periods)]
+        lines.append("• " + t("deck_notes_years", lang, years=", ".join(years)))
     # the province-vs-nation, 2020-vs-2022–2023 caveat is about the growth bars only
     if chart_id == "compare_growth":
         lines.append("• " + t("caveat", lang))
@@ -93,6 +108,18 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
         if chart_id in ("vn_rankings", "vn_other_claims") and "upu" in check["check"]:
             lines.append(f"• {check_text(check, lang)[1]}")
     return "\n".join(lines)
+
+
+def deck_notes(tables: dict, lang: str, chart_ids: tuple[str, ...]) -> dict[str, str]:
+    """Each chart's speaker notes, as :func:`deck_slides` writes them, without drawing the pictures."""
+    from digital_compare.app.views import chart_by_id, markup_text, source_line
+
+    notes = {}
+    for chart_id in chart_ids:
+        spec = chart_by_id(chart_id)
+        df, fig, summary = spec.build(tables, lang)
+        notes[chart_id] = _notes(df, tables, lang, summary, markup_text(source_line(tables, df, lang), " · "), spec)
+    return notes
 
 
 def deck_slides(tables: dict, lang: str, chart_ids: tuple[str, ...]) -> list[DeckSlide]:
@@ -107,7 +134,9 @@ def deck_slides(tables: dict, lang: str, chart_ids: tuple[str, ...]) -> list[Dec
         source = markup_text(source_line(tables, df, lang), " · ")
         picture = sized_figure(spec.id, lambda spec=spec, df=df: spec.draw(tables, df, lang), bare=True)
         article_ids = tuple(dict.fromkeys(df["article_id"].dropna())) if "article_id" in df else ()
-        slides.append(DeckSlide(spec.id, markup_text(fig.layout.title.text), summary, source,
+        meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+        title = meta.get("title") or markup_text(fig.layout.title.text)  # as written: wrapped Thai rejoined gains spaces
+        slides.append(DeckSlide(spec.id, title, summary, source,
                                 _notes(df, tables, lang, summary, source, spec), picture, article_ids))
     return slides
 

@@ -115,6 +115,8 @@ SCHEMAS: dict[str, DataFrameSchema] = {
             # review's); unclear: the sentence can be read with more than one year
             "year_status": _col(S, checks=Check.isin(["given", "not_given", "unclear"])),
             "attribution": _col(S, nullable=True),  # who the text says the figure comes from (an i18n key)
+            # a claim over years ("2 ปีซ้อน (2022, 2023)"): its first year; year holds the last
+            "year_first": _col(I, nullable=True, checks=Check.in_range(1900, 2100)),
         },
         strict=True,
         checks=_SPAN_ORDER,

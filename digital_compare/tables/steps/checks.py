@@ -59,13 +59,12 @@ def fujian_checks(facts: dict) -> list[dict]:
     size, share = facts.get("digital_economy_size"), facts.get("digital_economy_gdp_share")
     if size is None or share is None or size.country != "CN":
         return []
-    implied_gdp = size.value / (share.value / 100)
+    # "more than 2 trillion" and "more than 45 %" are two lower bounds: they bound no provincial GDP
     return [_row(
         "fujian_size_vs_gdp_share", size, 0 < share.value < 100, "info",
-        (f"{_fmt(size.value / 1e12)} trillion {size.unit} at {_fmt(share.value)} % of GDP implies a provincial GDP of "
-         f"about {_fmt(implied_gdp / 1e12)} trillion {size.unit}; both figures are lower bounds (\"more than\"), "
-         "so the implied GDP is indicative only"),
-        "0 < share < 100", f"{_fmt(share.value)} %")]
+        (f"more than {_fmt(size.value / 1e12)} trillion {size.unit} and more than {_fmt(share.value)} % of GDP are both "
+         "lower bounds: no provincial GDP can be inferred from them; the share lies between 0 and 100 %"),
+        "0 < share < 100", f"> {_fmt(share.value)} %" if share.qualifier == ">" else f"{_fmt(share.value)} %")]
 
 
 def ranking_checks(facts: dict, mentions: pd.DataFrame, raw: dict[str, str]) -> list[dict]:
@@ -102,7 +101,7 @@ def growth_checks(facts_all: pd.DataFrame) -> list[dict]:
                  (f"“about {_fmt(stated.value)} % a year” is a sentence of its own, with no เฉลี่ย (average): it is "
                   f"not the mean of the yearly figures ({', '.join(_fmt(v) for v in yearly['value'])} %, mean {_fmt(mean)} %), "
                   "and the dashboard does not present it as one"),
-                 f"≈ {_fmt(stated.value)} %", f"{_fmt(mean)} %")]
+                 f"≈ {_fmt(stated.value)} %", f"{_fmt(mean)} % ({', '.join(_fmt(v) + ' %' for v in yearly['value'])})")]
 
 
 def run(ctx: StepContext) -> None:

@@ -38,6 +38,16 @@ def year_from_quote(ann: dict, raw: str, mentions: pd.DataFrame) -> int | None:
     return int(last["year_end"] if pd.notna(last["year_end"]) else last["year"])
 
 
+def first_year_from_quote(ann: dict, raw: str, mentions: pd.DataFrame) -> int | None:
+    """The first year of a claim over years ("2 ปีซ้อน (2022, 2023)" → 2022), where the annotation says
+    ``period: span``; otherwise none (the figure has one year)."""
+    if ann.get("period") != "span" or not ann.get("year_quote"):
+        return None
+    start, end = locate_quote(raw, ann["year_quote"], f"fact {ann['fact']} (year_quote)")
+    years = mentions_in_span(mentions, ann["article"], start, end, YEAR_KINDS)
+    return None if years.empty else int(years.iloc[0]["year"])
+
+
 def pick_mention(ann: dict, raw: str, mentions: pd.DataFrame) -> tuple[int, int, pd.Series]:
     label = f"fact {ann['fact']}"
     start, end = locate_quote(raw, ann["quote"], label, ann.get("occurrence"))
@@ -70,8 +80,10 @@ def extracted_fact(ann: dict, raw: str, mentions: pd.DataFrame, country: str) ->
     year = year_from_quote(ann, raw, mentions) if ann.get("year_quote") else _int_or_none(mention["context_year"])
     if year is None:
         raise BuildError(f"fact {ann['fact']}: no year in its sentence; add 'year_quote'")
-    return _row(ann, country, raw, start, end, year, float(mention["value"]),
-                mention["unit"], mention["qualifier"], "extracted", mention)
+    row = _row(ann, country, raw, start, end, year, float(mention["value"]),
+               mention["unit"], mention["qualifier"], "extracted", mention)
+    row["year_first"] = first_year_from_quote(ann, raw, mentions)
+    return row
 
 
 def derived_fact(ann: dict, raw: str, mentions: pd.DataFrame, country: str, done: dict[str, dict]) -> dict:
@@ -118,6 +130,7 @@ def _row(ann, country, raw, start, end, year, value, unit, qualifier, method, me
         "confidence": 1.0,
         # the text may tie no year to a figure ("about 20 % a year"): year then holds the review's year
         "year_status": ann.get("year_status", "given"),
+        "year_first": None,
         "attribution": ann.get("attribution"),
         "_expect": ann.get("expect"),
     }
@@ -163,7 +176,7 @@ def auto_facts(article: str, raw: str, labels: list[dict], country: str, decisio
             "mention_start": label["start"], "mention_end": label["end"], "surface": label["surface"], "gloss_en": None,
             "subject": subject, "status": label["status"], "source": REVIEWED_SOURCE.get(decision.get("state"), "auto"),
             "confidence": 1.0 if decision else float(label["confidence"]),
-            "year_status": "not_given" if label["year"] is None else "given", "attribution": None,
+            "year_status": "not_given" if label["year"] is None else "given", "year_first": None, "attribution": None,
         })
     return rows
 
@@ -172,7 +185,7 @@ COLUMNS = [
     "fact", "country", "scope", "indicator", "part", "label_en", "label_th", "year", "value", "unit",
     "qualifier", "kind", "method", "article_id", "start", "end", "quote", "mention_id",
     "mention_start", "mention_end", "surface", "gloss_en", "subject", "status", "source", "confidence",
-    "year_status", "attribution",
+    "year_status", "attribution", "year_first",
 ]
 
 
