@@ -50,16 +50,9 @@ def _prepared(kind: str, data: bytes, name: str) -> str | AnalysisFailure:
     """The text of an upload (decoded, HTML reduced) or a paste, made in a worker process: a crafted page
     (two megabytes of nested <div>) costs the worker its budget, never the server's time."""
     def convert() -> str | AnalysisFailure:
-        try:
-            if kind == "upload":
-                return run_with_budget(read_article_bytes, data, name, seconds=PREPARE_SECONDS)
-            return run_with_budget(prepare_text, data.decode("utf-8", errors="surrogatepass"), seconds=PREPARE_SECONDS)
-        except InputError as err:
-            return AnalysisFailure("input_error", str(err))
-        except BudgetExceeded as err:
-            return AnalysisFailure(f"analysis_{err.kind}", str(err))
-        except RuntimeError as err:
-            return AnalysisFailure("analysis_failed", str(err).split(":")[0])
+        if kind == "upload":
+            return _in_worker(read_article_bytes, data, name, seconds=PREPARE_SECONDS)
+        return _in_worker(prepare_text, data.decode("utf-8", errors="surrogatepass"), seconds=PREPARE_SECONDS)
 
     return _PREPARED.get((kind, _digest(data), name), convert)
 
@@ -107,9 +100,10 @@ class AnalysisFailure:
     cause: str = ""
 
 
-def _analyse(text: str) -> Analysis | AnalysisFailure:
+def _in_worker(func, *args, seconds: float = WORKER_SECONDS):
+    """``func(*args)`` in a budgeted worker process; a refusal or a stop becomes an :class:`AnalysisFailure`."""
     try:
-        return run_with_budget(analyse_text, text)
+        return run_with_budget(func, *args, seconds=seconds)
     except InputError as err:
         return AnalysisFailure("input_error", str(err))
     except BudgetExceeded as err:
@@ -122,7 +116,7 @@ def analyse_cached(text: str, lang: str) -> Analysis | AnalysisFailure:
     """The analysis of ``text``, run in a child process with a time and memory budget; a failure is
     kept like a result, so a rerun never starts a hostile text's thirty seconds again."""
     with st.spinner(t("analysing", lang)):
-        return _ANALYSES.get(_digest(text.encode("utf-8", errors="surrogatepass")), lambda: _analyse(text))
+        return _ANALYSES.get(_digest(text.encode("utf-8", errors="surrogatepass")), lambda: _in_worker(analyse_text, text))
 
 
 def show_failure(failure: AnalysisFailure, lang: str) -> None:
