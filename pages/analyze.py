@@ -19,7 +19,9 @@ if writing_off := ui_auth.writing_off_message(ui_auth.current_actor(), lang):
 button = t("upload_button", lang).replace("\\", "").replace('"', "")
 st.html(
     "<style>[data-testid=InputInstructions],[data-testid=stFileUploaderDropzoneInstructions]{display:none !important}"
-    "[data-testid=stFileUploaderDropzone] button [data-testid=stMarkdownContainer]{display:none !important}"
+    # its word drawn at no size, not removed: a screen reader still names the button by it
+    "[data-testid=stFileUploaderDropzone] button [data-testid=stMarkdownContainer],"
+    "[data-testid=stFileUploaderDropzone] button [data-testid=stMarkdownContainer] *{font-size:0 !important}"
     f'[data-testid=stFileUploaderDropzone] button::after{{content:"{button}";font-size:0.875rem}}</style>'
 )
 text = read_input(lang)

@@ -105,7 +105,8 @@ def test_no_serious_accessibility_violation(browser, app_url, name, mode):
     wait_for_page(page, name)
     if mode == "en":
         page.get_by_text("Charts in your deck: 2").wait_for(timeout=30_000)
-    assert page.evaluate("document.documentElement.lang") == lang
+    # the router's two-line script sets it once its element mounts: wait for that state (30 s at most)
+    page.wait_for_function(f"document.documentElement.lang === {lang!r}", timeout=30_000)
     findings = _axe_findings(page)
     context.close()
     serious = [(f["id"], f["impact"], f["nodes"][0]["target"]) for f in findings if f["impact"] in ("serious", "critical")]
@@ -187,12 +188,13 @@ def test_keyboard_alone_reaches_and_works_every_control(browser, app_url):
     with page.expect_download(timeout=60_000) as download:
         page.keyboard.press("Enter")
     assert download.value.suggested_filename == "vn_targets_2023.csv"
-    # /analyze: the paste box takes typed text, and Ctrl+Enter analyses it
+    # /analyze: the paste box takes typed text, and its Analyse button, reached by Tab, analyses it
     page.goto(f"{app_url}/analyze?lang=en")
     wait_for_page(page, "analyze")
     page.evaluate("document.activeElement && document.activeElement.blur()")
     _tab_to(page, "el.tagName === 'TEXTAREA'")
     page.keyboard.type("ปี 2566 มี 62 เป้าหมาย")
-    page.keyboard.press("Control+Enter")
-    page.wait_for_selector("text=mentions found", timeout=30_000)
+    _tab_to(page, "el.tagName === 'BUTTON' && el.textContent.includes('Analyse')")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("text=numbers, years and dates found", timeout=30_000)
     context.close()
