@@ -61,9 +61,34 @@ class BudgetExceeded(RuntimeError):
 def _fork_context():
     global _context
     if _context is None:
+        _without_main_module()
         _context = multiprocessing.get_context("forkserver")
         _context.set_forkserver_preload(_PRELOAD)
     return _context
+
+
+def _without_main_module() -> None:
+    """Children never import the parent's ``__main__``.
+
+    Inside the dashboard, ``__main__`` is the page script Streamlit is running (``dashboard.py``):
+    a child told to import it ran the whole dashboard outside Streamlit before its task, once per
+    analysis or write, and wrote a screenful of warnings each time. Every function a child runs
+    here is imported by its module's name, so the main module is never needed.
+    """
+    import multiprocessing.spawn as spawn
+
+    if getattr(spawn.get_preparation_data, "_without_main", False):
+        return
+    original = spawn.get_preparation_data
+
+    def preparation_data(name):
+        data = original(name)
+        data.pop("init_main_from_name", None)
+        data.pop("init_main_from_path", None)
+        return data
+
+    preparation_data._without_main = True
+    spawn.get_preparation_data = preparation_data
 
 
 def _address_space_bytes() -> int:

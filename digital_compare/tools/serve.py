@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Sequence
@@ -43,7 +44,9 @@ def running_app(script: str | None = None, port: int | None = None, timeout: flo
         cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port)]
     cmd += [*(["--server.address", address] if address else []), "--server.headless", "true",
             "--browser.gatherUsageStats", "false", *streamlit_args]
-    proc = subprocess.Popen(cmd, cwd=APP_DIR, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    # the server's log goes to a file: a pipe nobody reads fills at 64 KB and then blocks the server
+    log = tempfile.TemporaryFile()
+    proc = subprocess.Popen(cmd, cwd=APP_DIR, stdout=subprocess.DEVNULL, stderr=log,
                             env={**os.environ, **(env or {})})
     url = AppUrl(f"http://127.0.0.1:{port}")
     url.pid = proc.pid  # the server itself: both launchers run Streamlit in this process
@@ -51,7 +54,8 @@ def running_app(script: str | None = None, port: int | None = None, timeout: flo
         deadline = time.monotonic() + timeout
         while True:
             if proc.poll() is not None:
-                raise RuntimeError(f"streamlit exited early: {proc.stderr.read().decode(errors='replace')[-2000:]}")
+                log.seek(0)
+                raise RuntimeError(f"streamlit exited early: {log.read().decode(errors='replace')[-2000:]}")
             try:
                 with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
                     if response.status == 200:
@@ -68,6 +72,7 @@ def running_app(script: str | None = None, port: int | None = None, timeout: flo
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+        log.close()
 
 
 def launch_chromium(playwright):
