@@ -44,8 +44,10 @@ ALLOWED_LATIN = {
 #: names a Thai page prints as they are written: the seed outlet's and the project's (in the source line)
 NAMES = ("China Media Group", "digital-compare")
 #: Streamlit's own English that the app cannot change, each with where it shows (listed, not hidden):
-#: the date field's empty year segment reads "yyyy" whatever the format and the browser's language
-STREAMLIT_OWN = {"yyyy"}
+#: the date field's empty year segment reads "yyyy" whatever the format and the browser's language;
+#: the upload button's word "Upload" is kept in the page at no size (the button shows our Thai word), so
+#: a screen reader can name the button: it is in the page's text, though no one sees it
+STREAMLIT_OWN = {"yyyy", "Upload"}
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 
 

@@ -283,8 +283,9 @@ def statements_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, s
     return finish(fig, title, subtitle, source, plot_height=y, axis_block=8)
 
 
-def fujian_economy_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
-    """Three headline indicators. ``df``: label, display_value, prefix, suffix."""
+def fujian_economy_figure(df: pd.DataFrame, lang: str, source: str, note: str | None = None) -> go.Figure:
+    """Three headline indicators. ``df``: label, display_value, prefix, suffix. ``note``: a line under
+    them (their scope, year and source), laid out with the rest."""
     fig = go.Figure()
     n = max(len(df), 1)
     for i, row in enumerate(df.itertuples()):
@@ -298,7 +299,8 @@ def fujian_economy_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure
             title=dict(text=layout.wrap_words(row.label, layout.chars_per_line(13, 90)), font=dict(size=13)),
             domain=dict(x=[i / n + 0.02, (i + 1) / n - 0.02], y=[0.0, 0.5]),
         ))
-    return finish(fig, t("fujian_title", lang), t("fujian_subtitle", lang), source, plot_height=210, axis_block=8)
+    return finish(fig, t("fujian_title", lang), t("fujian_subtitle", lang), source, plot_height=210, axis_block=8,
+                  notes=(note,) if note else ())
 
 
 def _bar_rows(fig: go.Figure, labels: list[str], axis_title: str) -> tuple[list[int], int]:
@@ -445,7 +447,9 @@ def compare_growth_figure(df: pd.DataFrame, lang: str, source: str, *, title: st
             hoverinfo="text",
         ))
         position += len(group)
-    fig.update_xaxes(range=[0, float(df["value"].max()) * 1.25])
+    # room right of the longest bar for its words ("more than 45 %") in a phone's 300 px plot
+    longest = max([layout.visible_length(str(v)) for v in (df["text"] if "text" in df else [])] or [6])
+    fig.update_xaxes(range=[0, float(df["value"].max()) / max(0.3, 1 - 0.025 * longest)])
     return finish(fig, title or t("compare_growth_title", lang), subtitle or t("compare_growth_subtitle", lang),
                   source, plot_height=height)
 
@@ -523,15 +527,19 @@ def keywords_compare_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figu
     phone). ``df``: country, term, per_1000_tokens, count."""
     countries = list(dict.fromkeys(df["country"]))
     rows = int(df.groupby("country").size().max()) if len(df) else 1
-    panel = 26 * rows
+    # a glossed term ("ดิจิทัล (digital)") on two lines, the term over its gloss: one line held the
+    # plot of a 390 px phone to 93 px
+    terms = [plain(str(v)).replace(" (", "<br>(", 1) for v in df["term"]]
+    panel = (40 if any("<br>" in term for term in terms) else 26) * rows
     gap = 86  # the upper panel's axis and the lower one's title
     fig = make_subplots(rows=max(len(countries), 1), cols=1, subplot_titles=[label("country", c, lang) for c in countries],
                         vertical_spacing=gap / (len(countries) * panel + (len(countries) - 1) * gap) if len(countries) > 1 else 0.1)
-    longest = max([layout.visible_length(str(v)) for v in df["term"]] or [4])
+    longest = max([layout.visible_length(line) for term in terms for line in term.split("<br>")] or [4])
+    df = df.assign(shown=terms)
     for index, country in enumerate(countries, start=1):
         part = df[df["country"] == country].sort_values("rank")
         fig.add_trace(go.Bar(
-            x=part["per_1000_tokens"], y=_plain_column(part["term"]), orientation="h",
+            x=part["per_1000_tokens"], y=part["shown"], orientation="h",
             marker_color=COUNTRY_COLORS.get(country, PALETTE[index]),
             hovertemplate="%{y}: %{x} / 1,000<extra></extra>", name=country,
         ), row=index, col=1)

@@ -347,7 +347,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "axis_tasks": ("จำนวนภารกิจ", "Tasks"),
     "axis_targets": ("จำนวนเป้าหมาย", "Targets"),
     "label_gii": ("อันดับดัชนีนวัตกรรมโลก (GII)", "GII rank"),
-    "label_upu": ("ระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU)", "UPU level"),
+    # a panel's title on a 390 px phone: the index's Thai name and its code, no longer
+    "label_upu": ("ระดับดัชนีไปรษณีย์ (UPU)", "UPU level"),
     "label_size": ("ขนาด (ล้านล้านหยวน)", "Size (trillion yuan)"),
     "label_growth": ("การเติบโต (%)", "Growth (%)"),
     "label_gdp_share": ("สัดส่วนต่อ GDP (%)", "Share of GDP (%)"),

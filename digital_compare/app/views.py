@@ -265,13 +265,10 @@ def fujian_data(tables: Tables, lang: str) -> pd.DataFrame:
 
 
 def fujian_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
-    fig = charts.fujian_economy_figure(df, lang, source)
     # the scope, year and source under the three numbers, so the picture states them without the subtitle
     first = df.iloc[0]
-    fig.add_annotation(text=charts.plain(f"{first['scope_text']} · {first['period']} · {first['attribution_text']}"),
-                       x=0.5, y=0.0, xref="paper", yref="paper", xanchor="center", yanchor="top", showarrow=False,
-                       font=dict(size=12, color="#555555"))
-    return fig
+    return charts.fujian_economy_figure(df, lang, source,
+                                        note=f"{first['scope_text']} · {first['period']} · {first['attribution_text']}")
 
 
 def fujian_summary(df: pd.DataFrame, lang: str) -> str:
