@@ -321,3 +321,28 @@ def test_a_corpus_past_the_parallel_threshold_adds_through_the_worker(workspace)
     done = run_with_budget(add_job, workspace.root, big, ANALYST, seconds=600, memory_bytes=6 * 2**30, pool="write")
     assert len(done.added) == 6
     assert set(done.added) <= set(pd.read_csv(workspace.tables_link / "articles.csv")["id"])
+
+
+def test_signatures_keep_every_article_as_they_grow_past_their_first_room():
+    from digital_compare.workspace.similar import Signatures, signature
+
+    texts = [f"ข่าวที่ {n}: " + "".join(chr(0x0E01 + (n * 7 + i * 13) % 40) for i in range(300)) for n in range(40)]
+    signatures = Signatures(["seed"], [signature("บทความต้นทาง " * 30)])
+    for n, text in enumerate(texts):
+        signatures.add(f"a{n}", signature(text))
+    for n, text in enumerate(texts):
+        assert signatures.closest(signature(text)) == (f"a{n}", 1.0)
+    assert signatures.closest(signature("ข้อความอื่นทั้งหมด " * 20))[1] < 0.5
+
+
+@pytest.mark.parametrize("wanted, expected", [
+    (("title", "published", "country"), {"title": "เวียดนามเร่งเศรษฐกิจดิจิทัล", "published": "2024-06-11", "country": "VN"}),
+    (("country",), {"country": "VN"}),
+    (("published",), {"published": "2024-06-11"}),
+    ((), {}),
+])
+def test_metadata_is_read_only_for_the_fields_asked(wanted, expected):
+    from digital_compare.text.metadata import detect_metadata
+
+    text = "เวียดนามเร่งเศรษฐกิจดิจิทัล\n\n11 มิ.ย. 2567\nเวียดนามตั้งเป้า 20% ภายในปี 2025"
+    assert detect_metadata(text, wanted) == expected

@@ -25,8 +25,10 @@ def _published(head: str) -> str | None:
     return dates[0].date if dates else None
 
 
-def detect_metadata(text: str) -> dict:
+def detect_metadata(text: str, wanted: tuple[str, ...] = ("title", "published", "country")) -> dict:
     """Title, publication date and country where the text gives them; None where it does not.
+
+    ``wanted`` names the fields to look for (finding the country reads every place in the text).
 
     :Example:
 
@@ -39,7 +41,9 @@ def detect_metadata(text: str) -> dict:
     first = lines[0] if lines else ""
     # a headline: one short line that does not run on as a paragraph
     title = first if first and len(first) <= 160 and len(lines) > 1 and not first.endswith((".", "ฯลฯ")) else None
-    places = [p for p in find_places(text) if p.level != "group"]
-    countries = Counter(p.code.split("-")[0] for p in places)
-    return {"title": title, "published": _published("\n".join(lines[:6])),
-            "country": countries.most_common(1)[0][0] if countries else None}
+    found = {"title": title, "published": _published("\n".join(lines[:6])) if "published" in wanted else None,
+             "country": None}
+    if "country" in wanted:
+        countries = Counter(p.code.split("-")[0] for p in find_places(text) if p.level != "group")
+        found["country"] = countries.most_common(1)[0][0] if countries else None
+    return {name: value for name, value in found.items() if name in wanted}

@@ -33,10 +33,12 @@ def _regular_file(path: Path) -> None:
 
 
 def _read_one(job: tuple[Path, dict]) -> tuple[str | None, dict | None, str | None]:
-    """(text, fields, None) for one file, or (None, None, the one line saying why not)."""
+    """(text, fields, None) for one file, or (None, None, the one line saying why not); the fields
+    carry the text's signature, made here in the worker."""
     from digital_compare.tables.validate import ValidationError, check_article_fields
     from digital_compare.text.decode import InputError, read_article_path
     from digital_compare.text.metadata import detect_metadata
+    from digital_compare.workspace.similar import signature
 
     path, options = job
     try:
@@ -44,7 +46,8 @@ def _read_one(job: tuple[Path, dict]) -> tuple[str | None, dict | None, str | No
         text = read_article_path(path)
     except InputError as err:
         return None, None, str(err)
-    detected = detect_metadata(text)
+    missing = tuple(name for name in ("title", "published", "country") if not options.get(name))
+    detected = detect_metadata(text, missing) if missing else {}
     fields = {name: options.get(name) or detected.get(name) for name in ("country", "outlet", "title", "published")}
     fields["source_file"] = path.name[:200]
     try:
@@ -52,12 +55,16 @@ def _read_one(job: tuple[Path, dict]) -> tuple[str | None, dict | None, str | No
     except ValidationError as err:
         hint = f" (give --{err.params['field']})" if err.params.get("field") in fields else ""
         return None, None, f"{path.name}: {err}{hint}"
-    return text, fields, None
+    return text, {**fields, "signature": signature(text)}, None
 
 
 def read_new_articles(paths: list[Path], options: dict) -> list:
     """One :class:`NewArticle` per file (or per .txt/.md/.html of a folder), every one checked, over
     every core for a large folder (decoding and reading each one's headline and dateline)."""
+    # what _read_one needs, imported here once: forked workers inherit it instead of each importing numpy
+    import digital_compare.tables.validate  # noqa: F401
+    import digital_compare.text.metadata  # noqa: F401
+    import digital_compare.workspace.similar  # noqa: F401
     from digital_compare.parallel import map_in_order
     from digital_compare.text.decode import InputError, article_paths
     from digital_compare.workspace.store import NewArticle
@@ -68,7 +75,8 @@ def read_new_articles(paths: list[Path], options: dict) -> list:
                                             size=lambda job: job[0].lstat().st_size // 3):
         if error:
             raise InputError(error)
-        items.append(NewArticle(text, fields))
+        made = fields.pop("signature")
+        items.append(NewArticle(text, fields, signature=made))
     return items
 
 

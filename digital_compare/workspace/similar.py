@@ -30,16 +30,14 @@ def _shingle_hashes(text: str) -> np.ndarray:
     with np.errstate(over="ignore"):  # arithmetic modulo 2**64 is the point
         for offset in range(SHINGLE):
             hashes = hashes * _BASE + codes[offset : offset + count]
-    return np.unique(hashes)
+    return hashes  # repeated shingles leave each minimum as it is
 
 
 def signature(text: str) -> str:
     """The text's MinHash signature as hex (stored with the article)."""
     hashes = _shingle_hashes(text)
-    mins = np.empty(SIGNATURE_SIZE, dtype=np.uint64)
     with np.errstate(over="ignore"):
-        for i in range(SIGNATURE_SIZE):
-            mins[i] = (hashes * _A[i] + _B[i]).min()
+        mins = (hashes[:, None] * _A + _B).min(axis=0)
     return mins.tobytes().hex()
 
 
@@ -49,18 +47,21 @@ class Signatures:
 
     def __init__(self, ids: list[str], signatures: list[str]) -> None:
         self.ids = list(ids)
-        self._rows = [np.frombuffer(bytes.fromhex(s), dtype=np.uint64) for s in signatures]
-        self._matrix = np.vstack(self._rows) if self._rows else np.zeros((0, SIGNATURE_SIZE), dtype=np.uint64)
+        self._matrix = np.zeros((max(16, 2 * len(signatures)), SIGNATURE_SIZE), dtype=np.uint64)
+        for row, signature_hex in enumerate(signatures):
+            self._matrix[row] = np.frombuffer(bytes.fromhex(signature_hex), dtype=np.uint64)
 
     def closest(self, signature_hex: str) -> tuple[str | None, float]:
         """The most alike article present and its estimated Jaccard similarity (None, 0.0 when empty)."""
         if not self.ids:
             return None, 0.0
         mine = np.frombuffer(bytes.fromhex(signature_hex), dtype=np.uint64)
-        alike = (self._matrix == mine).mean(axis=1)
+        alike = (self._matrix[: len(self.ids)] == mine).mean(axis=1)
         best = int(alike.argmax())
         return self.ids[best], float(alike[best])
 
     def add(self, article_id: str, signature_hex: str) -> None:
+        if len(self.ids) == len(self._matrix):  # room doubles: a folder's adds cost linear time, not quadratic
+            self._matrix = np.vstack([self._matrix, np.zeros_like(self._matrix)])
+        self._matrix[len(self.ids)] = np.frombuffer(bytes.fromhex(signature_hex), dtype=np.uint64)
         self.ids.append(article_id)
-        self._matrix = np.vstack([self._matrix, np.frombuffer(bytes.fromhex(signature_hex), dtype=np.uint64)])

@@ -77,6 +77,9 @@ class NewArticle:
     fields: dict
     #: reviews made before adding (the /analyze labels table), by the figure's offset in ``text``
     decisions: tuple[dict, ...] = ()
+    #: the text's MinHash signature when whoever read the file made it (a folder's files are read in
+    #: parallel workers; made here otherwise)
+    signature: str | None = None
 
 
 @dataclass(frozen=True)
@@ -166,7 +169,8 @@ class Workspace:
     def add_articles(self, items: list[NewArticle], actor: "Actor") -> Published:
         """Add articles (already there: no-op), with any reviews made before adding; one transaction."""
         _require_writer(actor)
-        checked = [(check_text(item.text), check_article_fields(item.fields), item.decisions) for item in items]
+        checked = [(check_text(item.text), check_article_fields(item.fields), item.decisions, item.signature)
+                   for item in items]
         from digital_compare.workspace.similar import NEAR_DUPLICATE, Signatures, signature
 
         with self.db.write() as cur:
@@ -177,12 +181,12 @@ class Workspace:
             count, chars = cur.one("SELECT COUNT(*), COALESCE(SUM(chars), 0) FROM articles WHERE removed = 0")
             seq = self._next_seq(cur)
             added, existing, now = [], [], _now()
-            for text, fields, decisions in checked:
+            for text, fields, decisions, made in checked:
                 sha = _digest(text)
                 if sha in known:
                     existing.append(known[sha])
                     continue
-                mine = signature(text)
+                mine = made or signature(text)
                 twin, alike = signatures.closest(mine)
                 if alike >= NEAR_DUPLICATE:
                     raise QuotaExceeded("quota_near_duplicate", f"the text is a near-copy of article {twin} "
