@@ -133,36 +133,48 @@ def labels_review(result: Analysis, lang: str, key: str) -> None:
     _figure_form(record, fixes, labels["start"], lang, key)
 
 
-def _figure_form(record: dict, fixes: dict[int, dict], starts, lang: str, key: str) -> None:
-    start = int(record["start"])
-    current = dict(record, **fixes.get(start, {}))
-    subjects = sorted(subject_codes() | {str(record["subject"])}, key=lambda c: subject_name(c, lang))
+def label_widgets(current: dict, lang: str, key: str | None = None) -> dict:
+    """The four labels and the part of one figure as widgets (inside a form), set to ``current``;
+    the chosen values, as a decision carries them. /analyze and /review show the same ones."""
+    def keyed(name: str) -> str | None:
+        return f"{key}_{name}" if key else None
+
+    subjects = sorted(subject_codes() | {str(current.get("subject"))}, key=lambda c: subject_name(c, lang))
     indicators = [entry["id"] for entry in indicator_vocabulary()]
     parts = [None] + sorted({p for options in PARTS.values() for p in options})
     year = current.get("year")
+    part = current.get("part") if isinstance(current.get("part"), str) else None
+    left, right = st.columns(2)
+    subject = left.selectbox(t("col_subject", lang), subjects, key=keyed("subject"),
+                             index=subjects.index(current["subject"]) if current.get("subject") in subjects else 0,
+                             format_func=lambda c: subject_name(c, lang))
+    indicator = right.selectbox(t("col_indicator", lang), indicators, key=keyed("indicator"),
+                                index=indicators.index(current["indicator"]) if current.get("indicator") in indicators else 0,
+                                format_func=lambda i: indicator_name(i, lang))
+    left, middle, right = st.columns(3)
+    year = left.number_input(t("col_year", lang), min_value=1900, max_value=2100, step=1, key=keyed("year"),
+                             value=None if year is None or pd.isna(year) else int(year), placeholder=NOT_GIVEN)
+    status = middle.selectbox(t("col_status", lang), list(STATUSES), key=keyed("status"),
+                              index=list(STATUSES).index(current["status"]) if current.get("status") in STATUSES else 0,
+                              format_func=lambda s: label("status", s, lang))
+    part = right.selectbox(t("col_part", lang), parts, key=keyed("part"), index=parts.index(part) if part in parts else 0,
+                           format_func=lambda p: NOT_GIVEN if p is None else label("part", p, lang))
+    return {"subject": subject, "indicator": indicator, "part": part, "year": None if year is None else int(year),
+            "status": status}
+
+
+def _figure_form(record: dict, fixes: dict[int, dict], starts, lang: str, key: str) -> None:
+    start = int(record["start"])
+    current = dict(record, **fixes.get(start, {}))
     with st.form(f"figure_{key}_{start}", border=True):
-        left, right = st.columns(2)
-        subject = left.selectbox(t("col_subject", lang), subjects, index=subjects.index(current["subject"])
-                                 if current.get("subject") in subjects else 0, format_func=lambda c: subject_name(c, lang))
-        indicator = right.selectbox(t("col_indicator", lang), indicators,
-                                    index=indicators.index(current["indicator"]) if current.get("indicator") in indicators else 0,
-                                    format_func=lambda i: indicator_name(i, lang))
-        left, middle, right = st.columns(3)
-        year = left.number_input(t("col_year", lang), min_value=1900, max_value=2100, step=1,
-                                 value=None if year is None or pd.isna(year) else int(year), placeholder=NOT_GIVEN)
-        status = middle.selectbox(t("col_status", lang), list(STATUSES),
-                                  index=list(STATUSES).index(current["status"]) if current.get("status") in STATUSES else 0,
-                                  format_func=lambda s: label("status", s, lang))
-        part = right.selectbox(t("col_part", lang), parts, index=parts.index(current.get("part")) if current.get("part") in parts else 0,
-                               format_func=lambda p: NOT_GIVEN if p is None else label("part", p, lang))
+        chosen = label_widgets(current, lang)
         save, reject = st.columns(2)
         saved = save.form_submit_button(t("save_correction", lang), icon=":material/edit:")
         rejected = reject.form_submit_button(t("reject_figure", lang), icon=":material/block:")
     if not (saved or rejected):
         return
     fix = {"state": "rejected"} if rejected else {
-        "state": "corrected", "subject": subject, "indicator": indicator, "part": part, "year": year,
-        "year_end": None if pd.isna(record.get("year_end")) else record.get("year_end"), "status": status}
+        "state": "corrected", **chosen, "year_end": None if pd.isna(record.get("year_end")) else record.get("year_end")}
     try:
         # what a crafted client sent is refused here at once, and checked again by the workspace on adding
         check_decision({"start": start, **fix}, frozenset(int(s) for s in starts))

@@ -15,14 +15,14 @@ import streamlit as st
 from digital_compare import paths
 from digital_compare.app.i18n import STRINGS, label, t
 from digital_compare.app.ui import md_escape, published_dir
-from digital_compare.app.ui_add import NOT_GIVEN, error_message, indicator_name
+from digital_compare.app.ui_add import error_message, indicator_name, label_widgets
 from digital_compare.app import ui_auth
 from digital_compare.app.worker import WRITE_MEMORY_BYTES, WRITE_NICENESS, WRITE_SECONDS, BudgetExceeded, run_with_budget
 from digital_compare.errors import BuildError
 from digital_compare.tables.store import article_path
-from digital_compare.tables.validate import PARTS, ValidationError, subject_codes
+from digital_compare.tables.validate import ValidationError
 from digital_compare.text.decode import read_article_path
-from digital_compare.text.labeller import STATUSES, indicator_vocabulary, subject_name
+from digital_compare.text.labeller import subject_name
 
 __all__ = ["review_page"]
 
@@ -73,40 +73,24 @@ def _queue_item(tables, lang: str) -> None:
     st.markdown(f"**{md_escape(article['title'] or row['article_id'])}** — {md_escape(article['outlet'] or '')}, "
                 f"{md_escape(article['published'] or '')}")
     st.html(_sentence(tables, row))
-    subjects = sorted(subject_codes() | {str(row["subject"])}, key=lambda c: subject_name(c, lang))
-    indicators = [entry["id"] for entry in indicator_vocabulary()]
-    parts = [None] + sorted({p for options in PARTS.values() for p in options})
-    year = row["year"]
     start = int(row["mention_start"])
+    shown = {"subject": row["subject"], "indicator": row["indicator"], "year": row["year"], "status": row["status"],
+             "part": row.get("part")}
     with st.form(f"review_{row['mention_id']}"):
-        left, right = st.columns(2)
-        subject = left.selectbox(t("col_subject", lang), subjects, index=subjects.index(row["subject"]),
-                                 format_func=lambda c: subject_name(c, lang), key="review_subject")
-        indicator = right.selectbox(t("col_indicator", lang), indicators,
-                                    index=indicators.index(row["indicator"]) if row["indicator"] in indicators else 0,
-                                    format_func=lambda i: indicator_name(i, lang), key="review_indicator")
-        left, middle, right = st.columns(3)
-        year = left.number_input(t("col_year", lang), min_value=1900, max_value=2100, step=1, key="review_year",
-                                 value=None if pd.isna(year) else int(year), placeholder=NOT_GIVEN)
-        status = middle.selectbox(t("col_status", lang), list(STATUSES), index=list(STATUSES).index(row["status"]),
-                                  format_func=lambda s: label("status", s, lang), key="review_status")
-        current_part = row.get("part") if isinstance(row.get("part"), str) else None
-        part = right.selectbox(t("col_part", lang), parts, index=parts.index(current_part) if current_part in parts else 0,
-                               format_func=lambda p: NOT_GIVEN if p is None else label("part", p, lang), key="review_part")
+        chosen = label_widgets(shown, lang, key="review")
         st.caption(t("review_keys", lang))
         accept, correct, reject = st.columns(3)
         accepted = accept.form_submit_button(t("review_accept", lang), type="primary", shortcut="A",
                                              icon=":material/check:")
         corrected = correct.form_submit_button(t("save_correction", lang), shortcut="E", icon=":material/edit:")
         rejected = reject.form_submit_button(t("reject_figure", lang), shortcut="X", icon=":material/block:")
-    labels = {"subject": row["subject"], "indicator": row["indicator"], "part": current_part,
-              "year": None if pd.isna(row["year"]) else int(row["year"]), "status": row["status"]}
     decision = None
     if accepted:
-        decision = {"start": start, "state": "accepted", **labels}
+        part = shown["part"] if isinstance(shown["part"], str) else None
+        decision = {"start": start, "state": "accepted", "subject": row["subject"], "indicator": row["indicator"],
+                    "part": part, "year": None if pd.isna(row["year"]) else int(row["year"]), "status": row["status"]}
     elif corrected:
-        decision = {"start": start, "state": "corrected", "subject": subject, "indicator": indicator, "part": part,
-                    "year": None if year is None else int(year), "status": status}
+        decision = {"start": start, "state": "corrected", **chosen}
     elif rejected:
         decision = {"start": start, "state": "rejected"}
     if decision and _write(review_job, row["article_id"], [decision]) is not None:
