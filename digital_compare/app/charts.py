@@ -391,11 +391,15 @@ def rankings_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     """GII rank (reversed axis) and UPU level by year, one above the other (side by side, a phone
     left each 120 px). ``df``: series, year, value, label, derived."""
     panel = 170
+    # the level's scale as the text gives it ("ระดับ 6/10"), and the rank axis around the ranks drawn
+    scale_unit = df[df["series"] == "upu"].sort_values("year")["unit"].iloc[-1]  # the stated level's, not the derived
+    scale = float(scale_unit.lstrip("/"))
+    ranks = df.loc[df["series"] == "gii", "value"].astype(float)
     fig = make_subplots(rows=2, cols=1, subplot_titles=(t("label_gii", lang), t("label_upu", lang)),
                         vertical_spacing=90 / (2 * panel + 90))
     for row_index, series, color in ((1, "gii", PALETTE[0]), (2, "upu", PALETTE[2])):
         part = df[df["series"] == series].sort_values("year")
-        text = [("#" if series == "gii" else "") + format_number(v) + ("/10" if series == "upu" else "") for v in part["value"]]
+        text = [("#" if series == "gii" else "") + format_number(v) + (scale_unit if series == "upu" else "") for v in part["value"]]
         fig.add_trace(go.Scatter(
             x=part["year"].astype(str), y=part["value"], mode="lines+markers+text", text=text,
             textposition="top center", marker=dict(size=13, color=color,
@@ -403,13 +407,13 @@ def rankings_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
             line=dict(color=color, width=3), name=t("label_gii" if series == "gii" else "label_upu", lang),
             hovertext=_plain_column(part["label"]), hoverinfo="text+y", cliponaxis=False,
         ), row=row_index, col=1)
-    fig.update_yaxes(title_text=t("axis_rank", lang), autorange=False, range=[56, 38], nticks=4, row=1, col=1)
-    fig.update_yaxes(title_text=t("axis_level", lang), range=[0, 10.8], nticks=4, row=2, col=1)
+    fig.update_yaxes(title_text=t("axis_rank", lang), autorange=False, range=[ranks.max() + 8, ranks.min() - 8], nticks=4, row=1, col=1)
+    fig.update_yaxes(title_text=t("axis_level", lang, scale=format_number(scale)), range=[0, scale * 1.08], nticks=4, row=2, col=1)
     fig.update_xaxes(type="category")
     fig.update_xaxes(title_text=t("axis_year", lang), row=2, col=1)
     for annotation in fig.layout.annotations:  # the panels' titles, left over their plots
         annotation.update(x=0, xanchor="left", font=dict(size=layout.LABEL_PX))
-    return finish(fig, t("rankings_title", lang), t("rankings_subtitle", lang), source, plot_height=2 * panel + 90,
+    return finish(fig, t("rankings_title", lang), t("rankings_subtitle", lang, scale=format_number(scale)), source, plot_height=2 * panel + 90,
                   left=_Y_AXIS_PX)
 
 

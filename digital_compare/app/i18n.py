@@ -102,8 +102,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tasks_subtitle": ("จำนวนภารกิจ ตามการประเมินของกระทรวงสารสนเทศและการสื่อสาร · “ยังไม่เสร็จ” คำนวณจากผลต่าง",
                        "Number of tasks, per the Ministry of Information and Communications' assessment · “not completed” is computed"),
     "rankings_title": ("อันดับดัชนีนวัตกรรมโลก (GII) และระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU)", "Innovation rank (GII) and postal level (UPU)"),
-    "rankings_subtitle": ("อันดับดัชนีนวัตกรรมโลก (GII) ยิ่งน้อยยิ่งดี · ระดับดัชนีของสหภาพไปรษณีย์สากล (UPU) จาก 10 · จุดโปร่ง = คำนวณจากส่วนต่างที่บทความระบุ",
-                          "GII rank (lower is better) · UPU level out of 10 · hollow = derived from the stated change"),
+    "rankings_subtitle": ("อันดับดัชนีนวัตกรรมโลก (GII) ยิ่งน้อยยิ่งดี · ระดับดัชนีของสหภาพไปรษณีย์สากล (UPU) จาก {scale} · จุดโปร่ง = คำนวณจากส่วนต่างที่บทความระบุ",
+                          "GII rank (lower is better) · UPU level out of {scale} · hollow = derived from the stated change"),
     "growth_title": ("การเติบโตของเศรษฐกิจดิจิทัลเวียดนาม", "Vietnam's digital-economy growth"),
     "growth_subtitle": ("% ต่อปี ตามรายงานของ Google ({vn_growth_years}) สูงกว่าการเติบโตของ GDP {vn_growth_multiple} เท่า (กล่าวรวมสองปี) · "
                         "เส้นประ = “{vn_annual_growth} ต่อปี” อีกประโยคหนึ่ง ไม่ระบุปี บทความไม่ระบุแหล่งที่มา",
@@ -241,7 +241,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck_sources_title": ("แหล่งข้อมูลและวิธีการ", "Sources and method"),
     "deck_method": (
         "ทุกตัวเลขสกัดจากข้อความภาษาไทยของบทความโดยอัตโนมัติ (PyThaiNLP, nlpo3) พร้อมตำแหน่งอักขระและข้อความต้นฉบับ "
-        "ปี พ.ศ. แปลงเป็น ค.ศ. ตัวเลขที่เขียนเป็นคำแปลงเป็นตัวเลข ป้ายกำกับมาจากไฟล์คำอธิบายประกอบ (annotation) ที่ตรวจสอบกับข้อความแล้ว "
+        "ปี พ.ศ. แปลงเป็น ค.ศ. ตัวเลขที่เขียนเป็นคำแปลงเป็นตัวเลข ป้ายกำกับมาจากไฟล์คำอธิบายประกอบที่ตรวจสอบกับข้อความแล้ว "
         "ข้อความต้นฉบับของแต่ละตัวเลขอยู่ในบันทึกของผู้บรรยายของแต่ละสไลด์",
         "Every figure was extracted automatically from the articles' Thai text (PyThaiNLP, nlpo3), with its character "
         "offsets and exact quote; Buddhist-era years are converted to the Christian era and number words to numbers. "
@@ -338,7 +338,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "axis_percent": ("ร้อยละต่อปี (%)", "Per cent a year (%)"),
     "axis_year": ("ปี", "Year"),
     "axis_rank": ("อันดับ", "Rank"),
-    "axis_level": ("ระดับ (จาก 10)", "Level (of 10)"),
+    "axis_level": ("ระดับ (จาก {scale})", "Level (of {scale})"),
     "axis_per_1000": ("ครั้งต่อ 1,000 คำ", "Per 1,000 words (tokens)"),
     "axis_term": ("คำ", "Term"),
     "axis_theme": ("ประเด็น", "Theme"),

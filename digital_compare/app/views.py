@@ -516,12 +516,12 @@ def rankings_summary(df: pd.DataFrame, lang: str) -> str:
         return (f"Vietnam's Global Innovation Index (GII) rank went from {format_number(g0['value'])} ({g0['year']}) to "
                 f"{format_number(g1['value'])} ({g1['year']}): {format_number(g1['value'])} {wipo}, "
                 f"{format_number(g0['value'])} {g0_source}. Its postal index level went from {format_number(u0['value'])} "
-                f"({u0['year']}) to {format_number(u1['value'])} of 10 ({u1['year']}): {format_number(u1['value'])} {upu}, "
+                f"({u0['year']}) to {format_number(u1['value'])} of {u1['unit'].lstrip('/')} ({u1['year']}): {format_number(u1['value'])} {upu}, "
                 f"{format_number(u0['value'])} {u0_source}. Hollow markers are derived from the stated change.")
     return (f"อันดับดัชนีนวัตกรรมโลก (GII) ของเวียดนามดีขึ้นจาก {format_number(g0['value'])} (ปี {g0['year']}) เป็น {format_number(g1['value'])} "
             f"(ปี {g1['year']}): อันดับ {format_number(g1['value'])} {wipo} อันดับ {format_number(g0['value'])} {g0_source} "
             f"ระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) เพิ่มจาก {format_number(u0['value'])} (ปี {u0['year']}) เป็น "
-            f"{format_number(u1['value'])}/10 (ปี {u1['year']}): ระดับ {format_number(u1['value'])} {upu} ระดับ {format_number(u0['value'])} {u0_source} "
+            f"{format_number(u1['value'])}{u1['unit']} (ปี {u1['year']}): ระดับ {format_number(u1['value'])} {upu} ระดับ {format_number(u0['value'])} {u0_source} "
             "— จุดโปร่งคำนวณจากส่วนต่างที่บทความระบุ")
 
 
