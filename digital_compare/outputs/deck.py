@@ -53,7 +53,7 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
     import pandas as pd
 
     from digital_compare.app.i18n import t
-    from digital_compare.app.views import chart_facts, check_text, fact_statements
+    from digital_compare.app.views import chart_facts, check_text, fact_statements, story_figures
 
     chart_id = spec.id
     lines = [summary]
