@@ -218,3 +218,16 @@ def test_curated_titles_name_only_the_rows_figures(row):
         if numbers - allowed:
             typed[field] = numbers - allowed
     assert typed == {}
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "digital_compare" / "tables" / "steps").glob("*.meta.yml")),
+                         ids=lambda p: p.name)
+def test_table_titles_name_no_article_figure(path):
+    """A published table's title (and the targets' and checks' descriptions, which once listed 62, 126 and 2023)
+    outlives a rebuild: it names what the table holds, and the rows give the figures."""
+    import yaml
+
+    meta = yaml.safe_load(path.read_text(encoding="utf-8"))
+    fields = ["title", "title_th"] + (["description", "description_th"] if path.name in ("targets.meta.yml", "checks.meta.yml") else [])
+    typed = {field: _numbers(str(meta.get(field) or "")) - set(NOT_FIGURES) for field in fields}
+    assert {field: numbers for field, numbers in typed.items() if numbers} == {}
