@@ -231,3 +231,13 @@ def test_table_titles_name_no_article_figure(path):
     fields = ["title", "title_th"] + (["description", "description_th"] if path.name in ("targets.meta.yml", "checks.meta.yml") else [])
     typed = {field: _numbers(str(meta.get(field) or "")) - set(NOT_FIGURES) for field in fields}
     assert {field: numbers for field, numbers in typed.items() if numbers} == {}
+
+
+@pytest.mark.parametrize("lang, unit", [("th", "ฉบับ"), ("en", "documents")])
+def test_both_figures_of_one_list_keep_its_unit(tables, lang, unit):
+    """"528 และ 1,086 ฉบับ": the deck's notes and /explore state 528 with its unit, as 1,086 has it."""
+    from digital_compare.app.views import fact_statement
+
+    metrics = tables["metrics"].set_index("fact", drop=False)
+    for fact in ("vn_procedures_simplified_a", "vn_procedures_simplified_b"):
+        assert unit in fact_statement(metrics.loc[fact], lang)
