@@ -241,3 +241,17 @@ def test_both_figures_of_one_list_keep_its_unit(tables, lang, unit):
     metrics = tables["metrics"].set_index("fact", drop=False)
     for fact in ("vn_procedures_simplified_a", "vn_procedures_simplified_b"):
         assert unit in fact_statement(metrics.loc[fact], lang)
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_two_articles_on_one_bar_are_told_apart_by_outlet_not_id(tables, lang):
+    from digital_compare.app.views import compare_growth_data
+
+    metrics = tables["metrics"]
+    twin = metrics[metrics["fact"] == "cn_fujian_digital_economy_growth"].copy()
+    other = next(i for i in tables["articles"]["id"] if i != twin["article_id"].iloc[0])
+    twin["fact"], twin["article_id"] = "cn_fujian_digital_economy_growth_twin", other
+    df = compare_growth_data({**tables, "metrics": pd.concat([metrics, twin], ignore_index=True)}, lang)
+    labels = [label for label in df["label"] if "·" in label]
+    assert len(labels) == 2
+    assert not any(re.search(r"\b0\d\d\b", label) for label in labels), labels

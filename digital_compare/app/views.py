@@ -683,8 +683,11 @@ def _compare_rows(tables: Tables, lang: str, indicators: tuple[str, ...]) -> pd.
                      "qualifier": m["qualifier"], "text": format_figure(m["value"], "%", m["qualifier"], lang),
                      "scope_label": fact_scope(m, lang), **_provenance(pd.Series(m), lang)})
     df = pd.DataFrame(rows)
-    if len(df) and df["label"].duplicated().any():  # two articles, one place and year: tell the bars apart
-        df["label"] = [f"{lab} · {aid[:3]}" if dup else lab
+    if len(df) and df["label"].duplicated().any():  # two articles, one place and year: told apart by outlet, never by id
+        articles = tables["articles"].set_index("id")
+        outlet = {i: _outlet(articles.loc[i], lang) if i in articles.index else t("outlet_not_given", lang)
+                  for i in df["article_id"].unique()}
+        df["label"] = [f"{lab} · {outlet[aid]}" if dup else lab
                        for lab, aid, dup in zip(df["label"], df["article_id"], df["label"].duplicated(keep=False))]
     return with_story_figures(df, tables, lang)
 
