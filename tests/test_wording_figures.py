@@ -29,7 +29,6 @@ NOT_FIGURES = {
     "100": "a share's upper bound, shares adding up to 100",
     "127.0.0.1": "the local address",
     "256": "in the name SHA-256",
-    "1990-01-01": "the earliest publication date the form accepts",
 }
 NUMBER = re.compile(r"(?<![\w#.%{-])\d[\d,.:-]*\d(?![\w])|(?<![\w#.%{-])\d(?![\w.:])")
 
@@ -255,3 +254,16 @@ def test_two_articles_on_one_bar_are_told_apart_by_outlet_not_id(tables, lang):
     labels = [label for label in df["label"] if "·" in label]
     assert len(labels) == 2
     assert not any(re.search(r"\b0\d\d\b", label) for label in labels), labels
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_date_range_message_names_the_bound_the_check_uses(lang):
+    import datetime as dt
+
+    from digital_compare.tables.validate import EARLIEST_PUBLISHED, ValidationError, check_article_fields
+
+    with pytest.raises(ValidationError) as refused:
+        check_article_fields({"country": "VN", "outlet": "VOV", "title": "ข่าว", "published": "1800-01-01"})
+    assert refused.value.key == "invalid_date_range"
+    message = t("invalid_date_range", lang, **refused.value.params)
+    assert EARLIEST_PUBLISHED.isoformat() in message and isinstance(EARLIEST_PUBLISHED, dt.date)
