@@ -267,3 +267,24 @@ def test_the_date_range_message_names_the_bound_the_check_uses(lang):
     assert refused.value.key == "invalid_date_range"
     message = t("invalid_date_range", lang, **refused.value.params)
     assert EARLIEST_PUBLISHED.isoformat() in message and isinstance(EARLIEST_PUBLISHED, dt.date)
+
+
+@pytest.mark.parametrize("width", range(12, 60))
+def test_a_full_line_then_a_space_never_cuts_a_thai_word(width):
+    """'…แอปมือถือใหม่สูงสุด' filled a 33-character line exactly; the space after it made the line 'too long' and
+    the line was cut by characters: 'ใ|หม่' on the /vietnam claims chart."""
+    from digital_compare.app import layout
+    from digital_compare.text.thai_text import word_tokenize_fast
+
+    text = "ประเทศที่มียอดดาวน์โหลดแอปมือถือใหม่สูงสุด 2 ปีซ้อน (2022, 2023)"
+    starts, at = set(), 0
+    for word in word_tokenize_fast(text):
+        starts.add(at)
+        at += len(word)
+    lines = [html.unescape(line).strip() for line in layout.wrap_words(text, width).split("<br>")]
+    # every line starts on a word of the tokenizer
+    at = 0
+    for line in lines:
+        at = text.index(line, at)
+        assert at in starts, (width, line)
+        at += len(line)
