@@ -288,3 +288,13 @@ def test_a_full_line_then_a_space_never_cuts_a_thai_word(width):
         at = text.index(line, at)
         assert at in starts, (width, line)
         at += len(line)
+
+
+@pytest.mark.parametrize("lang, rankings", [("th", "การจัดอันดับ (เฉพาะเวียดนาม)"), ("en", "rankings (Vietnam only)")])
+def test_the_themes_summary_names_the_article_of_a_one_sided_theme(tables, lang, rankings):
+    """"Only one article: rankings" left the reader to guess which; a theme neither addresses is not "only one"."""
+    spec = chart_by_id("compare_themes")
+    df = spec.data(tables, lang)
+    assert rankings in spec.summary(df, lang)
+    neither = df.assign(quotes=[0 if theme == "rankings" else q for theme, q in zip(df["theme"], df["quotes"])])
+    assert ("ไม่มีบทความใดกล่าวถึง" if lang == "th" else "neither") in spec.summary(neither, lang)

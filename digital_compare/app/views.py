@@ -753,11 +753,20 @@ def theme_matrix_data(tables: Tables, lang: str) -> pd.DataFrame:
 
 
 def theme_matrix_summary(df: pd.DataFrame, lang: str) -> str:
-    both = df.groupby("theme")["quotes"].apply(lambda q: (q > 0).all())
-    only = [label("cat", th, lang) for th, ok in both.items() if not ok]
+    both = df.groupby("theme", sort=False)["quotes"].apply(lambda q: (q > 0).all())
+    # each theme not in both, with the article that addresses it: "rankings (Vietnam only)", or neither
+    only = []
+    for theme, ok in both.items():
+        if ok:
+            continue
+        who = df[(df["theme"] == theme) & (df["quotes"] > 0)]["country_label"].tolist()
+        if lang == "en":
+            only.append(f"{label('cat', theme, lang)} ({who[0] + ' only' if who else 'neither'})")
+        else:
+            only.append(f"{label('cat', theme, lang)} ({'เฉพาะ' + who[0] if who else 'ไม่มีบทความใดกล่าวถึง'})")
     if lang == "en":
         return f"Both articles address {int(both.sum())} of {len(both)} themes; not both: {', '.join(only) or 'none'}."
-    return f"ทั้งสองบทความกล่าวถึง {int(both.sum())} จาก {len(both)} ประเด็น ประเด็นที่มีเพียงบทความเดียว: {', '.join(only) or 'ไม่มี'}"
+    return f"ทั้งสองบทความกล่าวถึง {int(both.sum())} จาก {len(both)} ประเด็น ประเด็นอื่น: {', '.join(only) or 'ไม่มี'}"
 
 
 KEYWORDS_MAX_TOP = 15  # more bars than this per side stop being readable on a slide
