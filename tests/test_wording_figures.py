@@ -298,3 +298,11 @@ def test_the_themes_summary_names_the_article_of_a_one_sided_theme(tables, lang,
     assert rankings in spec.summary(df, lang)
     neither = df.assign(quotes=[0 if theme == "rankings" else q for theme, q in zip(df["theme"], df["quotes"])])
     assert ("ไม่มีบทความใดกล่าวถึง" if lang == "th" else "neither") in spec.summary(neither, lang)
+
+
+def test_the_growth_chart_counts_its_years_in_one_era(tables):
+    """The bars are on a Christian-era axis (2022, 2023); a Thai subtitle saying (2565, 2566) read as four years."""
+    df, fig, _ = chart_by_id("vn_digital_economy_growth").build(tables, "th")
+    axis = [str(x) for x in fig.data[0].x]
+    subtitle = _squash(json.dumps(fig.to_plotly_json()["layout"], ensure_ascii=False))
+    assert all(year in subtitle for year in axis) and "2565" not in subtitle

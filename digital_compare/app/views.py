@@ -293,7 +293,8 @@ def story_figures(tables: Tables, lang: str) -> dict[str, str]:
         "vn_targets_total": format_number(review["value"]),
         "vn_tasks_year": _year(tasks["year"], lang, thai_era=True),
         "vn_tasks_year_ad": str(int(tasks["year"])),
-        "vn_growth_years": ", ".join(_year(y, lang, thai_era=True) for y in growth_years),
+        # Christian era in Thai too: the growth chart's year axis, under this subtitle, counts so
+        "vn_growth_years": ", ".join(str(y) for y in growth_years),
         "vn_growth_years_and": and_word.join(str(y) for y in growth_years),
         "vn_growth_span": f"{growth_years[0]}–{growth_years[-1]}",
         "vn_fastest_years": format_number(_metric(tables, "vn_digital_economy_fastest_sea_years")["value"]),
