@@ -306,3 +306,18 @@ def test_the_growth_chart_counts_its_years_in_one_era(tables):
     axis = [str(x) for x in fig.data[0].x]
     subtitle = _squash(json.dumps(fig.to_plotly_json()["layout"], ensure_ascii=False))
     assert all(year in subtitle for year in axis) and "2565" not in subtitle
+
+
+def test_no_ui_string_is_defined_twice():
+    """The workspace's strings replaced older ones of the same key in the main table, which still read "(optional)"
+    for fields now required and "added as {id}": wording no page showed, waiting to come back."""
+    import ast
+
+    from digital_compare.app.i18n_workspace import WORKSPACE_STRINGS
+
+    tree = ast.parse((ROOT / "digital_compare" / "app" / "i18n.py").read_text(encoding="utf-8"))
+    table = next(node.value for node in tree.body
+                 if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "STRINGS")
+    keys = [key.value for key in table.keys]
+    assert sorted(k for k in set(keys) if keys.count(k) > 1) == []
+    assert sorted(set(keys) & set(WORKSPACE_STRINGS)) == []

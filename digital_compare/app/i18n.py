@@ -207,12 +207,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "status_forecast": ("คาดการณ์", "forecast"),
     # analyze: labels and adding
     "labels_title": ("ป้ายกำกับที่ระบบเสนอ", "Proposed labels"),
-    "labels_help": (
-        "ตัวเลขแต่ละตัวเป็นของใคร วัดอะไร ปีใด และเป็นค่าจริง เป้าหมาย หรือการคาดการณ์ แก้ไขได้ในตาราง "
-        "ค่าที่แก้จะบันทึกเป็นป้ายของผู้วิเคราะห์และใช้ก่อนป้ายอัตโนมัติ",
-        "Whose figure, what it measures, which year, and whether it is actual, a target or a forecast. Edit any cell; "
-        "your corrections are saved as annotations and used before the automatic labels.",
-    ),
     "col_surface": ("ตัวเลขในข้อความ", "Figure as written"),
     "col_measure": ("สิ่งที่วัด", "What it measures"),
     "col_subject": ("ของใคร", "Subject"),
@@ -220,18 +214,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_status": ("สถานะ", "Status"),
     "col_year": ("ปี (ค.ศ.)", "Year"),
     "col_confidence": ("ความมั่นใจ", "Confidence"),
-    "add_intro": ("เพิ่มบทความนี้เข้าแดชบอร์ด: ข้อความและการแก้ไขจะถูกบันทึก แล้วตารางข้อมูลจะสร้างใหม่",
-                  "Add this article to the dashboard: the text and your corrections are saved, then the tables rebuilt."),
-    "add_country": ("ประเทศ (รหัส 2 ตัวอักษร ไม่บังคับ)", "Country (two-letter code, optional)"),
-    "add_published": ("วันที่เผยแพร่ (ไม่บังคับ)", "Published (optional)"),
-    "add_outlet": ("สื่อ (ไม่บังคับ)", "Outlet (optional)"),
-    "add_title": ("ชื่อเรื่อง (ไม่บังคับ)", "Title (optional)"),
     "add_button": ("เพิ่มเข้าแดชบอร์ด", "Add to the dashboard"),
     "add_bad_country": ("รหัสประเทศต้องเป็นตัวอักษร 2 ตัว เช่น VN", "The country code takes two letters, such as VN."),
     "add_saving": ("กำลังบันทึกและสร้างตารางใหม่…", "Saving and rebuilding the tables…"),
     "add_failed": ("เพิ่มบทความไม่สำเร็จ: {cause}", "Could not add the article: {cause}"),
-    "add_done": ("เพิ่มบทความ {id} แล้ว ตัวเลขของบทความอยู่ในหน้าสำรวจตัวชี้วัด",
-                 "Added as {id}; its figures are on the Explore page."),
     # deck
     "deck_notes_statements": ("ตัวเลขแต่ละตัวพร้อมขอบเขต ปี และแหล่งที่มา:", "Each figure with its scope, year and source:"),
     "deck_notes_quotes": ("ข้อความต้นฉบับของตัวเลข:", "The Thai quotes behind the figures:"),
@@ -272,7 +258,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                       "Other analyses are using every worker; please try again in a moment."),
     "analysis_failed": ("วิเคราะห์ข้อความนี้ไม่สำเร็จ ({cause})", "The analysis failed ({cause})."),
     "no_mentions": ("ไม่พบตัวเลข ปี หรือวันที่ในข้อความนี้", "No numbers, years or dates found in this text."),
-    "mentions_found": ("พบ {n} รายการ", "{n} mentions found"),
     "highlighted_text": ("ข้อความพร้อมไฮไลต์", "Highlighted text"),
     "mentions_table": ("ตัวเลขที่พบ", "Mentions"),
     "analyze_timeline": ("ไทม์ไลน์ของประโยคที่มีวันที่", "Timeline of dated sentences"),
@@ -409,12 +394,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "year_status_not_given": ("ไม่ระบุปี", "year not given"),
     "year_status_unclear": ("ปีไม่ชัดเจน", "year unclear"),
     "year_status_given": ("ระบุปี", "year given"),
-    # parts of a whole: one variable each, never joined to the whole
-    "part_total": ("ทั้งหมด", "total"),
-    "part_achieved": ("สำเร็จแล้ว", "achieved"),
-    "part_likely": ("มีแนวโน้มสูงที่จะสำเร็จ", "highly likely"),
-    "part_at_risk": ("ต้องใช้ความพยายามอย่างเข้มข้นเพื่อให้ทันกำหนด", "need intensive effort to be met on time"),
-    "part_done": ("เสร็จแล้ว", "completed"),
     "explore_not_plotted": ("ไม่ได้วาดในกราฟ (ไม่ระบุปี ปีไม่ชัดเจน เป็นตัวเลขหลายตัวของข้อความเดียว หรือเป็นการอยู่ในกลุ่มอันดับแรก):",
                             "Not plotted (year not given, year unclear, several figures of one statement, or membership of a top list):"),
     "explore_show_auto_help": ("ป้ายอัตโนมัติยังไม่ได้ตรวจสอบ จึงซ่อนไว้โดยค่าเริ่มต้น และแสดงเป็นจุดเล็กสีจาง",
@@ -556,8 +535,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "สัดส่วนที่พบ {observed} อยู่ระหว่าง 0 ถึง 100%", ""),
     "check_detail": ("ค่าที่คาด {expected} · ค่าที่พบ {observed}", "expected {expected} · observed {observed}"),
     # Streamlit's own widgets: our words in place of theirs
-    "upload_help": ("ลากไฟล์มาวาง หรือกดปุ่มเพื่อเลือกไฟล์ .txt .md หรือ .html ไม่เกิน {mb} MB",
-                    "Drop a file here or press the button to choose a .txt, .md or .html file of at most {mb} MB"),
     "upload_button": ("เลือกไฟล์", "Choose a file"),
     "analyze_timeline_alt": ("{n} ประโยคที่มีวันที่", "{n} dated sentences"),
     "analyze_keywords_alt": ("คำสำคัญของบทความที่วางเทียบกับบทความต้นแบบ", "keywords of the pasted article beside the seed articles"),

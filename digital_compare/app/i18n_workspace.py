@@ -40,7 +40,8 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
                   "The text, your corrections and the article's details are saved together, then a new version of the "
                   "tables is published. Every field is required: the article is cited by its outlet, title and date."),
     "add_country": ("ประเทศของบทความ", "The article's country"),
-    "add_published": ("วันที่เผยแพร่", "Published on"),
+    # the date field counts years in the Christian era: a Thai reader typing 2567 is told so before, not refused after
+    "add_published": ("วันที่เผยแพร่ (ปี ค.ศ.)", "Published on"),
     "add_outlet": ("สื่อที่เผยแพร่", "Outlet"),
     "add_title": ("ชื่อเรื่อง", "Title"),
     "choose": ("เลือก…", "Choose…"),
