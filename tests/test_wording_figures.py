@@ -23,7 +23,6 @@ NOT_FIGURES = {
     "16:9": "the slide's aspect ratio",
     "1,000": "the keyword rate's base (per 1,000 words)",
     "1": "“1 ใน N” (one of the top N) and “1 figure”: words, not a measured value",
-    "2": "a country code has two letters",
     "3": "in the name nlpo3",
     "0": "a share's lower bound",
     "100": "a share's upper bound, shares adding up to 100",

@@ -215,7 +215,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_year": ("ปี (ค.ศ.)", "Year"),
     "col_confidence": ("ความมั่นใจ", "Confidence"),
     "add_button": ("เพิ่มเข้าแดชบอร์ด", "Add to the dashboard"),
-    "add_bad_country": ("รหัสประเทศต้องเป็นตัวอักษร 2 ตัว เช่น VN", "The country code takes two letters, such as VN."),
     "add_saving": ("กำลังบันทึกและสร้างตารางใหม่…", "Saving and rebuilding the tables…"),
     "add_failed": ("เพิ่มบทความไม่สำเร็จ: {cause}", "Could not add the article: {cause}"),
     # deck
