@@ -2,13 +2,18 @@
 
 import streamlit as st
 
+from digital_compare.app.i18n import t
 from digital_compare.app.ui import finish_page, navigation_pages, page_language, sidebar_controls, still_placeholders
 from digital_compare.app.ui_auth import sidebar_account
 
-st.set_page_config(page_title="Digital Compare · China–Vietnam", page_icon="static/favicon.png", layout="wide")
+# the tab's title is set once the page and its language are known (below)
+st.set_page_config(page_icon="static/favicon.png", layout="wide")
 still_placeholders()
 lang = sidebar_controls()
 sidebar_account(lang)
 page_language(lang)
-st.navigation(navigation_pages(lang), position="sidebar").run()
+page = st.navigation(navigation_pages(lang), position="sidebar")
+# the browser tab in the reader's language: "ภาพรวม · เปรียบเทียบดิจิทัล: จีน–เวียดนาม"
+st.set_page_config(page_title=f"{page.title} · {t('app_title', lang)}")
+page.run()
 finish_page(lang)

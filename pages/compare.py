@@ -12,6 +12,7 @@ from digital_compare.app.views import (
     fact_scope,
     fact_statement,
     keywords_filter,
+    story_figures,
 )
 
 lang = current_lang()
@@ -19,7 +20,7 @@ tables = load_tables()
 present = is_present()
 
 st.title(t("compare_title", lang))
-st.warning(t("caveat", lang), icon=":material/warning:")
+st.warning(t("caveat", lang, **story_figures(tables, lang)), icon=":material/warning:")
 
 metrics = tables["metrics"].set_index("fact")
 cards = st.columns(3)

@@ -4,7 +4,7 @@ import streamlit as st
 
 from digital_compare.app.i18n import t
 from digital_compare.app.ui import PAGE_FILES, current_lang, load_tables, md_escape, source_caption
-from digital_compare.app.views import kpi_rows
+from digital_compare.app.views import kpi_rows, story_figures
 
 lang = current_lang()
 tables = load_tables()
@@ -12,10 +12,11 @@ tables = load_tables()
 st.title(t("app_title", lang))
 st.markdown(md_escape(t("app_tagline", lang)))
 
+figures = story_figures(tables, lang)
 kpis = kpi_rows(tables, lang)
 for country, column in zip(("CN", "VN"), st.columns(2, gap="large")):
     with column, st.container(border=True):
-        st.header(t(f"kpi_{country.lower()}_header", lang))
+        st.header(t(f"kpi_{country.lower()}_header", lang, **figures))
         for kpi in (k for k in kpis if k["country"] == country):
             # no help icon: its label is Streamlit's English ("Help for …"), and the caption says the same
             st.metric(kpi["label"], kpi["value"], delta=kpi["delta"], border=False)
@@ -24,7 +25,7 @@ for country, column in zip(("CN", "VN"), st.columns(2, gap="large")):
                      label=t("go_to", lang, page=t("nav_china" if country == "CN" else "nav_vietnam", lang)),
                      icon=":material/arrow_forward:", query_params={"lang": lang})
 
-st.markdown(md_escape(t("overview_intro", lang)))
+st.markdown(md_escape(t("overview_intro", lang, **figures)))
 links = st.columns(3)
 for i, page in enumerate(("compare", "sources", "data")):
     links[i].page_link(PAGE_FILES[page], label=t(f"nav_{page}", lang), icon=":material/arrow_forward:",

@@ -47,7 +47,7 @@ def fact(tables, name):
         ("vn_digital_economy_growth_annual_vs_gdp", 3.0, "x", 2023, None, "extracted"),
         ("vn_app_downloads_top", 10.0, "top", 2023, "top", "extracted"),
         ("vn_business_regulations_cut", 2500.0, "ฉบับ", 2023, "≲", "extracted"),
-        ("vn_procedures_simplified_a", 528.0, None, 2023, None, "extracted"),
+        ("vn_procedures_simplified_a", 528.0, "ฉบับ", 2023, None, "extracted"),  # unit_from: "528 และ 1,086 ฉบับ"
         ("vn_procedures_simplified_b", 1086.0, "ฉบับ", 2023, None, "extracted"),
         ("vn_2024_infrastructure_tasks", 9.0, "ภารกิจ", 2024, None, "extracted"),
         ("vn_2024_digital_economy_tasks", 5.0, "ภารกิจ", 2024, None, "extracted"),

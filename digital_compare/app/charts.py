@@ -18,13 +18,14 @@ import plotly.io as pio
 from plotly.subplots import make_subplots
 
 from digital_compare.app import layout
-from digital_compare.app.formatting import format_number
+from digital_compare.app.formatting import format_figure, format_number
 from digital_compare.app.i18n import label, t
 
 __all__ = [
     "FONT_FAMILY",
     "PALETTE",
     "chart_template",
+    "figures_of",
     "compare_growth_figure",
     "count_bar_figure",
     "explorer_figure",
@@ -41,6 +42,14 @@ __all__ = [
 
 #: trace types the builders draw; the template keeps plotly_white's defaults for these only
 TRACE_TYPES = ("bar", "heatmap", "indicator", "pie", "scatter")
+
+
+def figures_of(df: pd.DataFrame) -> dict[str, str]:
+    """The figures (from the tables) a chart's data carries for its fixed wording, ``df.attrs["figures"]``: a chart
+    drawn without them fails here, never with a placeholder or a typed-in figure in its title."""
+    if "figures" not in df.attrs:
+        raise KeyError("the chart's data carries no story figures (views.with_story_figures)")
+    return df.attrs["figures"]
 
 
 @functools.cache
@@ -299,7 +308,7 @@ def fujian_economy_figure(df: pd.DataFrame, lang: str, source: str, note: str | 
             title=dict(text=layout.wrap_words(row.label, layout.chars_per_line(13, 90)), font=dict(size=13)),
             domain=dict(x=[i / n + 0.02, (i + 1) / n - 0.02], y=[0.0, 0.5]),
         ))
-    return finish(fig, t("fujian_title", lang), t("fujian_subtitle", lang), source, plot_height=210, axis_block=8,
+    return finish(fig, t("fujian_title", lang, **figures_of(df)), t("fujian_subtitle", lang), source, plot_height=210, axis_block=8,
                   notes=(note,) if note else ())
 
 
@@ -352,7 +361,7 @@ def targets_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     ))
     fig.add_annotation(text=f"<b>{total}</b><br>{t('targets_center', lang)}", x=0.5, y=0.5, xref="paper", yref="paper",
                        showarrow=False, font=dict(size=16))
-    return finish(fig, t("targets_title", lang), t("targets_subtitle", lang), source, plot_height=280,
+    return finish(fig, t("targets_title", lang, **figures_of(df)), t("targets_subtitle", lang), source, plot_height=280,
                   legend_rows=sum(layout.line_count(v) for v in names), axis_block=8)
 
 
@@ -371,7 +380,7 @@ def tasks_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     fig.update_xaxes(title_text=t("axis_tasks", lang), range=[0, float(df["total"].max())], showgrid=True,
                      gridcolor="#EEEEEE", nticks=5)
     fig.update_yaxes(showticklabels=False)
-    return finish(fig, t("tasks_title", lang), t("tasks_subtitle", lang), source, plot_height=80, legend_rows=len(df))
+    return finish(fig, t("tasks_title", lang, **figures_of(df)), t("tasks_subtitle", lang), source, plot_height=80, legend_rows=len(df))
 
 
 #: room a y axis needs for its tick numbers and title
@@ -382,11 +391,15 @@ def rankings_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     """GII rank (reversed axis) and UPU level by year, one above the other (side by side, a phone
     left each 120 px). ``df``: series, year, value, label, derived."""
     panel = 170
+    # the level's scale as the text gives it ("ระดับ 6/10"), and the rank axis around the ranks drawn
+    scale_unit = df[df["series"] == "upu"].sort_values("year")["unit"].iloc[-1]  # the stated level's, not the derived
+    scale = float(scale_unit.lstrip("/"))
+    ranks = df.loc[df["series"] == "gii", "value"].astype(float)
     fig = make_subplots(rows=2, cols=1, subplot_titles=(t("label_gii", lang), t("label_upu", lang)),
                         vertical_spacing=90 / (2 * panel + 90))
     for row_index, series, color in ((1, "gii", PALETTE[0]), (2, "upu", PALETTE[2])):
         part = df[df["series"] == series].sort_values("year")
-        text = [("#" if series == "gii" else "") + format_number(v) + ("/10" if series == "upu" else "") for v in part["value"]]
+        text = [("#" if series == "gii" else "") + format_number(v) + (scale_unit if series == "upu" else "") for v in part["value"]]
         fig.add_trace(go.Scatter(
             x=part["year"].astype(str), y=part["value"], mode="lines+markers+text", text=text,
             textposition="top center", marker=dict(size=13, color=color,
@@ -394,13 +407,13 @@ def rankings_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
             line=dict(color=color, width=3), name=t("label_gii" if series == "gii" else "label_upu", lang),
             hovertext=_plain_column(part["label"]), hoverinfo="text+y", cliponaxis=False,
         ), row=row_index, col=1)
-    fig.update_yaxes(title_text=t("axis_rank", lang), autorange=False, range=[56, 38], nticks=4, row=1, col=1)
-    fig.update_yaxes(title_text=t("axis_level", lang), range=[0, 10.8], nticks=4, row=2, col=1)
+    fig.update_yaxes(title_text=t("axis_rank", lang), autorange=False, range=[ranks.max() + 8, ranks.min() - 8], nticks=4, row=1, col=1)
+    fig.update_yaxes(title_text=t("axis_level", lang, scale=format_number(scale)), range=[0, scale * 1.08], nticks=4, row=2, col=1)
     fig.update_xaxes(type="category")
     fig.update_xaxes(title_text=t("axis_year", lang), row=2, col=1)
     for annotation in fig.layout.annotations:  # the panels' titles, left over their plots
         annotation.update(x=0, xanchor="left", font=dict(size=layout.LABEL_PX))
-    return finish(fig, t("rankings_title", lang), t("rankings_subtitle", lang), source, plot_height=2 * panel + 90,
+    return finish(fig, t("rankings_title", lang), t("rankings_subtitle", lang, scale=format_number(scale)), source, plot_height=2 * panel + 90,
                   left=_Y_AXIS_PX)
 
 
@@ -418,11 +431,12 @@ def growth_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
         row = annual.iloc[0]
         fig.add_hline(y=float(row["value"]), line_dash="dash", line_color="#555555")
         # the dashed line's meaning under the axis: written on the line it crossed the bars' labels
-        notes = (f"- - -  {t('label_about_20', lang)} · {row['note']}",)
+        stated = format_figure(float(row["value"]), "%", row["qualifier"], lang)
+        notes = (f"- - -  {t('label_annual_growth', lang, vn_annual_growth=stated)} · {row['note']}",)
     fig.update_yaxes(title_text=t("axis_percent", lang), rangemode="tozero", range=[0, float(df["value"].max()) * 1.25],
                      nticks=5)
     fig.update_xaxes(title_text=t("axis_year", lang), type="category")
-    return finish(fig, t("growth_title", lang), t("growth_subtitle", lang), source, plot_height=230, left=_Y_AXIS_PX,
+    return finish(fig, t("growth_title", lang), t("growth_subtitle", lang, **figures_of(df)), source, plot_height=230, left=_Y_AXIS_PX,
                   notes=notes)
 
 
@@ -450,7 +464,7 @@ def compare_growth_figure(df: pd.DataFrame, lang: str, source: str, *, title: st
     # room right of the longest bar for its words ("more than 45 %") in a phone's 300 px plot
     longest = max([layout.visible_length(str(v)) for v in (df["text"] if "text" in df else [])] or [6])
     fig.update_xaxes(range=[0, float(df["value"].max()) / max(0.3, 1 - 0.025 * longest)])
-    return finish(fig, title or t("compare_growth_title", lang), subtitle or t("compare_growth_subtitle", lang),
+    return finish(fig, title or t("compare_growth_title", lang), subtitle or t("compare_growth_subtitle", lang, **figures_of(df)),
                   source, plot_height=height)
 
 

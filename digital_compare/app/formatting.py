@@ -11,7 +11,7 @@ _CURRENCIES = {"CNY": ("หยวน", "yuan"), "THB": ("บาท", "baht"), "U
 #: the Thai classifiers the extractor keeps as units, named in English (the Thai beside, as the text has it)
 _UNIT_NAMES = {"ฉบับ": "documents (ฉบับ)", "ภารกิจ": "tasks", "ปัญหา": "problems", "อันดับ": "places", "ระดับ": "levels",
                "เป้าหมาย": "targets", "ประเทศ": "countries", "คน": "people", "แห่ง": "places (แห่ง)", "ราย": "cases (ราย)"}
-_UNIT_NAMES_TH = {"x": "เท่า", "rank": "อันดับ", "top": "อันดับแรก", "year": "ปี", "/10": "จาก 10", "ordinal": "ลำดับที่"}
+_UNIT_NAMES_TH = {"x": "เท่า", "rank": "อันดับ", "top": "อันดับแรก", "year": "ปี", "ordinal": "ลำดับที่"}
 _QUALIFIERS = {">": ("มากกว่า ", "more than "), "<": ("น้อยกว่า ", "less than "), "≈": ("ประมาณ ", "about "),
                "≲": ("เกือบ ", "nearly ")}
 
@@ -77,5 +77,9 @@ def format_unit(unit: str | None, lang: str = "th") -> str:
     if unit in _CURRENCIES:
         return _CURRENCIES[unit][1 if lang == "en" else 0]
     if lang == "en":
-        return {"x": "times", "top": "top N", "/10": "of 10", "ordinal": "ordinal (ลำดับที่)"}.get(unit, _UNIT_NAMES.get(unit, unit))
+        if unit.startswith("/"):  # a level's scale as the text gives it: "6/10" → "of 10"
+            return f"of {unit[1:]}"
+        return {"x": "times", "top": "top N", "ordinal": "ordinal (ลำดับที่)"}.get(unit, _UNIT_NAMES.get(unit, unit))
+    if unit.startswith("/"):
+        return f"จาก {unit[1:]}"
     return _UNIT_NAMES_TH.get(unit, unit)

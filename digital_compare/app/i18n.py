@@ -46,11 +46,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "rebuilt": ("สร้างตารางใหม่จากบทความแล้ว", "Tables were rebuilt from the articles"),
     # overview
     "overview_intro": (
-        "เลือกหน้าเพื่อสำรวจ: ไทม์ไลน์ของจีน ผลการประเมินปี 2566 ของเวียดนาม การเปรียบเทียบ และข้อความต้นฉบับของทุกตัวเลข",
-        "Explore China's timeline, Vietnam's 2023 review, a side-by-side comparison, and the source text behind every number.",
+        "เลือกหน้าเพื่อสำรวจ: ไทม์ไลน์ของจีน ผลการประเมินปี {vn_review_year} ของเวียดนาม การเปรียบเทียบ และข้อความต้นฉบับของทุกตัวเลข",
+        "Explore China's timeline, Vietnam's {vn_review_year} review, a side-by-side comparison, and the source text behind every number.",
     ),
-    "kpi_cn_header": ("จีน — มณฑลฝูเจี้ยน ปี 2020", "China — Fujian province, 2020"),
-    "kpi_vn_header": ("เวียดนาม — ทั้งประเทศ ปี 2023", "Vietnam — nationwide, 2023"),
+    "kpi_cn_header": ("จีน — มณฑลฝูเจี้ยน ปี {fujian_year}", "China — Fujian province, {fujian_year}"),
+    "kpi_vn_header": ("เวียดนาม — ทั้งประเทศ ปี {vn_review_year_ad}", "Vietnam — nationwide, {vn_review_year_ad}"),
     "kpi_scope_year": ("{scope} · {year} · {source}", "{scope} · {year} · {source}"),
     "places_delta": ("{change} อันดับ เทียบกับปี {year}", "{change} places vs {year}"),
     "points_delta": ("{change} จุด เทียบกับปี {year}", "{change} points vs {year}"),
@@ -59,14 +59,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     # china
     "china_title": ("จีน: จาก “ฝูเจี้ยนดิจิทัล” สู่ “จีนดิจิทัล”", "China: from “Digital Fujian” to “Digital China”"),
     "china_intro": (
-        "สี จิ้นผิง วางแผน “ฝูเจี้ยนดิจิทัล” ในปี 2000; การประชุมสุดยอด “จีนดิจิทัล” ครั้งแรก (2018) และครั้งที่ 3 (2020) เปิดขึ้นที่เมืองฝูโจว มณฑลฝูเจี้ยน",
-        "Xi Jinping planned “Digital Fujian” in 2000; the 1st (2018) and 3rd (2020) Digital China Summits opened in Fuzhou, Fujian.",
+        "สี จิ้นผิง วางแผน “ฝูเจี้ยนดิจิทัล” ในปี {cn_plan_year}; การประชุมสุดยอด “จีนดิจิทัล” {cn_summit_1} ({cn_summit_1_year}) และ{cn_summit_3} ({cn_summit_3_year}) เปิดขึ้นที่เมืองฝูโจว มณฑลฝูเจี้ยน",
+        "Xi Jinping planned “Digital Fujian” in {cn_plan_year}; the {cn_summit_1} ({cn_summit_1_year}) and {cn_summit_3} ({cn_summit_3_year}) Digital China Summits opened in Fuzhou, Fujian.",
     ),
     "filter_category": ("ประเภทเหตุการณ์", "Event category"),
     "timeline_title": ("ไทม์ไลน์ ฝูเจี้ยนดิจิทัล → จีนดิจิทัล", "Timeline: Digital Fujian → Digital China"),
     "timeline_subtitle": ("เหตุการณ์ตามวันที่ (ปี ค.ศ.) · เหตุการณ์ที่ระบุแค่ปีวางไว้กลางปี", "Events by date (Christian era) · year-only events sit mid-year"),
     "timeline_gap": ("ไม่มีเหตุการณ์ในปี {years}", "no events {years}"),
-    "fujian_title": ("เศรษฐกิจดิจิทัลของฝูเจี้ยน ปี 2020", "Fujian's digital economy, 2020"),
+    "fujian_title": ("เศรษฐกิจดิจิทัลของฝูเจี้ยน ปี {fujian_year}", "Fujian's digital economy, {fujian_year}"),
     "fujian_subtitle": ("ขนาด (ล้านล้านหยวน) · อัตราการเติบโต (%) · สัดส่วนต่อ GDP มณฑล (%) · “ข้อมูลแสดงให้เห็น” บทความไม่ระบุแหล่งที่มา",
                         "Size (trillion yuan) · growth (%) · share of provincial GDP (%) · “data show”, source not named"),
     "firsts_title": ("ฝูเจี้ยน: รายแรกในจีน เป็นผู้นำ และปรับปรุง", "Fujian: first in China, led, improved"),
@@ -77,20 +77,20 @@ STRINGS: dict[str, tuple[str, str]] = {
     "vn_claims_title": ("เวียดนาม: ข้ออ้างอื่นในบทความ", "Vietnam: the article's other claims"),
     "vn_claims_subtitle": ("ตัวเลขที่บทความให้เป็นถ้อยคำ พร้อมขอบเขต ปี และแหล่งที่มา · ข้อความต้นฉบับอยู่ในแท็บแหล่งที่มา",
                            "Figures the article gives in words, with scope, year and source · the Thai text is in the Sources tab"),
-    "upu_rank_note_short": ("ซ้ำถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) · ไม่ชัดเจนว่าอันดับ 46 เป็นของปี 2566 หรือ 2564",
-                            "the GII sentence's words · unclear whether rank 46 is for 2023 or 2021"),
-    "upu_rank_note": ("ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ระบุ “อันดับที่ 46” และ “50 ประเทศแรกตั้งแต่ปี 2561” ซ้ำกับถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) "
-                      "ภาษาไทยไม่ชัดเจนว่า “ซึ่ง” ผูกอันดับ 46 กับปี 2566 หรือปี 2564",
-                      "The postal-index sentence states “rank 46” and “top 50 since 2018”, the innovation-index (GII) sentence's words; "
-                      "the Thai does not make clear whether “ซึ่ง” (“which”) ties rank 46 to 2023 or to 2021"),
+    "upu_rank_note_short": ("ซ้ำถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) · ไม่ชัดเจนว่าอันดับ {vn_upu_rank} เป็นของปี {vn_upu_year} หรือ {vn_upu_previous_year}",
+                            "the GII sentence's words · unclear whether rank {vn_upu_rank} is for {vn_upu_year} or {vn_upu_previous_year}"),
+    "upu_rank_note": ("ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ระบุ “อันดับที่ {vn_upu_rank}” และ “{vn_gii_top_n} ประเทศแรกตั้งแต่ปี {vn_gii_top_since}” ซ้ำกับถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) "
+                      "ภาษาไทยไม่ชัดเจนว่า “ซึ่ง” ผูกอันดับ {vn_upu_rank} กับปี {vn_upu_year} หรือปี {vn_upu_previous_year}",
+                      "The postal-index sentence states “rank {vn_upu_rank}” and “top {vn_gii_top_n} since {vn_gii_top_since}”, the innovation-index (GII) sentence's words; "
+                      "the Thai does not make clear whether “ซึ่ง” (“which”) ties rank {vn_upu_rank} to {vn_upu_year} or to {vn_upu_previous_year}"),
     # vietnam
-    "vietnam_title": ("เวียดนาม: ผลการเปลี่ยนผ่านสู่ดิจิทัลปี 2566 (2023)", "Vietnam: 2023 digital-transformation review"),
+    "vietnam_title": ("เวียดนาม: ผลการเปลี่ยนผ่านสู่ดิจิทัลปี {vn_review_year} ({vn_review_year_ad})", "Vietnam: {vn_review_year} digital-transformation review"),
     "vietnam_intro": (
-        "การประชุมออนไลน์ของคณะกรรมการแห่งชาติว่าด้วยการเปลี่ยนแปลงทางดิจิทัล 28 ธันวาคม 2566 (ปีอนุมานจากประโยค)",
-        "National Committee on Digital Transformation online review, 28 December 2023 (year inferred from the sentence)",
+        "การประชุมออนไลน์ของคณะกรรมการแห่งชาติว่าด้วยการเปลี่ยนแปลงทางดิจิทัล {vn_meeting_day} (ปีอนุมานจากประโยค)",
+        "National Committee on Digital Transformation online review, {vn_meeting_day} (year inferred from the sentence)",
     ),
-    "targets_title": ("เป้าหมาย 62 ข้อของเวียดนาม: สถานะ ณ การประเมินปี 2566",
-                      "Vietnam's 62 digital-transformation targets: status at the 2023 review"),
+    "targets_title": ("เป้าหมาย {vn_targets_total} ข้อของเวียดนาม: สถานะ ณ การประเมินปี {vn_review_year}",
+                      "Vietnam's {vn_targets_total} digital-transformation targets: status at the {vn_review_year} review"),
     "targets_subtitle": ("เป้าหมายของโครงการเปลี่ยนผ่านสู่ดิจิทัลแห่งชาติและยุทธศาสตร์ชาติ · จำนวน และร้อยละตามที่บทความรายงาน · "
                          "ตามการประเมินของกระทรวงสารสนเทศและการสื่อสาร",
                          "Targets of the National Digital Transformation Programme and national strategy · number, and share as reported · "
@@ -98,23 +98,23 @@ STRINGS: dict[str, tuple[str, str]] = {
     "targets_source": ("ตามการประเมินของกระทรวงสารสนเทศและการสื่อสาร", "per the Ministry of Information and Communications' assessment"),
     "targets_center": ("เป้าหมาย", "targets"),
     "share_note": ("% ที่รายงานกับที่คำนวณต่างกันไม่เกิน {gap} จุด (การปัดเศษ)", "Reported and computed shares differ by at most {gap} points (rounding)"),
-    "tasks_title": ("ภารกิจในแผนปี 2566: เสร็จแล้ว", "Tasks in the 2023 plan: completed"),
+    "tasks_title": ("ภารกิจในแผนปี {vn_tasks_year}: เสร็จแล้ว", "Tasks in the {vn_tasks_year} plan: completed"),
     "tasks_subtitle": ("จำนวนภารกิจ ตามการประเมินของกระทรวงสารสนเทศและการสื่อสาร · “ยังไม่เสร็จ” คำนวณจากผลต่าง",
                        "Number of tasks, per the Ministry of Information and Communications' assessment · “not completed” is computed"),
     "rankings_title": ("อันดับดัชนีนวัตกรรมโลก (GII) และระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU)", "Innovation rank (GII) and postal level (UPU)"),
-    "rankings_subtitle": ("อันดับดัชนีนวัตกรรมโลก (GII) ยิ่งน้อยยิ่งดี · ระดับดัชนีของสหภาพไปรษณีย์สากล (UPU) จาก 10 · จุดโปร่ง = คำนวณจากส่วนต่างที่บทความระบุ",
-                          "GII rank (lower is better) · UPU level out of 10 · hollow = derived from the stated change"),
+    "rankings_subtitle": ("อันดับดัชนีนวัตกรรมโลก (GII) ยิ่งน้อยยิ่งดี · ระดับดัชนีของสหภาพไปรษณีย์สากล (UPU) จาก {scale} · จุดโปร่ง = คำนวณจากส่วนต่างที่บทความระบุ",
+                          "GII rank (lower is better) · UPU level out of {scale} · hollow = derived from the stated change"),
     "growth_title": ("การเติบโตของเศรษฐกิจดิจิทัลเวียดนาม", "Vietnam's digital-economy growth"),
-    "growth_subtitle": ("% ต่อปี ตามรายงานของ Google (2565, 2566) สูงกว่าการเติบโตของ GDP 3.5 เท่า (กล่าวรวมสองปี) · "
-                        "เส้นประ = “ประมาณ 20% ต่อปี” อีกประโยคหนึ่ง ไม่ระบุปี บทความไม่ระบุแหล่งที่มา",
-                        "% a year per a Google report (2022, 2023), 3.5× GDP growth (said of the two years together) · "
-                        "dashed line = “about 20 % a year”, a separate sentence: year not given, source not named"),
-    "redtape_title": ("ลดข้อบังคับและลดความซับซ้อนของขั้นตอน ภายในสิ้นปี 2566", "Regulations cut and procedures simplified by end-2023"),
-    "redtape_subtitle": ("ตัวเลขตามที่บทความเขียน · เวียดนาม ภายในสิ้นปี 2566 โดยกระทรวงและหน่วยงานต่าง ๆ",
-                         "The figures as the article gives them · Vietnam, by the end of 2023, by ministries and agencies"),
+    "growth_subtitle": ("% ต่อปี ตามรายงานของ Google ({vn_growth_years}) สูงกว่าการเติบโตของ GDP {vn_growth_multiple} เท่า (กล่าวรวมสองปี) · "
+                        "เส้นประ = “{vn_annual_growth} ต่อปี” อีกประโยคหนึ่ง ไม่ระบุปี บทความไม่ระบุแหล่งที่มา",
+                        "% a year per a Google report ({vn_growth_years}), {vn_growth_multiple}× GDP growth (said of the two years together) · "
+                        "dashed line = “{vn_annual_growth} a year”, a separate sentence: year not given, source not named"),
+    "redtape_title": ("ลดข้อบังคับและลดความซับซ้อนของขั้นตอน ภายในสิ้นปี {vn_redtape_year}", "Regulations cut and procedures simplified by end-{vn_redtape_year}"),
+    "redtape_subtitle": ("ตัวเลขตามที่บทความเขียน · เวียดนาม ภายในสิ้นปี {vn_redtape_year} โดยกระทรวงและหน่วยงานต่าง ๆ",
+                         "The figures as the article gives them · Vietnam, by the end of {vn_redtape_year}, by ministries and agencies"),
     "procedures_note": ("บทความให้ตัวเลขสองตัวกับกริยาและกรรมเดียวกัน ไม่บอกว่าต่างกันอย่างไร จึงไม่ควรนำมารวมกัน",
                         "One verb and one object take both numbers; the text does not say how they differ, so do not add them"),
-    "plan2024_title": ("หัวข้อปี 2024 ที่เสนอ: ภารกิจและปัญหาหลัก", "Proposed 2024 theme: tasks and key problems"),
+    "plan2024_title": ("หัวข้อปี {vn_plan_year} ที่เสนอ: ภารกิจและปัญหาหลัก", "Proposed {vn_plan_year} theme: tasks and key problems"),
     "plan_infrastructure": ("ภารกิจ: โครงสร้างพื้นฐานดิจิทัล", "Tasks: digital infrastructure"),
     "plan_economy": ("ภารกิจ: ปัจจัยพื้นฐานเศรษฐกิจดิจิทัล", "Tasks: digital-economy foundations"),
     "plan_problems": ("ปัญหาหลัก: แอปพลิเคชันดิจิทัล", "Key problems: digital applications"),
@@ -124,22 +124,22 @@ STRINGS: dict[str, tuple[str, str]] = {
     # compare
     "compare_title": ("เปรียบเทียบ จีน (ฝูเจี้ยน) กับ เวียดนาม", "China (Fujian) vs Vietnam"),
     "caveat": (
-        "ข้อควรระวัง: ฝูเจี้ยนเป็นมณฑล ส่วนเวียดนามเป็นทั้งประเทศ และตัวเลขมาจากคนละปี (2020 กับ 2022–2023) — ใช้เทียบทิศทาง ไม่ใช่เทียบขนาดโดยตรง",
-        "Caveat: Fujian is a province and Vietnam a nation, and the figures are from different years (2020 vs 2022–2023) — compare direction, not size.",
+        "ข้อควรระวัง: ฝูเจี้ยนเป็นมณฑล ส่วนเวียดนามเป็นทั้งประเทศ และตัวเลขมาจากคนละปี ({fujian_year} กับ {vn_growth_span}) — ใช้เทียบทิศทาง ไม่ใช่เทียบขนาดโดยตรง",
+        "Caveat: Fujian is a province and Vietnam a nation, and the figures are from different years ({fujian_year} vs {vn_growth_span}) — compare direction, not size.",
     ),
     "share_caveat": ("ข้อควรระวัง: ฝูเจี้ยนเป็นมณฑล และบทความเวียดนามไม่ให้ตัวเลขสัดส่วนต่อ GDP",
                      "Caveat: Fujian is a province, and the Vietnam article gives no share-of-GDP figure."),
     "compare_caveat_general": ("ข้อควรระวัง: ขอบเขต ปี และแหล่งที่มาของแต่ละตัวเลขต่างกัน ดูข้อความต้นฉบับของแต่ละแท่ง",
                                "Caveat: scopes, years and sources differ; see each bar's quote."),
     "compare_growth_title": ("อัตราการเติบโตของเศรษฐกิจดิจิทัล", "Digital-economy growth"),
-    "compare_growth_subtitle": ("% ต่อปี · ฝูเจี้ยน: ระดับมณฑล ปี 2020 บทความไม่ระบุแหล่งที่มา · เวียดนาม: ทั้งประเทศ ปี 2022 และ 2023 ตามรายงานของ Google",
-                                "% a year · Fujian: one province, 2020, source not named · Vietnam: the nation, 2022 and 2023, per a Google report"),
+    "compare_growth_subtitle": ("% ต่อปี · ฝูเจี้ยน: ระดับมณฑล ปี {fujian_year} บทความไม่ระบุแหล่งที่มา · เวียดนาม: ทั้งประเทศ ปี {vn_growth_years_and} ตามรายงานของ Google",
+                                "% a year · Fujian: one province, {fujian_year}, source not named · Vietnam: the nation, {vn_growth_years_and}, per a Google report"),
     "label_fujian_province": ("ฝูเจี้ยน (มณฑล)", "Fujian (province)"),
     "compare_any_subtitle": ("% · ตัวเลขทุกตัวที่บทความให้สำหรับจีน ฝูเจี้ยน และเวียดนาม ขอบเขต ปี และแหล่งที่มาต่างกัน ดูข้อความของแต่ละแท่ง",
                              "% · every figure the articles give for China, Fujian and Vietnam; scopes, years and sources differ: see each bar's quote"),
     "compare_share_title": ("สัดส่วนเศรษฐกิจดิจิทัลต่อ GDP", "Digital economy as a share of GDP"),
-    "compare_share_subtitle": ("% ของ GDP · ฝูเจี้ยน: ระดับมณฑล ปี 2020 มากกว่า 45% บทความไม่ระบุแหล่งที่มา · บทความเวียดนามไม่ให้ตัวเลขนี้",
-                               "% of GDP · Fujian: one province, 2020, more than 45 %, source not named · the Vietnam article gives no such figure"),
+    "compare_share_subtitle": ("% ของ GDP · ฝูเจี้ยน: ระดับมณฑล ปี {fujian_year} {fujian_gdp_share} บทความไม่ระบุแหล่งที่มา · บทความเวียดนามไม่ให้ตัวเลขนี้",
+                               "% of GDP · Fujian: one province, {fujian_year}, {fujian_gdp_share}, source not named · the Vietnam article gives no such figure"),
     "axis_share_gdp": ("ร้อยละของ GDP", "Per cent of GDP"),
     "theme_matrix": ("ประเด็นที่แต่ละบทความกล่าวถึง", "Themes each article addresses"),
     "theme_matrix_subtitle": ("✓ = บทความกล่าวถึงประเด็นนี้ (ชี้เพื่อดูข้อความ) · ไม่ใช่การวัดน้ำหนัก",
@@ -207,12 +207,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "status_forecast": ("คาดการณ์", "forecast"),
     # analyze: labels and adding
     "labels_title": ("ป้ายกำกับที่ระบบเสนอ", "Proposed labels"),
-    "labels_help": (
-        "ตัวเลขแต่ละตัวเป็นของใคร วัดอะไร ปีใด และเป็นค่าจริง เป้าหมาย หรือการคาดการณ์ แก้ไขได้ในตาราง "
-        "ค่าที่แก้จะบันทึกเป็นป้ายของผู้วิเคราะห์และใช้ก่อนป้ายอัตโนมัติ",
-        "Whose figure, what it measures, which year, and whether it is actual, a target or a forecast. Edit any cell; "
-        "your corrections are saved as annotations and used before the automatic labels.",
-    ),
     "col_surface": ("ตัวเลขในข้อความ", "Figure as written"),
     "col_measure": ("สิ่งที่วัด", "What it measures"),
     "col_subject": ("ของใคร", "Subject"),
@@ -220,18 +214,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_status": ("สถานะ", "Status"),
     "col_year": ("ปี (ค.ศ.)", "Year"),
     "col_confidence": ("ความมั่นใจ", "Confidence"),
-    "add_intro": ("เพิ่มบทความนี้เข้าแดชบอร์ด: ข้อความและการแก้ไขจะถูกบันทึก แล้วตารางข้อมูลจะสร้างใหม่",
-                  "Add this article to the dashboard: the text and your corrections are saved, then the tables rebuilt."),
-    "add_country": ("ประเทศ (รหัส 2 ตัวอักษร ไม่บังคับ)", "Country (two-letter code, optional)"),
-    "add_published": ("วันที่เผยแพร่ (ไม่บังคับ)", "Published (optional)"),
-    "add_outlet": ("สื่อ (ไม่บังคับ)", "Outlet (optional)"),
-    "add_title": ("ชื่อเรื่อง (ไม่บังคับ)", "Title (optional)"),
     "add_button": ("เพิ่มเข้าแดชบอร์ด", "Add to the dashboard"),
-    "add_bad_country": ("รหัสประเทศต้องเป็นตัวอักษร 2 ตัว เช่น VN", "The country code takes two letters, such as VN."),
     "add_saving": ("กำลังบันทึกและสร้างตารางใหม่…", "Saving and rebuilding the tables…"),
     "add_failed": ("เพิ่มบทความไม่สำเร็จ: {cause}", "Could not add the article: {cause}"),
-    "add_done": ("เพิ่มบทความ {id} แล้ว ตัวเลขของบทความอยู่ในหน้าสำรวจตัวชี้วัด",
-                 "Added as {id}; its figures are on the Explore page."),
     # deck
     "deck_notes_statements": ("ตัวเลขแต่ละตัวพร้อมขอบเขต ปี และแหล่งที่มา:", "Each figure with its scope, year and source:"),
     "deck_notes_quotes": ("ข้อความต้นฉบับของตัวเลข:", "The Thai quotes behind the figures:"),
@@ -241,7 +226,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck_sources_title": ("แหล่งข้อมูลและวิธีการ", "Sources and method"),
     "deck_method": (
         "ทุกตัวเลขสกัดจากข้อความภาษาไทยของบทความโดยอัตโนมัติ (PyThaiNLP, nlpo3) พร้อมตำแหน่งอักขระและข้อความต้นฉบับ "
-        "ปี พ.ศ. แปลงเป็น ค.ศ. ตัวเลขที่เขียนเป็นคำแปลงเป็นตัวเลข ป้ายกำกับมาจากไฟล์คำอธิบายประกอบ (annotation) ที่ตรวจสอบกับข้อความแล้ว "
+        "ปี พ.ศ. แปลงเป็น ค.ศ. ตัวเลขที่เขียนเป็นคำแปลงเป็นตัวเลข ป้ายกำกับมาจากไฟล์คำอธิบายประกอบที่ตรวจสอบกับข้อความแล้ว "
         "ข้อความต้นฉบับของแต่ละตัวเลขอยู่ในบันทึกของผู้บรรยายของแต่ละสไลด์",
         "Every figure was extracted automatically from the articles' Thai text (PyThaiNLP, nlpo3), with its character "
         "offsets and exact quote; Buddhist-era years are converted to the Christian era and number words to numbers. "
@@ -272,7 +257,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                       "Other analyses are using every worker; please try again in a moment."),
     "analysis_failed": ("วิเคราะห์ข้อความนี้ไม่สำเร็จ ({cause})", "The analysis failed ({cause})."),
     "no_mentions": ("ไม่พบตัวเลข ปี หรือวันที่ในข้อความนี้", "No numbers, years or dates found in this text."),
-    "mentions_found": ("พบ {n} รายการ", "{n} mentions found"),
     "highlighted_text": ("ข้อความพร้อมไฮไลต์", "Highlighted text"),
     "mentions_table": ("ตัวเลขที่พบ", "Mentions"),
     "analyze_timeline": ("ไทม์ไลน์ของประโยคที่มีวันที่", "Timeline of dated sentences"),
@@ -338,7 +322,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "axis_percent": ("ร้อยละต่อปี (%)", "Per cent a year (%)"),
     "axis_year": ("ปี", "Year"),
     "axis_rank": ("อันดับ", "Rank"),
-    "axis_level": ("ระดับ (จาก 10)", "Level (of 10)"),
+    "axis_level": ("ระดับ (จาก {scale})", "Level (of {scale})"),
     "axis_per_1000": ("ครั้งต่อ 1,000 คำ", "Per 1,000 words (tokens)"),
     "axis_term": ("คำ", "Term"),
     "axis_theme": ("ประเด็น", "Theme"),
@@ -354,7 +338,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "label_gdp_share": ("สัดส่วนต่อ GDP (%)", "Share of GDP (%)"),
     "label_fujian": ("ฝูเจี้ยน", "Fujian"),
     "label_vietnam": ("เวียดนาม", "Vietnam"),
-    "label_about_20": ("ประมาณ 20% ต่อปี", "about 20 % a year"),
+    "label_annual_growth": ("{vn_annual_growth} ต่อปี", "{vn_annual_growth} a year"),
     "label_regulations": ("ข้อบังคับธุรกิจที่ลดและปรับลด", "Business regulations cut and simplified"),
     "label_procedures": ("ขั้นตอนการบริหารที่เกี่ยวข้องกับประชาชนที่ลดความซับซ้อน", "Administrative procedures concerning citizens simplified"),
     "figure_top": ("1 ใน {n} ประเทศ", "one of the top {n} countries"),
@@ -409,12 +393,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "year_status_not_given": ("ไม่ระบุปี", "year not given"),
     "year_status_unclear": ("ปีไม่ชัดเจน", "year unclear"),
     "year_status_given": ("ระบุปี", "year given"),
-    # parts of a whole: one variable each, never joined to the whole
-    "part_total": ("ทั้งหมด", "total"),
-    "part_achieved": ("สำเร็จแล้ว", "achieved"),
-    "part_likely": ("มีแนวโน้มสูงที่จะสำเร็จ", "highly likely"),
-    "part_at_risk": ("ต้องใช้ความพยายามอย่างเข้มข้นเพื่อให้ทันกำหนด", "need intensive effort to be met on time"),
-    "part_done": ("เสร็จแล้ว", "completed"),
     "explore_not_plotted": ("ไม่ได้วาดในกราฟ (ไม่ระบุปี ปีไม่ชัดเจน เป็นตัวเลขหลายตัวของข้อความเดียว หรือเป็นการอยู่ในกลุ่มอันดับแรก):",
                             "Not plotted (year not given, year unclear, several figures of one statement, or membership of a top list):"),
     "explore_show_auto_help": ("ป้ายอัตโนมัติยังไม่ได้ตรวจสอบ จึงซ่อนไว้โดยค่าเริ่มต้น และแสดงเป็นจุดเล็กสีจาง",
@@ -543,17 +521,19 @@ STRINGS: dict[str, tuple[str, str]] = {
     "check_target_shares_sum_to_100": ("ร้อยละของเป้าหมายรวมกันได้ 100", "target shares add up to 100"),
     "check_fujian_size_vs_gdp_share": ("สัดส่วนเศรษฐกิจดิจิทัลของฝูเจี้ยนต่อ GDP อยู่ระหว่าง 0 ถึง 100%", "Fujian's share of GDP lies between 0 and 100 %"),
     "check_upu_sentence_repeats_gii": ("ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ซ้ำตัวเลขของดัชนีนวัตกรรมโลก (GII)", "the UPU sentence repeats the GII figures"),
-    "check_vn_growth_mean_vs_about_20": ("ประโยค “ประมาณ 20% ต่อปี” กับค่าเฉลี่ยที่คำนวณจากการเติบโตปี 2022–2023",
-                                         "mean 2022–2023 growth against “about 20 % a year”"),
+    # named without its figures: the detail quotes the sentence and gives the yearly figures from the tables
+    "check_vn_growth_mean_vs_about_20": ("ประโยคอัตราการเติบโตต่อปี กับค่าเฉลี่ยที่คำนวณจากการเติบโตรายปี",
+                                         "mean yearly growth against the stated growth per year"),
     "check_detail_vn_growth_mean_vs_about_20": (
         "“{quote}” เป็นประโยคแยก ไม่ได้บอกว่าเป็นค่าเฉลี่ย จึงไม่ใช่ค่าเฉลี่ยของ {yearly} ({mean}) — แดชบอร์ดไม่แสดงเป็นค่าเฉลี่ย", ""),
+    "check_detail_upu_sentence_repeats_gii": (
+        "ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ระบุ “{quote}” ซ้ำกับถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) ก่อนหน้า "
+        "แสดงตามที่แหล่งข่าวอ้าง ไม่ใช่ข้อผิดพลาด · ภาษาไทยไม่ชัดเจนว่า “ซึ่ง” ผูกอันดับนี้กับดัชนีครั้งล่าสุดหรือการประเมินครั้งก่อน", ""),
     "check_detail_fujian_size_vs_gdp_share": (
         "ขนาดเศรษฐกิจดิจิทัลและสัดส่วนต่อ GDP เป็นขอบล่างทั้งคู่ (“มากกว่า”) จึงอนุมาน GDP ของมณฑลจากสองตัวเลขนี้ไม่ได้ · "
         "สัดส่วนที่พบ {observed} อยู่ระหว่าง 0 ถึง 100%", ""),
     "check_detail": ("ค่าที่คาด {expected} · ค่าที่พบ {observed}", "expected {expected} · observed {observed}"),
     # Streamlit's own widgets: our words in place of theirs
-    "upload_help": ("ลากไฟล์มาวาง หรือกดปุ่มเพื่อเลือกไฟล์ .txt .md หรือ .html ไม่เกิน {mb} MB",
-                    "Drop a file here or press the button to choose a .txt, .md or .html file of at most {mb} MB"),
     "upload_button": ("เลือกไฟล์", "Choose a file"),
     "analyze_timeline_alt": ("{n} ประโยคที่มีวันที่", "{n} dated sentences"),
     "analyze_keywords_alt": ("คำสำคัญของบทความที่วางเทียบกับบทความต้นแบบ", "keywords of the pasted article beside the seed articles"),

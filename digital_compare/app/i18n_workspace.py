@@ -40,7 +40,8 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
                   "The text, your corrections and the article's details are saved together, then a new version of the "
                   "tables is published. Every field is required: the article is cited by its outlet, title and date."),
     "add_country": ("ประเทศของบทความ", "The article's country"),
-    "add_published": ("วันที่เผยแพร่", "Published on"),
+    # the date field counts years in the Christian era: a Thai reader typing 2567 is told so before, not refused after
+    "add_published": ("วันที่เผยแพร่ (ปี ค.ศ.)", "Published on"),
     "add_outlet": ("สื่อที่เผยแพร่", "Outlet"),
     "add_title": ("ชื่อเรื่อง", "Title"),
     "choose": ("เลือก…", "Choose…"),
@@ -143,8 +144,8 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     "invalid_characters": ("{field}มีอักขระควบคุมหรืออักขระที่ไม่ใช่ข้อความ", "The {field} holds control characters."),
     "invalid_country": ("ประเทศต้องเป็นหนึ่งในรายการ ไม่ใช่ {value}", "The country must be one from the list, not {value}."),
     "invalid_date": ("วันที่เผยแพร่ต้องอยู่ในรูป ปปปป-ดด-วว (ค.ศ.) ไม่ใช่ {value}", "The publication date must be YYYY-MM-DD, not {value}."),
-    "invalid_date_range": ("วันที่เผยแพร่ต้องอยู่ระหว่าง 1990-01-01 ถึงวันนี้ ไม่ใช่ {value}",
-                           "The publication date must lie between 1990-01-01 and today, not {value}."),
+    "invalid_date_range": ("วันที่เผยแพร่ต้องอยู่ระหว่าง {earliest} ถึงวันนี้ ไม่ใช่ {value}",
+                           "The publication date must lie between {earliest} and today, not {value}."),
     "invalid_size": ("ข้อความยาวเกิน {mb} MB", "The text is over {mb} MB."),
     "invalid_empty": ("ข้อความว่างเปล่า", "The text is empty."),
     "invalid_field": ("ไม่รู้จักช่อง {field}", "Unknown field {field}."),

@@ -166,7 +166,8 @@ def wrap_words(text: str, width: int) -> str:
             line = token.lstrip()
         else:
             line += token
-        while visible_length(line) > width and " " not in line.strip():
+        # (a space closing a full line is not part of a word: it never makes the line "too long")
+        while visible_length(line.rstrip()) > width and " " not in line.strip():
             # one word wider than the line (a long URL, an unsegmented name)
             lines.append(line[:width])
             line = line[width:]

@@ -21,6 +21,7 @@ from digital_compare.app import ui_auth
 from digital_compare.app.worker import WRITE_MEMORY_BYTES, WRITE_NICENESS, WRITE_SECONDS, BudgetExceeded, run_with_budget
 from digital_compare.errors import BuildError
 from digital_compare.tables.validate import (
+    EARLIEST_PUBLISHED,
     LIMITS,
     PARTS,
     ValidationError,
@@ -208,7 +209,7 @@ def add_form(result: Analysis, detected: dict, lang: str, key: str) -> None:
         country = left.selectbox(t("add_country", lang), countries, index=countries.index(guessed) if guessed in countries else None,
                                  format_func=lambda c: f"{subject_name(c, lang)} ({c})", placeholder=t("choose", lang))
         date = right.date_input(t("add_published", lang), value=dt.date.fromisoformat(published) if published else None,
-                                min_value=dt.date(1990, 1, 1), max_value=dt.date.today(), format="YYYY-MM-DD")
+                                min_value=EARLIEST_PUBLISHED, max_value=dt.date.today(), format="YYYY-MM-DD")
         outlet = st.text_input(t("add_outlet", lang), max_chars=LIMITS["outlet"])
         title = st.text_input(t("add_title", lang), value=detected.get("title") or "", max_chars=LIMITS["title"])
         submitted = st.form_submit_button(t("add_button", lang), type="primary", icon=":material/add_circle:")

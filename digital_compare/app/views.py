@@ -17,6 +17,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from digital_compare.app import charts
+from digital_compare.app.charts import figures_of
 from digital_compare.app.formatting import format_figure, format_number, format_unit
 from digital_compare.app.i18n import label, t
 from digital_compare.app.layout import wrap_words
@@ -24,7 +25,7 @@ from digital_compare.app.layout import wrap_words
 __all__ = [
     "CHARTS", "EXPLORE_DEFAULT", "ChartSpec", "Filters", "apply_filters", "article_name", "article_source",
     "cell_text", "chart_alt_text", "chart_by_id", "chart_facts", "check_text", "column_name", "display_frame",
-    "explore_frame", "explore_options", "explore_variable", "fact_figure", "fact_period", "fact_scope", "fact_source",
+    "explore_frame", "explore_options", "explore_variable", "story_figures", "fact_figure", "fact_period", "fact_scope", "fact_source",
     "fact_statement", "fact_statements", "glossed_term", "keywords_filter", "kpi_rows", "markup_text", "source_line",
     "variable_name",
 ]
@@ -214,6 +215,106 @@ def chart_facts(spec: "ChartSpec", df: pd.DataFrame) -> list[str]:
     return list(dict.fromkeys([*rows, *spec.facts]))
 
 
+# ---- Figures named in fixed wording -------------------------------------------------
+# Titles, subtitles, notes and caveats name figures ("62 targets", "3.5×", "rank 46", "2023"): each is
+# read here from the tables, never typed into a string, so a rebuilt table cannot leave a title behind.
+
+_ORDINALS_EN = {1: "1st", 2: "2nd", 3: "3rd"}
+
+
+def _year(year: int, lang: str, *, thai_era: bool) -> str:
+    """A year as the wording around it counts: Buddhist era in Thai where the Vietnam article uses it."""
+    return str(int(year) + 543) if lang == "th" and thai_era else str(int(year))
+
+
+def _number_in_quote(quote: str, after: str = "") -> str:
+    """The first number in ``quote`` (after the words ``after``), as the text writes it."""
+    found = re.search(re.escape(after) + r"\s*(\d[\d,.]*)", quote)
+    if not found:
+        raise KeyError(f"no number after {after!r} in «{quote}»")
+    return found.group(1)
+
+
+def _event(tables: Tables, event: str) -> pd.Series:
+    events = tables["events"]
+    rows = events[events["event"] == event]
+    if rows.empty:
+        raise KeyError(f"event {event} is not in the events table")
+    return rows.iloc[0]
+
+
+def _day(date: str, lang: str) -> str:
+    """"2023-12-28" → "28 ธันวาคม 2566" / "28 December 2023"."""
+    from digital_compare.app.i18n import PLOTLY_TH_FORMAT
+
+    day = pd.Timestamp(date)
+    if lang == "en":
+        return f"{day.day} {day.strftime('%B')} {day.year}"
+    return f"{day.day} {PLOTLY_TH_FORMAT['months'][day.month - 1]} {day.year + 543}"
+
+
+def _ordinal(quote: str, lang: str) -> str:
+    """"ครั้งแรก" / "ครั้งที่ 3" in the quote → "ครั้งแรก" / "ครั้งที่ 3" in Thai, "1st" / "3rd" in English."""
+    number = 1 if "ครั้งแรก" in quote else int(_number_in_quote(quote, "ครั้งที่"))
+    if lang == "en":
+        return _ORDINALS_EN.get(number, f"{number}th")
+    return "ครั้งแรก" if number == 1 else f"ครั้งที่ {number}"
+
+
+def with_story_figures(df: pd.DataFrame, tables: Tables, lang: str) -> pd.DataFrame:
+    """``df`` carrying :func:`story_figures` for the chart's title, subtitle and summary (``df.attrs["figures"]``)."""
+    df.attrs["figures"] = story_figures(tables, lang)
+    return df
+
+
+def story_figures(tables: Tables, lang: str) -> dict[str, str]:
+    """The figures the story pages' fixed wording names, from the tables, worded for ``lang``."""
+    fujian = _metric(tables, "cn_fujian_digital_economy_size")
+    share = _metric(tables, "cn_fujian_digital_economy_gdp_share")
+    review = _metric(tables, "vn_targets_total")
+    tasks = _metric(tables, "vn_tasks_total")
+    growth = [_metric(tables, f) for f in ("vn_digital_economy_growth_2022", "vn_digital_economy_growth_2023")]
+    growth_years = sorted(int(m["year"]) for m in growth)
+    annual = _metric(tables, "vn_digital_economy_growth_annual")
+    upu_claim = _metric(tables, "vn_upu_rank_claim")
+    upu_level, upu_previous = _metric(tables, "vn_upu_level"), _metric(tables, "vn_upu_level_previous")
+    top50 = _metric(tables, "vn_gii_top50_since")
+    redtape = _metric(tables, "vn_business_regulations_cut")
+    plan = _metric(tables, "vn_2024_infrastructure_tasks")
+    plan_start, summit_1, summit_3 = (_event(tables, e) for e in
+                                      ("cn_digital_fujian_plan", "cn_digital_china_summit_1", "cn_digital_china_summit_3"))
+    meeting = _event(tables, "vn_committee_2023_review")
+    and_word = " and " if lang == "en" else " และ "
+    return {
+        "fujian_year": str(int(fujian["year"])),
+        "fujian_gdp_share": format_figure(share["value"], "%", share.get("qualifier"), lang),
+        "vn_review_year": _year(review["year"], lang, thai_era=True),
+        "vn_review_year_ad": str(int(review["year"])),
+        "vn_targets_total": format_number(review["value"]),
+        "vn_tasks_year": _year(tasks["year"], lang, thai_era=True),
+        "vn_tasks_year_ad": str(int(tasks["year"])),
+        # Christian era in Thai too: the growth chart's year axis, under this subtitle, counts so
+        "vn_growth_years": ", ".join(str(y) for y in growth_years),
+        "vn_growth_years_and": and_word.join(str(y) for y in growth_years),
+        "vn_growth_span": f"{growth_years[0]}–{growth_years[-1]}",
+        "vn_fastest_years": format_number(_metric(tables, "vn_digital_economy_fastest_sea_years")["value"]),
+        "vn_growth_multiple": format_number(_metric(tables, "vn_digital_economy_growth_vs_gdp")["value"]),
+        "vn_annual_growth": format_figure(annual["value"], "%", annual.get("qualifier"), lang),
+        "vn_upu_rank": format_number(upu_claim["value"]),
+        "vn_upu_year": _year(upu_level["year"], lang, thai_era=True),
+        "vn_upu_previous_year": _year(upu_previous["year"], lang, thai_era=True),
+        "vn_gii_top_n": _number_in_quote(top50["quote"]),
+        "vn_gii_top_since": _year(top50["value"], lang, thai_era=True),
+        "vn_redtape_year": _year(redtape["year"], lang, thai_era=True),
+        "vn_redtape_year_ad": str(int(redtape["year"])),
+        "vn_plan_year": str(int(plan["year"])),
+        "cn_plan_year": str(int(plan_start["year"])),
+        "cn_summit_1": _ordinal(summit_1["quote"], lang), "cn_summit_1_year": str(int(summit_1["year"])),
+        "cn_summit_3": _ordinal(summit_3["quote"], lang), "cn_summit_3_year": str(int(summit_3["year"])),
+        "vn_meeting_day": _day(meeting["date"], lang),
+    }
+
+
 def _title(lang: str, row: pd.Series) -> str:
     return row["title_en"] if lang == "en" and isinstance(row.get("title_en"), str) else row["title_th"]
 
@@ -261,7 +362,7 @@ def fujian_data(tables: Tables, lang: str) -> pd.DataFrame:
             "figure": format_figure(m["value"], m["unit"], m["qualifier"], lang), **_provenance(m, lang),
             "scope_text": fact_scope(m, lang), "period": fact_period(m, lang), "attribution_text": fact_source(m, lang),
         })
-    return pd.DataFrame(rows)
+    return with_story_figures(pd.DataFrame(rows), tables, lang)
 
 
 def fujian_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
@@ -333,7 +434,7 @@ def vn_targets_data(tables: Tables, lang: str) -> pd.DataFrame:
     df["gloss_en"] = [_metric(tables, f).get("gloss_en") for f in df["fact"]]
     df["mention_id"] = [_metric(tables, f).get("mention_id") for f in df["fact"]]
     df["statement"] = [fact_statement(_metric(tables, f), lang) for f in df["fact"]]
-    return df
+    return with_story_figures(df, tables, lang)
 
 
 def targets_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
@@ -349,10 +450,12 @@ def targets_summary(df: pd.DataFrame, lang: str) -> str:
     parts = [f"{row.count} {row.label} ({format_number(row.share_reported)} %)" for row in df.itertuples()]
     note = t("share_note", lang, gap=format_number(float(df["gap"].max())))
     source = t("targets_source", lang)
+    figures = figures_of(df)
     if lang == "en":
         return (f"Of the {total} targets of Vietnam's National Digital Transformation Programme and national strategy, "
-                f"at the 2023 review, {source}: {', '.join(parts)}. {note}.")
-    return (f"จากเป้าหมาย {total} ข้อของโครงการเปลี่ยนผ่านสู่ดิจิทัลแห่งชาติและยุทธศาสตร์ชาติของเวียดนาม ณ การประเมินปี 2566 (2023) "
+                f"at the {figures['vn_review_year']} review, {source}: {', '.join(parts)}. {note}.")
+    return (f"จากเป้าหมาย {total} ข้อของโครงการเปลี่ยนผ่านสู่ดิจิทัลแห่งชาติและยุทธศาสตร์ชาติของเวียดนาม ณ การประเมินปี "
+            f"{figures['vn_review_year']} ({figures['vn_review_year_ad']}) "
             f"{source}: {', '.join(parts)} — {note}")
 
 
@@ -361,13 +464,13 @@ def vn_tasks_data(tables: Tables, lang: str) -> pd.DataFrame:
     meta = _metric(tables, done["fact"])
     remaining = int(done["total"] - done["count"])
     base = {"total": int(done["total"]), **_provenance(meta, lang)}
-    return pd.DataFrame([
+    return with_story_figures(pd.DataFrame([
         {"status": "completed", "label": label("status", "completed", lang), "count": int(done["count"]),
          "share": float(done["share_reported"]), "share_computed": float(done["share_computed"]), **base},
         {"status": "remaining", "label": label("status", "remaining", lang), "count": remaining,
          "share": round(100 - float(done["share_reported"]), 2), "share_computed": round(100 - float(done["share_computed"]), 2),
          **base, "fact": None, "statement": None},
-    ])
+    ]), tables, lang)
 
 
 def tasks_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
@@ -381,11 +484,12 @@ def tasks_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
 def tasks_summary(df: pd.DataFrame, lang: str) -> str:
     done, rest = df.iloc[0], df.iloc[1]
     source = t("targets_source", lang)
+    year, year_th = figures_of(df)["vn_tasks_year_ad"], figures_of(df)["vn_tasks_year"]
     if lang == "en":
-        return (f"Vietnam, 2023: {done['count']} of {done['total']} tasks in the 2023 plan were completed "
+        return (f"Vietnam, {year}: {done['count']} of {done['total']} tasks in the {year} plan were completed "
                 f"({format_number(done['share'])} % reported, {format_number(done['share_computed'])} % computed), {source}; "
                 f"{rest['count']} ({format_number(rest['share'])} %) not completed, computed as the difference.")
-    return (f"เวียดนาม ปี 2023 (2566): ภารกิจในแผนปี 2566 เสร็จแล้ว {done['count']} จาก {done['total']} ภารกิจ "
+    return (f"เวียดนาม ปี {year} ({year_th}): ภารกิจในแผนปี {year_th} เสร็จแล้ว {done['count']} จาก {done['total']} ภารกิจ "
             f"(รายงาน {format_number(done['share'])} %, คำนวณได้ {format_number(done['share_computed'])} %) {source} "
             f"ยังไม่เสร็จ {rest['count']} ภารกิจ ({format_number(rest['share'])} %) คำนวณจากผลต่าง")
 
@@ -413,12 +517,12 @@ def rankings_summary(df: pd.DataFrame, lang: str) -> str:
         return (f"Vietnam's Global Innovation Index (GII) rank went from {format_number(g0['value'])} ({g0['year']}) to "
                 f"{format_number(g1['value'])} ({g1['year']}): {format_number(g1['value'])} {wipo}, "
                 f"{format_number(g0['value'])} {g0_source}. Its postal index level went from {format_number(u0['value'])} "
-                f"({u0['year']}) to {format_number(u1['value'])} of 10 ({u1['year']}): {format_number(u1['value'])} {upu}, "
+                f"({u0['year']}) to {format_number(u1['value'])} of {u1['unit'].lstrip('/')} ({u1['year']}): {format_number(u1['value'])} {upu}, "
                 f"{format_number(u0['value'])} {u0_source}. Hollow markers are derived from the stated change.")
     return (f"อันดับดัชนีนวัตกรรมโลก (GII) ของเวียดนามดีขึ้นจาก {format_number(g0['value'])} (ปี {g0['year']}) เป็น {format_number(g1['value'])} "
             f"(ปี {g1['year']}): อันดับ {format_number(g1['value'])} {wipo} อันดับ {format_number(g0['value'])} {g0_source} "
             f"ระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) เพิ่มจาก {format_number(u0['value'])} (ปี {u0['year']}) เป็น "
-            f"{format_number(u1['value'])}/10 (ปี {u1['year']}): ระดับ {format_number(u1['value'])} {upu} ระดับ {format_number(u0['value'])} {u0_source} "
+            f"{format_number(u1['value'])}{u1['unit']} (ปี {u1['year']}): ระดับ {format_number(u1['value'])} {upu} ระดับ {format_number(u0['value'])} {u0_source} "
             "— จุดโปร่งคำนวณจากส่วนต่างที่บทความระบุ")
 
 
@@ -438,7 +542,7 @@ def vn_growth_data(tables: Tables, lang: str) -> pd.DataFrame:
     rows.append({**row, "note": row["multiple"]})  # beside the dashed line; its period and source are in the subtitle
     df = pd.DataFrame(rows)
     df.attrs["two_year_multiple"] = fact_statement(multiple, lang)
-    return df
+    return with_story_figures(df, tables, lang)
 
 
 def growth_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
@@ -449,12 +553,13 @@ def growth_summary(df: pd.DataFrame, lang: str) -> str:
     yearly = df[df["series"] == "yearly"].sort_values("year")
     annual = df[df["series"] == "annual"].iloc[0]
     pairs = ", ".join(f"{format_number(r.value)} % ({r.year})" for r in yearly.itertuples())
+    multiple, running = figures_of(df)["vn_growth_multiple"], figures_of(df)["vn_fastest_years"]
     if lang == "en":
-        return (f"Per a Google report, Vietnam's digital-economy growth was the fastest in Southeast Asia two years running: "
-                f"{pairs}, 3.5× GDP growth (said of the two years together; year not given). In a separate sentence "
+        return (f"Per a Google report, Vietnam's digital-economy growth was the fastest in Southeast Asia {running} years running: "
+                f"{pairs}, {multiple}× GDP growth (said of the two years together; year not given). In a separate sentence "
                 f"(year not given, source not named) the article puts growth at about {format_number(annual['value'])} % a year, {annual['multiple']}.")
-    return (f"ตามรายงานของ Google การเติบโตของเศรษฐกิจดิจิทัลเวียดนามเร็วที่สุดในเอเชียตะวันออกเฉียงใต้สองปีซ้อน: {pairs} "
-            f"สูงกว่าการเติบโตของ GDP 3.5 เท่า (กล่าวรวมสองปี ไม่ระบุปี) อีกประโยคหนึ่ง (ไม่ระบุปี บทความไม่ระบุแหล่งที่มา) "
+    return (f"ตามรายงานของ Google การเติบโตของเศรษฐกิจดิจิทัลเวียดนามเร็วที่สุดในเอเชียตะวันออกเฉียงใต้ {running} ปีซ้อน: {pairs} "
+            f"สูงกว่าการเติบโตของ GDP {multiple} เท่า (กล่าวรวมสองปี ไม่ระบุปี) อีกประโยคหนึ่ง (ไม่ระบุปี บทความไม่ระบุแหล่งที่มา) "
             f"ระบุว่าเติบโตประมาณ {format_number(annual['value'])} % ต่อปี {annual['multiple']}")
 
 
@@ -478,29 +583,31 @@ def vn_redtape_data(tables: Tables, lang: str) -> pd.DataFrame:
     procedures["statement"] = fact_statement(second, lang, name=t("label_procedures", lang),
                                              figure=f"{both} {format_unit(second.get('unit'), lang)}".strip())
     regulation_row = _provenance(regulations, lang)
-    return pd.DataFrame([
+    return with_story_figures(pd.DataFrame([
         {"figure": format_figure(regulations["value"], None, regulations["qualifier"], lang),
          "label": fact_name(regulations, lang), "note": None,
          "value": regulations["value"], "qualifier": regulations["qualifier"], "year": int(regulations["year"]),
          **regulation_row},
         {"figure": both, "label": t("label_procedures", lang), "note": t("procedures_note", lang),
          "value": None, "qualifier": None, "year": int(second["year"]), **procedures},
-    ])
+    ]), tables, lang)
 
 
 def redtape_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
-    return charts.statements_figure(df, lang, source, title=t("redtape_title", lang), subtitle=t("redtape_subtitle", lang),
+    return charts.statements_figure(df, lang, source, title=t("redtape_title", lang, **figures_of(df)),
+                                    subtitle=t("redtape_subtitle", lang, **figures_of(df)),
                                     color=charts.COUNTRY_COLORS["VN"])
 
 
 def redtape_summary(df: pd.DataFrame, lang: str) -> str:
     regulations, procedures = df.iloc[0], df.iloc[1]
     source = t("attribution_ministries_agencies", lang)
+    year, year_ad = figures_of(df)["vn_redtape_year"], figures_of(df)["vn_redtape_year_ad"]
     if lang == "en":
-        return (f"Vietnam, by the end of 2023 ({source}): {regulations['figure']} business regulations were cut and simplified, "
+        return (f"Vietnam, by the end of {year} ({source}): {regulations['figure']} business regulations were cut and simplified, "
                 f"and the text gives {procedures['figure']} for administrative procedures concerning citizens simplified, "
                 "without saying how the two figures differ.")
-    return (f"เวียดนาม ภายในสิ้นปี 2566 (2023) ({source}): ลดและปรับลดข้อบังคับธุรกิจ{regulations['figure']} ฉบับ "
+    return (f"เวียดนาม ภายในสิ้นปี {year} ({year_ad}) ({source}): ลดและปรับลดข้อบังคับธุรกิจ{regulations['figure']} ฉบับ "
             f"และบทความให้ตัวเลข {procedures['figure']} ฉบับ สำหรับขั้นตอนการบริหารที่เกี่ยวข้องกับประชาชนที่ลดความซับซ้อน "
             "โดยไม่บอกว่าสองตัวเลขต่างกันอย่างไร")
 
@@ -515,9 +622,9 @@ def vn_claims_data(tables: Tables, lang: str) -> pd.DataFrame:
         # the picture: name, then period and source (Vietnam is in the title); the full statement is in the summary
         note = f"{fact_period(m, lang)} · {fact_source(m, lang)}"
         if m.get("year_status") == "unclear":
-            note += f" · {t('upu_rank_note_short', lang)}"
+            note += f" · {t('upu_rank_note_short', lang, **story_figures(tables, lang))}"
         rows.append({"figure": figure, "label": fact_name(m, lang), "value": m["value"], "year": int(m["year"]), **row,
-                     "note": note, "caveat": t("upu_rank_note", lang) if m.get("year_status") == "unclear" else None})
+                     "note": note, "caveat": t("upu_rank_note", lang, **story_figures(tables, lang)) if m.get("year_status") == "unclear" else None})
     return pd.DataFrame(rows)
 
 
@@ -533,23 +640,26 @@ def vn_claims_summary(df: pd.DataFrame, lang: str) -> str:
 
 def vn_plan2024_data(tables: Tables, lang: str) -> pd.DataFrame:
     # short bar names; each bar's hover is its whole statement
-    return _bar_rows(tables, [("vn_2024_infrastructure_tasks", "plan_infrastructure"),
-                              ("vn_2024_digital_economy_tasks", "plan_economy"), ("vn_2024_key_problems", "plan_problems")], lang)
+    return with_story_figures(_bar_rows(tables, [("vn_2024_infrastructure_tasks", "plan_infrastructure"),
+                                                 ("vn_2024_digital_economy_tasks", "plan_economy"),
+                                                 ("vn_2024_key_problems", "plan_problems")], lang), tables, lang)
 
 
 def plan2024_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
-    return charts.count_bar_figure(df, lang, source, title=t("plan2024_title", lang), subtitle=t("plan2024_subtitle", lang),
+    return charts.count_bar_figure(df, lang, source, title=t("plan2024_title", lang, **figures_of(df)),
+                                   subtitle=t("plan2024_subtitle", lang),
                                    axis_title=t("axis_count", lang), color=charts.PALETTE[2], hover_col="statement")
 
 
 def plan2024_summary(df: pd.DataFrame, lang: str) -> str:
     a, b, c = (format_number(v) for v in df["value"])
     source = t("attribution_mic_proposal", lang)
+    year = figures_of(df)["vn_plan_year"]
     if lang == "en":
-        return (f"Vietnam, 2024 theme {source} to the National Committee (not said to be adopted): {a} tasks to universalise "
+        return (f"Vietnam, {year} theme {source} to the National Committee (not said to be adopted): {a} tasks to universalise "
                 f"digital infrastructure, {b} tasks to universalise the digital economy's foundations, and {c} key problems of "
                 "building digital applications for Vietnam's telecom and digital-technology firms, to focus on solving.")
-    return (f"เวียดนาม หัวข้อปี 2024 {source}ต่อคณะกรรมการแห่งชาติ (บทความไม่ได้บอกว่ารับรองแล้ว) ซึ่งรวมถึง {a} ภารกิจของการทำให้โครงสร้างพื้นฐานดิจิทัลเป็นสากล "
+    return (f"เวียดนาม หัวข้อปี {year} {source}ต่อคณะกรรมการแห่งชาติ (บทความไม่ได้บอกว่ารับรองแล้ว) ซึ่งรวมถึง {a} ภารกิจของการทำให้โครงสร้างพื้นฐานดิจิทัลเป็นสากล "
             f"{b} ภารกิจของการทำให้ปัจจัยพื้นฐานเป็นสากลสำหรับเศรษฐกิจดิจิทัล และ {c} ปัญหาหลักของการสร้างแอปพลิเคชันดิจิทัล"
             "สำหรับบริษัทโทรคมนาคมและเทคโนโลยีดิจิทัลของเวียดนามเพื่อมุ่งเน้นการแก้ไข")
 
@@ -574,10 +684,13 @@ def _compare_rows(tables: Tables, lang: str, indicators: tuple[str, ...]) -> pd.
                      "qualifier": m["qualifier"], "text": format_figure(m["value"], "%", m["qualifier"], lang),
                      "scope_label": fact_scope(m, lang), **_provenance(pd.Series(m), lang)})
     df = pd.DataFrame(rows)
-    if len(df) and df["label"].duplicated().any():  # two articles, one place and year: tell the bars apart
-        df["label"] = [f"{lab} · {aid[:3]}" if dup else lab
+    if len(df) and df["label"].duplicated().any():  # two articles, one place and year: told apart by outlet, never by id
+        articles = tables["articles"].set_index("id")
+        outlet = {i: _outlet(articles.loc[i], lang) if i in articles.index else t("outlet_not_given", lang)
+                  for i in df["article_id"].unique()}
+        df["label"] = [f"{lab} · {outlet[aid]}" if dup else lab
                        for lab, aid, dup in zip(df["label"], df["article_id"], df["label"].duplicated(keep=False))]
-    return df
+    return with_story_figures(df, tables, lang)
 
 
 def compare_growth_data(tables: Tables, lang: str) -> pd.DataFrame:
@@ -590,7 +703,7 @@ def compare_share_data(tables: Tables, lang: str) -> pd.DataFrame:
 
 def _compare_subtitle(df: pd.DataFrame, lang: str, curated_key: str) -> str:
     """The curated wording (scope, year, source) while every bar is a curated figure; a general caveat otherwise."""
-    return t(curated_key if (df["source"] == "annotated").all() else "compare_any_subtitle", lang)
+    return t(curated_key if (df["source"] == "annotated").all() else "compare_any_subtitle", lang, **figures_of(df))
 
 
 def compare_growth_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
@@ -604,7 +717,7 @@ def compare_share_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
 
 
 def _compare_caveat(df: pd.DataFrame, lang: str, curated_key: str) -> str:
-    return t(curated_key if (df["source"] == "annotated").all() else "compare_caveat_general", lang)
+    return t(curated_key if (df["source"] == "annotated").all() else "compare_caveat_general", lang, **figures_of(df))
 
 
 def compare_share_summary(df: pd.DataFrame, lang: str) -> str:
@@ -641,11 +754,20 @@ def theme_matrix_data(tables: Tables, lang: str) -> pd.DataFrame:
 
 
 def theme_matrix_summary(df: pd.DataFrame, lang: str) -> str:
-    both = df.groupby("theme")["quotes"].apply(lambda q: (q > 0).all())
-    only = [label("cat", th, lang) for th, ok in both.items() if not ok]
+    both = df.groupby("theme", sort=False)["quotes"].apply(lambda q: (q > 0).all())
+    # each theme not in both, with the article that addresses it: "rankings (Vietnam only)", or neither
+    only = []
+    for theme, ok in both.items():
+        if ok:
+            continue
+        who = df[(df["theme"] == theme) & (df["quotes"] > 0)]["country_label"].tolist()
+        if lang == "en":
+            only.append(f"{label('cat', theme, lang)} ({who[0] + ' only' if who else 'neither'})")
+        else:
+            only.append(f"{label('cat', theme, lang)} ({'เฉพาะ' + who[0] if who else 'ไม่มีบทความใดกล่าวถึง'})")
     if lang == "en":
         return f"Both articles address {int(both.sum())} of {len(both)} themes; not both: {', '.join(only) or 'none'}."
-    return f"ทั้งสองบทความกล่าวถึง {int(both.sum())} จาก {len(both)} ประเด็น ประเด็นที่มีเพียงบทความเดียว: {', '.join(only) or 'ไม่มี'}"
+    return f"ทั้งสองบทความกล่าวถึง {int(both.sum())} จาก {len(both)} ประเด็น ประเด็นอื่น: {', '.join(only) or 'ไม่มี'}"
 
 
 KEYWORDS_MAX_TOP = 15  # more bars than this per side stop being readable on a slide
@@ -1130,7 +1252,7 @@ def check_text(check, lang: str) -> tuple[str, str]:
     if lang == "en":
         return title, str(check["detail"])
     if name == "upu_sentence_repeats_gii":
-        return title, t("upu_rank_note", lang)
+        return title, t("check_detail_upu_sentence_repeats_gii", lang, quote=check["quote"])
     observed = check_value(check["observed"], lang)
     if name == "vn_growth_mean_vs_about_20":
         # observed: "23.5 % (28 %, 19 %)", the mean and the yearly figures it is the mean of

@@ -53,7 +53,7 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
     import pandas as pd
 
     from digital_compare.app.i18n import t
-    from digital_compare.app.views import chart_facts, check_text, fact_statements
+    from digital_compare.app.views import chart_facts, check_text, fact_statements, story_figures
 
     chart_id = spec.id
     lines = [summary]
@@ -100,7 +100,7 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
         lines.append("• " + t("deck_notes_years", lang, years=", ".join(years)))
     # the province-vs-nation, 2020-vs-2022–2023 caveat is about the growth bars only
     if chart_id == "compare_growth":
-        lines.append("• " + t("caveat", lang))
+        lines.append("• " + t("caveat", lang, **story_figures(tables, lang)))
     elif chart_id == "compare_share":
         lines.append("• " + t("share_caveat", lang))
     checks = tables["checks"]

@@ -123,7 +123,7 @@ def check_published(value: Any, today: dt.date | None = None) -> str:
                               value=str(value)[:40])
     if not EARLIEST_PUBLISHED <= value <= today + dt.timedelta(days=1):
         raise ValidationError("invalid_date_range", f"published must lie between {EARLIEST_PUBLISHED} and today, "
-                              f"not {value}", value=str(value))
+                              f"not {value}", value=str(value), earliest=EARLIEST_PUBLISHED.isoformat())
     return value.isoformat()
 
 

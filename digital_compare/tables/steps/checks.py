@@ -99,7 +99,7 @@ def growth_checks(facts_all: pd.DataFrame) -> list[dict]:
     stated = annual.iloc[0]
     return [_row("vn_growth_mean_vs_about_20", stated, abs(mean - stated.value) <= 5, "info",
                  (f"“about {_fmt(stated.value)} % a year” is a sentence of its own, with no เฉลี่ย (average): it is "
-                  f"not the mean of the yearly figures ({', '.join(_fmt(v) for v in yearly['value'])} %, mean {_fmt(mean)} %), "
+                  f"not the mean of the yearly figures ({', '.join(_fmt(v) + ' %' for v in yearly['value'])}; mean {_fmt(mean)} %), "
                   "and the dashboard does not present it as one"),
                  f"≈ {_fmt(stated.value)} %", f"{_fmt(mean)} % ({', '.join(_fmt(v) + ' %' for v in yearly['value'])})")]
 

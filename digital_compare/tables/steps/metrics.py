@@ -210,6 +210,12 @@ def run(ctx: StepContext) -> None:
             row = extracted_fact(ann, raw, mentions, country)
         sanity_check_expected(ann["fact"], row)
         done[ann["fact"]] = row
+    # "528 และ 1,086 ฉบับ": the classifier after the last figure counts every figure of the list
+    for ann in annotations:
+        if ann.get("unit_from") and ann["fact"] in done and done[ann["fact"]]["unit"] is None:
+            if ann["unit_from"] not in done or not done[ann["unit_from"]]["unit"]:
+                raise BuildError(f"fact {ann['fact']}: unit_from {ann['unit_from']} gives no unit")
+            done[ann["fact"]]["unit"] = done[ann["unit_from"]]["unit"]
 
     annotated = {ann["article"] for ann in annotations}
     published = dict(zip(ctx.tables["articles"]["id"], ctx.tables["articles"]["published"]))
