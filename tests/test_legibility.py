@@ -95,11 +95,12 @@ def measured(browser, app_url):
         for lang in ("th", "en"):
             for name, path in CHART_PAGES.items():
                 page.goto(f"{app_url}{path}?lang={lang}")
-                wait_for_page(page, name)
+                # a generous ceiling: seven charts on a phone under a busy machine's load took over a minute
+                wait_for_page(page, name, timeout_ms=180_000)
                 page.wait_for_function(
                     f"() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= {2 * CHARTS_SHOWN[name]}"
                     " && [...document.querySelectorAll('.js-plotly-plot')].every(p => p._fullLayout)",
-                    timeout=60_000)
+                    timeout=180_000)
                 results[(viewport, lang, name)] = page.evaluate(_MEASURE_JS)
         context.close()
     return results

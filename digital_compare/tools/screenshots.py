@@ -10,7 +10,10 @@ __all__ = ["PAGE_PATHS", "add_subcommand", "take_screenshots"]
 PAGE_PATHS = {
     "overview": "/", "china": "/china", "vietnam": "/vietnam", "compare": "/compare", "explore": "/explore",
     "sources": "/sources?m=004_448656d886171038:1299", "data": "/data?table=metrics", "analyze": "/analyze",
+    "review": "/review",
 }
+#: a phone's viewport (CSS pixels): the width the layout is checked at besides 1440
+PHONE = (390, 844)
 CHART_PAGES = {"china", "vietnam", "compare", "explore"}
 
 
@@ -28,7 +31,9 @@ def wait_for_page(page, name: str, timeout_ms: int = 60_000) -> None:
         "c => c.querySelector('.js-plotly-plot .main-svg'))", timeout=timeout_ms)
 
 
-def take_screenshots(out_dir: Path, langs=("en", "th"), width: int = 1440, height: int = 900) -> list[Path]:
+def take_screenshots(out_dir: Path, langs=("en", "th"), width: int = 1440, height: int = 900,
+                     pages: tuple[str, ...] = tuple(PAGE_PATHS), suffix: str = "") -> list[Path]:
+    """``<page>_<lang><suffix>.png`` for each page and language, the viewport ``width`` × ``height``."""
     from playwright.sync_api import sync_playwright
 
     from digital_compare.tools.serve import launch_chromium, running_app
@@ -39,11 +44,12 @@ def take_screenshots(out_dir: Path, langs=("en", "th"), width: int = 1440, heigh
     with running_app() as url, sync_playwright() as playwright:
         browser = launch_chromium(playwright)
         page = browser.new_page(viewport={"width": width, "height": height})
-        for name, path in PAGE_PATHS.items():
+        for name in pages:
+            path = PAGE_PATHS[name]
             for lang in langs:
                 page.goto(f"{url}{path}{'&' if '?' in path else '?'}lang={lang}")
                 wait_for_page(page, name)
-                target = out_dir / f"{name}_{lang}.png"
+                target = out_dir / f"{name}_{lang}{suffix}.png"
                 page.screenshot(path=str(target), full_page=False)
                 written.append(target)
                 print(f"  {target}", file=sys.stderr, flush=True)
@@ -56,6 +62,9 @@ def cmd_screenshots(args) -> int:
 
     try:
         paths = take_screenshots(Path(args.out))
+        if args.phone:
+            paths += take_screenshots(Path(args.out), width=PHONE[0], height=PHONE[1], pages=tuple(args.phone),
+                                      suffix=f"_{PHONE[0]}")
     except BrowserMissing as err:
         print(f"digital-compare: error: {err}", file=sys.stderr)
         return 2
@@ -66,4 +75,6 @@ def cmd_screenshots(args) -> int:
 def add_subcommand(sub) -> None:
     p = sub.add_parser("screenshots", help="save a PNG of each dashboard page (headless Chromium)")
     p.add_argument("--out", default="docs/screenshots")
+    p.add_argument("--phone", nargs="*", choices=tuple(PAGE_PATHS), default=("china", "vietnam", "compare", "explore"),
+                   help=f"pages also taken at a phone's {PHONE[0]}×{PHONE[1]} px (none: --phone with no names)")
     p.set_defaults(func=cmd_screenshots)
