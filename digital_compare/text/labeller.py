@@ -366,7 +366,8 @@ _RUNNING_AFTER = re.compile(r"(?:\d+|สอง|สาม|สี่|ห้า)\s?
 # a year named as the base of a comparison, or the start of a run, is not the figure's year:
 # "เมื่อเทียบกับปี 2018", "จากปี 2565", "ตั้งแต่ปี 2022", "จากเดิม 10% ในปี 2559"
 _COMPARISON_BEFORE = re.compile(
-    r"(?:เทียบกับ|เทียบ|จาก|ตั้งแต่|นับแต่|ก่อนหน้า|compared (?:with|to)|from|since)[ \u00a0]?(?:ช่วง)?(?:ใน)?"
+    r"(?:เทียบกับ|เทียบ|จาก|ตั้งแต่|นับแต่|ก่อนหน้า|compared (?:with|to)|from|since)[ \u00a0]?"
+    r"(?:(?:ช่วง|ระยะ|ไตรมาส|เดือน)?(?:เวลา)?เดียวกัน(?:ของ|ใน)?[ \u00a0]?)?(?:ช่วง)?(?:ใน)?"
     r"(?:ปี|เดือน\S{0,12})?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 _FROM_EARLIER = re.compile(r"จากเดิม[^\d]{0,30}(?:\d[\d,.]*[^\d]{0,30})?$")
 # what may stand between a figure and the year it is for: "ร้อยละ 20 ของ GDP ในปี 2568"
@@ -499,6 +500,75 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
             confidence = min(confidence, 0.6)  # "จากร้อยละ 7.6": a base value, often of an earlier period
         return year, year_end, confidence
     return chosen.year, chosen.year_end, confidence
+
+
+# Periods the extractor leaves without a year, read here so a figure can take its year from them:
+# "ไตรมาส 1/67", "Q4/66", "ไตรมาสที่ 2/2565" (a quarter of a year), "พ.ค.67" (a month of a
+# two-digit Buddhist year), "ปีงบประมาณ 2567" (a fiscal year, named by the year it ends in)
+_QUARTER_OF_YEAR = re.compile(r"(?:ไตรมาส(?:ที่)?|Q)[ \u00a0]?[1-4][ \u00a0]?\.?/[ \u00a0]?(\d{4}|\d{2})(?!\d)")
+_MONTH_SHORT_YEAR = re.compile("(?:" + MONTH_PATTERN + r")[ \u00a0]?(\d{2})(?![\d.,])")
+_FISCAL_YEAR = re.compile(r"ปีงบ(?:ประมาณ)?[ \u00a0]?(?:พ\.ศ\.)?[ \u00a0]?(\d{4}|\d{2})(?![\d.,])")
+# "ปีนี้" (this year), "ปีหน้า" (next year), "ปีที่แล้ว" (last year): a year counted from the
+# article's own; "3 ปีที่ผ่านมา" and "หลายปีก่อน" are spans, not a year; "ปีต่อปี" is a rate
+_RELATIVE_YEAR = re.compile(r"(?<![\dหลายรอบ])(?<!\d )(?<!หลาย )ปี(นี้|หน้า|ถัดไป|ที่แล้ว|ที่ผ่านมา|ก่อนหน้า|ก่อน|เดียวกัน)(?!หน้า|นี้)")
+_RELATIVE_OFFSET = {"นี้": 0, "หน้า": 1, "ถัดไป": 1, "ที่แล้ว": -1, "ที่ผ่านมา": -1, "ก่อนหน้า": -1, "ก่อน": -1}
+
+
+def _year_number(digits: str) -> int | None:
+    """A year as written: four digits (Buddhist era above 2400) or two (a Buddhist year 25xx)."""
+    number = int(digits)
+    if len(digits) == 2:
+        number += 2500
+    if number >= 2400:
+        number -= 543
+    return number if 1950 <= number <= 2100 else None
+
+
+def _anchor(like: Mention, start: int, end: int, year: int, surface: str) -> Mention:
+    return dataclasses.replace(like, kind="year", surface=surface, start=start, end=end, value=float(year), unit=None,
+                               year=year, year_end=None, date=None, inferred=True, qualifier=None)
+
+
+def _period_anchors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Quarters, short month-years and fiscal years with their year, as year mentions (in the
+    sentence that holds them); none where the extractor already read a year at the same place."""
+    if not mentions:
+        return []
+    taken = {(m.start, m.end) for m in mentions if m.kind in TEMPORAL_KINDS and m.year}
+    starts = [m.sentence_start for m in mentions]
+    anchors = []
+    for pattern in (_QUARTER_OF_YEAR, _MONTH_SHORT_YEAR, _FISCAL_YEAR):
+        for match in pattern.finditer(text):
+            year = _year_number(match.group(1))
+            if year is None or any(a <= match.start(1) < b for a, b in taken):
+                continue
+            host = mentions[max(0, bisect.bisect_right(starts, match.start()) - 1)]
+            anchors.append(_anchor(host, match.start(1), match.end(1), year, match.group(0)))
+    return anchors
+
+
+def _relative_anchors(text: str, mentions: list[Mention], reference: int | None, named: list[Mention]) -> list[Mention]:
+    """ "ปีนี้", "ปีหน้า", "ปีที่แล้ว" as year mentions counted from ``reference`` (the article's year);
+    "ปีเดียวกัน" (the same year) as the last year named before it."""
+    if not mentions:
+        return []
+    starts = [m.sentence_start for m in mentions]
+    named_starts = [m.start for m in named]
+    anchors = []
+    for match in _RELATIVE_YEAR.finditer(text):
+        word = match.group(1)
+        if word == "เดียวกัน":
+            index = bisect.bisect_left(named_starts, match.start()) - 1
+            if index < 0 or match.start() - named[index].end > 400:
+                continue
+            year = named[index].year
+        elif reference is None:
+            continue
+        else:
+            year = reference + _RELATIVE_OFFSET[word]
+        host = mentions[max(0, bisect.bisect_right(starts, match.start()) - 1)]
+        anchors.append(_anchor(host, match.start(), match.end(), year, match.group(0)))
+    return anchors
 
 
 _FROM_BEFORE = re.compile(r"(?:จาก|จากเดิม|เทียบกับ)(?:ระดับ|ที่)?[ \u00a0]?$")
@@ -643,9 +713,11 @@ def _is_figure(mention: Mention, text: str) -> bool:
     ("Fortune 500", "WDCR 2025"), not a year the year pattern left as a number ("มิถุนายน 2563")."""
     if mention.kind not in FIGURE_KINDS:
         return False
+    before = text[max(0, mention.start - 22) : mention.start]
+    if mention.kind == "level" and "/" in mention.surface and _QUARTER_BEFORE.search(before):
+        return False  # "ไตรมาส 1/67": a quarter and its year
     if mention.kind != "count":
         return True
-    before = text[max(0, mention.start - 22) : mention.start]
     if _SEQUENCE_ORDINAL.search(before) or _QUARTER_BEFORE.search(before) or _MONTH_BEFORE.search(before):
         return False
     if mention.unit is None and _AFTER_ASCII_NAME.search(before):
@@ -669,9 +741,14 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     owners = [dataclasses.replace(p, code=resolved[p.code], level="country" if p.code == "HOME" else "group")
               if p.level == "reference" else p for p in places if not p.dateline]
     starts = [p.start for p in owners]
-    temporal, comparison = _years_for_figures([m for m in mentions if m.kind in TEMPORAL_KINDS and m.year], text)
-    t_starts = [m.start for m in temporal]
+    named_years = sorted([m for m in mentions if m.kind in TEMPORAL_KINDS and m.year] + _period_anchors(text, mentions),
+                         key=lambda m: m.start)
+    temporal, comparison = _years_for_figures(named_years, text)
     reference = _reference_year(temporal, published, text, comparison)
+    relative = _relative_anchors(text, mentions, reference, [m for m, c in zip(temporal, comparison, strict=True) if not c])
+    if relative:
+        temporal, comparison = _years_for_figures(sorted(named_years + relative, key=lambda m: m.start), text)
+    t_starts = [m.start for m in temporal]
     own_years = [m for m, compared in zip(temporal, comparison, strict=True) if not compared]
     own_starts = [m.start for m in own_years]
     figures = [m for m in mentions if _is_figure(m, text)]
