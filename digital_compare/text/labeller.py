@@ -55,7 +55,8 @@ _WILL_BEFORE = re.compile(r"จะ\S{0,24}[ \u00a0]?$")
 #: how far back a forecast or target word reaches: its clause and the one before, not the paragraph
 STATUS_LOOKBACK = 90
 # the words that tie a figure to the year right after it: "28% ในปี 2565", "30% ภายในปี 2570"
-_YEAR_FOLLOWS = re.compile(r"\s?(?:ภายใน(?:สิ้น)?|ใน|ณ|ของ)?\s?(?:ช่วง)?(?:ระหว่าง)?(?:ปี)?\s?(?:พ\.ศ\.|ค\.ศ\.)?\s?")
+_QUARTER_OF = r"(?:ไตรมาส(?:ที่)?\s?(?:[1-4]|แรก|สอง|สาม|สี่)\s?\.?(?:/|\s?ของ(?:ปี)?)\s?)?"
+_YEAR_FOLLOWS = re.compile(r"\s?(?:ภายใน(?:สิ้น)?|ใน|ณ|ของ)?\s?(?:ช่วง)?(?:ระหว่าง)?" + _QUARTER_OF + r"(?:ปี)?\s?(?:พ\.ศ\.|ค\.ศ\.)?\s?")
 
 
 @dataclass(frozen=True)
@@ -370,6 +371,11 @@ _COMPARISON_BEFORE = re.compile(
     r"(?:(?:ช่วง|ระยะ|ไตรมาส|เดือน)?(?:เวลา)?เดียวกัน(?:ของ|ใน)?[ \u00a0]?)?(?:ช่วง)?(?:ใน)?"
     r"(?:ปี|เดือน\S{0,12})?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 _FROM_EARLIER = re.compile(r"จากเดิม[^\d]{0,30}(?:\d[\d,.]*[^\d]{0,30})?$")
+# "ลดลงจาก 1.7% ในไตรมาส 4/66", "ต่อเนื่องจากการขยายตัวร้อยละ 3.3 ในไตรมาสที่สี่ของปี 2567": the year of
+# a base value the figure is compared with; it is that value's year, not the next figures'
+_FROM_VALUE_BEFORE = re.compile(
+    r"จาก(?:การ(?:ขยายตัว|เติบโต|หดตัว))?(?:ระดับ)?(?:ที่)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?\d[\d,.]*[ \u00a0]?(?:%|เปอร์เซ็นต์)?"
+    r"[ \u00a0]?(?:ใน|ของ|เมื่อ)?[ \u00a0]?(?:ช่วง)?" + _QUARTER_OF + r"(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 # what may stand between a figure and the year it is for: "ร้อยละ 20 ของ GDP ในปี 2568"
 _YEAR_INTRO = re.compile(r"(?:ใน|ภายใน(?:สิ้น)?|ณ|ของ|สำหรับ|ปี)[ \u00a0]?(?:ช่วง)?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 _GAP_BREAK = re.compile(r"\d|และ|ส่วน|ขณะที่|แต่|หรือ|เมื่อ|จาก|เทียบ|โดย|ซึ่ง|[,;(]")
@@ -389,6 +395,8 @@ def _base_year_before(mention: Mention, years: list[Mention], text: str) -> Ment
     if not years or years[-1].end > mention.start:
         return None
     year = years[-1]
+    if year.inferred and year.surface.startswith("ปี"):
+        return None  # "เทียบกับปีก่อนหน้า ซึ่งเกินเป้า…": the clause is about the main figure, not last year's
     return year if _BASE_CLAUSE.fullmatch(text, year.end, mention.start) and _is_comparison(year, text) else None
 
 
@@ -450,7 +458,7 @@ def _is_comparison(year: Mention, text: str) -> bool:
     start = year.start
     return bool(_LAST_YEAR_NAMED.search(text, max(0, start - 30), start)
                 or _REPORT_YEAR.search(text, max(0, start - 30), start) or _COMPARISON_BEFORE.search(text, max(0, start - 30), start)
-                or _FROM_EARLIER.search(text, max(0, start - 70), start))
+                or _FROM_EARLIER.search(text, max(0, start - 70), start) or _FROM_VALUE_BEFORE.search(text, max(0, start - 60), start))
 
 
 def _loose_tie(text: str, end: int, year: Mention) -> bool:
@@ -510,7 +518,7 @@ _MONTH_SHORT_YEAR = re.compile("(?:" + MONTH_PATTERN + r")[ \u00a0]?(\d{2})(?![\
 _FISCAL_YEAR = re.compile(r"ปีงบ(?:ประมาณ)?[ \u00a0]?(?:พ\.ศ\.)?[ \u00a0]?(\d{4}|\d{2})(?![\d.,])")
 # "ปีนี้" (this year), "ปีหน้า" (next year), "ปีที่แล้ว" (last year): a year counted from the
 # article's own; "3 ปีที่ผ่านมา" and "หลายปีก่อน" are spans, not a year; "ปีต่อปี" is a rate
-_RELATIVE_YEAR = re.compile(r"(?<![\dหลายรอบ])(?<!\d )(?<!หลาย )ปี(นี้|หน้า|ถัดไป|ที่แล้ว|ที่ผ่านมา|ก่อนหน้า|ก่อน|เดียวกัน)(?!หน้า|นี้)")
+_RELATIVE_YEAR = re.compile(r"(?<!\d)(?<!\d )(?<!หลาย)(?<!หลาย )(?<!รอบ)(?<!รอบ )ปี(นี้|หน้า|ถัดไป|ที่แล้ว|ที่ผ่านมา|ก่อนหน้า|ก่อน|เดียวกัน)(?!หน้า|นี้)")
 _RELATIVE_OFFSET = {"นี้": 0, "หน้า": 1, "ถัดไป": 1, "ที่แล้ว": -1, "ที่ผ่านมา": -1, "ก่อนหน้า": -1, "ก่อน": -1}
 
 
