@@ -467,10 +467,14 @@ def _loose_tie(text: str, end: int, year: Mention) -> bool:
 
 
 def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comparison: list[bool], text: str,
-            carried: int | None, reference: int | None) -> tuple[int | None, int | None, float]:
+            carried: int | None, reference: int | None, neighbours: tuple[int, int | None, bool] = (0, None, False)
+            ) -> tuple[int | None, int | None, float]:
     """The year (and end year) a figure is for: a year right after it (or after its unit: "ร้อยละ 20 ของ
     GDP ในปี 2568"), else the nearest before it in its sentence, else after it, else the year carried
-    from earlier sentences; years of comparison (เมื่อเทียบกับปี …) only when tied right to the figure."""
+    from earlier sentences; years of comparison (เมื่อเทียบกับปี …) only when tied right to the figure.
+    ``neighbours`` is (the previous figure's end, the next figure's start, whether the previous figure
+    took a year named before it) in its sentence: in a run "ปี 2560 โต 3.9 ปี 2561 โต 4.1", the year
+    after a figure opens the next item."""
     # bisections, and a few neighbours each side: constant work per figure however long the sentence
     lo = bisect.bisect_left(t_starts, mention.sentence_start)
     hi = bisect.bisect_left(t_starts, mention.sentence_end)
@@ -496,6 +500,11 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
         year, _, confidence = _period_plain(mention, before, after, after_own, text, carried)
         return (year - 1 if year else None), None, min(confidence, 0.7)
     base = _base_year_before(mention, temporal[max(lo, here - 2) : here], text)
+    previous_end, next_start, previous_led = neighbours
+    if (after and before and before[-1].start >= previous_end and next_start is not None
+            and (previous_led or not (previous_end and _YEAR_FOLLOWS.fullmatch(text, previous_end, before[-1].start)))
+            and after[0].end <= next_start and _OPENS_NEXT.fullmatch(text, after[0].end, next_start)):
+        return before[-1].year, before[-1].year_end, 0.85  # "ปี 2560 โต 3.9 ปี 2561 โต 4.1"
     if after and _YEAR_FOLLOWS.fullmatch(text, mention.end, after[0].start):
         chosen, confidence = after[0], 0.9
     elif base is not None:
@@ -579,6 +588,8 @@ def _relative_anchors(text: str, mentions: list[Mention], reference: int | None,
     return anchors
 
 
+# what lies between a year and the figure it opens: words, no number, no clause break
+_OPENS_NEXT = re.compile(r"[^\d,;()]{1,40}")
 _FROM_BEFORE = re.compile(r"(?:จาก|จากเดิม|เทียบกับ)(?:ระดับ|ที่)?[ \u00a0]?$")
 
 
@@ -762,7 +773,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     figures = [m for m in mentions if _is_figure(m, text)]
     respectively = _respectively(figures, temporal, t_starts, owners, starts, text)
     records, carried, previous_sentence = [], None, -1
-    for mention in figures:
+    led = False
+    for position, mention in enumerate(figures):
         if mention.sentence_start != previous_sentence:
             # the year of the last sentence that named one, else (a headline) the article's first
             index = bisect.bisect_left(own_starts, mention.sentence_start) - 1
@@ -778,7 +790,17 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             continue  # "1.1 ประชากร": a section number
         subject, subject_confidence = _subject(mention, owners, starts, text, home)
         indicator, indicator_confidence = _indicator(mention, text, "rank" if list_rank else None, list_rank)
-        year, year_end, year_confidence = _period(mention, temporal, t_starts, comparison, text, carried, reference)
+        same_sentence = position and figures[position - 1].sentence_start == mention.sentence_start
+        neighbours = (figures[position - 1].end if same_sentence else 0,
+                      figures[position + 1].start if position + 1 < len(figures)
+                      and figures[position + 1].sentence_start == mention.sentence_start else None,
+                      bool(same_sentence) and led)
+        year, year_end, year_confidence = _period(mention, temporal, t_starts, comparison, text, carried, reference,
+                                                  neighbours)
+        # whether this figure took a year named between the previous figure and it: the next one may too
+        floor = figures[position - 1].end if same_sentence else mention.sentence_start
+        led = any(floor <= m.start < mention.start and m.year == year
+                  for m in own_years[bisect.bisect_left(own_starts, floor) : bisect.bisect_left(own_starts, mention.start)])
         listed_year, listed_place = respectively.get(id(mention), (None, None))
         if listed_year is not None:
             year, year_end, year_confidence = listed_year.year, listed_year.year_end, 0.85
