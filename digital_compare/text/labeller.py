@@ -502,7 +502,7 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
     base = _base_year_before(mention, temporal[max(lo, here - 2) : here], text)
     previous_end, next_start, previous_led = neighbours
     if (after and before and before[-1].start >= previous_end and next_start is not None
-            and (previous_led or not (previous_end and _YEAR_FOLLOWS.fullmatch(text, previous_end, before[-1].start)))
+            and (previous_led or not (previous_end and _TIED_AFTER.fullmatch(text, previous_end, before[-1].start)))
             and after[0].end <= next_start and _OPENS_NEXT.fullmatch(text, after[0].end, next_start)):
         return before[-1].year, before[-1].year_end, 0.85  # "ปี 2560 โต 3.9 ปี 2561 โต 4.1"
     if after and _YEAR_FOLLOWS.fullmatch(text, mention.end, after[0].start):
@@ -588,6 +588,8 @@ def _relative_anchors(text: str, mentions: list[Mention], reference: int | None,
     return anchors
 
 
+# a year tied to the figure before it, past that figure's unit word: "42 ล้านคนในปี 2564"
+_TIED_AFTER = re.compile(r"[^\d\s,;()]{0,10}" + _YEAR_FOLLOWS.pattern)
 # what lies between a year and the figure it opens: words, no number, no clause break
 _OPENS_NEXT = re.compile(r"[^\d,;()]{1,40}")
 _FROM_BEFORE = re.compile(r"(?:จาก|จากเดิม|เทียบกับ)(?:ระดับ|ที่)?[ \u00a0]?$")
