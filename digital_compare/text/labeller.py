@@ -47,9 +47,13 @@ _QUALIFIER_WORDS = re.compile(r"(?:เกินกว่า|มากกว่�
 _TARGET_WORDS = re.compile(
     r"ตั้งเป้า|วางเป้า|มุ่งเป้า|กำหนดเป้า|เป้าหมาย(?:ที่จะ|ไว้|คือ|ว่า|ให้)|เป้าหมาย\S{0,30}(?:ภายใน|ให้)|มุ่ง(?:มั่น)?\S{0,40}ให้"
     r"|(?:ผลักดัน|ขับเคลื่อน|ยกระดับ)\S{0,40}ให้|เป้า\S{0,40}[ \u00a0]?$|เป้าหมาย[^\d]{0,50}(?:คือ|อยู่ที่)[ \u00a0]?$"
-    r"|ให้ได้|ผลักดันให้|ตั้งไว้|\btarget|\baims? to")
+    r"|ให้ได้|ผลักดันให้|ตั้งไว้|เป้า[^\d]{0,60}(?:กำหนดไว้|วางไว้)|\btarget|\baims? to")
 #: words that make it a forecast: what someone expects (คาด alone too, not คาดหวัง: a hope)
-_FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|ประมาณการ|น่าจะ|forecast|projected|expected|will (?:grow|reach|be)")
+_FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|ประมาณการ|น่าจะ|forecast|projected|expected|will (?:grow|reach|be)"
+                             r"|(?:มี)?แนวโน้ม(?:ว่า)?(?:จะ)?(?:ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น|แตะ|อยู่ที่)")
+# "ตลาดคาดการณ์ไว้ที่ 3.3%", "คาดการณ์เดิมที่ 4.2%": the forecast word names the figure right after it,
+# and is spent there; a later figure in the sentence ("…และไตรมาสก่อนที่ขยายตัว 3.2%") is not forecast by it
+_FORECAST_OWN_FIGURE = re.compile(r"(?:คาดการณ์|ประมาณการ|คาดไว้)(?:ไว้|เดิม)?(?:ที่|ว่า)?[ \u00a0]?(?:ระดับ|ราว|ประมาณ)?[ \u00a0]?$")
 #: "จะ" (will) just before the figure: "จะขยายตัว 6.5%", "จะสูงถึง 450,000 ล้าน"
 _WILL_BEFORE = re.compile(r"จะ\S{0,24}[ \u00a0]?$")
 #: how far back a forecast or target word reaches: its clause and the one before, not the paragraph
@@ -616,8 +620,22 @@ _NEW_CLAUSE = re.compile(r"(?:^|[ \u00a0])(?:ขณะที่|ในขณะ�
 _COUNTED_TARGETS = re.compile(r"\d[ \u00a0]?(?:เป้าหมาย|ภารกิจ)")
 
 
+def _forecast_spent(before: str, start: int, figure_starts: list[int], text: str) -> bool:
+    """The last forecast word before a figure already named its own figure, an earlier one ("คาดการณ์
+    ไว้ที่ 3.3-3.6% และจากไตรมาส 3 ที่ขยายตัว 3.2%"), and no list word joins that figure to this one."""
+    word = _last_match(_FORECAST_WORDS, before)
+    if word is None:
+        return False
+    at = start + word.end()
+    index = bisect.bisect_left(figure_starts, at)
+    if index >= len(figure_starts) or figure_starts[index] >= start + len(before):
+        return False
+    return _FORECAST_OWN_FIGURE.search(text, max(0, figure_starts[index] - 30), figure_starts[index]) is not None \
+        and figure_starts[index] - at <= 12
+
+
 def _status(mention: Mention, text: str, year: int | None, reference_year: int | None,
-            indicator: str = "other", dated: bool = True) -> tuple[str, float]:
+            indicator: str = "other", dated: bool = True, figure_starts: list[int] | None = None) -> tuple[str, float]:
     """Actual, target or forecast: a target word or a forecast word in the figure's clause or the one
     before; a year after the article's own, with neither, is a forecast; a year before it, an actual."""
     start = max(mention.sentence_start, mention.start - STATUS_LOOKBACK)
@@ -636,6 +654,8 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
     # "กำหนดเป้าหมายไว้ 62 เป้าหมาย โดยมี 18 … (29%)": a count of targets and its shares are actual
     if target_word is not None and not _COUNTED_TARGETS.search(before):
         return "target", 0.85
+    if figure_starts and _forecast_spent(before, start, figure_starts, text):
+        before = before[: _last_match(_FORECAST_WORDS, before).start()]
     if (_FORECAST_WORDS.search(before) or _WILL_BEFORE.search(before)) and not past:
         return "forecast", 0.85
     # "ในปี 2561 คาดว่าจะเพิ่มเป็น 37.3 ล้านคน": an expectation in the figure's own clause outweighs a
@@ -774,6 +794,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     own_starts = [m.start for m in own_years]
     figures = [m for m in mentions if _is_figure(m, text)]
     respectively = _respectively(figures, temporal, t_starts, owners, starts, text)
+    figure_starts = [m.start for m in figures]
     records, carried, previous_sentence = [], None, -1
     led = False
     for position, mention in enumerate(figures):
@@ -808,7 +829,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             year, year_end, year_confidence = listed_year.year, listed_year.year_end, 0.85
         if listed_place is not None:
             subject, subject_confidence = listed_place.code, 0.85
-        status, status_confidence = _status(mention, text, year, reference, indicator, bool(published))
+        status, status_confidence = _status(mention, text, year, reference, indicator, bool(published), figure_starts)
         features = _features(mention, (subject_confidence, indicator_confidence, year_confidence, status_confidence),
                              indicator, year, owners, starts, t_starts)
         confidence = _confidence(subject_confidence, indicator_confidence, year_confidence, status_confidence, features,
