@@ -230,6 +230,15 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     clause = _clause_start(text, mention.start, 0) - 40
     owners_before = [p for p in before if not (p.level == "group" and (_compared_in(p, text) or p.start < clause))
                      and not (p.before == "ชาว" and p.start < clause)]
+    # "เวียดนามนำเข้าจากจีน … 54.9 พันล้าน": a trading partner after จาก / ไปยัง is not the figure's owner
+    # while the sentence names one before it
+    partners = [p for p in owners_before if _PARTNER_BEFORE.search(text, max(0, p.start - 12), p.start)]
+    if partners and len(partners) < len(owners_before):
+        owners_before = [p for p in owners_before if p not in partners]
+    # "6 ประเทศอาเซียน ได้แก่ อินโดนีเซีย มาเลเซีย … และเวียดนาม …": the list's group owns the figure
+    listed_group = _group_of_list(owners_before, before, text)
+    if listed_group is not None:
+        return listed_group.code, 0.8
     if after and text.startswith(".", mention.end) and _LIST_ITEM_GAP.fullmatch(text, mention.end, after[0].start):
         chosen, confidence = after[0], 0.9  # a numbered list: "1. เกาหลีใต้"
     elif owners_before:
@@ -253,6 +262,28 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
             if place.level == "province" and _province_country(place.code) == code and chosen.start - place.end <= 30:
                 return place.code, confidence
     return code, confidence
+
+
+_PARTNER_BEFORE = re.compile(r"(?:นำเข้า|ส่งออก|ซื้อ|ขาย)?(?:จาก|ไปยัง|ไป|สู่)(?:ประเทศ)?[ \u00a0]?$")
+_MEMBER_JOIN = re.compile(r"[ \u00a0,]*(?:และ|รวมทั้ง)?[ \u00a0]*(?:ประเทศ)?")
+_MEMBERS_OPEN = re.compile(r"(?:ได้แก่|คือ|ประกอบด้วย|ทั้ง)[ \u00a0:]*$")
+
+
+def _group_of_list(owners: list[Place], named: list[Place], text: str) -> Place | None:
+    """The group whose members end with the chosen owner: a run of three or more countries, joined
+    by spaces, commas or และ, opened by ได้แก่ / คือ / ประกอบด้วย right after a group's name."""
+    if not owners or owners[-1].level != "country":
+        return None
+    run = [owners[-1]]
+    for place in reversed(owners[:-1]):
+        if place.level != "country" or not _MEMBER_JOIN.fullmatch(text, place.end, run[-1].start):
+            break
+        run.append(place)
+    first = run[-1]
+    if len(run) < 3 or not _MEMBERS_OPEN.search(text, max(0, first.start - 12), first.start):
+        return None
+    groups = [p for p in named if p.level == "group" and p.code != "WORLD" and 0 <= first.start - p.end <= 20]
+    return groups[-1] if groups else None
 
 
 # "เติบโตเร็วที่สุดในเอเชียตะวันออกเฉียงใต้", "สูงเป็นอันดับ 3 ของอาเซียน": the group is the field of a
