@@ -800,6 +800,16 @@ def _is_figure(mention: Mention, text: str) -> bool:
                                or _MONTH_BEFORE.search(before) or before.endswith(("/", "-"))))
 
 
+# "เศรษฐกิจไทยโต 3.9 ปี 2561", "เติบโตอยู่ระหว่าง 2.7 ถึง 3.7 เปอร์เซ็นต์": a growth verb and a bare
+# decimal, its per cent left unsaid (or said once, after the range's other end): a rate, not a count
+_GROWTH_VERB_BEFORE = re.compile(r"(?:โต|เติบโต|ขยายตัว|หดตัว)(?:ได้)?[ \u00a0]?(?:อยู่)?(?:ที่|ราว|ประมาณ|ระหว่าง)?[ \u00a0]?$")
+
+
+def _is_bare_rate(mention: Mention, text: str) -> bool:
+    return (mention.kind == "count" and mention.unit in (None, "ปี") and "." in mention.surface
+            and _GROWTH_VERB_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None)
+
+
 def label_figures(raw: str, mentions: list[Mention], country: str | None = None, published: str | None = None,
                   features_out: list | None = None) -> list[dict]:
     """One label record per figure mention (the extract fields plus :data:`LABEL_FIELDS`); with
@@ -843,7 +853,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         if mention.kind == "count" and not list_rank and _is_heading_number(mention, text):
             continue  # "1.1 ประชากร": a section number
         subject, subject_confidence = _subject(mention, owners, starts, text, home)
-        indicator, indicator_confidence = _indicator(mention, text, "rank" if list_rank else None, list_rank)
+        kind = "rank" if list_rank else "percent" if _is_bare_rate(mention, text) else None
+        indicator, indicator_confidence = _indicator(mention, text, kind, list_rank)
         same_sentence = position and figures[position - 1].sentence_start == mention.sentence_start
         neighbours = (figures[position - 1].end if same_sentence else 0,
                       figures[position + 1].start if position + 1 < len(figures)
