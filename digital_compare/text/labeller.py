@@ -555,10 +555,10 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
 
 
 # Periods the extractor leaves without a year, read here so a figure can take its year from them:
-# "ไตรมาส 1/67", "Q4/66", "ไตรมาสที่ 2/2565" (a quarter of a year), "พ.ค.67" (a month of a
-# two-digit Buddhist year), "ปีงบประมาณ 2567" (a fiscal year, named by the year it ends in)
+# "ไตรมาส 1/67", "Q4/66", "ไตรมาสที่ 2/2565" (a quarter of a year), "พ.ค.67", "มี.ค. 2566" (a month
+# and its year), "ปีงบประมาณ 2567" (a fiscal year, named by the year it ends in)
 _QUARTER_OF_YEAR = re.compile(r"(?:ไตรมาส(?:ที่)?|Q)[ \u00a0]?[1-4][ \u00a0]?\.?/[ \u00a0]?(\d{4}|\d{2})(?!\d)")
-_MONTH_SHORT_YEAR = re.compile("(?:" + MONTH_PATTERN + r")[ \u00a0]?(\d{2})(?![\d.,])")
+_MONTH_SHORT_YEAR = re.compile("(?:" + MONTH_PATTERN + r")[ \u00a0]?(\d{4}|\d{2})(?![\d.,])")
 _FISCAL_YEAR = re.compile(r"ปีงบ(?:ประมาณ)?[ \u00a0]?(?:พ\.ศ\.)?[ \u00a0]?(\d{4}|\d{2})(?![\d.,])")
 # "ปีนี้" (this year), "ปีหน้า" (next year), "ปีที่แล้ว" (last year): a year counted from the
 # article's own; "3 ปีที่ผ่านมา" and "หลายปีก่อน" are spans, not a year; "ปีต่อปี" is a rate
