@@ -403,7 +403,7 @@ _RUNNING_AFTER = re.compile(r"(?:\d+|สอง|สาม|สี่|ห้า)\s?
 # "เมื่อเทียบกับปี 2018", "จากปี 2565", "ตั้งแต่ปี 2022", "จากเดิม 10% ในปี 2559"
 _COMPARISON_BEFORE = re.compile(
     r"(?:เทียบกับ|เทียบ|จาก|ตั้งแต่|นับแต่|ก่อนหน้า|compared (?:with|to)|from|since)[ \u00a0]?"
-    r"(?:(?:ช่วง|ระยะ|ไตรมาส|เดือน)?(?:เวลา)?เดียวกัน(?:ของ|ใน)?[ \u00a0]?)?(?:ช่วง)?(?:ใน)?"
+    r"(?:(?:ช่วง|ระยะ|ไตรมาส|เดือน)?(?:เวลา)?เดียวกัน[ \u00a0]?(?:ของ|ใน)?[ \u00a0]?)?(?:ช่วง)?(?:ใน)?"
     r"(?:ปี|เดือน\S{0,12})?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 _FROM_EARLIER = re.compile(r"จากเดิม[^\d]{0,30}(?:\d[\d,.]*[^\d]{0,30})?$")
 # "ลดลงจาก 1.7% ในไตรมาส 4/66", "ต่อเนื่องจากการขยายตัวร้อยละ 3.3 ในไตรมาสที่สี่ของปี 2567": the year of
@@ -647,7 +647,8 @@ def _period_plain(mention: Mention, before: list[Mention], after: list[Mention],
 
 
 _NOW_BEFORE = re.compile(r"(?:ปัจจุบัน|ขณะนี้|ตอนนี้|currently)\S{0,8}[ \u00a0]?$")
-_NEW_CLAUSE = re.compile(r"(?:^|[ \u00a0])(?:ขณะที่|ในขณะที่|ส่วน(?!แบ่ง|ต่าง|หนึ่ง)|แต่|ทั้งนี้|อย่างไรก็ตาม|อย่างไรก็ดี)")
+_NEW_CLAUSE = re.compile(r"(?:^|[ \u00a0])(?:ขณะที่|ในขณะที่|ส่วน(?!แบ่ง|ต่าง|หนึ่ง)|แต่|ทั้งนี้|อย่างไรก็ตาม|อย่างไรก็ดี"
+                         r"|หลัง(?:จาก)?(?:ที่)?(?=ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น))")
 _COUNTED_TARGETS = re.compile(r"\d[ \u00a0]?(?:เป้าหมาย|ภารกิจ)")
 
 
@@ -866,6 +867,9 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         floor = figures[position - 1].end if same_sentence else mention.sentence_start
         led = any(floor <= m.start < mention.start and m.year == year
                   for m in own_years[bisect.bisect_left(own_starts, floor) : bisect.bisect_left(own_starts, mention.start)])
+        if relative and not published and year_confidence > 0.7 and any(
+                a.year == year and mention.sentence_start <= a.start < mention.sentence_end for a in relative):
+            year_confidence = 0.7  # "ปีนี้" counted from a guessed article year
         listed_year, listed_place = respectively.get(id(mention), (None, None))
         if listed_year is not None:
             year, year_end, year_confidence = listed_year.year, listed_year.year_end, 0.85
