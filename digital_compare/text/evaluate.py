@@ -237,12 +237,12 @@ def fit_confidence_model(samples: list[tuple[list[str], bool]]) -> dict:
             "trained_on": len(samples)}
 
 
-def _labelled_with_features(text: str, name: str) -> list[dict]:
+def _labelled_with_features(text: str, name: str, published: str | None = None) -> list[dict]:
     from digital_compare.text.extract import extract_mentions
     from digital_compare.text.labeller import label_figures
 
     features: list[list[str]] = []
-    records = label_figures(text, extract_mentions(text, name), features_out=features)
+    records = label_figures(text, extract_mentions(text, name), published=published, features_out=features)
     for record, found in zip(records, features, strict=True):
         record["_features"] = found
     return records
@@ -253,7 +253,8 @@ def cross_validate_confidence(folder: Path, folds: int = 5) -> str:
     fold in turn (k-fold by file: no text is scored by a model that saw it)."""
     from digital_compare.text.labeller import model_probability
 
-    score = score_gold(load_gold(folder), _labelled_with_features)
+    gold = load_gold(folder)
+    score = score_gold(gold, lambda text, name: _labelled_with_features(text, name, gold.published.get(name)))
     files = sorted({file for file, _, _ in score.matched})
     fold_of = {file: i % folds for i, file in enumerate(files)}
     pairs = []
@@ -270,7 +271,8 @@ def train_confidence(folder: Path, out: Path) -> str:
     """Fit the confidence model on every gold figure of ``folder`` and write it to ``out``."""
     import json
 
-    score = score_gold(load_gold(folder), _labelled_with_features)
+    gold = load_gold(folder)
+    score = score_gold(gold, lambda text, name: _labelled_with_features(text, name, gold.published.get(name)))
     model = fit_confidence_model([(r["_features"], ok) for _, r, ok in score.matched])
     out.write_text(json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return f"confidence model: {len(model['weights'])} features from {model['trained_on']} figures -> {out}"

@@ -718,7 +718,8 @@ def _measure(mention: Mention, text: str) -> str:
 _TARGET_YEAR_BEFORE = re.compile(r"(?:ภายใน|เป้า|คาด|จะ|ถึง)\S{0,12}[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 
 
-def _reference_year(temporal: list[Mention], published: str | None, text: str, comparison: list[bool]) -> int | None:
+def _reference_year(temporal: list[Mention], published: str | None, text: str, comparison: list[bool],
+                    fallback: bool = True) -> int | None:
     """The article's own year: its publication year, else the year of a full date near its top
     (a dateline), else the year its text names most outside "ภายในปี …"/"คาดว่าปี …" (so that a
     targets article is not dated by its target year)."""
@@ -733,7 +734,7 @@ def _reference_year(temporal: list[Mention], published: str | None, text: str, c
     years = Counter(m.year for m, compared in zip(temporal, comparison, strict=True)
                     if m.year and (not compared or _REPORT_YEAR.search(text, max(0, m.start - 30), m.start))
                     and not _TARGET_YEAR_BEFORE.search(text, max(0, m.start - 25), m.start))
-    if not years:
+    if not years and fallback:  # only years of comparison: the article's own year is not known
         years = Counter(m.year for m in temporal if m.year)
     return years.most_common(1)[0][0] if years else None
 
@@ -828,7 +829,10 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                          key=lambda m: m.start)
     temporal, comparison = _years_for_figures(named_years, text)
     reference = _reference_year(temporal, published, text, comparison)
-    relative = _relative_anchors(text, mentions, reference, [m for m, c in zip(temporal, comparison, strict=True) if not c])
+    # "ปีนี้" counts from the article's year only where it is known: a publication date, a dateline,
+    # or the year the text names as its own (not a year it compares with)
+    counted_from = _reference_year(temporal, published, text, comparison, fallback=False)
+    relative = _relative_anchors(text, mentions, counted_from, [m for m, c in zip(temporal, comparison, strict=True) if not c])
     if relative:
         temporal, comparison = _years_for_figures(sorted(named_years + relative, key=lambda m: m.start), text)
     t_starts = [m.start for m in temporal]
