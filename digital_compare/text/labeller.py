@@ -489,8 +489,31 @@ def _years_for_figures(years: list[Mention], text: str) -> tuple[list[Mention], 
     return found, comparison
 
 
+# "พ.ศ. 2554 ถึง 2558", "ปี 2019 ถึงปี 2021": two years joined into one span
+_SPAN_JOIN = re.compile(r"[ \u00a0]?(?:ไป)?(?:จน)?(?:ถึง|-|–|—)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?")
+# "ตั้งแต่ปี 2563 ถึง 2566", "จากปี 2563 ถึง 2566": a span's opening word, not a comparison
+_SPAN_OPEN = re.compile(r"(?:ตั้งแต่|นับแต่|นับตั้งแต่|จาก|from|since)[ \u00a0]?(?:ช่วง)?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+
+
+def _join_year_spans(years: list[Mention], text: str) -> list[Mention]:
+    """Years in text order, each pair "A ถึง B" (A before B, neither a span already) made one span A–B."""
+    joined: list[Mention] = []
+    for year in years:
+        last = joined[-1] if joined else None
+        if (last is not None and last.kind == "year" and year.kind == "year" and last.year_end is None
+                and year.year_end is None and last.year < year.year <= last.year + 30
+                and _SPAN_JOIN.fullmatch(text, last.end, year.start)):
+            joined[-1] = dataclasses.replace(last, year_end=year.year, end=year.end,
+                                             surface=text[last.start : year.end], kind="year_range")
+            continue
+        joined.append(year)
+    return joined
+
+
 def _is_comparison(year: Mention, text: str) -> bool:
     start = year.start
+    if year.year_end is not None and _SPAN_OPEN.search(text, max(0, start - 20), start):
+        return False  # "ตั้งแต่ปี 2563 ถึง 2566": the span the figure covers
     return bool(_LAST_YEAR_NAMED.search(text, max(0, start - 30), start)
                 or _REPORT_YEAR.search(text, max(0, start - 30), start) or _COMPARISON_BEFORE.search(text, max(0, start - 30), start)
                 or _FROM_EARLIER.search(text, max(0, start - 70), start) or _FROM_VALUE_BEFORE.search(text, max(0, start - 60), start))
@@ -825,8 +848,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     owners = [dataclasses.replace(p, code=resolved[p.code], level="country" if p.code == "HOME" else "group")
               if p.level == "reference" else p for p in places if not p.dateline]
     starts = [p.start for p in owners]
-    named_years = sorted([m for m in mentions if m.kind in TEMPORAL_KINDS and m.year] + _period_anchors(text, mentions),
-                         key=lambda m: m.start)
+    named_years = _join_year_spans(sorted([m for m in mentions if m.kind in TEMPORAL_KINDS and m.year]
+                                          + _period_anchors(text, mentions), key=lambda m: m.start), text)
     temporal, comparison = _years_for_figures(named_years, text)
     reference = _reference_year(temporal, published, text, comparison)
     # "ปีนี้" counts from the article's year only where it is known: a publication date, a dateline,
