@@ -237,6 +237,17 @@ PERIOD_CLASSES = [
     ("ธนาคารระบุว่าเศรษฐกิจเวียดนามมีแนวโน้มขยายตัว 6.5% ในปีนี้", "2024-04-02",
      [("6.5%", "status", "forecast"), ("6.5%", "year", 2024)]),
     ("การเติบโตนี้ยังต่ำกว่าเป้าหมายการเติบโตของ GDP ที่รัฐบาลลาวกำหนดไว้ที่ราว 4%", None, [("4%", "status", "target")]),
+    ("อัตรานี้ยังต่ำกว่าเป้าหมายการเติบโตของ GDP ปี 2567 ที่รัฐบาลลาวกำหนดไว้ที่ราว 4.5%", None, [("4.5%", "status", "target")]),
+    ("การลงทุนโต 3.0% ต่ำกว่าคาดการณ์เดิมที่ 4.0% เล็กน้อย เนื่องจากการส่งออกในไตรมาส 4/66 ติดลบราว 0.5%", None,
+     [("4.0%", "status", "forecast"), ("0.5%", "status", "actual")]),
+    # status: a figure restated after หรือ keeps the expectation of the figure it restates
+    ("กระทรวงคาดว่าปี 2567 ตลาดค้าออนไลน์ของลาวจะมีมูลค่า 900 ล้านดอลลาร์ หรือเติบโตร้อยละ 20 จากปีก่อนหน้า", None,
+     [("900 ล้านดอลลาร์", "status", "forecast"), ("ร้อยละ 20", "status", "forecast")]),
+    # indicator: a growth rate after a sector is named (not after the economy) is the sector's, not GDP's;
+    # a region (ภูมิภาค) is no sector
+    ("เศรษฐกิจกัมพูชาปี 2566 ขยายตัว 5.4% ขณะที่ภาคการส่งออกขยายตัวเพียง 1.1% จากที่เคยขยายตัว 2.0% ในปีก่อน", None,
+     [("5.4%", "indicator", "gdp_growth"), ("1.1%", "indicator", "other"), ("2.0%", "indicator", "other")]),
+    ("ธนาคารคาดว่าเศรษฐกิจในภูมิภาคเอเชียตะวันออกจะขยายตัว 4.6% ในปี 2568", None, [("4.6%", "indicator", "gdp_growth")]),
     # subject: a group's members listed after ได้แก่ leave the figure to the group; a trading partner owns nothing
     ("ในกลุ่มประเทศอาเซียน ได้แก่ ลาว กัมพูชา เมียนมา และบรูไน คาดว่าจะเติบโต 4% ในปี 2568", "2025-01-10",
      [("4%", "subject", "ASEAN")]),

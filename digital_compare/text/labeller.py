@@ -47,7 +47,7 @@ _QUALIFIER_WORDS = re.compile(r"(?:เกินกว่า|มากกว่�
 _TARGET_WORDS = re.compile(
     r"ตั้งเป้า|วางเป้า|มุ่งเป้า|กำหนดเป้า|เป้าหมาย(?:ที่จะ|ไว้|คือ|ว่า|ให้)|เป้าหมาย\S{0,30}(?:ภายใน|ให้)|มุ่ง(?:มั่น)?\S{0,40}ให้"
     r"|(?:ผลักดัน|ขับเคลื่อน|ยกระดับ)\S{0,40}ให้|เป้า\S{0,40}[ \u00a0]?$|เป้าหมาย[^\d]{0,50}(?:คือ|อยู่ที่)[ \u00a0]?$"
-    r"|ให้ได้|ผลักดันให้|ตั้งไว้|เป้า[^\d]{0,60}(?:กำหนดไว้|วางไว้)|\btarget|\baims? to")
+    r"|ให้ได้|ผลักดันให้|ตั้งไว้|เป้า\D{0,40}(?:\d{4}\D{0,30})?(?:กำหนดไว้|วางไว้)|\btarget|\baims? to")
 #: words that make it a forecast: what someone expects (คาด alone too, not คาดหวัง: a hope)
 _FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|ประมาณการ|น่าจะ|forecast|projected|expected|will (?:grow|reach|be)"
                              r"|(?:มี)?แนวโน้ม(?:ว่า)?(?:จะ)?(?:ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น|แตะ|อยู่ที่)")
@@ -314,6 +314,18 @@ NEAR_BEFORE = 60
 WIDE_BEFORE = 400
 
 
+# a part of the economy that can own a growth rate: "ภาคการส่งออกยังขยายตัว 2.3% … ขยายตัว 2.6%",
+# "อุตสาหกรรมพาณิชย์อิเล็กทรอนิกส์จะมีมูลค่า … หรือเติบโต 25%"; after จาก it is a cause, not an owner
+_SECTOR = re.compile(r"(?<!จาก)(?:(?<!ภูมิ)ภาค(?!รัฐ)[ก-๙]{2,}|การส่งออก|การนำเข้า|การลงทุน|อุตสาหกรรม|การบริโภค|ยอดค้าปลีก|พาณิชย์อิเล็กทรอนิกส์|อีคอมเมิร์ซ)")
+
+
+def _sector_named_last(text: str, start: int, end: int) -> bool:
+    """Between ``start`` and ``end`` (the figure's sentence up to it), a sector is named after the
+    last word for the economy as a whole."""
+    sector = _last_end(_SECTOR, text, start, end)
+    return sector > _last_end(_WHOLE_ECONOMY, text, start, end) and sector > _last_end(_DIGITAL_ECONOMY, text, start, end)
+
+
 def _is_proposed(mention: Mention, text: str) -> bool:
     """The figure's sentence (up to it, at most 600 characters) says a plan is proposed."""
     return _PROPOSED.search(text, max(mention.sentence_start, mention.start - 600), mention.start) is not None
@@ -364,6 +376,8 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
         if entry.get("after") and not any(word in text[mention.end : mention.end + 12] for word in entry["after"]):
             continue
         economy = entry.get("economy")
+        if economy == "whole" and _sector_named_last(text, window, mention.start):
+            continue
         if economy:
             digital = _last_end(_DIGITAL_ECONOMY, text, window, mention.start)
             whole = _last_end(_WHOLE_ECONOMY, text, window, mention.start)
@@ -686,7 +700,7 @@ def _forecast_spent(before: str, start: int, figure_starts: list[int], text: str
     if index >= len(figure_starts) or figure_starts[index] >= start + len(before):
         return False
     return _FORECAST_OWN_FIGURE.search(text, max(0, figure_starts[index] - 30), figure_starts[index]) is not None \
-        and figure_starts[index] - at <= 12
+        and figure_starts[index] - at <= 20
 
 
 def _status(mention: Mention, text: str, year: int | None, reference_year: int | None,
@@ -835,6 +849,9 @@ def _is_bare_rate(mention: Mention, text: str) -> bool:
             and _GROWTH_VERB_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None)
 
 
+_RESTATED = re.compile(r"[^\d]{0,6}[ \u00a0]หรือ(?:คิดเป็น|เติบโต|ขยายตัว|เพิ่มขึ้น|ลดลง)?(?:ร้อยละ)?[ \u00a0]?")
+
+
 def label_figures(raw: str, mentions: list[Mention], country: str | None = None, published: str | None = None,
                   features_out: list | None = None) -> list[dict]:
     """One label record per figure mention (the extract fields plus :data:`LABEL_FIELDS`); with
@@ -903,6 +920,10 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         if listed_place is not None:
             subject, subject_confidence = listed_place.code, 0.85
         status, status_confidence = _status(mention, text, year, reference, indicator, bool(published), figure_starts)
+        if same_sentence and records and _RESTATED.fullmatch(text, figures[position - 1].end, mention.start) \
+                and records[-1]["end"] == figures[position - 1].end:
+            # "จะมีมูลค่า 20.5 พันล้านดอลลาร์ หรือเติบโต 25%": the same expectation said another way
+            status, status_confidence = records[-1]["status"], min(status_confidence, 0.8)
         features = _features(mention, (subject_confidence, indicator_confidence, year_confidence, status_confidence),
                              indicator, year, owners, starts, t_starts)
         confidence = _confidence(subject_confidence, indicator_confidence, year_confidence, status_confidence, features,
