@@ -248,6 +248,10 @@ PERIOD_CLASSES = [
     ("เศรษฐกิจกัมพูชาปี 2566 ขยายตัว 5.4% ขณะที่ภาคการส่งออกขยายตัวเพียง 1.1% จากที่เคยขยายตัว 2.0% ในปีก่อน", None,
      [("5.4%", "indicator", "gdp_growth"), ("1.1%", "indicator", "other"), ("2.0%", "indicator", "other")]),
     ("ธนาคารคาดว่าเศรษฐกิจในภูมิภาคเอเชียตะวันออกจะขยายตัว 4.6% ในปี 2568", None, [("4.6%", "indicator", "gdp_growth")]),
+    # indicator: a country growing, the word เศรษฐกิจ said paragraphs before, is its economy growing
+    ("รายงานเศรษฐกิจฉบับใหม่ออกมาแล้ว\n" + "รายงานฉบับนี้ได้รับความสนใจจากผู้อ่านจำนวนมากในหลายเมือง " * 8
+     + "\nธนาคารคาดว่ากัมพูชาจะขยายตัว 5.8% ในปี 2568", "2025-01-05",
+     [("5.8%", "indicator", "gdp_growth"), ("5.8%", "subject", "KH")]),
     # subject: a group's members listed after ได้แก่ leave the figure to the group; a trading partner owns nothing
     ("ในกลุ่มประเทศอาเซียน ได้แก่ ลาว กัมพูชา เมียนมา และบรูไน คาดว่าจะเติบโต 4% ในปี 2568", "2025-01-10",
      [("4%", "subject", "ASEAN")]),

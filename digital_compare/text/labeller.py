@@ -319,6 +319,17 @@ WIDE_BEFORE = 400
 _SECTOR = re.compile(r"(?<!จาก)(?:(?<!ภูมิ)ภาค(?!รัฐ)[ก-๙]{2,}|การส่งออก|การนำเข้า|การลงทุน|อุตสาหกรรม|การบริโภค|ยอดค้าปลีก|พาณิชย์อิเล็กทรอนิกส์|อีคอมเมิร์ซ)")
 
 
+_GROWS = re.compile(r"ขยายตัว|เติบโต|หดตัว")
+
+
+def _economy_by_name(near: str) -> bool:
+    """ "… และเวียดนามถูกหั่นคาดการณ์สู่การขยายตัว 4.6%": a country or group growing, with the word
+    เศรษฐกิจ said long before, is its economy growing."""
+    return _GROWS.search(near) is not None and any(
+        names[match.group(0)][1] in ("country", "group") for names, pattern in (place_names(),)
+        for match in pattern.finditer(near))
+
+
 def _sector_named_last(text: str, start: int, end: int) -> bool:
     """Between ``start`` and ``end`` (the figure's sentence up to it), a sector is named after the
     last word for the economy as a whole."""
@@ -367,7 +378,9 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
             continue
         if entry.get("wide"):
             wide = text[max(0, mention.start - WIDE_BEFORE) : clause_end]
-            if any(not any(word in wide for word in group) for group in entry["wide"]):
+            if any(not any(word in wide for word in group) for group in entry["wide"]) and not (
+                    entry.get("economy") == "whole" and _economy_by_name(context)
+                    and not any(word in context for word in entry.get("none") or ())):
                 continue
         if any(word in clause for word in entry.get("none") or ()):
             continue
