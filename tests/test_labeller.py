@@ -219,6 +219,11 @@ PERIOD_CLASSES = [
     ("มาเลเซียส่งออก 300 พันล้านดอลลาร์ในปี 2566 ขณะที่เวียดนามส่งออก 355 พันล้านดอลลาร์ในปีเดียวกัน", None,
      [("355 พันล้านดอลลาร์", "year", 2023)]),
     ("รัฐบาลไทยจัดงบประมาณด้านดิจิทัล 5,000 ล้านบาท สำหรับปีงบประมาณ 2568", None, [("5,000 ล้านบาท", "year", 2025)]),
+    # "ในปีต่อมา" / "สองปีต่อมา" count from the year named last; "2566/67" is a split year, its "67" no figure
+    ("เศรษฐกิจลาวปี 2566 โต 4% และในปีต่อมาคาดว่าจะโต 4.5%", None, [("4%", "year", 2023), ("4.5%", "year", 2024)]),
+    ("ในปี 2020 ผู้ใช้ในลาวมี 3 ล้านคน สองปีต่อมาเพิ่มเป็น 4 ล้านคน", None, [("4 ล้าน", "year", 2022)]),
+    ("รายได้ต่อหัวของกัมพูชาในปี 2566/67 อยู่ที่ 1,800 ดอลลาร์", None,
+     [("1,800 ดอลลาร์", "year", 2023), ("1,800 ดอลลาร์", "year_end", 2024)]),
     ("ข้อมูลเดือน ก.ย.66 ระบุว่าการส่งออกของไทยเพิ่มขึ้น 2.1%", None, [("2.1%", "year", 2023)]),
     # two years joined by ถึง are one span, also after ตั้งแต่ (the span the figure covers, not a base)
     ("ในช่วง พ.ศ. 2554 ถึง 2558 เศรษฐกิจไทยเติบโตเฉลี่ยปีละ 2.6 เปอร์เซ็นต์", None,
@@ -268,8 +273,9 @@ def test_period_status_and_owner_classes_of_unseen_news(text, published, expecte
         assert record[field] == value, (surface, field, record[field], record["measure"])
 
 
-@pytest.mark.parametrize("text", ["เศรษฐกิจไทยไตรมาส 1/68 ขยายตัว 3.1%", "GDP ไตรมาสที่ 2/2567 โต 2.3%"])
-def test_a_quarter_with_its_year_is_no_figure(text):
+@pytest.mark.parametrize("text", ["เศรษฐกิจไทยไตรมาส 1/68 ขยายตัว 3.1%", "GDP ไตรมาสที่ 2/2567 โต 2.3%",
+                                  "ผลผลิตข้าวปี 2566/67 เพิ่มขึ้น 3.1%"])
+def test_a_period_with_its_year_is_no_figure(text):
     assert [r["kind"] for r in label_text(text)] == ["percent"]
 
 

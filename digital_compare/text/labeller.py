@@ -609,10 +609,15 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
 # and its year), "ปีงบประมาณ 2567" (a fiscal year, named by the year it ends in)
 _QUARTER_OF_YEAR = re.compile(r"(?:ไตรมาส(?:ที่)?|Q)[ \u00a0]?[1-4][ \u00a0]?\.?/[ \u00a0]?(\d{4}|\d{2})(?!\d)")
 _MONTH_SHORT_YEAR = re.compile("(?:" + MONTH_PATTERN + r")[ \u00a0]?(\d{4}|\d{2})(?![\d.,])")
+# "ปี 2566/67": a season or fiscal year across two calendar years
+_SPLIT_YEAR = re.compile(r"(?<![\d/.,])(\d{4})/(\d{2})(?![\d/])")
 _FISCAL_YEAR = re.compile(r"ปีงบ(?:ประมาณ)?[ \u00a0]?(?:พ\.ศ\.)?[ \u00a0]?(\d{4}|\d{2})(?![\d.,])")
 # "ปีนี้" (this year), "ปีหน้า" (next year), "ปีที่แล้ว" (last year): a year counted from the
 # article's own; "3 ปีที่ผ่านมา" and "หลายปีก่อน" are spans, not a year; "ปีต่อปี" is a rate
 _RELATIVE_YEAR = re.compile(r"(?<!\d)(?<!\d )(?<!หลาย)(?<!หลาย )(?<!รอบ)(?<!รอบ )ปี(นี้|หน้า|ถัดไป|ที่แล้ว|ที่ผ่านมา|ก่อนหน้า|ก่อน|เดียวกัน)(?!หน้า|นี้)")
+# "ในปีต่อมา", "สองปีต่อมา": counted from the year named last, not from the article's
+_FOLLOWING_YEAR = re.compile(r"(?:(\d{1,2}|หนึ่ง|สอง|สาม|สี่|ห้า)[ \u00a0]?)?ปี(?:ต่อมา|ถัดมา)")
+_SMALL_NUMBERS = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5}
 _RELATIVE_OFFSET = {"นี้": 0, "หน้า": 1, "ถัดไป": 1, "ที่แล้ว": -1, "ที่ผ่านมา": -1, "ก่อนหน้า": -1, "ก่อน": -1}
 
 
@@ -639,6 +644,14 @@ def _period_anchors(text: str, mentions: list[Mention]) -> list[Mention]:
     taken = {(m.start, m.end) for m in mentions if m.kind in TEMPORAL_KINDS and m.year}
     starts = [m.sentence_start for m in mentions]
     anchors = []
+    for match in _SPLIT_YEAR.finditer(text):
+        year = _year_number(match.group(1))
+        if year is None or int(match.group(2)) != (int(match.group(1)) + 1) % 100:
+            continue
+        host = mentions[max(0, bisect.bisect_right(starts, match.start()) - 1)]
+        anchors.append(dataclasses.replace(_anchor(host, match.start(), match.end(), year, match.group(0)),
+                                           kind="year_range", year_end=year + 1))
+        taken.add((match.start(), match.end()))
     for pattern in (_QUARTER_OF_YEAR, _MONTH_SHORT_YEAR, _FISCAL_YEAR):
         for match in pattern.finditer(text):
             year = _year_number(match.group(1))
@@ -670,6 +683,15 @@ def _relative_anchors(text: str, mentions: list[Mention], reference: int | None,
             year = reference + _RELATIVE_OFFSET[word]
         host = mentions[max(0, bisect.bisect_right(starts, match.start()) - 1)]
         anchors.append(_anchor(host, match.start(), match.end(), year, match.group(0)))
+    for match in _FOLLOWING_YEAR.finditer(text):
+        index = bisect.bisect_left(named_starts, match.start()) - 1
+        if index < 0 or match.start() - named[index].end > 400:
+            continue
+        count = match.group(1)
+        step = 1 if not count else _SMALL_NUMBERS.get(count) or int(count)
+        host = mentions[max(0, bisect.bisect_right(starts, match.start()) - 1)]
+        base = named[index].year_end or named[index].year
+        anchors.append(_anchor(host, match.start(), match.end(), base + step, match.group(0)))
     return anchors
 
 
@@ -840,6 +862,8 @@ def _is_figure(mention: Mention, text: str) -> bool:
     before = text[max(0, mention.start - 22) : mention.start]
     if mention.kind == "level" and "/" in mention.surface and _QUARTER_BEFORE.search(before):
         return False  # "ไตรมาส 1/67": a quarter and its year
+    if before.endswith("/") and _SPLIT_YEAR.search(text, max(0, mention.start - 5), mention.end + 1):
+        return False  # the "67" of "2566/67"
     if mention.kind != "count":
         return True
     if _SEQUENCE_ORDINAL.search(before) or _QUARTER_BEFORE.search(before) or _MONTH_BEFORE.search(before):
