@@ -50,7 +50,8 @@ _TARGET_WORDS = re.compile(
     r"|ให้ได้|ผลักดันให้|ตั้งไว้|เป้า\D{0,40}(?:\d{4}\D{0,30})?(?:กำหนดไว้|วางไว้)|\btarget|\baims? to")
 #: words that make it a forecast: what someone expects (คาด alone too, not คาดหวัง: a hope)
 _FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|ประมาณการ|น่าจะ|forecast|projected|expected|will (?:grow|reach|be)"
-                             r"|(?:มี)?แนวโน้ม(?:ว่า)?(?:จะ)?(?:ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น|แตะ|อยู่ที่)")
+                             r"|(?:มี)?แนวโน้ม(?:ว่า)?(?:จะ)?(?:ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น|แตะ|อยู่ที่)"
+                             r"|อาจ(?:จะ)?(?:มี|เพิ่ม|สูง|แตะ|ขยาย|เติบโต|โต|ลด|อยู่|ทะลุ)")
 # "ตลาดคาดการณ์ไว้ที่ 3.3%", "คาดการณ์เดิมที่ 4.2%": the forecast word names the figure right after it,
 # and is spent there; a later figure in the sentence ("…และไตรมาสก่อนที่ขยายตัว 3.2%") is not forecast by it
 _FORECAST_OWN_FIGURE = re.compile(r"(?:คาดการณ์|ประมาณการ|คาดไว้)(?:ไว้|เดิม)?(?:ที่|ว่า)?[ \u00a0]?(?:ระดับ|ราว|ประมาณ)?[ \u00a0]?$")
@@ -720,7 +721,7 @@ def _period_plain(mention: Mention, before: list[Mention], after: list[Mention],
 
 _NOW_BEFORE = re.compile(r"(?:ปัจจุบัน|ขณะนี้|ตอนนี้|currently)\S{0,8}[ \u00a0]?$")
 _NEW_CLAUSE = re.compile(r"(?:^|[ \u00a0])(?:ขณะที่|ในขณะที่|ส่วน(?!แบ่ง|ต่าง|หนึ่ง)|แต่|ทั้งนี้|อย่างไรก็ตาม|อย่างไรก็ดี"
-                         r"|หลัง(?:จาก)?(?:ที่)?(?=ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น))")
+                         r"|หลัง(?:จาก)?(?:ที่)?(?=ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น)|เพราะ|เนื่องจาก)")
 _COUNTED_TARGETS = re.compile(r"\d[ \u00a0]?(?:เป้าหมาย|ภารกิจ)")
 
 
