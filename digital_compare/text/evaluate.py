@@ -15,6 +15,7 @@ calibration table (confidence bucket → figures, share fully right).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,17 @@ __all__ = ["FIELDS", "GoldSet", "Score", "format_score", "load_gold", "score_gol
 FIELDS = ("subject", "indicator", "year", "status")
 #: a record at or above this confidence is trusted; below it, it needs review
 TRUSTED = 0.8
+
+
+_PUBLISHED = re.compile(r"^# .*\bpublished:\s*(\d{4}-\d{2}-\d{2})", re.MULTILINE)
+
+
+def text_published(raw: str) -> str | None:
+    """The publication date a gold text's ``# `` header gives (``published: YYYY-MM-DD``), or None
+    ("unknown", or no header): the date an article in the dashboard carries from its manifest."""
+    header = raw[: len(raw) - len(text_body(raw))]
+    found = _PUBLISHED.search(header)
+    return found.group(1) if found else None
 
 
 def text_body(raw: str) -> str:
@@ -43,6 +55,8 @@ class GoldSet:
     figures: list[dict]
     false_figures: list[dict]
     neutral: list[dict]
+    #: each text's publication date from its header (None where unknown)
+    published: dict[str, str | None] = field(default_factory=dict)
 
 
 def load_gold(folder: Path, gold_files: list[str] | None = None) -> GoldSet:
@@ -53,8 +67,9 @@ def load_gold(folder: Path, gold_files: list[str] | None = None) -> GoldSet:
         for key, values in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
             entries.setdefault(key, []).extend(values or [])
     files = sorted({e["file"] for part in entries.values() for e in part})
-    texts = {name: text_body((folder / name).read_text(encoding="utf-8")) for name in files}
-    return GoldSet(texts, entries["figures"], entries["false_figures"], entries["neutral"])
+    raws = {name: (folder / name).read_text(encoding="utf-8") for name in files}
+    return GoldSet({name: text_body(raw) for name, raw in raws.items()}, entries["figures"], entries["false_figures"],
+                   entries["neutral"], {name: text_published(raw) for name, raw in raws.items()})
 
 
 def _close(a, b) -> bool:
@@ -222,12 +237,12 @@ def fit_confidence_model(samples: list[tuple[list[str], bool]]) -> dict:
             "trained_on": len(samples)}
 
 
-def _labelled_with_features(text: str, name: str) -> list[dict]:
+def _labelled_with_features(text: str, name: str, published: str | None = None) -> list[dict]:
     from digital_compare.text.extract import extract_mentions
     from digital_compare.text.labeller import label_figures
 
     features: list[list[str]] = []
-    records = label_figures(text, extract_mentions(text, name), features_out=features)
+    records = label_figures(text, extract_mentions(text, name), published=published, features_out=features)
     for record, found in zip(records, features, strict=True):
         record["_features"] = found
     return records
@@ -238,7 +253,8 @@ def cross_validate_confidence(folder: Path, folds: int = 5) -> str:
     fold in turn (k-fold by file: no text is scored by a model that saw it)."""
     from digital_compare.text.labeller import model_probability
 
-    score = score_gold(load_gold(folder), _labelled_with_features)
+    gold = load_gold(folder)
+    score = score_gold(gold, lambda text, name: _labelled_with_features(text, name, gold.published.get(name)))
     files = sorted({file for file, _, _ in score.matched})
     fold_of = {file: i % folds for i, file in enumerate(files)}
     pairs = []
@@ -255,7 +271,8 @@ def train_confidence(folder: Path, out: Path) -> str:
     """Fit the confidence model on every gold figure of ``folder`` and write it to ``out``."""
     import json
 
-    score = score_gold(load_gold(folder), _labelled_with_features)
+    gold = load_gold(folder)
+    score = score_gold(gold, lambda text, name: _labelled_with_features(text, name, gold.published.get(name)))
     model = fit_confidence_model([(r["_features"], ok) for _, r, ok in score.matched])
     out.write_text(json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return f"confidence model: {len(model['weights'])} features from {model['trained_on']} figures -> {out}"
@@ -268,12 +285,23 @@ def _default_labeller(text: str, name: str) -> list[dict]:
 
 
 def run(folder: Path, show: bool = False, split: bool = False, cv: bool = False,
-        labeller: Callable[[str, str], list[dict]] = _default_labeller) -> str:
+        labeller: Callable[[str, str], list[dict]] | None = None, dated: bool = True) -> str:
     """The report ``eval-labels`` prints: the whole set, then (``split``) each gold file alone, then
-    (``cv``) the confidence model's calibration under cross-validation by file."""
+    (``cv``) the confidence model's calibration under cross-validation by file. With ``dated`` (the
+    default labeller only), each text is labelled with the publication date its header gives, as an
+    article in the dashboard is with its manifest's; without, as if no date were known."""
     if not folder.is_dir() or not list(folder.glob("gold_*.yaml")):
         return f"eval-labels: skipped, no gold_*.yaml in {folder}"
-    whole = score_gold(load_gold(folder), labeller)
+    gold = load_gold(folder)
+    if labeller is None:
+        from digital_compare.text.labeller import label_text
+
+        dates = gold.published if dated else {}
+
+        def labeller(text: str, name: str) -> list[dict]:
+            return label_text(text, name, published=dates.get(name))
+
+    whole = score_gold(gold, labeller)
     parts = [format_score(whole, f"== {folder} (all gold files)")]
     if split:
         for path in sorted(folder.glob("gold_*.yaml")):

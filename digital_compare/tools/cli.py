@@ -170,7 +170,7 @@ def cmd_eval_labels(args) -> int:
             return 0
         print(train_confidence(Path(args.gold_dir), Path(args.train_confidence)))
         return 0
-    print(run(Path(args.gold_dir), show=args.show, split=args.split, cv=args.cv))
+    print(run(Path(args.gold_dir), show=args.show, split=args.split, cv=args.cv, dated=not args.undated))
     return 0
 
 
@@ -202,6 +202,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--split", action="store_true", help="also score each gold file alone (a tune/report split)")
     p.add_argument("--show", action="store_true", help="list every disagreement")
     p.add_argument("--cv", action="store_true", help="the confidence model's calibration, 5-fold cross-validated by file")
+    p.add_argument("--undated", action="store_true",
+                   help="label as if no publication date were known (by default a text's '# … published:' header gives it)")
     p.add_argument("--train-confidence", metavar="OUT", help="fit the confidence model on GOLD_DIR and write it to OUT (JSON)")
     p.set_defaults(func=cmd_eval_labels)
 
