@@ -37,15 +37,22 @@ def _context():
 
 
 def map_in_order(func: Callable[[T], R], items: list[T], size: Callable[[T], int], *,
-                 min_chars: int = PARALLEL_MIN_CHARS) -> Iterator[R]:
+                 min_chars: int = PARALLEL_MIN_CHARS, meanwhile: Callable[[], object] | None = None) -> Iterator[R]:
     """``map(func, items)`` in order, over every core once the items' total ``size`` is large enough.
 
-    ``func`` must be a module-level function (the workers import it by name).
+    ``func`` must be a module-level function (the workers import it by name). ``meanwhile`` runs in
+    this process while the workers start on the items (before the first result; first when there
+    are no workers).
     """
     workers = worker_count()
     if workers < 2 or len(items) < 2 or sum(size(item) for item in items) < min_chars:
+        if meanwhile:
+            meanwhile()
         yield from map(func, items)
         return
     chunk = max(1, len(items) // (workers * 8))
     with _context().Pool(workers) as pool:
-        yield from pool.imap(func, items, chunksize=chunk)
+        results = pool.imap(func, items, chunksize=chunk)
+        if meanwhile:
+            meanwhile()
+        yield from results

@@ -346,3 +346,17 @@ def test_metadata_is_read_only_for_the_fields_asked(wanted, expected):
 
     text = "เวียดนามเร่งเศรษฐกิจดิจิทัล\n\n11 มิ.ย. 2567\nเวียดนามตั้งเป้า 20% ภายในปี 2025"
     assert detect_metadata(text, wanted) == expected
+
+
+@pytest.mark.parametrize("length", [3, 200, 4095 + 8, 3 * 4096 + 100])
+def test_a_signature_is_the_minimum_of_each_hash_however_the_shingles_are_blocked(length):
+    import numpy as np
+
+    from digital_compare.workspace import similar
+
+    text = "".join(chr(0x0E01 + (i * 31 + i // 7) % 46) for i in range(length))
+    hashes = similar._shingle_hashes(text)
+    with np.errstate(over="ignore"):
+        expected = [int((hashes * similar._A[i] + similar._B[i]).min()) for i in range(similar.SIGNATURE_SIZE)]
+    got = np.frombuffer(bytes.fromhex(similar.signature(text)), dtype=np.uint64)
+    assert [int(v) for v in got] == expected

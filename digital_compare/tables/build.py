@@ -12,7 +12,16 @@ from digital_compare.tables.article_cache import ArticleCache
 from digital_compare.tables.steps import AddedText, StepContext
 from digital_compare.tables.store import TABLE_NAMES
 
-__all__ = ["build_tables"]
+__all__ = ["build_tables", "import_build"]
+
+
+def import_build() -> None:
+    """Import what a build runs (its steps, the charts of the figure cache): done while
+    something else waits, such as the workers reading a folder to add."""
+    from digital_compare.app import figure_cache, views  # noqa: F401
+
+    for name in TABLE_NAMES:
+        importlib.import_module(f"digital_compare.tables.steps.{name}")
 
 
 def build_tables(

@@ -58,9 +58,10 @@ def _read_one(job: tuple[Path, dict]) -> tuple[str | None, dict | None, str | No
     return text, {**fields, "signature": signature(text)}, None
 
 
-def read_new_articles(paths: list[Path], options: dict) -> list:
+def read_new_articles(paths: list[Path], options: dict, meanwhile=None) -> list:
     """One :class:`NewArticle` per file (or per .txt/.md/.html of a folder), every one checked, over
-    every core for a large folder (decoding and reading each one's headline and dateline)."""
+    every core for a large folder (decoding and reading each one's headline and dateline);
+    ``meanwhile()`` runs here while the workers read."""
     # what _read_one needs, imported here once: forked workers inherit it instead of each importing numpy
     import digital_compare.tables.validate  # noqa: F401
     import digital_compare.text.metadata  # noqa: F401
@@ -72,7 +73,7 @@ def read_new_articles(paths: list[Path], options: dict) -> list:
     files = [file for given in paths for file in article_paths(given)]
     items = []
     for text, fields, error in map_in_order(_read_one, [(file, options) for file in files],
-                                            size=lambda job: job[0].lstat().st_size // 3):
+                                            size=lambda job: job[0].lstat().st_size // 3, meanwhile=meanwhile):
         if error:
             raise InputError(error)
         made = fields.pop("signature")
@@ -85,7 +86,15 @@ def cmd_add(args) -> int:
     from digital_compare.workspace.store import Workspace
 
     options = {"country": args.country, "outlet": args.outlet, "title": args.title, "published": args.published}
-    items = read_new_articles([Path(p) for p in args.paths], options)
+    def meanwhile() -> None:
+        # what the add and its build load in this process, loaded while the workers read the files
+        from digital_compare.tables.build import import_build
+        from digital_compare.tables.validate import country_codes
+
+        import_build()
+        country_codes()
+
+    items = read_new_articles([Path(p) for p in args.paths], options, meanwhile=meanwhile)
     result = Workspace().add_articles(items, cli_actor())
     for article_id in result.added:
         print(f"added: {article_id}", file=sys.stderr)
