@@ -309,3 +309,19 @@ def test_explore_plots_one_variable(variable, shown, absent):
     for text in absent:
         assert text not in summary
     assert "1 countries" not in summary and "1 figures" not in summary
+
+
+@pytest.mark.parametrize("reason, thai, english", [
+    ("add 012_ab, 013_cd", "เพิ่มบทความ", "added an article"),
+    ("roll back to v3", "ย้อนกลับ", "rolled back"),
+    ("repair: the published tables were damaged: table 'checks' is unreadable",
+     "สร้างตารางใหม่ เพราะตารางที่เผยแพร่อยู่เสียหาย",
+     "rebuilt the tables: the published ones were damaged (table 'checks' is unreadable)"),
+    ("rebuild: the current version, on this machine", "สร้างตารางรุ่นปัจจุบันใหม่บนเครื่องนี้",
+     "rebuilt the current version on this machine"),
+])
+def test_the_history_names_each_publish_reason_in_the_readers_language(reason, thai, english):
+    from digital_compare.app.ui_review import _detail_value
+
+    assert _detail_value("reason", reason, "th") == thai
+    assert _detail_value("reason", reason, "en") == english

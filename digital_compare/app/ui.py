@@ -190,7 +190,7 @@ def load_tables(tables_dir: Path | None = None) -> dict[str, pd.DataFrame]:
             from digital_compare.workspace.store import Workspace
 
             with st.spinner(t("rebuilt", current_lang())):
-                Workspace().republish(SYSTEM_ACTOR, f"the published tables were damaged: {first_error}")
+                Workspace().republish(SYSTEM_ACTOR, f"repair: the published tables were damaged: {first_error}")
             version = _tables_version(tables_dir)
             tables = _read_tables(version, version[0])
             st.toast(t("rebuilt", current_lang()))

@@ -100,7 +100,7 @@ def _queue_item(tables, lang: str) -> None:
 
 #: what a publish line's reason begins with (the store writes it), as the history's own action names
 _REASONS = {"add": "action_add", "review": "action_review", "remove": "action_remove", "roll": "action_rollback",
-            "build": "action_publish"}
+            "build": "action_publish", "repair:": "action_repair", "rebuild:": "action_rebuild"}
 
 
 def _detail_value(key: str, value, lang: str) -> str:
@@ -113,8 +113,13 @@ def _detail_value(key: str, value, lang: str) -> str:
     if key in ("subject", "country"):
         return f"{subject_name(value, lang)} ({value})"
     if key == "reason":
-        first = str(value).split(" ", 1)[0]
-        return t(_REASONS[first], lang) if first in _REASONS else str(value)
+        first, _, rest = str(value).partition(" ")
+        if first not in _REASONS:
+            return str(value)
+        # what broke is the build's own English message: shown to English readers, named in Thai
+        if first == "repair:" and lang == "en" and rest:
+            return f"{t(_REASONS[first], lang)} ({rest.split(': ', 1)[-1]})"
+        return t(_REASONS[first], lang)
     return str(value)
 
 

@@ -293,7 +293,7 @@ class Workspace:
             if self._linked_version() != version:
                 self._switch(version)
             return version
-        return self.publish(SYSTEM, "rebuild of the current version on this machine").version
+        return self.publish(SYSTEM, "rebuild: the current version, on this machine").version
 
     # ---- inside a transaction ----------------------------------------------------------
 
