@@ -319,6 +319,12 @@ def test_explore_plots_one_variable(variable, shown, absent):
      "rebuilt the tables: the published ones were damaged (table 'checks' is unreadable)"),
     ("rebuild: the current version, on this machine", "สร้างตารางรุ่นปัจจุบันใหม่บนเครื่องนี้",
      "rebuilt the current version on this machine"),
+    # wordings written before these names, kept by the append-only history
+    ("the published tables were damaged: table 'metrics' has not been built",
+     "สร้างตารางใหม่ เพราะตารางที่เผยแพร่อยู่เสียหาย",
+     "rebuilt the tables: the published ones were damaged (table 'metrics' has not been built)"),
+    ("rebuild of the current version on this machine", "สร้างตารางรุ่นปัจจุบันใหม่บนเครื่องนี้",
+     "rebuilt the current version on this machine"),
 ])
 def test_the_history_names_each_publish_reason_in_the_readers_language(reason, thai, english):
     from digital_compare.app.ui_review import _detail_value

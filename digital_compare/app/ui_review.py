@@ -101,6 +101,7 @@ def _queue_item(tables, lang: str) -> None:
 #: what a publish line's reason begins with (the store writes it), as the history's own action names
 _REASONS = {"add": "action_add", "review": "action_review", "remove": "action_remove", "roll": "action_rollback",
             "build": "action_publish", "repair:": "action_repair", "rebuild:": "action_rebuild"}
+_OLDER_REASONS = {"the published tables were damaged": "repair:", "rebuild of the current version": "rebuild:"}
 
 
 def _detail_value(key: str, value, lang: str) -> str:
@@ -113,7 +114,11 @@ def _detail_value(key: str, value, lang: str) -> str:
     if key in ("subject", "country"):
         return f"{subject_name(value, lang)} ({value})"
     if key == "reason":
-        first, _, rest = str(value).partition(" ")
+        value = str(value)
+        for older, prefix in _OLDER_REASONS.items():  # the history is append-only: earlier wordings stay
+            if value.startswith(older):
+                value = f"{prefix} {value}"
+        first, _, rest = value.partition(" ")
         if first not in _REASONS:
             return str(value)
         # what broke is the build's own English message: shown to English readers, named in Thai
