@@ -12,7 +12,7 @@ import pytest
 from digital_compare.tools.screenshots import wait_for_page
 
 PAGES = {"overview": "/", "china": "/china", "vietnam": "/vietnam", "compare": "/compare", "explore": "/explore", "sources": "/sources",
-         "data": "/data", "analyze": "/analyze"}
+         "data": "/data", "analyze": "/analyze", "review": "/review"}
 #: moderate and minor findings we accept, each with its reason in the README's accessibility section
 ACCEPTED = {"presentation-role-conflict"}
 

@@ -204,3 +204,14 @@ def test_an_analyst_reviews_by_keyboard_alone_and_removing_restores_the_tables(r
     assert same_files(before, workspace.tables_link.resolve()) == []
     removals = [row for row in history_rows(page, t("action_remove", LANG)) if row["action"] == t("action_remove", LANG)]
     assert [(row["actor"], row["article"]) for row in removals] == [(ANN.id, article)]
+
+
+def test_the_review_queue_with_a_figure_has_no_serious_accessibility_violation(review_page, workspace):
+    from test_accessibility import _axe_findings
+
+    page = review_page
+    (article,) = [a["id"] for a in workspace.articles()]
+    page.get_by_text(t("review_queue_count", LANG, n=len(queue(workspace, article))), exact=True).wait_for()
+    serious = [(f["id"], f["impact"], f["nodes"][0]["target"]) for f in _axe_findings(page)
+               if f["impact"] in ("serious", "critical")]
+    assert serious == []
