@@ -9,7 +9,7 @@ import re
 import numpy as np
 import pytest
 
-from digital_compare.tools.screenshots import wait_for_page
+from digital_compare.tools.screenshots import SETTLED, wait_for_page
 
 PAGES = {"overview": "/", "china": "/china", "vietnam": "/vietnam", "compare": "/compare", "explore": "/explore", "sources": "/sources",
          "data": "/data", "analyze": "/analyze", "review": "/review"}
@@ -107,6 +107,8 @@ def test_no_serious_accessibility_violation(browser, app_url, name, mode):
         page.get_by_text("Charts in your deck: 2").wait_for(timeout=30_000)
     # the router's two-line script sets it once its element mounts: wait for that state (30 s at most)
     page.wait_for_function(f"document.documentElement.lang === {lang!r}", timeout=30_000)
+    # a rerun begun after the page first settled draws its old elements faded: axe sees the page at rest
+    page.wait_for_function(SETTLED, timeout=60_000)
     findings = _axe_findings(page)
     context.close()
     serious = [(f["id"], f["impact"], f["nodes"][0]["target"]) for f in findings if f["impact"] in ("serious", "critical")]

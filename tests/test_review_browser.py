@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 from digital_compare.app.i18n import label, t
-from digital_compare.tools.screenshots import wait_for_page
+from digital_compare.tools.screenshots import SETTLED, wait_for_page
 from digital_compare.workspace.auth import Actor
 from digital_compare.workspace.store import NewArticle, Workspace
 from test_auth_browser import ANALYST, _sign_in, app_signing_in_with, oidc_provider  # noqa: F401 (a fixture)
@@ -212,6 +212,7 @@ def test_the_review_queue_with_a_figure_has_no_serious_accessibility_violation(r
     page = review_page
     (article,) = [a["id"] for a in workspace.articles()]
     page.get_by_text(t("review_queue_count", LANG, n=len(queue(workspace, article))), exact=True).wait_for()
+    page.wait_for_function(SETTLED, timeout=60_000)
     serious = [(f["id"], f["impact"], f["nodes"][0]["target"]) for f in _axe_findings(page)
                if f["impact"] in ("serious", "critical")]
     assert serious == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 from pathlib import Path
 
@@ -59,12 +60,18 @@ def build_tables(
         cache=ArticleCache(cache_dir),
         previous_dir=Path(previous_dir) if previous_dir is not None else None,
     )
-    for name in TABLE_NAMES:
-        importlib.import_module(f"digital_compare.tables.steps.{name}").run(ctx)
-        if progress:
-            progress(name, len(ctx.tables[name]))
-    if ctx.out_dir is not None:
-        from digital_compare.app.figure_cache import write_figure_cache
+    # what lives now (modules, the texts to build from) outlives the build: the collector need not
+    # scan it again each time the build's own objects pile up (0.3-0.6 s of a 1,000-article add)
+    gc.freeze()
+    try:
+        for name in TABLE_NAMES:
+            importlib.import_module(f"digital_compare.tables.steps.{name}").run(ctx)
+            if progress:
+                progress(name, len(ctx.tables[name]))
+        if ctx.out_dir is not None:
+            from digital_compare.app.figure_cache import write_figure_cache
 
-        write_figure_cache(ctx.out_dir, drawings=ctx.cache, tables=ctx.tables)
+            write_figure_cache(ctx.out_dir, drawings=ctx.cache, tables=ctx.tables)
+    finally:
+        gc.unfreeze()
     return ctx.tables

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-__all__ = ["PAGE_PATHS", "add_subcommand", "take_screenshots"]
+__all__ = ["PAGE_PATHS", "SETTLED", "add_subcommand", "take_screenshots", "wait_for_page"]
 
 PAGE_PATHS = {
     "overview": "/", "china": "/china", "vietnam": "/vietnam", "compare": "/compare", "explore": "/explore",
@@ -25,10 +25,18 @@ def wait_for_page(page, name: str, timeout_ms: int = 60_000) -> None:
     page.wait_for_selector('[data-testid="stApp"] h1', state="attached", timeout=timeout_ms)
     if name in CHART_PAGES:
         page.wait_for_selector(".js-plotly-plot .main-svg", timeout=timeout_ms)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
-        " && [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')].every("
-        "c => c.querySelector('.js-plotly-plot .main-svg'))", timeout=timeout_ms)
+    page.wait_for_function(SETTLED, timeout=timeout_ms)
+
+
+#: the script has finished its run and nothing on the page is left from an earlier run: Streamlit
+#: draws such elements faded (``data-stale``) until the new run replaces them, and a faded text fails
+#: a contrast check or a screenshot
+SETTLED = (
+    "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+    " && !document.querySelector('[data-stale=\"true\"]')"
+    " && [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')].every("
+    "c => c.querySelector('.js-plotly-plot .main-svg'))"
+)
 
 
 def take_screenshots(out_dir: Path, langs=("en", "th"), width: int = 1440, height: int = 900,
