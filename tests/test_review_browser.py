@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 from digital_compare.app.i18n import label, t
-from digital_compare.tools.screenshots import SETTLED, wait_for_page
+from digital_compare.tools.screenshots import wait_for_page
 from digital_compare.workspace.auth import Actor
 from digital_compare.workspace.store import NewArticle, Workspace
 from test_auth_browser import ANALYST, _sign_in, app_signing_in_with, oidc_provider  # noqa: F401 (a fixture)
@@ -207,12 +207,11 @@ def test_an_analyst_reviews_by_keyboard_alone_and_removing_restores_the_tables(r
 
 
 def test_the_review_queue_with_a_figure_has_no_serious_accessibility_violation(review_page, workspace):
-    from test_accessibility import _axe_findings
+    from test_accessibility import _axe_findings_at_rest
 
     page = review_page
     (article,) = [a["id"] for a in workspace.articles()]
     page.get_by_text(t("review_queue_count", LANG, n=len(queue(workspace, article))), exact=True).wait_for()
-    page.wait_for_function(SETTLED, timeout=60_000)
-    serious = [(f["id"], f["impact"], f["nodes"][0]["target"]) for f in _axe_findings(page)
+    serious = [(f["id"], f["impact"], f["nodes"][0]["target"]) for f in _axe_findings_at_rest(page)
                if f["impact"] in ("serious", "critical")]
     assert serious == []

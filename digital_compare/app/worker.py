@@ -33,8 +33,9 @@ WRITE_SLOTS = 1
 #: a write's budget: adding a 1,000-article folder rebuilds in about 15 s
 WRITE_SECONDS = float(os.environ.get("DIGITAL_COMPARE_WRITE_SECONDS", "600"))
 WRITE_MEMORY_BYTES = int(float(os.environ.get("DIGITAL_COMPARE_WRITE_MEMORY_MB", "6144")) * 1024 * 1024)
-#: a rebuild runs at the lowest priority, so analyses stay responsive while analysts add in a loop
-WRITE_NICENESS = 19
+#: a rebuild runs below the analyses, so they stay responsive while analysts add in a loop; not at the
+#: lowest (19), where a busy machine starved it: one review took over two minutes beside a CPU hog
+WRITE_NICENESS = 10
 
 #: imported once by the fork server, so neither an analysis nor a workspace write pays for its imports
 _PRELOAD = ["digital_compare.app.analysis", "digital_compare.workspace.jobs", "digital_compare.tables.build",
