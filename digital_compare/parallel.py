@@ -41,18 +41,57 @@ def map_in_order(func: Callable[[T], R], items: list[T], size: Callable[[T], int
     """``map(func, items)`` in order, over every core once the items' total ``size`` is large enough.
 
     ``func`` must be a module-level function (the workers import it by name). ``meanwhile`` runs in
-    this process while the workers start on the items (before the first result; first when there
-    are no workers).
+    this process while the workers start on the items (first when there are no workers); then this
+    process takes the chunks no worker has begun, from the last one back, instead of waiting.
     """
-    workers = worker_count()
-    if workers < 2 or len(items) < 2 or sum(size(item) for item in items) < min_chars:
+    cores = worker_count()
+    if cores < 2 or len(items) < 2 or sum(size(item) for item in items) < min_chars:
         if meanwhile:
             meanwhile()
         yield from map(func, items)
         return
-    chunk = max(1, len(items) // (workers * 8))
-    with _context().Pool(workers) as pool:
-        results = pool.imap(func, items, chunksize=chunk)
-        if meanwhile:
-            meanwhile()
-        yield from results
+    if meanwhile is None:
+        chunk = max(1, len(items) // (cores * 8))
+        with _context().Pool(cores) as pool:
+            yield from pool.imap(func, items, chunksize=chunk)
+        return
+    # one core for ``meanwhile``, the others for the workers; whoever marks a chunk first runs it
+    workers = cores - 1
+    step = max(1, len(items) // (cores * 8))
+    chunks = [items[begin : begin + step] for begin in range(0, len(items), step)]
+    context = _context()
+    claims = context.Array("b", len(chunks))
+    with context.Pool(workers, initializer=_share_claims, initargs=(claims,)) as pool:
+        done = pool.imap(_claimed_chunk, [(func, index, chunk) for index, chunk in enumerate(chunks)])
+        meanwhile()
+        mine: dict[int, list[R]] = {}
+        for index in reversed(range(len(chunks))):
+            if not _claim(claims, index):
+                break  # the workers take chunks in order: every one before this is theirs
+            mine[index] = [func(item) for item in chunks[index]]
+        for index, results in done:
+            yield from mine[index] if results is None else results
+
+
+_claims = None
+
+
+def _share_claims(claims) -> None:
+    global _claims
+    _claims = claims
+
+
+def _claim(claims, index: int) -> bool:
+    with claims.get_lock():
+        if claims[index]:
+            return False
+        claims[index] = 1
+        return True
+
+
+def _claimed_chunk(job: tuple) -> tuple[int, list | None]:
+    """One chunk's results in a worker, or None when this process's parent has taken it."""
+    func, index, chunk = job
+    if not _claim(_claims, index):
+        return index, None
+    return index, [func(item) for item in chunk]

@@ -145,7 +145,11 @@ def test_add_publishes_a_new_version_with_the_article_and_its_history(workspace)
     articles = pd.read_csv(workspace.tables_link / "articles.csv").set_index("id")
     assert articles.loc[done.added[0], ["outlet", "title", "published"]].tolist() == \
         [FIELDS["outlet"], FIELDS["title"], FIELDS["published"]]
-    assert (workspace.tables_link / "texts" / f"{done.added[0]}.txt").read_text(encoding="utf-8") == TEXT
+    # the text is kept once, in the database; the version holds its sentences, not a copy of it
+    assert workspace.text(done.added[0]) == TEXT and articles.loc[done.added[0], "path"] == f"workspace:{done.added[0]}"
+    sentences = pd.read_csv(workspace.tables_link / "sentences.csv")
+    assert "".join(sentences[sentences["article_id"] == done.added[0]]["text"]) in TEXT
+    assert not (workspace.tables_link / "texts").exists()
     line = workspace.history(5)[1]
     assert (line["actor"], line["action"], line["article_id"]) == (ANALYST.id, "add", done.added[0])
     # the same text again is a no-op

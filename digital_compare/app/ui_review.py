@@ -14,14 +14,12 @@ import streamlit as st
 
 from digital_compare import paths
 from digital_compare.app.i18n import STRINGS, label, t
-from digital_compare.app.ui import md_escape, published_dir
+from digital_compare.app.ui import md_escape
 from digital_compare.app.ui_add import error_message, indicator_name, label_widgets
 from digital_compare.app import ui_auth
 from digital_compare.app.worker import WRITE_MEMORY_BYTES, WRITE_NICENESS, WRITE_SECONDS, BudgetExceeded, run_with_budget
 from digital_compare.errors import BuildError
-from digital_compare.tables.store import article_path
 from digital_compare.tables.validate import ValidationError
-from digital_compare.text.decode import read_article_path
 from digital_compare.text.labeller import subject_name
 
 __all__ = ["review_page"]
@@ -47,15 +45,19 @@ def _write(job, *args) -> object | None:
 
 
 def _sentence(tables, row) -> str:
-    articles = tables["articles"].set_index("id")
-    mentions = tables["mentions"].set_index("id")
-    raw = read_article_path(article_path(articles.loc[row["article_id"], "path"], published_dir()))
-    mention = mentions.loc[row["mention_id"]]
+    """The figure's sentence, the figure marked (from the sentences table: an added article's text
+    itself is kept in the workspace's database, not in the published version)."""
+    mention = tables["mentions"].set_index("id").loc[row["mention_id"]]
+    sentences = tables["sentences"]
     start, end = int(mention["start"]), int(mention["end"])
-    s0, s1 = int(mention["sentence_start"]), int(mention["sentence_end"])
-    return (f'<p lang="th" style="font-size:1.15rem;line-height:1.9">{html.escape(raw[s0:start])}'
-            f'<mark style="background:#F7F68F;outline:2px solid #0B5394;padding:1px 3px">{html.escape(raw[start:end])}</mark>'
-            f"{html.escape(raw[end:s1])}</p>")
+    s0 = int(mention["sentence_start"])
+    sentence = sentences[(sentences["article_id"] == row["article_id"]) & (sentences["start"] == s0)]
+    text = str(sentence["text"].iloc[0]) if len(sentence) else str(mention["sentence"])
+    if len(sentence) == 0:  # a sentence split differently: the mention's own copy, unmarked
+        return f'<p lang="th" style="font-size:1.15rem;line-height:1.9">{html.escape(text)}</p>'
+    return (f'<p lang="th" style="font-size:1.15rem;line-height:1.9">{html.escape(text[:start - s0])}'
+            f'<mark style="background:#F7F68F;outline:2px solid #0B5394;padding:1px 3px">'
+            f'{html.escape(text[start - s0:end - s0])}</mark>{html.escape(text[end - s0:])}</p>')
 
 
 def _queue_item(tables, lang: str) -> None:

@@ -14,7 +14,6 @@ from digital_compare.paths import TABLES_DIR
 
 __all__ = [
     "TABLE_NAMES",
-    "article_path",
     "TableError",
     "atomic_write_text",
     "read_meta",
@@ -47,22 +46,6 @@ def atomic_write_text(path: Path, text: str) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
-
-
-def article_path(path: str, tables_dir: Path | None = None) -> Path:
-    """Where the text of an articles-table row lives: a curated file in ``data/articles``, or an
-    added article's text kept with the published version (``texts/<id>.txt``).
-
-    :Example:
-
-        >>> article_path("texts/005_ab.txt", Path("/v1")).as_posix(), article_path("000_cd.txt").name
-        ('/v1/texts/005_ab.txt', '000_cd.txt')
-    """
-    from digital_compare import paths
-
-    if path.startswith("texts/"):
-        return Path(tables_dir or paths.TABLES_DIR) / path
-    return paths.ARTICLES_DIR / path
 
 
 def step_meta_template(name: str) -> dict:

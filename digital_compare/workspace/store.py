@@ -401,8 +401,7 @@ class Workspace:
         decisions = {m: {"state": d["state"], **d["labels"]} for m, d in state["decisions"].items()}
         try:
             build_tables(self.articles_dir, self.annotations_dir, folder, added=tuple(added), decisions=decisions,
-                         cache_dir=self.cache_dir, progress=progress,
-                         previous_dir=self.tables_link.resolve() if self.tables_link.is_symlink() else None)
+                         cache_dir=self.cache_dir, progress=progress)
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
             raise

@@ -37,8 +37,6 @@ class StepContext:
     #: analysts' reviews of automatic figures, by mention id
     decisions: dict[str, dict] = field(default_factory=dict)
     cache: ArticleCache = field(default_factory=lambda: ArticleCache(None))
-    #: the published version serving now, whose unchanged files a new version links instead of writing
-    previous_dir: Path | None = None
     _records: dict[tuple, dict[str, list[dict]]] = field(default_factory=dict, repr=False)
     _sources_text: str | None = field(default=None, repr=False)
 

@@ -118,27 +118,12 @@ def run(ctx: StepContext) -> None:
         if added.id in ctx.raw:
             raise BuildError(f"article {added.id} is both a file in {ctx.articles_dir} and in the workspace")
         ctx.raw[added.id] = added.text
-        rows.append(_row(added.id, added.entry, added.text, added.entry["sha256"], f"{ADDED_TEXTS}/{added.id}.txt"))
+        rows.append(_row(added.id, added.entry, added.text, added.entry["sha256"], f"{ADDED_TEXT_PREFIX}{added.id}"))
 
     # Save
     ctx.save("articles", pd.DataFrame(rows))
-    if ctx.out_dir is not None and ctx.added:
-        save_added_texts(ctx.out_dir / ADDED_TEXTS, ctx.added, ctx.previous_dir)
 
 
-#: where a published version keeps the texts of the workspace's articles (the reader opens them there)
-ADDED_TEXTS = "texts"
-
-
-def save_added_texts(folder: Path, added, previous: Path | None = None) -> None:
-    """Each text as a link to the same file of the version serving now (an id names one text for
-    good), else written. Plain writes: the version folder becomes visible whole, in one rename."""
-    import os
-
-    folder.mkdir(parents=True, exist_ok=True)
-    for article in added:
-        target = folder / f"{article.id}.txt"
-        try:
-            os.link(previous / ADDED_TEXTS / target.name, target)
-        except (OSError, TypeError):
-            target.write_text(article.text, encoding="utf-8")
+#: an added article's text is kept once, in the workspace's database, not copied into each version:
+#: its ``path`` names it there (the sentences table holds every sentence a page shows)
+ADDED_TEXT_PREFIX = "workspace:"
