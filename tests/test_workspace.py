@@ -339,6 +339,29 @@ def test_signatures_keep_every_article_as_they_grow_past_their_first_room():
     assert signatures.closest(signature("ข้อความอื่นทั้งหมด " * 20))[1] < 0.5
 
 
+@pytest.mark.parametrize("changed", [0, 1, 6, 12, 15, 16, 30, 64])
+def test_signatures_find_every_article_at_least_three_quarters_alike(changed):
+    """Banded lookup against the brute-force answer: a copy with ``changed`` of its 64 values
+    altered is found whenever it is more than 0.75 alike (at most 15 changed: one band stays whole)."""
+    import numpy as np
+
+    from digital_compare.workspace.similar import SIGNATURE_SIZE, Signatures
+
+    rng = np.random.default_rng(changed)
+    others = [rng.integers(0, 2**63, SIGNATURE_SIZE, dtype=np.uint64) for _ in range(50)]
+    signatures = Signatures([f"o{n}" for n in range(50)], [o.tobytes().hex() for o in others])
+    for target in range(0, 50, 7):
+        copy = others[target].copy()
+        for place in rng.choice(SIGNATURE_SIZE, changed, replace=False):
+            copy[place] ^= np.uint64(1)
+        twin, alike = signatures.closest(copy.tobytes().hex())
+        expected = (SIGNATURE_SIZE - changed) / SIGNATURE_SIZE
+        if changed <= 15:
+            assert (twin, alike) == (f"o{target}", expected)
+        else:
+            assert alike <= 0.75
+
+
 @pytest.mark.parametrize("wanted, expected", [
     (("title", "published", "country"), {"title": "เวียดนามเร่งเศรษฐกิจดิจิทัล", "published": "2024-06-11", "country": "VN"}),
     (("country",), {"country": "VN"}),

@@ -55,27 +55,43 @@ def signature(text: str) -> str:
     return mins.tobytes().hex()
 
 
+#: a signature's 64 values in 16 bands of 4: two signatures more than 0.75 alike differ in at most 15
+#: places, which leave at least one band whole, in one bucket (NEAR_DUPLICATE is 0.9: never missed)
+_BANDS = 16
+_BAND_HEX = 2 * 8 * SIGNATURE_SIZE // _BANDS
+
+
 class Signatures:
-    """The signatures of the articles present, as one matrix: a new article is compared with all of
-    them at once, and joins them (a folder of 1,000 compared each text with up to 999 others)."""
+    """The signatures of the articles present: a new article is compared with those that share one
+    of its bands (a folder of 1,000 compared each text with up to 999 others), and joins them."""
 
     def __init__(self, ids: list[str], signatures: list[str]) -> None:
-        self.ids = list(ids)
+        self.ids: list[str] = []
         self._matrix = np.zeros((max(16, 2 * len(signatures)), SIGNATURE_SIZE), dtype=np.uint64)
-        for row, signature_hex in enumerate(signatures):
-            self._matrix[row] = np.frombuffer(bytes.fromhex(signature_hex), dtype=np.uint64)
+        self._buckets: dict[tuple[int, str], list[int]] = {}
+        for article_id, signature_hex in zip(ids, signatures):
+            self.add(article_id, signature_hex)
+
+    def _bands(self, signature_hex: str):
+        return ((band, signature_hex[band * _BAND_HEX : (band + 1) * _BAND_HEX]) for band in range(_BANDS))
 
     def closest(self, signature_hex: str) -> tuple[str | None, float]:
-        """The most alike article present and its estimated Jaccard similarity (None, 0.0 when empty)."""
-        if not self.ids:
+        """The most alike article present and its estimated Jaccard similarity (None, 0.0 when none
+        shares a band: then none is more than 0.75 alike)."""
+        rows = {row for band in self._bands(signature_hex) for row in self._buckets.get(band, ())}
+        if not rows:
             return None, 0.0
+        candidates = np.fromiter(rows, dtype=np.intp, count=len(rows))
         mine = np.frombuffer(bytes.fromhex(signature_hex), dtype=np.uint64)
-        same = np.count_nonzero(self._matrix[: len(self.ids)] == mine, axis=1)
+        same = np.count_nonzero(self._matrix[candidates] == mine, axis=1)
         best = int(same.argmax())
-        return self.ids[best], int(same[best]) / SIGNATURE_SIZE
+        return self.ids[int(candidates[best])], int(same[best]) / SIGNATURE_SIZE
 
     def add(self, article_id: str, signature_hex: str) -> None:
-        if len(self.ids) == len(self._matrix):  # room doubles: a folder's adds cost linear time, not quadratic
+        row = len(self.ids)
+        if row == len(self._matrix):  # room doubles: a folder's adds cost linear time, not quadratic
             self._matrix = np.vstack([self._matrix, np.zeros_like(self._matrix)])
-        self._matrix[len(self.ids)] = np.frombuffer(bytes.fromhex(signature_hex), dtype=np.uint64)
+        self._matrix[row] = np.frombuffer(bytes.fromhex(signature_hex), dtype=np.uint64)
         self.ids.append(article_id)
+        for band in self._bands(signature_hex):
+            self._buckets.setdefault(band, []).append(row)
