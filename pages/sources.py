@@ -4,6 +4,7 @@ import streamlit as st
 
 from digital_compare.app.i18n import label, t
 from digital_compare.app.ui import (
+    article_text,
     KIND_COLORS,
     current_lang,
     download_csv,
@@ -12,7 +13,6 @@ from digital_compare.app.ui import (
     md_escape,
     md_literal,
     mention_spans,
-    published_dir,
     reader_html,
     seed_from_url,
     show_reader,
@@ -20,9 +20,7 @@ from digital_compare.app.ui import (
     write_to_url,
 )
 from digital_compare.app.views import article_name, check_text, display_frame
-from digital_compare.tables.store import article_path
 from digital_compare.text.clean import boilerplate_spans
-from digital_compare.text.decode import read_article_path
 
 lang = current_lang()
 tables = load_tables()
@@ -63,7 +61,7 @@ if focus_row.empty and at_is_offset:
     nearest = shown.iloc[(shown["start"] - int(at)).abs().argsort()[:1]] if len(shown) else shown
     focus = nearest.iloc[0]["id"] if len(nearest) else None
 
-raw = read_article_path(article_path(articles.loc[article_id, "path"], published_dir()))
+raw = article_text(article_id, articles.loc[article_id, "path"])
 st.html(kind_legend_html({k: KIND_COLORS[k] for k in chosen}, lambda k: label("kind", k, lang)))
 kind_names = {kind: label("kind", kind, lang) for kind in KIND_COLORS}
 show_reader(reader_html(raw, mention_spans(shown), boilerplate_spans(raw), focus, KIND_COLORS, kind_names), 560, focus,

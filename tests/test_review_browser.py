@@ -215,3 +215,17 @@ def test_the_review_queue_with_a_figure_has_no_serious_accessibility_violation(r
     serious = [(f["id"], f["impact"], f["nodes"][0]["target"]) for f in _axe_findings_at_rest(page)
                if f["impact"] in ("serious", "critical")]
     assert serious == []
+
+
+def test_the_reader_shows_an_added_articles_text_kept_in_the_workspace(review_page, workspace):
+    """The published version holds no copy of an added text: /sources reads it from the workspace."""
+    page = review_page
+    (article,) = [a["id"] for a in workspace.articles()]
+    assert not (workspace.tables_link / "texts").exists()
+    url = page.url.split("/review")[0]
+    page.goto(f"{url}/sources?lang={LANG}&article={article}")
+    wait_for_page(page, "sources")
+    # the reader is a frame of its own (a data: address, no script)
+    reader = page.frame_locator('[data-testid="stMain"] iframe').first.locator("main")
+    reader.get_by_text("ชาวเวียดนามใช้อินเทอร์เน็ต", exact=False).first.wait_for()
+    assert "ชาวเวียดนามใช้อินเทอร์เน็ตร้อยละ 79 ของประชากร" in " ".join(reader.inner_text().split())

@@ -164,6 +164,23 @@ def published_dir(tables_dir: Path | None = None) -> Path:
     return Path(tables_dir or paths.TABLES_DIR).resolve()
 
 
+@st.cache_data(show_spinner=False, max_entries=32)
+def article_text(article_id: str, path: str) -> str:
+    """An articles-table row's text: a curated file of ``data/articles``, or an added article's,
+    kept once in the workspace's database (an id names one text for good, so it is cached)."""
+    from digital_compare.tables.steps.articles import ADDED_TEXT_PREFIX
+    from digital_compare.text.decode import read_article_path
+
+    if path.startswith(ADDED_TEXT_PREFIX):
+        from digital_compare.workspace.store import Workspace
+
+        text = Workspace().text(article_id)
+        if text is None:
+            raise TableError(f"article {article_id}: its text is not in the workspace")
+        return text
+    return read_article_path(paths.ARTICLES_DIR / path)
+
+
 def _tables_version(tables_dir: Path, with_figures: bool = False) -> tuple:
     tables_dir = published_dir(tables_dir)
     files = [f"{name}.csv" for name in TABLE_NAMES] + ([FIGURE_CACHE_FILE] if with_figures else [])
