@@ -248,6 +248,9 @@ def test_explore_with_an_added_article_keeps_variables_apart(tables):
     ("vn_app_downloads_top", "en", "one of the top 10 countries — Vietnam · 2022–2023", "· 2023 ·"),
     ("vn_digital_economy_fastest_sea_years", "th", "ปี 2022–2023", "· ปี 2023 ·"),
     ("vn_digital_economy_fastest_sea_years", "en", "· 2022–2023 · per a Google report", "· 2023 ·"),
+    # "ใน 50 ประเทศแรก…นับตั้งแต่ปี 2561", said of the 2566 ranking: from 2018 to 2023, not a claim about 2018
+    ("vn_gii_top50_since", "th", "ตั้งแต่ปี 2018 — เวียดนาม · ปี 2018–2023 ·", "· ปี 2018 ·"),
+    ("vn_gii_top50_since", "en", "since 2018 — Vietnam · 2018–2023 ·", "· 2018 ·"),
 ])
 def test_a_statement_keeps_how_the_text_gives_the_figure(tables, fact, lang, says, never):
     from digital_compare.app.views import _metric, fact_statement
@@ -300,3 +303,21 @@ def test_thai_checks_say_what_the_english_says(tables, check, says, never):
     _, detail = check_text(row, "th")
     assert says in detail and never not in detail
     assert "implies a provincial GDP" not in check_text(row, "en")[1]
+
+
+THAI_LETTERS = re.compile(r"[\u0e00-\u0e7f]")
+
+
+def _units_of(tables) -> list[str]:
+    return sorted({u for u in tables["metrics"]["unit"].dropna() if isinstance(u, str) and u})
+
+
+@pytest.mark.parametrize("unit", _units_of({"metrics": read_table("metrics", validate=False)}))
+def test_every_unit_is_named_in_english_on_english_pages(tables, unit):
+    """/explore's unit box, subtitle and axis, and each statement, name the unit: on an English page a Thai
+    classifier ("ปี", "ภารกิจ") is translated, the Thai kept at most in brackets beside the English."""
+    from digital_compare.app.formatting import format_figure, format_unit
+
+    for shown in (format_unit(unit, "en"), format_figure(2.0, unit, None, "en")):
+        outside_brackets = re.sub(r"\([^)]*\)", "", shown)
+        assert not THAI_LETTERS.search(outside_brackets), f"{unit!r} shown as {shown!r} on an English page"
