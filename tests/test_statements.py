@@ -321,3 +321,23 @@ def test_every_unit_is_named_in_english_on_english_pages(tables, unit):
     for shown in (format_unit(unit, "en"), format_figure(2.0, unit, None, "en")):
         outside_brackets = re.sub(r"\([^)]*\)", "", shown)
         assert not THAI_LETTERS.search(outside_brackets), f"{unit!r} shown as {shown!r} on an English page"
+
+
+@pytest.mark.parametrize("table", TABLE_NAMES)
+def test_thai_table_descriptions_name_columns_in_thai(tables, table):
+    """/data's Thai description names a column as the Thai page's heading does, its code only in brackets beside
+    that name ("วิธีได้ค่า (method)"); no bare code such as ``content_chars`` or ``not_given`` between Thai words."""
+    from digital_compare.app.views import column_name
+    from digital_compare.tables.store import step_meta_template
+
+    text = " ".join(str(step_meta_template(table).get("description_th", "")).split())
+    assert text, f"{table} has no Thai description"
+    for column in tables[table].columns:
+        for found in re.finditer(rf"(?<![\w/.(]){re.escape(column)}(?![\w/.])", text):
+            raise AssertionError(f"{table}: bare column code {column!r} at «{text[max(0, found.start() - 30):found.end() + 10]}»")
+        for found in re.finditer(rf"\({re.escape(column)}\)", text):
+            thai = column_name(column, "th").split(" (")[0]
+            before = text[max(0, found.start() - len(thai) - 12):found.start()]
+            assert thai in before, f"{table}: ({column}) without its Thai name «{thai}» before it: «{before}»"
+    bare_codes = [w for w in re.findall(r"(?<![\w/.(])[a-z]+_[a-z_0-9]+(?![\w/.])", text)]
+    assert bare_codes == [], f"{table}: codes outside brackets {bare_codes}"
