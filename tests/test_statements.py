@@ -341,3 +341,21 @@ def test_thai_table_descriptions_name_columns_in_thai(tables, table):
             assert thai in before, f"{table}: ({column}) without its Thai name «{thai}» before it: «{before}»"
     bare_codes = [w for w in re.findall(r"(?<![\w/.(])[a-z]+_[a-z_0-9]+(?![\w/.])", text)]
     assert bare_codes == [], f"{table}: codes outside brackets {bare_codes}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("table", [name for name in TABLE_NAMES if name != "articles"])
+def test_data_names_an_article_by_outlet_title_and_date_never_by_its_id_alone(tables, table, lang):
+    """/data's article cells: "<outlet>, “<title>”, <date> (<id>)", as the charts' source lines cite it."""
+    from digital_compare.app.views import ARTICLE_ID_COLUMNS, article_source, display_frame
+
+    columns = [c for c in ARTICLE_ID_COLUMNS if c in tables[table].columns]
+    if not columns:
+        pytest.skip(f"{table} names no article")
+    shown = display_frame(tables[table], lang, with_codes=True, articles=tables["articles"])
+    by_id = tables["articles"].set_index("id")
+    for column in columns:
+        heading = next(h for h in shown.columns if h.endswith(f"({column})"))
+        for raw, cell in zip(tables[table][column], shown[heading]):
+            assert cell == f"{article_source(by_id.loc[raw], lang)} ({raw})", cell
+            assert cell != raw
