@@ -359,3 +359,43 @@ def test_data_names_an_article_by_outlet_title_and_date_never_by_its_id_alone(ta
         for raw, cell in zip(tables[table][column], shown[heading]):
             assert cell == f"{article_source(by_id.loc[raw], lang)} ({raw})", cell
             assert cell != raw
+
+
+def _article_text(article_id: str) -> str:
+    from digital_compare.paths import ARTICLES_DIR
+    from digital_compare.text.decode import read_article_path
+
+    return read_article_path(ARTICLES_DIR / f"{article_id}.txt")
+
+
+@pytest.mark.parametrize("lang", ["th"])
+@pytest.mark.parametrize("key", ["upu_rank_note", "upu_rank_note_short"])
+def test_thai_words_in_quotation_marks_are_the_articles_words(tables, key, lang):
+    """A Thai note that puts the article's words in “…” quotes them as written: the UPU note quoted
+    “50 ประเทศแรกตั้งแต่ปี 2561”, dropping อย่างต่อเนื่อง ("continuously") from «ใน 50 ประเทศแรกอย่างต่อเนื่องตั้งแต่ปี 2561»."""
+    from digital_compare.app.views import story_figures
+
+    note = t(key, lang, **story_figures(tables, lang))
+    quoted = [q for q in re.findall(r"“([^”]+)”", note) if THAI_LETTERS.search(q)]
+    article = _article_text("004_448656d886171038")
+    assert [q for q in quoted if q not in article] == []
+
+
+@pytest.mark.parametrize("quote, size", [("ใน 50 ประเทศแรกได้อย่างต่อเนื่องนับตั้งแต่ปี 2561", "50"),
+                                         ("ใน 100 ประเทศแรก", "100"), ("ติดอันดับ 1,000 แห่งแรก", "1,000")])
+def test_the_upu_check_reads_the_top_lists_size_from_its_quote(quote, size):
+    from digital_compare.tables.steps.checks import _top_n
+
+    assert _top_n(quote) == size
+
+
+def test_the_upu_check_detail_names_only_the_tables_figures(tables):
+    """The build's English detail of the UPU check: its rank, list size and years come from the rows
+    (it typed "top 50" and "the 2023 index")."""
+    checks = tables["checks"]
+    detail = checks[checks["check"] == "upu_sentence_repeats_gii"]["detail"].iloc[0]
+    metrics = tables["metrics"].set_index("fact")
+    stated = {str(int(metrics.loc[f, c])) for f, c in [("vn_gii_rank", "value"), ("vn_gii_top50_since", "value"),
+                                                         ("vn_upu_level", "year")]}
+    stated.add(re.search(r"\d+", metrics.loc["vn_gii_top50_since", "quote"]).group(0))
+    assert set(re.findall(r"\d+", detail)) <= stated
