@@ -399,3 +399,20 @@ def test_the_upu_check_detail_names_only_the_tables_figures(tables):
                                                          ("vn_upu_level", "year")]}
     stated.add(re.search(r"\d+", metrics.loc["vn_gii_top50_since", "quote"]).group(0))
     assert set(re.findall(r"\d+", detail)) <= stated
+
+
+@pytest.mark.parametrize("event, lang, says", [
+    # the theme is two things: universal digital infrastructure AND digital applications; and it was proposed
+    ("vn_2024_theme", "th", ["เสนอ", "โครงสร้างพื้นฐานดิจิทัล", "แอปพลิเคชันดิจิทัล"]),
+    ("vn_2024_theme", "en", ["Proposed", "infrastructure", "applications"]),
+    ("vn_red_tape_cut_2023", "th", ["เกือบ", "ลดและปรับลด"]),
+    ("vn_red_tape_cut_2023", "en", ["Nearly", "cut and simplified"]),
+    ("cn_digital_china_summit_3", "th", ["อีกครั้ง"]),
+    ("cn_digital_china_summit_3", "en", ["again"]),
+])
+def test_event_titles_keep_what_the_thai_says(tables, event, lang, says):
+    events = tables["events"]
+    rows = events[events["event"] == event]
+    assert len(rows) == 1, f"{event} not in the events table"
+    title = rows.iloc[0]["title_en" if lang == "en" else "title_th"]
+    assert [word for word in says if word not in title] == [], title
