@@ -47,7 +47,7 @@ st.markdown(md_escape(t("rows_shown", lang, shown=len(df), total=len(tables[name
 if df.empty:
     st.info(t("no_rows", lang))
 else:
-    st.dataframe(display_frame(df, lang, with_codes=True), hide_index=True, width="stretch")
+    st.dataframe(display_frame(df, lang, with_codes=True, articles=tables["articles"]), hide_index=True, width="stretch")
     download_csv(df, name, lang, key=f"csv_{name}")
 
 st.markdown(f"**{t('pandas_snippet', lang)}**")

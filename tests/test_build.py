@@ -37,7 +37,7 @@ def fact(tables, name):
         ("vn_tasks_done_share", 81.0, "%", 2023, None, "extracted"),
         ("vn_gii_rank", 46.0, "rank", 2023, None, "extracted"),
         ("vn_gii_rank_previous", 48.0, "rank", 2022, None, "derived"),
-        ("vn_gii_top50_since", 2018.0, "year", 2018, None, "extracted"),
+        ("vn_gii_top50_since", 2018.0, "year", 2023, None, "extracted"),  # since 2018, stated of the 2023 ranking
         ("vn_upu_level", 6.0, "/10", 2023, None, "extracted"),
         ("vn_upu_level_previous", 5.0, "/10", 2021, None, "derived"),
         ("vn_digital_economy_growth_2022", 28.0, "%", 2022, None, "extracted"),

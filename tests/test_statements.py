@@ -248,6 +248,9 @@ def test_explore_with_an_added_article_keeps_variables_apart(tables):
     ("vn_app_downloads_top", "en", "one of the top 10 countries — Vietnam · 2022–2023", "· 2023 ·"),
     ("vn_digital_economy_fastest_sea_years", "th", "ปี 2022–2023", "· ปี 2023 ·"),
     ("vn_digital_economy_fastest_sea_years", "en", "· 2022–2023 · per a Google report", "· 2023 ·"),
+    # "ใน 50 ประเทศแรก…นับตั้งแต่ปี 2561", said of the 2566 ranking: from 2018 to 2023, not a claim about 2018
+    ("vn_gii_top50_since", "th", "ตั้งแต่ปี 2018 — เวียดนาม · ปี 2018–2023 ·", "· ปี 2018 ·"),
+    ("vn_gii_top50_since", "en", "since 2018 — Vietnam · 2018–2023 ·", "· 2018 ·"),
 ])
 def test_a_statement_keeps_how_the_text_gives_the_figure(tables, fact, lang, says, never):
     from digital_compare.app.views import _metric, fact_statement
@@ -300,3 +303,116 @@ def test_thai_checks_say_what_the_english_says(tables, check, says, never):
     _, detail = check_text(row, "th")
     assert says in detail and never not in detail
     assert "implies a provincial GDP" not in check_text(row, "en")[1]
+
+
+THAI_LETTERS = re.compile(r"[\u0e00-\u0e7f]")
+
+
+def _units_of(tables) -> list[str]:
+    return sorted({u for u in tables["metrics"]["unit"].dropna() if isinstance(u, str) and u})
+
+
+@pytest.mark.parametrize("unit", _units_of({"metrics": read_table("metrics", validate=False)}))
+def test_every_unit_is_named_in_english_on_english_pages(tables, unit):
+    """/explore's unit box, subtitle and axis, and each statement, name the unit: on an English page a Thai
+    classifier ("ปี", "ภารกิจ") is translated, the Thai kept at most in brackets beside the English."""
+    from digital_compare.app.formatting import format_figure, format_unit
+
+    for shown in (format_unit(unit, "en"), format_figure(2.0, unit, None, "en")):
+        outside_brackets = re.sub(r"\([^)]*\)", "", shown)
+        assert not THAI_LETTERS.search(outside_brackets), f"{unit!r} shown as {shown!r} on an English page"
+
+
+@pytest.mark.parametrize("table", TABLE_NAMES)
+def test_thai_table_descriptions_name_columns_in_thai(tables, table):
+    """/data's Thai description names a column as the Thai page's heading does, its code only in brackets beside
+    that name ("วิธีได้ค่า (method)"); no bare code such as ``content_chars`` or ``not_given`` between Thai words."""
+    from digital_compare.app.views import column_name
+    from digital_compare.tables.store import step_meta_template
+
+    text = " ".join(str(step_meta_template(table).get("description_th", "")).split())
+    assert text, f"{table} has no Thai description"
+    for column in tables[table].columns:
+        for found in re.finditer(rf"(?<![\w/.(]){re.escape(column)}(?![\w/.])", text):
+            raise AssertionError(f"{table}: bare column code {column!r} at «{text[max(0, found.start() - 30):found.end() + 10]}»")
+        for found in re.finditer(rf"\({re.escape(column)}\)", text):
+            thai = column_name(column, "th").split(" (")[0]
+            before = text[max(0, found.start() - len(thai) - 12):found.start()]
+            assert thai in before, f"{table}: ({column}) without its Thai name «{thai}» before it: «{before}»"
+    bare_codes = [w for w in re.findall(r"(?<![\w/.(])[a-z]+_[a-z_0-9]+(?![\w/.])", text)]
+    assert bare_codes == [], f"{table}: codes outside brackets {bare_codes}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("table", [name for name in TABLE_NAMES if name != "articles"])
+def test_data_names_an_article_by_outlet_title_and_date_never_by_its_id_alone(tables, table, lang):
+    """/data's article cells: "<outlet>, “<title>”, <date> (<id>)", as the charts' source lines cite it."""
+    from digital_compare.app.views import ARTICLE_ID_COLUMNS, article_source, display_frame
+
+    columns = [c for c in ARTICLE_ID_COLUMNS if c in tables[table].columns]
+    if not columns:
+        pytest.skip(f"{table} names no article")
+    shown = display_frame(tables[table], lang, with_codes=True, articles=tables["articles"])
+    by_id = tables["articles"].set_index("id")
+    for column in columns:
+        heading = next(h for h in shown.columns if h.endswith(f"({column})"))
+        for raw, cell in zip(tables[table][column], shown[heading]):
+            assert cell == f"{article_source(by_id.loc[raw], lang)} ({raw})", cell
+            assert cell != raw
+
+
+def _article_text(article_id: str) -> str:
+    from digital_compare.paths import ARTICLES_DIR
+    from digital_compare.text.decode import read_article_path
+
+    return read_article_path(ARTICLES_DIR / f"{article_id}.txt")
+
+
+@pytest.mark.parametrize("lang", ["th"])
+@pytest.mark.parametrize("key", ["upu_rank_note", "upu_rank_note_short"])
+def test_thai_words_in_quotation_marks_are_the_articles_words(tables, key, lang):
+    """A Thai note that puts the article's words in “…” quotes them as written: the UPU note quoted
+    “50 ประเทศแรกตั้งแต่ปี 2561”, dropping อย่างต่อเนื่อง ("continuously") from «ใน 50 ประเทศแรกอย่างต่อเนื่องตั้งแต่ปี 2561»."""
+    from digital_compare.app.views import story_figures
+
+    note = t(key, lang, **story_figures(tables, lang))
+    quoted = [q for q in re.findall(r"“([^”]+)”", note) if THAI_LETTERS.search(q)]
+    article = _article_text("004_448656d886171038")
+    assert [q for q in quoted if q not in article] == []
+
+
+@pytest.mark.parametrize("quote, size", [("ใน 50 ประเทศแรกได้อย่างต่อเนื่องนับตั้งแต่ปี 2561", "50"),
+                                         ("ใน 100 ประเทศแรก", "100"), ("ติดอันดับ 1,000 แห่งแรก", "1,000")])
+def test_the_upu_check_reads_the_top_lists_size_from_its_quote(quote, size):
+    from digital_compare.tables.steps.checks import _top_n
+
+    assert _top_n(quote) == size
+
+
+def test_the_upu_check_detail_names_only_the_tables_figures(tables):
+    """The build's English detail of the UPU check: its rank, list size and years come from the rows
+    (it typed "top 50" and "the 2023 index")."""
+    checks = tables["checks"]
+    detail = checks[checks["check"] == "upu_sentence_repeats_gii"]["detail"].iloc[0]
+    metrics = tables["metrics"].set_index("fact")
+    stated = {str(int(metrics.loc[f, c])) for f, c in [("vn_gii_rank", "value"), ("vn_gii_top50_since", "value"),
+                                                         ("vn_upu_level", "year")]}
+    stated.add(re.search(r"\d+", metrics.loc["vn_gii_top50_since", "quote"]).group(0))
+    assert set(re.findall(r"\d+", detail)) <= stated
+
+
+@pytest.mark.parametrize("event, lang, says", [
+    # the theme is two things: universal digital infrastructure AND digital applications; and it was proposed
+    ("vn_2024_theme", "th", ["เสนอ", "โครงสร้างพื้นฐานดิจิทัล", "แอปพลิเคชันดิจิทัล"]),
+    ("vn_2024_theme", "en", ["Proposed", "infrastructure", "applications"]),
+    ("vn_red_tape_cut_2023", "th", ["เกือบ", "ลดและปรับลด", "ภายในสิ้นปี"]),
+    ("vn_red_tape_cut_2023", "en", ["Nearly", "cut and simplified", "by end-"]),
+    ("cn_digital_china_summit_3", "th", ["อีกครั้ง"]),
+    ("cn_digital_china_summit_3", "en", ["again"]),
+])
+def test_event_titles_keep_what_the_thai_says(tables, event, lang, says):
+    events = tables["events"]
+    rows = events[events["event"] == event]
+    assert len(rows) == 1, f"{event} not in the events table"
+    title = rows.iloc[0]["title_en" if lang == "en" else "title_th"]
+    assert [word for word in says if word not in title] == [], title

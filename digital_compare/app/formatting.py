@@ -10,7 +10,8 @@ _SCALES = ((1e12, "ล้านล้าน", "trillion"), (1e9, "พันล�
 _CURRENCIES = {"CNY": ("หยวน", "yuan"), "THB": ("บาท", "baht"), "USD": ("ดอลลาร์สหรัฐ", "US dollars"), "VND": ("ดอง", "dong")}
 #: the Thai classifiers the extractor keeps as units, named in English (the Thai beside, as the text has it)
 _UNIT_NAMES = {"ฉบับ": "documents (ฉบับ)", "ภารกิจ": "tasks", "ปัญหา": "problems", "อันดับ": "places", "ระดับ": "levels",
-               "เป้าหมาย": "targets", "ประเทศ": "countries", "คน": "people", "แห่ง": "places (แห่ง)", "ราย": "cases (ราย)"}
+               "เป้าหมาย": "targets", "ประเทศ": "countries", "คน": "people", "แห่ง": "places (แห่ง)", "ราย": "cases (ราย)",
+               "ปี": "years"}
 _UNIT_NAMES_TH = {"x": "เท่า", "rank": "อันดับ", "top": "อันดับแรก", "year": "ปี", "ordinal": "ลำดับที่"}
 _QUALIFIERS = {">": ("มากกว่า ", "more than "), "<": ("น้อยกว่า ", "less than "), "≈": ("ประมาณ ", "about "),
                "≲": ("เกือบ ", "nearly ")}

@@ -79,9 +79,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                            "Figures the article gives in words, with scope, year and source · the Thai text is in the Sources tab"),
     "upu_rank_note_short": ("ซ้ำถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) · ไม่ชัดเจนว่าอันดับ {vn_upu_rank} เป็นของปี {vn_upu_year} หรือ {vn_upu_previous_year}",
                             "the GII sentence's words · unclear whether rank {vn_upu_rank} is for {vn_upu_year} or {vn_upu_previous_year}"),
-    "upu_rank_note": ("ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ระบุ “อันดับที่ {vn_upu_rank}” และ “{vn_gii_top_n} ประเทศแรกตั้งแต่ปี {vn_gii_top_since}” ซ้ำกับถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) "
+    "upu_rank_note": ("ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ระบุ “อันดับที่ {vn_upu_rank}” และ “ใน {vn_gii_top_n} ประเทศแรกอย่างต่อเนื่องตั้งแต่ปี {vn_gii_top_since}” ซ้ำกับถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) "
                       "ภาษาไทยไม่ชัดเจนว่า “ซึ่ง” ผูกอันดับ {vn_upu_rank} กับปี {vn_upu_year} หรือปี {vn_upu_previous_year}",
-                      "The postal-index sentence states “rank {vn_upu_rank}” and “top {vn_gii_top_n} since {vn_gii_top_since}”, the innovation-index (GII) sentence's words; "
+                      "The postal-index sentence states “rank {vn_upu_rank}” and “in the top {vn_gii_top_n} continuously since {vn_gii_top_since}”, the innovation-index (GII) sentence's words; "
                       "the Thai does not make clear whether “ซึ่ง” (“which”) ties rank {vn_upu_rank} to {vn_upu_year} or to {vn_upu_previous_year}"),
     # vietnam
     "vietnam_title": ("เวียดนาม: ผลการเปลี่ยนผ่านสู่ดิจิทัลปี {vn_review_year} ({vn_review_year_ad})", "Vietnam: {vn_review_year} digital-transformation review"),

@@ -1207,17 +1207,26 @@ def cell_text(column: str, value, lang: str):
     return value
 
 
+#: columns that hold an article's id: named by outlet, title and date where the articles table is at hand
+ARTICLE_ID_COLUMNS = ("article_id", "article")
+
+
 def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, ...] | None = None,
-                  with_codes: bool = False) -> pd.DataFrame:
+                  with_codes: bool = False, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """``df`` (or its ``columns``) for a table on the page: headings and coded cells in ``lang``.
 
     ``with_codes``: each heading keeps its column name beside it ("ประเภท (kind)"), for /data, whose
-    CSV and pandas snippet use the names.
+    CSV and pandas snippet use the names. ``articles``: the articles table; an article id cell then reads
+    "<outlet>, “<title>”, <date> (<id>)", the id only beside what a reader can look up.
     """
     shown = df[list(columns)] if columns is not None else df
+    by_id = articles.set_index("id") if articles is not None and "id" in articles else None
 
     def cells(column: str):
         values = shown[column]
+        if by_id is not None and column in ARTICLE_ID_COLUMNS:
+            return [f"{article_source(by_id.loc[v], lang)} ({v})" if v in by_id.index else cell_text(column, v, lang)
+                    for v in values]
         if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values) \
                 and column not in VOCABULARY_COLUMNS and column not in BOOLEAN_COLUMNS:
             if values.notna().all():

@@ -7,6 +7,8 @@ on the Sources page; it does not stop the build.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from digital_compare.tables.steps import StepContext
@@ -17,6 +19,14 @@ SHARE_TOLERANCE_PP = 0.5  # articles round shares to the nearest half point
 
 def _fmt(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _top_n(quote: str) -> str:
+    """The list's size as the top-list quote writes it ("ใน 50 ประเทศแรก…" → "50"): read, never typed."""
+    found = re.search(r"\d[\d,]*", quote)
+    if not found:
+        raise ValueError(f"no list size in «{quote}»")
+    return found.group(0)
 
 
 def _row(check, fact_row, passed, severity, detail, expected, observed, span=None) -> dict:
@@ -82,9 +92,9 @@ def ranking_checks(facts: dict, mentions: pd.DataFrame, raw: dict[str, str]) -> 
     first = repeated_rank.iloc[0]
     start, end = int(first["start"]), int(upu_mention["sentence_end"])
     detail = (f"the UPU postal-index sentence also states rank {_fmt(gii.value)}"
-              + (f" and top 50 since {int(since.value)}" if not repeated_since.empty else "")
+              + (f" and top {_top_n(since.quote)} since {int(since.value)}" if not repeated_since.empty else "")
               + ", the same words as the GII sentence before. Shown as the source's claim, not as an error; "
-              "unclear in the Thai: whether ซึ่ง ties rank " + _fmt(gii.value) + " to the 2023 index or the earlier assessment")
+              f"unclear in the Thai: whether ซึ่ง ties rank {_fmt(gii.value)} to the {int(upu.year)} index or the earlier assessment")
     return [_row("upu_sentence_repeats_gii", upu, False, "warning", detail,
                  "UPU figures only", f"rank {_fmt(gii.value)} repeated",
                  span=(start, end, raw[upu.article_id][start:end]))]

@@ -83,6 +83,8 @@ def extracted_fact(ann: dict, raw: str, mentions: pd.DataFrame, country: str) ->
     row = _row(ann, country, raw, start, end, year, float(mention["value"]),
                mention["unit"], mention["qualifier"], "extracted", mention)
     row["year_first"] = first_year_from_quote(ann, raw, mentions)
+    if ann.get("period") == "since":  # "top 50 since 2018" stated of 2023: the claim holds 2018-2023, not in 2018
+        row["year_first"] = int(row["value"])
     return row
 
 
