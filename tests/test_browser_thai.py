@@ -39,3 +39,31 @@ def test_analyze_hides_streamlits_english(page, app_url):
     area = page.get_by_role("textbox", name=t("paste_label", "th"))
     area.fill("ปี 2566")  # typed, not applied: the moment Streamlit shows its hint
     assert not page.get_by_text("Press Ctrl+Enter to apply").is_visible()
+
+
+_STREAMLIT_ENGLISH = """(words) => {
+    const names = [...document.querySelectorAll('[aria-label], [title], [placeholder]')]
+        .flatMap(el => ['aria-label', 'title', 'placeholder'].map(a => el.getAttribute(a)));
+    const skip = document.querySelector('[data-testid="stSkipToContent"]')?.textContent.trim();
+    return [...names, skip].filter(v => v && (words.includes(v) || /^(Remove|Help for) /.test(v)));
+}"""
+
+
+def test_streamlits_own_words_follow_the_page_language(page, app_url):
+    """Streamlit's control names (read aloud by screen readers), placeholders and skip link: Thai on
+    a Thai page, and English again after switching to English without a reload."""
+    from digital_compare.app.i18n import STREAMLIT_TH
+
+    page.goto(f"{app_url}/explore?lang=th")
+    wait_for_page(page, "explore")
+    english = list(STREAMLIT_TH)
+    page.wait_for_function(f"(words) => ({_STREAMLIT_ENGLISH})(words).length === 0", arg=english)
+    assert page.locator('[data-testid="stSkipToContent"]').inner_text().strip() == STREAMLIT_TH["Skip to main content"]
+    fullscreen = page.locator(f'[aria-label="{STREAMLIT_TH["Fullscreen"]}"]')
+    assert fullscreen.count() >= 1
+    page.get_by_role("radio", name="English").or_(page.get_by_role("button", name="English")).first.click()
+    page.wait_for_function("() => document.documentElement.lang === 'en'")
+    page.wait_for_function("() => document.querySelector('[data-testid=\"stSkipToContent\"]')?.textContent.trim()"
+                           " === 'Skip to main content'")
+    page.locator('[aria-label="Fullscreen"]').first.wait_for(state="attached")
+    assert page.locator(f'[aria-label="{STREAMLIT_TH["Fullscreen"]}"]').count() == 0

@@ -572,6 +572,42 @@ def _workspace_strings() -> None:
 
 
 _workspace_strings()
+#: Streamlit's own words (control names read by screen readers, tooltips, placeholders, the data
+#: grid's menus, the skip link) in Thai; Streamlit has no setting for its language, so a script of
+#: the page's puts these in (and takes them out again on an English page)
+STREAMLIT_TH = {
+    "Skip to main content": "ข้ามไปยังเนื้อหาหลัก",
+    "App pages": "หน้าต่าง ๆ ของแดชบอร์ด",
+    "Sidebar": "แถบด้านข้าง",
+    "Collapse sidebar": "ซ่อนแถบด้านข้าง",
+    "Expand sidebar": "แสดงแถบด้านข้าง",
+    "Fullscreen": "เต็มจอ",
+    "Close fullscreen": "ออกจากโหมดเต็มจอ",
+    "Exit fullscreen": "ออกจากโหมดเต็มจอ",
+    "Link to heading": "ลิงก์ไปยังหัวข้อนี้",
+    "Open": "เปิดรายการ",
+    "Close": "ปิด",
+    "Clear all": "ล้างทั้งหมด",
+    "Clear value": "ล้างค่า",
+    "Selected values": "ค่าที่เลือก",
+    "Choose an option": "เลือกรายการ",
+    "Choose options": "เลือกรายการ",
+    "No results": "ไม่พบรายการ",
+    "file upload": "อัปโหลดไฟล์",
+    "Search": "ค้นหา",
+    "Show/hide columns": "แสดงหรือซ่อนคอลัมน์",
+    "Download as CSV": "ดาวน์โหลดเป็น CSV",
+    "Sort ascending": "เรียงจากน้อยไปมาก",
+    "Sort descending": "เรียงจากมากไปน้อย",
+    "Pin column": "ตรึงคอลัมน์",
+    "Unpin column": "เลิกตรึงคอลัมน์",
+    "Hide column": "ซ่อนคอลัมน์",
+    "Autosize": "ปรับความกว้างอัตโนมัติ",
+    "Format": "รูปแบบตัวเลข",
+    "Copy to clipboard": "คัดลอก",
+}
+#: Streamlit's names made of a word and a label of ours ("Remove มณฑลฝูเจี้ยน")
+STREAMLIT_TH_PREFIXES = {"Remove ": "นำออก: ", "Help for ": "คำอธิบาย: "}
 #: plotly.js's own words (toolbar titles, notices) in Thai, passed with each chart's config as an
 #: inline locale: plotly.js then translates every string it draws itself
 PLOTLY_TH = {

@@ -16,7 +16,7 @@ import streamlit as st
 
 from digital_compare.app.figure_cache import FIGURE_CACHE_FILE, read_figure_cache
 from digital_compare import paths
-from digital_compare.app.i18n import LANGS, plotly_locale, t
+from digital_compare.app.i18n import LANGS, STREAMLIT_TH, STREAMLIT_TH_PREFIXES, plotly_locale, t
 from digital_compare.app.layout import EM_PER_CHAR, visible_length
 from digital_compare.app.memo import Memo
 from digital_compare.app.views import (
@@ -623,7 +623,69 @@ def page_language(lang: str) -> None:
     Also the page-wide accessibility style: focus rings, caption contrast, heading sizes.
     """
     code = lang if lang in LANGS else "th"
-    st.html(f"{_FOCUS_RING_CSS}<script>document.documentElement.lang = {code!r};</script>", unsafe_allow_javascript=True)
+    st.html(f"{_FOCUS_RING_CSS}<script>document.documentElement.lang = {code!r};{_streamlit_words_script(code)}</script>",
+            unsafe_allow_javascript=True)
+
+
+def _streamlit_words_script(lang: str) -> str:
+    """On a Thai page, Streamlit's own English words (:data:`STREAMLIT_TH`) in Thai, kept so while
+    Streamlit redraws; on an English page the English put back. Only Streamlit's attributes and
+    its menus, tooltips and skip link are touched, never a text of the page's content."""
+    import json
+
+    return _STREAMLIT_WORDS_JS % (json.dumps(STREAMLIT_TH, ensure_ascii=False),
+                                  json.dumps(list(STREAMLIT_TH_PREFIXES.items()), ensure_ascii=False), json.dumps(lang))
+
+
+_STREAMLIT_WORDS_JS = """
+(() => {
+  const TH = %s, PREFIXES = %s, lang = %s;
+  const ATTRS = ["aria-label", "title", "placeholder"];
+  const CHROME = '[data-testid="stSkipToContent"], [data-baseweb="popover"], [role="tooltip"], ' +
+                 '[data-testid="stElementToolbar"], [data-testid="stTooltipContent"]';
+  const state = window.__streamlitWords || (window.__streamlitWords = {texts: []});
+  const thai = (value) => {
+    if (Object.hasOwn(TH, value)) return TH[value];
+    for (const [en, th] of PREFIXES) if (value.startsWith(en)) return th + value.slice(en.length);
+    return null;
+  };
+  const toThai = () => {
+    for (const el of document.querySelectorAll("[aria-label], [title], [placeholder]")) {
+      for (const name of ATTRS) {
+        const value = el.getAttribute(name), words = value && thai(value);
+        if (words) { el.setAttribute("data-en-" + name, value); el.setAttribute(name, words); }
+      }
+    }
+    for (const box of document.querySelectorAll(CHROME)) {
+      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode, value = node.nodeValue.trim(), words = value && thai(value);
+        if (words) { state.texts.push([node, node.nodeValue]); node.nodeValue = words; }
+      }
+    }
+  };
+  const toEnglish = () => {
+    for (const name of ATTRS) {
+      for (const el of document.querySelectorAll("[data-en-" + name + "]")) {
+        el.setAttribute(name, el.getAttribute("data-en-" + name));
+        el.removeAttribute("data-en-" + name);
+      }
+    }
+    for (const [node, value] of state.texts) if (node.isConnected) node.nodeValue = value;
+    state.texts = [];
+  };
+  if (state.observer) state.observer.disconnect();
+  state.observer = null;
+  if (lang !== "th") { toEnglish(); return; }
+  let queued = false;
+  state.observer = new MutationObserver(() => {
+    if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; toThai(); }); }
+  });
+  state.observer.observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true,
+                                         attributeFilter: ATTRS});
+  toThai();
+})();
+"""
 
 
 _PRESENT_CSS = """<style>
