@@ -43,11 +43,9 @@ ALLOWED_LATIN = {
 }
 #: names a Thai page prints as they are written: the seed outlet's and the project's (in the source line)
 NAMES = ("China Media Group", "digital-compare")
-#: Streamlit's own English that the app cannot change, each with where it shows (listed, not hidden):
-#: the date field's empty year segment reads "yyyy" whatever the format and the browser's language;
-#: the upload button's word "Upload" is kept in the page at no size (the button shows our Thai word), so
-#: a screen reader can name the button: it is in the page's text, though no one sees it
-STREAMLIT_OWN = {"yyyy", "Upload"}
+#: Streamlit's own English left on a Thai page: none (its words are put in Thai by the page's script,
+#: the date field's empty "yyyy" and the upload button's hidden "Upload" among them)
+STREAMLIT_OWN: set[str] = set()
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 
 
@@ -94,6 +92,9 @@ class EnglishWatch:
         self.page, self.allowed, self.found = page, allowed, {}
 
     def step(self, name: str) -> None:
+        # the page's script puts Streamlit's own words in Thai in the frame after Streamlit draws them
+        self.page.wait_for_function("() => window.__streamlitWords?.observer")
+        self.page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
         text = visible_text(self.page)
         for name_or_code in NAMES:
             text = text.replace(name_or_code, " ")

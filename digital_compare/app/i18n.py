@@ -605,6 +605,14 @@ STREAMLIT_TH = {
     "Autosize": "ปรับความกว้างอัตโนมัติ",
     "Format": "รูปแบบตัวเลข",
     "Copy to clipboard": "คัดลอก",
+    "Upload": "อัปโหลด",
+    # the date field's empty segments, and its calendar
+    "yyyy": "ปปปป", "mm": "ดด", "dd": "วว", "YYYY-MM-DD": "ปปปป-ดด-วว",
+    "Previous month.": "เดือนก่อนหน้า", "Next month.": "เดือนถัดไป",
+    "January": "มกราคม", "February": "กุมภาพันธ์", "March": "มีนาคม", "April": "เมษายน", "May": "พฤษภาคม",
+    "June": "มิถุนายน", "July": "กรกฎาคม", "August": "สิงหาคม", "September": "กันยายน", "October": "ตุลาคม",
+    "November": "พฤศจิกายน", "December": "ธันวาคม",
+    "Su": "อา", "Mo": "จ", "Tu": "อ", "We": "พ", "Th": "พฤ", "Fr": "ศ", "Sa": "ส",
 }
 #: Streamlit's names made of a word and a label of ours ("Remove มณฑลฝูเจี้ยน")
 STREAMLIT_TH_PREFIXES = {"Remove ": "นำออก: ", "Help for ": "คำอธิบาย: "}

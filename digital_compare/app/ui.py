@@ -642,7 +642,8 @@ _STREAMLIT_WORDS_JS = """
   const TH = %s, PREFIXES = %s, lang = %s;
   const ATTRS = ["aria-label", "title", "placeholder"];
   const CHROME = '[data-testid="stSkipToContent"], [data-baseweb="popover"], [role="tooltip"], ' +
-                 '[data-testid="stElementToolbar"], [data-testid="stTooltipContent"]';
+                 '[data-testid="stElementToolbar"], [data-testid="stTooltipContent"], [data-testid="stDateInput"], ' +
+                 '[data-testid="stFileUploaderDropzone"]';
   const state = window.__streamlitWords || (window.__streamlitWords = {texts: []});
   const thai = (value) => {
     if (Object.hasOwn(TH, value)) return TH[value];
