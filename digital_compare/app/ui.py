@@ -677,10 +677,11 @@ _STREAMLIT_WORDS_JS = """
   };
   if (state.observer) state.observer.disconnect();
   state.observer = null;
+  state.lang = lang;  // a frame the Thai page asked for may come after the switch to English
   if (lang !== "th") { toEnglish(); return; }
   let queued = false;
   state.observer = new MutationObserver(() => {
-    if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; toThai(); }); }
+    if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; if (state.lang === "th") toThai(); }); }
   });
   state.observer.observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true,
                                          attributeFilter: ATTRS});
