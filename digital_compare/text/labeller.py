@@ -432,6 +432,7 @@ _RUNNING_AFTER = re.compile(r"(?:\d+|สอง|สาม|สี่|ห้า)\s?
 _COMPARISON_BEFORE = re.compile(
     r"(?:เทียบกับ|เทียบ|จาก|ตั้งแต่|นับแต่|ก่อนหน้า|compared (?:with|to)|from|since)[ \u00a0]?"
     r"(?:(?:ช่วง|ระยะ|ไตรมาส|เดือน)?(?:เวลา)?เดียวกัน[ \u00a0]?(?:ของ|ใน)?[ \u00a0]?)?(?:ช่วง)?(?:ใน)?"
+    r"(?:ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|สอง|สาม|สี่)[ \u00a0]?(?:ของ)?[ \u00a0]?)?"
     r"(?:ปี|เดือน\S{0,12})?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 _FROM_EARLIER = re.compile(r"จากเดิม[^\d]{0,30}(?:\d[\d,.]*[^\d]{0,30})?$")
 # "ลดลงจาก 1.7% ในไตรมาส 4/66", "ต่อเนื่องจากการขยายตัวร้อยละ 3.3 ในไตรมาสที่สี่ของปี 2567": the year of
@@ -579,8 +580,10 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
     # "1,016 ล้านคนในปีที่ผ่านมา": past the count's unit word
     unit_end = mention.end + (len(mention.unit) if mention.unit and text.startswith(mention.unit, mention.end) else 0)
     relative = _THIS_YEAR_AFTER.match(text, unit_end)
-    if reference is not None and _NOW_BEFORE.search(text, max(mention.sentence_start, mention.start - 20), mention.start):
-        return reference, None, 0.6  # "จากปัจจุบันที่ราว 23%": now, the article's own year
+    if _NOW_BEFORE.search(text, max(mention.sentence_start, mention.start - 40), mention.start):
+        # "จากปัจจุบันที่ราว 23%": now, the article's own year; not given where the article's date is not
+        # known (a target year elsewhere in the sentence is not "now")
+        return reference, None, 0.6
     if _PREVIOUS_YEAR_BEFORE.search(text, max(mention.sentence_start, mention.start - 24), mention.start):
         # "ลดลงจากปีก่อนหน้าที่ 89.5%": the year before the one the sentence is about
         year, _, confidence = _period_plain(mention, before, after, after_own, text, carried)
@@ -719,7 +722,8 @@ def _period_plain(mention: Mention, before: list[Mention], after: list[Mention],
     return chosen.year, chosen.year_end, confidence
 
 
-_NOW_BEFORE = re.compile(r"(?:ปัจจุบัน|ขณะนี้|ตอนนี้|currently)\S{0,8}[ \u00a0]?$")
+# "ปัจจุบันมีสัดส่วนราว 23%", "จากปัจจุบันที่ครองสัดส่วน 25%": the words between name the measure, no number
+_NOW_BEFORE = re.compile(r"(?:ปัจจุบัน|ขณะนี้|ตอนนี้|currently)[^\s\d]{0,24}[ \u00a0]?$")
 _NEW_CLAUSE = re.compile(r"(?:^|[ \u00a0])(?:ขณะที่|ในขณะที่|ส่วน(?!แบ่ง|ต่าง|หนึ่ง)|แต่|ทั้งนี้|อย่างไรก็ตาม|อย่างไรก็ดี"
                          r"|หลัง(?:จาก)?(?:ที่)?(?=ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น)|เพราะ|เนื่องจาก)")
 _COUNTED_TARGETS = re.compile(r"\d[ \u00a0]?(?:เป้าหมาย|ภารกิจ)")
@@ -753,7 +757,7 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
     later = year is not None and reference_year is not None and year > reference_year and dated
     if mention.kind == "count" and _is_proposed(mention, text):
         return "target", 0.85  # the items of a plan still to be carried out
-    if _NOW_BEFORE.search(text, max(start, mention.start - 20), mention.start):
+    if _NOW_BEFORE.search(text, max(start, mention.start - 40), mention.start):
         return "actual", 0.8  # "จากปัจจุบันที่ราว 23%": where things stand now
     target_word = None if indicator in PARTS else _last_match(_TARGET_WORDS, before)
     # "กำหนดเป้าหมายไว้ 62 เป้าหมาย โดยมี 18 … (29%)": a count of targets and its shares are actual
@@ -903,7 +907,10 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     owners = [dataclasses.replace(p, code=resolved[p.code], level="country" if p.code == "HOME" else "group")
               if p.level == "reference" else p for p in places if not p.dateline]
     starts = [p.start for p in owners]
-    named_years = _join_year_spans(sorted([m for m in mentions if m.kind in TEMPORAL_KINDS and m.year]
+    # a day and month whose year the text leaves unsaid ("7-13 ส.ค.") took it from a year nearby, maybe a
+    # comparison's: it is no evidence of a period of its own
+    named_years = _join_year_spans(sorted([m for m in mentions if m.kind in TEMPORAL_KINDS and m.year
+                                           and not (m.kind == "date" and m.inferred)]
                                           + _period_anchors(text, mentions), key=lambda m: m.start), text)
     temporal, comparison = _years_for_figures(named_years, text)
     reference = _reference_year(temporal, published, text, comparison)
@@ -943,7 +950,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                       figures[position + 1].start if position + 1 < len(figures)
                       and figures[position + 1].sentence_start == mention.sentence_start else None,
                       bool(same_sentence) and led)
-        year, year_end, year_confidence = _period(mention, temporal, t_starts, comparison, text, carried, reference,
+        year, year_end, year_confidence = _period(mention, temporal, t_starts, comparison, text, carried, counted_from,
                                                   neighbours)
         # whether this figure took a year named between the previous figure and it: the next one may too
         floor = figures[position - 1].end if same_sentence else mention.sentence_start
