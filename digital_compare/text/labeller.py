@@ -428,9 +428,10 @@ def _part(indicator: str, mention: Mention, text: str) -> str | None:
 _RUNNING_RIGHT_AFTER = re.compile(r"\s?ปีซ้อน")
 _RUNNING_AFTER = re.compile(r"(?:\d+|สอง|สาม|สี่|ห้า)\s?ปีซ้อน")
 # a year named as the base of a comparison, or the start of a run, is not the figure's year:
-# "เมื่อเทียบกับปี 2018", "จากปี 2565", "ตั้งแต่ปี 2022", "จากเดิม 10% ในปี 2559"
+# "เมื่อเทียบกับปี 2018", "จากปี 2565", "ตั้งแต่ปี 2022", "จากเดิม 10% ในปี 2559"; nor is a year of
+# birth that names a cohort ("ผู้ที่เกิดปี 2540 ขึ้นไป")
 _COMPARISON_BEFORE = re.compile(
-    r"(?:เทียบกับ|เทียบ|จาก|ตั้งแต่|นับแต่|ก่อนหน้า|compared (?:with|to)|from|since)[ \u00a0]?"
+    r"(?:เทียบกับ|เทียบ|จาก|ตั้งแต่|นับแต่|ก่อนหน้า|compared (?:with|to)|from|since|born(?: in)?|เกิด)[ \u00a0]?"
     r"(?:(?:ช่วง|ระยะ|ไตรมาส|เดือน)?(?:เวลา)?เดียวกัน[ \u00a0]?(?:ของ|ใน)?[ \u00a0]?)?(?:ช่วง)?(?:ใน)?"
     r"(?:ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|สอง|สาม|สี่)[ \u00a0]?(?:ของ)?[ \u00a0]?)?"
     r"(?:ปี|เดือน\S{0,12})?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
@@ -461,7 +462,13 @@ def _base_year_before(mention: Mention, years: list[Mention], text: str) -> Ment
     year = years[-1]
     if year.inferred and year.surface.startswith("ปี"):
         return None  # "เทียบกับปีก่อนหน้า ซึ่งเกินเป้า…": the clause is about the main figure, not last year's
+    if _SINCE_BEFORE.search(text, max(0, year.start - 40), year.start) or _SINCE_QUARTER_BEFORE.search(
+            text, max(0, year.start - 40), year.start):
+        return None  # "โตเร็วที่สุดนับตั้งแต่ปี 2565 ที่ 5.9%": the landmark's clause gives the main figure
     return year if _BASE_CLAUSE.fullmatch(text, year.end, mention.start) and _is_comparison(year, text) else None
+
+
+_SINCE_QUARTER_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่)[ \u00a0]?ไตรมาส\S{0,12}[ \u00a0]?(?:ปี)?[ \u00a0]?$")
 
 
 _RESPECTIVELY = re.compile(r"[^\d]{0,12}?ตามลำดับ")
@@ -539,10 +546,17 @@ def _join_year_spans(years: list[Mention], text: str) -> list[Mention]:
     return joined
 
 
+# "ตั้งแต่ปี 2547 เมื่อบริษัท … จัดอันดับ …": since the year when something happened, the year of that event
+_SINCE_WHEN = re.compile(r"[ \u00a0]?\)?[ \u00a0]?(?:เมื่อ|when)")
+_SINCE_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่|since)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+
+
 def _is_comparison(year: Mention, text: str) -> bool:
     start = year.start
     if year.year_end is not None and _SPAN_OPEN.search(text, max(0, start - 20), start):
         return False  # "ตั้งแต่ปี 2563 ถึง 2566": the span the figure covers
+    if _SINCE_WHEN.match(text, year.end) and _SINCE_BEFORE.search(text, max(0, start - 20), start):
+        return False
     return bool(_LAST_YEAR_NAMED.search(text, max(0, start - 30), start)
                 or _REPORT_YEAR.search(text, max(0, start - 30), start) or _COMPARISON_BEFORE.search(text, max(0, start - 30), start)
                 or _FROM_EARLIER.search(text, max(0, start - 70), start) or _FROM_VALUE_BEFORE.search(text, max(0, start - 60), start))
@@ -676,8 +690,14 @@ def _relative_anchors(text: str, mentions: list[Mention], reference: int | None,
     anchors = []
     for match in _RELATIVE_YEAR.finditer(text):
         word = match.group(1)
+        host = mentions[max(0, bisect.bisect_right(starts, match.start()) - 1)]
+        index = bisect.bisect_left(named_starts, match.start()) - 1
+        if (_RELATIVE_OFFSET.get(word) == -1 and index >= 0 and named[index].start >= host.sentence_start
+                and named[index].year_end is None):
+            # "ในปี 2566 … เทียบกับ 4.5 แสนล้านในปีที่แล้ว": the year before the one its sentence is about
+            anchors.append(_anchor(host, match.start(), match.end(), named[index].year - 1, match.group(0)))
+            continue
         if word == "เดียวกัน":
-            index = bisect.bisect_left(named_starts, match.start()) - 1
             if index < 0 or match.start() - named[index].end > 400:
                 continue
             year = named[index].year
@@ -685,7 +705,6 @@ def _relative_anchors(text: str, mentions: list[Mention], reference: int | None,
             continue
         else:
             year = reference + _RELATIVE_OFFSET[word]
-        host = mentions[max(0, bisect.bisect_right(starts, match.start()) - 1)]
         anchors.append(_anchor(host, match.start(), match.end(), year, match.group(0)))
     for match in _FOLLOWING_YEAR.finditer(text):
         index = bisect.bisect_left(named_starts, match.start()) - 1
@@ -834,6 +853,7 @@ def _home_country(places: list[Place], country: str | None) -> str:
 _SEQUENCE_ORDINAL = re.compile(
     r"(?:ครั้ง|ฉบับ|ไตรมาส|ข้อมติ|มติ|ข้อ|ระยะ|ปี|วัน|ชั้น|รุ่น|งวด|สมัย|เล่ม|หมวด|ตอน|ประการ|มาตรา|แผน|เฟส|สัปดาห์|เดือน)"
     r"ที่[ \u00a0]?(?:\d{1,2}[ \u00a0]?(?:ถึง|-|–|และ)[ \u00a0]?)?$")
+_DURATION_BEFORE = re.compile(r"(?:รอบ|ต่อเนื่อง(?:กัน)?(?:มา)?|ติดต่อกัน(?:มา)?|เป็นเวลา|ตลอด|นาน)(?:กว่า|ราว|ประมาณ|เกือบ)?[ \u00a0]?$")
 _AFTER_ASCII_NAME = re.compile(r"[A-Za-z][ \u00a0]?$")
 
 
@@ -871,6 +891,8 @@ def _is_figure(mention: Mention, text: str) -> bool:
         return False  # the "67" of "2566/67"
     if mention.kind != "count":
         return True
+    if mention.unit == "ปี" and _DURATION_BEFORE.search(before):
+        return False  # "ขยายตัวต่อเนื่อง 31 ปี", "สูงสุดในรอบ 10 ปี": how long, not a quantity of the subject
     if _SEQUENCE_ORDINAL.search(before) or _QUARTER_BEFORE.search(before) or _MONTH_BEFORE.search(before):
         return False
     if mention.unit is None and _AFTER_ASCII_NAME.search(before):
@@ -891,6 +913,9 @@ def _is_bare_rate(mention: Mention, text: str) -> bool:
             and _GROWTH_VERB_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None)
 
 
+_PAIR_JOIN = re.compile(r"[ \u00a0,]*(?:และ|กับ)[ \u00a0]*")
+# a bracket opened right after a figure (and its unit): what it holds restates that figure
+_BRACKETED_AFTER = re.compile(r"[^\d()\s]{0,12}[ \u00a0]?\([ \u00a0]?(?:หรือ|ราว|ประมาณ|คิดเป็น)?[ \u00a0]?")
 _RESTATED = re.compile(r"[^\d]{0,6}[ \u00a0]หรือ(?:คิดเป็น|เติบโต|ขยายตัว|เพิ่มขึ้น|ลดลง)?(?:ร้อยละ)?[ \u00a0]?")
 
 
@@ -959,6 +984,17 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         if relative and not published and year_confidence > 0.7 and any(
                 a.year == year and mention.sentence_start <= a.start < mention.sentence_end for a in relative):
             year_confidence = 0.7  # "ปีนี้" counted from a guessed article year
+        if same_sentence and records and records[-1]["end"] == figures[position - 1].end \
+                and _BRACKETED_AFTER.fullmatch(text, figures[position - 1].end, mention.start):
+            # "ที่ 89.5% (21.0 ล้านครัวเรือน)": the same quantity in other units, for the same period
+            year, year_end, year_confidence = records[-1]["year"], records[-1]["year_end"], min(year_confidence, 0.8)
+        if (same_sentence and records and records[-1]["end"] == figures[position - 1].end
+                and figures[position - 1].kind == mention.kind and year_end == (year or 0) + 1
+                and (records[-1]["year"], records[-1]["year_end"]) == (year, year_end)
+                and _PAIR_JOIN.fullmatch(text, figures[position - 1].end, mention.start)):
+            # "ปี 68-69 โตต่อเนื่อง 5.0% และ 4.2%": two years, two figures: one each, in order
+            records[-1]["year_end"] = None
+            year, year_end = year_end, None
         listed_year, listed_place = respectively.get(id(mention), (None, None))
         if listed_year is not None:
             year, year_end, year_confidence = listed_year.year, listed_year.year_end, 0.85
