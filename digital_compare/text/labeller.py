@@ -891,8 +891,10 @@ def _is_figure(mention: Mention, text: str) -> bool:
         return False  # the "67" of "2566/67"
     if mention.kind != "count":
         return True
-    if mention.unit == "ปี" and _DURATION_BEFORE.search(before):
-        return False  # "ขยายตัวต่อเนื่อง 31 ปี", "สูงสุดในรอบ 10 ปี": how long, not a quantity of the subject
+    if mention.unit == "ปี" and _DURATION_BEFORE.search(before) and not _RUNNING_RIGHT_AFTER.match(text, mention.end):
+        # "ขยายตัวต่อเนื่อง 31 ปี", "สูงสุดในรอบ 10 ปี": how long, not a quantity of the subject; "เป็นเวลา
+        # สองปีซ้อน" (the fastest two years running) is the count a reader is told
+        return False
     if _SEQUENCE_ORDINAL.search(before) or _QUARTER_BEFORE.search(before) or _MONTH_BEFORE.search(before):
         return False
     if mention.unit is None and _AFTER_ASCII_NAME.search(before):
