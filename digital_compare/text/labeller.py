@@ -734,7 +734,7 @@ def _period_plain(mention: Mention, before: list[Mention], after: list[Mention],
         chosen, confidence = after_own[0], 0.85
     elif before:
         chosen, confidence = before[-1], 0.85
-    elif after_own:
+    elif after_own and not _OPENS_CLAUSE_BEFORE_YEAR.search(text, max(mention.end, after_own[0].start - 12), after_own[0].start):
         chosen, confidence = after_own[0], 0.7
     else:
         return carried, None, (0.6 if carried else 0.5)
@@ -742,6 +742,10 @@ def _period_plain(mention: Mention, before: list[Mention], after: list[Mention],
 
 
 # "ปัจจุบันมีสัดส่วนราว 23%", "จากปัจจุบันที่ครองสัดส่วน 25%": the words between name the measure, no number
+# "… 35.4 ล้านคน และในปี 2561 คาดว่าจะเพิ่มเป็น …", "… 17.5% โดยในปี 2000 มี …": a year that opens a clause
+# of its own after the figure dates what that clause says, not the figure before it
+_OPENS_CLAUSE_BEFORE_YEAR = re.compile(r"(?:^|[ \u00a0])(?:และ|โดย|แต่|ขณะที่|ส่วน)(?:ใน|ณ)?(?:ช่วง)?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+_NOW_OPENING = re.compile(r"[ \u00a0]*(?:ใน)?(?:ปัจจุบัน|ขณะนี้|ตอนนี้)")
 _NOW_BEFORE = re.compile(r"(?:ปัจจุบัน|ขณะนี้|ตอนนี้|currently)[^\s\d]{0,24}[ \u00a0]?$")
 _NEW_CLAUSE = re.compile(r"(?:^|[ \u00a0])(?:ขณะที่|ในขณะที่|ส่วน(?!แบ่ง|ต่าง|หนึ่ง)|แต่|ทั้งนี้|อย่างไรก็ตาม|อย่างไรก็ดี"
                          r"|หลัง(?:จาก)?(?:ที่)?(?=ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น)|เพราะ|เนื่องจาก)")
@@ -815,7 +819,7 @@ _TARGET_YEAR_BEFORE = re.compile(r"(?:ภายใน|เป้า|คาด|จ
 
 
 def _reference_year(temporal: list[Mention], published: str | None, text: str, comparison: list[bool],
-                    fallback: bool = True) -> int | None:
+                    fallback: bool = True, dated_only: bool = False) -> int | None:
     """The article's own year: its publication year, else the year of a full date near its top
     (a dateline), else the year its text names most outside "ภายในปี …"/"คาดว่าปี …" (so that a
     targets article is not dated by its target year)."""
@@ -826,6 +830,8 @@ def _reference_year(temporal: list[Mention], published: str | None, text: str, c
             break
         if mention.kind == "date" and mention.year and not mention.inferred:
             return mention.year
+    if dated_only:
+        return None
     # a report's year dates the article too ("รายงานประจำปี 2555"), though its figures are for earlier years
     years = Counter(m.year for m, compared in zip(temporal, comparison, strict=True)
                     if m.year and (not compared or _REPORT_YEAR.search(text, max(0, m.start - 30), m.start))
@@ -944,6 +950,9 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     # "ปีนี้" counts from the article's year only where it is known: a publication date, a dateline,
     # or the year the text names as its own (not a year it compares with)
     counted_from = _reference_year(temporal, published, text, comparison, fallback=False)
+    # a sentence that opens with "ปัจจุบัน" (now) is dated by the article's date where one is known; in an
+    # undated text the year its other sentences name most is no guide to a whole sentence's "now"
+    now = _reference_year(temporal, published, text, comparison, fallback=False, dated_only=True)
     relative = _relative_anchors(text, mentions, counted_from, [m for m, c in zip(temporal, comparison, strict=True) if not c])
     if relative:
         temporal, comparison = _years_for_figures(sorted(named_years + relative, key=lambda m: m.start), text)
@@ -965,6 +974,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 later = bisect.bisect_left(own_starts, mention.sentence_end)
                 carried = own_years[later].year if later < len(own_years) and own_starts[later] - mention.end < 600 else None
             previous_sentence = mention.sentence_start
+            if _NOW_OPENING.match(text, mention.sentence_start):
+                carried = now  # "ปัจจุบันผู้ใช้ … มี 50 ล้านคน": now, not the year of the sentences around
         # "1. เกาหลีใต้": in a numbered list of places, the number is the place's rank
         list_rank = mention.kind == "count" and _is_list_item(mention, owners, starts, text)
         if mention.kind == "count" and not list_rank and _is_heading_number(mention, text):
