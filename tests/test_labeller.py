@@ -278,6 +278,59 @@ def test_period_status_and_owner_classes_of_unseen_news(text, published, expecte
     assert_labels(text, published, expected)
 
 
+# Year classes of the third round (issue 20: the year field on unseen news), each in our own wording:
+# (text, published, [(surface, field, value) …]).
+YEAR_CLASSES = [
+    # a quarter named as "since when" is a comparison's landmark, not the figure's period; nor does its
+    # relative clause ("… ที่ 12%") hold the landmark's own figure
+    ("เศรษฐกิจเวียดนามไตรมาสสามโต 6.2% เร็วที่สุดนับตั้งแต่ไตรมาสสี่ปี 2565", None, [("6.2%", "year", None)]),
+    ("ยอดส่งออกของลาวเติบโตแรงที่สุดนับตั้งแต่ปี 2562 ที่ 12%", None, [("12%", "year", None)]),
+    # a day and month with no year written borrow one from the sentence (here a comparison's): no period
+    ("เศรษฐกิจลาวโต 4% สูงสุดนับตั้งแต่ปี 2562 ตามผลสำรวจนักเศรษฐศาสตร์ระหว่างวันที่ 5-9 ก.พ. ที่มองว่าจะโต 3.8%", None,
+     [("4%", "year", None), ("3.8%", "year", None)]),
+    # "now" beside a target: the article's date where known, else no year (not the target year)
+    ("รัฐบาลตั้งเป้าให้การค้าออนไลน์มีสัดส่วน 40% ภายในปี 2570 จากปัจจุบันที่มีสัดส่วน 25%", None,
+     [("40%", "year", 2027), ("25%", "year", None), ("25%", "status", "actual")]),
+    ("รัฐบาลตั้งเป้าให้การค้าออนไลน์มีสัดส่วน 40% ภายในปี 2570 จากปัจจุบันที่มีสัดส่วน 25%", "2024-06-01",
+     [("25%", "year", 2024), ("25%", "status", "actual")]),
+    # a sentence opening with ปัจจุบัน is now: not the year of the next sentence
+    ("ปัจจุบันเวียดนามมีผู้ใช้อินเทอร์เน็ตราว 78 ล้านคน", "2024-03-01", [("78 ล้าน", "year", 2024)]),
+    ("ปัจจุบันเวียดนามมีผู้ใช้อินเทอร์เน็ตราว 78 ล้านคน\nเมื่อปี 2563 มีผู้ใช้ 68 ล้านคน", None,
+     [("78 ล้าน", "year", None), ("68 ล้าน", "year", 2020)]),
+    # "ตั้งแต่ปี X เมื่อ …": since the year when something happened; that event is of year X
+    ("ตลาดนี้เติบโตมาตั้งแต่ปี 2547 เมื่อบริษัทวิจัยจัดให้เวียดนามอยู่อันดับ 12 ของเอเชีย", None,
+     [("อันดับ 12", "year", 2004)]),
+    # a bracket right after a figure restates it, for the same period
+    ("ในปี 2566 ครัวเรือนไทย 91% (22.1 ล้านครัวเรือน) ใช้อินเทอร์เน็ต เพิ่มขึ้นจากปีก่อนหน้าที่ 89% (21.0 ล้านครัวเรือน)",
+     None, [("22.1 ล้าน", "year", 2023), ("89%", "year", 2022), ("21.0 ล้าน", "year", 2022)]),
+    # ปีที่แล้ว / ปีก่อนหน้า in a sentence that names its year count from that year, not the publication's
+    ("ในปี 2566 ยอดขายออนไลน์ของไทยอยู่ที่ 5 แสนล้านบาท เทียบกับ 4.5 แสนล้านบาทในปีที่แล้ว", "2024-05-01",
+     [("5 แสนล้านบาท", "year", 2023), ("4.5 แสนล้านบาท", "year", 2022)]),
+    ("ในปี 2566 ยอดขายออนไลน์ของไทยอยู่ที่ 5 แสนล้านบาท เทียบกับ 4.5 แสนล้านบาทในปีก่อนหน้า", None,
+     [("4.5 แสนล้านบาท", "year", 2022)]),
+    # a year of birth names a cohort, not a period
+    ("ผู้ที่เกิดปี 2540 ขึ้นไปคิดเป็น 30% ของผู้ใช้อินเทอร์เน็ตในไทย", "2024-05-01", [("30%", "year", None)]),
+    ("คนไทยที่เกิดในช่วงปี 2538-2553 ใช้อินเทอร์เน็ตวันละ 9 ชั่วโมง", None, [("9", "year", None), ("9", "year_end", None)]),
+    ("คนไทยที่เกิดในช่วงปี 2538-2553 ใช้อินเทอร์เน็ตวันละ 9 ชั่วโมงในปี 2566", None, [("9", "year", 2023)]),
+    # two years and two figures joined by และ: one each, in order
+    ("สำนักงานคาดว่าเศรษฐกิจดิจิทัลไทยปี 2568-2569 จะโต 5.0% และ 4.2%", None,
+     [("5.0%", "year", 2025), ("5.0%", "year_end", None), ("4.2%", "year", 2026), ("4.2%", "year_end", None)]),
+    # a year that opens its own clause after a figure (และในปี …, โดยในปี …) dates that clause only
+    ("ปัจจุบันลาวมีผู้ใช้อินเทอร์เน็ตราว 4 ล้านคน และในปี 2568 คาดว่าจะเพิ่มเป็น 5 ล้านคน", None,
+     [("4 ล้าน", "year", None), ("5 ล้าน", "year", 2025)]),
+    ("กัมพูชามีผู้ใช้อินเทอร์เน็ต 60% ของประชากร โดยในปี 2553 มีผู้ใช้เพียง 1 แสนคน", None,
+     [("60%", "year", None), ("1 แสน", "year", 2010)]),
+    # a revised forecast: the old figure and the new share the forecast's year
+    ("ธนาคารโลกปรับลดคาดการณ์เศรษฐกิจกัมพูชาปี 2567 จากเดิม 6.1% เป็น 5.8%", "2024-06-01",
+     [("6.1%", "year", 2024), ("5.8%", "year", 2024), ("6.1%", "status", "forecast"), ("5.8%", "status", "forecast")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", YEAR_CLASSES, ids=[t[:30] for t, _, _ in YEAR_CLASSES])
+def test_year_classes_of_unseen_news(text, published, expected):
+    assert_labels(text, published, expected)
+
+
 @pytest.mark.parametrize("text", ["เศรษฐกิจไทยไตรมาส 1/68 ขยายตัว 3.1%", "GDP ไตรมาสที่ 2/2567 โต 2.3%",
                                   "ผลผลิตข้าวปี 2566/67 เพิ่มขึ้น 3.1%"])
 def test_a_period_with_its_year_is_no_figure(text):
@@ -302,6 +355,10 @@ NOT_FIGURES = [
     ("ปี 63 ยอดขายลดลง", "63"),
     ("ผลกระทบจาก COVID 19 ทำให้ยอดขายลดลง", "19"),
     ("GDP ขยายตัว 3% ในไตรมาส 2/2564 ขยายตัวต่อเนื่อง", "2564"),
+    # durations: how long something has run, not a quantity
+    ("การส่งออกของไทยขยายตัวต่อเนื่อง 31 ปี", "31"),
+    ("ยอดลงทุนสูงสุดในรอบ 10 ปี", "10"),
+    ("ลาวเติบโตติดต่อกัน 5 ปี", "5"),
 ]
 
 
