@@ -746,9 +746,9 @@ def _period_plain(mention: Mention, before: list[Mention], after: list[Mention],
 # of its own after the figure dates what that clause says, not the figure before it
 _OPENS_CLAUSE_BEFORE_YEAR = re.compile(r"(?:^|[ \u00a0])(?:และ|โดย|แต่|ขณะที่|ส่วน)(?:ใน|ณ)?(?:ช่วง)?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 _NOW_OPENING = re.compile(r"[ \u00a0]*(?:ใน)?(?:ปัจจุบัน|ขณะนี้|ตอนนี้)")
-_NOW_BEFORE = re.compile(r"(?:ปัจจุบัน|ขณะนี้|ตอนนี้|currently)[^\s\d]{0,24}[ \u00a0]?$")
+_NOW_BEFORE = re.compile(r"(?<!ราคา)(?<!ราคา )(?:ปัจจุบัน|ขณะนี้|ตอนนี้|currently)[^\s\d]{0,24}[ \u00a0]?$")
 _NEW_CLAUSE = re.compile(r"(?:^|[ \u00a0])(?:ขณะที่|ในขณะที่|ส่วน(?!แบ่ง|ต่าง|หนึ่ง)|แต่|ทั้งนี้|อย่างไรก็ตาม|อย่างไรก็ดี"
-                         r"|หลัง(?:จาก)?(?:ที่)?(?=ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น)|เพราะ|เนื่องจาก)")
+                         r"|หลัง(?:จาก)?(?:ที่)?(?=ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น)|เพราะ|เนื่องจาก|ส่งผลให้)")
 _COUNTED_TARGETS = re.compile(r"\d[ \u00a0]?(?:เป้าหมาย|ภารกิจ)")
 
 
@@ -838,7 +838,15 @@ def _reference_year(temporal: list[Mention], published: str | None, text: str, c
                     and not _TARGET_YEAR_BEFORE.search(text, max(0, m.start - 25), m.start))
     if not years and fallback:  # only years of comparison: the article's own year is not known
         years = Counter(m.year for m in temporal if m.year)
-    return years.most_common(1)[0][0] if years else None
+    most = years.most_common(1)[0][0] if years else None
+    if most is not None and not fallback:
+        # "IMF คาดว่า … 3.2% ในปี 2568 หลังจากขยายตัว 3.3% ในปี 2567 … 2.0% ในปีนี้": the year named most is
+        # last year's actual when the year after it is forecast; a forecast is for this year or later
+        forecast = {m.year for m, compared in zip(temporal, comparison, strict=True) if m.year and not compared
+                    and not m.inferred and _FORECAST_WORDS.search(text, max(m.sentence_start, m.start - 45), m.start)}
+        if forecast and min(forecast) == most + 1:
+            return most + 1
+    return most
 
 
 def _home_country(places: list[Place], country: str | None) -> str:
