@@ -320,6 +320,10 @@ YEAR_CLASSES = [
      [("4 ล้าน", "year", None), ("5 ล้าน", "year", 2025)]),
     ("กัมพูชามีผู้ใช้อินเทอร์เน็ต 60% ของประชากร โดยในปี 2553 มีผู้ใช้เพียง 1 แสนคน", None,
      [("60%", "year", None), ("1 แสน", "year", 2010)]),
+    # an average over N years is for the N years that end in its year
+    ("ในปี 2566 อัตราการเติบโตเฉลี่ยสามปีของเศรษฐกิจลาวอยู่ที่ 3.2% ต่ำกว่าช่วงก่อนโควิด", None,
+     [("3.2%", "year", 2021), ("3.2%", "year_end", 2023)]),
+    ("ในปี 2566 เศรษฐกิจลาวเติบโตเฉลี่ยปีละ 3.2%", None, [("3.2%", "year", 2023), ("3.2%", "year_end", None)]),
     # "ราคาปัจจุบัน" is current prices, not now
     ("GDP ของลาวในปี 2566 ณ ราคาปัจจุบันอยู่ที่ 15 พันล้านดอลลาร์", "2024-02-01", [("15 พันล้านดอลลาร์", "year", 2023)]),
     # status: ส่งผลให้ (as a result) opens a clause of what happened; the target before it does not reach it

@@ -618,8 +618,21 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
         year, year_end, confidence = _period_plain(mention, before, after, after_own, text, carried)
         if _FROM_BEFORE.search(text, max(mention.sentence_start, mention.start - 12), mention.start):
             confidence = min(confidence, 0.6)  # "จากร้อยละ 7.6": a base value, often of an earlier period
+        return _averaged(mention, text, year, year_end, confidence)
+    return _averaged(mention, text, chosen.year, chosen.year_end, confidence)
+
+
+# "อัตราการเติบโตเฉลี่ยสองปี … อยู่ที่ 5.1%", "ค่าเฉลี่ย 3 ปี": an average over the N years that end in its year
+_AVERAGE_OVER_YEARS = re.compile(r"เฉลี่ย[ \u00a0]?(\d{1,2}|สอง|สาม|สี่|ห้า)[ \u00a0]?ปี(?!ละ)[^\d]{0,40}$")
+
+
+def _averaged(mention: Mention, text: str, year: int | None, year_end: int | None,
+              confidence: float) -> tuple[int | None, int | None, float]:
+    over = _AVERAGE_OVER_YEARS.search(text, max(mention.sentence_start, mention.start - 60), mention.start)
+    if over is None or year is None or year_end is not None:
         return year, year_end, confidence
-    return chosen.year, chosen.year_end, confidence
+    count = _SMALL_NUMBERS.get(over.group(1)) or int(over.group(1))
+    return (year - count + 1, year, confidence) if 1 < count <= 10 else (year, year_end, confidence)
 
 
 # Periods the extractor leaves without a year, read here so a figure can take its year from them:
