@@ -758,6 +758,8 @@ def _period_plain(mention: Mention, before: list[Mention], after: list[Mention],
 # "… 35.4 ล้านคน และในปี 2561 คาดว่าจะเพิ่มเป็น …", "… 17.5% โดยในปี 2000 มี …": a year that opens a clause
 # of its own after the figure dates what that clause says, not the figure before it
 _OPENS_CLAUSE_BEFORE_YEAR = re.compile(r"(?:^|[ \u00a0])(?:และ|โดย|แต่|ขณะที่|ส่วน)(?:ใน|ณ)?(?:ช่วง)?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+# the year a target is to be met by: "ภายในปี 2570", "ตั้งเป้าปี 2573 ให้…", "by 2030"
+_DEADLINE_BEFORE = re.compile(r"(?:ภายใน(?:สิ้น)?|เป้า\S{0,30}|by)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 _NOW_OPENING = re.compile(r"[ \u00a0]*(?:ใน)?(?:ปัจจุบัน|ขณะนี้|ตอนนี้)")
 _NOW_BEFORE = re.compile(r"(?<!ราคา)(?<!ราคา )(?:ปัจจุบัน|ขณะนี้|ตอนนี้|currently)[^\s\d]{0,24}[ \u00a0]?$")
 _NEW_CLAUSE = re.compile(r"(?:^|[ \u00a0])(?:ขณะที่|ในขณะที่|ส่วน(?!แบ่ง|ต่าง|หนึ่ง)|แต่|ทั้งนี้|อย่างไรก็ตาม|อย่างไรก็ดี"
@@ -983,6 +985,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     figures = [m for m in mentions if _is_figure(m, text)]
     respectively = _respectively(figures, temporal, t_starts, owners, starts, text)
     figure_starts = [m.start for m in figures]
+    carry_years = [m for m in own_years if not _DEADLINE_BEFORE.search(text, max(0, m.start - 40), m.start)]
+    carry_starts = [m.start for m in carry_years]
     records, carried, previous_sentence = [], None, -1
     led = False
     for position, mention in enumerate(figures):
@@ -990,7 +994,9 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             # the year of the last sentence that named one, else (a headline) the article's first
             index = bisect.bisect_left(own_starts, mention.sentence_start) - 1
             if index >= 0:
-                carried = own_years[index].year
+                # a deadline ("ภายในปี 2570") dates its own target, not the next bullet's figures
+                index = bisect.bisect_left(carry_starts, mention.sentence_start) - 1
+                carried = carry_years[index].year if index >= 0 else None
             else:
                 later = bisect.bisect_left(own_starts, mention.sentence_end)
                 carried = own_years[later].year if later < len(own_years) and own_starts[later] - mention.end < 600 else None
