@@ -945,6 +945,26 @@ def _is_bare_rate(mention: Mention, text: str) -> bool:
 
 
 _PAIR_JOIN = re.compile(r"[ \u00a0,]*(?:และ|กับ)[ \u00a0]*")
+# "ไตรมาสแรกของปี 2567 โต 1.5% ชะลอจากไตรมาสก่อนหน้าที่ 1.7%": the quarter before the first is the last of
+# the year before
+_PREVIOUS_QUARTER_BEFORE = re.compile(r"ไตรมาส(?:ก่อน(?:หน้า)?|ที่แล้ว)(?:นี้)?(?:ที่|ซึ่ง)?[^\d]{0,20}$")
+_PREVIOUS_QUARTER_AFTER = re.compile(r"[ \u00a0]?(?:ใน|ของ)[ \u00a0]?ไตรมาส(?:ก่อน(?:หน้า)?|ที่แล้ว)")
+_FIRST_QUARTER = re.compile(r"(?:ไตรมาส(?:ที่)?[ \u00a0]?(?:1|แรก|หนึ่ง)|Q1)(?![\d.])")
+
+
+def _after_first_quarter(mention: Mention, text: str) -> bool:
+    before = text[max(mention.sentence_start, mention.start - 40) : mention.start]
+    if not (_PREVIOUS_QUARTER_BEFORE.search(before) or _PREVIOUS_QUARTER_AFTER.match(text, mention.end,
+                                                                                          min(mention.sentence_end, mention.end + 40))):
+        return False
+    opening = text[mention.sentence_start : mention.start]
+    last_quarter = None
+    for last_quarter in re.finditer(r"ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|หนึ่ง|สอง|สาม|สี่)|Q[1-4]", opening):
+        pass
+    first = _FIRST_QUARTER.match(opening, last_quarter.start()) if last_quarter else None
+    return first is not None
+
+
 # a bracket opened right after a figure (and its unit): what it holds restates that figure
 _BRACKETED_AFTER = re.compile(r"[^\d()\s]{0,12}[ \u00a0]?\([ \u00a0]?(?:หรือ|ราว|ประมาณ|คิดเป็น)?[ \u00a0]?")
 _RESTATED = re.compile(r"[^\d]{0,6}[ \u00a0]หรือ(?:คิดเป็น|เติบโต|ขยายตัว|เพิ่มขึ้น|ลดลง)?(?:ร้อยละ)?[ \u00a0]?")
@@ -1035,6 +1055,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             # "ปี 68-69 โตต่อเนื่อง 5.0% และ 4.2%": two years, two figures: one each, in order
             records[-1]["year_end"] = None
             year, year_end = year_end, None
+        if year is not None and year_end is None and _after_first_quarter(mention, text):
+            year, year_confidence = year - 1, min(year_confidence, 0.7)  # the quarter before a first quarter
         listed_year, listed_place = respectively.get(id(mention), (None, None))
         if listed_year is not None:
             year, year_end, year_confidence = listed_year.year, listed_year.year_end, 0.85
