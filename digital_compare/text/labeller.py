@@ -432,7 +432,7 @@ _RUNNING_AFTER = re.compile(r"(?:\d+|สอง|สาม|สี่|ห้า)\s?
 # birth that names a cohort ("ผู้ที่เกิดปี 2540 ขึ้นไป")
 _COMPARISON_BEFORE = re.compile(
     r"(?:เทียบกับ|เทียบ|จาก|ตั้งแต่|นับแต่|ก่อนหน้า|compared (?:with|to)|from|since|born(?: in)?|เกิด)[ \u00a0]?"
-    r"(?:(?:ช่วง|ระยะ|ไตรมาส|เดือน)?(?:เวลา)?เดียวกัน[ \u00a0]?(?:ของ|ใน)?[ \u00a0]?)?(?:ใน)?(?:ช่วง)?(?:ใน)?"
+    r"(?:(?:ช่วง|ระยะ|ไตรมาส|เดือน)?(?:เวลา)?เดียวกัน[ \u00a0]?(?:ของ|ใน)?[ \u00a0]?)?(?:ใน)?(?:ช่วง)?(?:ระหว่าง)?(?:ใน)?"
     r"(?:ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|สอง|สาม|สี่)[ \u00a0]?(?:ของ)?[ \u00a0]?)?"
     r"(?:ปี|เดือน\S{0,12})?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 _FROM_EARLIER = re.compile(r"จากเดิม[^\d]{0,30}(?:\d[\d,.]*[^\d]{0,30})?$")
@@ -705,10 +705,15 @@ def _relative_anchors(text: str, mentions: list[Mention], reference: int | None,
         word = match.group(1)
         host = mentions[max(0, bisect.bisect_right(starts, match.start()) - 1)]
         index = bisect.bisect_left(named_starts, match.start()) - 1
-        if (_RELATIVE_OFFSET.get(word) == -1 and index >= 0 and named[index].start >= host.sentence_start
-                and named[index].year_end is None):
-            # "ในปี 2566 … เทียบกับ 4.5 แสนล้านในปีที่แล้ว": the year before the one its sentence is about
-            anchors.append(_anchor(host, match.start(), match.end(), named[index].year - 1, match.group(0)))
+        # the year its sentence is about: the last named before it there, or a "ปีที่แล้ว" counted just before
+        about = named[index] if index >= 0 and named[index].start >= host.sentence_start else None
+        if (word.startswith("ก่อน") and anchors and anchors[-1].start >= host.sentence_start
+                and (about is None or anchors[-1].start > about.start)):
+            about = anchors[-1]  # "the year before" counts from a relative year too; "ปีที่แล้ว" twice is one year
+        if _RELATIVE_OFFSET.get(word) == -1 and about is not None and about.year_end is None:
+            # "ในปี 2566 … เทียบกับ 4.5 แสนล้านในปีที่แล้ว", "ปีที่แล้วโต 7% สูงกว่าปีก่อนหน้าที่โต 5%": the year
+            # before the one its sentence is about
+            anchors.append(_anchor(host, match.start(), match.end(), about.year - 1, match.group(0)))
             continue
         if word == "เดียวกัน":
             if index < 0 or match.start() - named[index].end > 400:
@@ -965,6 +970,32 @@ def _after_first_quarter(mention: Mention, text: str) -> bool:
     return first is not None
 
 
+# an old figure and its revision: "… เหลือ 2.6% จากเดิมที่คาดไว้ 2.8%", "… จากเดิม 2.5% เป็น 2.8%"
+_REVISION_WORD = re.compile(r"ปรับ|คาดการณ์|ประมาณการ|เป้า|revis", re.IGNORECASE)
+_REVISED_FROM = re.compile(r"[^\d]{0,8}?[ \u00a0]?จากเดิม(?:ที่)?(?:คาด(?:การณ์)?(?:ไว้)?)?(?:ที่)?[ \u00a0]?(?:ระดับ)?[ \u00a0]?")
+_REVISED_TO = re.compile(r"[^\d]{0,8}?[ \u00a0]?(?:เป็น|เหลือ|มาอยู่ที่|สู่(?:ระดับ)?)[ \u00a0]?")
+_OLD_FIGURE_BEFORE = re.compile(r"จากเดิม(?:ที่)?(?:คาด(?:การณ์)?(?:ไว้)?)?(?:ที่)?[ \u00a0]?(?:ระดับ)?[ \u00a0]?$")
+
+
+def _is_revision(earlier: Mention, later: Mention, text: str) -> bool:
+    """A forecast or target revised ("ปรับลดคาดการณ์ …"); "ส่งออก 8 พันล้าน จากเดิม 7 พันล้านในปี 2565" is a
+    change over time, each figure of its own year."""
+    if not _REVISION_WORD.search(text, max(earlier.sentence_start, earlier.start - 100), earlier.start):
+        return False
+    return bool(_REVISED_FROM.fullmatch(text, earlier.end, later.start) or (
+        _REVISED_TO.fullmatch(text, earlier.end, later.start)
+        and _OLD_FIGURE_BEFORE.search(text, max(earlier.sentence_start, earlier.start - 30), earlier.start)))
+
+
+def _tied_year(mention: Mention, temporal: list[Mention], t_starts: list[int], text: str) -> Mention | None:
+    """The year written right after a figure (past its unit word): "2.8% ในปี 2567"."""
+    index = bisect.bisect_left(t_starts, mention.end)
+    if index < len(temporal) and temporal[index].start < mention.sentence_end \
+            and _TIED_AFTER.fullmatch(text, mention.end, temporal[index].start):
+        return temporal[index]
+    return None
+
+
 # a bracket opened right after a figure (and its unit): what it holds restates that figure
 _BRACKETED_AFTER = re.compile(r"[^\d()\s]{0,12}[ \u00a0]?\([ \u00a0]?(?:หรือ|ราว|ประมาณ|คิดเป็น)?[ \u00a0]?")
 _RESTATED = re.compile(r"[^\d]{0,6}[ \u00a0]หรือ(?:คิดเป็น|เติบโต|ขยายตัว|เพิ่มขึ้น|ลดลง)?(?:ร้อยละ)?[ \u00a0]?")
@@ -1055,6 +1086,16 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             # "ปี 68-69 โตต่อเนื่อง 5.0% และ 4.2%": two years, two figures: one each, in order
             records[-1]["year_end"] = None
             year, year_end = year_end, None
+        if same_sentence and records and records[-1]["end"] == figures[position - 1].end \
+                and figures[position - 1].kind == mention.kind and _is_revision(figures[position - 1], mention, text):
+            # "ปรับลดคาดการณ์ลงเหลือ 2.6% จากเดิม 2.8% ในปี 2567", "จากเดิม 2.5% เป็น 2.8% ในปี 2568": the old
+            # figure and the new are for one year, the one tied to either of them
+            own_tie = _tied_year(mention, temporal, t_starts, text)
+            earlier_tie = _tied_year(figures[position - 1], temporal, t_starts, text)
+            if own_tie is not None and earlier_tie is None:
+                records[-1]["year"], records[-1]["year_end"] = own_tie.year, own_tie.year_end
+            elif earlier_tie is not None and own_tie is None:
+                year, year_end = earlier_tie.year, earlier_tie.year_end
         if year is not None and year_end is None and _after_first_quarter(mention, text):
             year, year_confidence = year - 1, min(year_confidence, 0.7)  # the quarter before a first quarter
         listed_year, listed_place = respectively.get(id(mention), (None, None))
