@@ -962,7 +962,7 @@ def _after_first_quarter(mention: Mention, text: str) -> bool:
     if not (_PREVIOUS_QUARTER_BEFORE.search(before) or _PREVIOUS_QUARTER_AFTER.match(text, mention.end,
                                                                                           min(mention.sentence_end, mention.end + 40))):
         return False
-    opening = text[mention.sentence_start : mention.start]
+    opening = text[_window_start(mention) : mention.start]  # at most LOOKBACK back: linear in a long sentence
     last_quarter = None
     for last_quarter in re.finditer(r"ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|หนึ่ง|สอง|สาม|สี่)|Q[1-4]", opening):
         pass
