@@ -1031,6 +1031,9 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     if relative:
         temporal, comparison = _years_for_figures(sorted(named_years + relative, key=lambda m: m.start), text)
     t_starts = [m.start for m in temporal]
+    relative_years: dict[int, set[int]] = {}  # each sentence's relative years, looked up once per figure
+    for anchor in relative:
+        relative_years.setdefault(anchor.sentence_start, set()).add(anchor.year)
     own_years = [m for m, compared in zip(temporal, comparison, strict=True) if not compared]
     own_starts = [m.start for m in own_years]
     figures = [m for m in mentions if _is_figure(m, text)]
@@ -1072,8 +1075,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         floor = figures[position - 1].end if same_sentence else mention.sentence_start
         led = any(floor <= m.start < mention.start and m.year == year
                   for m in own_years[bisect.bisect_left(own_starts, floor) : bisect.bisect_left(own_starts, mention.start)])
-        if relative and not published and year_confidence > 0.7 and any(
-                a.year == year and mention.sentence_start <= a.start < mention.sentence_end for a in relative):
+        if relative and not published and year_confidence > 0.7 and year in relative_years.get(mention.sentence_start, ()):
             year_confidence = 0.7  # "ปีนี้" counted from a guessed article year
         if same_sentence and records and records[-1]["end"] == figures[position - 1].end \
                 and _BRACKETED_AFTER.fullmatch(text, figures[position - 1].end, mention.start):
