@@ -752,7 +752,7 @@ def _period_plain(mention: Mention, before: list[Mention], after: list[Mention],
         chosen, confidence = after_own[0], 0.85
     elif before:
         chosen, confidence = before[-1], 0.85
-    elif after_own and not _OPENS_CLAUSE_BEFORE_YEAR.search(text, max(mention.end, after_own[0].start - 12), after_own[0].start):
+    elif after_own and _dates_figure_before(mention, after_own[0], text):
         chosen, confidence = after_own[0], 0.7
     else:
         return carried, None, (0.6 if carried else 0.5)
@@ -765,6 +765,15 @@ def _period_plain(mention: Mention, before: list[Mention], after: list[Mention],
 _OPENS_CLAUSE_BEFORE_YEAR = re.compile(r"(?:^|[ \u00a0])(?:และ|โดย|แต่|ขณะที่|ส่วน)(?:ใน|ณ)?(?:ช่วง)?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 # the year a target is to be met by: "ภายในปี 2570", "ตั้งเป้าปี 2573 ให้…", "by 2030"
 _DEADLINE_BEFORE = re.compile(r"(?:ภายใน(?:สิ้น)?|เป้า\S{0,30}|by)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+def _dates_figure_before(mention: Mention, year: Mention, text: str) -> bool:
+    """Whether a year named after a figure, not tied to it, may still date it: not when it opens a clause of
+    its own, nor when it lies far on (over 120 characters) past a clause break ("… โต 20% ต่อปี โดย … ซึ่ง
+    … ในปี 2024")."""
+    if _OPENS_CLAUSE_BEFORE_YEAR.search(text, max(mention.end, year.start - 12), year.start):
+        return False
+    return year.start - mention.end <= 120 or not _GAP_BREAK.search(text, mention.end, year.start)
+
+
 _NOW_OPENING = re.compile(r"[ \u00a0]*(?:ใน)?(?:ปัจจุบัน|ขณะนี้|ตอนนี้)")
 _NOW_BEFORE = re.compile(r"(?<!ราคา)(?<!ราคา )(?:ปัจจุบัน|ขณะนี้|ตอนนี้|currently)[^\s\d]{0,24}[ \u00a0]?$")
 _NEW_CLAUSE = re.compile(r"(?:^|[ \u00a0])(?:ขณะที่|ในขณะที่|ส่วน(?!แบ่ง|ต่าง|หนึ่ง)|แต่|ทั้งนี้|อย่างไรก็ตาม|อย่างไรก็ดี"
