@@ -1050,14 +1050,17 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     figure_starts = [m.start for m in figures]
     carry_years = [m for m in own_years if not _DEADLINE_BEFORE.search(text, max(0, m.start - 40), m.start)]
     carry_starts = [m.start for m in carry_years]
-    records, carried, previous_sentence = [], None, -1
+    records, carried, deadline, previous_sentence = [], None, None, -1
     led = False
     for position, mention in enumerate(figures):
         if mention.sentence_start != previous_sentence:
             # the year of the last sentence that named one, else (a headline) the article's first
             index = bisect.bisect_left(own_starts, mention.sentence_start) - 1
+            deadline = None
             if index >= 0:
-                # a deadline ("ภายในปี 2570") dates its own target, not the next bullet's figures
+                # a deadline ("ภายในปี 2570") dates its own target and the targets after it, not the next
+                # bullet's other figures
+                deadline = own_years[index].year
                 index = bisect.bisect_left(carry_starts, mention.sentence_start) - 1
                 carried = carry_years[index].year if index >= 0 else None
             else:
@@ -1115,6 +1118,12 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         if listed_place is not None:
             subject, subject_confidence = listed_place.code, 0.85
         status, status_confidence = _status(mention, text, year, reference, indicator, bool(published), figure_starts)
+        if status == "target" and deadline is not None and deadline != carried and listed_year is None:
+            # "ตั้งเป้า … 60% ภายในปี 2025 … ตั้งเป้าหมายเพิ่ม … เป็น 1 ล้านล้านหยวน": a later target of the plan
+            # shares its deadline where it names no year of its own
+            by_deadline = _period(mention, temporal, t_starts, comparison, text, deadline, counted_from, neighbours)
+            if by_deadline[0] == deadline and year != deadline:
+                year, year_end, year_confidence = by_deadline
         if same_sentence and records and _RESTATED.fullmatch(text, figures[position - 1].end, mention.start) \
                 and records[-1]["end"] == figures[position - 1].end:
             # "จะมีมูลค่า 20.5 พันล้านดอลลาร์ หรือเติบโต 25%": the same expectation said another way
