@@ -435,7 +435,8 @@ _COMPARISON_BEFORE = re.compile(
     r"(?:(?:ช่วง|ระยะ|ไตรมาส|เดือน)?(?:เวลา)?เดียวกัน[ \u00a0]?(?:ของ|ใน)?[ \u00a0]?)?(?:ใน)?(?:ช่วง)?(?:ระหว่าง)?(?:ใน)?"
     r"(?:ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|สอง|สาม|สี่)[ \u00a0]?(?:ของ)?[ \u00a0]?)?"
     r"(?:ปี|เดือน\S{0,12})?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
-_FROM_EARLIER = re.compile(r"จากเดิม[^\d]{0,30}(?:\d[\d,.]*[^\d]{0,30})?$")
+# (not past a new clause: "… จากเดิมคาด 3.5% ขณะที่ปี 63 คาดโต 2.9%" names the next forecast's year)
+_FROM_EARLIER = re.compile(r"จากเดิม[^\d]{0,30}(?:\d[\d,.]*(?:(?!ขณะที่|ส่วน|แต่|และ|โดย)[^\d]){0,30})?$")
 # "ลดลงจาก 1.7% ในไตรมาส 4/66", "ต่อเนื่องจากการขยายตัวร้อยละ 3.3 ในไตรมาสที่สี่ของปี 2567": the year of
 # a base value the figure is compared with; it is that value's year, not the next figures'
 _FROM_VALUE_BEFORE = re.compile(
@@ -642,6 +643,9 @@ _QUARTER_OF_YEAR = re.compile(r"(?:ไตรมาส(?:ที่)?|Q)[ \u00a0]?
 _MONTH_SHORT_YEAR = re.compile("(?:" + MONTH_PATTERN + r")[ \u00a0]?(\d{4}|\d{2})(?![\d.,])")
 # "ปี 2566/67": a season or fiscal year across two calendar years
 _SPLIT_YEAR = re.compile(r"(?<![\d/.,])(\d{4})/(\d{2})(?![\d/])")
+# "ในปีหน้า 2569", "ปีนี้ 2567": a relative year and the year it is, written after it
+_RELATIVE_NAMED = re.compile(r"ปี(?:นี้|หน้า|ถัดไป|ที่แล้ว|ก่อน|ก่อนหน้า)[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+_RELATIVE_NAMED_YEAR = re.compile(r"ปี(?:นี้|หน้า|ถัดไป|ที่แล้ว|ก่อน|ก่อนหน้า)[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?(\d{4})(?![\d.,])")
 _FISCAL_YEAR = re.compile(r"ปีงบ(?:ประมาณ)?[ \u00a0]?(?:พ\.ศ\.)?[ \u00a0]?(\d{4}|\d{2})(?![\d.,])")
 # "ปีนี้" (this year), "ปีหน้า" (next year), "ปีที่แล้ว" (last year): a year counted from the
 # article's own; "3 ปีที่ผ่านมา" and "หลายปีก่อน" are spans, not a year; "ปีต่อปี" is a rate
@@ -683,7 +687,7 @@ def _period_anchors(text: str, mentions: list[Mention]) -> list[Mention]:
         anchors.append(dataclasses.replace(_anchor(host, match.start(), match.end(), year, match.group(0)),
                                            kind="year_range", year_end=year + 1))
         taken.add((match.start(), match.end()))
-    for pattern in (_QUARTER_OF_YEAR, _MONTH_SHORT_YEAR, _FISCAL_YEAR):
+    for pattern in (_QUARTER_OF_YEAR, _MONTH_SHORT_YEAR, _FISCAL_YEAR, _RELATIVE_NAMED_YEAR):
         for match in pattern.finditer(text):
             year = _year_number(match.group(1))
             if year is None or any(a <= match.start(1) < b for a, b in taken):
@@ -945,7 +949,8 @@ def _is_figure(mention: Mention, text: str) -> bool:
     value = mention.value or 0
     year_like = value == int(value) and (1900 <= value <= 2100 or 2400 <= value <= 2700) and "," not in mention.surface
     return not (year_like and (mention.unit is None or not text[mention.end : mention.end + 1].isspace()
-                               or _MONTH_BEFORE.search(before) or before.endswith(("/", "-"))))
+                               or _MONTH_BEFORE.search(before) or before.endswith(("/", "-"))
+                               or _RELATIVE_NAMED.search(before)))
 
 
 # "เศรษฐกิจไทยโต 3.9 ปี 2561", "เติบโตอยู่ระหว่าง 2.7 ถึง 3.7 เปอร์เซ็นต์": a growth verb and a bare
