@@ -435,7 +435,7 @@ _COMPARISON_BEFORE = re.compile(
     r"(?:(?:ช่วง|ระยะ|ไตรมาส|เดือน)?(?:เวลา)?เดียวกัน[ \u00a0]?(?:ของ|ใน)?[ \u00a0]?)?(?:ใน)?(?:ช่วง)?(?:ระหว่าง)?(?:ใน)?"
     r"(?:ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|สอง|สาม|สี่)[ \u00a0]?(?:ของ)?[ \u00a0]?)?"
     r"(?:ปี|เดือน\S{0,12})?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
-# (not past a new clause: "… จากเดิมคาด 3.5% ขณะที่ปี 63 คาดโต 2.9%" names the next forecast's year)
+# (not past a new clause: "… จากเดิมคาด 4.2% ขณะที่ปี 68 คาดโต 4.0%" names the next forecast's year)
 _FROM_EARLIER = re.compile(r"จากเดิม[^\d]{0,30}(?:\d[\d,.]*(?:(?!ขณะที่|ส่วน|แต่|และ|โดย)[^\d]){0,30})?$")
 # "ลดลงจาก 1.7% ในไตรมาส 4/66", "ต่อเนื่องจากการขยายตัวร้อยละ 3.3 ในไตรมาสที่สี่ของปี 2567": the year of
 # a base value the figure is compared with; it is that value's year, not the next figures'
@@ -465,7 +465,7 @@ def _base_year_before(mention: Mention, years: list[Mention], text: str) -> Ment
         return None  # "เทียบกับปีก่อนหน้า ซึ่งเกินเป้า…": the clause is about the main figure, not last year's
     if _SINCE_BEFORE.search(text, max(0, year.start - 40), year.start) or _SINCE_QUARTER_BEFORE.search(
             text, max(0, year.start - 40), year.start):
-        return None  # "โตเร็วที่สุดนับตั้งแต่ปี 2565 ที่ 5.9%": the landmark's clause gives the main figure
+        return None  # "โตแรงที่สุดนับตั้งแต่ปี 2562 ที่ 12%": the landmark's clause gives the main figure
     return year if _BASE_CLAUSE.fullmatch(text, year.end, mention.start) and _is_comparison(year, text) else None
 
 
@@ -547,7 +547,7 @@ def _join_year_spans(years: list[Mention], text: str) -> list[Mention]:
     return joined
 
 
-# "ตั้งแต่ปี 2547 เมื่อบริษัท … จัดอันดับ …": since the year when something happened, the year of that event
+# "ตั้งแต่ปี 2550 เมื่อบริษัทวิจัยจัดอันดับ …": since the year when something happened, the year of that event
 _SINCE_WHEN = re.compile(r"[ \u00a0]?\)?[ \u00a0]?(?:เมื่อ|when)")
 _SINCE_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่|since)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 
@@ -623,7 +623,7 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
     return _averaged(mention, text, chosen.year, chosen.year_end, confidence)
 
 
-# "อัตราการเติบโตเฉลี่ยสองปี … อยู่ที่ 5.1%", "ค่าเฉลี่ย 3 ปี": an average over the N years that end in its year
+# "อัตราการเติบโตเฉลี่ยสามปี … อยู่ที่ 3.2%", "ค่าเฉลี่ย 3 ปี": an average over the N years that end in its year
 _AVERAGE_OVER_YEARS = re.compile(r"เฉลี่ย[ \u00a0]?(\d{1,2}|สอง|สาม|สี่|ห้า)[ \u00a0]?ปี(?!ละ)[^\d]{0,40}$")
 
 
@@ -763,16 +763,16 @@ def _period_plain(mention: Mention, before: list[Mention], after: list[Mention],
     return chosen.year, chosen.year_end, confidence
 
 
-# "ปัจจุบันมีสัดส่วนราว 23%", "จากปัจจุบันที่ครองสัดส่วน 25%": the words between name the measure, no number
-# "… 35.4 ล้านคน และในปี 2561 คาดว่าจะเพิ่มเป็น …", "… 17.5% โดยในปี 2000 มี …": a year that opens a clause
+# "ปัจจุบันมีสัดส่วนราว 23%", "จากปัจจุบันที่มีสัดส่วน 25%": the words between name the measure, no number
+# "… 4 ล้านคน และในปี 2568 คาดว่าจะเพิ่มเป็น …", "… 60% โดยในปี 2553 มี …": a year that opens a clause
 # of its own after the figure dates what that clause says, not the figure before it
 _OPENS_CLAUSE_BEFORE_YEAR = re.compile(r"(?:^|[ \u00a0])(?:และ|โดย|แต่|ขณะที่|ส่วน)(?:ใน|ณ)?(?:ช่วง)?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 # the year a target is to be met by: "ภายในปี 2570", "ตั้งเป้าปี 2573 ให้…", "by 2030"
 _DEADLINE_BEFORE = re.compile(r"(?:ภายใน(?:สิ้น)?|เป้า\S{0,30}|by)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 def _dates_figure_before(mention: Mention, year: Mention, text: str) -> bool:
     """Whether a year named after a figure, not tied to it, may still date it: not when it opens a clause of
-    its own, nor when it lies far on (over 120 characters) past a clause break ("… โต 20% ต่อปี โดย … ซึ่ง
-    … ในปี 2024")."""
+    its own, nor when it lies far on (over 120 characters) past a clause break ("… โต 15% ต่อปี โดย … ซึ่ง
+    … ในปี 2567")."""
     if _OPENS_CLAUSE_BEFORE_YEAR.search(text, max(mention.end, year.start - 12), year.start):
         return False
     return year.start - mention.end <= 120 or not _GAP_BREAK.search(text, mention.end, year.start)
@@ -873,7 +873,7 @@ def _reference_year(temporal: list[Mention], published: str | None, text: str, c
         years = Counter(m.year for m in temporal if m.year)
     most = years.most_common(1)[0][0] if years else None
     if most is not None and not fallback:
-        # "IMF คาดว่า … 3.2% ในปี 2568 หลังจากขยายตัว 3.3% ในปี 2567 … 2.0% ในปีนี้": the year named most is
+        # "คาดว่า … 4.1% ในปี 2568 หลังจากขยายตัว 4.0% ในปี 2567 … 5.8% ในปีนี้": the year named most is
         # last year's actual when the year after it is forecast; a forecast is for this year or later
         forecast = {m.year for m, compared in zip(temporal, comparison, strict=True) if m.year and not compared
                     and not m.inferred and _FORECAST_WORDS.search(text, max(m.sentence_start, m.start - 45), m.start)}
@@ -1028,7 +1028,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     owners = [dataclasses.replace(p, code=resolved[p.code], level="country" if p.code == "HOME" else "group")
               if p.level == "reference" else p for p in places if not p.dateline]
     starts = [p.start for p in owners]
-    # a day and month whose year the text leaves unsaid ("7-13 ส.ค.") took it from a year nearby, maybe a
+    # a day and month whose year the text leaves unsaid ("5-9 ก.พ.") took it from a year nearby, maybe a
     # comparison's: it is no evidence of a period of its own
     named_years = _join_year_spans(sorted([m for m in mentions if m.kind in TEMPORAL_KINDS and m.year
                                            and not (m.kind == "date" and m.inferred)]
@@ -1073,7 +1073,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 carried = own_years[later].year if later < len(own_years) and own_starts[later] - mention.end < 600 else None
             previous_sentence = mention.sentence_start
             if _NOW_OPENING.match(text, mention.sentence_start):
-                carried = now  # "ปัจจุบันผู้ใช้ … มี 50 ล้านคน": now, not the year of the sentences around
+                carried = now  # "ปัจจุบันผู้ใช้ … มี 78 ล้านคน": now, not the year of the sentences around
         # "1. เกาหลีใต้": in a numbered list of places, the number is the place's rank
         list_rank = mention.kind == "count" and _is_list_item(mention, owners, starts, text)
         if mention.kind == "count" and not list_rank and _is_heading_number(mention, text):
@@ -1096,13 +1096,13 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             year_confidence = 0.7  # "ปีนี้" counted from a guessed article year
         if same_sentence and records and records[-1]["end"] == figures[position - 1].end \
                 and _BRACKETED_AFTER.fullmatch(text, figures[position - 1].end, mention.start):
-            # "ที่ 89.5% (21.0 ล้านครัวเรือน)": the same quantity in other units, for the same period
+            # "ที่ 81% (18.8 ล้านครัวเรือน)": the same quantity in other units, for the same period
             year, year_end, year_confidence = records[-1]["year"], records[-1]["year_end"], min(year_confidence, 0.8)
         if (same_sentence and records and records[-1]["end"] == figures[position - 1].end
                 and figures[position - 1].kind == mention.kind and year_end == (year or 0) + 1
                 and (records[-1]["year"], records[-1]["year_end"]) == (year, year_end)
                 and _PAIR_JOIN.fullmatch(text, figures[position - 1].end, mention.start)):
-            # "ปี 68-69 โตต่อเนื่อง 5.0% และ 4.2%": two years, two figures: one each, in order
+            # "ปี 2568-2569 จะโต 3.1% และ 3.4%": two years, two figures: one each, in order
             records[-1]["year_end"] = None
             year, year_end = year_end, None
         if same_sentence and records and records[-1]["end"] == figures[position - 1].end \
@@ -1124,7 +1124,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             subject, subject_confidence = listed_place.code, 0.85
         status, status_confidence = _status(mention, text, year, reference, indicator, bool(published), figure_starts)
         if status == "target" and deadline is not None and deadline != carried and listed_year is None:
-            # "ตั้งเป้า … 60% ภายในปี 2025 … ตั้งเป้าหมายเพิ่ม … เป็น 1 ล้านล้านหยวน": a later target of the plan
+            # "ตั้งเป้า … 30% ภายในปี 2570 … ตั้งเป้าให้มีผู้ซื้อออนไลน์ 50 ล้านคน": a later target of the plan
             # shares its deadline where it names no year of its own
             by_deadline = _period(mention, temporal, t_starts, comparison, text, deadline, counted_from, neighbours)
             if by_deadline[0] == deadline and year != deadline:
