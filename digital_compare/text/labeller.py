@@ -763,12 +763,13 @@ def _period_plain(mention: Mention, before: list[Mention], after: list[Mention],
     return chosen.year, chosen.year_end, confidence
 
 
-# "ปัจจุบันมีสัดส่วนราว 23%", "จากปัจจุบันที่มีสัดส่วน 25%": the words between name the measure, no number
 # "… 4 ล้านคน และในปี 2568 คาดว่าจะเพิ่มเป็น …", "… 60% โดยในปี 2553 มี …": a year that opens a clause
 # of its own after the figure dates what that clause says, not the figure before it
 _OPENS_CLAUSE_BEFORE_YEAR = re.compile(r"(?:^|[ \u00a0])(?:และ|โดย|แต่|ขณะที่|ส่วน)(?:ใน|ณ)?(?:ช่วง)?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 # the year a target is to be met by: "ภายในปี 2570", "ตั้งเป้าปี 2573 ให้…", "by 2030"
 _DEADLINE_BEFORE = re.compile(r"(?:ภายใน(?:สิ้น)?|เป้า\S{0,30}|by)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+
+
 def _dates_figure_before(mention: Mention, year: Mention, text: str) -> bool:
     """Whether a year named after a figure, not tied to it, may still date it: not when it opens a clause of
     its own, nor when it lies far on (over 120 characters) past a clause break ("… โต 15% ต่อปี โดย … ซึ่ง
@@ -779,6 +780,8 @@ def _dates_figure_before(mention: Mention, year: Mention, text: str) -> bool:
 
 
 _NOW_OPENING = re.compile(r"[ \u00a0]*(?:ใน)?(?:ปัจจุบัน|ขณะนี้|ตอนนี้)")
+# "ปัจจุบันมีสัดส่วนราว 23%", "จากปัจจุบันที่มีสัดส่วน 25%": the words between name the measure, no number;
+# "ณ ราคาปัจจุบัน" is current prices, not now
 _NOW_BEFORE = re.compile(r"(?<!ราคา)(?<!ราคา )(?:ปัจจุบัน|ขณะนี้|ตอนนี้|currently)[^\s\d]{0,24}[ \u00a0]?$")
 _NEW_CLAUSE = re.compile(r"(?:^|[ \u00a0])(?:ขณะที่|ในขณะที่|ส่วน(?!แบ่ง|ต่าง|หนึ่ง)|แต่|ทั้งนี้|อย่างไรก็ตาม|อย่างไรก็ดี"
                          r"|หลัง(?:จาก)?(?:ที่)?(?=ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น)|เพราะ|เนื่องจาก|ส่งผลให้)")
@@ -963,6 +966,7 @@ def _is_bare_rate(mention: Mention, text: str) -> bool:
             and _GROWTH_VERB_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None)
 
 
+# two figures joined by และ alone: "3.1% และ 3.4%"
 _PAIR_JOIN = re.compile(r"[ \u00a0,]*(?:และ|กับ)[ \u00a0]*")
 # "ไตรมาสแรกของปี 2567 โต 1.5% ชะลอจากไตรมาสก่อนหน้าที่ 1.7%": the quarter before the first is the last of
 # the year before
@@ -972,6 +976,8 @@ _FIRST_QUARTER = re.compile(r"(?:ไตรมาส(?:ที่)?[ \u00a0]?(?:1|
 
 
 def _after_first_quarter(mention: Mention, text: str) -> bool:
+    """The figure is the previous quarter's ("ไตรมาสก่อนหน้า") and the last quarter its sentence names
+    before it is a first quarter."""
     before = text[max(mention.sentence_start, mention.start - 40) : mention.start]
     if not (_PREVIOUS_QUARTER_BEFORE.search(before) or _PREVIOUS_QUARTER_AFTER.match(text, mention.end,
                                                                                           min(mention.sentence_end, mention.end + 40))):
