@@ -428,14 +428,17 @@ def _part(indicator: str, mention: Mention, text: str) -> str | None:
 _RUNNING_RIGHT_AFTER = re.compile(r"\s?ปีซ้อน")
 _RUNNING_AFTER = re.compile(r"(?:\d+|สอง|สาม|สี่|ห้า)\s?ปีซ้อน")
 # a year named as the base of a comparison, or the start of a run, is not the figure's year:
-# "เมื่อเทียบกับปี 2018", "จากปี 2565", "ตั้งแต่ปี 2022", "จากเดิม 10% ในปี 2559"; nor is a year of
-# birth that names a cohort ("ผู้ที่เกิดปี 2540 ขึ้นไป")
+# "เมื่อเทียบกับปี 2018", "จากปี 2565", "ตั้งแต่ปี 2022", "จากเดิม 10% ในปี 2559"
 _COMPARISON_BEFORE = re.compile(
-    r"(?:เทียบกับ|เทียบ|จาก|ตั้งแต่|นับแต่|ก่อนหน้า|compared (?:with|to)|from|since|born(?: in)?|เกิด)[ \u00a0]?"
+    r"(?:เทียบกับ|เทียบ|จาก|ตั้งแต่|นับแต่|ก่อนหน้า|compared (?:with|to)|from|since)[ \u00a0]?"
     r"(?:(?:ช่วง|ระยะ|ไตรมาส|เดือน)?(?:เวลา)?เดียวกัน[ \u00a0]?(?:ของ|ใน)?[ \u00a0]?)?(?:ใน)?(?:ช่วง)?(?:ระหว่าง)?(?:ใน)?"
     r"(?:ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|สอง|สาม|สี่)[ \u00a0]?(?:ของ)?[ \u00a0]?)?"
     r"(?:ปี|เดือน\S{0,12})?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 # (not past a new clause: "… จากเดิมคาด 4.2% ขณะที่ปี 68 คาดโต 4.0%" names the next forecast's year)
+# nor is a year of birth that names a cohort ("ผู้ที่เกิดปี 2540 ขึ้นไป", "คนที่เกิดระหว่างปี …"); a crisis "ที่เกิด
+# ในปี 2540" happened that year
+_COHORT_BEFORE = re.compile(r"(?:ผู้|คน|ประชากร|เด็ก|รุ่น|กลุ่ม)[^\s\d]{0,12}?เกิด(?:ใน)?(?:ช่วง)?(?:ระหว่าง)?(?:หลัง|ก่อน)?"
+                            r"[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$|born (?:in|after|before|between) $")
 _FROM_EARLIER = re.compile(r"จากเดิม[^\d]{0,30}(?:\d[\d,.]*(?:(?!ขณะที่|ส่วน|แต่|และ|โดย)[^\d]){0,30})?$")
 # "ลดลงจาก 1.7% ในไตรมาส 4/66", "ต่อเนื่องจากการขยายตัวร้อยละ 3.3 ในไตรมาสที่สี่ของปี 2567": the year of
 # a base value the figure is compared with; it is that value's year, not the next figures'
@@ -560,6 +563,7 @@ def _is_comparison(year: Mention, text: str) -> bool:
         return False
     return bool(_LAST_YEAR_NAMED.search(text, max(0, start - 30), start)
                 or _REPORT_YEAR.search(text, max(0, start - 30), start) or _COMPARISON_BEFORE.search(text, max(0, start - 30), start)
+                or _COHORT_BEFORE.search(text, max(0, start - 40), start)
                 or _FROM_EARLIER.search(text, max(0, start - 70), start) or _FROM_VALUE_BEFORE.search(text, max(0, start - 60), start))
 
 
