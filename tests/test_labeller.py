@@ -278,6 +278,113 @@ def test_period_status_and_owner_classes_of_unseen_news(text, published, expecte
     assert_labels(text, published, expected)
 
 
+# Year classes of the third round (issue 20: the year field on unseen news), each in our own wording:
+# (text, published, [(surface, field, value) …]).
+YEAR_CLASSES = [
+    # a quarter named as "since when" is a comparison's landmark, not the figure's period; nor does its
+    # relative clause ("… ที่ 12%") hold the landmark's own figure
+    ("เศรษฐกิจเวียดนามไตรมาสสามโต 6.2% เร็วที่สุดนับตั้งแต่ไตรมาสสี่ปี 2565", None, [("6.2%", "year", None)]),
+    ("ยอดส่งออกของลาวเติบโตแรงที่สุดนับตั้งแต่ปี 2562 ที่ 12%", None, [("12%", "year", None)]),
+    # a day and month with no year written borrow one from the sentence (here a comparison's): no period
+    ("เศรษฐกิจลาวโต 4% สูงสุดนับตั้งแต่ปี 2562 ตามผลสำรวจนักเศรษฐศาสตร์ระหว่างวันที่ 5-9 ก.พ. ที่มองว่าจะโต 3.8%", None,
+     [("4%", "year", None), ("3.8%", "year", None)]),
+    # "now" beside a target: the article's date where known, else no year (not the target year)
+    ("รัฐบาลตั้งเป้าให้การค้าออนไลน์มีสัดส่วน 40% ภายในปี 2570 จากปัจจุบันที่มีสัดส่วน 25%", None,
+     [("40%", "year", 2027), ("25%", "year", None), ("25%", "status", "actual")]),
+    ("รัฐบาลตั้งเป้าให้การค้าออนไลน์มีสัดส่วน 40% ภายในปี 2570 จากปัจจุบันที่มีสัดส่วน 25%", "2024-06-01",
+     [("25%", "year", 2024), ("25%", "status", "actual")]),
+    # a sentence opening with ปัจจุบัน is now: not the year of the next sentence
+    ("ปัจจุบันเวียดนามมีผู้ใช้อินเทอร์เน็ตราว 78 ล้านคน", "2024-03-01", [("78 ล้าน", "year", 2024)]),
+    ("ปัจจุบันเวียดนามมีผู้ใช้อินเทอร์เน็ตราว 78 ล้านคน\nเมื่อปี 2563 มีผู้ใช้ 68 ล้านคน", None,
+     [("78 ล้าน", "year", None), ("68 ล้าน", "year", 2020)]),
+    # "ตั้งแต่ปี X เมื่อ …": since the year when something happened; that event is of year X
+    ("ตลาดนี้เติบโตมาตั้งแต่ปี 2550 เมื่อบริษัทวิจัยจัดให้เวียดนามอยู่อันดับ 12 ของเอเชีย", None,
+     [("อันดับ 12", "year", 2007)]),
+    # a bracket right after a figure restates it, for the same period
+    ("ในปี 2566 ครัวเรือนไทย 84% (19.6 ล้านครัวเรือน) ใช้อินเทอร์เน็ต เพิ่มขึ้นจากปีก่อนหน้าที่ 81% (18.8 ล้านครัวเรือน)",
+     None, [("19.6 ล้าน", "year", 2023), ("81%", "year", 2022), ("18.8 ล้าน", "year", 2022)]),
+    # ปีที่แล้ว / ปีก่อนหน้า in a sentence that names its year count from that year, not the publication's
+    ("ในปี 2566 ยอดขายออนไลน์ของไทยอยู่ที่ 5 แสนล้านบาท เทียบกับ 4.5 แสนล้านบาทในปีที่แล้ว", "2024-05-01",
+     [("5 แสนล้านบาท", "year", 2023), ("4.5 แสนล้านบาท", "year", 2022)]),
+    ("ในปี 2566 ยอดขายออนไลน์ของไทยอยู่ที่ 5 แสนล้านบาท เทียบกับ 4.5 แสนล้านบาทในปีก่อนหน้า", None,
+     [("4.5 แสนล้านบาท", "year", 2022)]),
+    # a year of birth names a cohort, not a period
+    ("ผู้ที่เกิดปี 2540 ขึ้นไปคิดเป็น 30% ของผู้ใช้อินเทอร์เน็ตในไทย", "2024-05-01", [("30%", "year", None)]),
+    ("คนไทยที่เกิดในช่วงปี 2538-2553 ใช้อินเทอร์เน็ตวันละ 9 ชั่วโมง", None, [("9", "year", None), ("9", "year_end", None)]),
+    ("คนไทยที่เกิดในช่วงปี 2538-2553 ใช้อินเทอร์เน็ตวันละ 9 ชั่วโมงในปี 2566", None, [("9", "year", 2023)]),
+    ("วิกฤตที่เกิดในปี 2540 ทำให้ GDP ไทยหดตัว 7.6%", None, [("7.6%", "year", 1997)]),  # an event, not a birth
+    # two years and two figures joined by และ: one each, in order
+    ("สำนักงานคาดว่าเศรษฐกิจดิจิทัลไทยปี 2568-2569 จะโต 3.1% และ 3.4%", None,
+     [("3.1%", "year", 2025), ("3.1%", "year_end", None), ("3.4%", "year", 2026), ("3.4%", "year_end", None)]),
+    # a year that opens its own clause after a figure (และในปี …, โดยในปี …) dates that clause only
+    ("ปัจจุบันลาวมีผู้ใช้อินเทอร์เน็ตราว 4 ล้านคน และในปี 2568 คาดว่าจะเพิ่มเป็น 5 ล้านคน", None,
+     [("4 ล้าน", "year", None), ("5 ล้าน", "year", 2025)]),
+    ("กัมพูชามีผู้ใช้อินเทอร์เน็ต 60% ของประชากร โดยในปี 2553 มีผู้ใช้เพียง 1 แสนคน", None,
+     [("60%", "year", None), ("1 แสน", "year", 2010)]),
+    # an average over N years is for the N years that end in its year
+    ("ในปี 2566 อัตราการเติบโตเฉลี่ยสามปีของเศรษฐกิจลาวอยู่ที่ 3.2% ต่ำกว่าช่วงก่อนโควิด", None,
+     [("3.2%", "year", 2021), ("3.2%", "year_end", 2023)]),
+    ("ในปี 2566 เศรษฐกิจลาวเติบโตเฉลี่ยปีละ 3.2%", None, [("3.2%", "year", 2023), ("3.2%", "year_end", None)]),
+    # "ราคาปัจจุบัน" is current prices, not now
+    ("GDP ของลาวในปี 2566 ณ ราคาปัจจุบันอยู่ที่ 15 พันล้านดอลลาร์", "2024-02-01", [("15 พันล้านดอลลาร์", "year", 2023)]),
+    # status: ส่งผลให้ (as a result) opens a clause of what happened; the target before it does not reach it
+    ("การส่งออกโต 8% เกินเป้าหมายที่รัฐบาลตั้งไว้ที่ 6% ส่งผลให้ในปี 2566 ดุลการค้าเกินดุล 5 พันล้านดอลลาร์", "2024-02-01",
+     [("6%", "status", "target"), ("5 พันล้านดอลลาร์", "status", "actual")]),
+    # undated: when the year after the one named most is forecast, "ปีนี้" is that year (the most named is last year's)
+    ("ธนาคารโลกคาดว่าเศรษฐกิจลาวจะขยายตัว 4.1% ในปี 2568 หลังจากขยายตัว 4.0% ในปี 2567 ส่วนกัมพูชาขยายตัว 6.0% ในปี 2567\n"
+     "ธนาคารคาดว่าเศรษฐกิจกัมพูชาจะโต 5.8% ในปีนี้ และ 6.2% ในปีหน้า", None,
+     [("4.0%", "year", 2024), ("5.8%", "year", 2025), ("6.2%", "year", 2026)]),
+    # the quarter before a first quarter is the last of the year before; before any other quarter, the same year
+    ("เศรษฐกิจไทยไตรมาสแรกของปี 2567 ขยายตัว 1.5% ชะลอลงจากไตรมาสก่อนหน้าที่ขยายตัว 1.7%", None,
+     [("1.5%", "year", 2024), ("1.7%", "year", 2023)]),
+    ("GDP ไตรมาส 1/68 ของไทยโต 3.0% ชะลอจาก 3.2% ในไตรมาสก่อนหน้า", None, [("3.0%", "year", 2025), ("3.2%", "year", 2024)]),
+    ("เศรษฐกิจไทยไตรมาส 3/2567 ขยายตัว 3.0% เร่งขึ้นจากไตรมาสก่อนหน้าที่ขยายตัว 2.2%", None, [("2.2%", "year", 2024)]),
+    # a year far on past a clause break dates its own clause, not a figure before it
+    ("เศรษฐกิจดิจิทัลของกัมพูชาเติบโตกว่า 15% ต่อปี โดยที่ประชุมคณะกรรมการซึ่งมีรัฐมนตรีเป็นประธานได้หารือกันอย่างยาวนาน"
+     "เมื่อสัปดาห์ที่ผ่านมา ซึ่งได้ทบทวนความคืบหน้าของแผนงานระดับชาติในปี 2567", None, [("15%", "year", None)]),
+    ("ในปี 2566 กัมพูชามีผู้ใช้อินเทอร์เน็ต 12 ล้านคน", None, [("12 ล้าน", "year", 2023)]),
+    # a deadline year dates its target only: the next bullets carry the year named before it, or none
+    ("ในปี 2566 เศรษฐกิจดิจิทัลไทยมีมูลค่า 2 ล้านล้านบาท\n- รัฐบาลตั้งเป้าให้มีสัดส่วน 30% ของ GDP ภายในปี 2570\n"
+     "- ผู้ใช้อินเทอร์เน็ตมี 61 ล้านคน", "2024-05-01",
+     [("30%", "year", 2027), ("61 ล้าน", "year", 2023), ("61 ล้าน", "status", "actual")]),
+    # … but a later target of the same plan, naming no year of its own, shares the deadline
+    ("ในปี 2566 เศรษฐกิจดิจิทัลไทยมีมูลค่า 2 ล้านล้านบาท\n- รัฐบาลตั้งเป้าให้มีสัดส่วน 30% ของ GDP ภายในปี 2570\n"
+     "- ผู้ใช้อินเทอร์เน็ตมี 61 ล้านคน\n- ตั้งเป้าให้มีผู้ซื้อออนไลน์ 50 ล้านคน", "2024-05-01",
+     [("61 ล้าน", "year", 2023), ("50 ล้าน", "year", 2027), ("50 ล้าน", "status", "target")]),
+    ("มณฑลกวางตุ้งวางแผนให้เศรษฐกิจดิจิทัลมีสัดส่วนร้อยละ 55 ของ GDP ภายในปี 2027\n"
+     "กวางตุ้งยังตั้งเป้าให้การค้าออนไลน์มีมูลค่า 3 ล้านล้านหยวน", "2023-03-01", [("3 ล้านล้านหยวน", "year", 2027)]),
+    ("เวียดนามตั้งเป้าให้เศรษฐกิจดิจิทัลมีสัดส่วน 30% ของ GDP ภายในปี 2573\nทั้งนี้ เวียดนามมีผู้ใช้อินเทอร์เน็ต 78 ล้านคน", None,
+     [("78 ล้าน", "year", None), ("78 ล้าน", "status", "actual")]),
+    # a revised forecast: the old figure and the new share the forecast's year, tied to either; a change over
+    # time ("จากเดิม … ในปี 2565") keeps each figure's own year
+    ("ธนาคารโลกปรับลดประมาณการเศรษฐกิจไทยลงเหลือ 2.6% จากเดิมที่คาดไว้ 2.8% ในปี 2567 และ 3.0% ในปี 2568", "2024-04-10",
+     [("2.6%", "year", 2024), ("2.8%", "year", 2024), ("3.0%", "year", 2025)]),
+    ("ธนาคารโลกปรับคาดการณ์การเติบโตของลาวจากเดิม 4.0% เป็น 4.4% ในปี 2568", None,
+     [("4.0%", "year", 2025), ("4.4%", "year", 2025)]),
+    ("ในปี 2566 ลาวส่งออก 8 พันล้านดอลลาร์ จากเดิม 7 พันล้านดอลลาร์ในปี 2565", None,
+     [("8 พันล้านดอลลาร์", "year", 2023), ("7 พันล้านดอลลาร์", "year", 2022)]),
+    # a year after a revised forecast's old figure, past a new clause, is the next forecast's own
+    ("ธนาคารปรับลดคาดการณ์เศรษฐกิจลาวปี 67 เหลือ 3.9% จากเดิมคาด 4.2% ขณะที่ปี 68 คาดโต 4.0% จาก 4.3%", "2024-10-01",
+     [("3.9%", "year", 2024), ("4.2%", "year", 2024), ("4.0%", "year", 2025)]),
+    # "ปีหน้า 2569": a relative year with its number written after it is a year, not a figure
+    ("ส่วนในปีหน้า 2569 ธนาคารคาดว่าเศรษฐกิจลาวจะโต 4.1%", None, [("4.1%", "year", 2026)]),
+    # "the year before" counts from a relative year named before it in its sentence
+    ("ปีที่แล้วเศรษฐกิจเวียดนามโต 6.8% สูงกว่าปีก่อนหน้าที่โต 5.2%", "2025-01-10",
+     [("6.8%", "year", 2024), ("5.2%", "year", 2023)]),
+    # a cohort born between two years is no period
+    ("ในปี 2566 ไทยมีผู้ใช้ 61 ล้านคน ผู้ที่เกิดระหว่างปี 2540-2555 ใช้อินเทอร์เน็ตวันละ 8 ชั่วโมง", None,
+     [("8", "year", 2023), ("8", "year_end", None)]),
+    # a revised forecast: the old figure and the new share the forecast's year
+    ("ธนาคารโลกปรับลดคาดการณ์เศรษฐกิจกัมพูชาปี 2567 จากเดิม 6.1% เป็น 5.8%", "2024-06-01",
+     [("6.1%", "year", 2024), ("5.8%", "year", 2024), ("6.1%", "status", "forecast"), ("5.8%", "status", "forecast")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", YEAR_CLASSES, ids=[t[:30] for t, _, _ in YEAR_CLASSES])
+def test_year_classes_of_unseen_news(text, published, expected):
+    assert_labels(text, published, expected)
+
+
 @pytest.mark.parametrize("text", ["เศรษฐกิจไทยไตรมาส 1/68 ขยายตัว 3.1%", "GDP ไตรมาสที่ 2/2567 โต 2.3%",
                                   "ผลผลิตข้าวปี 2566/67 เพิ่มขึ้น 3.1%"])
 def test_a_period_with_its_year_is_no_figure(text):
@@ -302,6 +409,11 @@ NOT_FIGURES = [
     ("ปี 63 ยอดขายลดลง", "63"),
     ("ผลกระทบจาก COVID 19 ทำให้ยอดขายลดลง", "19"),
     ("GDP ขยายตัว 3% ในไตรมาส 2/2564 ขยายตัวต่อเนื่อง", "2564"),
+    ("ส่วนในปีหน้า 2569 ธนาคารคาดว่าเศรษฐกิจลาวจะโต 4.1%", "2569"),
+    # durations: how long something has run, not a quantity
+    ("การส่งออกของไทยขยายตัวต่อเนื่อง 31 ปี", "31"),
+    ("ยอดลงทุนสูงสุดในรอบ 10 ปี", "10"),
+    ("ลาวเติบโตติดต่อกัน 5 ปี", "5"),
 ]
 
 

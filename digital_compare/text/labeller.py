@@ -431,9 +431,15 @@ _RUNNING_AFTER = re.compile(r"(?:\d+|สอง|สาม|สี่|ห้า)\s?
 # "เมื่อเทียบกับปี 2018", "จากปี 2565", "ตั้งแต่ปี 2022", "จากเดิม 10% ในปี 2559"
 _COMPARISON_BEFORE = re.compile(
     r"(?:เทียบกับ|เทียบ|จาก|ตั้งแต่|นับแต่|ก่อนหน้า|compared (?:with|to)|from|since)[ \u00a0]?"
-    r"(?:(?:ช่วง|ระยะ|ไตรมาส|เดือน)?(?:เวลา)?เดียวกัน[ \u00a0]?(?:ของ|ใน)?[ \u00a0]?)?(?:ช่วง)?(?:ใน)?"
+    r"(?:(?:ช่วง|ระยะ|ไตรมาส|เดือน)?(?:เวลา)?เดียวกัน[ \u00a0]?(?:ของ|ใน)?[ \u00a0]?)?(?:ใน)?(?:ช่วง)?(?:ระหว่าง)?(?:ใน)?"
+    r"(?:ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|สอง|สาม|สี่)[ \u00a0]?(?:ของ)?[ \u00a0]?)?"
     r"(?:ปี|เดือน\S{0,12})?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
-_FROM_EARLIER = re.compile(r"จากเดิม[^\d]{0,30}(?:\d[\d,.]*[^\d]{0,30})?$")
+# (not past a new clause: "… จากเดิมคาด 4.2% ขณะที่ปี 68 คาดโต 4.0%" names the next forecast's year)
+# nor is a year of birth that names a cohort ("ผู้ที่เกิดปี 2540 ขึ้นไป", "คนที่เกิดระหว่างปี …"); a crisis "ที่เกิด
+# ในปี 2540" happened that year
+_COHORT_BEFORE = re.compile(r"(?:ผู้|คน|ประชากร|เด็ก|รุ่น|กลุ่ม)[^\s\d]{0,12}?เกิด(?:ใน)?(?:ช่วง)?(?:ระหว่าง)?(?:หลัง|ก่อน)?"
+                            r"[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$|born (?:in|after|before|between) $")
+_FROM_EARLIER = re.compile(r"จากเดิม[^\d]{0,30}(?:\d[\d,.]*(?:(?!ขณะที่|ส่วน|แต่|และ|โดย)[^\d]){0,30})?$")
 # "ลดลงจาก 1.7% ในไตรมาส 4/66", "ต่อเนื่องจากการขยายตัวร้อยละ 3.3 ในไตรมาสที่สี่ของปี 2567": the year of
 # a base value the figure is compared with; it is that value's year, not the next figures'
 _FROM_VALUE_BEFORE = re.compile(
@@ -460,7 +466,13 @@ def _base_year_before(mention: Mention, years: list[Mention], text: str) -> Ment
     year = years[-1]
     if year.inferred and year.surface.startswith("ปี"):
         return None  # "เทียบกับปีก่อนหน้า ซึ่งเกินเป้า…": the clause is about the main figure, not last year's
+    if _SINCE_BEFORE.search(text, max(0, year.start - 40), year.start) or _SINCE_QUARTER_BEFORE.search(
+            text, max(0, year.start - 40), year.start):
+        return None  # "โตแรงที่สุดนับตั้งแต่ปี 2562 ที่ 12%": the landmark's clause gives the main figure
     return year if _BASE_CLAUSE.fullmatch(text, year.end, mention.start) and _is_comparison(year, text) else None
+
+
+_SINCE_QUARTER_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่)[ \u00a0]?ไตรมาส\S{0,12}[ \u00a0]?(?:ปี)?[ \u00a0]?$")
 
 
 _RESPECTIVELY = re.compile(r"[^\d]{0,12}?ตามลำดับ")
@@ -538,12 +550,20 @@ def _join_year_spans(years: list[Mention], text: str) -> list[Mention]:
     return joined
 
 
+# "ตั้งแต่ปี 2550 เมื่อบริษัทวิจัยจัดอันดับ …": since the year when something happened, the year of that event
+_SINCE_WHEN = re.compile(r"[ \u00a0]?\)?[ \u00a0]?(?:เมื่อ|when)")
+_SINCE_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่|since)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+
+
 def _is_comparison(year: Mention, text: str) -> bool:
     start = year.start
     if year.year_end is not None and _SPAN_OPEN.search(text, max(0, start - 20), start):
         return False  # "ตั้งแต่ปี 2563 ถึง 2566": the span the figure covers
+    if _SINCE_WHEN.match(text, year.end) and _SINCE_BEFORE.search(text, max(0, start - 20), start):
+        return False
     return bool(_LAST_YEAR_NAMED.search(text, max(0, start - 30), start)
                 or _REPORT_YEAR.search(text, max(0, start - 30), start) or _COMPARISON_BEFORE.search(text, max(0, start - 30), start)
+                or _COHORT_BEFORE.search(text, max(0, start - 40), start)
                 or _FROM_EARLIER.search(text, max(0, start - 70), start) or _FROM_VALUE_BEFORE.search(text, max(0, start - 60), start))
 
 
@@ -579,8 +599,10 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
     # "1,016 ล้านคนในปีที่ผ่านมา": past the count's unit word
     unit_end = mention.end + (len(mention.unit) if mention.unit and text.startswith(mention.unit, mention.end) else 0)
     relative = _THIS_YEAR_AFTER.match(text, unit_end)
-    if reference is not None and _NOW_BEFORE.search(text, max(mention.sentence_start, mention.start - 20), mention.start):
-        return reference, None, 0.6  # "จากปัจจุบันที่ราว 23%": now, the article's own year
+    if _NOW_BEFORE.search(text, max(mention.sentence_start, mention.start - 40), mention.start):
+        # "จากปัจจุบันที่ราว 23%": now, the article's own year; not given where the article's date is not
+        # known (a target year elsewhere in the sentence is not "now")
+        return reference, None, 0.6
     if _PREVIOUS_YEAR_BEFORE.search(text, max(mention.sentence_start, mention.start - 24), mention.start):
         # "ลดลงจากปีก่อนหน้าที่ 89.5%": the year before the one the sentence is about
         year, _, confidence = _period_plain(mention, before, after, after_own, text, carried)
@@ -601,8 +623,21 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
         year, year_end, confidence = _period_plain(mention, before, after, after_own, text, carried)
         if _FROM_BEFORE.search(text, max(mention.sentence_start, mention.start - 12), mention.start):
             confidence = min(confidence, 0.6)  # "จากร้อยละ 7.6": a base value, often of an earlier period
+        return _averaged(mention, text, year, year_end, confidence)
+    return _averaged(mention, text, chosen.year, chosen.year_end, confidence)
+
+
+# "อัตราการเติบโตเฉลี่ยสามปี … อยู่ที่ 3.2%", "ค่าเฉลี่ย 3 ปี": an average over the N years that end in its year
+_AVERAGE_OVER_YEARS = re.compile(r"เฉลี่ย[ \u00a0]?(\d{1,2}|สอง|สาม|สี่|ห้า)[ \u00a0]?ปี(?!ละ)[^\d]{0,40}$")
+
+
+def _averaged(mention: Mention, text: str, year: int | None, year_end: int | None,
+              confidence: float) -> tuple[int | None, int | None, float]:
+    over = _AVERAGE_OVER_YEARS.search(text, max(mention.sentence_start, mention.start - 60), mention.start)
+    if over is None or year is None or year_end is not None:
         return year, year_end, confidence
-    return chosen.year, chosen.year_end, confidence
+    count = _SMALL_NUMBERS.get(over.group(1)) or int(over.group(1))
+    return (year - count + 1, year, confidence) if 1 < count <= 10 else (year, year_end, confidence)
 
 
 # Periods the extractor leaves without a year, read here so a figure can take its year from them:
@@ -612,6 +647,9 @@ _QUARTER_OF_YEAR = re.compile(r"(?:ไตรมาส(?:ที่)?|Q)[ \u00a0]?
 _MONTH_SHORT_YEAR = re.compile("(?:" + MONTH_PATTERN + r")[ \u00a0]?(\d{4}|\d{2})(?![\d.,])")
 # "ปี 2566/67": a season or fiscal year across two calendar years
 _SPLIT_YEAR = re.compile(r"(?<![\d/.,])(\d{4})/(\d{2})(?![\d/])")
+# "ในปีหน้า 2569", "ปีนี้ 2567": a relative year and the year it is, written after it
+_RELATIVE_NAMED = re.compile(r"ปี(?:นี้|หน้า|ถัดไป|ที่แล้ว|ก่อน|ก่อนหน้า)[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+_RELATIVE_NAMED_YEAR = re.compile(r"ปี(?:นี้|หน้า|ถัดไป|ที่แล้ว|ก่อน|ก่อนหน้า)[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?(\d{4})(?![\d.,])")
 _FISCAL_YEAR = re.compile(r"ปีงบ(?:ประมาณ)?[ \u00a0]?(?:พ\.ศ\.)?[ \u00a0]?(\d{4}|\d{2})(?![\d.,])")
 # "ปีนี้" (this year), "ปีหน้า" (next year), "ปีที่แล้ว" (last year): a year counted from the
 # article's own; "3 ปีที่ผ่านมา" and "หลายปีก่อน" are spans, not a year; "ปีต่อปี" is a rate
@@ -653,7 +691,7 @@ def _period_anchors(text: str, mentions: list[Mention]) -> list[Mention]:
         anchors.append(dataclasses.replace(_anchor(host, match.start(), match.end(), year, match.group(0)),
                                            kind="year_range", year_end=year + 1))
         taken.add((match.start(), match.end()))
-    for pattern in (_QUARTER_OF_YEAR, _MONTH_SHORT_YEAR, _FISCAL_YEAR):
+    for pattern in (_QUARTER_OF_YEAR, _MONTH_SHORT_YEAR, _FISCAL_YEAR, _RELATIVE_NAMED_YEAR):
         for match in pattern.finditer(text):
             year = _year_number(match.group(1))
             if year is None or any(a <= match.start(1) < b for a, b in taken):
@@ -673,8 +711,19 @@ def _relative_anchors(text: str, mentions: list[Mention], reference: int | None,
     anchors = []
     for match in _RELATIVE_YEAR.finditer(text):
         word = match.group(1)
+        host = mentions[max(0, bisect.bisect_right(starts, match.start()) - 1)]
+        index = bisect.bisect_left(named_starts, match.start()) - 1
+        # the year its sentence is about: the last named before it there, or a "ปีที่แล้ว" counted just before
+        about = named[index] if index >= 0 and named[index].start >= host.sentence_start else None
+        if (word.startswith("ก่อน") and anchors and anchors[-1].start >= host.sentence_start
+                and (about is None or anchors[-1].start > about.start)):
+            about = anchors[-1]  # "the year before" counts from a relative year too; "ปีที่แล้ว" twice is one year
+        if _RELATIVE_OFFSET.get(word) == -1 and about is not None and about.year_end is None:
+            # "ในปี 2566 … เทียบกับ 4.5 แสนล้านในปีที่แล้ว", "ปีที่แล้วโต 7% สูงกว่าปีก่อนหน้าที่โต 5%": the year
+            # before the one its sentence is about
+            anchors.append(_anchor(host, match.start(), match.end(), about.year - 1, match.group(0)))
+            continue
         if word == "เดียวกัน":
-            index = bisect.bisect_left(named_starts, match.start()) - 1
             if index < 0 or match.start() - named[index].end > 400:
                 continue
             year = named[index].year
@@ -682,7 +731,6 @@ def _relative_anchors(text: str, mentions: list[Mention], reference: int | None,
             continue
         else:
             year = reference + _RELATIVE_OFFSET[word]
-        host = mentions[max(0, bisect.bisect_right(starts, match.start()) - 1)]
         anchors.append(_anchor(host, match.start(), match.end(), year, match.group(0)))
     for match in _FOLLOWING_YEAR.finditer(text):
         index = bisect.bisect_left(named_starts, match.start()) - 1
@@ -712,16 +760,35 @@ def _period_plain(mention: Mention, before: list[Mention], after: list[Mention],
         chosen, confidence = after_own[0], 0.85
     elif before:
         chosen, confidence = before[-1], 0.85
-    elif after_own:
+    elif after_own and _dates_figure_before(mention, after_own[0], text):
         chosen, confidence = after_own[0], 0.7
     else:
         return carried, None, (0.6 if carried else 0.5)
     return chosen.year, chosen.year_end, confidence
 
 
-_NOW_BEFORE = re.compile(r"(?:ปัจจุบัน|ขณะนี้|ตอนนี้|currently)\S{0,8}[ \u00a0]?$")
+# "… 4 ล้านคน และในปี 2568 คาดว่าจะเพิ่มเป็น …", "… 60% โดยในปี 2553 มี …": a year that opens a clause
+# of its own after the figure dates what that clause says, not the figure before it
+_OPENS_CLAUSE_BEFORE_YEAR = re.compile(r"(?:^|[ \u00a0])(?:และ|โดย|แต่|ขณะที่|ส่วน)(?:ใน|ณ)?(?:ช่วง)?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+# the year a target is to be met by: "ภายในปี 2570", "ตั้งเป้าปี 2573 ให้…", "by 2030"
+_DEADLINE_BEFORE = re.compile(r"(?:ภายใน(?:สิ้น)?|เป้า\S{0,30}|by)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+
+
+def _dates_figure_before(mention: Mention, year: Mention, text: str) -> bool:
+    """Whether a year named after a figure, not tied to it, may still date it: not when it opens a clause of
+    its own, nor when it lies far on (over 120 characters) past a clause break ("… โต 15% ต่อปี โดย … ซึ่ง
+    … ในปี 2567")."""
+    if _OPENS_CLAUSE_BEFORE_YEAR.search(text, max(mention.end, year.start - 12), year.start):
+        return False
+    return year.start - mention.end <= 120 or not _GAP_BREAK.search(text, mention.end, year.start)
+
+
+_NOW_OPENING = re.compile(r"[ \u00a0]*(?:ใน)?(?:ปัจจุบัน|ขณะนี้|ตอนนี้)")
+# "ปัจจุบันมีสัดส่วนราว 23%", "จากปัจจุบันที่มีสัดส่วน 25%": the words between name the measure, no number;
+# "ณ ราคาปัจจุบัน" is current prices, not now
+_NOW_BEFORE = re.compile(r"(?<!ราคา)(?<!ราคา )(?:ปัจจุบัน|ขณะนี้|ตอนนี้|currently)[^\s\d]{0,24}[ \u00a0]?$")
 _NEW_CLAUSE = re.compile(r"(?:^|[ \u00a0])(?:ขณะที่|ในขณะที่|ส่วน(?!แบ่ง|ต่าง|หนึ่ง)|แต่|ทั้งนี้|อย่างไรก็ตาม|อย่างไรก็ดี"
-                         r"|หลัง(?:จาก)?(?:ที่)?(?=ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น)|เพราะ|เนื่องจาก)")
+                         r"|หลัง(?:จาก)?(?:ที่)?(?=ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น)|เพราะ|เนื่องจาก|ส่งผลให้)")
 _COUNTED_TARGETS = re.compile(r"\d[ \u00a0]?(?:เป้าหมาย|ภารกิจ)")
 
 
@@ -753,7 +820,7 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
     later = year is not None and reference_year is not None and year > reference_year and dated
     if mention.kind == "count" and _is_proposed(mention, text):
         return "target", 0.85  # the items of a plan still to be carried out
-    if _NOW_BEFORE.search(text, max(start, mention.start - 20), mention.start):
+    if _NOW_BEFORE.search(text, max(start, mention.start - 40), mention.start):
         return "actual", 0.8  # "จากปัจจุบันที่ราว 23%": where things stand now
     target_word = None if indicator in PARTS else _last_match(_TARGET_WORDS, before)
     # "กำหนดเป้าหมายไว้ 62 เป้าหมาย โดยมี 18 … (29%)": a count of targets and its shares are actual
@@ -792,7 +859,7 @@ _TARGET_YEAR_BEFORE = re.compile(r"(?:ภายใน|เป้า|คาด|จ
 
 
 def _reference_year(temporal: list[Mention], published: str | None, text: str, comparison: list[bool],
-                    fallback: bool = True) -> int | None:
+                    fallback: bool = True, dated_only: bool = False) -> int | None:
     """The article's own year: its publication year, else the year of a full date near its top
     (a dateline), else the year its text names most outside "ภายในปี …"/"คาดว่าปี …" (so that a
     targets article is not dated by its target year)."""
@@ -803,13 +870,23 @@ def _reference_year(temporal: list[Mention], published: str | None, text: str, c
             break
         if mention.kind == "date" and mention.year and not mention.inferred:
             return mention.year
+    if dated_only:
+        return None
     # a report's year dates the article too ("รายงานประจำปี 2555"), though its figures are for earlier years
     years = Counter(m.year for m, compared in zip(temporal, comparison, strict=True)
                     if m.year and (not compared or _REPORT_YEAR.search(text, max(0, m.start - 30), m.start))
                     and not _TARGET_YEAR_BEFORE.search(text, max(0, m.start - 25), m.start))
     if not years and fallback:  # only years of comparison: the article's own year is not known
         years = Counter(m.year for m in temporal if m.year)
-    return years.most_common(1)[0][0] if years else None
+    most = years.most_common(1)[0][0] if years else None
+    if most is not None and not fallback:
+        # "คาดว่า … 4.1% ในปี 2568 หลังจากขยายตัว 4.0% ในปี 2567 … 5.8% ในปีนี้": the year named most is
+        # last year's actual when the year after it is forecast; a forecast is for this year or later
+        forecast = {m.year for m, compared in zip(temporal, comparison, strict=True) if m.year and not compared
+                    and not m.inferred and _FORECAST_WORDS.search(text, max(m.sentence_start, m.start - 45), m.start)}
+        if forecast and min(forecast) == most + 1:
+            return most + 1
+    return most
 
 
 def _home_country(places: list[Place], country: str | None) -> str:
@@ -830,6 +907,7 @@ def _home_country(places: list[Place], country: str | None) -> str:
 _SEQUENCE_ORDINAL = re.compile(
     r"(?:ครั้ง|ฉบับ|ไตรมาส|ข้อมติ|มติ|ข้อ|ระยะ|ปี|วัน|ชั้น|รุ่น|งวด|สมัย|เล่ม|หมวด|ตอน|ประการ|มาตรา|แผน|เฟส|สัปดาห์|เดือน)"
     r"ที่[ \u00a0]?(?:\d{1,2}[ \u00a0]?(?:ถึง|-|–|และ)[ \u00a0]?)?$")
+_DURATION_BEFORE = re.compile(r"(?:รอบ|ต่อเนื่อง(?:กัน)?(?:มา)?|ติดต่อกัน(?:มา)?|เป็นเวลา|ตลอด|นาน)(?:กว่า|ราว|ประมาณ|เกือบ)?[ \u00a0]?$")
 _AFTER_ASCII_NAME = re.compile(r"[A-Za-z][ \u00a0]?$")
 
 
@@ -867,6 +945,10 @@ def _is_figure(mention: Mention, text: str) -> bool:
         return False  # the "67" of "2566/67"
     if mention.kind != "count":
         return True
+    if mention.unit == "ปี" and _DURATION_BEFORE.search(before) and not _RUNNING_RIGHT_AFTER.match(text, mention.end):
+        # "ขยายตัวต่อเนื่อง 31 ปี", "สูงสุดในรอบ 10 ปี": how long, not a quantity of the subject; "เป็นเวลา
+        # สองปีซ้อน" (the fastest two years running) is the count a reader is told
+        return False
     if _SEQUENCE_ORDINAL.search(before) or _QUARTER_BEFORE.search(before) or _MONTH_BEFORE.search(before):
         return False
     if mention.unit is None and _AFTER_ASCII_NAME.search(before):
@@ -874,7 +956,8 @@ def _is_figure(mention: Mention, text: str) -> bool:
     value = mention.value or 0
     year_like = value == int(value) and (1900 <= value <= 2100 or 2400 <= value <= 2700) and "," not in mention.surface
     return not (year_like and (mention.unit is None or not text[mention.end : mention.end + 1].isspace()
-                               or _MONTH_BEFORE.search(before) or before.endswith(("/", "-"))))
+                               or _MONTH_BEFORE.search(before) or before.endswith(("/", "-"))
+                               or _RELATIVE_NAMED.search(before)))
 
 
 # "เศรษฐกิจไทยโต 3.9 ปี 2561", "เติบโตอยู่ระหว่าง 2.7 ถึง 3.7 เปอร์เซ็นต์": a growth verb and a bare
@@ -887,6 +970,58 @@ def _is_bare_rate(mention: Mention, text: str) -> bool:
             and _GROWTH_VERB_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None)
 
 
+# two figures joined by และ alone: "3.1% และ 3.4%"
+_PAIR_JOIN = re.compile(r"[ \u00a0,]*(?:และ|กับ)[ \u00a0]*")
+# "ไตรมาสแรกของปี 2567 โต 1.5% ชะลอจากไตรมาสก่อนหน้าที่ 1.7%": the quarter before the first is the last of
+# the year before
+_PREVIOUS_QUARTER_BEFORE = re.compile(r"ไตรมาส(?:ก่อน(?:หน้า)?|ที่แล้ว)(?:นี้)?(?:ที่|ซึ่ง)?[^\d]{0,20}$")
+_PREVIOUS_QUARTER_AFTER = re.compile(r"[ \u00a0]?(?:ใน|ของ)[ \u00a0]?ไตรมาส(?:ก่อน(?:หน้า)?|ที่แล้ว)")
+_FIRST_QUARTER = re.compile(r"(?:ไตรมาส(?:ที่)?[ \u00a0]?(?:1|แรก|หนึ่ง)|Q1)(?![\d.])")
+
+
+def _after_first_quarter(mention: Mention, text: str) -> bool:
+    """The figure is the previous quarter's ("ไตรมาสก่อนหน้า") and the last quarter its sentence names
+    before it is a first quarter."""
+    before = text[max(mention.sentence_start, mention.start - 40) : mention.start]
+    if not (_PREVIOUS_QUARTER_BEFORE.search(before) or _PREVIOUS_QUARTER_AFTER.match(text, mention.end,
+                                                                                          min(mention.sentence_end, mention.end + 40))):
+        return False
+    opening = text[_window_start(mention) : mention.start]  # at most LOOKBACK back: linear in a long sentence
+    last_quarter = None
+    for last_quarter in re.finditer(r"ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|หนึ่ง|สอง|สาม|สี่)|Q[1-4]", opening):
+        pass
+    first = _FIRST_QUARTER.match(opening, last_quarter.start()) if last_quarter else None
+    return first is not None
+
+
+# an old figure and its revision: "… เหลือ 2.6% จากเดิมที่คาดไว้ 2.8%", "… จากเดิม 2.5% เป็น 2.8%"
+_REVISION_WORD = re.compile(r"ปรับ|คาดการณ์|ประมาณการ|เป้า|revis", re.IGNORECASE)
+_REVISED_FROM = re.compile(r"[^\d]{0,8}?[ \u00a0]?จากเดิม(?:ที่)?(?:คาด(?:การณ์)?(?:ไว้)?)?(?:ที่)?[ \u00a0]?(?:ระดับ)?[ \u00a0]?")
+_REVISED_TO = re.compile(r"[^\d]{0,8}?[ \u00a0]?(?:เป็น|เหลือ|มาอยู่ที่|สู่(?:ระดับ)?)[ \u00a0]?")
+_OLD_FIGURE_BEFORE = re.compile(r"จากเดิม(?:ที่)?(?:คาด(?:การณ์)?(?:ไว้)?)?(?:ที่)?[ \u00a0]?(?:ระดับ)?[ \u00a0]?$")
+
+
+def _is_revision(earlier: Mention, later: Mention, text: str) -> bool:
+    """A forecast or target revised ("ปรับลดคาดการณ์ …"); "ส่งออก 8 พันล้าน จากเดิม 7 พันล้านในปี 2565" is a
+    change over time, each figure of its own year."""
+    if not _REVISION_WORD.search(text, max(earlier.sentence_start, earlier.start - 100), earlier.start):
+        return False
+    return bool(_REVISED_FROM.fullmatch(text, earlier.end, later.start) or (
+        _REVISED_TO.fullmatch(text, earlier.end, later.start)
+        and _OLD_FIGURE_BEFORE.search(text, max(earlier.sentence_start, earlier.start - 30), earlier.start)))
+
+
+def _tied_year(mention: Mention, temporal: list[Mention], t_starts: list[int], text: str) -> Mention | None:
+    """The year written right after a figure (past its unit word): "2.8% ในปี 2567"."""
+    index = bisect.bisect_left(t_starts, mention.end)
+    if index < len(temporal) and temporal[index].start < mention.sentence_end \
+            and _TIED_AFTER.fullmatch(text, mention.end, temporal[index].start):
+        return temporal[index]
+    return None
+
+
+# a bracket opened right after a figure (and its unit): what it holds restates that figure
+_BRACKETED_AFTER = re.compile(r"[^\d()\s]{0,12}[ \u00a0]?\([ \u00a0]?(?:หรือ|ราว|ประมาณ|คิดเป็น)?[ \u00a0]?")
 _RESTATED = re.compile(r"[^\d]{0,6}[ \u00a0]หรือ(?:คิดเป็น|เติบโต|ขยายตัว|เพิ่มขึ้น|ลดลง)?(?:ร้อยละ)?[ \u00a0]?")
 
 
@@ -903,34 +1038,52 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     owners = [dataclasses.replace(p, code=resolved[p.code], level="country" if p.code == "HOME" else "group")
               if p.level == "reference" else p for p in places if not p.dateline]
     starts = [p.start for p in owners]
-    named_years = _join_year_spans(sorted([m for m in mentions if m.kind in TEMPORAL_KINDS and m.year]
+    # a day and month whose year the text leaves unsaid ("5-9 ก.พ.") took it from a year nearby, maybe a
+    # comparison's: it is no evidence of a period of its own
+    named_years = _join_year_spans(sorted([m for m in mentions if m.kind in TEMPORAL_KINDS and m.year
+                                           and not (m.kind == "date" and m.inferred)]
                                           + _period_anchors(text, mentions), key=lambda m: m.start), text)
     temporal, comparison = _years_for_figures(named_years, text)
     reference = _reference_year(temporal, published, text, comparison)
     # "ปีนี้" counts from the article's year only where it is known: a publication date, a dateline,
     # or the year the text names as its own (not a year it compares with)
     counted_from = _reference_year(temporal, published, text, comparison, fallback=False)
+    # a sentence that opens with "ปัจจุบัน" (now) is dated by the article's date where one is known; in an
+    # undated text the year its other sentences name most is no guide to a whole sentence's "now"
+    now = _reference_year(temporal, published, text, comparison, fallback=False, dated_only=True)
     relative = _relative_anchors(text, mentions, counted_from, [m for m, c in zip(temporal, comparison, strict=True) if not c])
     if relative:
         temporal, comparison = _years_for_figures(sorted(named_years + relative, key=lambda m: m.start), text)
     t_starts = [m.start for m in temporal]
+    relative_years: dict[int, set[int]] = {}  # each sentence's relative years, looked up once per figure
+    for anchor in relative:
+        relative_years.setdefault(anchor.sentence_start, set()).add(anchor.year)
     own_years = [m for m, compared in zip(temporal, comparison, strict=True) if not compared]
     own_starts = [m.start for m in own_years]
     figures = [m for m in mentions if _is_figure(m, text)]
     respectively = _respectively(figures, temporal, t_starts, owners, starts, text)
     figure_starts = [m.start for m in figures]
-    records, carried, previous_sentence = [], None, -1
+    carry_years = [m for m in own_years if not _DEADLINE_BEFORE.search(text, max(0, m.start - 40), m.start)]
+    carry_starts = [m.start for m in carry_years]
+    records, carried, deadline, previous_sentence = [], None, None, -1
     led = False
     for position, mention in enumerate(figures):
         if mention.sentence_start != previous_sentence:
             # the year of the last sentence that named one, else (a headline) the article's first
             index = bisect.bisect_left(own_starts, mention.sentence_start) - 1
+            deadline = None
             if index >= 0:
-                carried = own_years[index].year
+                # a deadline ("ภายในปี 2570") dates its own target and the targets after it, not the next
+                # bullet's other figures
+                deadline = own_years[index].year
+                index = bisect.bisect_left(carry_starts, mention.sentence_start) - 1
+                carried = carry_years[index].year if index >= 0 else None
             else:
                 later = bisect.bisect_left(own_starts, mention.sentence_end)
                 carried = own_years[later].year if later < len(own_years) and own_starts[later] - mention.end < 600 else None
             previous_sentence = mention.sentence_start
+            if _NOW_OPENING.match(text, mention.sentence_start):
+                carried = now  # "ปัจจุบันผู้ใช้ … มี 78 ล้านคน": now, not the year of the sentences around
         # "1. เกาหลีใต้": in a numbered list of places, the number is the place's rank
         list_rank = mention.kind == "count" and _is_list_item(mention, owners, starts, text)
         if mention.kind == "count" and not list_rank and _is_heading_number(mention, text):
@@ -943,21 +1096,49 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                       figures[position + 1].start if position + 1 < len(figures)
                       and figures[position + 1].sentence_start == mention.sentence_start else None,
                       bool(same_sentence) and led)
-        year, year_end, year_confidence = _period(mention, temporal, t_starts, comparison, text, carried, reference,
+        year, year_end, year_confidence = _period(mention, temporal, t_starts, comparison, text, carried, counted_from,
                                                   neighbours)
         # whether this figure took a year named between the previous figure and it: the next one may too
         floor = figures[position - 1].end if same_sentence else mention.sentence_start
         led = any(floor <= m.start < mention.start and m.year == year
                   for m in own_years[bisect.bisect_left(own_starts, floor) : bisect.bisect_left(own_starts, mention.start)])
-        if relative and not published and year_confidence > 0.7 and any(
-                a.year == year and mention.sentence_start <= a.start < mention.sentence_end for a in relative):
+        if relative and not published and year_confidence > 0.7 and year in relative_years.get(mention.sentence_start, ()):
             year_confidence = 0.7  # "ปีนี้" counted from a guessed article year
+        if same_sentence and records and records[-1]["end"] == figures[position - 1].end \
+                and _BRACKETED_AFTER.fullmatch(text, figures[position - 1].end, mention.start):
+            # "ที่ 81% (18.8 ล้านครัวเรือน)": the same quantity in other units, for the same period
+            year, year_end, year_confidence = records[-1]["year"], records[-1]["year_end"], min(year_confidence, 0.8)
+        if (same_sentence and records and records[-1]["end"] == figures[position - 1].end
+                and figures[position - 1].kind == mention.kind and year_end == (year or 0) + 1
+                and (records[-1]["year"], records[-1]["year_end"]) == (year, year_end)
+                and _PAIR_JOIN.fullmatch(text, figures[position - 1].end, mention.start)):
+            # "ปี 2568-2569 จะโต 3.1% และ 3.4%": two years, two figures: one each, in order
+            records[-1]["year_end"] = None
+            year, year_end = year_end, None
+        if same_sentence and records and records[-1]["end"] == figures[position - 1].end \
+                and figures[position - 1].kind == mention.kind and _is_revision(figures[position - 1], mention, text):
+            # "ปรับลดคาดการณ์ลงเหลือ 2.6% จากเดิม 2.8% ในปี 2567", "จากเดิม 2.5% เป็น 2.8% ในปี 2568": the old
+            # figure and the new are for one year, the one tied to either of them
+            own_tie = _tied_year(mention, temporal, t_starts, text)
+            earlier_tie = _tied_year(figures[position - 1], temporal, t_starts, text)
+            if own_tie is not None and earlier_tie is None:
+                records[-1]["year"], records[-1]["year_end"] = own_tie.year, own_tie.year_end
+            elif earlier_tie is not None and own_tie is None:
+                year, year_end = earlier_tie.year, earlier_tie.year_end
+        if year is not None and year_end is None and _after_first_quarter(mention, text):
+            year, year_confidence = year - 1, min(year_confidence, 0.7)  # the quarter before a first quarter
         listed_year, listed_place = respectively.get(id(mention), (None, None))
         if listed_year is not None:
             year, year_end, year_confidence = listed_year.year, listed_year.year_end, 0.85
         if listed_place is not None:
             subject, subject_confidence = listed_place.code, 0.85
         status, status_confidence = _status(mention, text, year, reference, indicator, bool(published), figure_starts)
+        if status == "target" and deadline is not None and deadline != carried and listed_year is None:
+            # "ตั้งเป้า … 30% ภายในปี 2570 … ตั้งเป้าให้มีผู้ซื้อออนไลน์ 50 ล้านคน": a later target of the plan
+            # shares its deadline where it names no year of its own
+            by_deadline = _period(mention, temporal, t_starts, comparison, text, deadline, counted_from, neighbours)
+            if by_deadline[0] == deadline and year != deadline:
+                year, year_end, year_confidence = by_deadline
         if same_sentence and records and _RESTATED.fullmatch(text, figures[position - 1].end, mention.start) \
                 and records[-1]["end"] == figures[position - 1].end:
             # "จะมีมูลค่า 20.5 พันล้านดอลลาร์ หรือเติบโต 25%": the same expectation said another way
