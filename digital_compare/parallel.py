@@ -50,14 +50,13 @@ def map_in_order(func: Callable[[T], R], items: list[T], size: Callable[[T], int
             meanwhile()
         yield from map(func, items)
         return
+    step = max(1, len(items) // (cores * 8))
     if meanwhile is None:
-        chunk = max(1, len(items) // (cores * 8))
         with _context().Pool(cores) as pool:
-            yield from pool.imap(func, items, chunksize=chunk)
+            yield from pool.imap(func, items, chunksize=step)
         return
     # one core for ``meanwhile``, the others for the workers; whoever marks a chunk first runs it
     workers = cores - 1
-    step = max(1, len(items) // (cores * 8))
     chunks = [items[begin : begin + step] for begin in range(0, len(items), step)]
     context = _context()
     claims = context.Array("b", len(chunks))

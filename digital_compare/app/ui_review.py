@@ -52,9 +52,9 @@ def _sentence(tables, row) -> str:
     start, end = int(mention["start"]), int(mention["end"])
     s0 = int(mention["sentence_start"])
     sentence = sentences[(sentences["article_id"] == row["article_id"]) & (sentences["start"] == s0)]
-    text = str(sentence["text"].iloc[0]) if len(sentence) else str(mention["sentence"])
-    if len(sentence) == 0:  # a sentence split differently: the mention's own copy, unmarked
-        return f'<p lang="th" style="font-size:1.15rem;line-height:1.9">{html.escape(text)}</p>'
+    if sentence.empty:  # a sentence split differently: the mention's own copy, unmarked
+        return f'<p lang="th" style="font-size:1.15rem;line-height:1.9">{html.escape(str(mention["sentence"]))}</p>'
+    text = str(sentence["text"].iloc[0])
     return (f'<p lang="th" style="font-size:1.15rem;line-height:1.9">{html.escape(text[:start - s0])}'
             f'<mark style="background:#F7F68F;outline:2px solid #0B5394;padding:1px 3px">'
             f'{html.escape(text[start - s0:end - s0])}</mark>{html.escape(text[end - s0:])}</p>')

@@ -1225,8 +1225,9 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
     def cells(column: str):
         values = shown[column]
         if by_id is not None and column in ARTICLE_ID_COLUMNS:
-            return [f"{article_source(by_id.loc[v], lang)} ({v})" if v in by_id.index else cell_text(column, v, lang)
-                    for v in values]
+            # one name per article, not per row: a table of figures repeats each id many times
+            names = {v: f"{article_source(by_id.loc[v], lang)} ({v})" for v in set(values) if v in by_id.index}
+            return [names[v] if v in names else cell_text(column, v, lang) for v in values]
         if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values) \
                 and column not in VOCABULARY_COLUMNS and column not in BOOLEAN_COLUMNS:
             if values.notna().all():

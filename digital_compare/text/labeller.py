@@ -1104,19 +1104,18 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                   for m in own_years[bisect.bisect_left(own_starts, floor) : bisect.bisect_left(own_starts, mention.start)])
         if relative and not published and year_confidence > 0.7 and year in relative_years.get(mention.sentence_start, ()):
             year_confidence = 0.7  # "ปีนี้" counted from a guessed article year
-        if same_sentence and records and records[-1]["end"] == figures[position - 1].end \
-                and _BRACKETED_AFTER.fullmatch(text, figures[position - 1].end, mention.start):
+        # the previous figure of this sentence has its record (a figure can be dropped as no data figure)
+        follows_record = bool(same_sentence and records and records[-1]["end"] == figures[position - 1].end)
+        if follows_record and _BRACKETED_AFTER.fullmatch(text, figures[position - 1].end, mention.start):
             # "ที่ 81% (18.8 ล้านครัวเรือน)": the same quantity in other units, for the same period
             year, year_end, year_confidence = records[-1]["year"], records[-1]["year_end"], min(year_confidence, 0.8)
-        if (same_sentence and records and records[-1]["end"] == figures[position - 1].end
-                and figures[position - 1].kind == mention.kind and year_end == (year or 0) + 1
+        if (follows_record and figures[position - 1].kind == mention.kind and year_end == (year or 0) + 1
                 and (records[-1]["year"], records[-1]["year_end"]) == (year, year_end)
                 and _PAIR_JOIN.fullmatch(text, figures[position - 1].end, mention.start)):
             # "ปี 2568-2569 จะโต 3.1% และ 3.4%": two years, two figures: one each, in order
             records[-1]["year_end"] = None
             year, year_end = year_end, None
-        if same_sentence and records and records[-1]["end"] == figures[position - 1].end \
-                and figures[position - 1].kind == mention.kind and _is_revision(figures[position - 1], mention, text):
+        if follows_record and figures[position - 1].kind == mention.kind and _is_revision(figures[position - 1], mention, text):
             # "ปรับลดคาดการณ์ลงเหลือ 2.6% จากเดิม 2.8% ในปี 2567", "จากเดิม 2.5% เป็น 2.8% ในปี 2568": the old
             # figure and the new are for one year, the one tied to either of them
             own_tie = _tied_year(mention, temporal, t_starts, text)
@@ -1139,8 +1138,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             by_deadline = _period(mention, temporal, t_starts, comparison, text, deadline, counted_from, neighbours)
             if by_deadline[0] == deadline and year != deadline:
                 year, year_end, year_confidence = by_deadline
-        if same_sentence and records and _RESTATED.fullmatch(text, figures[position - 1].end, mention.start) \
-                and records[-1]["end"] == figures[position - 1].end:
+        if follows_record and _RESTATED.fullmatch(text, figures[position - 1].end, mention.start):
             # "จะมีมูลค่า 20.5 พันล้านดอลลาร์ หรือเติบโต 25%": the same expectation said another way
             status, status_confidence = records[-1]["status"], min(status_confidence, 0.8)
         features = _features(mention, (subject_confidence, indicator_confidence, year_confidence, status_confidence),
