@@ -541,3 +541,18 @@ def test_a_pasted_paragraph_about_two_countries():
     assert got["23%"] == ("TH", "digital_economy_share_of_gdp", 2023, "actual")
     assert got["215 ล้าน"][0] == got["78%"][0] == "ID"
 
+
+
+def test_every_gazetteer_code_is_read_as_written():
+    """YAML 1.1 reads a bare NO (Norway) as false: every code must come back as the string written."""
+    import re
+
+    from digital_compare.tables.validate import country_codes
+    from digital_compare.text.labeller import _gazetteer
+
+    gazetteer = _gazetteer()
+    assert all(isinstance(code, str) for key in ("countries", "groups", "provinces") for code in gazetteer[key])
+    assert all(re.fullmatch(r"[A-Z]{2}", code) for code in country_codes())
+    assert "NO" in country_codes()
+    (record,) = [r for r in label_text("นอร์เวย์มีผู้ใช้อินเทอร์เน็ตร้อยละ 98 ในปี 2566") if r["surface"] == "ร้อยละ 98"]
+    assert record["subject"] == "NO"
