@@ -313,6 +313,35 @@ def test_an_add_rereads_only_the_new_article(root, tmp_path):
     assert 0 < new["figures"] <= 6 < 2 * len(CHARTS)
 
 
+def test_readings_made_beside_a_files_reading_are_served_as_the_builds_own(tmp_path, monkeypatch):
+    """`digital-compare add` reads each text as the build will in the worker that decoded its file:
+    the build then reads no text again and publishes what it would have made itself."""
+    import digital_compare.parallel
+    from digital_compare.tables.readings import readings_of
+
+    workspaces = []
+    for name in ("offered", "plain"):
+        workspace = Workspace(make_root(tmp_path / name), cache_dir=tmp_path / name / "cache")
+        workspace.publish(ANALYST)
+        workspaces.append(workspace)
+    offered, plain = workspaces
+    texts = [TEXT, TEXT.replace("28%", "31%") + " ขณะที่จีนมีผู้ใช้ 1,000 ล้านคน"]
+    items = [NewArticle(text, dict(FIELDS, title=f"ข่าว {n}")) for n, text in enumerate(texts)]
+    computed = []
+    real_map = digital_compare.parallel.map_in_order
+    monkeypatch.setattr(digital_compare.parallel, "map_in_order",
+                        lambda func, jobs, **kwargs: computed.append(len(jobs)) or real_map(func, jobs, **kwargs))
+    made = [NewArticle(item.text, item.fields, readings=tuple(readings_of(
+        item.text, item.fields["country"], item.fields["published"], offered.annotations_dir))) for item in items]
+    done = offered.add_articles(made, ANALYST)
+    assert computed == [0, 0, 0]  # sentences, mentions, word counts: every one served
+    assert plain.add_articles(items, ANALYST).added == done.added
+    assert same_files(offered.tables_link.resolve(), plain.tables_link.resolve()) == []
+    mentions = pd.read_csv(offered.tables_link / "mentions.csv")
+    added = mentions[mentions["article"] == done.added[1]]
+    assert len(added) >= 4 and (added["id"] == added["article"] + ":" + added["start"].astype(str)).all()
+
+
 def test_a_corpus_past_the_parallel_threshold_adds_through_the_worker(workspace):
     """The rebuild runs in a worker process and, past 350,000 characters, over a pool of its own."""
     from digital_compare.app.worker import run_with_budget

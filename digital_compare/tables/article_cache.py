@@ -15,7 +15,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ArticleCache", "code_fingerprint", "text_digest"]
+__all__ = ["READING_ID", "ArticleCache", "code_fingerprint", "text_digest"]
+
+#: the article id a kept reading is made under, the real one put in when it is used: a reading
+#: depends on the text, and an added article gets its id only in the transaction that adds it,
+#: after the worker that read its file has read the text too
+READING_ID = "text"
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 #: the code whose output is cached: the text layer, and the steps that call it per article
@@ -50,6 +55,8 @@ class ArticleCache:
     def __init__(self, folder: Path | str | None) -> None:
         self.folder = None if folder is None else Path(folder)
         self._connection = None
+        #: readings made elsewhere for this build (an added file's, by the worker that read it)
+        self._offered: dict[str, Any] = {}
 
     def _db(self):
         if self._connection is None:
@@ -93,6 +100,10 @@ class ArticleCache:
             raise
         db.execute("COMMIT")
 
+    def offer(self, kind: str, key: tuple, value: Any) -> None:
+        """A reading made outside the build, served by :meth:`map` and kept as if computed there."""
+        self._offered[self._key(kind, key)] = value
+
     def put(self, kind: str, key: tuple, value: Any) -> None:
         self.put_many(kind, [(key, value)])
 
@@ -109,15 +120,18 @@ class ArticleCache:
         from digital_compare.parallel import map_in_order
 
         results: list = [None] * len(jobs)
-        missing = []
+        missing, offered = [], []
         for index, job in enumerate(jobs):
-            found = self.get(kind, key(job))
-            if found is None:
-                missing.append(index)
+            found = self._offered.get(self._key(kind, key(job)))
+            if found is not None:
+                offered.append(index)
             else:
-                results[index] = found
+                found = self.get(kind, key(job))
+                if found is None:
+                    missing.append(index)
+            results[index] = found
         todo = [jobs[i] for i in missing]
         for index, value in zip(missing, map_in_order(func, todo, size=size)):
             results[index] = value
-        self.put_many(kind, [(key(jobs[index]), results[index]) for index in missing])
+        self.put_many(kind, [(key(jobs[index]), results[index]) for index in sorted(missing + offered)])
         return results

@@ -38,6 +38,7 @@ def build_tables(
     added: tuple[AddedText, ...] = (),
     decisions: dict[str, dict] | None = None,
     cache_dir: Path | None = None,
+    readings=(),
 ) -> dict[str, pd.DataFrame]:
     """Build every table; write them to ``out_dir`` unless it is None, with the
     charts' figures drawn from them (:mod:`digital_compare.app.figure_cache`).
@@ -45,7 +46,8 @@ def build_tables(
     ``annotations_dir="default"`` means data/annotations for the seed articles,
     and ``<articles_dir>/annotations`` (if present) for any other folder.
     ``added`` and ``decisions`` are the workspace's articles and reviews;
-    ``cache_dir`` keeps each article's reading for the next build.
+    ``cache_dir`` keeps each article's reading for the next build; ``readings`` are (kind, key,
+    value) made beforehand (:func:`digital_compare.tables.readings.readings_of`), served as the cache's.
     """
     articles_dir = Path(articles_dir)
     if annotations_dir == "default":
@@ -62,6 +64,8 @@ def build_tables(
         decisions=dict(decisions or {}),
         cache=ArticleCache(cache_dir),
     )
+    for kind, key, value in readings:
+        ctx.cache.offer(kind, key, value)
     # what lives now (modules, the texts to build from) outlives the build: the collector need not
     # scan it again each time the build's own objects pile up (0.3-0.6 s of a 1,000-article add)
     gc.freeze()

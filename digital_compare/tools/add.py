@@ -32,56 +32,59 @@ def _regular_file(path: Path) -> None:
         raise InputError(f"{path} is not a regular file")
 
 
-def _read_one(job: tuple[Path, dict]) -> tuple[str | None, dict | None, str | None]:
-    """(text, fields, None) for one file, or (None, None, the one line saying why not); the fields
-    carry the text's signature, made here in the worker."""
+def _read_one(job: tuple[Path, dict, Path]) -> tuple["NewArticle | None", str | None]:
+    """(the article, None) for one file, or (None, the one line saying why not). The article carries
+    its text's signature and the build's readings of it (the build's annotations being those of
+    the job's folder), made here in the worker while it has the text."""
+    from digital_compare.tables.readings import readings_of
     from digital_compare.tables.validate import ValidationError, check_article_fields
     from digital_compare.text.decode import InputError, read_article_path
     from digital_compare.text.metadata import detect_metadata
     from digital_compare.workspace.similar import signature
+    from digital_compare.workspace.store import NewArticle
 
-    path, options = job
+    path, options, annotations_dir = job
     try:
         _regular_file(path)
         text = read_article_path(path)
     except InputError as err:
-        return None, None, str(err)
+        return None, str(err)
     missing = tuple(name for name in ("title", "published", "country") if not options.get(name))
     detected = detect_metadata(text, missing) if missing else {}
     fields = {name: options.get(name) or detected.get(name) for name in ("country", "outlet", "title", "published")}
     fields["source_file"] = path.name[:200]
     try:
-        check_article_fields(fields)
+        checked = check_article_fields(fields)
     except ValidationError as err:
         hint = f" (give --{err.params['field']})" if err.params.get("field") in fields else ""
-        return None, None, f"{path.name}: {err}{hint}"
-    return text, {**fields, "signature": signature(text)}, None
+        return None, f"{path.name}: {err}{hint}"
+    return NewArticle(text, fields, signature=signature(text),
+                      readings=tuple(readings_of(text, checked.country, checked.published, annotations_dir))), None
 
 
-def read_new_articles(paths: list[Path], options: dict, meanwhile=None) -> list:
+def read_new_articles(paths: list[Path], options: dict, annotations_dir: Path, meanwhile=None) -> list:
     """One :class:`NewArticle` per file (or per .txt/.md/.html of a folder), every one checked, over
-    every core for a large folder (decoding and reading each one's headline and dateline);
-    ``meanwhile()`` runs here while the workers read."""
+    every core for a large folder (decoding, reading each one's headline and dateline, and reading
+    it as the build will); ``meanwhile()`` runs here while the workers read."""
     # what _read_one needs, imported here once: forked workers inherit it instead of each importing numpy
     import digital_compare.tables.validate  # noqa: F401
     import digital_compare.text.metadata  # noqa: F401
     import digital_compare.workspace.similar  # noqa: F401
     from digital_compare.parallel import map_in_order
     from digital_compare.text.decode import InputError, article_paths
-    from digital_compare.workspace.store import NewArticle
 
     files = [file for given in paths for file in article_paths(given)]
     items = []
-    for text, fields, error in map_in_order(_read_one, [(file, options) for file in files],
-                                            size=lambda job: job[0].lstat().st_size // 3, meanwhile=meanwhile):
+    for item, error in map_in_order(_read_one, [(file, options, annotations_dir) for file in files],
+                                    size=lambda job: job[0].lstat().st_size // 3, meanwhile=meanwhile):
         if error:
             raise InputError(error)
-        made = fields.pop("signature")
-        items.append(NewArticle(text, fields, signature=made))
+        items.append(item)
     return items
 
 
 def cmd_add(args) -> int:
+    from digital_compare.paths import ANNOTATIONS_DIR
     from digital_compare.workspace.auth import cli_actor
     from digital_compare.workspace.store import Workspace
 
@@ -94,7 +97,8 @@ def cmd_add(args) -> int:
         import_build()
         country_codes()
 
-    items = read_new_articles([Path(p) for p in args.paths], options, meanwhile=meanwhile)
+    # the workspace (and its database) is opened only once every file has passed its checks
+    items = read_new_articles([Path(p) for p in args.paths], options, ANNOTATIONS_DIR, meanwhile=meanwhile)
     result = Workspace().add_articles(items, cli_actor())
     for article_id in result.added:
         print(f"added: {article_id}", file=sys.stderr)

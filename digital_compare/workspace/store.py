@@ -80,6 +80,9 @@ class NewArticle:
     #: the text's MinHash signature when whoever read the file made it (a folder's files are read in
     #: parallel workers; made here otherwise)
     signature: str | None = None
+    #: the build's readings of the text, (kind, key, value), when the process that read the file made
+    #: them beside it (``digital-compare add``); never from a client: a build serves them as its own
+    readings: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -171,6 +174,7 @@ class Workspace:
         _require_writer(actor)
         checked = [(check_text(item.text), check_article_fields(item.fields), item.decisions, item.signature)
                    for item in items]
+        readings = [reading for item in items for reading in item.readings]
         from digital_compare.workspace.similar import NEAR_DUPLICATE, Signatures, signature
 
         with self.db.write() as cur:
@@ -213,7 +217,8 @@ class Workspace:
                 added.append(article_id)
             if not added:
                 return Published(self._current(cur) or 0, (), tuple(existing), changed=False)
-            version = self._publish(cur, actor, f"add {', '.join(added[:3])}{' …' if len(added) > 3 else ''}")
+            version = self._publish(cur, actor, f"add {', '.join(added[:3])}{' …' if len(added) > 3 else ''}",
+                                    readings=readings)
         self._switch(version)
         return Published(version, tuple(added), tuple(existing))
 
@@ -365,7 +370,7 @@ class Workspace:
                                           "published": rows[i][5], "sha256": rows[i][6]}) for i in ids]
 
     def _publish(self, cur, actor: "Actor", reason: str, reuse: int | None = None, progress=None,
-                 force: bool = False) -> int:
+                 force: bool = False, readings: list = ()) -> int:
         """Build the workspace's state into a new version folder and make it current (committed by the caller)."""
         state = self._state(cur)
         added = self._added_texts(cur, state["articles"])
@@ -386,7 +391,7 @@ class Workspace:
         if same_as_earlier:
             shutil.copytree(earlier, building, copy_function=os.link)  # the very files that served then
         else:
-            self._build(building, added, state, progress)
+            self._build(building, added, state, progress, readings)
         os.replace(building, target)
         cur.execute("INSERT INTO versions (id, created_at, actor, reason, fingerprint, state) VALUES (?, ?, ?, ?, ?, ?)",
                     (version, _now(), actor.id, reason[:500], fingerprint, json.dumps(state, sort_keys=True)))
@@ -395,13 +400,13 @@ class Workspace:
         self._log(cur, actor, "publish", None, {"version": version, "reason": reason[:500]})
         return version
 
-    def _build(self, folder: Path, added: list, state: dict, progress=None) -> None:
+    def _build(self, folder: Path, added: list, state: dict, progress=None, readings: list = ()) -> None:
         from digital_compare.tables.build import build_tables
 
         decisions = {m: {"state": d["state"], **d["labels"]} for m, d in state["decisions"].items()}
         try:
             build_tables(self.articles_dir, self.annotations_dir, folder, added=tuple(added), decisions=decisions,
-                         cache_dir=self.cache_dir, progress=progress)
+                         cache_dir=self.cache_dir, progress=progress, readings=readings)
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
             raise

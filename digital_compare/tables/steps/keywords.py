@@ -43,17 +43,26 @@ def keyword_rows(article_id: str, country: str, raw: str, top: int = TOP_TERMS, 
     ]
 
 
-def _counts_and_tokens(job: tuple[str, tuple[str, ...]]) -> tuple[dict[str, int], int]:
+#: the cache's name for this step's reading of one text
+READING_KIND = "keyword_counts"
+
+
+def reading(job: tuple[str, tuple[str, ...]]) -> tuple[dict[str, int], int]:
+    """One text's word counts and token total; the job is (text, the proper names counted whole)."""
     text = analysis_text(job[0])
     return dict(keyword_counts(text, None, job[1])), _token_total(text)
+
+
+def reading_key(job: tuple[str, tuple[str, ...]]) -> tuple:
+    return (text_digest(job[0]), job[1])
 
 
 def distinctive_rows(raw: dict[str, str], countries: dict[str, str], names: tuple[str, ...],
                      top: int = TOP_TERMS, cache: ArticleCache | None = None) -> list[dict]:
     """Each article's words ranked by weighted log-odds z against all other articles."""
     jobs = [(text, names) for text in raw.values()]
-    counted = (cache or ArticleCache(None)).map("keyword_counts", _counts_and_tokens, jobs,
-                                                key=lambda job: (text_digest(job[0]), job[1]), size=lambda job: len(job[0]))
+    counted = (cache or ArticleCache(None)).map(READING_KIND, reading, jobs, key=reading_key,
+                                                size=lambda job: len(job[0]))
     counts = {article_id: words for article_id, (words, _) in zip(raw, counted)}
     token_totals = {article_id: tokens for article_id, (_, tokens) in zip(raw, counted)}
     scores = weighted_log_odds(counts)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from digital_compare.tables.article_cache import text_digest
+from digital_compare.tables.article_cache import READING_ID, text_digest
 from digital_compare.tables.provenance import BuildError
 from digital_compare.tables.steps import StepContext
 from digital_compare.text.clean import analysis_text
@@ -31,8 +31,17 @@ def sentence_rows(article_id: str, raw: str) -> list[dict]:
     ]
 
 
-def _sentence_rows(job: tuple[str, str]) -> list[dict]:
-    return sentence_rows(*job)
+#: the cache's name for this step's reading of one text
+READING_KIND = "sentences"
+
+
+def reading(raw: str) -> list[dict]:
+    """One text's sentence rows under :data:`READING_ID`, as the cache keeps them."""
+    return sentence_rows(READING_ID, raw)
+
+
+def reading_key(raw: str) -> tuple:
+    return (text_digest(raw),)
 
 
 def sanity_check_sentences(df: pd.DataFrame) -> None:
@@ -45,10 +54,8 @@ def run(ctx: StepContext) -> None:
     # Load
     raw_texts = ctx.raw
     # Process
-    jobs = list(raw_texts.items())
-    found = ctx.cache.map("sentences", _sentence_rows, jobs, key=lambda job: (job[0], text_digest(job[1])),
-                          size=lambda job: len(job[1]))
-    rows = [row for article_rows in found for row in article_rows]
+    found = ctx.cache.map(READING_KIND, reading, list(raw_texts.values()), key=reading_key, size=len)
+    rows = [{**row, "article_id": article_id} for article_id, article_rows in zip(raw_texts, found) for row in article_rows]
     df = pd.DataFrame(rows, columns=["article_id", "sentence_no", "start", "end", "text", "tokens"])
     sanity_check_sentences(df)
     # Save
