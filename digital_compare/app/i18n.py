@@ -59,8 +59,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     # china
     "china_title": ("จีน: จาก “ฝูเจี้ยนดิจิทัล” สู่ “จีนดิจิทัล”", "China: from “Digital Fujian” to “Digital China”"),
     "china_intro": (
-        "สี จิ้นผิง วางแผน “ฝูเจี้ยนดิจิทัล” ในปี {cn_plan_year}; การประชุมสุดยอด “จีนดิจิทัล” {cn_summit_1} ({cn_summit_1_year}) และ{cn_summit_3} ({cn_summit_3_year}) เปิดขึ้นที่เมืองฝูโจว มณฑลฝูเจี้ยน",
-        "Xi Jinping planned “Digital Fujian” in {cn_plan_year}; the {cn_summit_1} ({cn_summit_1_year}) and {cn_summit_3} ({cn_summit_3_year}) Digital China Summits opened in Fuzhou, Fujian.",
+        "สี จิ้นผิง เขียนในสารแสดงความยินดีว่าได้วางแผน “ฝูเจี้ยนดิจิทัล” ในปี {cn_plan_year}; การประชุมสุดยอด “จีนดิจิทัล” {cn_summit_1} ({cn_summit_1_year}) และ{cn_summit_3} ({cn_summit_3_year}) เปิดขึ้นที่เมืองฝูโจว มณฑลฝูเจี้ยน",
+        "Xi Jinping wrote in his message of congratulations that he planned “Digital Fujian” in {cn_plan_year}; the {cn_summit_1} ({cn_summit_1_year}) and {cn_summit_3} ({cn_summit_3_year}) Digital China Summits opened in Fuzhou, Fujian.",
     ),
     "filter_category": ("ประเภทเหตุการณ์", "Event category"),
     "timeline_title": ("ไทม์ไลน์ ฝูเจี้ยนดิจิทัล → จีนดิจิทัล", "Timeline: Digital Fujian → Digital China"),
