@@ -75,7 +75,10 @@ else:
     download_csv(shown, f"mentions_{article_id}", lang, key="csv_mentions")
 
 st.header(t("quality_title", lang))
-for check in tables["checks"].to_dict("records"):
+checks = tables["checks"][tables["checks"]["article_id"] == article_id]
+if checks.empty:
+    st.info(t("no_checks", lang))
+for check in checks.to_dict("records"):
     status = t("passed", lang) if check["passed"] else t("flagged", lang)
     name, detail = check_text(check, lang)
     text = f"**{md_escape(name)}** — {status}: {md_escape(detail)}"

@@ -171,6 +171,22 @@ def test_sources_page_focuses_a_linked_mention():
     assert any("the UPU sentence repeats the GII figures" in w for w in flagged)
 
 
+@pytest.mark.parametrize("article, checks", [
+    ("000_7c53af49cd1ab984", {"fujian_size_vs_gdp_share"}),
+    ("004_448656d886171038", {"targets_sum_to_total", "targets_achieved_share", "targets_likely_share",
+                              "targets_at_risk_share", "tasks_completed_share", "target_shares_sum_to_100",
+                              "upu_sentence_repeats_gii", "vn_growth_mean_vs_about_20"}),
+])
+def test_sources_page_shows_only_the_open_articles_checks(article, checks):
+    from digital_compare.app.views import check_text
+
+    at = run_page("sources", "en", article=article)
+    shown = "\n".join(re.sub(r"\\(.)", r"\1", box.value) for box in [*at.success, *at.warning, *at.error])
+    rows = read_table("checks").to_dict("records")
+    names = {row["check"]: check_text(row, "en")[0] for row in rows}
+    assert {check for check, name in names.items() if f"**{name}**" in shown} == checks
+
+
 def test_sources_page_kind_filter():
     at = run_page("sources", "en", article="000_7c53af49cd1ab984", kind="money")
     df = at.dataframe[0].value
