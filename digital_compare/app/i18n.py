@@ -611,7 +611,7 @@ STREAMLIT_TH = {
     "Choose date": "เลือกวันที่", "Clear date": "ล้างวันที่",
     # its opened calendar: the header's buttons and pickers, the screen reader's hidden words
     "Previous month": "เดือนก่อนหน้า", "Next month": "เดือนถัดไป", "Previous": "ก่อนหน้า", "Next": "ถัดไป",
-    "month": "เดือน", "year": "ปี",
+    "month": "เดือน", "year": "ปี", "Dismiss": "ปิด",
     # Enter and Esc: the names printed on the keys
     "Use arrow keys to navigate dates. Enter to select. Escape to close.":
         "ใช้ปุ่มลูกศรเลื่อนไปยังวันที่ กด Enter เพื่อเลือก กด Esc เพื่อปิด",
