@@ -155,6 +155,13 @@ def thai_calendar_words(page) -> set[str]:
     return set(re.findall(r"[A-Za-z]+", page.evaluate(CALENDAR_TEXT, CALENDAR))) - KEY_NAMES
 
 
+def value_texts(page, date) -> list[str]:
+    """The date field's segments as a screen reader says them, once the page's script has had a frame."""
+    date.get_by_role("spinbutton").first.wait_for()  # the add form is drawn after the analysis's tables
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    return [segment.get_attribute("aria-valuetext") for segment in date.get_by_role("spinbutton").all()]
+
+
 def header_picker(page, calendar, index: int):
     """The calendar header's month (0) or year (1) list, opened."""
     calendar.locator("header button[aria-haspopup]").nth(index).click()
@@ -208,6 +215,8 @@ def test_a_new_user_pastes_reviews_adds_and_finds_the_figure_on_explore_in_thai(
     page.get_by_label(t("add_outlet", LANG)).fill(OUTLET)
     page.get_by_label(t("add_title", LANG)).fill(TITLE)
     # the date from the calendar, which a Thai browser draws in Buddhist years: 2567 is 2024
+    date = page.get_by_role("group", name=t("add_published", LANG))
+    assert value_texts(page, date) == ["ว่าง"] * 3  # what a screen reader says of the empty segments
     calendar = open_calendar(page)
     assert thai_calendar_words(page) == set()
     assert calendar.locator("thead th").all_inner_texts() == THAI_WEEKDAYS
@@ -220,8 +229,8 @@ def test_a_new_user_pastes_reviews_adds_and_finds_the_figure_on_explore_in_thai(
     months.get_by_role("option", name=THAI_MONTHS[month - 1], exact=True).click()
     calendar.locator(f'[aria-label*="ที่ {day} {THAI_MONTHS[month - 1]} {year + 543}"]:not([data-outside-month])').click()
     calendar.wait_for(state="detached")
-    date = page.get_by_role("group", name=t("add_published", LANG))
     assert date.get_by_role("spinbutton").all_inner_texts() == PUBLISHED.split("-")  # the field keeps ค.ศ.
+    assert value_texts(page, date) == [f"{year}", f"{month:02d} – {THAI_MONTHS[month - 1]}", f"{day:02d}"]
     english.step("add form filled")
     page.get_by_role("button", name=t("add_button", LANG)).click()
     added_line = t("add_done", LANG, title=TITLE, version="\0").split("\0")[0]
@@ -273,6 +282,8 @@ def test_an_english_browsers_date_calendar_speaks_the_pages_language(app, browse
         page.get_by_role("button", name=t("analyse_button", lang)).click()
         page.get_by_role("heading", name=t("labels_title", lang)).wait_for(timeout=60_000)
         settled(page)
+        date = page.get_by_role("group", name=t("add_published", lang))
+        assert value_texts(page, date) == ["ว่าง" if lang == "th" else "Empty"] * 3
         calendar = open_calendar(page)
         year_button = calendar.locator("header button[aria-haspopup]").nth(1)
         if lang == "th":

@@ -637,6 +637,8 @@ STREAMLIT_TH_CALENDAR = {
                  "Wednesday": ("พุธ", "พ."), "Thursday": ("พฤหัสบดี", "พฤ."), "Friday": ("ศุกร์", "ศ."),
                  "Saturday": ("เสาร์", "ส.")},
     "era": "ค.ศ.",
+    #: an empty segment of the field, as a screen reader names it
+    "empty": "ว่าง",
     #: in this order: the longer phrase before the shorter one inside it
     "phrases": [("Choose date, ", "เลือกวันที่ "), ("Selected Date: ", "วันที่เลือก: "),
                 ("Selected Range: ", "ช่วงที่เลือก: "), ("Today, ", "วันนี้ "), (" selected", " (เลือกอยู่)"),

@@ -656,6 +656,7 @@ _STREAMLIT_WORDS_JS = """
   const MONTHS = Object.keys(CAL.months).join("|"), DAYS = Object.keys(CAL.weekdays).join("|");
   const FULL_DATE = new RegExp(`(?:(${DAYS}), )?(${MONTHS}) ([0-9]{1,2}), ([0-9]{4})`, "g");
   const MONTH_YEAR = new RegExp(`(${MONTHS}) ([0-9]{4})`, "g");
+  const VALUE_TEXT = "aria-valuetext", SEGMENT_MONTH = new RegExp(`^([0-9]+ . )(${MONTHS})$`);
   const calendarThai = (value) => {
     let words = value
       .replace(FULL_DATE, (_, day, month, date, year) =>
@@ -680,6 +681,12 @@ _STREAMLIT_WORDS_JS = """
         const abbr = day && weekdayAbbr(day.getAttribute("data-en-aria-label") || day.getAttribute("aria-label"));
         if (abbr && node && node.nodeType === Node.TEXT_NODE && node.nodeValue !== abbr) setText(node, abbr);
       });
+    }
+    // what a screen reader says of the field's segments: "Empty", "02 – February"
+    for (const segment of document.querySelectorAll('[data-testid="stDateInputField"] [aria-valuetext]')) {
+      const value = segment.getAttribute(VALUE_TEXT), month = value.match(SEGMENT_MONTH);
+      const words = value === "Empty" ? CAL.empty : month ? month[1] + CAL.months[month[2]] : null;
+      if (words) { segment.setAttribute("data-en-" + VALUE_TEXT, value); segment.setAttribute(VALUE_TEXT, words); }
     }
     for (const box of document.querySelectorAll(CALENDAR)) {
       for (const el of [box, ...box.querySelectorAll("[aria-label], [title], [placeholder]")]) {
@@ -712,7 +719,7 @@ _STREAMLIT_WORDS_JS = """
     }
   };
   const toEnglish = () => {
-    for (const name of ATTRS) {
+    for (const name of [...ATTRS, VALUE_TEXT]) {
       for (const el of document.querySelectorAll("[data-en-" + name + "]")) {
         el.setAttribute(name, el.getAttribute("data-en-" + name));
         el.removeAttribute("data-en-" + name);
@@ -730,7 +737,7 @@ _STREAMLIT_WORDS_JS = """
     if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; if (state.lang === "th") toThai(); }); }
   });
   state.observer.observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true,
-                                         attributeFilter: ATTRS});
+                                         attributeFilter: [...ATTRS, VALUE_TEXT]});
   toThai();
 })();
 """
