@@ -305,9 +305,18 @@ def test_an_english_browsers_date_calendar_speaks_the_pages_language(app, browse
         options = years.get_by_role("option").all_inner_texts()
         era = r"ค\.ศ\. " if lang == "th" else ""
         assert options and all(re.fullmatch(era + r"\d{4}", option) for option in options), options
+        page.keyboard.press("Escape")
+        years.wait_for(state="detached")
+        # the month before: Streamlit draws the calendar anew, and the script follows
+        shown = calendar.locator('[role="grid"]').get_attribute("aria-label")
+        calendar.locator('header button[slot="previous"]').click()
+        page.wait_for_function("""([selector, shown]) => document.querySelector(selector).getAttribute('aria-label') !== shown""",
+                               arg=['[data-testid="stDateInputCalendar"] [role="grid"]', shown])
         if lang == "th":
             assert thai_calendar_words(page) == set()
+            assert calendar.locator("thead th").all_inner_texts() == THAI_WEEKDAYS
         else:
+            page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
             assert not re.search("[\u0e00-\u0e7f]", page.evaluate(CALENDAR_TEXT, CALENDAR))
     finally:
         context.close()
