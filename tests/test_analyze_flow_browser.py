@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from digital_compare.app.i18n import label, t
+from digital_compare.app.i18n import STREAMLIT_TH_CALENDAR, label, t
 from digital_compare.app.ui_add import indicator_name
 from digital_compare.tools.screenshots import wait_for_page
 from digital_compare.tools.serve import running_app
@@ -121,6 +121,55 @@ def choose(page, aria_label: str, option: str) -> None:
     page.get_by_role("listbox").wait_for(state="detached")
 
 
+#: the date field's opened calendar and its month and year lists
+CALENDAR = '[data-testid="stDateInputCalendar"], [data-testid="stDateInputHeaderPickerPopover"]'
+#: what a screen reader or an eye finds in them: every text (hidden ones too) and every name
+CALENDAR_TEXT = """(selector) => {
+    const parts = [];
+    for (const box of document.querySelectorAll(selector)) {
+        for (const el of [box, ...box.querySelectorAll('*')])
+            for (const name of ['aria-label', 'title', 'placeholder']) parts.push(el.getAttribute(name) || '');
+        const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue);
+    }
+    return parts.join(' ');
+}"""
+#: the keys the calendar's hint names, as printed on them
+KEY_NAMES = {"Enter", "Esc"}
+THAI_WEEKDAYS = [abbr for _name, abbr in STREAMLIT_TH_CALENDAR["weekdays"].values()]
+THAI_MONTHS = list(STREAMLIT_TH_CALENDAR["months"].values())
+
+
+def open_calendar(page):
+    """The date field's calendar, opened by its button and drawn (its day buttons are named)."""
+    page.locator('[data-testid="stDateInputCalendarButton"]').click()
+    calendar = page.locator('[data-testid="stDateInputCalendar"]')
+    calendar.locator('[role="gridcell"] [aria-label]').first.wait_for()
+    return calendar
+
+
+def thai_calendar_words(page) -> set[str]:
+    """The Latin-letter words left in the calendar once the page's script has put it in Thai."""
+    page.locator('[data-testid="stDateInputCalendar"] button[aria-label="เดือนก่อนหน้า"]').wait_for(state="attached")
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    return set(re.findall(r"[A-Za-z]+", page.evaluate(CALENDAR_TEXT, CALENDAR))) - KEY_NAMES
+
+
+def value_texts(page, date) -> list[str]:
+    """The date field's segments as a screen reader says them, once the page's script has had a frame."""
+    date.get_by_role("spinbutton").first.wait_for()  # the add form is drawn after the analysis's tables
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    return [segment.get_attribute("aria-valuetext") for segment in date.get_by_role("spinbutton").all()]
+
+
+def header_picker(page, calendar, index: int):
+    """The calendar header's month (0) or year (1) list, opened."""
+    calendar.locator("header button[aria-haspopup]").nth(index).click()
+    listbox = page.locator('[data-testid="stDateInputHeaderPickerPopover"] [role="listbox"]')
+    listbox.wait_for()
+    return listbox
+
+
 def test_a_new_user_pastes_reviews_adds_and_finds_the_figure_on_explore_in_thai(app, page):
     url, workspace = app
     english = EnglishWatch(page, ALLOWED_LATIN | STREAMLIT_OWN)
@@ -165,10 +214,23 @@ def test_a_new_user_pastes_reviews_adds_and_finds_the_figure_on_explore_in_thai(
     assert country.input_value() == f"{label('country', 'VN', LANG)} (VN)"
     page.get_by_label(t("add_outlet", LANG)).fill(OUTLET)
     page.get_by_label(t("add_title", LANG)).fill(TITLE)
+    # the date from the calendar, which a Thai browser draws in Buddhist years: 2567 is 2024
     date = page.get_by_role("group", name=t("add_published", LANG))
-    date.get_by_role("spinbutton").first.click()  # the year; each segment moves on to the next when full
-    page.keyboard.type(PUBLISHED.replace("-", ""))
-    page.keyboard.press("Tab")
+    assert value_texts(page, date) == ["ว่าง"] * 3  # what a screen reader says of the empty segments
+    calendar = open_calendar(page)
+    assert thai_calendar_words(page) == set()
+    assert calendar.locator("thead th").all_inner_texts() == THAI_WEEKDAYS
+    year, month, day = (int(part) for part in PUBLISHED.split("-"))
+    years = header_picker(page, calendar, 1)
+    assert thai_calendar_words(page) == set()
+    years.get_by_role("option", name=f"พ.ศ. {year + 543}", exact=True).click()
+    months = header_picker(page, calendar, 0)
+    assert thai_calendar_words(page) == set()
+    months.get_by_role("option", name=THAI_MONTHS[month - 1], exact=True).click()
+    calendar.locator(f'[aria-label*="ที่ {day} {THAI_MONTHS[month - 1]} {year + 543}"]:not([data-outside-month])').click()
+    calendar.wait_for(state="detached")
+    assert date.get_by_role("spinbutton").all_inner_texts() == PUBLISHED.split("-")  # the field keeps ค.ศ.
+    assert value_texts(page, date) == [f"{year}", f"{month:02d} – {THAI_MONTHS[month - 1]}", f"{day:02d}"]
     english.step("add form filled")
     page.get_by_role("button", name=t("add_button", LANG)).click()
     added_line = t("add_done", LANG, title=TITLE, version="\0").split("\0")[0]
@@ -201,3 +263,60 @@ def test_a_new_user_pastes_reviews_adds_and_finds_the_figure_on_explore_in_thai(
     english.step("explore table")
 
     assert english.found == {}
+
+
+ENGLISH_MONTHS = list(STREAMLIT_TH_CALENDAR["months"])
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_an_english_browsers_date_calendar_speaks_the_pages_language(app, browser, lang):
+    """A browser set to English draws the calendar in English, in Gregorian years: on a Thai page
+    the page's script puts all of it in Thai, each year marked ค.ศ.; an English page keeps it English."""
+    url, _workspace = app
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="en-US")
+    try:
+        page = context.new_page()
+        page.goto(f"{url}/analyze?lang={lang}")
+        wait_for_page(page, "analyze")
+        page.get_by_label(t("paste_label", lang)).fill(TEXT)
+        page.get_by_role("button", name=t("analyse_button", lang)).click()
+        page.get_by_role("heading", name=t("labels_title", lang)).wait_for(timeout=60_000)
+        settled(page)
+        date = page.get_by_role("group", name=t("add_published", lang))
+        assert value_texts(page, date) == ["ว่าง" if lang == "th" else "Empty"] * 3
+        calendar = open_calendar(page)
+        year_button = calendar.locator("header button[aria-haspopup]").nth(1)
+        if lang == "th":
+            assert thai_calendar_words(page) == set()
+            assert calendar.locator("thead th").all_inner_texts() == THAI_WEEKDAYS
+            assert re.fullmatch(r"ค\.ศ\. \d{4}", year_button.inner_text().strip())
+            months, names = header_picker(page, calendar, 0), THAI_MONTHS
+        else:
+            calendar.locator('button[aria-label="Previous month"]').wait_for(state="attached")
+            page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+            assert not re.search("[\u0e00-\u0e7f]", page.evaluate(CALENDAR_TEXT, CALENDAR))
+            assert calendar.locator("thead th").all_inner_texts() == list("SMTWTFS")
+            assert re.fullmatch(r"\d{4}", year_button.inner_text().strip())
+            months, names = header_picker(page, calendar, 0), ENGLISH_MONTHS
+        assert months.get_by_role("option").all_inner_texts() == names
+        page.keyboard.press("Escape")
+        months.wait_for(state="detached")
+        years = header_picker(page, calendar, 1)
+        options = years.get_by_role("option").all_inner_texts()
+        era = r"ค\.ศ\. " if lang == "th" else ""
+        assert options and all(re.fullmatch(era + r"\d{4}", option) for option in options), options
+        page.keyboard.press("Escape")
+        years.wait_for(state="detached")
+        # the month before: Streamlit draws the calendar anew, and the script follows
+        shown = calendar.locator('[role="grid"]').get_attribute("aria-label")
+        calendar.locator('header button[slot="previous"]').click()
+        page.wait_for_function("""([selector, shown]) => document.querySelector(selector).getAttribute('aria-label') !== shown""",
+                               arg=['[data-testid="stDateInputCalendar"] [role="grid"]', shown])
+        if lang == "th":
+            assert thai_calendar_words(page) == set()
+            assert calendar.locator("thead th").all_inner_texts() == THAI_WEEKDAYS
+        else:
+            page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+            assert not re.search("[\u0e00-\u0e7f]", page.evaluate(CALENDAR_TEXT, CALENDAR))
+    finally:
+        context.close()

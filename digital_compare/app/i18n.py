@@ -608,16 +608,44 @@ STREAMLIT_TH = {
     "Format": "รูปแบบตัวเลข",
     "Copy to clipboard": "คัดลอก",
     "Upload": "อัปโหลด",
-    # the date field's empty segments, and its calendar
+    # the date field: its empty segments, its buttons
     "yyyy": "ปปปป", "mm": "ดด", "dd": "วว", "YYYY-MM-DD": "ปปปป-ดด-วว",
-    "Previous month.": "เดือนก่อนหน้า", "Next month.": "เดือนถัดไป",
+    "Choose date": "เลือกวันที่", "Clear date": "ล้างวันที่",
+    # its opened calendar: the header's buttons and pickers, the screen reader's hidden words
+    "Previous month": "เดือนก่อนหน้า", "Next month": "เดือนถัดไป", "Previous": "ก่อนหน้า", "Next": "ถัดไป",
+    "month": "เดือน", "year": "ปี", "Dismiss": "ปิด",
+    # Enter and Esc: the names printed on the keys
+    "Use arrow keys to navigate dates. Enter to select. Escape to close.":
+        "ใช้ปุ่มลูกศรเลื่อนไปยังวันที่ กด Enter เพื่อเลือก กด Esc เพื่อปิด",
     "January": "มกราคม", "February": "กุมภาพันธ์", "March": "มีนาคม", "April": "เมษายน", "May": "พฤษภาคม",
     "June": "มิถุนายน", "July": "กรกฎาคม", "August": "สิงหาคม", "September": "กันยายน", "October": "ตุลาคม",
     "November": "พฤศจิกายน", "December": "ธันวาคม",
-    "Su": "อา", "Mo": "จ", "Tu": "อ", "We": "พ", "Th": "พฤ", "Fr": "ศ", "Sa": "ส",
 }
-#: Streamlit's names made of a word and a label of ours ("Remove มณฑลฝูเจี้ยน")
-STREAMLIT_TH_PREFIXES = {"Remove ": "นำออก: ", "Help for ": "คำอธิบาย: "}
+#: Streamlit's names made of a word and a label of ours ("Remove มณฑลฝูเจี้ยน", "year, วันที่เผยแพร่")
+STREAMLIT_TH_PREFIXES = {"Remove ": "นำออก: ", "Help for ": "คำอธิบาย: ",
+                         "year, ": "ปี: ", "month, ": "เดือน: ", "day, ": "วัน: "}
+#: the date field's opened calendar, where Streamlit's words are made of dates ("Today, Monday,
+#: November 30, 2026, Last available date"): its dates in Thai order with Thai names, each year marked
+#: as the Gregorian year it is (a Thai reader takes a bare year for a Buddhist one), the phrases around
+#: them in Thai, and each weekday column headed by its standard abbreviation (the browser's own
+#: narrow headings "S M T W T F S" name two columns "S" and two "T", so a column is named from its
+#: days). A browser set to Thai draws the calendar in Thai itself, in Buddhist years marked พ.ศ.;
+#: only the phrases and headings are left to put in Thai there.
+STREAMLIT_TH_CALENDAR = {
+    "months": {en: STREAMLIT_TH[en] for en in ("January", "February", "March", "April", "May", "June", "July",
+                                               "August", "September", "October", "November", "December")},
+    #: English name: (Thai name after วัน, standard abbreviation)
+    "weekdays": {"Sunday": ("อาทิตย์", "อา."), "Monday": ("จันทร์", "จ."), "Tuesday": ("อังคาร", "อ."),
+                 "Wednesday": ("พุธ", "พ."), "Thursday": ("พฤหัสบดี", "พฤ."), "Friday": ("ศุกร์", "ศ."),
+                 "Saturday": ("เสาร์", "ส.")},
+    "era": "ค.ศ.",
+    #: an empty segment of the field, as a screen reader names it
+    "empty": "ว่าง",
+    #: in this order: the longer phrase before the shorter one inside it
+    "phrases": [("Choose date, ", "เลือกวันที่ "), ("Selected Date: ", "วันที่เลือก: "),
+                ("Selected Range: ", "ช่วงที่เลือก: "), ("Today, ", "วันนี้ "), (" selected", " (เลือกอยู่)"),
+                (", First available date", " (วันแรกที่เลือกได้)"), (", Last available date", " (วันสุดท้ายที่เลือกได้)")],
+}
 #: plotly.js's own words (toolbar titles, notices) in Thai, passed with each chart's config as an
 #: inline locale: plotly.js then translates every string it draws itself
 PLOTLY_TH = {

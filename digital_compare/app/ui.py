@@ -16,7 +16,7 @@ import streamlit as st
 
 from digital_compare.app.figure_cache import FIGURE_CACHE_FILE, read_figure_cache
 from digital_compare import paths
-from digital_compare.app.i18n import LANGS, STREAMLIT_TH, STREAMLIT_TH_PREFIXES, plotly_locale, t
+from digital_compare.app.i18n import LANGS, STREAMLIT_TH, STREAMLIT_TH_CALENDAR, STREAMLIT_TH_PREFIXES, plotly_locale, t
 from digital_compare.app.layout import EM_PER_CHAR, visible_length
 from digital_compare.app.memo import Memo
 from digital_compare.app.views import (
@@ -630,27 +630,80 @@ def page_language(lang: str) -> None:
 def _streamlit_words_script(lang: str) -> str:
     """On a Thai page, Streamlit's own English words (:data:`STREAMLIT_TH`) in Thai, kept so while
     Streamlit redraws; on an English page the English put back. Only Streamlit's attributes and
-    its menus, tooltips and skip link are touched, never a text of the page's content."""
+    its menus, tooltips, skip link and date calendar are touched, never a text of the page's content."""
     import json
 
     return _STREAMLIT_WORDS_JS % (json.dumps(STREAMLIT_TH, ensure_ascii=False),
-                                  json.dumps(list(STREAMLIT_TH_PREFIXES.items()), ensure_ascii=False), json.dumps(lang))
+                                  json.dumps(list(STREAMLIT_TH_PREFIXES.items()), ensure_ascii=False),
+                                  json.dumps(STREAMLIT_TH_CALENDAR, ensure_ascii=False), json.dumps(lang))
 
 
 _STREAMLIT_WORDS_JS = """
 (() => {
-  const TH = %s, PREFIXES = %s, lang = %s;
+  const TH = %s, PREFIXES = %s, CAL = %s, lang = %s;
   const ATTRS = ["aria-label", "title", "placeholder"];
+  // the date field's calendar and its month and year lists: drawn apart from the field, all Streamlit's
+  const CALENDAR = '[data-testid="stDateInputCalendar"], [data-testid="stDateInputHeaderPickerPopover"]';
   const CHROME = '[data-testid="stSkipToContent"], [data-baseweb="popover"], [role="tooltip"], ' +
                  '[data-testid="stElementToolbar"], [data-testid="stTooltipContent"], [data-testid="stDateInput"], ' +
-                 '[data-testid="stFileUploaderDropzone"]';
+                 '[data-testid="stFileUploaderDropzone"], ' + CALENDAR;
   const state = window.__streamlitWords || (window.__streamlitWords = {texts: []});
   const thai = (value) => {
     if (Object.hasOwn(TH, value)) return TH[value];
     for (const [en, th] of PREFIXES) if (value.startsWith(en)) return th + value.slice(en.length);
     return null;
   };
+  const MONTHS = Object.keys(CAL.months).join("|"), DAYS = Object.keys(CAL.weekdays).join("|");
+  const FULL_DATE = new RegExp(`(?:(${DAYS}), )?(${MONTHS}) ([0-9]{1,2}), ([0-9]{4})`, "g");
+  const MONTH_YEAR = new RegExp(`(${MONTHS}) ([0-9]{4})`, "g");
+  const VALUE_TEXT = "aria-valuetext", SEGMENT_MONTH = new RegExp(`^([0-9]+ . )(${MONTHS})$`);
+  const calendarThai = (value) => {
+    let words = value
+      .replace(FULL_DATE, (_, day, month, date, year) =>
+        (day ? `วัน${CAL.weekdays[day][0]}ที่ ` : "") + `${date} ${CAL.months[month]} ${CAL.era} ${year}`)
+      .replace(MONTH_YEAR, (_, month, year) => `${CAL.months[month]} ${CAL.era} ${year}`);
+    for (const [en, th] of CAL.phrases) words = words.split(en).join(th);
+    if (/^[0-9]{4}$/.test(words)) words = `${CAL.era} ${words}`;  // the year picker's Gregorian years
+    return words === value ? thai(value) : words;
+  };
+  const setText = (node, words) => { state.texts.push([node, node.nodeValue]); node.nodeValue = words; };
+  // a weekday column's heading, named from its first day ("Sunday, November 1, 2026" or "วันอาทิตย์ที่ 1 …")
+  const weekdayAbbr = (dayLabel) => {
+    for (const [en, [name, abbr]] of Object.entries(CAL.weekdays))
+      if (dayLabel.includes(en) || dayLabel.includes(`วัน${name}ที่`)) return abbr;
+    return null;
+  };
+  const calendarToThai = () => {
+    for (const grid of document.querySelectorAll('[data-testid="stDateInputCalendar"] table')) {
+      const days = grid.querySelectorAll('tbody tr:first-child [role="gridcell"] [aria-label]');
+      grid.querySelectorAll("thead th").forEach((heading, column) => {
+        const day = days[column], node = heading.firstChild;
+        const abbr = day && weekdayAbbr(day.getAttribute("data-en-aria-label") || day.getAttribute("aria-label"));
+        if (abbr && node && node.nodeType === Node.TEXT_NODE && node.nodeValue !== abbr) setText(node, abbr);
+      });
+    }
+    // what a screen reader says of the field's segments: "Empty", "02 – February"
+    for (const segment of document.querySelectorAll('[data-testid="stDateInputField"] [aria-valuetext]')) {
+      const value = segment.getAttribute(VALUE_TEXT), month = value.match(SEGMENT_MONTH);
+      const words = value === "Empty" ? CAL.empty : month ? month[1] + CAL.months[month[2]] : null;
+      if (words) { segment.setAttribute("data-en-" + VALUE_TEXT, value); segment.setAttribute(VALUE_TEXT, words); }
+    }
+    for (const box of document.querySelectorAll(CALENDAR)) {
+      for (const el of [box, ...box.querySelectorAll("[aria-label], [title], [placeholder]")]) {
+        for (const name of ATTRS) {
+          const value = el.getAttribute(name), words = value && calendarThai(value);
+          if (words && words !== value) { el.setAttribute("data-en-" + name, value); el.setAttribute(name, words); }
+        }
+      }
+      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode, value = node.nodeValue.trim(), words = value && calendarThai(value);
+        if (words && words !== value && !node.parentElement.closest("thead, select")) setText(node, words);
+      }
+    }
+  };
   const toThai = () => {
+    calendarToThai();
     for (const el of document.querySelectorAll("[aria-label], [title], [placeholder]")) {
       for (const name of ATTRS) {
         const value = el.getAttribute(name), words = value && thai(value);
@@ -666,7 +719,7 @@ _STREAMLIT_WORDS_JS = """
     }
   };
   const toEnglish = () => {
-    for (const name of ATTRS) {
+    for (const name of [...ATTRS, VALUE_TEXT]) {
       for (const el of document.querySelectorAll("[data-en-" + name + "]")) {
         el.setAttribute(name, el.getAttribute("data-en-" + name));
         el.removeAttribute("data-en-" + name);
@@ -684,7 +737,7 @@ _STREAMLIT_WORDS_JS = """
     if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; if (state.lang === "th") toThai(); }); }
   });
   state.observer.observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true,
-                                         attributeFilter: ATTRS});
+                                         attributeFilter: [...ATTRS, VALUE_TEXT]});
   toThai();
 })();
 """
