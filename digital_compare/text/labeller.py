@@ -979,6 +979,36 @@ _PREVIOUS_QUARTER_AFTER = re.compile(r"[ \u00a0]?(?:ใน|ของ)[ \u00a0]?�
 _FIRST_QUARTER = re.compile(r"(?:ไตรมาส(?:ที่)?[ \u00a0]?(?:1|แรก|หนึ่ง)|Q1)(?![\d.])")
 
 
+# "จาก 2.63 แสนราย", "จากอันดับ 22": the value a change starts from, a change word before it in its clause
+_FROM_RIGHT_BEFORE = re.compile(r"จาก(?:อันดับ(?:ที่)?|ระดับ(?:ที่)?)?[ \u00a0]?$")
+_CHANGE_WORD_BEFORE = re.compile(r"(?:เพิ่ม|ขึ้น|ลด|ขยับ|ไต่|ร่วง)[^\d,;()]{0,30}$")
+_CHANGE_TO_AFTER = re.compile(r"[^\d,;()]{0,16}?[ \u00a0]?(?:เป็น|มาเป็น|มาอยู่ที่)[ \u00a0]?(?:อันดับ(?:ที่)?|ระดับ)?[ \u00a0]?")
+_CHANGE_JOIN = re.compile(r"[^\d,;()]{0,12}จาก(?:อันดับ(?:ที่)?|ระดับ(?:ที่)?)?[ \u00a0]?")
+# a revision of a forecast or target ("ปรับเพิ่มคาดการณ์ … จาก 3.5% เป็น 4%") is for one year; quarters and months
+# are not a year apart
+_NOT_YEARLY = re.compile(r"ปรับ|คาด|ประมาณการ|เป้า|เดิม|ไตรมาส|เดือน|สัปดาห์|ปีก่อน|ปีที่แล้ว")
+
+
+def _base_of_yearly_change(mention: Mention, figures: list[Mention], position: int, records: list[dict],
+                           text: str) -> bool:
+    """Whether the figure is the start of a change between two figures of one kind, "จาก X เป็น Y" or "Y จาก X",
+    in a sentence naming no quarter, month, revision or year of its own: the start is the year before's."""
+    from_at = _FROM_RIGHT_BEFORE.search(text, max(mention.sentence_start, mention.start - 20), mention.start)
+    if from_at is None or _NOT_YEARLY.search(text, mention.sentence_start, mention.sentence_end):
+        return False
+    following = figures[position + 1] if position + 1 < len(figures) else None
+    if (following is not None and following.sentence_start == mention.sentence_start and following.kind == mention.kind
+            and _CHANGE_TO_AFTER.fullmatch(text, mention.end, following.start)
+            and _CHANGE_WORD_BEFORE.search(text, max(mention.sentence_start, from_at.start() - 30), from_at.start())):
+        return True  # "เพิ่มสูงขึ้นจาก X เป็น Y"
+    previous = figures[position - 1] if position else None
+    return bool(previous is not None and previous.sentence_start == mention.sentence_start
+                and (previous.kind == mention.kind or (previous.kind, mention.kind) == ("rank", "count"))
+                and records and records[-1]["end"] == previous.end
+                and _CHANGE_JOIN.fullmatch(text, previous.end, mention.start)
+                and _CHANGE_WORD_BEFORE.search(text, max(mention.sentence_start, previous.start - 30), previous.start))  # "ขึ้นมาอยู่ Y จาก X"
+
+
 def _after_first_quarter(mention: Mention, text: str) -> bool:
     """The figure is the previous quarter's ("ไตรมาสก่อนหน้า") and the last quarter its sentence names
     before it is a first quarter."""
@@ -1124,6 +1154,11 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 records[-1]["year"], records[-1]["year_end"] = own_tie.year, own_tie.year_end
             elif earlier_tie is not None and own_tie is None:
                 year, year_end = earlier_tie.year, earlier_tie.year_end
+        if (year is not None and year_end is None and year_confidence < 0.9
+                and _base_of_yearly_change(mention, figures, position, records, text)):
+            # "เพิ่มสูงขึ้นจาก 2.63 แสนราย เป็น 2.78 แสนราย", "ขึ้นมาอยู่อันดับที่ 21 จาก 22": the value changed
+            # from is the year before's, in a sentence about whole years
+            year, year_confidence = year - 1, min(year_confidence, 0.7)
         if year is not None and year_end is None and _after_first_quarter(mention, text):
             year, year_confidence = year - 1, min(year_confidence, 0.7)  # the quarter before a first quarter
         listed_year, listed_place = respectively.get(id(mention), (None, None))
