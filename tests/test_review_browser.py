@@ -84,6 +84,13 @@ def wait_for_figure(page, surface: str) -> None:
                            timeout=60_000)
 
 
+def wait_for_idle(page) -> None:
+    """No run in progress and nothing left from the last one: a shortcut pressed while the previous
+    figure's form is still shown (stale, being replaced) submits a form the server no longer has."""
+    page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"], [data-testid=\"stStatusWidget\"]')",
+                           timeout=60_000)
+
+
 def wait_for_done(page, key: str, **params) -> None:
     page.get_by_text(t(key, LANG, **params), exact=True).wait_for(timeout=120_000)
     page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
@@ -145,6 +152,7 @@ def test_an_analyst_reviews_by_keyboard_alone_and_removing_restores_the_tables(r
     # correct (the analyst dates it with the year the article reviews): year and status typed into the
     # form, then E from the form's first button
     wait_for_figure(page, fix)
+    wait_for_idle(page)
     tab_to(page, t("col_year", LANG))
     page.keyboard.press("Control+A")
     page.keyboard.type("2023")
@@ -158,11 +166,13 @@ def test_an_analyst_reviews_by_keyboard_alone_and_removing_restores_the_tables(r
     for surface, left in ((accept, 11), (also, 10)):
         wait_for_figure(page, surface)
         page.get_by_text(t("review_queue_count", LANG, n=left), exact=True).wait_for()
+        wait_for_idle(page)
         page.keyboard.press("a")
         wait_for_done(page, "review_done_accepted", figure=surface)
 
     wait_for_figure(page, reject)
     page.get_by_text(t("review_queue_count", LANG, n=9), exact=True).wait_for()
+    wait_for_idle(page)
     page.keyboard.press("x")
     wait_for_done(page, "review_done_rejected", figure=reject)
     page.get_by_text(t("review_queue_count", LANG, n=8), exact=True).wait_for()
