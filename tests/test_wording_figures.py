@@ -40,8 +40,9 @@ def _numbers(text: str) -> set[str]:
 
 
 def _prose(text: str) -> bool:
-    """A string a reader sees: Thai, or words with spaces (not a code, a colour, a format or markup)."""
-    if text.lstrip().startswith(("<", "data:", "%", "utf-")):
+    """A string a reader sees: Thai, or words with spaces (not a code, a colour, a format, markup or a
+    page script, whose digits belong to its regular expressions)."""
+    if text.lstrip().startswith(("<", "data:", "%", "utf-", "(() =>")):
         return False
     return bool(re.search(r"[\u0E00-\u0E7F]", text)) or bool(re.search(r"[A-Za-z]{2,} [A-Za-z]", text))
 
