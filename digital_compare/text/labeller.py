@@ -919,8 +919,8 @@ def _is_list_item(mention: Mention, places: list[Place], starts: list[int], text
 
 # "ไตรมาส 2", "ไตรมาสสอง", "Q2": a quarter names a period, it counts nothing
 _QUARTER_BEFORE = re.compile(r"(?:ไตรมาส|Q)(?:ที่)?[ \u00a0]?$")
-# "1.1 ประชากร", "2. สถิติ": a section number at a line's start
-_HEADING_NUMBER = re.compile(r"\d+(?:\.\d+)*[ \u00a0]?\.?[ \u00a0]")
+# "1.1 ประชากร", "2. สถิติ", "3.การค้า": a section number at a line's start, its title spaced or glued
+_HEADING_NUMBER = re.compile(r"\d+(?:\.\d+)*(?:[ \u00a0]?\.?[ \u00a0]|\.(?=[^\W\d_]))")
 
 
 def _is_heading_number(mention: Mention, text: str) -> bool:
