@@ -269,7 +269,15 @@ PERIOD_CLASSES = [
     # subject: a group's members listed after ได้แก่ leave the figure to the group; a trading partner owns nothing
     ("ในกลุ่มประเทศอาเซียน ได้แก่ ลาว กัมพูชา เมียนมา และบรูไน คาดว่าจะเติบโต 4% ในปี 2568", "2025-01-10",
      [("4%", "subject", "ASEAN")]),
-    ("ไทยนำเข้าจากญี่ปุ่นมากเป็นอันดับสอง มูลค่า 30 พันล้านดอลลาร์ในปี 2566", None, [("30 พันล้านดอลลาร์", "subject", "TH")]),
+    ("ไทยนำเข้าจากญี่ปุ่นมากเป็นอันดับสอง มูลค่า 30 พันล้านดอลลาร์ในปี 2566", None, [("30 พันล้านดอลลาร์", "subject", "TH")]),    # status: a forecast whose words run into its figure stays a forecast once its year has passed; the outcome
+    # beside it is actual
+    ("ในปี 2566 เศรษฐกิจลาวโตเพียง 2.1% จากที่ธนาคารกลางคาดการณ์ไว้ 3.4%", "2024-02-01",
+     [("2.1%", "status", "actual"), ("3.4%", "status", "forecast")]),
+    ("ธนาคารปรับลดคาดการณ์เศรษฐกิจลาวปี 67 เหลือ 3.1% จากเดิมที่คาดโต 3.5%", "2025-02-01",
+     [("3.5%", "status", "forecast")]),
+    ("ก่อนหน้านี้ ธนาคารกลางประเมินเศรษฐกิจลาวปี 2566 คาดว่าจะขยายตัว 3.9%", "2024-03-01", [("3.9%", "status", "forecast")]),
+    # a past year with an expectation said long before, not running into the figure: the outcome
+    ("ในปี 2566 ที่นักวิเคราะห์เคยคาดกันว่าจะชะลอลง ปรากฏว่าเศรษฐกิจลาวโต 4.2%", "2024-03-01", [("4.2%", "status", "actual")]),
 ]
 
 

@@ -55,6 +55,11 @@ _FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|�
 # "ตลาดคาดการณ์ไว้ที่ 3.3%", "คาดการณ์เดิมที่ 4.2%": the forecast word names the figure right after it,
 # and is spent there; a later figure in the sentence ("…และไตรมาสก่อนที่ขยายตัว 3.2%") is not forecast by it
 _FORECAST_OWN_FIGURE = re.compile(r"(?:คาดการณ์|ประมาณการ|คาดไว้)(?:ไว้|เดิม)?(?:ที่|ว่า)?[ \u00a0]?(?:ระดับ|ราว|ประมาณ)?[ \u00a0]?$")
+# "ที่ธนาคารกลางคาดการณ์ไว้ 3.6%", "ที่คาดโต 2.4%", "คาดว่าจะขยายตัว 3.2%": an expectation whose words run
+# straight into its figure; it stays a forecast when the year has passed (the forecast someone made then)
+_FORECAST_RIGHT_BEFORE = re.compile(
+    r"(?:คาด(?!หวัง)(?:การณ์)?|ประมาณการ|พยากรณ์)(?:ไว้|เดิม)?(?:ว่า)?[ \u00a0]?(?:จะ)?"
+    r"(?:โต|เติบโต|ขยายตัว|หดตัว|อยู่)?(?:ได้)?(?:ที่)?[ \u00a0]?(?:ระดับ|ราว|ประมาณ)?[ \u00a0]?$")
 #: "จะ" (will) just before the figure: "จะขยายตัว 6.5%", "จะสูงถึง 450,000 ล้าน"
 _WILL_BEFORE = re.compile(r"จะ\S{0,24}[ \u00a0]?$")
 #: how far back a forecast or target word reaches: its clause and the one before, not the paragraph
@@ -830,6 +835,8 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
         before = before[: _last_match(_FORECAST_WORDS, before).start()]
     if (_FORECAST_WORDS.search(before) or _WILL_BEFORE.search(before)) and not past:
         return "forecast", 0.85
+    if past and _FORECAST_RIGHT_BEFORE.search(before):
+        return "forecast", 0.75
     # "ในปี 2561 คาดว่าจะเพิ่มเป็น 37.3 ล้านคน": an expectation in the figure's own clause outweighs a
     # guessed article year (not a publication date)
     if not dated and _FORECAST_WORDS.search(text, max(start, mention.start - 40), mention.start):
