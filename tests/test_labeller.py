@@ -269,7 +269,15 @@ PERIOD_CLASSES = [
     # subject: a group's members listed after ได้แก่ leave the figure to the group; a trading partner owns nothing
     ("ในกลุ่มประเทศอาเซียน ได้แก่ ลาว กัมพูชา เมียนมา และบรูไน คาดว่าจะเติบโต 4% ในปี 2568", "2025-01-10",
      [("4%", "subject", "ASEAN")]),
-    ("ไทยนำเข้าจากญี่ปุ่นมากเป็นอันดับสอง มูลค่า 30 พันล้านดอลลาร์ในปี 2566", None, [("30 พันล้านดอลลาร์", "subject", "TH")]),    # status: a forecast whose words run into its figure stays a forecast once its year has passed; the outcome
+    ("ไทยนำเข้าจากญี่ปุ่นมากเป็นอันดับสอง มูลค่า 30 พันล้านดอลลาร์ในปี 2566", None, [("30 พันล้านดอลลาร์", "subject", "TH")]),    # indicator: the private sector named as an actor, or sectors named before a turn of the argument, leave the
+    # growth to the economy; a sector's own figure, or the private sector's consumption, stays the sector's
+    ("ธนาคารกลางปรับคาดการณ์เศรษฐกิจลาว ขณะที่ภาคเอกชน สภาการค้า คาดการณ์การเติบโตไว้ที่ 4%", None,
+     [("4%", "indicator", "gdp_growth")]),
+    ("เศรษฐกิจลาวปีนี้โต 3.1% โดยมีแรงส่งคือการท่องเที่ยวและการลงทุนของภาครัฐที่ขยายตัวดีขึ้น อย่างไรก็ตาม"
+     "ยังต่ำกว่าในอดีตที่เคยเติบโต 5%", None, [("5%", "indicator", "gdp_growth")]),
+    ("เศรษฐกิจลาวปีนี้ชะลอลง เพราะการบริโภคของภาคเอกชนเติบโต 1.2%", None, [("1.2%", "indicator", "other")]),
+    ("เศรษฐกิจลาวปีนี้ชะลอลง ภาคการท่องเที่ยวเติบโต 1.2%", None, [("1.2%", "indicator", "other")]),
+    # status: a forecast whose words run into its figure stays a forecast once its year has passed; the outcome
     # beside it is actual
     ("ในปี 2566 เศรษฐกิจลาวโตเพียง 2.1% จากที่ธนาคารกลางคาดการณ์ไว้ 3.4%", "2024-02-01",
      [("2.1%", "status", "actual"), ("3.4%", "status", "forecast")]),

@@ -321,11 +321,14 @@ WIDE_BEFORE = 400
 
 
 # a part of the economy that can own a growth rate: "ภาคการส่งออกยังขยายตัว 2.3% … ขยายตัว 2.6%",
-# "อุตสาหกรรมพาณิชย์อิเล็กทรอนิกส์จะมีมูลค่า … หรือเติบโต 25%"; after จาก it is a cause, not an owner
-_SECTOR = re.compile(r"(?<!จาก)(?:(?<!ภูมิ)ภาค(?!รัฐ)[ก-๙]{2,}|การส่งออก|การนำเข้า|การลงทุน|อุตสาหกรรม|การบริโภค|ยอดค้าปลีก|พาณิชย์อิเล็กทรอนิกส์|อีคอมเมิร์ซ)")
+# "อุตสาหกรรมพาณิชย์อิเล็กทรอนิกส์จะมีมูลค่า … หรือเติบโต 25%"; after จาก it is a cause, not an owner; the
+# private sector, like the government, is an actor ("ภาคเอกชน หอการค้า คาดการณ์…") unless something of its is
+# named ("การบริโภคของภาคเอกชน")
+_SECTOR = re.compile(r"(?<!จาก)(?:(?<!ภูมิ)ภาค(?!รัฐ|เอกชน)[ก-๙]{2,}|(?<=ของ)ภาคเอกชน|การส่งออก|การนำเข้า|การลงทุน|อุตสาหกรรม|การบริโภค|ยอดค้าปลีก|พาณิชย์อิเล็กทรอนิกส์|อีคอมเมิร์ซ)")
 
 
 _GROWS = re.compile(r"ขยายตัว|เติบโต|หดตัว")
+_TURN = re.compile(r"อย่างไรก็ตาม|อย่างไรก็ดี|โดยภาพรวม|ในภาพรวม")
 
 
 def _economy_by_name(near: str) -> bool:
@@ -339,6 +342,11 @@ def _economy_by_name(near: str) -> bool:
 def _sector_named_last(text: str, start: int, end: int) -> bool:
     """Between ``start`` and ``end`` (the figure's sentence up to it), a sector is named after the
     last word for the economy as a whole."""
+    # "… การลงทุนของภาครัฐที่ขยายตัวดีขึ้น อย่างไรก็ตาม … เคยเติบโต 3-4%": a turn of the argument leaves the
+    # sectors before it behind
+    turn = _last_end(_TURN, text, start, end)
+    if turn > 0:
+        start = turn
     sector = _last_end(_SECTOR, text, start, end)
     return sector > _last_end(_WHOLE_ECONOMY, text, start, end) and sector > _last_end(_DIGITAL_ECONOMY, text, start, end)
 
