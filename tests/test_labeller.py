@@ -277,6 +277,14 @@ PERIOD_CLASSES = [
      "ยังต่ำกว่าในอดีตที่เคยเติบโต 5%", None, [("5%", "indicator", "gdp_growth")]),
     ("เศรษฐกิจลาวปีนี้ชะลอลง เพราะการบริโภคของภาคเอกชนเติบโต 1.2%", None, [("1.2%", "indicator", "other")]),
     ("เศรษฐกิจลาวปีนี้ชะลอลง ภาคการท่องเที่ยวเติบโต 1.2%", None, [("1.2%", "indicator", "other")]),
+    # status and indicator: the next place's figure of one forecast shares its status (and its measure, where
+    # nothing names one); a figure with an outcome word of its own, or for the same place, does not
+    ("ธนาคารคาดว่าลาวจะขยายตัว 4.1% ในปีนี้ ขณะที่กัมพูชาขยายตัว 5.6%", "2025-04-01",
+     [("4.1%", "status", "forecast"), ("5.6%", "status", "forecast")]),
+    ("ธนาคารคาดว่าเศรษฐกิจหลายประเทศอาจเติบโตติดลบ เช่น ลาวติดลบร้อยละ 2  กัมพูชาติดลบร้อยละ 3.5", "2020-06-01",
+     [("ร้อยละ 3.5", "status", "forecast"), ("ร้อยละ 3.5", "indicator", "gdp_growth")]),
+    ("ธนาคารคาดว่าลาวจะขยายตัว 4.1% ในปีนี้ ขณะที่กัมพูชาขยายตัวแล้ว 5.6%", "2025-04-01",
+     [("5.6%", "status", "actual")]),
     # status: a forecast whose words run into its figure stays a forecast once its year has passed; the outcome
     # beside it is actual
     ("ในปี 2566 เศรษฐกิจลาวโตเพียง 2.1% จากที่ธนาคารกลางคาดการณ์ไว้ 3.4%", "2024-02-01",

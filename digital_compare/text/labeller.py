@@ -1068,6 +1068,21 @@ def _tied_year(mention: Mention, temporal: list[Mention], t_starts: list[int], t
 # a bracket opened right after a figure (and its unit): what it holds restates that figure
 _BRACKETED_AFTER = re.compile(r"[^\d()\s]{0,12}[ \u00a0]?\([ \u00a0]?(?:หรือ|ราว|ประมาณ|คิดเป็น)?[ \u00a0]?")
 _RESTATED = re.compile(r"[^\d]{0,6}[ \u00a0]หรือ(?:คิดเป็น|เติบโต|ขยายตัว|เพิ่มขึ้น|ลดลง)?(?:ร้อยละ)?[ \u00a0]?")
+# "คาดว่าเวียดนามจะขยายตัว 6.5% ขณะที่ฟิลิปปินส์ขยายตัว 5.4%", "สิงคโปร์ติดลบร้อยละ 6  ไทยติดลบร้อยละ 7.1":
+# the next place's figure of one forecast, its gap naming the place and no number, date or outcome of its own
+_PARALLEL_GAP = re.compile(r"[^\d\n]{1,50}")
+_OWN_OUTCOME = re.compile(r"แล้ว|ที่ผ่านมา|เมื่อ|จริง|ก่อนหน้า|ปีก่อน|ล่าสุด|ตั้งเป้า|เป้าหมาย")
+
+
+def _parallel_place_figure(previous: Mention, mention: Mention, owners: list[Place], starts: list[int],
+                           text: str) -> bool:
+    """Whether the figure restates the previous one's measure for another place named between them."""
+    if previous.kind != mention.kind or previous.unit != mention.unit:
+        return False
+    if not _PARALLEL_GAP.fullmatch(text, previous.end, mention.start) or _OWN_OUTCOME.search(text, previous.end, mention.start):
+        return False
+    index = bisect.bisect_left(starts, previous.end)
+    return index < len(owners) and owners[index].end <= mention.start and owners[index].level == "country"
 
 
 def label_figures(raw: str, mentions: list[Mention], country: str | None = None, published: str | None = None,
@@ -1188,6 +1203,13 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             by_deadline = _period(mention, temporal, t_starts, comparison, text, deadline, counted_from, neighbours)
             if by_deadline[0] == deadline and year != deadline:
                 year, year_end, year_confidence = by_deadline
+        if (position and records and records[-1]["end"] == figures[position - 1].end
+                and records[-1]["year"] == year and records[-1]["subject"] != subject
+                and _parallel_place_figure(figures[position - 1], mention, owners, starts, text)):
+            if records[-1]["status"] == "forecast" and status == "actual":
+                status, status_confidence = "forecast", min(status_confidence, 0.75)
+            if indicator == "other" and records[-1]["indicator"] != "other":
+                indicator, indicator_confidence = records[-1]["indicator"], min(indicator_confidence, 0.75)
         if follows_record and _RESTATED.fullmatch(text, figures[position - 1].end, mention.start):
             # "จะมีมูลค่า 20.5 พันล้านดอลลาร์ หรือเติบโต 25%": the same expectation said another way
             status, status_confidence = records[-1]["status"], min(status_confidence, 0.8)
