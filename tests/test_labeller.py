@@ -277,6 +277,10 @@ PERIOD_CLASSES = [
      "ยังต่ำกว่าในอดีตที่เคยเติบโต 5%", None, [("5%", "indicator", "gdp_growth")]),
     ("เศรษฐกิจลาวปีนี้ชะลอลง เพราะการบริโภคของภาคเอกชนเติบโต 1.2%", None, [("1.2%", "indicator", "other")]),
     ("เศรษฐกิจลาวปีนี้ชะลอลง ภาคการท่องเที่ยวเติบโต 1.2%", None, [("1.2%", "indicator", "other")]),
+    # indicator: "the growth of GDP" names GDP growth; a per cent "of GDP" after the figure is a share, not growth
+    ("รัฐบาลลาวตั้งเป้าการเติบโตของจีดีพีไว้ที่ 6% ในปี 2569", None, [("6%", "indicator", "gdp_growth")]),
+    ("คาดว่าเศรษฐกิจลาวจะขยายตัว 4% และดุลบัญชีเดินสะพัดขาดดุล 2.5% ของ GDP", None,
+     [("4%", "indicator", "gdp_growth"), ("2.5%", "indicator", "other")]),
     # status and indicator: the next place's figure of one forecast shares its status (and its measure, where
     # nothing names one); a figure with an outcome word of its own, or for the same place, does not
     ("ธนาคารคาดว่าลาวจะขยายตัว 4.1% ในปีนี้ ขณะที่กัมพูชาขยายตัว 5.6%", "2025-04-01",

@@ -370,6 +370,10 @@ def _last_end(pattern: re.Pattern, text: str, start: int, end: int) -> int:
     return last
 
 
+_GROWTH_OF_GDP = re.compile(r"(?:เติบโต|ขยายตัว)(?:ทางเศรษฐกิจ)?(?=ของ[ \u00a0]?(?:GDP|จีดีพี))ของ")
+_SHARE_OF_GDP_AFTER = re.compile(r"[ \u00a0]?(ของ[ \u00a0]?(?:GDP|จีดีพี))")
+
+
 def _indicator(mention: Mention, text: str, kind: str | None = None, across_sentences: bool = False) -> tuple[str, float]:
     """What the figure measures: the first vocabulary entry (of ``kind``, else the mention's) it fits;
     ``across_sentences`` reads the words before it past its sentence's start (a list's items)."""
@@ -382,7 +386,11 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
     chunk_end = mention.end
     while chunk_end < min(mention.sentence_end, mention.end + 40) and not _CLAUSE_BREAK.match(text, chunk_end):
         chunk_end += 1
-    clause = text[_clause_start(text, mention.start, mention.sentence_start) : chunk_end]
+    # "การเติบโตของจีดีพีไว้ที่ 10%" is GDP's growth, not a share of GDP; "ขาดดุล 3.6% ของ GDP" is a share
+    clause = _GROWTH_OF_GDP.sub(" ", text[_clause_start(text, mention.start, mention.sentence_start) : chunk_end])
+    share = _SHARE_OF_GDP_AFTER.match(text, mention.end)
+    if share is not None:
+        clause += " " + share.group(1)
     for entry in _indicators_for_kind(kind or mention.kind):
         if mention.kind == "count" and entry.get("units") and (mention.unit or "") not in entry["units"]:
             continue
