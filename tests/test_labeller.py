@@ -468,6 +468,18 @@ def test_numbers_that_are_not_figures_give_no_record(text, number):
     assert not [r for r in label_text(text) if r["surface"].split()[0] == number]
 
 
+@pytest.mark.parametrize("text, surface, sure", [
+    # a trend or a maybe right before a figure that no rule reads as a forecast: its "actual" is no sure call
+    ("ส่วนเงินเฟ้อของลาวมีแนวโน้มเฉลี่ยอยู่ที่ 3.5% ในปีนี้", "3.5%", False),
+    ("ส่วนเงินเฟ้อของลาวอาจเฉลี่ยอยู่ที่ 3.5% ในปีนี้", "3.5%", False),
+    # with no such word the outcome of the article's year stands
+    ("ส่วนเงินเฟ้อของลาวเฉลี่ยอยู่ที่ 3.5% ในปีนี้", "3.5%", True),
+])
+def test_a_hedged_actual_needs_review(text, surface, sure):
+    (record,) = [r for r in label_text(text, "t", None, "2025-06-01") if r["surface"] == surface]
+    assert record["status"] == "actual" and (record["confidence"] >= 0.8) == sure, record["confidence"]
+
+
 def test_label_records_carry_part_and_needs_review():
     records = label_text("ในปี 2566 เศรษฐกิจดิจิทัลของเวียดนามเติบโต 20% และมี 5 ภารกิจที่สำเร็จแล้ว", "t", None, "2024-01-01")
     for record in records:

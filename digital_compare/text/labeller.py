@@ -60,6 +60,7 @@ _FORECAST_OWN_FIGURE = re.compile(r"(?:คาดการณ์|ประมา�
 _FORECAST_RIGHT_BEFORE = re.compile(
     r"(?:คาด(?!หวัง)(?:การณ์)?|ประมาณการ|พยากรณ์)(?:ไว้|เดิม)?(?:ว่า)?[ \u00a0]?(?:จะ)?"
     r"(?:โต|เติบโต|ขยายตัว|หดตัว|อยู่)?(?:ได้)?(?:ที่)?[ \u00a0]?(?:ระดับ|ราว|ประมาณ)?[ \u00a0]?$")
+_HEDGE_BEFORE = re.compile(r"แนวโน้ม|อาจ|คาด(?!หวัง)|ประเมิน")
 #: "จะ" (will) just before the figure: "จะขยายตัว 6.5%", "จะสูงถึง 450,000 ล้าน"
 _WILL_BEFORE = re.compile(r"จะ\S{0,24}[ \u00a0]?$")
 #: how far back a forecast or target word reaches: its clause and the one before, not the paragraph
@@ -859,6 +860,9 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
         return "forecast", 0.75
     if later:
         return "forecast", 0.7
+    if _HEDGE_BEFORE.search(before, max(0, len(before) - 30)):
+        # "มีแนวโน้มเฉลี่ยอยู่ที่ 3.5%": a trend or a maybe that no rule read as a forecast is no sure outcome
+        return "actual", 0.7
     return "actual", 0.9 if (past or reference_year is None or year == reference_year) else 0.8
 
 
