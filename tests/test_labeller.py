@@ -281,6 +281,13 @@ PERIOD_CLASSES = [
     ("รัฐบาลลาวตั้งเป้าการเติบโตของจีดีพีไว้ที่ 6% ในปี 2569", None, [("6%", "indicator", "gdp_growth")]),
     ("คาดว่าเศรษฐกิจลาวจะขยายตัว 4% และดุลบัญชีเดินสะพัดขาดดุล 2.5% ของ GDP", None,
      [("4%", "indicator", "gdp_growth"), ("2.5%", "indicator", "other")]),
+    # indicator: the other end of a change or revision measures what the first end does, unless a word between
+    # rules that measure out
+    ("ธนาคารคาดว่าเศรษฐกิจลาวจะขยายตัว 3.9% ในปีนี้ ลดลงจากที่คาดการณ์ไว้ก่อนหน้านี้ที่ 4.2%", None,
+     [("4.2%", "indicator", "gdp_growth")]),
+    ("ธนาคารคาดว่าเศรษฐกิจลาวจะโต 4% ในปีนี้ แต่ได้ปรับลดตัวเลขคาดการณ์ในปีหน้า สู่ระดับ 3.5%", None,
+     [("3.5%", "indicator", "gdp_growth")]),
+    ("ธนาคารคาดว่าเศรษฐกิจลาวจะโต 4% ในปีนี้ จากการส่งออกที่อยู่ที่ 7%", None, [("7%", "indicator", "other")]),
     # status and indicator: the next place's figure of one forecast shares its status (and its measure, where
     # nothing names one); a figure with an outcome word of its own, or for the same place, does not
     ("ธนาคารคาดว่าลาวจะขยายตัว 4.1% ในปีนี้ ขณะที่กัมพูชาขยายตัว 5.6%", "2025-04-01",

@@ -1086,6 +1086,24 @@ _PARALLEL_GAP = re.compile(r"[^\d\n]{1,50}")
 _OWN_OUTCOME = re.compile(r"แล้ว|ที่ผ่านมา|เมื่อ|จริง|ก่อนหน้า|ปีก่อน|ล่าสุด|ตั้งเป้า|เป้าหมาย")
 
 
+# "จะลดลงจาก 4.8% ในปีนี้ เหลือ 4.3%", "2.4% ซึ่งลดลงจากที่คาดการณ์ไว้ก่อนหน้านี้ที่ 2.8%": the two ends of one
+# change or revision measure one thing
+_CHANGE_GAP = re.compile(r"[^\d\n]{1,100}")
+_CHANGE_IN_GAP = re.compile(r"จาก|เหลือ|สู่ระดับ|ปรับ(?:ลด|เพิ่ม|ขึ้น)")
+
+
+def _same_measure_changed(previous: Mention, mention: Mention, indicator: str, text: str) -> bool:
+    """Whether the figure is the other end of a change from or to the previous figure, with no word between
+    that rules the previous figure's measure out."""
+    if previous.kind != mention.kind or previous.unit != mention.unit or previous.sentence_start != mention.sentence_start:
+        return False
+    if not _CHANGE_GAP.fullmatch(text, previous.end, mention.start) or not _CHANGE_IN_GAP.search(text, previous.end, mention.start):
+        return False
+    entry = next((e for e in indicator_vocabulary() if e["id"] == indicator), {})
+    gap = text[previous.end : mention.start]
+    return not any(word in gap for word in (entry.get("none") or ()))
+
+
 def _parallel_place_figure(previous: Mention, mention: Mention, owners: list[Place], starts: list[int],
                            text: str) -> bool:
     """Whether the figure restates the previous one's measure for another place named between them."""
@@ -1222,6 +1240,10 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 status, status_confidence = "forecast", min(status_confidence, 0.75)
             if indicator == "other" and records[-1]["indicator"] != "other":
                 indicator, indicator_confidence = records[-1]["indicator"], min(indicator_confidence, 0.75)
+        if (follows_record and indicator == "other" and records[-1]["indicator"] != "other"
+                and records[-1]["subject"] == subject
+                and _same_measure_changed(figures[position - 1], mention, records[-1]["indicator"], text)):
+            indicator, indicator_confidence = records[-1]["indicator"], min(indicator_confidence, 0.75)
         if follows_record and _RESTATED.fullmatch(text, figures[position - 1].end, mention.start):
             # "จะมีมูลค่า 20.5 พันล้านดอลลาร์ หรือเติบโต 25%": the same expectation said another way
             status, status_confidence = records[-1]["status"], min(status_confidence, 0.8)
