@@ -288,6 +288,11 @@ PERIOD_CLASSES = [
     ("ธนาคารคาดว่าเศรษฐกิจลาวจะโต 4% ในปีนี้ แต่ได้ปรับลดตัวเลขคาดการณ์ในปีหน้า สู่ระดับ 3.5%", None,
      [("3.5%", "indicator", "gdp_growth")]),
     ("ธนาคารคาดว่าเศรษฐกิจลาวจะโต 4% ในปีนี้ จากการส่งออกที่อยู่ที่ 7%", None, [("7%", "indicator", "other")]),
+    # indicator: a per cent said of the economy itself, no growth word, is its growth; a ratio to GDP is not
+    ("ปีหน้า GDP ลาวมีแนวโน้มจะกลับมาอยู่ที่ระดับ 4%", None, [("4%", "indicator", "gdp_growth")]),
+    ("ธนาคารกลางให้คาดการณ์เศรษฐกิจลาวไว้สูงสุดที่ 4.4%", None, [("4.4%", "indicator", "gdp_growth")]),
+    ("หนี้สาธารณะต่อ GDP ของลาวอยู่ที่ระดับ 60%", None, [("60%", "indicator", "other")]),
+    ("ดุลบัญชีเดินสะพัดของเศรษฐกิจลาวอยู่ที่ 2%", None, [("2%", "indicator", "other")]),
     # status and indicator: the next place's figure of one forecast shares its status (and its measure, where
     # nothing names one); a figure with an outcome word of its own, or for the same place, does not
     ("ธนาคารคาดว่าลาวจะขยายตัว 4.1% ในปีนี้ ขณะที่กัมพูชาขยายตัว 5.6%", "2025-04-01",

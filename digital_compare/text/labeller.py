@@ -371,6 +371,16 @@ def _last_end(pattern: re.Pattern, text: str, start: int, end: int) -> int:
     return last
 
 
+# "GDP จะกลับมายืนอยู่ที่ระดับ 3%", "คาดการณ์เศรษฐกิจไทยไว้สูงสุดในตลาดที่ 3.3%": a per cent said of the
+# economy itself, with no growth word, is its growth rate; "ดุลบัญชีของเศรษฐกิจ…", "หนี้ต่อ GDP" are other measures
+_ECONOMY_LEVEL = re.compile(r"(?<!ของ)(?<!ของ )(?<!ต่อ)(?<!ต่อ )(?:(?<!Digital )GDP(?! ?ดิจิทัล)|จีดีพี|เศรษฐกิจ(?!ดิจิทัล))([^\d]{0,32}?)(?:ที่|ระดับ)[ \u00a0]?$")
+
+
+def _economy_level(entry: dict, mention: Mention, text: str, window: int) -> bool:
+    level = _ECONOMY_LEVEL.search(text, max(window, mention.start - 48), mention.start)
+    return level is not None and not any(word in level.group(1) for word in (entry.get("none") or ()))
+
+
 _GROWTH_OF_GDP = re.compile(r"(?:เติบโต|ขยายตัว)(?:ทางเศรษฐกิจ)?(?=ของ[ \u00a0]?(?:GDP|จีดีพี))ของ")
 _SHARE_OF_GDP_AFTER = re.compile(r"[ \u00a0]?(ของ[ \u00a0]?(?:GDP|จีดีพี))")
 
@@ -395,7 +405,8 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
     for entry in _indicators_for_kind(kind or mention.kind):
         if mention.kind == "count" and entry.get("units") and (mention.unit or "") not in entry["units"]:
             continue
-        if any(not any(word in context for word in group) for group in entry.get("all") or ()):
+        if any(not any(word in context for word in group) for group in entry.get("all") or ()) and not (
+                entry.get("economy") == "whole" and _economy_level(entry, mention, text, window)):
             continue
         if any(not any(word in near for word in group) for group in entry.get("near") or ()):
             continue
