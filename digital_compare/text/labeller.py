@@ -605,6 +605,11 @@ def _loose_tie(text: str, end: int, year: Mention) -> bool:
     return len(gap) <= 40 and not _GAP_BREAK.search(gap) and _YEAR_INTRO.search(gap) is not None
 
 
+# "… ช้ากว่าปีก่อน และเศรษฐกิจจะฟื้นตัวกลับไปเติบโต 5.5% ในปี 2024 และ 6% ในปี 2025": a year before the figure, past
+# a joined clause, does not lead it in a run of years and figures; the year right after it is its own
+_JOINED_CLAUSE = re.compile(r"[ \u00a0](?:และ|แต่|ขณะที่|ส่วน)")
+
+
 def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comparison: list[bool], text: str,
             carried: int | None, reference: int | None, neighbours: tuple[int, int | None, bool] = (0, None, False)
             ) -> tuple[int | None, int | None, float]:
@@ -644,7 +649,8 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
     previous_end, next_start, previous_led = neighbours
     if (after and before and before[-1].start >= previous_end and next_start is not None
             and (previous_led or not (previous_end and _TIED_AFTER.fullmatch(text, previous_end, before[-1].start)))
-            and after[0].end <= next_start and _OPENS_NEXT.fullmatch(text, after[0].end, next_start)):
+            and after[0].end <= next_start and _OPENS_NEXT.fullmatch(text, after[0].end, next_start)
+            and not _JOINED_CLAUSE.search(text, before[-1].end, mention.start)):
         return before[-1].year, before[-1].year_end, 0.85  # "ปี 2560 โต 3.9 ปี 2561 โต 4.1"
     if after and _YEAR_FOLLOWS.fullmatch(text, mention.end, after[0].start):
         chosen, confidence = after[0], 0.9
