@@ -269,7 +269,8 @@ PERIOD_CLASSES = [
     # subject: a group's members listed after ได้แก่ leave the figure to the group; a trading partner owns nothing
     ("ในกลุ่มประเทศอาเซียน ได้แก่ ลาว กัมพูชา เมียนมา และบรูไน คาดว่าจะเติบโต 4% ในปี 2568", "2025-01-10",
      [("4%", "subject", "ASEAN")]),
-    ("ไทยนำเข้าจากญี่ปุ่นมากเป็นอันดับสอง มูลค่า 30 พันล้านดอลลาร์ในปี 2566", None, [("30 พันล้านดอลลาร์", "subject", "TH")]),    # indicator: the private sector named as an actor, or sectors named before a turn of the argument, leave the
+    ("ไทยนำเข้าจากญี่ปุ่นมากเป็นอันดับสอง มูลค่า 30 พันล้านดอลลาร์ในปี 2566", None, [("30 พันล้านดอลลาร์", "subject", "TH")]),
+    # indicator: the private sector named as an actor, or sectors named before a turn of the argument, leave the
     # growth to the economy; a sector's own figure, or the private sector's consumption, stays the sector's
     ("ธนาคารกลางปรับคาดการณ์เศรษฐกิจลาว ขณะที่ภาคเอกชน สภาการค้า คาดการณ์การเติบโตไว้ที่ 4%", None,
      [("4%", "indicator", "gdp_growth")]),
@@ -426,7 +427,12 @@ YEAR_CLASSES = [
     ("ธนาคารกลางลาวปรับเพิ่มคาดการณ์เงินเฟ้อปี 2567 จาก 3.5% เป็น 4%", None,
      [("3.5%", "year", 2024), ("4%", "year", 2024)]),
     ("ในปี 2566 ยอดขายออนไลน์ของลาวไตรมาสสองเพิ่มขึ้นจาก 40 ล้านดอลลาร์ เป็น 45 ล้านดอลลาร์", None,
-     [("40 ล้านดอลลาร์", "year", 2023), ("45 ล้านดอลลาร์", "year", 2023)]),    # a headline's two-digit Buddhist year glued to the words around it gives the next figure its year
+     [("40 ล้านดอลลาร์", "year", 2023), ("45 ล้านดอลลาร์", "year", 2023)]),
+    # a year before a figure past a joined clause does not lead it in a run of years; the year tied after it does
+    ("ปีนี้เศรษฐกิจลาวขยายตัวช้ากว่าปีก่อน และจะกลับไปเติบโต 4.5% ในปี 2568 และ 5% ในปี 2569", "2024-10-01",
+     [("4.5%", "year", 2025), ("5%", "year", 2026)]),
+    ("ปี 2560 ลาวโต 3.9% ปี 2561 โต 4.1% ปี 2562 โต 4.6%", None, [("4.1%", "year", 2018), ("4.6%", "year", 2019)]),
+    # a headline's two-digit Buddhist year glued to the words around it gives the next figure its year
     ("ส่งออกลาวปี67โต2.1%ลุ้น68โต3%", None, [("2.1%", "year", 2024), ("3%", "year", 2025)]),
 ]
 
