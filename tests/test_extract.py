@@ -246,6 +246,19 @@ def test_times_of_day_are_not_figures(text, figures):
         # names, not quantities
         ("เครือข่าย 5G ของกลุ่ม G20", []),
         ("ประกอบด้วย (1) มูลค่าเพิ่ม", []),
+        # list markers closed by a bracket alone, the first after ได้แก่ and the next after a figure
+        ("สาขาที่โตดี ได้แก่ 1) ประมง ขยายตัว 4% 2) ก่อสร้าง", [("percent", 4.0, "%")]),
+        ("ผลการดำเนินงาน\n3) ด้านบริการ", []),
+        # a bracket still open on the line: the number is counted
+        ("(รวม 12) ราย", [("count", 12.0, None)]),
+        # a disease's name written with a space before its hyphen
+        ("การระบาดของโควิด -19 รอบใหม่", []),
+        # a minus sign after a space with no word glued to it stays a number
+        ("ดุลการค้า -19%", [("percent", 19.0, "%")]),
+        # a two-digit Buddhist year glued between a headline's words, a growth verb right after it
+        ("ส่งออกลุ้น68โต3%", [("year", 2025.0, "year"), ("percent", 3.0, "%")]),
+        # a glued count followed by a classifier is still a count
+        ("มีผู้ใช้งาน67คน", [("count", 67.0, "คน")]),
     ],
 )
 def test_real_news_shapes(text, expected):

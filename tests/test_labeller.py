@@ -270,6 +270,47 @@ PERIOD_CLASSES = [
     ("ในกลุ่มประเทศอาเซียน ได้แก่ ลาว กัมพูชา เมียนมา และบรูไน คาดว่าจะเติบโต 4% ในปี 2568", "2025-01-10",
      [("4%", "subject", "ASEAN")]),
     ("ไทยนำเข้าจากญี่ปุ่นมากเป็นอันดับสอง มูลค่า 30 พันล้านดอลลาร์ในปี 2566", None, [("30 พันล้านดอลลาร์", "subject", "TH")]),
+    # indicator: the private sector named as an actor, or sectors named before a turn of the argument, leave the
+    # growth to the economy; a sector's own figure, or the private sector's consumption, stays the sector's
+    ("ธนาคารกลางปรับคาดการณ์เศรษฐกิจลาว ขณะที่ภาคเอกชน สภาการค้า คาดการณ์การเติบโตไว้ที่ 4%", None,
+     [("4%", "indicator", "gdp_growth")]),
+    ("เศรษฐกิจลาวปีนี้โต 3.1% โดยมีแรงส่งคือการท่องเที่ยวและการลงทุนของภาครัฐที่ขยายตัวดีขึ้น อย่างไรก็ตาม"
+     "ยังต่ำกว่าในอดีตที่เคยเติบโต 5%", None, [("5%", "indicator", "gdp_growth")]),
+    ("เศรษฐกิจลาวปีนี้ชะลอลง เพราะการบริโภคของภาคเอกชนเติบโต 1.2%", None, [("1.2%", "indicator", "other")]),
+    ("เศรษฐกิจลาวปีนี้ชะลอลง ภาคการท่องเที่ยวเติบโต 1.2%", None, [("1.2%", "indicator", "other")]),
+    # indicator: "the growth of GDP" names GDP growth; a per cent "of GDP" after the figure is a share, not growth
+    ("รัฐบาลลาวตั้งเป้าการเติบโตของจีดีพีไว้ที่ 6% ในปี 2569", None, [("6%", "indicator", "gdp_growth")]),
+    ("คาดว่าเศรษฐกิจลาวจะขยายตัว 4% และดุลบัญชีเดินสะพัดขาดดุล 2.5% ของ GDP", None,
+     [("4%", "indicator", "gdp_growth"), ("2.5%", "indicator", "other")]),
+    # indicator: the other end of a change or revision measures what the first end does, unless a word between
+    # rules that measure out
+    ("ธนาคารคาดว่าเศรษฐกิจลาวจะขยายตัว 3.9% ในปีนี้ ลดลงจากที่คาดการณ์ไว้ก่อนหน้านี้ที่ 4.2%", None,
+     [("4.2%", "indicator", "gdp_growth")]),
+    ("ธนาคารคาดว่าเศรษฐกิจลาวจะโต 4% ในปีนี้ แต่ได้ปรับลดตัวเลขคาดการณ์ในปีหน้า สู่ระดับ 3.5%", None,
+     [("3.5%", "indicator", "gdp_growth")]),
+    ("ธนาคารคาดว่าเศรษฐกิจลาวจะโต 4% ในปีนี้ จากการส่งออกที่อยู่ที่ 7%", None, [("7%", "indicator", "other")]),
+    # indicator: a per cent said of the economy itself, no growth word, is its growth; a ratio to GDP is not
+    ("ปีหน้า GDP ลาวมีแนวโน้มจะกลับมาอยู่ที่ระดับ 4%", None, [("4%", "indicator", "gdp_growth")]),
+    ("ธนาคารกลางให้คาดการณ์เศรษฐกิจลาวไว้สูงสุดที่ 4.4%", None, [("4.4%", "indicator", "gdp_growth")]),
+    ("หนี้สาธารณะต่อ GDP ของลาวอยู่ที่ระดับ 60%", None, [("60%", "indicator", "other")]),
+    ("ดุลบัญชีเดินสะพัดของเศรษฐกิจลาวอยู่ที่ 2%", None, [("2%", "indicator", "other")]),
+    # status and indicator: the next place's figure of one forecast shares its status (and its measure, where
+    # nothing names one); a figure with an outcome word of its own, or for the same place, does not
+    ("ธนาคารคาดว่าลาวจะขยายตัว 4.1% ในปีนี้ ขณะที่กัมพูชาขยายตัว 5.6%", "2025-04-01",
+     [("4.1%", "status", "forecast"), ("5.6%", "status", "forecast")]),
+    ("ธนาคารคาดว่าเศรษฐกิจหลายประเทศอาจเติบโตติดลบ เช่น ลาวติดลบร้อยละ 2  กัมพูชาติดลบร้อยละ 3.5", "2020-06-01",
+     [("ร้อยละ 3.5", "status", "forecast"), ("ร้อยละ 3.5", "indicator", "gdp_growth")]),
+    ("ธนาคารคาดว่าลาวจะขยายตัว 4.1% ในปีนี้ ขณะที่กัมพูชาขยายตัวแล้ว 5.6%", "2025-04-01",
+     [("5.6%", "status", "actual")]),
+    # status: a forecast whose words run into its figure stays a forecast once its year has passed; the outcome
+    # beside it is actual
+    ("ในปี 2566 เศรษฐกิจลาวโตเพียง 2.1% จากที่ธนาคารกลางคาดการณ์ไว้ 3.4%", "2024-02-01",
+     [("2.1%", "status", "actual"), ("3.4%", "status", "forecast")]),
+    ("ธนาคารปรับลดคาดการณ์เศรษฐกิจลาวปี 67 เหลือ 3.1% จากเดิมที่คาดโต 3.5%", "2025-02-01",
+     [("3.5%", "status", "forecast")]),
+    ("ก่อนหน้านี้ ธนาคารกลางประเมินเศรษฐกิจลาวปี 2566 คาดว่าจะขยายตัว 3.9%", "2024-03-01", [("3.9%", "status", "forecast")]),
+    # a past year with an expectation said long before, not running into the figure: the outcome
+    ("ในปี 2566 ที่นักวิเคราะห์เคยคาดกันว่าจะชะลอลง ปรากฏว่าเศรษฐกิจลาวโต 4.2%", "2024-03-01", [("4.2%", "status", "actual")]),
 ]
 
 
@@ -387,6 +428,12 @@ YEAR_CLASSES = [
      [("3.5%", "year", 2024), ("4%", "year", 2024)]),
     ("ในปี 2566 ยอดขายออนไลน์ของลาวไตรมาสสองเพิ่มขึ้นจาก 40 ล้านดอลลาร์ เป็น 45 ล้านดอลลาร์", None,
      [("40 ล้านดอลลาร์", "year", 2023), ("45 ล้านดอลลาร์", "year", 2023)]),
+    # a year before a figure past a joined clause does not lead it in a run of years; the year tied after it does
+    ("ปีนี้เศรษฐกิจลาวขยายตัวช้ากว่าปีก่อน และจะกลับไปเติบโต 4.5% ในปี 2568 และ 5% ในปี 2569", "2024-10-01",
+     [("4.5%", "year", 2025), ("5%", "year", 2026)]),
+    ("ปี 2560 ลาวโต 3.9% ปี 2561 โต 4.1% ปี 2562 โต 4.6%", None, [("4.1%", "year", 2018), ("4.6%", "year", 2019)]),
+    # a headline's two-digit Buddhist year glued to the words around it gives the next figure its year
+    ("ส่งออกลาวปี67โต2.1%ลุ้น68โต3%", None, [("2.1%", "year", 2024), ("3%", "year", 2025)]),
 ]
 
 
@@ -424,12 +471,31 @@ NOT_FIGURES = [
     ("การส่งออกของไทยขยายตัวต่อเนื่อง 31 ปี", "31"),
     ("ยอดลงทุนสูงสุดในรอบ 10 ปี", "10"),
     ("ลาวเติบโตติดต่อกัน 5 ปี", "5"),
+    # numbered items: closed by a bracket alone, or a section number glued to its title
+    ("สาขาที่โตดี ได้แก่ 1) ประมง ขยายตัวร้อยละ 4", "1"),
+    ("สาขาที่โตดี ได้แก่ 1) ประมง ขยายตัวร้อยละ 4 2) ก่อสร้าง ขยายตัวร้อยละ 6", "2"),
+    ("ภาพรวมทั้งปี\n\n4.การลงทุน เพิ่มขึ้นร้อยละ 3", "4"),
+    # a disease's name with a space before its hyphen; a headline's year glued between words
+    ("เศรษฐกิจฟื้นหลังโควิด -19 คลี่คลาย", "19"),
+    ("ส่งออกลุ้น68โต3%", "68"),
 ]
 
 
 @pytest.mark.parametrize("text, number", NOT_FIGURES, ids=[t[:24] for t, _ in NOT_FIGURES])
 def test_numbers_that_are_not_figures_give_no_record(text, number):
     assert not [r for r in label_text(text) if r["surface"].split()[0] == number]
+
+
+@pytest.mark.parametrize("text, surface, sure", [
+    # a trend or a maybe right before a figure that no rule reads as a forecast: its "actual" is no sure call
+    ("ส่วนเงินเฟ้อของลาวมีแนวโน้มเฉลี่ยอยู่ที่ 3.5% ในปีนี้", "3.5%", False),
+    ("ส่วนเงินเฟ้อของลาวอาจเฉลี่ยอยู่ที่ 3.5% ในปีนี้", "3.5%", False),
+    # with no such word the outcome of the article's year stands
+    ("ส่วนเงินเฟ้อของลาวเฉลี่ยอยู่ที่ 3.5% ในปีนี้", "3.5%", True),
+])
+def test_a_hedged_actual_needs_review(text, surface, sure):
+    (record,) = [r for r in label_text(text, "t", None, "2025-06-01") if r["surface"] == surface]
+    assert record["status"] == "actual" and (record["confidence"] >= 0.8) == sure, record["confidence"]
 
 
 def test_label_records_carry_part_and_needs_review():

@@ -99,6 +99,9 @@ _ENGLISH_MONTHS = {
 _ENGLISH_MONTH = "(?:" + "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True)) + r")\.?(?![A-Za-z])"
 # a Buddhist year of two digits after ปี: "ปี 63", "ปี’64", "ปี 68-69" (2540s to 2590s)
 _SHORT_BE_YEAR = r"(?:(?<=ปี)|(?<=ปี )|(?<=ปี\u00a0)|(?<=ปี’)|(?<=ปี'))(?P<yy>[4-9]\d)(?:\s?[-–]\s?(?P<yy2>[4-9]\d))?(?![\d.,%])"
+# a headline's Buddhist year glued between words, its change verb right after it: "ลุ้น67โต2.8%" (hopes 2567
+# grows 2.8%); a count is never glued straight to a growth verb
+_GLUED_SHORT_BE_YEAR = r"(?<=[\u0e01-\u0e4e])(?P<yy>[5-9]\d)(?=(?:โต|เติบโต|ขยายตัว|หดตัว|ติดลบ)[\d\u0e01-\u0e4e])"
 _NOT_AFTER_SHORT_YEAR = re.compile(r"\s?(?:%|เปอร์เซ็นต์|ปี|เดือน|วัน|คน|ครั้ง|ชั่วโมง)")
 #: an address: its digits are no figures
 URL_PATTERN = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+|(?<![\w.-])[\w.-]+\.(?:com|org|net|gov|go\.th|co\.th|or\.th|ac\.th|in\.th|cn|vn)(?:/[^\s<>\"“”]*)?", re.IGNORECASE)
@@ -150,6 +153,7 @@ _PATTERNS: list[tuple[int, str, re.Pattern]] = [
     )),
     (2, "level", re.compile(r"(?<![\d/-])(?P<num>\d{1,3})\s?/\s?(?P<den>\d{1,3})(?![\d/-])")),
     (3, "short_year", re.compile(_SHORT_BE_YEAR)),
+    (3, "short_year", re.compile(_GLUED_SHORT_BE_YEAR)),
     (3, "year", re.compile(
         rf"(?P<era>{_ERA}){_SP}(?P<year>\d{{4}})(?!\d)"
         rf"|(?:(?<=ปี)|(?<=ปี )|(?<=ปี  )|(?<=ปี\u00a0))(?P<after_pi>\d{{4}})(?![\d,.])"
@@ -249,7 +253,8 @@ def _quantity_value(match: re.Match, groups: dict, text: str) -> float | None:
         return None
 
 
-_NAME_HYPHEN = re.compile(r"[^\W\d_]-$")
+# the hyphen of a name, written with or without a space before it: "โควิด-19", "โควิด -19"
+_NAME_HYPHEN = re.compile(r"[^\W\d_][ \u00a0]?-$")
 _ORDINAL = re.compile(r"ที่\s?$")
 _HAS_DIGIT_WORD = re.compile("|".join(_THAI_DIGIT_WORDS))
 
@@ -337,6 +342,12 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "“\"'«", "”\"'»"
 _CLOSES_LINE = re.compile(r"\)[ \t\u00a0]*(?:\n|$)")
 
 
+def _inside_brackets(text: str, start: int) -> bool:
+    """Whether an opening bracket earlier on the line is still open at ``start``."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return line.count("(") > line.count(")")
+
+
 def is_identifier(text: str, start: int, end: int) -> bool:
     """True where a bare number is a name, a label or an episode, not a quantity.
 
@@ -357,6 +368,8 @@ def is_identifier(text: str, start: int, end: int) -> bool:
         return True
     if before == "(" and after == ")" and end - start == 1:
         return True  # a list marker: "(1) มูลค่าเพิ่ม … (2) …"
+    if after == ")" and end - start <= 2 and (not before or before.isspace()) and not _inside_brackets(text, start):
+        return True  # a list marker closed on one side: "ได้แก่ 1) เกษตรกรรม … 2) บริการ"
     return before == "(" and _CLOSES_LINE.match(text, end) is not None
 
 
@@ -492,7 +505,7 @@ def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | Non
                 mention.kind = "count"
                 mention._unit_is_next_word = True
         elif kind == "count":
-            if _NAME_HYPHEN.search(text, max(0, start - 2), start):
+            if _NAME_HYPHEN.search(text, max(0, start - 3), start):
                 return None  # part of a name such as "โควิด-19"
             if _is_ascii_letter(text, start - 1) or _is_ascii_letter(text, end):
                 return None  # part of a name such as "5G", "G20" or "3D"

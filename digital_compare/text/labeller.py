@@ -55,6 +55,12 @@ _FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|�
 # "ตลาดคาดการณ์ไว้ที่ 3.3%", "คาดการณ์เดิมที่ 4.2%": the forecast word names the figure right after it,
 # and is spent there; a later figure in the sentence ("…และไตรมาสก่อนที่ขยายตัว 3.2%") is not forecast by it
 _FORECAST_OWN_FIGURE = re.compile(r"(?:คาดการณ์|ประมาณการ|คาดไว้)(?:ไว้|เดิม)?(?:ที่|ว่า)?[ \u00a0]?(?:ระดับ|ราว|ประมาณ)?[ \u00a0]?$")
+# "ที่ธนาคารกลางคาดการณ์ไว้ 3.6%", "ที่คาดโต 2.4%", "คาดว่าจะขยายตัว 3.2%": an expectation whose words run
+# straight into its figure; it stays a forecast when the year has passed (the forecast someone made then)
+_FORECAST_RIGHT_BEFORE = re.compile(
+    r"(?:คาด(?!หวัง)(?:การณ์)?|ประมาณการ|พยากรณ์)(?:ไว้|เดิม)?(?:ว่า)?[ \u00a0]?(?:จะ)?"
+    r"(?:โต|เติบโต|ขยายตัว|หดตัว|อยู่)?(?:ได้)?(?:ที่)?[ \u00a0]?(?:ระดับ|ราว|ประมาณ)?[ \u00a0]?$")
+_HEDGE_BEFORE = re.compile(r"แนวโน้ม|อาจ|คาด(?!หวัง)|ประเมิน")
 #: "จะ" (will) just before the figure: "จะขยายตัว 6.5%", "จะสูงถึง 450,000 ล้าน"
 _WILL_BEFORE = re.compile(r"จะ\S{0,24}[ \u00a0]?$")
 #: how far back a forecast or target word reaches: its clause and the one before, not the paragraph
@@ -316,11 +322,14 @@ WIDE_BEFORE = 400
 
 
 # a part of the economy that can own a growth rate: "ภาคการส่งออกยังขยายตัว 2.3% … ขยายตัว 2.6%",
-# "อุตสาหกรรมพาณิชย์อิเล็กทรอนิกส์จะมีมูลค่า … หรือเติบโต 25%"; after จาก it is a cause, not an owner
-_SECTOR = re.compile(r"(?<!จาก)(?:(?<!ภูมิ)ภาค(?!รัฐ)[ก-๙]{2,}|การส่งออก|การนำเข้า|การลงทุน|อุตสาหกรรม|การบริโภค|ยอดค้าปลีก|พาณิชย์อิเล็กทรอนิกส์|อีคอมเมิร์ซ)")
+# "อุตสาหกรรมพาณิชย์อิเล็กทรอนิกส์จะมีมูลค่า … หรือเติบโต 25%"; after จาก it is a cause, not an owner; the
+# private sector, like the government, is an actor ("ภาคเอกชน หอการค้า คาดการณ์…") unless something of its is
+# named ("การบริโภคของภาคเอกชน")
+_SECTOR = re.compile(r"(?<!จาก)(?:(?<!ภูมิ)ภาค(?!รัฐ|เอกชน)[ก-๙]{2,}|(?<=ของ)ภาคเอกชน|การส่งออก|การนำเข้า|การลงทุน|อุตสาหกรรม|การบริโภค|ยอดค้าปลีก|พาณิชย์อิเล็กทรอนิกส์|อีคอมเมิร์ซ)")
 
 
 _GROWS = re.compile(r"ขยายตัว|เติบโต|หดตัว")
+_TURN = re.compile(r"อย่างไรก็ตาม|อย่างไรก็ดี|โดยภาพรวม|ในภาพรวม")
 
 
 def _economy_by_name(near: str) -> bool:
@@ -334,6 +343,11 @@ def _economy_by_name(near: str) -> bool:
 def _sector_named_last(text: str, start: int, end: int) -> bool:
     """Between ``start`` and ``end`` (the figure's sentence up to it), a sector is named after the
     last word for the economy as a whole."""
+    # "… การลงทุนของภาครัฐที่ขยายตัวดีขึ้น อย่างไรก็ตาม … เคยเติบโต 3-4%": a turn of the argument leaves the
+    # sectors before it behind
+    turn = _last_end(_TURN, text, start, end)
+    if turn > 0:
+        start = turn
     sector = _last_end(_SECTOR, text, start, end)
     return sector > _last_end(_WHOLE_ECONOMY, text, start, end) and sector > _last_end(_DIGITAL_ECONOMY, text, start, end)
 
@@ -357,6 +371,20 @@ def _last_end(pattern: re.Pattern, text: str, start: int, end: int) -> int:
     return last
 
 
+# "GDP จะกลับมายืนอยู่ที่ระดับ 3%", "คาดการณ์เศรษฐกิจไทยไว้สูงสุดในตลาดที่ 3.3%": a per cent said of the
+# economy itself, with no growth word, is its growth rate; "ดุลบัญชีของเศรษฐกิจ…", "หนี้ต่อ GDP" are other measures
+_ECONOMY_LEVEL = re.compile(r"(?<!ของ)(?<!ของ )(?<!ต่อ)(?<!ต่อ )(?:(?<!Digital )GDP(?! ?ดิจิทัล)|จีดีพี|เศรษฐกิจ(?!ดิจิทัล))([^\d]{0,32}?)(?:ที่|ระดับ)[ \u00a0]?$")
+
+
+def _economy_level(entry: dict, mention: Mention, text: str, window: int) -> bool:
+    level = _ECONOMY_LEVEL.search(text, max(window, mention.start - 48), mention.start)
+    return level is not None and not any(word in level.group(1) for word in (entry.get("none") or ()))
+
+
+_GROWTH_OF_GDP = re.compile(r"(?:เติบโต|ขยายตัว)(?:ทางเศรษฐกิจ)?(?=ของ[ \u00a0]?(?:GDP|จีดีพี))ของ")
+_SHARE_OF_GDP_AFTER = re.compile(r"[ \u00a0]?(ของ[ \u00a0]?(?:GDP|จีดีพี))")
+
+
 def _indicator(mention: Mention, text: str, kind: str | None = None, across_sentences: bool = False) -> tuple[str, float]:
     """What the figure measures: the first vocabulary entry (of ``kind``, else the mention's) it fits;
     ``across_sentences`` reads the words before it past its sentence's start (a list's items)."""
@@ -369,11 +397,16 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
     chunk_end = mention.end
     while chunk_end < min(mention.sentence_end, mention.end + 40) and not _CLAUSE_BREAK.match(text, chunk_end):
         chunk_end += 1
-    clause = text[_clause_start(text, mention.start, mention.sentence_start) : chunk_end]
+    # "การเติบโตของจีดีพีไว้ที่ 10%" is GDP's growth, not a share of GDP; "ขาดดุล 3.6% ของ GDP" is a share
+    clause = _GROWTH_OF_GDP.sub(" ", text[_clause_start(text, mention.start, mention.sentence_start) : chunk_end])
+    share = _SHARE_OF_GDP_AFTER.match(text, mention.end)
+    if share is not None:
+        clause += " " + share.group(1)
     for entry in _indicators_for_kind(kind or mention.kind):
         if mention.kind == "count" and entry.get("units") and (mention.unit or "") not in entry["units"]:
             continue
-        if any(not any(word in context for word in group) for group in entry.get("all") or ()):
+        if any(not any(word in context for word in group) for group in entry.get("all") or ()) and not (
+                entry.get("economy") == "whole" and _economy_level(entry, mention, text, window)):
             continue
         if any(not any(word in near for word in group) for group in entry.get("near") or ()):
             continue
@@ -572,6 +605,11 @@ def _loose_tie(text: str, end: int, year: Mention) -> bool:
     return len(gap) <= 40 and not _GAP_BREAK.search(gap) and _YEAR_INTRO.search(gap) is not None
 
 
+# "… ช้ากว่าปีก่อน และเศรษฐกิจจะฟื้นตัวกลับไปเติบโต 5.5% ในปี 2024 และ 6% ในปี 2025": a year before the figure, past
+# a joined clause, does not lead it in a run of years and figures; the year right after it is its own
+_JOINED_CLAUSE = re.compile(r"[ \u00a0](?:และ|แต่|ขณะที่|ส่วน)")
+
+
 def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comparison: list[bool], text: str,
             carried: int | None, reference: int | None, neighbours: tuple[int, int | None, bool] = (0, None, False)
             ) -> tuple[int | None, int | None, float]:
@@ -611,7 +649,8 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
     previous_end, next_start, previous_led = neighbours
     if (after and before and before[-1].start >= previous_end and next_start is not None
             and (previous_led or not (previous_end and _TIED_AFTER.fullmatch(text, previous_end, before[-1].start)))
-            and after[0].end <= next_start and _OPENS_NEXT.fullmatch(text, after[0].end, next_start)):
+            and after[0].end <= next_start and _OPENS_NEXT.fullmatch(text, after[0].end, next_start)
+            and not _JOINED_CLAUSE.search(text, before[-1].end, mention.start)):
         return before[-1].year, before[-1].year_end, 0.85  # "ปี 2560 โต 3.9 ปี 2561 โต 4.1"
     if after and _YEAR_FOLLOWS.fullmatch(text, mention.end, after[0].start):
         chosen, confidence = after[0], 0.9
@@ -830,12 +869,17 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
         before = before[: _last_match(_FORECAST_WORDS, before).start()]
     if (_FORECAST_WORDS.search(before) or _WILL_BEFORE.search(before)) and not past:
         return "forecast", 0.85
+    if past and _FORECAST_RIGHT_BEFORE.search(before):
+        return "forecast", 0.75
     # "ในปี 2561 คาดว่าจะเพิ่มเป็น 37.3 ล้านคน": an expectation in the figure's own clause outweighs a
     # guessed article year (not a publication date)
     if not dated and _FORECAST_WORDS.search(text, max(start, mention.start - 40), mention.start):
         return "forecast", 0.75
     if later:
         return "forecast", 0.7
+    if _HEDGE_BEFORE.search(before, max(0, len(before) - 30)):
+        # "มีแนวโน้มเฉลี่ยอยู่ที่ 3.5%": a trend or a maybe that no rule read as a forecast is no sure outcome
+        return "actual", 0.7
     return "actual", 0.9 if (past or reference_year is None or year == reference_year) else 0.8
 
 
@@ -919,8 +963,8 @@ def _is_list_item(mention: Mention, places: list[Place], starts: list[int], text
 
 # "ไตรมาส 2", "ไตรมาสสอง", "Q2": a quarter names a period, it counts nothing
 _QUARTER_BEFORE = re.compile(r"(?:ไตรมาส|Q)(?:ที่)?[ \u00a0]?$")
-# "1.1 ประชากร", "2. สถิติ": a section number at a line's start
-_HEADING_NUMBER = re.compile(r"\d+(?:\.\d+)*[ \u00a0]?\.?[ \u00a0]")
+# "1.1 ประชากร", "2. สถิติ", "3.การค้า": a section number at a line's start, its title spaced or glued
+_HEADING_NUMBER = re.compile(r"\d+(?:\.\d+)*(?:[ \u00a0]?\.?[ \u00a0]|\.(?=[^\W\d_]))")
 
 
 def _is_heading_number(mention: Mention, text: str) -> bool:
@@ -1053,6 +1097,39 @@ def _tied_year(mention: Mention, temporal: list[Mention], t_starts: list[int], t
 # a bracket opened right after a figure (and its unit): what it holds restates that figure
 _BRACKETED_AFTER = re.compile(r"[^\d()\s]{0,12}[ \u00a0]?\([ \u00a0]?(?:หรือ|ราว|ประมาณ|คิดเป็น)?[ \u00a0]?")
 _RESTATED = re.compile(r"[^\d]{0,6}[ \u00a0]หรือ(?:คิดเป็น|เติบโต|ขยายตัว|เพิ่มขึ้น|ลดลง)?(?:ร้อยละ)?[ \u00a0]?")
+# "คาดว่าเวียดนามจะขยายตัว 6.5% ขณะที่ฟิลิปปินส์ขยายตัว 5.4%", "สิงคโปร์ติดลบร้อยละ 6  ไทยติดลบร้อยละ 7.1":
+# the next place's figure of one forecast, its gap naming the place and no number, date or outcome of its own
+_PARALLEL_GAP = re.compile(r"[^\d\n]{1,50}")
+_OWN_OUTCOME = re.compile(r"แล้ว|ที่ผ่านมา|เมื่อ|จริง|ก่อนหน้า|ปีก่อน|ล่าสุด|ตั้งเป้า|เป้าหมาย")
+
+
+# "จะลดลงจาก 4.8% ในปีนี้ เหลือ 4.3%", "2.4% ซึ่งลดลงจากที่คาดการณ์ไว้ก่อนหน้านี้ที่ 2.8%": the two ends of one
+# change or revision measure one thing
+_CHANGE_GAP = re.compile(r"[^\d\n]{1,100}")
+_CHANGE_IN_GAP = re.compile(r"จาก|เหลือ|สู่ระดับ|ปรับ(?:ลด|เพิ่ม|ขึ้น)")
+
+
+def _same_measure_changed(previous: Mention, mention: Mention, indicator: str, text: str) -> bool:
+    """Whether the figure is the other end of a change from or to the previous figure, with no word between
+    that rules the previous figure's measure out."""
+    if previous.kind != mention.kind or previous.unit != mention.unit or previous.sentence_start != mention.sentence_start:
+        return False
+    if not _CHANGE_GAP.fullmatch(text, previous.end, mention.start) or not _CHANGE_IN_GAP.search(text, previous.end, mention.start):
+        return False
+    entry = next((e for e in indicator_vocabulary() if e["id"] == indicator), {})
+    gap = text[previous.end : mention.start]
+    return not any(word in gap for word in (entry.get("none") or ()))
+
+
+def _parallel_place_figure(previous: Mention, mention: Mention, owners: list[Place], starts: list[int],
+                           text: str) -> bool:
+    """Whether the figure restates the previous one's measure for another place named between them."""
+    if previous.kind != mention.kind or previous.unit != mention.unit:
+        return False
+    if not _PARALLEL_GAP.fullmatch(text, previous.end, mention.start) or _OWN_OUTCOME.search(text, previous.end, mention.start):
+        return False
+    index = bisect.bisect_left(starts, previous.end)
+    return index < len(owners) and owners[index].end <= mention.start and owners[index].level == "country"
 
 
 def label_figures(raw: str, mentions: list[Mention], country: str | None = None, published: str | None = None,
@@ -1173,6 +1250,17 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             by_deadline = _period(mention, temporal, t_starts, comparison, text, deadline, counted_from, neighbours)
             if by_deadline[0] == deadline and year != deadline:
                 year, year_end, year_confidence = by_deadline
+        if (position and records and records[-1]["end"] == figures[position - 1].end
+                and records[-1]["year"] == year and records[-1]["subject"] != subject
+                and _parallel_place_figure(figures[position - 1], mention, owners, starts, text)):
+            if records[-1]["status"] == "forecast" and status == "actual":
+                status, status_confidence = "forecast", min(status_confidence, 0.75)
+            if indicator == "other" and records[-1]["indicator"] != "other":
+                indicator, indicator_confidence = records[-1]["indicator"], min(indicator_confidence, 0.75)
+        if (follows_record and indicator == "other" and records[-1]["indicator"] != "other"
+                and records[-1]["subject"] == subject
+                and _same_measure_changed(figures[position - 1], mention, records[-1]["indicator"], text)):
+            indicator, indicator_confidence = records[-1]["indicator"], min(indicator_confidence, 0.75)
         if follows_record and _RESTATED.fullmatch(text, figures[position - 1].end, mention.start):
             # "จะมีมูลค่า 20.5 พันล้านดอลลาร์ หรือเติบโต 25%": the same expectation said another way
             status, status_confidence = records[-1]["status"], min(status_confidence, 0.8)
