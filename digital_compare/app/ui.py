@@ -666,7 +666,27 @@ _STREAMLIT_WORDS_JS = """
     if (/^[0-9]{4}$/.test(words)) words = `${CAL.era} ${words}`;  // the year picker's Gregorian years
     return words === value ? thai(value) : words;
   };
+  const NAMED = "[aria-label], [title], [placeholder]";
   const setText = (node, words) => { state.texts.push([node, node.nodeValue]); node.nodeValue = words; };
+  const setName = (el, name, words) => { el.setAttribute("data-en-" + name, el.getAttribute(name)); el.setAttribute(name, words); };
+  // the names of ``elements`` and the texts under ``boxes`` (but those inside ``skip``) put in Thai by ``translate``
+  const namesToThai = (elements, translate) => {
+    for (const el of elements) {
+      for (const name of ATTRS) {
+        const value = el.getAttribute(name), words = value && translate(value);
+        if (words && words !== value) setName(el, name, words);
+      }
+    }
+  };
+  const textsToThai = (boxes, translate, skip) => {
+    for (const box of boxes) {
+      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode, value = node.nodeValue.trim(), words = value && translate(value);
+        if (words && words !== value && !(skip && node.parentElement.closest(skip))) setText(node, words);
+      }
+    }
+  };
   // a weekday column's heading, named from its first day ("Sunday, November 1, 2026" or "วันอาทิตย์ที่ 1 …")
   const weekdayAbbr = (dayLabel) => {
     for (const [en, [name, abbr]] of Object.entries(CAL.weekdays))
@@ -686,37 +706,16 @@ _STREAMLIT_WORDS_JS = """
     for (const segment of document.querySelectorAll('[data-testid="stDateInputField"] [aria-valuetext]')) {
       const value = segment.getAttribute(VALUE_TEXT), month = value.match(SEGMENT_MONTH);
       const words = value === "Empty" ? CAL.empty : month ? month[1] + CAL.months[month[2]] : null;
-      if (words) { segment.setAttribute("data-en-" + VALUE_TEXT, value); segment.setAttribute(VALUE_TEXT, words); }
+      if (words) setName(segment, VALUE_TEXT, words);
     }
-    for (const box of document.querySelectorAll(CALENDAR)) {
-      for (const el of [box, ...box.querySelectorAll("[aria-label], [title], [placeholder]")]) {
-        for (const name of ATTRS) {
-          const value = el.getAttribute(name), words = value && calendarThai(value);
-          if (words && words !== value) { el.setAttribute("data-en-" + name, value); el.setAttribute(name, words); }
-        }
-      }
-      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const node = walker.currentNode, value = node.nodeValue.trim(), words = value && calendarThai(value);
-        if (words && words !== value && !node.parentElement.closest("thead, select")) setText(node, words);
-      }
-    }
+    const boxes = [...document.querySelectorAll(CALENDAR)];
+    namesToThai(boxes.flatMap((box) => [box, ...box.querySelectorAll(NAMED)]), calendarThai);
+    textsToThai(boxes, calendarThai, "thead, select");
   };
   const toThai = () => {
     calendarToThai();
-    for (const el of document.querySelectorAll("[aria-label], [title], [placeholder]")) {
-      for (const name of ATTRS) {
-        const value = el.getAttribute(name), words = value && thai(value);
-        if (words) { el.setAttribute("data-en-" + name, value); el.setAttribute(name, words); }
-      }
-    }
-    for (const box of document.querySelectorAll(CHROME)) {
-      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const node = walker.currentNode, value = node.nodeValue.trim(), words = value && thai(value);
-        if (words) { state.texts.push([node, node.nodeValue]); node.nodeValue = words; }
-      }
-    }
+    namesToThai(document.querySelectorAll(NAMED), thai);
+    textsToThai(document.querySelectorAll(CHROME), thai);
   };
   const toEnglish = () => {
     for (const name of [...ATTRS, VALUE_TEXT]) {
