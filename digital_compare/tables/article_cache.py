@@ -119,19 +119,20 @@ class ArticleCache:
         else computed (over every core for a large remainder) and kept."""
         from digital_compare.parallel import map_in_order
 
+        keys = [key(job) for job in jobs]  # a text's digest, once per job
         results: list = [None] * len(jobs)
         missing, offered = [], []
-        for index, job in enumerate(jobs):
-            found = self._offered.get(self._key(kind, key(job)))
+        for index, job_key in enumerate(keys):
+            found = self._offered.get(self._key(kind, job_key))
             if found is not None:
                 offered.append(index)
             else:
-                found = self.get(kind, key(job))
+                found = self.get(kind, job_key)
                 if found is None:
                     missing.append(index)
             results[index] = found
         todo = [jobs[i] for i in missing]
         for index, value in zip(missing, map_in_order(func, todo, size=size)):
             results[index] = value
-        self.put_many(kind, [(key(jobs[index]), results[index]) for index in sorted(missing + offered)])
+        self.put_many(kind, [(keys[index], results[index]) for index in sorted(missing + offered)])
         return results
