@@ -98,6 +98,13 @@ def test_article_fields_refused_with_one_key(fields, key):
 STARTS = frozenset({43, 68})
 
 
+@pytest.mark.parametrize("published", ["99999-01-01", "2024-13-01", "15/03/2024"])
+def test_a_wrong_date_is_named_as_given(published):
+    with pytest.raises(ValidationError) as refused:
+        check_article_fields(dict(FIELDS, published=published))
+    assert refused.value.params["value"] == published and repr(published) in str(refused.value)
+
+
 @pytest.mark.parametrize("decision, key", [
     ({"start": 44, "state": "accepted", "subject": "VN", "indicator": "other", "status": "actual"}, "invalid_figure"),
     ({"start": "43", "state": "accepted"}, "invalid_figure"),

@@ -111,6 +111,7 @@ def check_country(value: Any) -> str:
 
 def check_published(value: Any, today: dt.date | None = None) -> str:
     today = today or dt.date.today()
+    given = str(value)[:40]  # the message names what was given, not what it failed to become
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, str):
@@ -119,8 +120,7 @@ def check_published(value: Any, today: dt.date | None = None) -> str:
         except ValueError:
             value = None
     if not isinstance(value, dt.date):
-        raise ValidationError("invalid_date", f"published must be a date as YYYY-MM-DD, not {str(value)[:40]!r}",
-                              value=str(value)[:40])
+        raise ValidationError("invalid_date", f"published must be a date as YYYY-MM-DD, not {given!r}", value=given)
     if not EARLIEST_PUBLISHED <= value <= today + dt.timedelta(days=1):
         raise ValidationError("invalid_date_range", f"published must lie between {EARLIEST_PUBLISHED} and today, "
                               f"not {value}", value=str(value), earliest=EARLIEST_PUBLISHED.isoformat())
