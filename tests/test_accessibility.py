@@ -137,6 +137,24 @@ def test_no_serious_accessibility_violation(browser, app_url, name, mode):
 
 
 @pytest.mark.browser
+def test_a_page_whose_style_is_still_loading_is_not_settled(page, app_url):
+    """The page-wide style (focus rings, caption contrast) is an element whose code Streamlit loads
+    on demand; until it arrives captions are Streamlit's light grey, so the page is not at rest."""
+    held = []
+    page.route("**/static/js/Html.*.js", lambda route: held.append(route))
+    page.goto(f"{app_url}/analyze?lang=en")
+    caption = page.locator('[data-testid="stCaptionContainer"]').first
+    caption.wait_for(timeout=60_000)
+    page.wait_for_function("document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=60_000)
+    assert not page.evaluate(SETTLED)
+    assert held, "the style's code was never asked for"
+    for route in held:
+        route.continue_()
+    page.wait_for_function(SETTLED, timeout=60_000)
+    assert caption.evaluate("el => getComputedStyle(el.querySelector('p')).color") == "rgb(89, 89, 89)"
+
+
+@pytest.mark.browser
 def test_page_language_follows_the_switch_without_a_reload(page, app_url):
     page.goto(f"{app_url}/china")
     wait_for_page(page, "china")

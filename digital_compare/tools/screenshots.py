@@ -28,12 +28,15 @@ def wait_for_page(page, name: str, timeout_ms: int = 60_000) -> None:
     page.wait_for_function(SETTLED, timeout=timeout_ms)
 
 
-#: the script has finished its run and nothing on the page is left from an earlier run: Streamlit
-#: draws such elements faded (``data-stale``) until the new run replaces them, and a faded text fails
-#: a contrast check or a screenshot
+#: the script has finished its run, nothing on the page is left from an earlier run, and every
+#: element's code has loaded: Streamlit draws elements of the run before faded (``data-stale``) until
+#: the new run replaces them, and an element whose code is still loading as a placeholder
+#: (``stSkeleton``): the page-wide style is such an element, and until it loads captions are drawn
+#: in Streamlit's light grey. Either fails a contrast check or spoils a screenshot.
 SETTLED = (
     "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
     " && !document.querySelector('[data-stale=\"true\"]')"
+    " && !document.querySelector('[data-testid=\"stSkeleton\"]')"
     " && [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')].every("
     "c => c.querySelector('.js-plotly-plot .main-svg'))"
 )
