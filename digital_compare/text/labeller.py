@@ -157,14 +157,17 @@ def find_places(text: str, references: bool = False) -> list[Place]:
         before = "ของ" if lead.rstrip().endswith("ของ") else "ใน" if lead.rstrip().endswith(("ใน", "ทั่ว")) else ""
         if lead.endswith("ชาว"):
             before = "ชาว"  # a people: "ชาวอังกฤษวันละ 1.8 ชั่วโมง" is theirs, "นักท่องเที่ยวชาวจีน" owns nothing further on
+        line_start = text.rfind("\n", 0, match.start()) + 1
         dateline = _DATELINE.match(text, match.end()) is not None and (
-            match.start() == 0 or text[match.start() - 1] == "\n")
+            match.start() == line_start or _DATELINE_CITY.fullmatch(text, line_start, match.start()) is not None)
         places.append(Place(match.start(), match.end(), code, level, before, dateline))
     return places
 
 
 # a place at a line's start followed by a day and month: "กรุงเทพฯ 15 ม.ค. (ซินหัว) --", "ฮานอย, 3 พ.ย."
-_DATELINE = re.compile(r"[ ,\u00a0]{0,3}\d{1,2}[ \u00a0]?(?:" + MONTH_PATTERN + r")")
+_DATELINE = re.compile(r"[ ,(\u00a0]{0,3}\d{1,2}[ \u00a0]?(?:" + MONTH_PATTERN + r")")
+# "มะนิลา ประเทศฟิลิปปินส์ (14 ธันวาคม 2565) –": a city, then its country, then the date
+_DATELINE_CITY = re.compile(r"[^\s\d]{2,20}[ \u00a0,]{1,2}(?:ประเทศ)?")
 
 
 def _ascii_word_bounded(text: str, start: int, end: int) -> bool:
@@ -324,8 +327,8 @@ WIDE_BEFORE = 400
 # a part of the economy that can own a growth rate: "ภาคการส่งออกยังขยายตัว 2.3% … ขยายตัว 2.6%",
 # "อุตสาหกรรมพาณิชย์อิเล็กทรอนิกส์จะมีมูลค่า … หรือเติบโต 25%"; after จาก it is a cause, not an owner; the
 # private sector, like the government, is an actor ("ภาคเอกชน หอการค้า คาดการณ์…") unless something of its is
-# named ("การบริโภคของภาคเอกชน")
-_SECTOR = re.compile(r"(?<!จาก)(?:(?<!ภูมิ)ภาค(?!รัฐ|เอกชน)[ก-๙]{2,}|(?<=ของ)ภาคเอกชน|การส่งออก|การนำเข้า|การลงทุน|อุตสาหกรรม|การบริโภค|ยอดค้าปลีก|พาณิชย์อิเล็กทรอนิกส์|อีคอมเมิร์ซ)")
+# named ("การบริโภคของภาคเอกชน"); trade ("มูลค่าการค้า … เติบโตร้อยละ 23.7") too, not a trade war nor world trade (a subject)
+_SECTOR = re.compile(r"(?<!จาก)(?:(?<!ภูมิ)ภาค(?!รัฐ|เอกชน)[ก-๙]{2,}|(?<=ของ)ภาคเอกชน|การส่งออก|การนำเข้า|(?<!สงคราม)การค้า(?!โลก)|การลงทุน|อุตสาหกรรม|การบริโภค|ยอดค้าปลีก|พาณิชย์อิเล็กทรอนิกส์|อีคอมเมิร์ซ)")
 
 
 _GROWS = re.compile(r"ขยายตัว|เติบโต|หดตัว")
@@ -412,9 +415,12 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
             continue
         if entry.get("wide"):
             wide = text[max(0, mention.start - WIDE_BEFORE) : clause_end]
+            # a place growing stands for its economy unless a sector was named last ("มูลค่าการค้า รปท. ของจีน
+            # … เติบโตร้อยละ 23.7", its sentence cut at the abbreviation's dot)
             if any(not any(word in wide for word in group) for group in entry["wide"]) and not (
                     entry.get("economy") == "whole" and _economy_by_name(context)
-                    and not any(word in context for word in entry.get("none") or ())):
+                    and not any(word in context for word in entry.get("none") or ())
+                    and not _sector_named_last(text, max(0, mention.start - WIDE_BEFORE), mention.start)):
                 continue
         if any(word in clause for word in entry.get("none") or ()):
             continue
@@ -961,6 +967,16 @@ def _is_list_item(mention: Mention, places: list[Place], starts: list[int], text
             and _LIST_ITEM_GAP.fullmatch(text, mention.end, places[index].start) is not None)
 
 
+# "1. สิงคโปร์ อันดับที่ 8": a listed place followed by its own rank; the list number only orders the list
+_RANK_AFTER_PLACE = re.compile(r"[ \u00a0]*(?:อยู่)?(?:ใน|ที่)?(?:อันดับ|ลำดับ)(?:ที่)?[ \u00a0]?\d")
+_LISTED_PLACE_BEFORE = re.compile(r"[ \u00a0]*\d{1,2}\.[ \u00a0]?[^\d\n]{1,40}")
+
+
+def _ranked_after_list_item(mention: Mention, places: list[Place], starts: list[int], text: str) -> bool:
+    index = bisect.bisect_left(starts, mention.end)
+    return index < len(places) and _RANK_AFTER_PLACE.match(text, places[index].end) is not None
+
+
 # "ไตรมาส 2", "ไตรมาสสอง", "Q2": a quarter names a period, it counts nothing
 _QUARTER_BEFORE = re.compile(r"(?:ไตรมาส|Q)(?:ที่)?[ \u00a0]?$")
 # "1.1 ประชากร", "2. สถิติ", "3.การค้า": a section number at a line's start, its title spaced or glued
@@ -1011,7 +1027,14 @@ _GROWTH_VERB_BEFORE = re.compile(r"(?:โต|เติบโต|ขยายต�
 
 def _is_bare_rate(mention: Mention, text: str) -> bool:
     return (mention.kind == "count" and mention.unit in (None, "ปี") and "." in mention.surface
-            and _GROWTH_VERB_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None)
+            and (_GROWTH_VERB_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
+                 or _RATE_PAIR_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None))
+
+
+# "โตร้อยละ 4.2 ในปีนี้ และ 4.6 ในปีหน้า": the second rate of a pair leaves its per cent unsaid
+_RATE_PAIR_BEFORE = re.compile(r"(?:ร้อยละ[ \u00a0]?\d[\d.]*|\d[\d.]*[ \u00a0]?(?:%|เปอร์เซ็นต์))[^\d]{0,20}?(?:และ|ส่วน)[ \u00a0]?$")
+# "ร้อยละ 4.3 ในปี 2565 และร้อยละ 4.9 ในปี 2566": one measure for two years, the year closing the first figure
+_NEXT_YEAR_PAIR = re.compile(r"[ \u00a0]?(?:ใน|ของ)?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?\d{4}[ \u00a0,]*และ[ \u00a0]?")
 
 
 # two figures joined by และ alone: "3.1% และ 3.4%"
@@ -1094,6 +1117,16 @@ def _tied_year(mention: Mention, temporal: list[Mention], t_starts: list[int], t
     return None
 
 
+_BRACKET_OPEN = re.compile(r"[ \u00a0]?\([ \u00a0]?(?:ที่)?[ \u00a0]?")
+
+
+def _place_bracket_before(mention: Mention, places: list[Place], starts: list[int], text: str) -> bool:
+    """The figure opens a bracket right after a country's name: "จีน (ร้อยละ 5.2)"."""
+    index = bisect.bisect_left(starts, mention.start) - 1
+    return (index >= 0 and places[index].level == "country"
+            and _BRACKET_OPEN.fullmatch(text, places[index].end, mention.start) is not None)
+
+
 # a bracket opened right after a figure (and its unit): what it holds restates that figure
 _BRACKETED_AFTER = re.compile(r"[^\d()\s]{0,12}[ \u00a0]?\([ \u00a0]?(?:หรือ|ราว|ประมาณ|คิดเป็น)?[ \u00a0]?")
 _RESTATED = re.compile(r"[^\d]{0,6}[ \u00a0]หรือ(?:คิดเป็น|เติบโต|ขยายตัว|เพิ่มขึ้น|ลดลง)?(?:ร้อยละ)?[ \u00a0]?")
@@ -1174,6 +1207,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     carry_starts = [m.start for m in carry_years]
     records, carried, deadline, previous_sentence = [], None, None, -1
     led = False
+    listed_rank = None  # (indicator, end) of the last rank after a listed place
+    bare_rates: set[int] = set()  # counts read as rates ("และ 4.6 ในปีหน้า")
     for position, mention in enumerate(figures):
         if mention.sentence_start != previous_sentence:
             # the year of the last sentence that named one, else (a headline) the article's first
@@ -1197,7 +1232,21 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             continue  # "1.1 ประชากร": a section number
         subject, subject_confidence = _subject(mention, owners, starts, text, home)
         kind = "rank" if list_rank else "percent" if _is_bare_rate(mention, text) else None
+        if kind == "percent":
+            bare_rates.add(id(mention))
         indicator, indicator_confidence = _indicator(mention, text, kind, list_rank)
+        if list_rank and _ranked_after_list_item(mention, owners, starts, text):
+            indicator, indicator_confidence = "other", 0.7  # "1. สิงคโปร์ อันดับที่ 8 ของโลก": the list's order
+        elif mention.kind == "rank" and _LISTED_PLACE_BEFORE.fullmatch(text, text.rfind("\n", 0, mention.start) + 1,
+                                                                        mention.start):
+            # "2. มาเลเซีย อันดับที่ 35 ของโลก": the rank after a listed place is in the index the list opened
+            # with, named lines before; the items further down take the one an item above found
+            if indicator == "other":
+                indicator, indicator_confidence = _indicator(mention, text, None, True)
+            if indicator == "other" and listed_rank is not None and mention.start - listed_rank[1] <= 400:
+                indicator, indicator_confidence = listed_rank[0], 0.75
+            if indicator != "other":
+                listed_rank = (indicator, mention.end)
         same_sentence = position and figures[position - 1].sentence_start == mention.sentence_start
         neighbours = (figures[position - 1].end if same_sentence else 0,
                       figures[position + 1].start if position + 1 < len(figures)
@@ -1257,10 +1306,22 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 status, status_confidence = "forecast", min(status_confidence, 0.75)
             if indicator == "other" and records[-1]["indicator"] != "other":
                 indicator, indicator_confidence = records[-1]["indicator"], min(indicator_confidence, 0.75)
+        previous_figure = figures[position - 1] if position else None
+        if previous_figure is not None and id(previous_figure) in bare_rates:
+            previous_figure = dataclasses.replace(previous_figure, kind="percent", unit=mention.unit)
         if (follows_record and indicator == "other" and records[-1]["indicator"] != "other"
                 and records[-1]["subject"] == subject
-                and _same_measure_changed(figures[position - 1], mention, records[-1]["indicator"], text)):
+                and (_same_measure_changed(previous_figure, mention, records[-1]["indicator"], text)
+                     or (previous_figure.kind == mention.kind
+                         and _NEXT_YEAR_PAIR.fullmatch(text, previous_figure.end, mention.start)))):
             indicator, indicator_confidence = records[-1]["indicator"], min(indicator_confidence, 0.75)
+        if indicator == "other" and records and _place_bracket_before(mention, owners, starts, text):
+            # "… ตามหลังเวียดนาม (ร้อยละ 6.7) แต่แซงหน้าจีน (ร้อยละ 5.2)": other places' figures in brackets
+            # compare with the measure just given
+            compared = next((r for r in reversed(records) if r["kind"] == mention.kind and r["indicator"] != "other"
+                             and mention.start - r["end"] <= 400), None)
+            if compared is not None:
+                indicator, indicator_confidence = compared["indicator"], 0.75
         if follows_record and _RESTATED.fullmatch(text, figures[position - 1].end, mention.start):
             # "จะมีมูลค่า 20.5 พันล้านดอลลาร์ หรือเติบโต 25%": the same expectation said another way
             status, status_confidence = records[-1]["status"], min(status_confidence, 0.8)
