@@ -50,6 +50,8 @@ _TARGET_WORDS = re.compile(
     r"|ให้ได้|ผลักดันให้|ตั้งไว้|เป้า\D{0,40}(?:\d{4}\D{0,30})?(?:กำหนดไว้|วางไว้)|\btarget|\baims? to")
 #: words that make it a forecast: what someone expects (คาด alone too, not คาดหวัง: a hope)
 _FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|ประมาณการ|น่าจะ|forecast|projected|expected|will (?:grow|reach|be)"
+                             # "IMF ปรับลดอัตราการขยายตัวของสหรัฐลง … สู่ระดับ 1.6%": a forecaster revising growth
+                             r"|(?:ปรับ(?:ลด|เพิ่ม|ขึ้น)|หั่น)(?:ตัวเลข)?(?:อัตรา)?(?:การ)?(?:ขยายตัว|เติบโต)"
                              r"|(?:มี)?แนวโน้ม(?:ว่า)?(?:จะ)?(?:ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น|แตะ|อยู่ที่)"
                              r"|อาจ(?:จะ)?(?:มี|เพิ่ม|สูง|แตะ|ขยาย|เติบโต|โต|ลด|อยู่|ทะลุ)")
 # "ตลาดคาดการณ์ไว้ที่ 3.3%", "คาดการณ์เดิมที่ 4.2%": the forecast word names the figure right after it,
@@ -467,9 +469,9 @@ def _part(indicator: str, mention: Mention, text: str) -> str | None:
 _RUNNING_RIGHT_AFTER = re.compile(r"\s?ปีซ้อน")
 _RUNNING_AFTER = re.compile(r"(?:\d+|สอง|สาม|สี่|ห้า)\s?ปีซ้อน")
 # a year named as the base of a comparison, or the start of a run, is not the figure's year:
-# "เมื่อเทียบกับปี 2018", "จากปี 2565", "ตั้งแต่ปี 2022", "จากเดิม 10% ในปี 2559"
+# "เมื่อเทียบกับปี 2018", "จากปี 2565", "ตั้งแต่ปี 2022", "จากเดิม 10% ในปี 2559", "ดีขึ้นกว่าปี 2565"
 _COMPARISON_BEFORE = re.compile(
-    r"(?:เทียบกับ|เทียบ|จาก|ตั้งแต่|นับแต่|ก่อนหน้า|compared (?:with|to)|from|since)[ \u00a0]?"
+    r"(?:เทียบกับ|เทียบ|จาก|ตั้งแต่|นับแต่|ก่อนหน้า|กว่า|compared (?:with|to)|from|since)[ \u00a0]?"
     r"(?:(?:ช่วง|ระยะ|ไตรมาส|เดือน)?(?:เวลา)?เดียวกัน[ \u00a0]?(?:ของ|ใน)?[ \u00a0]?)?(?:ใน)?(?:ช่วง)?(?:ระหว่าง)?(?:ใน)?"
     r"(?:ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|สอง|สาม|สี่)[ \u00a0]?(?:ของ)?[ \u00a0]?)?"
     r"(?:ปี|เดือน\S{0,12})?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
@@ -660,6 +662,12 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
         return before[-1].year, before[-1].year_end, 0.85  # "ปี 2560 โต 3.9 ปี 2561 โต 4.1"
     if after and _YEAR_FOLLOWS.fullmatch(text, mention.end, after[0].start):
         chosen, confidence = after[0], 0.9
+        if (len(after) > 1 and chosen.year_end is None and after[1].year_end is None
+                and chosen.year < after[1].year <= chosen.year + 3 and _YEAR_AND.fullmatch(text, chosen.end, after[1].start)
+                and not _RESPECTIVELY.match(text, after[1].end, min(len(text), after[1].end + 30))
+                and (next_start is None or next_start - after[1].end > 25)):
+            # "ร้อยละ 3 ในปี 2023 และ 2024": one rate for both years
+            return chosen.year, after[1].year, 0.8
     elif base is not None:
         chosen, confidence = base, 0.75
     elif relative and reference is not None:
@@ -670,6 +678,9 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
             confidence = min(confidence, 0.6)  # "จากร้อยละ 7.6": a base value, often of an earlier period
         return _averaged(mention, text, year, year_end, confidence)
     return _averaged(mention, text, chosen.year, chosen.year_end, confidence)
+
+
+_YEAR_AND = re.compile(r"[ \u00a0]?และ[ \u00a0]?")
 
 
 # "อัตราการเติบโตเฉลี่ยสามปี … อยู่ที่ 3.2%", "ค่าเฉลี่ย 3 ปี": an average over the N years that end in its year
@@ -690,8 +701,8 @@ def _averaged(mention: Mention, text: str, year: int | None, year_end: int | Non
 # and its year), "ปีงบประมาณ 2567" (a fiscal year, named by the year it ends in)
 _QUARTER_OF_YEAR = re.compile(r"(?:ไตรมาส(?:ที่)?|Q)[ \u00a0]?[1-4][ \u00a0]?\.?/[ \u00a0]?(\d{4}|\d{2})(?!\d)")
 _MONTH_SHORT_YEAR = re.compile("(?:" + MONTH_PATTERN + r")[ \u00a0]?(\d{4}|\d{2})(?![\d.,])")
-# "ปี 2566/67": a season or fiscal year across two calendar years
-_SPLIT_YEAR = re.compile(r"(?<![\d/.,])(\d{4})/(\d{2})(?![\d/])")
+# "ปี 2566/67", "ปี 2023-24": a season or fiscal year across two calendar years, or two years
+_SPLIT_YEAR = re.compile(r"(?<![\d/.,])(\d{4})[/-](\d{2})(?![\d/])")  # "ปี 2023-24" too
 # "ในปีหน้า 2569", "ปีนี้ 2567": a relative year and the year it is, written after it
 _RELATIVE_NAMED = re.compile(r"ปี(?:นี้|หน้า|ถัดไป|ที่แล้ว|ก่อน|ก่อนหน้า)[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 _RELATIVE_NAMED_YEAR = re.compile(r"ปี(?:นี้|หน้า|ถัดไป|ที่แล้ว|ก่อน|ก่อนหน้า)[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?(\d{4})(?![\d.,])")
@@ -796,7 +807,7 @@ _OPENS_NEXT = re.compile(r"[^\d,;()]{1,40}")
 _FROM_BEFORE = re.compile(r"(?:จาก|จากเดิม|เทียบกับ)(?:ระดับ|ที่)?[ \u00a0]?$")
 
 
-_PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีที่แล้ว|ปีก่อน)(?:นี้)?(?:ที่|ซึ่ง|คือ)?[ \u00a0]?$")
+_PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีที่แล้ว|ปีก่อน)(?:นี้)?[ \u00a0]?(?:ที่|ซึ่ง|คือ|อยู่ที่)?[ \u00a0]?$")
 
 
 def _period_plain(mention: Mention, before: list[Mention], after: list[Mention], after_own: list[Mention], text: str,
@@ -1001,7 +1012,7 @@ def _is_figure(mention: Mention, text: str) -> bool:
     before = text[max(0, mention.start - 22) : mention.start]
     if mention.kind == "level" and "/" in mention.surface and _QUARTER_BEFORE.search(before):
         return False  # "ไตรมาส 1/67": a quarter and its year
-    if before.endswith("/") and _SPLIT_YEAR.search(text, max(0, mention.start - 5), mention.end + 1):
+    if before.endswith(("/", "-")) and _SPLIT_YEAR.search(text, max(0, mention.start - 5), mention.end + 1):
         return False  # the "67" of "2566/67"
     if mention.kind != "count":
         return True
@@ -1117,6 +1128,8 @@ def _tied_year(mention: Mention, temporal: list[Mention], t_starts: list[int], t
     return None
 
 
+_CHANGE_BY_BEFORE = re.compile(r"(?:ลง|ขึ้น)[ \u00a0]?(?:อีก)?[ \u00a0]?$")
+_CHANGE_TO_LEVEL = re.compile(r"[ \u00a0]?(?:สู่|เหลือ|เป็น|มาอยู่ที่)(?:ระดับ)?(?:ที่)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?")
 _BRACKET_OPEN = re.compile(r"[ \u00a0]?\([ \u00a0]?(?:ที่)?[ \u00a0]?")
 
 
@@ -1136,10 +1149,11 @@ _PARALLEL_GAP = re.compile(r"[^\d\n]{1,50}")
 _OWN_OUTCOME = re.compile(r"แล้ว|ที่ผ่านมา|เมื่อ|จริง|ก่อนหน้า|ปีก่อน|ล่าสุด|ตั้งเป้า|เป้าหมาย")
 
 
-# "จะลดลงจาก 4.8% ในปีนี้ เหลือ 4.3%", "2.4% ซึ่งลดลงจากที่คาดการณ์ไว้ก่อนหน้านี้ที่ 2.8%": the two ends of one
+# "จะลดลงจาก 4.8% ในปีนี้ เหลือ 4.3%", "2.4% ซึ่งลดลงจากที่คาดการณ์ไว้ก่อนหน้านี้ที่ 2.8%", "… 7.4% และจะเพิ่มเป็น
+# 7.3%": the two ends of one
 # change or revision measure one thing
 _CHANGE_GAP = re.compile(r"[^\d\n]{1,100}")
-_CHANGE_IN_GAP = re.compile(r"จาก|เหลือ|สู่ระดับ|ปรับ(?:ลด|เพิ่ม|ขึ้น)")
+_CHANGE_IN_GAP = re.compile(r"จาก|เหลือ|สู่ระดับ|ปรับ(?:ลด|เพิ่ม|ขึ้น)|(?:เพิ่ม|ลด)(?:ขึ้น|ลง)?(?:มา)?เป็น")
 
 
 def _same_measure_changed(previous: Mention, mention: Mention, indicator: str, text: str) -> bool:
@@ -1180,9 +1194,12 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     starts = [p.start for p in owners]
     # a day and month whose year the text leaves unsaid ("5-9 ก.พ.") took it from a year nearby, maybe a
     # comparison's: it is no evidence of a period of its own
+    anchors = _period_anchors(text, mentions)
+    split_starts = {a.start for a in anchors if a.kind == "year_range"}  # "2023-24": not the year 2023 alone
     named_years = _join_year_spans(sorted([m for m in mentions if m.kind in TEMPORAL_KINDS and m.year
-                                           and not (m.kind == "date" and m.inferred)]
-                                          + _period_anchors(text, mentions), key=lambda m: m.start), text)
+                                           and not (m.kind == "date" and m.inferred)
+                                           and not (m.start in split_starts and m.year_end is None)]
+                                          + anchors, key=lambda m: m.start), text)
     temporal, comparison = _years_for_figures(named_years, text)
     reference = _reference_year(temporal, published, text, comparison)
     # "ปีนี้" counts from the article's year only where it is known: a publication date, a dateline,
@@ -1287,6 +1304,10 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             year, year_confidence = year - 1, min(year_confidence, 0.7)
         if year is not None and year_end is None and _after_first_quarter(mention, text):
             year, year_confidence = year - 1, min(year_confidence, 0.7)  # the quarter before a first quarter
+        if year is None and records and records[-1]["sentence_start"] == mention.sentence_start and records[-1]["year"]:
+            # "ปัจจุบันไทยมีผู้ใช้ 25 ล้านคน เป็นร้อยละ 37 … กว่า 18 ล้านคน …": the figures after the one its
+            # sentence dated share its period
+            year, year_end, year_confidence = records[-1]["year"], records[-1]["year_end"], 0.6
         listed_year, listed_place = respectively.get(id(mention), (None, None))
         if listed_year is not None:
             year, year_end, year_confidence = listed_year.year, listed_year.year_end, 0.85
@@ -1315,6 +1336,19 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                      or (previous_figure.kind == mention.kind
                          and _NEXT_YEAR_PAIR.fullmatch(text, previous_figure.end, mention.start)))):
             indicator, indicator_confidence = records[-1]["indicator"], min(indicator_confidence, 0.75)
+        following = figures[position + 1] if position + 1 < len(figures) else None
+        if (following is not None and following.kind == mention.kind == "percent"
+                and following.sentence_start == mention.sentence_start
+                and _CHANGE_BY_BEFORE.search(text, max(mention.sentence_start, mention.start - 12), mention.start)
+                and _CHANGE_TO_LEVEL.fullmatch(text, mention.end, following.start)):
+            # "ลดลง 0.3% สู่ระดับ 2.2% ในปีหน้า": the change in points is no level of the measure; it is for the
+            # year of the level it leads to
+            indicator, indicator_confidence = "other", 0.8
+            level_year = _tied_year(following, temporal, t_starts, text)
+            if level_year is not None:
+                year, year_end, year_confidence = level_year.year, level_year.year_end, min(year_confidence, 0.8)
+                status, status_confidence = _status(mention, text, year, reference, indicator, bool(published),
+                                                    figure_starts)
         if indicator == "other" and records and _place_bracket_before(mention, owners, starts, text):
             # "… ตามหลังเวียดนาม (ร้อยละ 6.7) แต่แซงหน้าจีน (ร้อยละ 5.2)": other places' figures in brackets
             # compare with the measure just given
