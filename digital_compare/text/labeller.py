@@ -47,9 +47,12 @@ _QUALIFIER_WORDS = re.compile(r"(?:เกินกว่า|มากกว่�
 _TARGET_WORDS = re.compile(
     r"ตั้งเป้า|วางเป้า|มุ่งเป้า|กำหนดเป้า|เป้าหมาย(?:ที่จะ|ไว้|คือ|ว่า|ให้)|เป้าหมาย\S{0,30}(?:ภายใน|ให้)|มุ่ง(?:มั่น)?\S{0,40}ให้"
     r"|(?:ผลักดัน|ขับเคลื่อน|ยกระดับ)\S{0,40}ให้|เป้า\S{0,40}[ \u00a0]?$|เป้าหมาย[^\d]{0,50}(?:คือ|อยู่ที่)[ \u00a0]?$"
+    r"|(?:ประกาศ|สัญญา|ให้คำมั่น|ลั่น)(?:ว่า)?จะ\S{0,40}ให้"  # a pledge: "ประกาศจะปฏิรูปเศรษฐกิจให้ขยายตัว 7%"
+    r"|ต้อง(?:บรรลุ|แตะ|มีสัดส่วน)"  # a requirement: "ภายในปี 2568 เศรษฐกิจดิจิทัลจะต้องบรรลุ 20% ของ GDP"
     r"|ให้ได้|ผลักดันให้|ตั้งไว้|เป้า\D{0,40}(?:\d{4}\D{0,30})?(?:กำหนดไว้|วางไว้)|\btarget|\baims? to")
 #: words that make it a forecast: what someone expects (คาด alone too, not คาดหวัง: a hope)
 _FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|ประมาณการ|น่าจะ|forecast|projected|expected|will (?:grow|reach|be)"
+                             r"|(?<!จาก)ปี(?:หน้า|ถัดไป)(?!นี้)"  # "มอง GDP ปีหน้าโต 3.5%": next year's is not yet known"
                              # "IMF ปรับลดอัตราการขยายตัวของสหรัฐลง … สู่ระดับ 1.6%": a forecaster revising growth
                              r"|(?:ปรับ(?:ลด|เพิ่ม|ขึ้น)|หั่น)(?:ตัวเลข)?(?:อัตรา)?(?:การ)?(?:ขยายตัว|เติบโต)"
                              r"|(?:มี)?แนวโน้ม(?:ว่า)?(?:จะ)?(?:ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น|แตะ|อยู่ที่)"
@@ -253,6 +256,8 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
         return listed_group.code, 0.8
     if after and text.startswith(".", mention.end) and _LIST_ITEM_GAP.fullmatch(text, mention.end, after[0].start):
         chosen, confidence = after[0], 0.9  # a numbered list: "1. เกาหลีใต้"
+    elif after and _OWNED_BY_AFTER.fullmatch(text, mention.end, after[0].start):
+        chosen, confidence = after[0], 0.85  # "อันดับ 1 ตกเป็นของสวิตเซอร์แลนด์": the place it goes to
     elif owners_before:
         chosen = owners_before[-1]
         near = chosen.before == "ของ" or chosen.start >= clause
@@ -307,6 +312,7 @@ def _compared_in(place: Place, text: str) -> bool:
     return _COMPARED_IN.search(text, max(0, place.start - 30), place.start) is not None
 
 
+_OWNED_BY_AFTER = re.compile(r"[ \u00a0]?(?:ตก|ยัง)?(?:เป็น|อยู่)ของ[ \u00a0]?(?:ประเทศ)?")
 _OF_THE_WHOLE = re.compile(r"ของ[^\s\d]*$")
 _LIST_ITEM_GAP = re.compile(r"\.?[ \t\u00a0]{0,2}")
 
@@ -386,6 +392,9 @@ def _economy_level(entry: dict, mention: Mention, text: str, window: int) -> boo
     return level is not None and not any(word in level.group(1) for word in (entry.get("none") or ()))
 
 
+_RANGE_REST = re.compile(r"[ \u00a0]?[-–][ \u00a0]?\d[\d,.]*[ \u00a0]?(?:%|เปอร์เซ็นต์)?")
+# "สัดส่วนมูลค่าเพิ่มของเศรษฐกิจดิจิทัลปี 2565 อยู่ที่ 12.67%": the digital economy's share, of GDP unsaid
+_DIGITAL_SHARE_BEFORE = re.compile(r"สัดส่วน(?:มูลค่า(?:เพิ่ม)?)?(?:ของ)?[ \u00a0]?เศรษฐกิจ[ \u00a0]?ดิจิทัล([^\d]{0,30}(?:ปี[ \u00a0]?\d{4})?[^\d]{0,20})$")
 _GROWTH_OF_GDP = re.compile(r"(?:เติบโต|ขยายตัว)(?:ทางเศรษฐกิจ)?(?=ของ[ \u00a0]?(?:GDP|จีดีพี))ของ")
 _SHARE_OF_GDP_AFTER = re.compile(r"[ \u00a0]?(ของ[ \u00a0]?(?:GDP|จีดีพี))")
 
@@ -393,7 +402,10 @@ _SHARE_OF_GDP_AFTER = re.compile(r"[ \u00a0]?(ของ[ \u00a0]?(?:GDP|จี�
 def _indicator(mention: Mention, text: str, kind: str | None = None, across_sentences: bool = False) -> tuple[str, float]:
     """What the figure measures: the first vocabulary entry (of ``kind``, else the mention's) it fits;
     ``across_sentences`` reads the words before it past its sentence's start (a list's items)."""
-    clause_end = _clause_after(text, mention.end, mention.sentence_end)
+    # "12.66% -16.5% ของ GDP": the words after a range's far end are its near end's too
+    rest = _RANGE_REST.match(text, mention.end)
+    after_end = rest.end() if rest else mention.end
+    clause_end = _clause_after(text, after_end, mention.sentence_end)
     window = max(0, mention.start - LOOKBACK) if across_sentences else _window_start(mention)
     context = text[window:clause_end]
     near = text[max(window, mention.start - NEAR_BEFORE) : clause_end]
@@ -404,7 +416,7 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
         chunk_end += 1
     # "การเติบโตของจีดีพีไว้ที่ 10%" is GDP's growth, not a share of GDP; "ขาดดุล 3.6% ของ GDP" is a share
     clause = _GROWTH_OF_GDP.sub(" ", text[_clause_start(text, mention.start, mention.sentence_start) : chunk_end])
-    share = _SHARE_OF_GDP_AFTER.match(text, mention.end)
+    share = _SHARE_OF_GDP_AFTER.match(text, after_end)
     if share is not None:
         clause += " " + share.group(1)
     for entry in _indicators_for_kind(kind or mention.kind):
@@ -713,6 +725,8 @@ _RELATIVE_YEAR = re.compile(r"(?<!\d)(?<!\d )(?<!หลาย)(?<!หลาย )
 # "ในปีต่อมา", "สองปีต่อมา": counted from the year named last, not from the article's
 _FOLLOWING_YEAR = re.compile(r"(?:(\d{1,2}|หนึ่ง|สอง|สาม|สี่|ห้า)[ \u00a0]?)?ปี(?:ต่อมา|ถัดมา)")
 _SMALL_NUMBERS = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5}
+# "25% ต่อปี ไปอีก 5 ปี", "ในอีก 5 ปีข้างหน้า": N years on from the year the sentence is about
+_YEARS_AHEAD = re.compile(r"[^\d,;()]{0,12}?(?:ไป|ใน|ภายใน)?อีก[ \u00a0]?([1-9]|1\d|สอง|สาม|สี่|ห้า)[ \u00a0]?ปี(?:ข้างหน้า)?")
 _RELATIVE_OFFSET = {"นี้": 0, "หน้า": 1, "ถัดไป": 1, "ที่แล้ว": -1, "ที่ผ่านมา": -1, "ก่อนหน้า": -1, "ก่อน": -1}
 
 
@@ -916,7 +930,8 @@ def _measure(mention: Mention, text: str) -> str:
     return phrase[-80:]
 
 
-_TARGET_YEAR_BEFORE = re.compile(r"(?:ภายใน|เป้า|คาด|จะ|ถึง)\S{0,12}[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+# ("ที่จะเริ่มดำเนินการได้เต็มที่ในปี 2559": a year things will happen in is no article's own)
+_TARGET_YEAR_BEFORE = re.compile(r"(?:(?:ภายใน|เป้า|คาด|ถึง)\S{0,12}|จะ\S{0,30})[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 
 
 def _reference_year(temporal: list[Mention], published: str | None, text: str, comparison: list[bool],
@@ -936,7 +951,7 @@ def _reference_year(temporal: list[Mention], published: str | None, text: str, c
     # a report's year dates the article too ("รายงานประจำปี 2555"), though its figures are for earlier years
     years = Counter(m.year for m, compared in zip(temporal, comparison, strict=True)
                     if m.year and (not compared or _REPORT_YEAR.search(text, max(0, m.start - 30), m.start))
-                    and not _TARGET_YEAR_BEFORE.search(text, max(0, m.start - 25), m.start))
+                    and not _TARGET_YEAR_BEFORE.search(text, max(0, m.start - 45), m.start))
     if not years and fallback:  # only years of comparison: the article's own year is not known
         years = Counter(m.year for m in temporal if m.year)
     most = years.most_common(1)[0][0] if years else None
@@ -1128,6 +1143,8 @@ def _tied_year(mention: Mention, temporal: list[Mention], t_starts: list[int], t
     return None
 
 
+_DIGITAL_SHARE_NOT = re.compile(r"เติบโต|ขยายตัว|เพิ่มขึ้น|อุตสาหกรรม|บริการ|เกษตร|ใน(?!ปี|ประเทศ)")
+_THAN_BEFORE = re.compile(r"[ \u00a0]*(?:ต่ำ|ตำ|สูง|น้อย|มาก|ดี|แย่)กว่า[^\d]{0,60}")
 _CHANGE_BY_BEFORE = re.compile(r"(?:ลง|ขึ้น)[ \u00a0]?(?:อีก)?[ \u00a0]?$")
 _CHANGE_TO_LEVEL = re.compile(r"[ \u00a0]?(?:สู่|เหลือ|เป็น|มาอยู่ที่)(?:ระดับ)?(?:ที่)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?")
 _BRACKET_OPEN = re.compile(r"[ \u00a0]?\([ \u00a0]?(?:ที่)?[ \u00a0]?")
@@ -1185,6 +1202,9 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     ``features_out``, each record's confidence features are appended to it (to train the model)."""
     text = analysis_text(raw)
     places = find_places(text, references=True)
+    # "ของประเทศสวิตเซอร์แลนด์": "ของประเทศ" right before a name is that place's, not the article's country
+    name_starts = {p.start for p in places if p.level != "reference"}
+    places = [p for p in places if not (p.level == "reference" and p.end in name_starts)]
     named = [p for p in places if p.level != "reference"]
     home = _home_country(named, country)
     region = Counter(p.code for p in named if p.level == "group" and p.code != "WORLD").most_common(1)
@@ -1308,12 +1328,24 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             # "ปัจจุบันไทยมีผู้ใช้ 25 ล้านคน เป็นร้อยละ 37 … กว่า 18 ล้านคน …": the figures after the one its
             # sentence dated share its period
             year, year_end, year_confidence = records[-1]["year"], records[-1]["year_end"], 0.6
+        ahead = _YEARS_AHEAD.match(text, mention.end, min(len(text), mention.end + 40))
+        if ahead is not None and year is not None and year_end is None:
+            # "โตเฉลี่ย 25% ต่อปี ไปอีก 5 ปี", "เป็น 2 แสนล้านบาท ในอีก 5 ปีข้างหน้า": the years after the one
+            # the sentence is about; a yearly rate over all of them
+            count = _SMALL_NUMBERS.get(ahead.group(1)) or int(ahead.group(1))
+            if "ต่อปี" in ahead.group(0):
+                year, year_end = year + 1, year + count
+            else:
+                year = year + count
+            year_confidence = min(year_confidence, 0.7)
         listed_year, listed_place = respectively.get(id(mention), (None, None))
         if listed_year is not None:
             year, year_end, year_confidence = listed_year.year, listed_year.year_end, 0.85
         if listed_place is not None:
             subject, subject_confidence = listed_place.code, 0.85
         status, status_confidence = _status(mention, text, year, reference, indicator, bool(published), figure_starts)
+        if ahead is not None and status == "actual":
+            status, status_confidence = "forecast", 0.75  # years still to come
         if status == "target" and deadline is not None and deadline != carried and listed_year is None:
             # "ตั้งเป้า … 30% ภายในปี 2570 … ตั้งเป้าให้มีผู้ซื้อออนไลน์ 50 ล้านคน": a later target of the plan
             # shares its deadline where it names no year of its own
@@ -1349,6 +1381,15 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 year, year_end, year_confidence = level_year.year, level_year.year_end, min(year_confidence, 0.8)
                 status, status_confidence = _status(mention, text, year, reference, indicator, bool(published),
                                                     figure_starts)
+        if (indicator == "other" and records and records[-1]["indicator"] != "other" and records[-1]["kind"] == mention.kind
+                and records[-1]["subject"] == subject and mention.start - records[-1]["end"] <= 100
+                and _THAN_BEFORE.fullmatch(text, records[-1]["end"], mention.start)):
+            # "ขยายตัว 5.01% ต่ำกว่าเป้าที่รัฐบาลคาดไว้ที่ 5.2%": the value it is compared with measures the same
+            indicator, indicator_confidence = records[-1]["indicator"], 0.75
+        digital_share = _DIGITAL_SHARE_BEFORE.search(text, max(mention.sentence_start, mention.start - 90), mention.start)
+        if (indicator == "other" and mention.kind == "percent" and digital_share is not None
+                and not _DIGITAL_SHARE_NOT.search(digital_share.group(1))):
+            indicator, indicator_confidence = "digital_economy_share_of_gdp", 0.8
         if indicator == "other" and records and _place_bracket_before(mention, owners, starts, text):
             # "… ตามหลังเวียดนาม (ร้อยละ 6.7) แต่แซงหน้าจีน (ร้อยละ 5.2)": other places' figures in brackets
             # compare with the measure just given
