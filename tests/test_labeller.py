@@ -632,3 +632,70 @@ def test_every_gazetteer_code_is_read_as_written():
     assert "NO" in country_codes()
     (record,) = [r for r in label_text("นอร์เวย์มีผู้ใช้อินเทอร์เน็ตร้อยละ 98 ในปี 2566") if r["surface"] == "ร้อยละ 98"]
     assert record["subject"] == "NO"
+
+
+# Failure classes of a newer development set of real news (GII lists, ADB/IMF forecasts and revisions, trade,
+# digital-economy shares), each in our own wording: (text, published, [(surface, field, value) …]).
+FORECAST_AND_LIST_CLASSES = [
+    # a listed place with its own rank after it: the rank is the index's, the list number only the order
+    ("ดัชนีนวัตกรรมโลกปี 2567 มีชาติเอเชียติดอันดับ ดังนี้\n1. เกาหลีใต้ อันดับที่ 6 ของโลก\n2. ญี่ปุ่น อันดับที่ 12 ของโลก",
+     None, [("1", "indicator", "other"), ("อันดับที่ 6", "indicator", "innovation_index_rank"),
+            ("อันดับที่ 12", "indicator", "innovation_index_rank"), ("อันดับที่ 12", "subject", "JP")]),
+    # developing Asia owns its figures; a "city country (date)" dateline does not; a rate pair's second rate
+    # leaves its per cent unsaid; the same measure for the next year after "และ"
+    ("โตเกียว ประเทศญี่ปุ่น (5 พฤษภาคม 2567) – ธนาคารคาดว่าเศรษฐกิจเอเชียกำลังพัฒนาจะขยายตัวร้อยละ 4.9 ในปีนี้ "
+     "และ 4.7 ในปีหน้า ลดลงจากที่คาดไว้ที่ร้อยละ 5.0 ในปี 2567 และร้อยละ 5.1 ในปี 2568", "2024-05-05",
+     [("ร้อยละ 4.9", "subject", "OTHER:developing Asia"), ("4.7", "subject", "OTHER:developing Asia"),
+      ("4.7", "indicator", "gdp_growth"), ("4.7", "year", 2025), ("ร้อยละ 5.1", "indicator", "gdp_growth")]),
+    # trade growth is not GDP growth, though the sentence is cut at an abbreviation's dot
+    ("ในปี 2566 มูลค่าการค้า ตปท. ของเวียดนามอยู่ที่ 680 พันล้านดอลลาร์ เติบโตร้อยละ 15 เมื่อเทียบกับปีก่อน", None,
+     [("ร้อยละ 15", "indicator", "other"), ("ร้อยละ 15", "subject", "VN")]),
+    # other places' rates in brackets compare with the measure just given
+    ("ในปี 2566 เศรษฐกิจกัมพูชาขยายตัวร้อยละ 5.0 แซงหน้าลาว (ร้อยละ 3.7) แต่ตามหลังเวียดนาม (ร้อยละ 5.1)", None,
+     [("ร้อยละ 3.7", "indicator", "gdp_growth"), ("ร้อยละ 3.7", "subject", "LA"), ("ร้อยละ 5.1", "subject", "VN")]),
+    # a forecaster revising growth: the change in points is no level, and is for the level's year
+    ("IMF ปรับลดอัตราการเติบโตของญี่ปุ่นลง 0.4% สู่ระดับ 0.9% ในปีหน้า", "2024-04-16",
+     [("0.4%", "indicator", "other"), ("0.4%", "year", 2025), ("0.4%", "status", "forecast"),
+      ("0.9%", "indicator", "gdp_growth"), ("0.9%", "status", "forecast")]),
+    # "ดีขึ้นกว่าปี 2565" names the year compared with, not the figure's
+    ("ผลการจัดอันดับประจำปี 2566 ออกแล้ว\nด้านเทคโนโลยีอยู่อันดับที่ 20 ดีขึ้นกว่าปี 2565 ถึง 2 อันดับ", None,
+     [("อันดับที่ 20", "year", 2023)]),
+    # the figures after the one a sentence dates share its period
+    ("ปัจจุบันมาเลเซียมีผู้ใช้อินเทอร์เน็ต 30 ล้านคน คิดเป็นร้อยละ 90 ของประชากร", "2024-02-01",
+     [("ร้อยละ 90", "year", 2024)]),
+    # "ปีก่อนหน้านี้ อยู่ที่ X" is the year before; "และจะเพิ่มเป็น Y" is the same measure
+    ("ธนาคารคาดว่าเศรษฐกิจกัมพูชาจะขยายตัว 5.5% ในปีนี้ ซึ่งสูงกว่าปีก่อนหน้านี้ อยู่ที่ 5.0% และจะเพิ่มเป็น 6.0% ในปี 2568",
+     "2024-04-01", [("5.0%", "year", 2023), ("6.0%", "indicator", "gdp_growth"), ("6.0%", "year", 2025)]),
+    # one rate for two years: "ในปี 2024 และ 2025", "ในปี 2024-25" (whose 25 is no figure)
+    ("IMF คาดว่าเศรษฐกิจโลกจะเติบโตร้อยละ 3.2 ในปี 2024 และ 2025", "2024-07-16",
+     [("ร้อยละ 3.2", "year", 2024), ("ร้อยละ 3.2", "year_end", 2025)]),
+    ("IMF คาดเศรษฐกิจโลกโต 3.2% ในปี 2024-25", "2024-07-16", [("3.2%", "year", 2024), ("3.2%", "year_end", 2025)]),
+    # a rank that "ตกเป็นของ" a place is that place's
+    ("ไทยอยู่อันดับ 43 ในดัชนีนวัตกรรมโลกปี 2566 ขณะที่อันดับ 1 ตกเป็นของประเทศสวีเดน", None,
+     [("อันดับ 1", "subject", "SE")]),
+    # a pledge or a requirement is a target
+    ("ผู้นำเคยสัญญาจะปฏิรูปเศรษฐกิจเวียดนามให้ขยายตัว 8%", None, [("8%", "status", "target")]),
+    ("มติกำหนดว่าภายในปี 2573 เศรษฐกิจดิจิทัลของลาวจะต้องบรรลุราว 15% ของ GDP", "2024-01-01",
+     [("15%", "status", "target")]),
+    # a value compared with ("ต่ำกว่าเป้า … X") measures the same
+    ("GDP ไตรมาสแรกของมาเลเซียขยายตัว 4.2%  ต่ำกว่าเป้าที่ธนาคารกลางคาดไว้ที่ 4.5%", None,
+     [("4.5%", "indicator", "gdp_growth")]),
+    # "ไปอีก N ปี", "ในอีก N ปีข้างหน้า": years still to come from the year the sentence is about
+    ("ในปี 2566 ตลาดคลาวด์ของไทยมีมูลค่า 3 หมื่นล้านบาท คาดเติบโตเฉลี่ย 20% ต่อปี ไปอีก 4 ปี "
+     "และจะแตะ 6 หมื่นล้านบาท ในอีก 4 ปีข้างหน้า", "2024-03-01",
+     [("20%", "year", 2024), ("20%", "year_end", 2027), ("20%", "status", "forecast"),
+      ("6 หมื่นล้านบาท", "year", 2027), ("6 หมื่นล้านบาท", "status", "forecast")]),
+    # the digital economy's share with "of GDP" unsaid, and a range's near end
+    ("สัดส่วนมูลค่าเพิ่มของเศรษฐกิจดิจิทัลกัมพูชาปี 2566 อยู่ที่ 9.5%", None,
+     [("9.5%", "indicator", "digital_economy_share_of_gdp")]),
+    ("ช่วงปี 2562-2565 เศรษฐกิจดิจิทัลของอินโดนีเซียมีสัดส่วน 4.5% -6.1% ของ GDP", None,
+     [("4.5%", "indicator", "digital_economy_share_of_gdp"), ("6.1%", "indicator", "digital_economy_share_of_gdp")]),
+    # next year's figure is a forecast, dated or not
+    ("ธนาคารมอง GDP มาเลเซียปีหน้าโต 4.4%", None, [("4.4%", "status", "forecast")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", FORECAST_AND_LIST_CLASSES,
+                         ids=[t[:30] for t, _, _ in FORECAST_AND_LIST_CLASSES])
+def test_forecast_revision_and_ranked_list_classes_of_unseen_news(text, published, expected):
+    assert_labels(text, published, expected)
