@@ -335,8 +335,9 @@ WIDE_BEFORE = 400
 # a part of the economy that can own a growth rate: "ภาคการส่งออกยังขยายตัว 2.3% … ขยายตัว 2.6%",
 # "อุตสาหกรรมพาณิชย์อิเล็กทรอนิกส์จะมีมูลค่า … หรือเติบโต 25%"; after จาก it is a cause, not an owner; the
 # private sector, like the government, is an actor ("ภาคเอกชน หอการค้า คาดการณ์…") unless something of its is
-# named ("การบริโภคของภาคเอกชน"); trade ("มูลค่าการค้า … เติบโตร้อยละ 23.7") too, not a trade war nor world trade (a subject)
-_SECTOR = re.compile(r"(?<!จาก)(?:(?<!ภูมิ)ภาค(?!รัฐ|เอกชน)[ก-๙]{2,}|(?<=ของ)ภาคเอกชน|การส่งออก|การนำเข้า|(?<!สงคราม)การค้า(?!โลก)|การลงทุน|อุตสาหกรรม|การบริโภค|ยอดค้าปลีก|พาณิชย์อิเล็กทรอนิกส์|อีคอมเมิร์ซ)")
+# named ("การบริโภคของภาคเอกชน"); trade ("มูลค่าการค้า … เติบโตร้อยละ 23.7") too, not a trade war, world trade (a
+# subject) nor a chamber of commerce (หอการค้า, สภาการค้า: a forecaster)
+_SECTOR = re.compile(r"(?<!จาก)(?:(?<!ภูมิ)ภาค(?!รัฐ|เอกชน)[ก-๙]{2,}|(?<=ของ)ภาคเอกชน|การส่งออก|การนำเข้า|(?<!สงคราม)(?<!หอ)(?<!สภา)การค้า(?!โลก)|การลงทุน|อุตสาหกรรม|การบริโภค|ยอดค้าปลีก|พาณิชย์อิเล็กทรอนิกส์|อีคอมเมิร์ซ)")
 
 
 _GROWS = re.compile(r"ขยายตัว|เติบโต|หดตัว")
@@ -434,7 +435,8 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
             if any(not any(word in wide for word in group) for group in entry["wide"]) and not (
                     entry.get("economy") == "whole" and _economy_by_name(context)
                     and not any(word in context for word in entry.get("none") or ())
-                    and not _sector_named_last(text, max(0, mention.start - WIDE_BEFORE), mention.start)):
+                    and not _sector_named_last(text, max(0, mention.start - WIDE_BEFORE, text.rfind("\n", 0, mention.start) + 1),
+                                               mention.start)):
                 continue
         if any(word in clause for word in entry.get("none") or ()):
             continue
@@ -481,9 +483,9 @@ def _part(indicator: str, mention: Mention, text: str) -> str | None:
 _RUNNING_RIGHT_AFTER = re.compile(r"\s?ปีซ้อน")
 _RUNNING_AFTER = re.compile(r"(?:\d+|สอง|สาม|สี่|ห้า)\s?ปีซ้อน")
 # a year named as the base of a comparison, or the start of a run, is not the figure's year:
-# "เมื่อเทียบกับปี 2018", "จากปี 2565", "ตั้งแต่ปี 2022", "จากเดิม 10% ในปี 2559", "ดีขึ้นกว่าปี 2565"
+# "เมื่อเทียบกับปี 2018", "จากปี 2565", "ตั้งแต่ปี 2022", "จากเดิม 10% ในปี 2559"
 _COMPARISON_BEFORE = re.compile(
-    r"(?:เทียบกับ|เทียบ|จาก|ตั้งแต่|นับแต่|ก่อนหน้า|กว่า|compared (?:with|to)|from|since)[ \u00a0]?"
+    r"(?:เทียบกับ|เทียบ|จาก|ตั้งแต่|นับแต่|ก่อนหน้า|compared (?:with|to)|from|since)[ \u00a0]?"
     r"(?:(?:ช่วง|ระยะ|ไตรมาส|เดือน)?(?:เวลา)?เดียวกัน[ \u00a0]?(?:ของ|ใน)?[ \u00a0]?)?(?:ใน)?(?:ช่วง)?(?:ระหว่าง)?(?:ใน)?"
     r"(?:ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|สอง|สาม|สี่)[ \u00a0]?(?:ของ)?[ \u00a0]?)?"
     r"(?:ปี|เดือน\S{0,12})?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
@@ -605,6 +607,8 @@ def _join_year_spans(years: list[Mention], text: str) -> list[Mention]:
 
 # "ตั้งแต่ปี 2550 เมื่อบริษัทวิจัยจัดอันดับ …": since the year when something happened, the year of that event
 _SINCE_WHEN = re.compile(r"[ \u00a0]?\)?[ \u00a0]?(?:เมื่อ|when)")
+# "ดีขึ้นกว่าปี 2565": a year named after กว่า (than) is compared with ("สูงกว่าปีก่อนหน้าที่โต 5.2%" dates its own figure)
+_THAN_YEAR_BEFORE = re.compile(r"กว่า[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 _SINCE_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่|since)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 
 
@@ -617,6 +621,7 @@ def _is_comparison(year: Mention, text: str) -> bool:
     return bool(_LAST_YEAR_NAMED.search(text, max(0, start - 30), start)
                 or _REPORT_YEAR.search(text, max(0, start - 30), start) or _COMPARISON_BEFORE.search(text, max(0, start - 30), start)
                 or _COHORT_BEFORE.search(text, max(0, start - 40), start)
+                or (not year.inferred and _THAN_YEAR_BEFORE.search(text, max(0, start - 20), start))
                 or _FROM_EARLIER.search(text, max(0, start - 70), start) or _FROM_VALUE_BEFORE.search(text, max(0, start - 60), start))
 
 
@@ -1324,7 +1329,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             year, year_confidence = year - 1, min(year_confidence, 0.7)
         if year is not None and year_end is None and _after_first_quarter(mention, text):
             year, year_confidence = year - 1, min(year_confidence, 0.7)  # the quarter before a first quarter
-        if year is None and records and records[-1]["sentence_start"] == mention.sentence_start and records[-1]["year"]:
+        if (year is None and records and records[-1]["sentence_start"] == mention.sentence_start and records[-1]["year"]
+                and not _NOW_BEFORE.search(text, max(mention.sentence_start, mention.start - 40), mention.start)):
             # "ปัจจุบันไทยมีผู้ใช้ 25 ล้านคน เป็นร้อยละ 37 … กว่า 18 ล้านคน …": the figures after the one its
             # sentence dated share its period
             year, year_end, year_confidence = records[-1]["year"], records[-1]["year_end"], 0.6
