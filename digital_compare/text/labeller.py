@@ -1403,6 +1403,11 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                              and mention.start - r["end"] <= 400), None)
             if compared is not None:
                 indicator, indicator_confidence = compared["indicator"], 0.75
+        if (follows_record and status == "actual" and records[-1]["status"] == "forecast" and listed_year is None
+                and figures[position - 1].kind == mention.kind
+                and _NEXT_YEAR_PAIR.fullmatch(text, figures[position - 1].end, mention.start)):
+            # "จะอยู่ที่ร้อยละ 5.2 ในปี 2566 และร้อยละ 4.5 ในปี 2567": the second year's figure of one forecast
+            status, status_confidence = "forecast", min(status_confidence, 0.75)
         if follows_record and _RESTATED.fullmatch(text, figures[position - 1].end, mention.start):
             # "จะมีมูลค่า 20.5 พันล้านดอลลาร์ หรือเติบโต 25%": the same expectation said another way
             status, status_confidence = records[-1]["status"], min(status_confidence, 0.8)
