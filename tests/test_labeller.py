@@ -693,6 +693,13 @@ FORECAST_AND_LIST_CLASSES = [
      [("9.5%", "indicator", "digital_economy_share_of_gdp")]),
     ("ช่วงปี 2562-2565 เศรษฐกิจดิจิทัลของอินโดนีเซียมีสัดส่วน 4.5% -6.1% ของ GDP", None,
      [("4.5%", "indicator", "digital_economy_share_of_gdp"), ("6.1%", "indicator", "digital_economy_share_of_gdp")]),
+    # a rank among a group's members is no index rank; a bracket after a place ("รองจาก", not a trade partner) is its
+    ("ปี 2561 ไทยอยู่อันดับ 44 ในดัชนีนวัตกรรมโลก เป็นอันดับ 3 ของอาเซียน รองจากสิงคโปร์ (อันดับ 5) และมาเลเซีย (อันดับ 35)",
+     None, [("อันดับ 44", "indicator", "innovation_index_rank"), ("อันดับ 3", "indicator", "other"),
+            ("อันดับ 5", "subject", "SG"), ("อันดับ 35", "subject", "MY")]),
+    # the change from an earlier forecast is a revision, not a growth rate
+    ("IMF ปรับเพิ่มคาดการณ์การเติบโตของเศรษฐกิจโลกปีนี้เป็น 3.6% เพิ่มขึ้น 0.1% จากการคาดการณ์ครั้งก่อน", "2017-10-12",
+     [("3.6%", "indicator", "gdp_growth"), ("0.1%", "indicator", "other")]),
     # next year's figure is a forecast, dated or not
     ("ธนาคารมอง GDP มาเลเซียปีหน้าโต 4.4%", None, [("4.4%", "status", "forecast")]),
 ]

@@ -256,6 +256,9 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
         return listed_group.code, 0.8
     if after and text.startswith(".", mention.end) and _LIST_ITEM_GAP.fullmatch(text, mention.end, after[0].start):
         chosen, confidence = after[0], 0.9  # a numbered list: "1. เกาหลีใต้"
+    elif (owners_before and owners_before[-1].code != "WORLD"
+          and _BRACKET_OPEN.fullmatch(text, owners_before[-1].end, mention.start)):
+        chosen, confidence = owners_before[-1], 0.85  # "รองจากสิงคโปร์ (อันดับ 5)": the place the bracket follows
     elif after and _OWNED_BY_AFTER.fullmatch(text, mention.end, after[0].start):
         chosen, confidence = after[0], 0.85  # "อันดับ 1 ตกเป็นของสวิตเซอร์แลนด์": the place it goes to
     elif owners_before:
@@ -281,7 +284,7 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     return code, confidence
 
 
-_PARTNER_BEFORE = re.compile(r"(?:นำเข้า|ส่งออก|ซื้อ|ขาย)?(?:จาก|ไปยัง|ไป|สู่)(?:ประเทศ)?[ \u00a0]?$")
+_PARTNER_BEFORE = re.compile(r"(?:นำเข้า|ส่งออก|ซื้อ|ขาย)?(?:(?<!รอง)จาก|ไปยัง|ไป|สู่)(?:ประเทศ)?[ \u00a0]?$")
 _MEMBER_JOIN = re.compile(r"[ \u00a0,]*(?:และ|รวมทั้ง)?[ \u00a0]*(?:ประเทศ)?")
 _MEMBERS_OPEN = re.compile(r"(?:ได้แก่|คือ|ประกอบด้วย|ทั้ง)[ \u00a0:]*$")
 
@@ -1152,6 +1155,17 @@ _DIGITAL_SHARE_NOT = re.compile(r"เติบโต|ขยายตัว|เ�
 _THAN_BEFORE = re.compile(r"[ \u00a0]*(?:ต่ำ|ตำ|สูง|น้อย|มาก|ดี|แย่)กว่า[^\d]{0,60}")
 _CHANGE_BY_BEFORE = re.compile(r"(?:ลง|ขึ้น)[ \u00a0]?(?:อีก)?[ \u00a0]?$")
 _CHANGE_TO_LEVEL = re.compile(r"[ \u00a0]?(?:สู่|เหลือ|เป็น|มาอยู่ที่)(?:ระดับ)?(?:ที่)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?")
+_FROM_FORECAST_AFTER = re.compile(r"[ \u00a0]?จาก(?:ที่)?(?:การ|ตัวเลข)?(?:เคย)?(?:คาดการณ์|ประมาณการ|คาดไว้)")
+_GROUP_FIELD_GAP = re.compile(r"[ \u00a0]?(?:ของ|ใน)[ \u00a0]?(?:กลุ่ม)?(?:ประเทศ)?(?:สมาชิก)?[ \u00a0]?")
+
+
+def _rank_within_group(mention: Mention, places: list[Place], starts: list[int], text: str) -> bool:
+    """The rank is said among a group's members, right after it: "อันดับ 3 ของอาเซียน" (not "ของโลก")."""
+    index = bisect.bisect_left(starts, mention.end)
+    return (index < len(places) and places[index].level == "group" and places[index].code != "WORLD"
+            and _GROUP_FIELD_GAP.fullmatch(text, mention.end, places[index].start) is not None)
+
+
 _BRACKET_OPEN = re.compile(r"[ \u00a0]?\([ \u00a0]?(?:ที่)?[ \u00a0]?")
 
 
@@ -1396,6 +1410,12 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         if (indicator == "other" and mention.kind == "percent" and digital_share is not None
                 and not _DIGITAL_SHARE_NOT.search(digital_share.group(1))):
             indicator, indicator_confidence = "digital_economy_share_of_gdp", 0.8
+        if indicator != "other" and mention.kind == "rank" and _rank_within_group(mention, owners, starts, text):
+            indicator, indicator_confidence = "other", 0.75  # "อันดับ 3 ของอาเซียน": a rank among a group's members
+        if (indicator != "other" and mention.kind == "percent"
+                and _CHANGE_BY_BEFORE.search(text, max(mention.sentence_start, mention.start - 12), mention.start)
+                and _FROM_FORECAST_AFTER.match(text, mention.end)):
+            indicator, indicator_confidence = "other", 0.75  # "เพิ่มขึ้น 0.1% จากการคาดการณ์ครั้งก่อน": a revision
         if indicator == "other" and records and _place_bracket_before(mention, owners, starts, text):
             # "… ตามหลังเวียดนาม (ร้อยละ 6.7) แต่แซงหน้าจีน (ร้อยละ 5.2)": other places' figures in brackets
             # compare with the measure just given
