@@ -700,6 +700,9 @@ FORECAST_AND_LIST_CLASSES = [
     # the change from an earlier forecast is a revision, not a growth rate
     ("IMF ปรับเพิ่มคาดการณ์การเติบโตของเศรษฐกิจโลกปีนี้เป็น 3.6% เพิ่มขึ้น 0.1% จากการคาดการณ์ครั้งก่อน", "2017-10-12",
      [("3.6%", "indicator", "gdp_growth"), ("0.1%", "indicator", "other")]),
+    # "หลังจากมีการขยายตัว X% ในปี …" (after having grown) is past growth, not part of the forecast before it
+    ("ธนาคารคาดว่าเศรษฐกิจลาวจะขยายตัว 4.0% ในปีนี้ หลังจากมีการขยายตัว 3.7% ในปี 2566 และ 2.7% ในปี 2565",
+     "2024-04-11", [("4.0%", "status", "forecast"), ("3.7%", "status", "actual"), ("2.7%", "status", "actual")]),
     # next year's figure is a forecast, dated or not
     ("ธนาคารมอง GDP มาเลเซียปีหน้าโต 4.4%", None, [("4.4%", "status", "forecast")]),
 ]
