@@ -637,6 +637,9 @@ def test_every_gazetteer_code_is_read_as_written():
 # Failure classes of a newer development set of real news (GII lists, ADB/IMF forecasts and revisions, trade,
 # digital-economy shares), each in our own wording: (text, published, [(surface, field, value) …]).
 FORECAST_AND_LIST_CLASSES = [
+    # a two-digit list number is its place's, though the sentence splitter cuts the line at its dot
+    ("ดัชนีนวัตกรรมปี 2566 จัดอันดับดังนี้\n9. เบลเยียม ได้คะแนน 80.1\n10. นอร์เวย์ ได้คะแนน 79.5\n11. ฝรั่งเศส ได้คะแนน 78.2",
+     None, [("10", "subject", "NO"), ("11", "subject", "FR"), ("10", "indicator", "innovation_index_rank")]),
     # a listed place with its own rank after it: the rank is the index's, the list number only the order
     ("ดัชนีนวัตกรรมโลกปี 2567 มีชาติเอเชียติดอันดับ ดังนี้\n1. เกาหลีใต้ อันดับที่ 6 ของโลก\n2. ญี่ปุ่น อันดับที่ 12 ของโลก",
      None, [("1", "indicator", "other"), ("อันดับที่ 6", "indicator", "innovation_index_rank"),

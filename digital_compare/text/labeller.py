@@ -231,6 +231,10 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     lo = bisect.bisect_left(starts, mention.sentence_start)
     hi = bisect.bisect_left(starts, mention.sentence_end)
     here = bisect.bisect_left(starts, mention.start, lo, hi)
+    listed = bisect.bisect_left(starts, mention.end)
+    if (lo == hi and listed < len(places) and text.startswith(".", mention.end)
+            and _LIST_ITEM_GAP.fullmatch(text, mention.end, places[listed].start)):
+        return places[listed].code, 0.9  # "10. ออสเตรีย": a two-digit list number the sentence splitter cut off
     if lo == hi:  # no place named in the sentence
         return home, 0.7
     before = [p for p in places[max(lo, here - 8) : here] if p.end <= mention.start]
