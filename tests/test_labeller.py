@@ -706,6 +706,12 @@ FORECAST_AND_LIST_CLASSES = [
     # "หลังจากมีการขยายตัว X% ในปี …" (after having grown) is past growth, not part of the forecast before it
     ("ธนาคารคาดว่าเศรษฐกิจลาวจะขยายตัว 4.0% ในปีนี้ หลังจากมีการขยายตัว 3.7% ในปี 2566 และ 2.7% ในปี 2565",
      "2024-04-11", [("4.0%", "status", "forecast"), ("3.7%", "status", "actual"), ("2.7%", "status", "actual")]),
+    # the top of a range of rates written "ร้อยละ X -Y" is a rate of the same measure
+    ("ธนาคารโลกพยากรณ์ว่าอัตราการขยายตัวทางเศรษฐกิจของกัมพูชาจะอยู่ที่ร้อยละ 4.5 -5 ในปี 2567", None,
+     [("ร้อยละ 4.5", "indicator", "gdp_growth"), ("5", "indicator", "gdp_growth"), ("5", "year", 2024)]),
+    # a range's far end shares the near end's status
+    ("รัฐมนตรีกล่าวว่าเงินเฟ้อปีนี้จะต่ำกว่าเป้าหมายที่ 3.0%-3.5%", "2024-11-01",
+     [("3.0%", "status", "target"), ("3.5%", "status", "target")]),
     # next year's figure is a forecast, dated or not
     ("ธนาคารมอง GDP มาเลเซียปีหน้าโต 4.4%", None, [("4.4%", "status", "forecast")]),
 ]

@@ -1064,11 +1064,16 @@ _GROWTH_VERB_BEFORE = re.compile(r"(?:โต|เติบโต|ขยายต�
 
 
 def _is_bare_rate(mention: Mention, text: str) -> bool:
+    if (mention.kind == "count" and mention.unit is None
+            and _RATE_RANGE_TOP.search(text, max(0, mention.start - 24), mention.start) is not None):
+        return True  # the top of "ร้อยละ 2.5 -3": its per cent is the bottom's
     return (mention.kind == "count" and mention.unit in (None, "ปี") and "." in mention.surface
             and (_GROWTH_VERB_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
                  or _RATE_PAIR_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None))
 
 
+_RANGE_DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?")
+_RATE_RANGE_TOP = re.compile(r"ร้อยละ[ \u00a0]?\d[\d.]*[ \u00a0]?[-–][ \u00a0]?$")
 # "โตร้อยละ 4.2 ในปีนี้ และ 4.6 ในปีหน้า": the second rate of a pair leaves its per cent unsaid
 _RATE_PAIR_BEFORE = re.compile(r"(?:ร้อยละ[ \u00a0]?\d[\d.]*|\d[\d.]*[ \u00a0]?(?:%|เปอร์เซ็นต์))[^\d]{0,20}?(?:และ|ส่วน)[ \u00a0]?$")
 # "ร้อยละ 4.3 ในปี 2565 และร้อยละ 4.9 ในปี 2566": one measure for two years, the year closing the first figure
@@ -1432,6 +1437,11 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 and _NEXT_YEAR_PAIR.fullmatch(text, figures[position - 1].end, mention.start)):
             # "จะอยู่ที่ร้อยละ 5.2 ในปี 2566 และร้อยละ 4.5 ในปี 2567": the second year's figure of one forecast
             status, status_confidence = "forecast", min(status_confidence, 0.75)
+        if follows_record and _RANGE_DASH.fullmatch(text, figures[position - 1].end, mention.start):
+            # "เป้าหมายที่ 4.5%-5.0%": a range's far end is the same figure's, its status and measure the near end's
+            status, status_confidence = records[-1]["status"], 0.85
+            if indicator == "other" and records[-1]["indicator"] != "other":
+                indicator, indicator_confidence = records[-1]["indicator"], 0.75
         if follows_record and _RESTATED.fullmatch(text, figures[position - 1].end, mention.start):
             # "จะมีมูลค่า 20.5 พันล้านดอลลาร์ หรือเติบโต 25%": the same expectation said another way
             status, status_confidence = records[-1]["status"], min(status_confidence, 0.8)
