@@ -416,3 +416,83 @@ def test_event_titles_keep_what_the_thai_says(tables, event, lang, says):
     assert len(rows) == 1, f"{event} not in the events table"
     title = rows.iloc[0]["title_en" if lang == "en" else "title_th"]
     assert [word for word in says if word not in title] == [], title
+
+
+# ---- a fresh Thai reading (reader4): wordings that said more, or other, than the Thai ----------------
+
+@pytest.mark.parametrize("table, key_column, key, column, says, never", [
+    # สร้างฐานข้อมูลที่ “ถูกต้อง เพียงพอ สะอาด และใช้งานได้จริง”: usable in practice, not the Vietnamese slogan's "live"
+    ("themes", "quote", "ใช้งานได้จริง", "gloss_en", "truly usable", "and live"),
+    # เป็นผู้นำในการส่งเสริมการใช้หนังสือรับรองฉบับอิเล็กทรอนิกส์: led in promoting their use
+    ("firsts", "first", "electronic_certificates", "label_en", "Led in promoting e-certificates", "Led e-certificates"),
+])
+def test_glosses_say_what_the_thai_says(tables, table, key_column, key, column, says, never):
+    rows = tables[table]
+    rows = rows[rows[key_column].astype(str).str.contains(key, regex=False)]
+    assert len(rows) == 1, f"no single {table} row for {key}"
+    text = rows.iloc[0][column]
+    assert says in text and never not in text, text
+
+
+def test_thai_upu_check_shows_the_claim_without_ruling_it_no_error(tables):
+    """The English says the repeated words are "shown as the source's claim, not as an error"; the Thai said
+    ไม่ใช่ข้อผิดพลาด ("it is not an error"), a ruling nobody made: it is unproven either way."""
+    from digital_compare.app.views import check_text
+
+    row = tables["checks"].set_index("check").loc["upu_sentence_repeats_gii"].to_dict() | {"check": "upu_sentence_repeats_gii"}
+    _, detail = check_text(row, "th")
+    assert "โดยไม่ถือว่าเป็นข้อผิดพลาด" in detail
+    assert "ไม่ใช่ข้อผิดพลาด" not in detail.replace("โดยไม่ถือว่าเป็นข้อผิดพลาด", "")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("chart_id, heading", [
+    ("compare_keywords", "deck_notes_terms"),  # words the chart counts, not quotes behind figures
+    ("fujian_firsts", "deck_notes_quotes"),
+    ("vn_targets_2023", "deck_notes_quotes"),
+])
+def test_deck_notes_name_what_they_list(deck_notes, chart_id, heading, lang):
+    notes = deck_notes[(chart_id, lang)]
+    assert t(heading, lang) in notes
+    # ตัวเลข is "numbers": the Thai heading over a list of words or clauses must not call them numbers
+    assert "ข้อความต้นฉบับของตัวเลข" not in notes
+
+
+def test_thai_rank_labels_on_the_rankings_chart_are_thai(built):
+    """“#46” is an English way to write a rank; the Thai overview writes อันดับ 46, so does the chart."""
+    _, fig_th, _ = built[("vn_rankings", "th")]
+    _, fig_en, _ = built[("vn_rankings", "en")]
+    th_labels = [text for trace in fig_th.data for text in (trace.text or ())]
+    en_labels = [text for trace in fig_en.data for text in (trace.text or ())]
+    assert [label for label in th_labels if "#" in label] == []
+    assert any(label.startswith("อันดับ ") for label in th_labels), th_labels
+    assert any(label.startswith("#") for label in en_labels), en_labels
+
+
+@pytest.mark.parametrize("lang, status_word, counted", [("th", "ค่าเป้าหมาย", "เป้าหมาย")])
+def test_explore_names_a_planned_value_apart_from_the_targets_it_counts(tables, lang, status_word, counted):
+    """On /explore's targets view the points count เป้าหมาย (targets); "hollow = เป้าหมาย" read as those
+    targets. A planned value is ค่าเป้าหมาย."""
+    from digital_compare.app.i18n import label
+
+    assert label("status", "target", lang) == status_word != t("group_targets", lang) == counted
+    assert status_word in t("explore_subtitle", lang, unit="%")
+    assert "โปร่ง = เป้าหมาย" not in t("explore_subtitle", lang, unit="%")
+
+
+@pytest.mark.parametrize("lang, written", [("th", "มากกว่า 45 %"), ("en", "more than 45 %")])
+def test_explore_writes_a_bound_beside_its_point(built, lang, written):
+    """The default view draws Fujian's "มากกว่า 45%" at 45: its label says it is a lower bound."""
+    _, fig, _ = built[("explore", lang)]
+    labels = [text for trace in fig.data for text in (trace.text or ()) if text]
+    assert written in labels, labels
+
+
+@pytest.mark.parametrize("lang, unit, confidence", [("th", "ครั้งต่อ 1,000 คำ", "ความมั่นใจ"),
+                                                    ("en", "per 1,000 words", "confidence")])
+def test_hover_numbers_are_named_in_the_pages_language(built, lang, unit, confidence):
+    _, keywords, _ = built[("compare_keywords", lang)]
+    assert all(unit in trace.hovertemplate and "/ 1,000" not in trace.hovertemplate for trace in keywords.data)
+    _, explore, _ = built[("explore", lang)]
+    hovers = [h for trace in explore.data for h in (trace.hovertext or ())]
+    assert hovers and all(f"({confidence} " in h for h in hovers), hovers

@@ -173,7 +173,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "explore_intro": (
         "เลือกตัวแปรเพื่อดูตัวเลขของทุกประเทศ มณฑล และปี จากทุกบทความ แต่ละตัวแปรคือปริมาณเดียวที่มีนิยามเดียว "
         "(เช่น เป้าหมายที่สำเร็จแยกจากเป้าหมายทั้งหมด) แต่ละจุดเชื่อมกับข้อความต้นฉบับ จุดทึบคือค่าที่เกิดขึ้นจริง "
-        "จุดโปร่งคือเป้าหมาย การคาดการณ์ หรือข้อเสนอ ตัวเลขที่บทความไม่ระบุปีแสดงเป็นรายการใต้กราฟ ไม่วาดบนแกนปี",
+        "จุดโปร่งคือค่าเป้าหมาย ค่าคาดการณ์ หรือข้อเสนอ ตัวเลขที่บทความไม่ระบุปีแสดงเป็นรายการใต้กราฟ ไม่วาดบนแกนปี",
         "Pick a variable to see every country, province and year that any article gives. A variable is one quantity "
         "with one definition (targets achieved are not the targets set); each point is linked to its quote. Filled: "
         "actual; hollow: target, forecast or proposal. Figures whose year the text does not give are listed under "
@@ -186,7 +186,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sort_name": ("ชื่อ", "name"),
     "sort_value": ("ค่าล่าสุด", "latest value"),
     "explore_auto": ("แสดงป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ", "Show unreviewed automatic labels"),
-    "explore_subtitle": ("หน่วย: {unit} · ทึบ = จริง, โปร่ง = เป้าหมาย/คาดการณ์/ข้อเสนอ หรือคำนวณจากส่วนต่างที่บทความระบุ · จุดเล็กจาง = ป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ",
+    "explore_subtitle": ("หน่วย: {unit} · ทึบ = จริง, โปร่ง = ค่าเป้าหมาย/คาดการณ์/ข้อเสนอ หรือคำนวณจากส่วนต่างที่บทความระบุ · จุดเล็กจาง = ป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ",
                          "Unit: {unit} · filled = actual, hollow = target/forecast/proposal or derived from a stated change · small and pale = unreviewed automatic label"),
     "explore_scope_caveat": ("ข้อควรระวัง: {provinces} เป็นมณฑล ส่วน{countries}เป็นทั้งประเทศ{years} — ใช้เทียบทิศทาง ไม่ใช่เทียบขนาดโดยตรง",
                              "Caveat: {provinces} is a province and {countries} a nation{years} — compare direction, not size."),
@@ -205,7 +205,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "source_corrected": ("ป้ายที่ผู้วิเคราะห์แก้ไข", "corrected by an analyst"),
     "source_auto": ("ป้ายอัตโนมัติ", "automatic label"),
     "status_actual": ("จริง", "actual"),
-    "status_target": ("เป้าหมาย", "target"),
+    "status_target": ("ค่าเป้าหมาย", "target"),
     "status_forecast": ("คาดการณ์", "forecast"),
     # analyze: labels and adding
     "labels_title": ("ป้ายกำกับที่ระบบเสนอ", "Proposed labels"),
@@ -221,7 +221,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "add_failed": ("เพิ่มบทความไม่สำเร็จ: {cause}", "Could not add the article: {cause}"),
     # deck
     "deck_notes_statements": ("ตัวเลขแต่ละตัวพร้อมขอบเขต ปี และแหล่งที่มา:", "Each figure with its scope, year and source:"),
-    "deck_notes_quotes": ("ข้อความต้นฉบับของตัวเลข:", "The Thai quotes behind the figures:"),
+    "deck_notes_quotes": ("ข้อความต้นฉบับภาษาไทยของกราฟนี้:", "The Thai quotes behind this chart:"),
+    # a keyword is a word the chart counts, not a quote of a figure
+    "deck_notes_terms": ("คำภาษาไทยในกราฟนี้:", "The Thai words on this chart:"),
     "deck_notes_caveats": ("ข้อควรระวัง (ขอบเขต ปี แหล่งที่มา):", "Caveats (scope, year, source):"),
     "deck_notes_years": ("ปีของตัวเลข (ค.ศ.): {years}", "Years of the figures: {years}"),
     "deck_built": ("สร้างตารางข้อมูลเมื่อ {date}", "Tables built on {date}"),
@@ -405,6 +407,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "untitled_article": ("บทความไม่มีชื่อเรื่อง {outlet} {date}", "untitled article, {outlet}, {date}"),
     "outlet_not_given": ("ไม่ระบุสื่อ", "outlet not given"),
     "keywords_tie": ("คะแนนเท่ากัน", "tied"),
+    "keywords_hover_unit": ("ครั้งต่อ 1,000 คำ", "per 1,000 words"),
+    # the number after a label's source on /explore's hover: the labeller's confidence, named
+    "explore_confidence": ("ความมั่นใจ {value}", "confidence {value}"),
     # column names shown in tables
     "col_id": ("รหัส", "ID"),
     "col_kind": ("ประเภท", "Kind"),
@@ -530,7 +535,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "“{quote}” เป็นประโยคแยก ไม่ได้บอกว่าเป็นค่าเฉลี่ย จึงไม่ใช่ค่าเฉลี่ยของ {yearly} ({mean}) — แดชบอร์ดไม่แสดงเป็นค่าเฉลี่ย", ""),
     "check_detail_upu_sentence_repeats_gii": (
         "ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ระบุ “{quote}” ซ้ำกับถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) ก่อนหน้า "
-        "แสดงตามที่แหล่งข่าวอ้าง ไม่ใช่ข้อผิดพลาด · ภาษาไทยไม่ชัดเจนว่า “ซึ่ง” ผูกอันดับนี้กับดัชนีครั้งล่าสุดหรือการประเมินครั้งก่อน", ""),
+        "แสดงตามที่แหล่งข่าวอ้าง โดยไม่ถือว่าเป็นข้อผิดพลาด · ภาษาไทยไม่ชัดเจนว่า “ซึ่ง” ผูกอันดับนี้กับดัชนีครั้งล่าสุดหรือการประเมินครั้งก่อน", ""),
     "check_detail_fujian_size_vs_gdp_share": (
         "ขนาดเศรษฐกิจดิจิทัลและสัดส่วนต่อ GDP เป็นขอบล่างทั้งคู่ (“มากกว่า”) จึงอนุมาน GDP ของมณฑลจากสองตัวเลขนี้ไม่ได้ · "
         "สัดส่วนที่พบ {observed} อยู่ระหว่าง 0 ถึง 100%", ""),

@@ -992,6 +992,10 @@ def _money_scale(values: pd.Series) -> tuple[float, str, str]:
     return 1.0, "", ""
 
 
+#: qualifiers that make a figure a bound or an approximation, not the value its point is drawn at
+QUALIFIER_BOUNDS = (">", "<", "≈", "≲")
+
+
 def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     variable = df["variable"].iloc[0] if len(df) else "other"
     unit = df["unit"].dropna().iloc[0] if df["unit"].notna().any() else ""
@@ -1001,6 +1005,9 @@ def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
         size, th_word, en_word = _money_scale(drawn["value"] if len(drawn) else df["value"])
         drawn["value"] = drawn["value"] / size
         unit_name = f"{en_word} {unit_name}".strip() if lang == "en" else f"{th_word}{unit_name}"
+    # a bound ("มากกว่า 45 %", "nearly 2,500") is written beside its point: drawn bare at 45 it reads as 45
+    bounded = drawn["qualifier"].isin(list(QUALIFIER_BOUNDS)) if "qualifier" in drawn else pd.Series(False, index=drawn.index)
+    drawn["point_label"] = drawn["figure"].where(bounded, "")
     drawn["figure"] = drawn["statement"]  # the hover names the whole claim
     subtitle = t("explore_subtitle", lang, unit=unit_name or "—")
     if unit == "rank":
