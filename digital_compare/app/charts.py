@@ -404,8 +404,10 @@ def rankings_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
         text = [(rank_prefix if series == "gii" else "") + format_number(v) + (scale_unit if series == "upu" else "") for v in part["value"]]
         fig.add_trace(go.Scatter(
             x=part["year"].astype(str), y=part["value"], mode="lines+markers+text", text=text,
-            textposition="top center", marker=dict(size=13, color=color,
-                                                   symbol=["circle-open" if d else "circle" for d in part["derived"]]),
+            # the end points' labels lean inwards: centred, "อันดับ 48" ran over the axis's numbers on a phone
+            textposition=["top right" if i == 0 else "top left" if i == len(part) - 1 else "top center"
+                          for i in range(len(part))] if len(part) > 1 else "top center",
+            marker=dict(size=13, color=color, symbol=["circle-open" if d else "circle" for d in part["derived"]]),
             line=dict(color=color, width=3), name=t("label_gii" if series == "gii" else "label_upu", lang),
             hovertext=_plain_column(part["label"]), hoverinfo="text+y", cliponaxis=False,
         ), row=row_index, col=1)
