@@ -613,6 +613,11 @@ STREAMLIT_TH = {
     "Format": "รูปแบบตัวเลข",
     "Copy to clipboard": "คัดลอก",
     "Upload": "อัปโหลด",
+    # a number field's step buttons (the year of a label on /analyze), read aloud by screen readers
+    "Increment": "เพิ่มค่า",
+    "Decrement": "ลดค่า",
+    # the name Streamlit gives every embedded frame (the highlighted text, the article reader)
+    "st.iframe": "กรอบเนื้อหาที่ฝังในหน้า",
     # the date field: its empty segments, its buttons
     "yyyy": "ปปปป", "mm": "ดด", "dd": "วว", "YYYY-MM-DD": "ปปปป-ดด-วว",
     "Choose date": "เลือกวันที่", "Clear date": "ล้างวันที่",
