@@ -496,3 +496,21 @@ def test_hover_numbers_are_named_in_the_pages_language(built, lang, unit, confid
     _, explore, _ = built[("explore", lang)]
     hovers = [h for trace in explore.data for h in (trace.hovertext or ())]
     assert hovers and all(f"({confidence} " in h for h in hovers), hovers
+
+
+@pytest.mark.parametrize("term, gloss", [
+    ("ผู้นำ", "leader"),  # "เป็นผู้นำในการ…": the one who leads; "lead" read as a verb, or the metal
+])
+def test_keyword_glosses_say_what_the_thai_word_is(term, gloss):
+    from digital_compare.app.views import keyword_glosses
+
+    assert keyword_glosses()[term] == gloss
+
+
+def test_thai_checks_say_a_severity_is_what_a_failure_would_mean():
+    """/data's checks: a passed check of severity "error" read «ผ่าน: ใช่ · ระดับ: ผิดพลาด» ("passed; level:
+    wrong"). The severity is what a failure would be."""
+    from digital_compare.app.i18n import label
+
+    assert "หากไม่ผ่าน" in t("col_severity", "th")
+    assert label("severity", "error", "th") == "ข้อผิดพลาด"
