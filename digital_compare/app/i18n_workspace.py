@@ -159,8 +159,8 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     "invalid_version": ("ไม่มีตารางรุ่นที่ {version}", "There is no table version {version}."),
     "not_allowed": ("ต้องลงชื่อเข้าใช้ในฐานะผู้วิเคราะห์จึงจะเปลี่ยนแปลงข้อมูลได้",
                     "Only a signed-in analyst may change the workspace."),
-    "quota_near_duplicate": ("ข้อความนี้แทบเหมือนบทความ {id} ที่มีอยู่แล้ว ลบบทความนั้นก่อนหากต้องการแทนที่",
-                             "This text is a near-copy of article {id}; remove that one first to replace it."),
+    "quota_near_duplicate": ("ข้อความนี้แทบเหมือนบทความที่มีอยู่แล้ว: {id} ลบบทความนั้นก่อนหากต้องการแทนที่",
+                             "This text is a near-copy of an article already added: {id}. Remove that one first to replace it."),
     "quota_corpus": ("พื้นที่ทำงานเต็มแล้ว (ไม่เกิน {articles} บทความ)", "The workspace is full (at most {articles} articles)."),
     "quota_hourly": ("เพิ่มได้ไม่เกิน {limit} บทความต่อชั่วโมงต่อผู้วิเคราะห์", "At most {limit} articles an hour per analyst."),
 }
