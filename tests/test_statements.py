@@ -527,3 +527,14 @@ def test_a_near_copy_refusal_cites_the_article_it_copies_by_outlet_title_and_dat
     words = squash(refusal.replace("\\", ""))  # md_escape's backslashes aside
     assert squash(outlet) in words and "2024-06-11" in words, refusal
     assert words.index(squash(outlet)) < words.index("000_7c53af49cd1ab984"), refusal  # the id only after the name
+
+
+@pytest.mark.parametrize("key", ["plan2024_subtitle", "procedures_note"])
+def test_thai_chart_notes_never_break_a_word_in_two(key):
+    """The word list reads บอกว่า ("says that") as บอ + กว่า ("than"): the 2024 theme's subtitle broke
+    «บทความไม่ได้บอ|กว่ารับรองแล้ว» on /vietnam. The notes say ระบุว่า, which it reads whole."""
+    from digital_compare.app.layout import wrap_words
+
+    text = t(key, "th", vn_plan_year="2024")
+    broken = {width: wrap_words(text, width) for width in range(8, 60) if "บอ<br>กว่า" in wrap_words(text, width)}
+    assert broken == {} and "บอกว่า" not in text

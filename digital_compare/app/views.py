@@ -659,7 +659,7 @@ def plan2024_summary(df: pd.DataFrame, lang: str) -> str:
         return (f"Vietnam, {year} theme {source} to the National Committee (not said to be adopted): {a} tasks to universalise "
                 f"digital infrastructure, {b} tasks to universalise the digital economy's foundations, and {c} key problems of "
                 "building digital applications for Vietnam's telecom and digital-technology firms, to focus on solving.")
-    return (f"เวียดนาม หัวข้อปี {year} {source}ต่อคณะกรรมการแห่งชาติ (บทความไม่ได้บอกว่ารับรองแล้ว) ซึ่งรวมถึง {a} ภารกิจของการทำให้โครงสร้างพื้นฐานดิจิทัลเป็นสากล "
+    return (f"เวียดนาม หัวข้อปี {year} {source}ต่อคณะกรรมการแห่งชาติ (บทความไม่ได้ระบุว่ารับรองแล้ว) ซึ่งรวมถึง {a} ภารกิจของการทำให้โครงสร้างพื้นฐานดิจิทัลเป็นสากล "
             f"{b} ภารกิจของการทำให้ปัจจัยพื้นฐานเป็นสากลสำหรับเศรษฐกิจดิจิทัล และ {c} ปัญหาหลักของการสร้างแอปพลิเคชันดิจิทัล"
             "สำหรับบริษัทโทรคมนาคมและเทคโนโลยีดิจิทัลของเวียดนามเพื่อมุ่งเน้นการแก้ไข")
 
