@@ -469,15 +469,16 @@ def test_thai_rank_labels_on_the_rankings_chart_are_thai(built):
     assert any(label.startswith("#") for label in en_labels), en_labels
 
 
-@pytest.mark.parametrize("lang, status_word, counted", [("th", "ค่าเป้าหมาย", "เป้าหมาย")])
+@pytest.mark.parametrize("lang, status_word, counted", [("th", "ค่าเป้าหมาย", "เป้าหมาย"), ("en", "target value", "targets")])
 def test_explore_names_a_planned_value_apart_from_the_targets_it_counts(tables, lang, status_word, counted):
     """On /explore's targets view the points count เป้าหมาย (targets); "hollow = เป้าหมาย" read as those
     targets. A planned value is ค่าเป้าหมาย."""
     from digital_compare.app.i18n import label
 
     assert label("status", "target", lang) == status_word != t("group_targets", lang) == counted
-    assert status_word in t("explore_subtitle", lang, unit="%")
+    assert status_word in t("explore_subtitle", lang, unit="%") and status_word in t("explore_intro", lang)
     assert "โปร่ง = เป้าหมาย" not in t("explore_subtitle", lang, unit="%")
+    assert "hollow = target/" not in t("explore_subtitle", lang, unit="%")
 
 
 @pytest.mark.parametrize("lang, written", [("th", "มากกว่า 45 %"), ("en", "more than 45 %")])

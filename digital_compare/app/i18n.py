@@ -176,7 +176,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "จุดโปร่งคือค่าเป้าหมาย ค่าคาดการณ์ หรือข้อเสนอ ตัวเลขที่บทความไม่ระบุปีแสดงเป็นรายการใต้กราฟ ไม่วาดบนแกนปี",
         "Pick a variable to see every country, province and year that any article gives. A variable is one quantity "
         "with one definition (targets achieved are not the targets set); each point is linked to its quote. Filled: "
-        "actual; hollow: target, forecast or proposal. Figures whose year the text does not give are listed under "
+        "actual; hollow: target value, forecast or proposal. Figures whose year the text does not give are listed under "
         "the chart, not drawn on the year axis.",
     ),
     "explore_indicator": ("ตัวแปร", "Variable"),
@@ -187,7 +187,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sort_value": ("ค่าล่าสุด", "latest value"),
     "explore_auto": ("แสดงป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ", "Show unreviewed automatic labels"),
     "explore_subtitle": ("หน่วย: {unit} · ทึบ = จริง, โปร่ง = ค่าเป้าหมาย/คาดการณ์/ข้อเสนอ หรือคำนวณจากส่วนต่างที่บทความระบุ · จุดเล็กจาง = ป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ",
-                         "Unit: {unit} · filled = actual, hollow = target/forecast/proposal or derived from a stated change · small and pale = unreviewed automatic label"),
+                         "Unit: {unit} · filled = actual, hollow = target value/forecast/proposal or derived from a stated change · small and pale = unreviewed automatic label"),
     "explore_scope_caveat": ("ข้อควรระวัง: {provinces} เป็นมณฑล ส่วน{countries}เป็นทั้งประเทศ{years} — ใช้เทียบทิศทาง ไม่ใช่เทียบขนาดโดยตรง",
                              "Caveat: {provinces} is a province and {countries} a nation{years} — compare direction, not size."),
     "explore_scope_years": (" และตัวเลขมาจากคนละปี ({years})", ", and the figures are from different years ({years})"),
@@ -205,7 +205,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "source_corrected": ("ป้ายที่ผู้วิเคราะห์แก้ไข", "corrected by an analyst"),
     "source_auto": ("ป้ายอัตโนมัติ", "automatic label"),
     "status_actual": ("จริง", "actual"),
-    "status_target": ("ค่าเป้าหมาย", "target"),
+    "status_target": ("ค่าเป้าหมาย", "target value"),
     "status_forecast": ("คาดการณ์", "forecast"),
     # analyze: labels and adding
     "labels_title": ("ป้ายกำกับที่ระบบเสนอ", "Proposed labels"),

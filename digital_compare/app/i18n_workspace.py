@@ -13,10 +13,10 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
                        "{n} numbers, years and dates found, {figures} of them data figures"),
     # analyze: proposed labels, one figure at a time
     "labels_help": (
-        "ตัวเลข {n} ตัว ({needing} ตัวต้องตรวจ เรียงไว้ก่อน): ของใคร วัดอะไร ปีใด และเป็นค่าจริง เป้าหมาย หรือการคาดการณ์ "
+        "ตัวเลข {n} ตัว ({needing} ตัวต้องตรวจ เรียงไว้ก่อน): ของใคร วัดอะไร ปีใด และเป็นค่าจริง ค่าเป้าหมาย หรือการคาดการณ์ "
         "เลือกแถวเพื่อดูประโยคของตัวเลขนั้น แล้วแก้ไขหรือปฏิเสธได้",
         "{n} figures ({needing} need review, listed first): whose figure, what it measures, which year, and whether it is "
-        "actual, a target or a forecast. Select a row to see its sentence, then correct or reject it.",
+        "an actual value, a target value or a forecast. Select a row to see its sentence, then correct or reject it.",
     ),
     "col_review": ("การตรวจ", "Review"),
     "col_part": ("ส่วนของทั้งหมด", "Part of a whole"),
