@@ -539,3 +539,20 @@ def test_thai_chart_notes_never_break_a_word_in_two(key):
     text = t(key, "th", vn_plan_year="2024")
     broken = {width: wrap_words(text, width) for width in range(8, 60) if "บอ<br>กว่า" in wrap_words(text, width)}
     assert broken == {} and "บอกว่า" not in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("variable", ["gii_top50_since", "administrative_procedures_simplified"])
+def test_explore_with_nothing_to_draw_says_so_instead_of_an_empty_year_axis(tables, lang, variable):
+    """Every figure of these is only listed (membership of a top list; two figures of one statement):
+    the plot showed a year axis reading 0, 2, 4 and nothing on it."""
+    from digital_compare.app.views import explore_data, explore_figure
+
+    metrics = tables["metrics"]
+    pool = explore_frame(metrics)
+    narrowed = dict(tables, metrics=metrics[metrics.index.isin(pool[pool["variable"] == variable].index)])
+    df = explore_data(narrowed, lang)
+    assert not df["plotted"].any()
+    fig = explore_figure(df, lang, "—")
+    assert fig.layout.xaxis.showticklabels is False and fig.layout.yaxis.showticklabels is False
+    assert squash(t("explore_none_drawn", lang)) in squash(figure_text(fig))

@@ -513,7 +513,12 @@ def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, sub
     fig.update_yaxes(title_text=axis_title or t("axis_value", lang), showgrid=True, gridcolor="#EEEEEE", nticks=5,
                      range=[0, float(values.max()) * 1.15] if len(values) and values.min() >= 0 else None,
                      tickformat="~s", automargin=True)
-    return finish(fig, title, subtitle, source, plot_height=260, legend_rows=subjects, left=_Y_AXIS_PX)
+    notes = ()
+    if values.empty:  # every figure only listed: no year 0, 2, 4 on an empty plot, but where the figures are
+        fig.update_xaxes(showticklabels=False, showgrid=False, zeroline=False, title_text=None)
+        fig.update_yaxes(showticklabels=False, showgrid=False, zeroline=False, title_text=None)
+        notes = (t("explore_none_drawn", lang),)
+    return finish(fig, title, subtitle, source, plot_height=260, legend_rows=subjects, left=_Y_AXIS_PX, notes=notes)
 
 
 def theme_matrix_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:

@@ -403,6 +403,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "Automatic labels are unreviewed: hidden by default, drawn small and pale when shown"),
     "word_country": ("ประเทศหรือมณฑล", "country or province"),
     "word_countries": ("ประเทศหรือมณฑล", "countries or provinces"),
+    "explore_none_drawn": ("ไม่มีตัวเลขที่วาดบนแกนปีได้ ดูรายการใต้กราฟ", "Nothing to draw on the year axis: see the list under the chart"),
     "explore_two_figures": ("สองตัวเลขของข้อความเดียว", "two figures of one statement"),
     "untitled_article": ("บทความไม่มีชื่อเรื่อง {outlet} {date}", "untitled article, {outlet}, {date}"),
     "outlet_not_given": ("ไม่ระบุสื่อ", "outlet not given"),
