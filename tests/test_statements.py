@@ -556,3 +556,15 @@ def test_explore_with_nothing_to_draw_says_so_instead_of_an_empty_year_axis(tabl
     fig = explore_figure(df, lang, "—")
     assert fig.layout.xaxis.showticklabels is False and fig.layout.yaxis.showticklabels is False
     assert squash(t("explore_none_drawn", lang)) in squash(figure_text(fig))
+
+
+@pytest.mark.parametrize("value, unit, written", [
+    (1, "ระดับ", "1 level"),  # "UPU postal index levels gained since 2021: 1 levels" on English /explore
+    (2, "อันดับ", "2 places"),
+    (1, "ภารกิจ", "1 task"),
+    (1, "ฉบับ", "1 document (ฉบับ)"),
+])
+def test_english_units_agree_with_their_number(value, unit, written):
+    from digital_compare.app.formatting import format_figure
+
+    assert format_figure(value, unit, None, "en") == written
