@@ -568,3 +568,12 @@ def test_english_units_agree_with_their_number(value, unit, written):
     from digital_compare.app.formatting import format_figure
 
     assert format_figure(value, unit, None, "en") == written
+
+
+@pytest.mark.parametrize("term, never", [
+    ("Unified social credit code", "credit"),  # the article's bracketed English term, split into four keywords
+    ("GDP", "gdp"),  # the acronym as the article writes it
+])
+def test_keywords_keep_latin_terms_as_the_text_writes_them(tables, term, never):
+    terms = set(tables["keywords"]["term"])
+    assert term in terms and never not in terms
