@@ -577,3 +577,20 @@ def test_english_units_agree_with_their_number(value, unit, written):
 def test_keywords_keep_latin_terms_as_the_text_writes_them(tables, term, never):
     terms = set(tables["keywords"]["term"])
     assert term in terms and never not in terms
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("chart_id, fact", [
+    ("vn_other_claims", "vn_upu_rank_claim"),  # the Table tab gave it 2021: the Thai leaves 2021 or 2023 open
+    ("vn_other_claims", "vn_digital_economy_fastest_sea_years"),  # 2023: the claim is of 2022 and 2023
+    ("vn_digital_economy_growth", "vn_digital_economy_growth_annual"),  # 2023: "about 20 % a year" has no year
+])
+def test_table_tabs_give_each_figure_its_period_not_a_bare_year(tables, curated, chart_id, fact, lang):
+    from digital_compare.app.views import display_frame, fact_period
+
+    spec = chart_by_id(chart_id)
+    df = spec.data(tables, lang)
+    shown = display_frame(df, lang, spec.columns)
+    row = shown[df["fact"] == fact].iloc[0]
+    assert fact_period(curated.loc[fact], lang) in row.astype(str).tolist(), row.to_dict()
+    assert t("col_year", lang) not in shown.columns

@@ -533,11 +533,13 @@ def vn_growth_data(tables: Tables, lang: str) -> pd.DataFrame:
     for fact in ("vn_digital_economy_growth_2022", "vn_digital_economy_growth_2023"):
         m = _metric(tables, fact)
         # each bar's hover is its own claim; the 3.5x is said of both years together, so it is in the subtitle
-        row = {"series": "yearly", "year": int(m["year"]), "value": m["value"], "unit": "%", "qualifier": None,
-               "multiple": None, **_provenance(m, lang)}
+        row = {"series": "yearly", "year": int(m["year"]), "period": fact_period(m, lang), "value": m["value"], "unit": "%",
+               "qualifier": None, "multiple": None, **_provenance(m, lang)}
         rows.append({**row, "note": row["statement"]})
     m = _metric(tables, "vn_digital_economy_growth_annual")
-    row = {"series": "annual", "year": int(m["year"]), "value": m["value"], "unit": "%", "qualifier": m["qualifier"],
+    # "period", not the review's year the tables keep: the Table tab said 2023 of "about 20 % a year"
+    row = {"series": "annual", "year": int(m["year"]), "period": fact_period(m, lang), "value": m["value"], "unit": "%",
+           "qualifier": m["qualifier"],
            "multiple": t("gdp_multiple", lang, value=format_number(annual_multiple["value"])), **_provenance(m, lang)}
     rows.append({**row, "note": row["multiple"]})  # beside the dashed line; its period and source are in the subtitle
     df = pd.DataFrame(rows)
@@ -623,7 +625,8 @@ def vn_claims_data(tables: Tables, lang: str) -> pd.DataFrame:
         note = f"{fact_period(m, lang)} · {fact_source(m, lang)}"
         if m.get("year_status") == "unclear":
             note += f" · {t('upu_rank_note_short', lang, **story_figures(tables, lang))}"
-        rows.append({"figure": figure, "label": fact_name(m, lang), "value": m["value"], "year": int(m["year"]), **row,
+        rows.append({"figure": figure, "label": fact_name(m, lang), "value": m["value"], "year": int(m["year"]),
+                     "period": fact_period(m, lang), **row,
                      "note": note, "caveat": t("upu_rank_note", lang, **story_figures(tables, lang)) if m.get("year_status") == "unclear" else None})
     return pd.DataFrame(rows)
 
@@ -1075,12 +1078,12 @@ CHARTS: list[ChartSpec] = [
     ChartSpec("vn_rankings", "vietnam", vn_rankings_data, charts.rankings_figure, rankings_summary,
               ("series", "year", "value", "unit", "derived")),
     ChartSpec("vn_digital_economy_growth", "vietnam", vn_growth_data, charts.growth_figure, growth_summary,
-              ("series", "year", "value", "qualifier", "note"),
+              ("series", "period", "value", "qualifier", "note"),
               facts=("vn_digital_economy_growth_vs_gdp", "vn_digital_economy_growth_annual_vs_gdp")),
     ChartSpec("vn_red_tape_2023", "vietnam", vn_redtape_data, redtape_figure, redtape_summary,
               ("figure", "label", "note", "value", "qualifier", "year"), facts=("vn_procedures_simplified_a",)),
     ChartSpec("vn_other_claims", "vietnam", vn_claims_data, vn_claims_figure, vn_claims_summary,
-              ("figure", "label", "value", "year")),
+              ("figure", "label", "value", "period")),
     ChartSpec("vn_plan_2024", "vietnam", vn_plan2024_data, plan2024_figure, plan2024_summary, ("label", "value", "year")),
     ChartSpec("compare_growth", "compare", compare_growth_data, compare_growth_figure, compare_growth_summary,
               ("label", "country", "year", "value", "unit", "scope_label", "source")),
