@@ -594,3 +594,19 @@ def test_table_tabs_give_each_figure_its_period_not_a_bare_year(tables, curated,
     row = shown[df["fact"] == fact].iloc[0]
     assert fact_period(curated.loc[fact], lang) in row.astype(str).tolist(), row.to_dict()
     assert t("col_year", lang) not in shown.columns
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_explore_table_gives_an_unplotted_figure_its_period_and_why(tables, curated, lang):
+    """/explore's Table tab showed ปี (ค.ศ.) 2021 for the UPU rank of an unclear year."""
+    from digital_compare.app.views import display_frame, explore_data, fact_period
+
+    metrics = tables["metrics"]
+    pool = explore_frame(metrics)
+    variable = pool.loc[pool["fact"] == "vn_upu_rank_claim", "variable"].iloc[0]
+    narrowed = dict(tables, metrics=metrics[metrics.index.isin(pool[pool["variable"] == variable].index)])
+    df = explore_data(narrowed, lang)
+    shown = display_frame(df, lang, chart_by_id("explore").columns)
+    row = shown[df["fact"] == "vn_upu_rank_claim"].iloc[0].astype(str).tolist()
+    assert fact_period(curated.loc["vn_upu_rank_claim"], lang) in row and t("year_status_unclear", lang) in " ".join(row)
+    assert t("col_year", lang) not in shown.columns

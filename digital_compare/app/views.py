@@ -1094,7 +1094,8 @@ CHARTS: list[ChartSpec] = [
     ChartSpec("compare_keywords", "compare", keywords_compare_data, charts.keywords_compare_figure, keywords_summary,
               ("country", "rank", "term", "count", "per_1000_tokens")),
     ChartSpec("explore", "explore", explore_data, explore_figure, explore_summary,
-              ("subject_label", "year", "period", "figure", "status", "source", "statement", "plotted", "quote")),
+              # the period, not the year column: an unplotted figure's year is one the text may not give
+              ("subject_label", "period", "figure", "status", "source", "statement", "plotted", "not_plotted_because", "quote")),
 ]
 
 
