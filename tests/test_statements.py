@@ -610,3 +610,10 @@ def test_explore_table_gives_an_unplotted_figure_its_period_and_why(tables, cura
     row = shown[df["fact"] == "vn_upu_rank_claim"].iloc[0].astype(str).tolist()
     assert fact_period(curated.loc["vn_upu_rank_claim"], lang) in row and t("year_status_unclear", lang) in " ".join(row)
     assert t("col_year", lang) not in shown.columns
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_explore_value_axis_writes_numbers_in_full(built, lang):
+    """/explore's axis read "1k", "2k" (nearly 2,500 regulations): an SI suffix, English on a Thai page."""
+    _, fig, _ = built[("explore", lang)]
+    assert "s" not in (fig.layout.yaxis.tickformat or "")

@@ -512,7 +512,7 @@ def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, sub
     values = df["value"].dropna()
     fig.update_yaxes(title_text=axis_title or t("axis_value", lang), showgrid=True, gridcolor="#EEEEEE", nticks=5,
                      range=[0, float(values.max()) * 1.15] if len(values) and values.min() >= 0 else None,
-                     tickformat="~s", automargin=True)
+                     tickformat=",~g", automargin=True)  # 2,000, not SI "2k" (English on a Thai page)
     notes = ()
     if values.empty:  # every figure only listed: no year 0, 2, 4 on an empty plot, but where the figures are
         fig.update_xaxes(showticklabels=False, showgrid=False, zeroline=False, title_text=None)
