@@ -88,3 +88,21 @@ def test_analysed_text_names_its_controls_in_thai(page, app_url):
     page.locator('[aria-label="ลดค่า"]').first.wait_for(state="attached")
     page.wait_for_function(f"(allowed) => ({_ENGLISH_NAMES})(allowed).length === 0", arg=_ALLOWED_LATIN_NAMES)
     assert page.evaluate(f"({_ENGLISH_NAMES})", _ALLOWED_LATIN_NAMES) == []
+
+
+@pytest.mark.parametrize("lang, fullscreen", [("th", "เต็มจอ"), ("en", "Fullscreen")])
+def test_the_charts_fullscreen_tooltip_is_in_the_page_language(page, app_url, lang, fullscreen):
+    """Streamlit adds a Fullscreen button to each chart's toolbar: its name was put in Thai, but the
+    tooltip a sighted reader sees on hover (data-title) still said "Fullscreen"."""
+    page.goto(f"{app_url}/vietnam?lang={lang}")
+    wait_for_page(page, "vietnam")
+    page.locator(".js-plotly-plot").first.hover()
+    page.wait_for_function("(word) => [...document.querySelectorAll('.modebar-btn[data-title]')]"
+                           ".some(b => b.getAttribute('data-title') === word)", arg=fullscreen)
+    titles = page.eval_on_selector_all(".modebar-btn[data-title]", "els => els.map(e => e.getAttribute('data-title'))")
+    if lang == "th":
+        page.wait_for_function("() => ![...document.querySelectorAll('.modebar-btn[data-title]')]"
+                               ".some(b => b.getAttribute('data-title') === 'Fullscreen')")
+        titles = page.eval_on_selector_all(".modebar-btn[data-title]", "els => els.map(e => e.getAttribute('data-title'))")
+        assert "Fullscreen" not in titles
+    assert fullscreen in titles
