@@ -67,3 +67,42 @@ def test_streamlits_own_words_follow_the_page_language(page, app_url):
                            " === 'Skip to main content'")
     page.locator('[aria-label="Fullscreen"]').first.wait_for(state="attached")
     assert page.locator(f'[aria-label="{STREAMLIT_TH["Fullscreen"]}"]').count() == 0
+
+
+#: attribute words in Latin letters a Thai page may keep: the language switch's own name ("ภาษา · Language")
+_ALLOWED_LATIN_NAMES = ["Language"]
+_ENGLISH_NAMES = """(allowed) => [...document.querySelectorAll('[aria-label], [title], [placeholder]')]
+    .flatMap(el => ['aria-label', 'title', 'placeholder'].map(a => el.getAttribute(a)))
+    .filter(v => v && (v.match(/[A-Za-z.]{3,}/g) || []).some(w => !allowed.includes(w)))"""
+
+
+def test_analysed_text_names_its_controls_in_thai(page, app_url):
+    """After an analysis, the label editor's year field has step buttons Streamlit names "Increment" and
+    "Decrement", and the highlighted text sits in a frame titled "st.iframe": a screen reader read them
+    aloud in English on a Thai page."""
+    page.goto(f"{app_url}/analyze?lang=th")
+    wait_for_page(page, "analyze")
+    page.get_by_label(t("paste_label", "th")).fill("ในปี 2566 เศรษฐกิจดิจิทัลของเวียดนามเติบโตร้อยละ 19")
+    page.get_by_role("button", name=t("analyse_button", "th")).click()
+    page.get_by_role("heading", name=t("labels_title", "th")).wait_for(timeout=60_000)
+    page.locator('[aria-label="ลดค่า"]').first.wait_for(state="attached")
+    page.wait_for_function(f"(allowed) => ({_ENGLISH_NAMES})(allowed).length === 0", arg=_ALLOWED_LATIN_NAMES)
+    assert page.evaluate(f"({_ENGLISH_NAMES})", _ALLOWED_LATIN_NAMES) == []
+
+
+@pytest.mark.parametrize("lang, fullscreen", [("th", "เต็มจอ"), ("en", "Fullscreen")])
+def test_the_charts_fullscreen_tooltip_is_in_the_page_language(page, app_url, lang, fullscreen):
+    """Streamlit adds a Fullscreen button to each chart's toolbar: its name was put in Thai, but the
+    tooltip a sighted reader sees on hover (data-title) still said "Fullscreen"."""
+    page.goto(f"{app_url}/vietnam?lang={lang}")
+    wait_for_page(page, "vietnam")
+    page.locator(".js-plotly-plot").first.hover()
+    page.wait_for_function("(word) => [...document.querySelectorAll('.modebar-btn[data-title]')]"
+                           ".some(b => b.getAttribute('data-title') === word)", arg=fullscreen)
+    titles = page.eval_on_selector_all(".modebar-btn[data-title]", "els => els.map(e => e.getAttribute('data-title'))")
+    if lang == "th":
+        page.wait_for_function("() => ![...document.querySelectorAll('.modebar-btn[data-title]')]"
+                               ".some(b => b.getAttribute('data-title') === 'Fullscreen')")
+        titles = page.eval_on_selector_all(".modebar-btn[data-title]", "els => els.map(e => e.getAttribute('data-title'))")
+        assert "Fullscreen" not in titles
+    assert fullscreen in titles

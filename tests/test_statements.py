@@ -416,3 +416,204 @@ def test_event_titles_keep_what_the_thai_says(tables, event, lang, says):
     assert len(rows) == 1, f"{event} not in the events table"
     title = rows.iloc[0]["title_en" if lang == "en" else "title_th"]
     assert [word for word in says if word not in title] == [], title
+
+
+# ---- a fresh Thai reading (reader4): wordings that said more, or other, than the Thai ----------------
+
+@pytest.mark.parametrize("table, key_column, key, column, says, never", [
+    # สร้างฐานข้อมูลที่ “ถูกต้อง เพียงพอ สะอาด และใช้งานได้จริง”: usable in practice, not the Vietnamese slogan's "live"
+    ("themes", "quote", "ใช้งานได้จริง", "gloss_en", "truly usable", "and live"),
+    # เป็นผู้นำในการส่งเสริมการใช้หนังสือรับรองฉบับอิเล็กทรอนิกส์: led in promoting their use
+    ("firsts", "first", "electronic_certificates", "label_en", "Led in promoting e-certificates", "Led e-certificates"),
+])
+def test_glosses_say_what_the_thai_says(tables, table, key_column, key, column, says, never):
+    rows = tables[table]
+    rows = rows[rows[key_column].astype(str).str.contains(key, regex=False)]
+    assert len(rows) == 1, f"no single {table} row for {key}"
+    text = rows.iloc[0][column]
+    assert says in text and never not in text, text
+
+
+def test_thai_upu_check_shows_the_claim_without_ruling_it_no_error(tables):
+    """The English says the repeated words are "shown as the source's claim, not as an error"; the Thai said
+    ไม่ใช่ข้อผิดพลาด ("it is not an error"), a ruling nobody made: it is unproven either way."""
+    from digital_compare.app.views import check_text
+
+    row = tables["checks"].set_index("check").loc["upu_sentence_repeats_gii"].to_dict() | {"check": "upu_sentence_repeats_gii"}
+    _, detail = check_text(row, "th")
+    assert "โดยไม่ถือว่าเป็นข้อผิดพลาด" in detail
+    assert "ไม่ใช่ข้อผิดพลาด" not in detail.replace("โดยไม่ถือว่าเป็นข้อผิดพลาด", "")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("chart_id, heading", [
+    ("compare_keywords", "deck_notes_terms"),  # words the chart counts, not quotes behind figures
+    ("fujian_firsts", "deck_notes_quotes"),
+    ("vn_targets_2023", "deck_notes_quotes"),
+])
+def test_deck_notes_name_what_they_list(deck_notes, chart_id, heading, lang):
+    notes = deck_notes[(chart_id, lang)]
+    assert t(heading, lang) in notes
+    # ตัวเลข is "numbers": the Thai heading over a list of words or clauses must not call them numbers
+    assert "ข้อความต้นฉบับของตัวเลข" not in notes
+
+
+def test_thai_rank_labels_on_the_rankings_chart_are_thai(built):
+    """“#46” is an English way to write a rank; the Thai overview writes อันดับ 46, so does the chart."""
+    _, fig_th, _ = built[("vn_rankings", "th")]
+    _, fig_en, _ = built[("vn_rankings", "en")]
+    th_labels = [text for trace in fig_th.data for text in (trace.text or ())]
+    en_labels = [text for trace in fig_en.data for text in (trace.text or ())]
+    assert [label for label in th_labels if "#" in label] == []
+    assert any(label.startswith("อันดับ ") for label in th_labels), th_labels
+    assert any(label.startswith("#") for label in en_labels), en_labels
+
+
+@pytest.mark.parametrize("lang, status_word, counted", [("th", "ค่าเป้าหมาย", "เป้าหมาย"), ("en", "target value", "targets")])
+def test_explore_names_a_planned_value_apart_from_the_targets_it_counts(tables, lang, status_word, counted):
+    """On /explore's targets view the points count เป้าหมาย (targets); "hollow = เป้าหมาย" read as those
+    targets. A planned value is ค่าเป้าหมาย."""
+    from digital_compare.app.i18n import label
+
+    assert label("status", "target", lang) == status_word != t("group_targets", lang) == counted
+    assert status_word in t("explore_subtitle", lang, unit="%") and status_word in t("explore_intro", lang)
+    assert "โปร่ง = เป้าหมาย" not in t("explore_subtitle", lang, unit="%")
+    assert "hollow = target/" not in t("explore_subtitle", lang, unit="%")
+
+
+@pytest.mark.parametrize("lang, written", [("th", "มากกว่า 45 %"), ("en", "more than 45 %")])
+def test_explore_writes_a_bound_beside_its_point(built, lang, written):
+    """The default view draws Fujian's "มากกว่า 45%" at 45: its label says it is a lower bound."""
+    _, fig, _ = built[("explore", lang)]
+    labels = [text for trace in fig.data for text in (trace.text or ()) if text]
+    assert written in labels, labels
+
+
+@pytest.mark.parametrize("lang, unit, confidence", [("th", "ครั้งต่อ 1,000 คำ", "ความมั่นใจ"),
+                                                    ("en", "per 1,000 words", "confidence")])
+def test_hover_numbers_are_named_in_the_pages_language(built, lang, unit, confidence):
+    _, keywords, _ = built[("compare_keywords", lang)]
+    assert all(unit in trace.hovertemplate and "/ 1,000" not in trace.hovertemplate for trace in keywords.data)
+    _, explore, _ = built[("explore", lang)]
+    hovers = [h for trace in explore.data for h in (trace.hovertext or ())]
+    assert hovers and all(f"({confidence} " in h for h in hovers), hovers
+
+
+@pytest.mark.parametrize("term, gloss", [
+    ("ผู้นำ", "leader"),  # "เป็นผู้นำในการ…": the one who leads; "lead" read as a verb, or the metal
+])
+def test_keyword_glosses_say_what_the_thai_word_is(term, gloss):
+    from digital_compare.app.views import keyword_glosses
+
+    assert keyword_glosses()[term] == gloss
+
+
+def test_thai_checks_say_a_severity_is_what_a_failure_would_mean():
+    """/data's checks: a passed check of severity "error" read «ผ่าน: ใช่ · ระดับ: ผิดพลาด» ("passed; level:
+    wrong"). The severity is what a failure would be."""
+    from digital_compare.app.i18n import label
+
+    assert "หากไม่ผ่าน" in t("col_severity", "th")
+    assert label("severity", "error", "th") == "ข้อผิดพลาด"
+
+
+@pytest.mark.parametrize("lang, outlet", [("th", "ซีเอ็มจี"), ("en", "CMG")])
+def test_a_near_copy_refusal_cites_the_article_it_copies_by_outlet_title_and_date(tables, monkeypatch, lang, outlet):
+    """The refusal said «ข้อความนี้แทบเหมือนบทความ 000_7c53af49cd1ab984 …»: an article cited by its id alone."""
+    from digital_compare.app import ui, ui_add
+    from digital_compare.workspace.store import QuotaExceeded
+
+    monkeypatch.setattr(ui, "load_tables", lambda: tables)
+    refusal = ui_add.error_message(QuotaExceeded("quota_near_duplicate", "near-copy", id="000_7c53af49cd1ab984"), lang)
+    words = squash(refusal.replace("\\", ""))  # md_escape's backslashes aside
+    assert squash(outlet) in words and "2024-06-11" in words, refusal
+    assert words.index(squash(outlet)) < words.index("000_7c53af49cd1ab984"), refusal  # the id only after the name
+
+
+@pytest.mark.parametrize("key", ["plan2024_subtitle", "procedures_note"])
+def test_thai_chart_notes_never_break_a_word_in_two(key):
+    """The word list reads บอกว่า ("says that") as บอ + กว่า ("than"): the 2024 theme's subtitle broke
+    «บทความไม่ได้บอ|กว่ารับรองแล้ว» on /vietnam. The notes say ระบุว่า, which it reads whole."""
+    from digital_compare.app.layout import wrap_words
+
+    text = t(key, "th", vn_plan_year="2024")
+    broken = {width: wrap_words(text, width) for width in range(8, 60) if "บอ<br>กว่า" in wrap_words(text, width)}
+    assert broken == {} and "บอกว่า" not in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("variable", ["gii_top50_since", "administrative_procedures_simplified"])
+def test_explore_with_nothing_to_draw_says_so_instead_of_an_empty_year_axis(tables, lang, variable):
+    """Every figure of these is only listed (membership of a top list; two figures of one statement):
+    the plot showed a year axis reading 0, 2, 4 and nothing on it."""
+    from digital_compare.app.views import explore_data, explore_figure
+
+    metrics = tables["metrics"]
+    pool = explore_frame(metrics)
+    narrowed = dict(tables, metrics=metrics[metrics.index.isin(pool[pool["variable"] == variable].index)])
+    df = explore_data(narrowed, lang)
+    assert not df["plotted"].any()
+    fig = explore_figure(df, lang, "—")
+    assert fig.layout.xaxis.showticklabels is False and fig.layout.yaxis.showticklabels is False
+    assert squash(t("explore_none_drawn", lang)) in squash(figure_text(fig))
+
+
+@pytest.mark.parametrize("value, unit, written", [
+    (1, "ระดับ", "1 level"),  # "UPU postal index levels gained since 2021: 1 levels" on English /explore
+    (2, "อันดับ", "2 places"),
+    (1, "ภารกิจ", "1 task"),
+    (1, "ฉบับ", "1 document (ฉบับ)"),
+])
+def test_english_units_agree_with_their_number(value, unit, written):
+    from digital_compare.app.formatting import format_figure
+
+    assert format_figure(value, unit, None, "en") == written
+
+
+@pytest.mark.parametrize("term, never", [
+    ("Unified social credit code", "credit"),  # the article's bracketed English term, split into four keywords
+    ("GDP", "gdp"),  # the acronym as the article writes it
+])
+def test_keywords_keep_latin_terms_as_the_text_writes_them(tables, term, never):
+    terms = set(tables["keywords"]["term"])
+    assert term in terms and never not in terms
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("chart_id, fact", [
+    ("vn_other_claims", "vn_upu_rank_claim"),  # the Table tab gave it 2021: the Thai leaves 2021 or 2023 open
+    ("vn_other_claims", "vn_digital_economy_fastest_sea_years"),  # 2023: the claim is of 2022 and 2023
+    ("vn_digital_economy_growth", "vn_digital_economy_growth_annual"),  # 2023: "about 20 % a year" has no year
+])
+def test_table_tabs_give_each_figure_its_period_not_a_bare_year(tables, curated, chart_id, fact, lang):
+    from digital_compare.app.views import display_frame, fact_period
+
+    spec = chart_by_id(chart_id)
+    df = spec.data(tables, lang)
+    shown = display_frame(df, lang, spec.columns)
+    row = shown[df["fact"] == fact].iloc[0]
+    assert fact_period(curated.loc[fact], lang) in row.astype(str).tolist(), row.to_dict()
+    assert t("col_year", lang) not in shown.columns
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_explore_table_gives_an_unplotted_figure_its_period_and_why(tables, curated, lang):
+    """/explore's Table tab showed ปี (ค.ศ.) 2021 for the UPU rank of an unclear year."""
+    from digital_compare.app.views import display_frame, explore_data, fact_period
+
+    metrics = tables["metrics"]
+    pool = explore_frame(metrics)
+    variable = pool.loc[pool["fact"] == "vn_upu_rank_claim", "variable"].iloc[0]
+    narrowed = dict(tables, metrics=metrics[metrics.index.isin(pool[pool["variable"] == variable].index)])
+    df = explore_data(narrowed, lang)
+    shown = display_frame(df, lang, chart_by_id("explore").columns)
+    row = shown[df["fact"] == "vn_upu_rank_claim"].iloc[0].astype(str).tolist()
+    assert fact_period(curated.loc["vn_upu_rank_claim"], lang) in row and t("year_status_unclear", lang) in " ".join(row)
+    assert t("col_year", lang) not in shown.columns
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_explore_value_axis_writes_numbers_in_full(built, lang):
+    """/explore's axis read "1k", "2k" (nearly 2,500 regulations): an SI suffix, English on a Thai page."""
+    _, fig, _ = built[("explore", lang)]
+    assert "s" not in (fig.layout.yaxis.tickformat or "")

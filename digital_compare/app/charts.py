@@ -399,11 +399,15 @@ def rankings_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
                         vertical_spacing=90 / (2 * panel + 90))
     for row_index, series, color in ((1, "gii", PALETTE[0]), (2, "upu", PALETTE[2])):
         part = df[df["series"] == series].sort_values("year")
-        text = [("#" if series == "gii" else "") + format_number(v) + (scale_unit if series == "upu" else "") for v in part["value"]]
+        # a rank as the page's language writes it: "#46" in English, "อันดับ 46" in Thai (as on the overview)
+        rank_prefix = "#" if lang == "en" else "อันดับ "
+        text = [(rank_prefix if series == "gii" else "") + format_number(v) + (scale_unit if series == "upu" else "") for v in part["value"]]
         fig.add_trace(go.Scatter(
             x=part["year"].astype(str), y=part["value"], mode="lines+markers+text", text=text,
-            textposition="top center", marker=dict(size=13, color=color,
-                                                   symbol=["circle-open" if d else "circle" for d in part["derived"]]),
+            # the end points' labels lean inwards: centred, "อันดับ 48" ran over the axis's numbers on a phone
+            textposition=["top right" if i == 0 else "top left" if i == len(part) - 1 else "top center"
+                          for i in range(len(part))] if len(part) > 1 else "top center",
+            marker=dict(size=13, color=color, symbol=["circle-open" if d else "circle" for d in part["derived"]]),
             line=dict(color=color, width=3), name=t("label_gii" if series == "gii" else "label_upu", lang),
             hovertext=_plain_column(part["label"]), hoverinfo="text+y", cliponaxis=False,
         ), row=row_index, col=1)
@@ -485,11 +489,13 @@ def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, sub
                                      legendgroup=name, showlegend=False, hoverinfo="skip"))
         hover = [
             f"<b>{plain(r.subject_label)} · {r.year}</b><br>{plain(r.figure)} · {plain(label('status', r.status, lang))}<br>"
-            f"{plain(label('source', r.source, lang))} ({r.confidence:.2f})<br><br>{_wrap(r.quote)}"
+            f"{plain(label('source', r.source, lang))} ({t('explore_confidence', lang, value=f'{r.confidence:.2f}')})<br><br>{_wrap(r.quote)}"
             for r in group.itertuples()
         ]
+        point_labels = [plain(v) if isinstance(v, str) else "" for v in group["point_label"]] if "point_label" in group else []
         fig.add_trace(go.Scatter(
-            x=group["year"], y=group["value"], mode="markers", name=plain(name), legendgroup=name,
+            x=group["year"], y=group["value"], mode="markers+text" if any(point_labels) else "markers",
+            text=point_labels or None, textposition="top center", name=plain(name), legendgroup=name,
             marker=dict(color=color, size=[15 if s != "auto" else 11 for s in group["source"]],
                         opacity=[1.0 if s != "auto" else 0.7 for s in group["source"]],
                         # a figure computed from a stated change (rank 48 from "up 2 places") is hollow, as on /vietnam
@@ -506,8 +512,13 @@ def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, sub
     values = df["value"].dropna()
     fig.update_yaxes(title_text=axis_title or t("axis_value", lang), showgrid=True, gridcolor="#EEEEEE", nticks=5,
                      range=[0, float(values.max()) * 1.15] if len(values) and values.min() >= 0 else None,
-                     tickformat="~s", automargin=True)
-    return finish(fig, title, subtitle, source, plot_height=260, legend_rows=subjects, left=_Y_AXIS_PX)
+                     tickformat=",~g", automargin=True)  # 2,000, not SI "2k" (English on a Thai page)
+    notes = ()
+    if values.empty:  # every figure only listed: no year 0, 2, 4 on an empty plot, but where the figures are
+        fig.update_xaxes(showticklabels=False, showgrid=False, zeroline=False, title_text=None)
+        fig.update_yaxes(showticklabels=False, showgrid=False, zeroline=False, title_text=None)
+        notes = (t("explore_none_drawn", lang),)
+    return finish(fig, title, subtitle, source, plot_height=260, legend_rows=subjects, left=_Y_AXIS_PX, notes=notes)
 
 
 def theme_matrix_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
@@ -555,7 +566,7 @@ def keywords_compare_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figu
         fig.add_trace(go.Bar(
             x=part["per_1000_tokens"], y=part["shown"], orientation="h",
             marker_color=COUNTRY_COLORS.get(country, PALETTE[index]),
-            hovertemplate="%{y}: %{x} / 1,000<extra></extra>", name=country,
+            hovertemplate=f"%{{y}}: %{{x}} {t('keywords_hover_unit', lang)}<extra></extra>", name=country,
         ), row=index, col=1)
         fig.update_yaxes(autorange="reversed", row=index, col=1, tickfont=dict(size=13))
         fig.update_xaxes(title_text=t("axis_per_1000", lang), nticks=5, row=index, col=1)

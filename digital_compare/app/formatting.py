@@ -12,6 +12,10 @@ _CURRENCIES = {"CNY": ("หยวน", "yuan"), "THB": ("บาท", "baht"), "U
 _UNIT_NAMES = {"ฉบับ": "documents (ฉบับ)", "ภารกิจ": "tasks", "ปัญหา": "problems", "อันดับ": "places", "ระดับ": "levels",
                "เป้าหมาย": "targets", "ประเทศ": "countries", "คน": "people", "แห่ง": "places (แห่ง)", "ราย": "cases (ราย)",
                "ปี": "years"}
+#: the same names for one ("up 1 level", not "1 levels")
+_UNIT_NAMES_ONE = {"ฉบับ": "document (ฉบับ)", "ภารกิจ": "task", "ปัญหา": "problem", "อันดับ": "place", "ระดับ": "level",
+                   "เป้าหมาย": "target", "ประเทศ": "country", "คน": "person", "แห่ง": "place (แห่ง)", "ราย": "case (ราย)",
+                   "ปี": "year"}
 _UNIT_NAMES_TH = {"x": "เท่า", "rank": "อันดับ", "top": "อันดับแรก", "year": "ปี", "ordinal": "ลำดับที่"}
 _QUALIFIERS = {">": ("มากกว่า ", "more than "), "<": ("น้อยกว่า ", "less than "), "≈": ("ประมาณ ", "about "),
                "≲": ("เกือบ ", "nearly ")}
@@ -61,7 +65,8 @@ def format_figure(value: float, unit: str | None, qualifier: str | None = None, 
     if unit and not en:
         return f"{prefix}{format_number(value)} {unit}"
     if unit in _UNIT_NAMES:
-        return f"{prefix}{format_number(value)} {_UNIT_NAMES[unit]}"
+        names = _UNIT_NAMES_ONE if value == 1 else _UNIT_NAMES
+        return f"{prefix}{format_number(value)} {names[unit]}"
     return f"{prefix}{format_number(value)}"
 
 

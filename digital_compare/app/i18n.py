@@ -112,13 +112,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "redtape_title": ("ลดข้อบังคับและลดความซับซ้อนของขั้นตอน ภายในสิ้นปี {vn_redtape_year}", "Regulations cut and procedures simplified by end-{vn_redtape_year}"),
     "redtape_subtitle": ("ตัวเลขตามที่บทความเขียน · เวียดนาม ภายในสิ้นปี {vn_redtape_year} โดยกระทรวงและหน่วยงานต่าง ๆ",
                          "The figures as the article gives them · Vietnam, by the end of {vn_redtape_year}, by ministries and agencies"),
-    "procedures_note": ("บทความให้ตัวเลขสองตัวกับกริยาและกรรมเดียวกัน ไม่บอกว่าต่างกันอย่างไร จึงไม่ควรนำมารวมกัน",
+    "procedures_note": ("บทความให้ตัวเลขสองตัวกับกริยาและกรรมเดียวกัน ไม่ระบุว่าต่างกันอย่างไร จึงไม่ควรนำมารวมกัน",
                         "One verb and one object take both numbers; the text does not say how they differ, so do not add them"),
     "plan2024_title": ("หัวข้อปี {vn_plan_year} ที่เสนอ: ภารกิจและปัญหาหลัก", "Proposed {vn_plan_year} theme: tasks and key problems"),
     "plan_infrastructure": ("ภารกิจ: โครงสร้างพื้นฐานดิจิทัล", "Tasks: digital infrastructure"),
     "plan_economy": ("ภารกิจ: ปัจจัยพื้นฐานเศรษฐกิจดิจิทัล", "Tasks: digital-economy foundations"),
     "plan_problems": ("ปัญหาหลัก: แอปพลิเคชันดิจิทัล", "Key problems: digital applications"),
-    "plan2024_subtitle": ("จำนวน · กระทรวงสารสนเทศและการสื่อสารเสนอต่อคณะกรรมการแห่งชาติ บทความไม่ได้บอกว่ารับรองแล้ว",
+    "plan2024_subtitle": ("จำนวน · กระทรวงสารสนเทศและการสื่อสารเสนอต่อคณะกรรมการแห่งชาติ บทความไม่ได้ระบุว่ารับรองแล้ว",
                           "Count · proposed by the Ministry of Information and Communications to the National Committee; not said to be adopted"),
     "gdp_multiple": ("สูงกว่าการเติบโตของ GDP {value} เท่า", "{value}× GDP growth"),
     # compare
@@ -173,10 +173,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "explore_intro": (
         "เลือกตัวแปรเพื่อดูตัวเลขของทุกประเทศ มณฑล และปี จากทุกบทความ แต่ละตัวแปรคือปริมาณเดียวที่มีนิยามเดียว "
         "(เช่น เป้าหมายที่สำเร็จแยกจากเป้าหมายทั้งหมด) แต่ละจุดเชื่อมกับข้อความต้นฉบับ จุดทึบคือค่าที่เกิดขึ้นจริง "
-        "จุดโปร่งคือเป้าหมาย การคาดการณ์ หรือข้อเสนอ ตัวเลขที่บทความไม่ระบุปีแสดงเป็นรายการใต้กราฟ ไม่วาดบนแกนปี",
+        "จุดโปร่งคือค่าเป้าหมาย ค่าคาดการณ์ หรือข้อเสนอ ตัวเลขที่บทความไม่ระบุปีแสดงเป็นรายการใต้กราฟ ไม่วาดบนแกนปี",
         "Pick a variable to see every country, province and year that any article gives. A variable is one quantity "
         "with one definition (targets achieved are not the targets set); each point is linked to its quote. Filled: "
-        "actual; hollow: target, forecast or proposal. Figures whose year the text does not give are listed under "
+        "actual; hollow: target value, forecast or proposal. Figures whose year the text does not give are listed under "
         "the chart, not drawn on the year axis.",
     ),
     "explore_indicator": ("ตัวแปร", "Variable"),
@@ -186,8 +186,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sort_name": ("ชื่อ", "name"),
     "sort_value": ("ค่าล่าสุด", "latest value"),
     "explore_auto": ("แสดงป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ", "Show unreviewed automatic labels"),
-    "explore_subtitle": ("หน่วย: {unit} · ทึบ = จริง, โปร่ง = เป้าหมาย/คาดการณ์/ข้อเสนอ หรือคำนวณจากส่วนต่างที่บทความระบุ · จุดเล็กจาง = ป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ",
-                         "Unit: {unit} · filled = actual, hollow = target/forecast/proposal or derived from a stated change · small and pale = unreviewed automatic label"),
+    "explore_subtitle": ("หน่วย: {unit} · ทึบ = จริง, โปร่ง = ค่าเป้าหมาย/คาดการณ์/ข้อเสนอ หรือคำนวณจากส่วนต่างที่บทความระบุ · จุดเล็กจาง = ป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ",
+                         "Unit: {unit} · filled = actual, hollow = target value/forecast/proposal or derived from a stated change · small and pale = unreviewed automatic label"),
     "explore_scope_caveat": ("ข้อควรระวัง: {provinces} เป็นมณฑล ส่วน{countries}เป็นทั้งประเทศ{years} — ใช้เทียบทิศทาง ไม่ใช่เทียบขนาดโดยตรง",
                              "Caveat: {provinces} is a province and {countries} a nation{years} — compare direction, not size."),
     "explore_scope_years": (" และตัวเลขมาจากคนละปี ({years})", ", and the figures are from different years ({years})"),
@@ -205,7 +205,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "source_corrected": ("ป้ายที่ผู้วิเคราะห์แก้ไข", "corrected by an analyst"),
     "source_auto": ("ป้ายอัตโนมัติ", "automatic label"),
     "status_actual": ("จริง", "actual"),
-    "status_target": ("เป้าหมาย", "target"),
+    "status_target": ("ค่าเป้าหมาย", "target value"),
     "status_forecast": ("คาดการณ์", "forecast"),
     # analyze: labels and adding
     "labels_title": ("ป้ายกำกับที่ระบบเสนอ", "Proposed labels"),
@@ -221,7 +221,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "add_failed": ("เพิ่มบทความไม่สำเร็จ: {cause}", "Could not add the article: {cause}"),
     # deck
     "deck_notes_statements": ("ตัวเลขแต่ละตัวพร้อมขอบเขต ปี และแหล่งที่มา:", "Each figure with its scope, year and source:"),
-    "deck_notes_quotes": ("ข้อความต้นฉบับของตัวเลข:", "The Thai quotes behind the figures:"),
+    "deck_notes_quotes": ("ข้อความต้นฉบับภาษาไทยของกราฟนี้:", "The Thai quotes behind this chart:"),
+    # a keyword is a word the chart counts, not a quote of a figure
+    "deck_notes_terms": ("คำภาษาไทยในกราฟนี้:", "The Thai words on this chart:"),
     "deck_notes_caveats": ("ข้อควรระวัง (ขอบเขต ปี แหล่งที่มา):", "Caveats (scope, year, source):"),
     "deck_notes_years": ("ปีของตัวเลข (ค.ศ.): {years}", "Years of the figures: {years}"),
     "deck_built": ("สร้างตารางข้อมูลเมื่อ {date}", "Tables built on {date}"),
@@ -401,10 +403,14 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "Automatic labels are unreviewed: hidden by default, drawn small and pale when shown"),
     "word_country": ("ประเทศหรือมณฑล", "country or province"),
     "word_countries": ("ประเทศหรือมณฑล", "countries or provinces"),
+    "explore_none_drawn": ("ไม่มีตัวเลขที่วาดบนแกนปีได้ ดูรายการใต้กราฟ", "Nothing to draw on the year axis: see the list under the chart"),
     "explore_two_figures": ("สองตัวเลขของข้อความเดียว", "two figures of one statement"),
     "untitled_article": ("บทความไม่มีชื่อเรื่อง {outlet} {date}", "untitled article, {outlet}, {date}"),
     "outlet_not_given": ("ไม่ระบุสื่อ", "outlet not given"),
     "keywords_tie": ("คะแนนเท่ากัน", "tied"),
+    "keywords_hover_unit": ("ครั้งต่อ 1,000 คำ", "per 1,000 words"),
+    # the number after a label's source on /explore's hover: the labeller's confidence, named
+    "explore_confidence": ("ความมั่นใจ {value}", "confidence {value}"),
     # column names shown in tables
     "col_id": ("รหัส", "ID"),
     "col_kind": ("ประเภท", "Kind"),
@@ -482,7 +488,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_theme": ("ประเด็น", "Theme"),
     "col_check": ("การตรวจสอบ", "Check"),
     "col_passed": ("ผ่าน", "Passed"),
-    "col_severity": ("ระดับ", "Severity"),
+    "col_severity": ("ระดับหากไม่ผ่าน", "Severity"),
     "col_detail": ("รายละเอียด", "Detail"),
     "col_expected": ("ค่าที่คาด", "Expected"),
     "col_observed": ("ค่าที่พบ", "Observed"),
@@ -501,7 +507,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "series_upu": ("ระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU)", "UPU level"),
     "series_yearly": ("รายปี", "yearly"),
     "series_annual": ("ต่อปี (ทั่วไป)", "a year (typical)"),
-    "severity_error": ("ผิดพลาด", "error"),
+    "severity_error": ("ข้อผิดพลาด", "error"),
     "severity_warning": ("ข้อสังเกต", "warning"),
     "severity_info": ("ข้อมูลประกอบ", "info"),
     "source_dated_sentence": ("ประโยคที่มีวันที่", "dated sentence"),
@@ -530,7 +536,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "“{quote}” เป็นประโยคแยก ไม่ได้บอกว่าเป็นค่าเฉลี่ย จึงไม่ใช่ค่าเฉลี่ยของ {yearly} ({mean}) — แดชบอร์ดไม่แสดงเป็นค่าเฉลี่ย", ""),
     "check_detail_upu_sentence_repeats_gii": (
         "ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ระบุ “{quote}” ซ้ำกับถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) ก่อนหน้า "
-        "แสดงตามที่แหล่งข่าวอ้าง ไม่ใช่ข้อผิดพลาด · ภาษาไทยไม่ชัดเจนว่า “ซึ่ง” ผูกอันดับนี้กับดัชนีครั้งล่าสุดหรือการประเมินครั้งก่อน", ""),
+        "แสดงตามที่แหล่งข่าวอ้าง โดยไม่ถือว่าเป็นข้อผิดพลาด · ภาษาไทยไม่ชัดเจนว่า “ซึ่ง” ผูกอันดับนี้กับดัชนีครั้งล่าสุดหรือการประเมินครั้งก่อน", ""),
     "check_detail_fujian_size_vs_gdp_share": (
         "ขนาดเศรษฐกิจดิจิทัลและสัดส่วนต่อ GDP เป็นขอบล่างทั้งคู่ (“มากกว่า”) จึงอนุมาน GDP ของมณฑลจากสองตัวเลขนี้ไม่ได้ · "
         "สัดส่วนที่พบ {observed} อยู่ระหว่าง 0 ถึง 100%", ""),
@@ -608,6 +614,11 @@ STREAMLIT_TH = {
     "Format": "รูปแบบตัวเลข",
     "Copy to clipboard": "คัดลอก",
     "Upload": "อัปโหลด",
+    # a number field's step buttons (the year of a label on /analyze), read aloud by screen readers
+    "Increment": "เพิ่มค่า",
+    "Decrement": "ลดค่า",
+    # the name Streamlit gives every embedded frame (the highlighted text, the article reader)
+    "st.iframe": "กรอบเนื้อหาที่ฝังในหน้า",
     # the date field: its empty segments, its buttons
     "yyyy": "ปปปป", "mm": "ดด", "dd": "วว", "YYYY-MM-DD": "ปปปป-ดด-วว",
     "Choose date": "เลือกวันที่", "Clear date": "ล้างวันที่",

@@ -13,10 +13,10 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
                        "{n} numbers, years and dates found, {figures} of them data figures"),
     # analyze: proposed labels, one figure at a time
     "labels_help": (
-        "ตัวเลข {n} ตัว ({needing} ตัวต้องตรวจ เรียงไว้ก่อน): ของใคร วัดอะไร ปีใด และเป็นค่าจริง เป้าหมาย หรือการคาดการณ์ "
+        "ตัวเลข {n} ตัว ({needing} ตัวต้องตรวจ เรียงไว้ก่อน): ของใคร วัดอะไร ปีใด และเป็นค่าจริง ค่าเป้าหมาย หรือการคาดการณ์ "
         "เลือกแถวเพื่อดูประโยคของตัวเลขนั้น แล้วแก้ไขหรือปฏิเสธได้",
         "{n} figures ({needing} need review, listed first): whose figure, what it measures, which year, and whether it is "
-        "actual, a target or a forecast. Select a row to see its sentence, then correct or reject it.",
+        "an actual value, a target value or a forecast. Select a row to see its sentence, then correct or reject it.",
     ),
     "col_review": ("การตรวจ", "Review"),
     "col_part": ("ส่วนของทั้งหมด", "Part of a whole"),
@@ -159,8 +159,8 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     "invalid_version": ("ไม่มีตารางรุ่นที่ {version}", "There is no table version {version}."),
     "not_allowed": ("ต้องลงชื่อเข้าใช้ในฐานะผู้วิเคราะห์จึงจะเปลี่ยนแปลงข้อมูลได้",
                     "Only a signed-in analyst may change the workspace."),
-    "quota_near_duplicate": ("ข้อความนี้แทบเหมือนบทความ {id} ที่มีอยู่แล้ว ลบบทความนั้นก่อนหากต้องการแทนที่",
-                             "This text is a near-copy of article {id}; remove that one first to replace it."),
+    "quota_near_duplicate": ("ข้อความนี้แทบเหมือนบทความที่มีอยู่แล้ว: {id} ลบบทความนั้นก่อนหากต้องการแทนที่",
+                             "This text is a near-copy of an article already added: {id}. Remove that one first to replace it."),
     "quota_corpus": ("พื้นที่ทำงานเต็มแล้ว (ไม่เกิน {articles} บทความ)", "The workspace is full (at most {articles} articles)."),
     "quota_hourly": ("เพิ่มได้ไม่เกิน {limit} บทความต่อชั่วโมงต่อผู้วิเคราะห์", "At most {limit} articles an hour per analyst."),
 }

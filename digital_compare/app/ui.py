@@ -641,7 +641,8 @@ def _streamlit_words_script(lang: str) -> str:
 _STREAMLIT_WORDS_JS = """
 (() => {
   const TH = %s, PREFIXES = %s, CAL = %s, lang = %s;
-  const ATTRS = ["aria-label", "title", "placeholder"];
+  // data-title: the tooltip of a chart toolbar's button (Streamlit adds "Fullscreen" among Plotly's own)
+  const ATTRS = ["aria-label", "title", "placeholder", "data-title"];
   // the date field's calendar and its month and year lists: drawn apart from the field, all Streamlit's
   const CALENDAR = '[data-testid="stDateInputCalendar"], [data-testid="stDateInputHeaderPickerPopover"]';
   const CHROME = '[data-testid="stSkipToContent"], [data-baseweb="popover"], [role="tooltip"], ' +
@@ -666,7 +667,7 @@ _STREAMLIT_WORDS_JS = """
     if (/^[0-9]{4}$/.test(words)) words = `${CAL.era} ${words}`;  // the year picker's Gregorian years
     return words === value ? thai(value) : words;
   };
-  const NAMED = "[aria-label], [title], [placeholder]";
+  const NAMED = "[aria-label], [title], [placeholder], [data-title]";
   const setText = (node, words) => { state.texts.push([node, node.nodeValue]); node.nodeValue = words; };
   const setName = (el, name, words) => { el.setAttribute("data-en-" + name, el.getAttribute(name)); el.setAttribute(name, words); };
   // the names of ``elements`` and the texts under ``boxes`` (but those inside ``skip``) put in Thai by ``translate``

@@ -16,7 +16,7 @@ import streamlit as st
 from digital_compare.app.analysis import Analysis
 from digital_compare.app.i18n import label, t
 from digital_compare.app.ui import PAGE_FILES, md_escape
-from digital_compare.app.views import indicator_names
+from digital_compare.app.views import article_source, indicator_names
 from digital_compare.app import ui_auth
 from digital_compare.app.worker import WRITE_MEMORY_BYTES, WRITE_NICENESS, WRITE_SECONDS, BudgetExceeded, run_with_budget
 from digital_compare.errors import BuildError
@@ -41,6 +41,17 @@ def indicator_name(indicator: str, lang: str) -> str:
     return indicator_names(lang).get(indicator, indicator)
 
 
+def article_citation(article_id: str, lang: str, articles: pd.DataFrame | None = None) -> str:
+    """An article as the pages cite it, by outlet, title and date (its id only beside them, in brackets);
+    the bare id where the published tables do not hold it."""
+    if articles is None:
+        from digital_compare.app.ui import load_tables
+
+        articles = load_tables()["articles"]
+    rows = articles[articles["id"] == article_id]
+    return f"{article_source(rows.iloc[0], lang)} ({article_id})" if len(rows) else article_id
+
+
 def error_message(err: Exception, lang: str) -> str:
     """One line for the page, in its language: a known refusal by its key, else its message (no exception names)."""
     if isinstance(err, ValidationError):
@@ -50,6 +61,8 @@ def error_message(err: Exception, lang: str) -> str:
             params = {k: md_escape(v) for k, v in err.params.items()}
             if f"field_{err.params.get('field')}" in STRINGS:
                 params["field"] = t(f"field_{err.params['field']}", lang)
+            if err.key == "quota_near_duplicate" and "id" in err.params:  # the article it copies, as every page cites one
+                params["id"] = md_escape(article_citation(str(err.params["id"]), lang))
             return t(err.key, lang, **params)
         return md_escape(str(err))
     if isinstance(err, BudgetExceeded):

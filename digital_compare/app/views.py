@@ -533,11 +533,13 @@ def vn_growth_data(tables: Tables, lang: str) -> pd.DataFrame:
     for fact in ("vn_digital_economy_growth_2022", "vn_digital_economy_growth_2023"):
         m = _metric(tables, fact)
         # each bar's hover is its own claim; the 3.5x is said of both years together, so it is in the subtitle
-        row = {"series": "yearly", "year": int(m["year"]), "value": m["value"], "unit": "%", "qualifier": None,
-               "multiple": None, **_provenance(m, lang)}
+        row = {"series": "yearly", "year": int(m["year"]), "period": fact_period(m, lang), "value": m["value"], "unit": "%",
+               "qualifier": None, "multiple": None, **_provenance(m, lang)}
         rows.append({**row, "note": row["statement"]})
     m = _metric(tables, "vn_digital_economy_growth_annual")
-    row = {"series": "annual", "year": int(m["year"]), "value": m["value"], "unit": "%", "qualifier": m["qualifier"],
+    # "period", not the review's year the tables keep: the Table tab said 2023 of "about 20 % a year"
+    row = {"series": "annual", "year": int(m["year"]), "period": fact_period(m, lang), "value": m["value"], "unit": "%",
+           "qualifier": m["qualifier"],
            "multiple": t("gdp_multiple", lang, value=format_number(annual_multiple["value"])), **_provenance(m, lang)}
     rows.append({**row, "note": row["multiple"]})  # beside the dashed line; its period and source are in the subtitle
     df = pd.DataFrame(rows)
@@ -623,7 +625,8 @@ def vn_claims_data(tables: Tables, lang: str) -> pd.DataFrame:
         note = f"{fact_period(m, lang)} · {fact_source(m, lang)}"
         if m.get("year_status") == "unclear":
             note += f" · {t('upu_rank_note_short', lang, **story_figures(tables, lang))}"
-        rows.append({"figure": figure, "label": fact_name(m, lang), "value": m["value"], "year": int(m["year"]), **row,
+        rows.append({"figure": figure, "label": fact_name(m, lang), "value": m["value"], "year": int(m["year"]),
+                     "period": fact_period(m, lang), **row,
                      "note": note, "caveat": t("upu_rank_note", lang, **story_figures(tables, lang)) if m.get("year_status") == "unclear" else None})
     return pd.DataFrame(rows)
 
@@ -659,7 +662,7 @@ def plan2024_summary(df: pd.DataFrame, lang: str) -> str:
         return (f"Vietnam, {year} theme {source} to the National Committee (not said to be adopted): {a} tasks to universalise "
                 f"digital infrastructure, {b} tasks to universalise the digital economy's foundations, and {c} key problems of "
                 "building digital applications for Vietnam's telecom and digital-technology firms, to focus on solving.")
-    return (f"เวียดนาม หัวข้อปี {year} {source}ต่อคณะกรรมการแห่งชาติ (บทความไม่ได้บอกว่ารับรองแล้ว) ซึ่งรวมถึง {a} ภารกิจของการทำให้โครงสร้างพื้นฐานดิจิทัลเป็นสากล "
+    return (f"เวียดนาม หัวข้อปี {year} {source}ต่อคณะกรรมการแห่งชาติ (บทความไม่ได้ระบุว่ารับรองแล้ว) ซึ่งรวมถึง {a} ภารกิจของการทำให้โครงสร้างพื้นฐานดิจิทัลเป็นสากล "
             f"{b} ภารกิจของการทำให้ปัจจัยพื้นฐานเป็นสากลสำหรับเศรษฐกิจดิจิทัล และ {c} ปัญหาหลักของการสร้างแอปพลิเคชันดิจิทัล"
             "สำหรับบริษัทโทรคมนาคมและเทคโนโลยีดิจิทัลของเวียดนามเพื่อมุ่งเน้นการแก้ไข")
 
@@ -992,6 +995,10 @@ def _money_scale(values: pd.Series) -> tuple[float, str, str]:
     return 1.0, "", ""
 
 
+#: qualifiers that make a figure a bound or an approximation, not the value its point is drawn at
+QUALIFIER_BOUNDS = (">", "<", "≈", "≲")
+
+
 def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     variable = df["variable"].iloc[0] if len(df) else "other"
     unit = df["unit"].dropna().iloc[0] if df["unit"].notna().any() else ""
@@ -1001,6 +1008,9 @@ def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
         size, th_word, en_word = _money_scale(drawn["value"] if len(drawn) else df["value"])
         drawn["value"] = drawn["value"] / size
         unit_name = f"{en_word} {unit_name}".strip() if lang == "en" else f"{th_word}{unit_name}"
+    # a bound ("มากกว่า 45 %", "nearly 2,500") is written beside its point: drawn bare at 45 it reads as 45
+    bounded = drawn["qualifier"].isin(list(QUALIFIER_BOUNDS)) if "qualifier" in drawn else pd.Series(False, index=drawn.index)
+    drawn["point_label"] = drawn["figure"].where(bounded, "")
     drawn["figure"] = drawn["statement"]  # the hover names the whole claim
     subtitle = t("explore_subtitle", lang, unit=unit_name or "—")
     if unit == "rank":
@@ -1068,12 +1078,12 @@ CHARTS: list[ChartSpec] = [
     ChartSpec("vn_rankings", "vietnam", vn_rankings_data, charts.rankings_figure, rankings_summary,
               ("series", "year", "value", "unit", "derived")),
     ChartSpec("vn_digital_economy_growth", "vietnam", vn_growth_data, charts.growth_figure, growth_summary,
-              ("series", "year", "value", "qualifier", "note"),
+              ("series", "period", "value", "qualifier", "note"),
               facts=("vn_digital_economy_growth_vs_gdp", "vn_digital_economy_growth_annual_vs_gdp")),
     ChartSpec("vn_red_tape_2023", "vietnam", vn_redtape_data, redtape_figure, redtape_summary,
               ("figure", "label", "note", "value", "qualifier", "year"), facts=("vn_procedures_simplified_a",)),
     ChartSpec("vn_other_claims", "vietnam", vn_claims_data, vn_claims_figure, vn_claims_summary,
-              ("figure", "label", "value", "year")),
+              ("figure", "label", "value", "period")),
     ChartSpec("vn_plan_2024", "vietnam", vn_plan2024_data, plan2024_figure, plan2024_summary, ("label", "value", "year")),
     ChartSpec("compare_growth", "compare", compare_growth_data, compare_growth_figure, compare_growth_summary,
               ("label", "country", "year", "value", "unit", "scope_label", "source")),
@@ -1084,7 +1094,8 @@ CHARTS: list[ChartSpec] = [
     ChartSpec("compare_keywords", "compare", keywords_compare_data, charts.keywords_compare_figure, keywords_summary,
               ("country", "rank", "term", "count", "per_1000_tokens")),
     ChartSpec("explore", "explore", explore_data, explore_figure, explore_summary,
-              ("subject_label", "year", "period", "figure", "status", "source", "statement", "plotted", "quote")),
+              # the period, not the year column: an unplotted figure's year is one the text may not give
+              ("subject_label", "period", "figure", "status", "source", "statement", "plotted", "not_plotted_because", "quote")),
 ]
 
 

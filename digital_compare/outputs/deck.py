@@ -60,7 +60,7 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
     statements = fact_statements(tables, chart_facts(spec, df), lang)
     if statements:  # each figure's whole claim, as the dashboard words it
         lines += ["", t("deck_notes_statements", lang), *(f"• {s}" for s in statements)]
-    lines += ["", t("deck_notes_quotes", lang)]
+    lines += ["", t("deck_notes_terms" if "term" in df else "deck_notes_quotes", lang)]
     seen = set()
     metrics = tables["metrics"]
     stated = metrics[metrics["fact"].isin(spec.facts)][["quote", "gloss_en"]]

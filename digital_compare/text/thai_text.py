@@ -136,8 +136,10 @@ def keyword_counts(text: str, top: int | None = None, names: tuple[str, ...] = (
     counts.update(m.group(0) for m in _LATIN_NAME.finditer(text))
     text = _LATIN_NAME.sub(lambda m: " " * len(m.group(0)), text)
     stopwords = thai_stopword_set()
+    # a word in capitals is an acronym as the text writes it ("GDP"), not a capitalised word to fold
     counts.update(
-        tok.strip().lower() for tok in word_tokenize_fast(text) if _is_keyword_token(tok.strip(), stopwords)
+        tok.strip() if tok.strip().isupper() else tok.strip().lower()
+        for tok in word_tokenize_fast(text) if _is_keyword_token(tok.strip(), stopwords)
     )
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))  # ties in a stable, readable order
     return ranked[:top] if top else ranked
