@@ -632,3 +632,28 @@ def test_every_gazetteer_code_is_read_as_written():
     assert "NO" in country_codes()
     (record,) = [r for r in label_text("นอร์เวย์มีผู้ใช้อินเทอร์เน็ตร้อยละ 98 ในปี 2566") if r["surface"] == "ร้อยละ 98"]
     assert record["subject"] == "NO"
+
+
+# Indicator and status classes of the fourth round (issue 20: unseen news, dev4b), each in our own wording:
+# (text, published, [(surface, field, value) …]).
+LIST_AND_CHANGE_CLASSES = [
+    # a list opened by ดังนี้: the heading words say what each place's figure measures and that it is expected
+    ("ธนาคารคาดการณ์อัตราการเติบโตทางเศรษฐกิจปี 2569 ของประเทศในภูมิภาคไว้ดังนี้ 1. ลาว 4.2% 2. กัมพูชา 5.1% "
+     "3. เมียนมา 2.8% และ 4. ไทย 2.0%", "2026-01-10",
+     [("4.2%", "indicator", "gdp_growth"), ("4.2%", "status", "forecast"), ("2.8%", "indicator", "gdp_growth"),
+      ("2.8%", "status", "forecast"), ("2.0%", "subject", "TH"), ("2.0%", "status", "forecast")]),
+    ("ตัวเลขการขยายตัวของเศรษฐกิจปี 2567 ที่ประกาศแล้วมีดังนี้ มาเลเซีย 5.1% อินโดนีเซีย 5.0%", "2025-03-01",
+     [("5.0%", "indicator", "gdp_growth"), ("5.0%", "status", "actual")]),
+    # not a list item: a figure with words of its own between the list and it
+    ("ประเทศที่ได้รับผลกระทบมีดังนี้ ลาว กัมพูชา และเมียนมา ซึ่งการท่องเที่ยวลดลง 12%", "2025-03-01",
+     [("12%", "indicator", "other")]),
+    # the other end of a change measures what the first end does, also with each end's year written between
+    ("ธนาคารคาดว่าการเติบโตของเศรษฐกิจลาวจะลดลงจากร้อยละ 4.1 ในปี 2568 เหลือร้อยละ 3.2 ในปี 2569 "
+     "และเพิ่มเป็นร้อยละ 3.6 ในปี 2570", None,
+     [("ร้อยละ 3.2", "indicator", "gdp_growth"), ("ร้อยละ 3.6", "indicator", "gdp_growth"), ("ร้อยละ 3.6", "year", 2027)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", LIST_AND_CHANGE_CLASSES, ids=[t[:30] for t, _, _ in LIST_AND_CHANGE_CLASSES])
+def test_list_and_change_classes_of_unseen_news(text, published, expected):
+    assert_labels(text, published, expected)

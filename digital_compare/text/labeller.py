@@ -1106,7 +1106,9 @@ _OWN_OUTCOME = re.compile(r"แล้ว|ที่ผ่านมา|เมื�
 # "จะลดลงจาก 4.8% ในปีนี้ เหลือ 4.3%", "2.4% ซึ่งลดลงจากที่คาดการณ์ไว้ก่อนหน้านี้ที่ 2.8%": the two ends of one
 # change or revision measure one thing
 _CHANGE_GAP = re.compile(r"[^\d\n]{1,100}")
-_CHANGE_IN_GAP = re.compile(r"จาก|เหลือ|สู่ระดับ|ปรับ(?:ลด|เพิ่ม|ขึ้น)")
+_CHANGE_IN_GAP = re.compile(r"จาก|เหลือ|สู่ระดับ|ปรับ(?:ลด|เพิ่ม|ขึ้น)|(?:เพิ่ม|ลด)(?:ขึ้น|ลง)?(?:มา)?เป็น")
+# "… ร้อยละ 3.4 ในปี 2565 เหลือร้อยละ 2.9 ในปี 2566": the year each end is for is no number of the change
+_YEAR_IN_GAP = re.compile(r"(?:ปี|พ\.ศ\.|ค\.ศ\.)[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?\d{2,4}(?![\d.,])")
 
 
 def _same_measure_changed(previous: Mention, mention: Mention, indicator: str, text: str) -> bool:
@@ -1114,10 +1116,10 @@ def _same_measure_changed(previous: Mention, mention: Mention, indicator: str, t
     that rules the previous figure's measure out."""
     if previous.kind != mention.kind or previous.unit != mention.unit or previous.sentence_start != mention.sentence_start:
         return False
-    if not _CHANGE_GAP.fullmatch(text, previous.end, mention.start) or not _CHANGE_IN_GAP.search(text, previous.end, mention.start):
+    gap = _YEAR_IN_GAP.sub("ปี", text[previous.end : mention.start])
+    if not _CHANGE_GAP.fullmatch(gap) or not _CHANGE_IN_GAP.search(gap):
         return False
     entry = next((e for e in indicator_vocabulary() if e["id"] == indicator), {})
-    gap = text[previous.end : mention.start]
     return not any(word in gap for word in (entry.get("none") or ()))
 
 
@@ -1130,6 +1132,30 @@ def _parallel_place_figure(previous: Mention, mention: Mention, owners: list[Pla
         return False
     index = bisect.bisect_left(starts, previous.end)
     return index < len(owners) and owners[index].end <= mention.start and owners[index].level == "country"
+
+
+# "… อัตราการขยายตัวในปี 2568 ของแต่ละประเทศมีดังนี้ 1. ลาว 4.1% 2. ไทย 2.9%": the words before the list's opener
+# say what every item measures and whether it is expected; each item is a place and its figure
+_LIST_OPENER = re.compile(r"(?:มี)?(?:ดังนี้|ดังต่อไปนี้)[ \u00a0:]*")
+_LIST_ITEM_PLACE_GAP = re.compile(r"[ \u00a0:]{0,3}(?:ที่|อยู่ที่|ราว|ประมาณ)?[ \u00a0]?")
+LIST_REACH = 500
+
+
+def _list_head(mention: Mention, owners: list[Place], starts: list[int], text: str) -> int | None:
+    """Where the words that head a list of places and their figures end (the opener ดังนี้'s start), when
+    the figure is one of its items: a place right before it, no new clause between the opener and it."""
+    floor = max(mention.sentence_start, mention.start - LIST_REACH)
+    opener = _last_match(_LIST_OPENER, text[floor : mention.start])
+    if opener is None:
+        return None
+    index = bisect.bisect_left(starts, mention.start) - 1
+    if index < 0 or owners[index].start < floor + opener.end() or not _LIST_ITEM_PLACE_GAP.fullmatch(
+            text, owners[index].end, mention.start):
+        return None
+    if _NEW_CLAUSE.search(text, floor + opener.end(), mention.start) or _OWN_OUTCOME.search(
+            text, floor + opener.end(), mention.start) or _FORECAST_WORDS.search(text, floor + opener.end(), mention.start):
+        return None
+    return floor + opener.start()
 
 
 def label_figures(raw: str, mentions: list[Mention], country: str | None = None, published: str | None = None,
@@ -1244,6 +1270,17 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         if listed_place is not None:
             subject, subject_confidence = listed_place.code, 0.85
         status, status_confidence = _status(mention, text, year, reference, indicator, bool(published), figure_starts)
+        head = _list_head(mention, owners, starts, text)
+        if head is not None:
+            # an item of a list read as if its figure stood where the list's heading words end
+            at_head = dataclasses.replace(mention, start=head, end=head)
+            if indicator == "other":
+                indicator, indicator_confidence = _indicator(at_head, text, kind)
+                indicator_confidence = min(indicator_confidence, 0.8)
+            if status == "actual":
+                head_status = _status(at_head, text, year, reference, indicator, bool(published))
+                if head_status[0] != "actual":
+                    status, status_confidence = head_status[0], min(head_status[1], 0.8)
         if status == "target" and deadline is not None and deadline != carried and listed_year is None:
             # "ตั้งเป้า … 30% ภายในปี 2570 … ตั้งเป้าให้มีผู้ซื้อออนไลน์ 50 ล้านคน": a later target of the plan
             # shares its deadline where it names no year of its own
