@@ -50,16 +50,21 @@ _TARGET_WORDS = re.compile(
     r"|ให้ได้|ผลักดันให้|ตั้งไว้|เป้า\D{0,40}(?:\d{4}\D{0,30})?(?:กำหนดไว้|วางไว้)|\btarget|\baims? to")
 #: words that make it a forecast: what someone expects (คาด alone too, not คาดหวัง: a hope)
 _FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|ประมาณการ|น่าจะ|forecast|projected|expected|will (?:grow|reach|be)"
+                             # "ปรับลดอัตราการขยายตัวของไทยลงเหลือ 2.2%": a forecaster revising the growth it expects
+                             r"|ปรับ(?:ลด|เพิ่ม|ขึ้น)(?:ตัวเลข)?(?:อัตรา)?(?:การ)?(?:ขยายตัว|เติบโต)|ปรับ(?:ลด|เพิ่ม|ขึ้น)(?:ตัวเลข)?[ \u00a0]?(?:GDP|จีดีพี)"
                              r"|(?:มี)?แนวโน้ม(?:ว่า)?(?:จะ)?(?:ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น|แตะ|อยู่ที่)"
                              r"|อาจ(?:จะ)?(?:มี|เพิ่ม|สูง|แตะ|ขยาย|เติบโต|โต|ลด|อยู่|ทะลุ)")
 # "ตลาดคาดการณ์ไว้ที่ 3.3%", "คาดการณ์เดิมที่ 4.2%": the forecast word names the figure right after it,
 # and is spent there; a later figure in the sentence ("…และไตรมาสก่อนที่ขยายตัว 3.2%") is not forecast by it
-_FORECAST_OWN_FIGURE = re.compile(r"(?:คาดการณ์|ประมาณการ|คาดไว้)(?:ไว้|เดิม)?(?:ที่|ว่า)?[ \u00a0]?(?:ระดับ|ราว|ประมาณ)?[ \u00a0]?$")
+_FORECAST_OWN_FIGURE = re.compile(r"(?:คาดการณ์|ประมาณการ|คาดไว้)(?:ไว้|เดิม)?(?:ที่|ว่า|(?:ไป)?สู่)?[ \u00a0]?(?:ระดับ|ราว|ประมาณ)?[ \u00a0]?$")
 # "ที่ธนาคารกลางคาดการณ์ไว้ 3.6%", "ที่คาดโต 2.4%", "คาดว่าจะขยายตัว 3.2%": an expectation whose words run
 # straight into its figure; it stays a forecast when the year has passed (the forecast someone made then)
 _FORECAST_RIGHT_BEFORE = re.compile(
     r"(?:คาด(?!หวัง)(?:การณ์)?|ประมาณการ|พยากรณ์)(?:ไว้|เดิม)?(?:ว่า)?[ \u00a0]?(?:จะ)?"
     r"(?:โต|เติบโต|ขยายตัว|หดตัว|อยู่)?(?:ได้)?(?:ที่)?[ \u00a0]?(?:ระดับ|ราว|ประมาณ)?[ \u00a0]?$")
+# "โตแรงกว่าคาด", "สูงกว่าที่ตลาดคาดไว้ จาก…": an outcome measured against an expectation, not one; unless the
+# expectation's own figure follows ("ต่ำกว่าที่ตลาดคาดการณ์ไว้ที่ 2.0%")
+_SURPRISE = re.compile(r"(?:กว่า|เกิน|ผิด)(?:ที่)?(?:ตลาด|นักวิเคราะห์|หลายฝ่าย|หลายสำนัก)?คาด(?!หวัง)(?:การณ์|หมาย)?(?:กัน)?(?:ไว้)?")
 _HEDGE_BEFORE = re.compile(r"แนวโน้ม|อาจ|คาด(?!หวัง)|ประเมิน")
 #: "จะ" (will) just before the figure: "จะขยายตัว 6.5%", "จะสูงถึง 450,000 ล้าน"
 _WILL_BEFORE = re.compile(r"จะ\S{0,24}[ \u00a0]?$")
@@ -855,6 +860,10 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
     if opening is not None:
         start += opening.end()
     before = text[start : mention.start]
+    for surprise in _SURPRISE.finditer(before):
+        running = _FORECAST_RIGHT_BEFORE.search(before, surprise.start())
+        if running is None or running.start() >= surprise.end():
+            before = before[: surprise.start()] + " " * (surprise.end() - surprise.start()) + before[surprise.end() :]
     past = year is not None and reference_year is not None and year < reference_year
     later = year is not None and reference_year is not None and year > reference_year and dated
     if mention.kind == "count" and _is_proposed(mention, text):
@@ -1158,6 +1167,19 @@ def _list_head(mention: Mention, owners: list[Place], starts: list[int], text: s
     return floor + opener.start()
 
 
+# the second of two figures joined by และ, each perhaps with its period: "1.50% ปลายไตรมาส 3 และ 1.25% ปลายปี"
+_PERIOD_IN_GAP = re.compile(r"ไตรมาส(?:ที่)?[ \u00a0]?[1-4]|(?:ปี|พ\.ศ\.|ค\.ศ\.)[ \u00a0]?\d{2,4}(?![\d.,])")
+_PAIR_GAP = re.compile(r"[^\d\n,;()]{0,30}?[ \u00a0]และ[ \u00a0]?(?:ที่|อยู่ที่|ราว|ประมาณ)?[ \u00a0]?")
+
+
+def _next_of_pair(previous: Mention, mention: Mention, text: str) -> bool:
+    if previous.sentence_start != mention.sentence_start:
+        return False
+    gap = _PERIOD_IN_GAP.sub("ช่วง", text[previous.end : mention.start])
+    return (_PAIR_GAP.fullmatch(gap) is not None and not _OWN_OUTCOME.search(gap) and not _NEW_CLAUSE.search(gap)
+            and not _CHANGE_IN_GAP.search(gap))
+
+
 def label_figures(raw: str, mentions: list[Mention], country: str | None = None, published: str | None = None,
                   features_out: list | None = None) -> list[dict]:
     """One label record per figure mention (the extract fields plus :data:`LABEL_FIELDS`); with
@@ -1298,6 +1320,11 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 and records[-1]["subject"] == subject
                 and _same_measure_changed(figures[position - 1], mention, records[-1]["indicator"], text)):
             indicator, indicator_confidence = records[-1]["indicator"], min(indicator_confidence, 0.75)
+        if (follows_record and status == "actual" and records[-1]["status"] != "actual" and figures[position - 1].kind == mention.kind
+                and not (year is not None and reference is not None and year < reference)
+                and _next_of_pair(figures[position - 1], mention, text)):
+            # "คาดว่าจะลดดอกเบี้ยสู่ 1.50% ปลายไตรมาส 3 และ 1.25% ปลายปี": the pair's second figure is expected too
+            status, status_confidence = records[-1]["status"], min(status_confidence, 0.75)
         if follows_record and _RESTATED.fullmatch(text, figures[position - 1].end, mention.start):
             # "จะมีมูลค่า 20.5 พันล้านดอลลาร์ หรือเติบโต 25%": the same expectation said another way
             status, status_confidence = records[-1]["status"], min(status_confidence, 0.8)
