@@ -1115,7 +1115,9 @@ _OWN_OUTCOME = re.compile(r"แล้ว|ที่ผ่านมา|เมื�
 # "จะลดลงจาก 4.8% ในปีนี้ เหลือ 4.3%", "2.4% ซึ่งลดลงจากที่คาดการณ์ไว้ก่อนหน้านี้ที่ 2.8%": the two ends of one
 # change or revision measure one thing
 _CHANGE_GAP = re.compile(r"[^\d\n]{1,100}")
-_CHANGE_IN_GAP = re.compile(r"จาก|เหลือ|สู่ระดับ|ปรับ(?:ลด|เพิ่ม|ขึ้น)|(?:เพิ่ม|ลด)(?:ขึ้น|ลง)?(?:มา)?เป็น")
+_CHANGE_IN_GAP = re.compile(r"จาก|เหลือ|สู่ระดับ|ปรับ(?:ลด|เพิ่ม|ขึ้น)|(?:เพิ่ม|ลด)(?:ขึ้น|ลง)?(?:มา)?เป็น"
+                            # "… 2.4% ต่ำกว่าตัวเลขคาดการณ์ในเดือน ม.ค. ที่ระดับ 2.7%": a comparison sets like against like
+                            r"|(?:สูง|ต่ำ|มาก|น้อย|ดี|เร็ว|ช้า)กว่า")
 # "… ร้อยละ 3.4 ในปี 2565 เหลือร้อยละ 2.9 ในปี 2566": the year each end is for is no number of the change
 _YEAR_IN_GAP = re.compile(r"(?:ปี|พ\.ศ\.|ค\.ศ\.)[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?\d{2,4}(?![\d.,])")
 
@@ -1170,6 +1172,9 @@ def _list_head(mention: Mention, owners: list[Place], starts: list[int], text: s
 # the second of two figures joined by และ, each perhaps with its period: "1.50% ปลายไตรมาส 3 และ 1.25% ปลายปี"
 _PERIOD_IN_GAP = re.compile(r"ไตรมาส(?:ที่)?[ \u00a0]?[1-4]|(?:ปี|พ\.ศ\.|ค\.ศ\.)[ \u00a0]?\d{2,4}(?![\d.,])")
 _PAIR_GAP = re.compile(r"[^\d\n,;()]{0,30}?[ \u00a0]และ[ \u00a0]?(?:ที่|อยู่ที่|ราว|ประมาณ)?[ \u00a0]?")
+
+
+_RANGE_JOIN = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?")
 
 
 def _next_of_pair(previous: Mention, mention: Mention, text: str) -> bool:
@@ -1328,6 +1333,14 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         if follows_record and _RESTATED.fullmatch(text, figures[position - 1].end, mention.start):
             # "จะมีมูลค่า 20.5 พันล้านดอลลาร์ หรือเติบโต 25%": the same expectation said another way
             status, status_confidence = records[-1]["status"], min(status_confidence, 0.8)
+        if (follows_record and figures[position - 1].kind == mention.kind
+                and _RANGE_JOIN.fullmatch(text, figures[position - 1].end, mention.start)):
+            # "ร้อยละ 6-8": the high end of a range is the same figure's, whatever words lie nearer it
+            previous = records[-1]
+            if previous["indicator"] == "other" and indicator != "other":
+                previous["indicator"], previous["part"] = indicator, _part(indicator, figures[position - 1], text)
+            subject, indicator, year, year_end, status = (previous["subject"], previous["indicator"], previous["year"],
+                                                          previous["year_end"], previous["status"])
         features = _features(mention, (subject_confidence, indicator_confidence, year_confidence, status_confidence),
                              indicator, year, owners, starts, t_starts)
         confidence = _confidence(subject_confidence, indicator_confidence, year_confidence, status_confidence, features,
