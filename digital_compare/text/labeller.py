@@ -263,6 +263,11 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
         chosen, confidence = before[-1], 0.6
     elif before and not any(p.level != "group" for p in places[lo:hi]):
         chosen, confidence = before[-1], 0.55  # a sentence about a region alone
+    elif before and before[-1].code != "WORLD" and not _compared_in(before[-1], text) and not any(
+            p.level != "group" for p in before):
+        # "เศรษฐกิจดิจิทัลในภูมิภาคนี้ … มีผู้ใช้ 360 ล้านคน เพิ่มขึ้น … ในไทยมีผู้ใช้ 47 ล้านคน": the region the
+        # sentence opened with, not a country its next clause turns to
+        chosen, confidence = before[-1], 0.55
     elif after:
         chosen, confidence = after[0], 0.55
     if chosen is None:
