@@ -22,6 +22,7 @@ import yaml
 from digital_compare.text.clean import analysis_text
 from digital_compare.text.extract import Mention, extract_mentions
 from digital_compare.text.thai_dates import MONTH_PATTERN
+from digital_compare.text.thai_text import segment_sentences
 
 __all__ = [
     "FIGURE_KINDS", "LABEL_FIELDS", "STATUSES", "Place", "find_places", "indicator_aliases", "indicator_vocabulary",
@@ -1190,11 +1191,43 @@ def _next_of_pair(previous: Mention, mention: Mention, text: str) -> bool:
             and not _CHANGE_IN_GAP.search(gap))
 
 
+# "… หลังขยายตัวอย่างเข้มแข็งในปี 2558  ซึ่งคาดว่าจะอยู่ที่ 5.5%": a relative clause cannot open a sentence; a
+# double space before ซึ่ง splits no sentence, whatever the segmenter says
+_CONTINUES_SENTENCE = re.compile(r"ซึ่ง")
+
+
+def _join_continued_sentences(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, those of a sentence that opens with ซึ่ง after a break within a line placed in the sentence
+    before it."""
+    joined: dict[int, int] = {}
+    previous: tuple[int, int] | None = None
+    for start, end in segment_sentences(text):
+        if (previous is not None and _CONTINUES_SENTENCE.match(text, start)
+                and "\n" not in text[previous[1] : start]):
+            joined[start] = joined.get(previous[0], previous[0])
+        previous = (start, end)
+    if not joined:
+        return mentions
+    ends: dict[int, int] = {}  # one pass: each joined sentence's end, kept by the sentence it joins
+    for mention in mentions:
+        first = joined.get(mention.sentence_start, mention.sentence_start)
+        ends[first] = max(ends.get(first, 0), mention.sentence_end)
+    out = []
+    for mention in mentions:
+        first = joined.get(mention.sentence_start, mention.sentence_start)
+        end = max(mention.sentence_end, ends.get(first, 0))
+        if (first, end) != (mention.sentence_start, mention.sentence_end):
+            mention = dataclasses.replace(mention, sentence_start=first, sentence_end=end)
+        out.append(mention)
+    return out
+
+
 def label_figures(raw: str, mentions: list[Mention], country: str | None = None, published: str | None = None,
                   features_out: list | None = None) -> list[dict]:
     """One label record per figure mention (the extract fields plus :data:`LABEL_FIELDS`); with
     ``features_out``, each record's confidence features are appended to it (to train the model)."""
     text = analysis_text(raw)
+    mentions = _join_continued_sentences(text, mentions)
     places = find_places(text, references=True)
     named = [p for p in places if p.level != "reference"]
     home = _home_country(named, country)
