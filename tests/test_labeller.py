@@ -688,6 +688,12 @@ LIST_AND_CHANGE_CLASSES = [
     # a clause opening with ซึ่ง after a double space continues its sentence: the growth named before it is its measure
     ("เศรษฐกิจลาวในครึ่งปีแรกขยายตัวช้าลงหลังการขยายตัวอย่างแข็งแกร่งในปี 2566  ซึ่งคาดว่าจะอยู่ที่ร้อยละ 4.1", "2024-08-01",
      [("ร้อยละ 4.1", "indicator", "gdp_growth"), ("ร้อยละ 4.1", "subject", "LA")]),
+    # status and year: "ใน N ปีหน้า/ข้างหน้า" after a figure is the years to come: expected, with no calendar year
+    ("ในปี 2567 มีผู้กล่าวว่าเศรษฐกิจลาวจะเติบโตเฉลี่ยเพียง 3.1% ใน 5 ปีข้างหน้า", "2025-02-01",
+     [("3.1%", "status", "forecast"), ("3.1%", "year", None)]),
+    # status: a span that runs past the article's year is partly still to come; one that ended before it is an outcome
+    ("รายงานระบุว่าเศรษฐกิจลาวจะมีอัตราการเติบโตเฉลี่ยที่ 3.4% ต่อปี ในช่วงปี 2566 – 2575 ซึ่งลดลงจาก 5.8% ต่อปี ในช่วงปี 2555 – 2565",
+     "2025-02-01", [("3.4%", "status", "forecast"), ("3.4%", "year_end", 2032), ("5.8%", "status", "actual")]),
 ]
 
 

@@ -856,8 +856,23 @@ def _forecast_spent(before: str, start: int, figure_starts: list[int], text: str
         and figure_starts[index] - at <= 20
 
 
+# "โตเฉลี่ย 2.7% ใน 5 ปีข้างหน้า", "within the next 3 years": the years to come, an expectation
+_NEXT_YEARS_AFTER = re.compile(r"[^\d\n]{0,12}?(?:ใน|ภายใน|ตลอด|ช่วง)(?:อีก|ช่วง)?[ \u00a0]?(\d{1,2}|สอง|สาม|สี่|ห้า)[ \u00a0]?ปี(?:ข้างหน้า|หน้า)"
+                               r"|[^\d\n]{0,12}?(?:in|over) the next (\d{1,2}) years")
+
+
+def _next_years_after(mention: Mention, text: str) -> int | None:
+    """How many years to come the words right after the figure name ("ใน 5 ปีหน้า" → 5), or None."""
+    match = _NEXT_YEARS_AFTER.match(text, mention.end, min(len(text), mention.end + 40))
+    if match is None:
+        return None
+    count = match.group(1) or match.group(2)
+    return _SMALL_NUMBERS.get(count) or int(count)
+
+
 def _status(mention: Mention, text: str, year: int | None, reference_year: int | None,
-            indicator: str = "other", dated: bool = True, figure_starts: list[int] | None = None) -> tuple[str, float]:
+            indicator: str = "other", dated: bool = True, figure_starts: list[int] | None = None,
+            year_end: int | None = None) -> tuple[str, float]:
     """Actual, target or forecast: a target word or a forecast word in the figure's clause or the one
     before; a year after the article's own, with neither, is a forecast; a year before it, an actual."""
     start = max(mention.sentence_start, mention.start - STATUS_LOOKBACK)
@@ -871,7 +886,9 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
         if running is None or running.start() >= surprise.end():
             before = before[: surprise.start()] + " " * (surprise.end() - surprise.start()) + before[surprise.end() :]
     past = year is not None and reference_year is not None and year < reference_year
-    later = year is not None and reference_year is not None and year > reference_year and dated
+    # a span that runs past the article's year ("เฉลี่ย 2.7% ต่อปี ในช่วงปี 2565–2573") is partly still to come
+    last = year_end if year_end is not None else year
+    later = last is not None and reference_year is not None and last > reference_year and dated
     if mention.kind == "count" and _is_proposed(mention, text):
         return "target", 0.85  # the items of a plan still to be carried out
     if _NOW_BEFORE.search(text, max(start, mention.start - 40), mention.start):
@@ -884,6 +901,8 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
         before = before[: _last_match(_FORECAST_WORDS, before).start()]
     if (_FORECAST_WORDS.search(before) or _WILL_BEFORE.search(before)) and not past:
         return "forecast", 0.85
+    if _next_years_after(mention, text):
+        return "forecast", 0.75
     if past and _FORECAST_RIGHT_BEFORE.search(before):
         return "forecast", 0.75
     # "ในปี 2561 คาดว่าจะเพิ่มเป็น 37.3 ล้านคน": an expectation in the figure's own clause outweighs a
@@ -1334,7 +1353,12 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             year, year_end, year_confidence = listed_year.year, listed_year.year_end, 0.85
         if listed_place is not None:
             subject, subject_confidence = listed_place.code, 0.85
-        status, status_confidence = _status(mention, text, year, reference, indicator, bool(published), figure_starts)
+        if _next_years_after(mention, text) is not None and listed_year is None:
+            # "ใน 5 ปีหน้า": years counted from a day the text does not give (a post, a report): no calendar year,
+            # and not the year a nearby sentence names
+            year, year_end, year_confidence = None, None, min(year_confidence, 0.7)
+        status, status_confidence = _status(mention, text, year, reference, indicator, bool(published), figure_starts,
+                                            year_end)
         head = _list_head(mention, owners, starts, text)
         if head is not None:
             # an item of a list read as if its figure stood where the list's heading words end
