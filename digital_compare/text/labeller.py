@@ -838,7 +838,7 @@ _NOW_OPENING = re.compile(r"[ \u00a0]*(?:ใน)?(?:ปัจจุบัน|ข
 # "ณ ราคาปัจจุบัน" is current prices, not now
 _NOW_BEFORE = re.compile(r"(?<!ราคา)(?<!ราคา )(?:ปัจจุบัน|ขณะนี้|ตอนนี้|currently)[^\s\d]{0,24}[ \u00a0]?$")
 _NEW_CLAUSE = re.compile(r"(?:^|[ \u00a0])(?:ขณะที่|ในขณะที่|ส่วน(?!แบ่ง|ต่าง|หนึ่ง)|แต่|ทั้งนี้|อย่างไรก็ตาม|อย่างไรก็ดี"
-                         r"|หลัง(?:จาก)?(?:ที่)?(?=ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น)|เพราะ|เนื่องจาก|ส่งผลให้)")
+                         r"|หลัง(?:จาก)?(?:ที่)?(?:มี)?(?:การ)?(?=ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น)|เพราะ|เนื่องจาก|ส่งผลให้)")
 _COUNTED_TARGETS = re.compile(r"\d[ \u00a0]?(?:เป้าหมาย|ภารกิจ)")
 
 
@@ -885,7 +885,8 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
         running = _FORECAST_RIGHT_BEFORE.search(before, surprise.start())
         if running is None or running.start() >= surprise.end():
             before = before[: surprise.start()] + " " * (surprise.end() - surprise.start()) + before[surprise.end() :]
-    past = year is not None and reference_year is not None and year < reference_year
+    # a span is past only once it has ended: "ในช่วงปี 2559–2563 … จะเติบโตเฉลี่ยร้อยละ 20" said in 2560 is expected
+    past = year is not None and reference_year is not None and (year_end or year) < reference_year
     # a span that runs past the article's year ("เฉลี่ย 2.7% ต่อปี ในช่วงปี 2565–2573") is partly still to come
     last = year_end if year_end is not None else year
     later = last is not None and reference_year is not None and last > reference_year and dated
