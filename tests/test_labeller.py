@@ -699,6 +699,8 @@ LIST_AND_CHANGE_CLASSES = [
     # status: "หลังจากมีการขยายตัว" opens the outcome the forecast follows, not part of the forecast
     ("ธนาคารปรับเพิ่มประมาณการเศรษฐกิจลาว คาดว่าขยายตัว 4.2% ในปี 2568 เพิ่มขึ้นจากตัวเลขคาดการณ์ในเดือนเมษายน ที่ระดับ 4.0% "
      "หลังจากมีการขยายตัว 4.4% ในปี 2567", "2025-10-01", [("4.0%", "status", "forecast"), ("4.4%", "status", "actual")]),
+    # subject: a group counted out ("ในกลุ่ม 6 ประเทศอาเซียน") is the field of a superlative, not the figure's owner
+    ("กัมพูชามีอัตราการขยายตัวสูงที่สุดในกลุ่ม 6 ประเทศอาเซียนคือร้อยละ 5.9", "2025-10-01", [("ร้อยละ 5.9", "subject", "KH")]),
 ]
 
 
