@@ -701,6 +701,9 @@ LIST_AND_CHANGE_CLASSES = [
      "หลังจากมีการขยายตัว 4.4% ในปี 2567", "2025-10-01", [("4.0%", "status", "forecast"), ("4.4%", "status", "actual")]),
     # subject: a group counted out ("ในกลุ่ม 6 ประเทศอาเซียน") is the field of a superlative, not the figure's owner
     ("กัมพูชามีอัตราการขยายตัวสูงที่สุดในกลุ่ม 6 ประเทศอาเซียนคือร้อยละ 5.9", "2025-10-01", [("ร้อยละ 5.9", "subject", "KH")]),
+    # year: an average over "the N years" counted after ในช่วง ends in the year named last and spans N years
+    ("ปี 2562 ลาวโต 5.5 เปอร์เซ็นต์ และปี 2563 ลาวโต 0.5 เปอร์เซ็นต์ ดังนั้นค่าเฉลี่ยของลาวในช่วง 4 ปีนี้คือโตปีละ 3.9 เปอร์เซ็นต์",
+     None, [("3.9 เปอร์เซ็นต์", "year", 2017), ("3.9 เปอร์เซ็นต์", "year_end", 2020)]),
 ]
 
 

@@ -680,7 +680,9 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
 
 
 # "อัตราการเติบโตเฉลี่ยสามปี … อยู่ที่ 3.2%", "ค่าเฉลี่ย 3 ปี": an average over the N years that end in its year
-_AVERAGE_OVER_YEARS = re.compile(r"เฉลี่ย[ \u00a0]?(\d{1,2}|สอง|สาม|สี่|ห้า)[ \u00a0]?ปี(?!ละ)[^\d]{0,40}$")
+# "ค่าเฉลี่ยการเติบโต … ในช่วง 5 ปีนี้ก็คือเติบโตปีละ 3.4%": the same, the years counted after ในช่วง
+_AVERAGE_OVER_YEARS = re.compile(r"เฉลี่ย(?:[^\d\n]{0,40}?(?:ในช่วง|ในรอบ|ตลอด))?[ \u00a0]?(\d{1,2}|สอง|สาม|สี่|ห้า)[ \u00a0]?ปี"
+                                 r"(?:นี้|ที่ผ่านมา|หลัง)?(?!ละ)[^\d]{0,40}$")
 
 
 def _averaged(mention: Mention, text: str, year: int | None, year_end: int | None,
