@@ -704,6 +704,10 @@ LIST_AND_CHANGE_CLASSES = [
     # year: an average over "the N years" counted after ในช่วง ends in the year named last and spans N years
     ("ปี 2562 ลาวโต 5.5 เปอร์เซ็นต์ และปี 2563 ลาวโต 0.5 เปอร์เซ็นต์ ดังนั้นค่าเฉลี่ยของลาวในช่วง 4 ปีนี้คือโตปีละ 3.9 เปอร์เซ็นต์",
      None, [("3.9 เปอร์เซ็นต์", "year", 2017), ("3.9 เปอร์เซ็นต์", "year_end", 2020)]),
+    # year: a yearly rate "from now until" a year runs from the year after the article's to that year (both ends of a range)
+    ("รัฐบาลลาวตั้งเป้าให้รายได้จากการท่องเที่ยวโต 10-12% ต่อปีต่อเนื่องตั้งแต่บัดนี้จนถึงปี 2570", "2024-05-01",
+     [("10", "year", 2025), ("10", "year_end", 2027), ("12%", "year", 2025), ("12%", "year_end", 2027),
+      ("12%", "status", "target")]),
 ]
 
 

@@ -865,6 +865,10 @@ _NEXT_YEARS_AFTER = re.compile(r"[^\d\n]{0,12}?(?:ใน|ภายใน|ตล�
                                r"|[^\d\n]{0,12}?(?:in|over) the next (\d{1,2}) years")
 
 
+_FROM_NOW_UNTIL = re.compile(r"[^\d\n]{0,24}?(?:ตั้งแต่|นับจาก|นับแต่|จาก)(?:บัดนี้|นี้|ปัจจุบัน|นี้ไป)(?:ไป)?[ \u00a0]?(?:จน)?(?:ถึง)?"
+                             r"[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?(\d{4})(?![\d.,])")
+
+
 def _next_years_after(mention: Mention, text: str) -> int | None:
     """How many years to come the words right after the figure name ("ใน 5 ปีหน้า" → 5), or None."""
     match = _NEXT_YEARS_AFTER.match(text, mention.end, min(len(text), mention.end + 40))
@@ -1358,6 +1362,14 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             year, year_end, year_confidence = listed_year.year, listed_year.year_end, 0.85
         if listed_place is not None:
             subject, subject_confidence = listed_place.code, 0.85
+        until = _FROM_NOW_UNTIL.match(text, mention.end, min(len(text), mention.end + 70))
+        spans_from_now = False
+        if until is not None and listed_year is None and counted_from is not None:
+            last = _year_number(until.group(1))
+            if last is not None and last > counted_from:
+                # "35–40% ต่อปี ต่อเนื่องตั้งแต่บัดนี้จนถึงปี 2553": from the year after the article's to the year named
+                year, year_end, year_confidence = counted_from + 1, last, min(year_confidence, 0.75)
+                spans_from_now = True
         if _next_years_after(mention, text) is not None and listed_year is None:
             # "ใน 5 ปีหน้า": years counted from a day the text does not give (a post, a report): no calendar year,
             # and not the year a nearby sentence names
@@ -1406,6 +1418,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             previous = records[-1]
             if previous["indicator"] == "other" and indicator != "other":
                 previous["indicator"], previous["part"] = indicator, _part(indicator, figures[position - 1], text)
+            if spans_from_now:  # the span named after the range is the low end's too
+                previous["year"], previous["year_end"] = year, year_end
             subject, indicator, year, year_end, status = (previous["subject"], previous["indicator"], previous["year"],
                                                           previous["year_end"], previous["status"])
         features = _features(mention, (subject_confidence, indicator_confidence, year_confidence, status_confidence),
