@@ -284,7 +284,7 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
 
 _PARTNER_BEFORE = re.compile(r"(?:นำเข้า|ส่งออก|ซื้อ|ขาย)?(?:จาก|ไปยัง|ไป|สู่)(?:ประเทศ)?[ \u00a0]?$")
 _MEMBER_JOIN = re.compile(r"[ \u00a0,]*(?:และ|รวมทั้ง)?[ \u00a0]*(?:ประเทศ)?")
-_MEMBERS_OPEN = re.compile(r"(?:ได้แก่|คือ|ประกอบด้วย|ทั้ง)[ \u00a0:]*$")
+_MEMBERS_OPEN = re.compile(r"(?:ได้แก่|คือ|ประกอบ(?:ไป)?ด้วย|ทั้ง)[ \u00a0:]*$")
 
 
 def _group_of_list(owners: list[Place], named: list[Place], text: str) -> Place | None:
