@@ -298,7 +298,7 @@ def _group_of_list(owners: list[Place], named: list[Place], text: str) -> Place 
             break
         run.append(place)
     first = run[-1]
-    if len(run) < 3 or not _MEMBERS_OPEN.search(text, max(0, first.start - 12), first.start):
+    if len(run) < 3 or not _MEMBERS_OPEN.search(text, max(0, first.start - 16), first.start):
         return None
     groups = [p for p in named if p.level == "group" and p.code != "WORLD" and 0 <= first.start - p.end <= 20]
     return groups[-1] if groups else None
