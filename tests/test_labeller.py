@@ -711,6 +711,10 @@ LIST_AND_CHANGE_CLASSES = [
     # subject: a group whose members are listed after ซึ่งประกอบไปด้วย owns the figure after the list
     ("เศรษฐกิจดิจิทัลของอาเซียน ซึ่งประกอบไปด้วย ลาว กัมพูชา เมียนมา และบรูไน คาดว่าจะเติบโต 7% ต่อปี", "2025-01-10",
      [("7%", "subject", "ASEAN")]),
+    # status and year: what once was (ในอดีตที่เคยเติบโต) is an outcome of no year said, not the forecast before it
+    ("ธนาคารประเมินว่าเศรษฐกิจลาวปีนี้จะเติบโต 3.1% ซึ่งยังต่ำกว่าในอดีตที่เคยเติบโต 6-7%", "2025-03-01",
+     [("3.1%", "status", "forecast"), ("7%", "status", "actual"), ("7%", "year", None)]),
+    ("ธนาคารคาดว่าเศรษฐกิจลาวปีนี้จะเติบโต 3.1% ต่ำกว่าที่เคยคาดการณ์ไว้ 3.5%", "2025-03-01", [("3.5%", "status", "forecast")]),
 ]
 
 

@@ -878,6 +878,12 @@ def _next_years_after(mention: Mention, text: str) -> int | None:
     return _SMALL_NUMBERS.get(count) or int(count)
 
 
+# "ในอดีตที่เคยเติบโต 3-4%", "เคยอยู่ที่ 5%": what was once so, an outcome of no year said; "เคยคาดการณ์ไว้" is an
+# old forecast
+_USED_TO_BEFORE = re.compile(r"เคย(?!คาด|ประมาณ|ตั้งเป้า|ประเมิน)[^\d\s]{0,16}[ \u00a0]?$")
+_PAST_AGE_BEFORE = re.compile(r"ในอดีต[^\d\s]{0,20}[ \u00a0]?$")
+
+
 def _status(mention: Mention, text: str, year: int | None, reference_year: int | None,
             indicator: str = "other", dated: bool = True, figure_starts: list[int] | None = None,
             year_end: int | None = None) -> tuple[str, float]:
@@ -902,6 +908,8 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
         return "target", 0.85  # the items of a plan still to be carried out
     if _NOW_BEFORE.search(text, max(start, mention.start - 40), mention.start):
         return "actual", 0.8  # "จากปัจจุบันที่ราว 23%": where things stand now
+    if _USED_TO_BEFORE.search(text, max(start, mention.start - 30), mention.start):
+        return "actual", 0.75  # "ต่ำกว่าในอดีตที่เคยเติบโต 3-4%": what once was
     target_word = None if indicator in PARTS else _last_match(_TARGET_WORDS, before)
     # "กำหนดเป้าหมายไว้ 62 เป้าหมาย โดยมี 18 … (29%)": a count of targets and its shares are actual
     if target_word is not None and not _COUNTED_TARGETS.search(before):
@@ -1370,6 +1378,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 # "35–40% ต่อปี ต่อเนื่องตั้งแต่บัดนี้จนถึงปี 2553": from the year after the article's to the year named
                 year, year_end, year_confidence = counted_from + 1, last, min(year_confidence, 0.75)
                 spans_from_now = True
+        if _PAST_AGE_BEFORE.search(text, max(mention.sentence_start, mention.start - 30), mention.start):
+            year, year_end, year_confidence = None, None, min(year_confidence, 0.7)  # "ในอดีตที่เคยเติบโต": no year said
         if _next_years_after(mention, text) is not None and listed_year is None:
             # "ใน 5 ปีหน้า": years counted from a day the text does not give (a post, a report): no calendar year,
             # and not the year a nearby sentence names
