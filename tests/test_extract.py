@@ -227,6 +227,9 @@ def test_times_of_day_are_not_figures(text, figures):
         # the low end of a range shares the high end's unit and scale
         ("ลงทุน 800-1,000 ล้านบาท", [("money", 800e6, "THB"), ("money", 1000e6, "THB")]),
         ("เติบโต 6-7%", [("percent", 6.0, "%"), ("percent", 7.0, "%")]),
+        # ร้อยละ before the low end opens the range: the high end is a per cent too
+        ("จะโตร้อยละ 4.5 -5 ในปีนี้", [("percent", 4.5, "%"), ("percent", 5.0, "%")]),
+        ("ราวร้อยละ 6–8", [("percent", 6.0, "%"), ("percent", 8.0, "%")]),
         # a scale word through the decimal digits: no float residue
         ("มูลค่า 5.4 แสนล้านบาท", [("money", 540_000_000_000.0, "THB")]),
         # two-digit Buddhist years after ปี, alone or as a range

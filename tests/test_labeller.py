@@ -721,3 +721,92 @@ FORECAST_AND_LIST_CLASSES = [
                          ids=[t[:30] for t, _, _ in FORECAST_AND_LIST_CLASSES])
 def test_forecast_revision_and_ranked_list_classes_of_unseen_news(text, published, expected):
     assert_labels(text, published, expected)
+
+
+# Indicator and status classes of the fourth round (issue 20: unseen news, dev4b), each in our own wording:
+# (text, published, [(surface, field, value) …]).
+LIST_AND_CHANGE_CLASSES = [
+    # a list opened by ดังนี้: the heading words say what each place's figure measures and that it is expected
+    ("ธนาคารคาดการณ์อัตราการเติบโตทางเศรษฐกิจปี 2569 ของประเทศในภูมิภาคไว้ดังนี้ 1. ลาว 4.2% 2. กัมพูชา 5.1% "
+     "3. เมียนมา 2.8% และ 4. ไทย 2.0%", "2026-01-10",
+     [("4.2%", "indicator", "gdp_growth"), ("4.2%", "status", "forecast"), ("2.8%", "indicator", "gdp_growth"),
+      ("2.8%", "status", "forecast"), ("2.0%", "subject", "TH"), ("2.0%", "status", "forecast")]),
+    ("ตัวเลขการขยายตัวของเศรษฐกิจปี 2567 ที่ประกาศแล้วมีดังนี้ มาเลเซีย 5.1% อินโดนีเซีย 5.0%", "2025-03-01",
+     [("5.0%", "indicator", "gdp_growth"), ("5.0%", "status", "actual")]),
+    # not a list item: a figure with words of its own between the list and it
+    ("ประเทศที่ได้รับผลกระทบมีดังนี้ ลาว กัมพูชา และเมียนมา ซึ่งการท่องเที่ยวลดลง 12%", "2025-03-01",
+     [("12%", "indicator", "other")]),
+    # the other end of a change measures what the first end does, also with each end's year written between
+    ("ธนาคารคาดว่าการเติบโตของเศรษฐกิจลาวจะลดลงจากร้อยละ 4.1 ในปี 2568 เหลือร้อยละ 3.2 ในปี 2569 "
+     "และเพิ่มเป็นร้อยละ 3.6 ในปี 2570", None,
+     [("ร้อยละ 3.2", "indicator", "gdp_growth"), ("ร้อยละ 3.6", "indicator", "gdp_growth"), ("ร้อยละ 3.6", "year", 2027)]),
+    # status: an outcome "stronger than expected" (กว่าคาด) is no expectation; the expectation's own figure still is
+    ("ธนาคารกลางจะปรับคาดการณ์ไปสู่ระดับ 3.0% จาก 2.8% จากแรงส่งที่ดีกว่าคาดของการส่งออกไตรมาสแรก ที่ขยายตัวถึง 6.2%", "2025-06-01",
+     [("3.0%", "status", "forecast"), ("6.2%", "status", "actual")]),
+    ("การส่งออกของลาวโต 6.2% ต่ำกว่าที่ตลาดคาดการณ์ไว้ที่ 7.0%", "2025-06-01",
+     [("6.2%", "status", "actual"), ("7.0%", "status", "forecast")]),
+    # status: the second of a pair joined by และ shares the first one's expectation, each with its own period
+    ("นักวิเคราะห์คาดว่าธนาคารกลางลาวจะลดอัตราดอกเบี้ยนโยบายลงอีกหลายครั้งตลอดทั้งปีจนเหลือ 5.50% ปลายไตรมาส 3 และ 5.25% ปลายปีนี้",
+     "2025-06-01", [("5.50%", "status", "forecast"), ("5.25%", "status", "forecast")]),
+    ("ธนาคารคาดว่าเศรษฐกิจลาวจะโต 4.0% ในปีนี้ จากที่ขยายตัวแล้ว 3.1% ในปี 2567 และ 2.8% ในปี 2566", "2025-06-01",
+     [("4.0%", "status", "forecast"), ("2.8%", "status", "actual")]),
+    # status: a forecaster revising the growth it expects (ปรับลดอัตราการขยายตัว … เหลือ) gives a forecast
+    ("ธนาคารโลกปรับลดอัตราการขยายตัวทางเศรษฐกิจของลาวในปี 68 ลงเหลือ 3.5% จากเดิมที่คาดการณ์ไว้ที่ 4.1%", "2025-06-01",
+     [("3.5%", "status", "forecast"), ("4.1%", "status", "forecast")]),
+    ("ธนาคารกลางลาวปรับลดอัตราดอกเบี้ยนโยบายลงเหลือ 5.5%", "2025-06-01", [("5.5%", "status", "actual")]),
+    # indicator: the two ends of a range are one figure's; a named measure on either end names both
+    ("สำหรับกัมพูชา ธนาคารคาดว่าจะอยู่ที่ร้อยละ 5-6 ในปีนี้ ตามการฟื้นตัวของเศรษฐกิจ", "2025-06-01",
+     [("ร้อยละ 5", "subject", "KH"), ("6", "subject", "KH"), ("6", "status", "forecast"), ("6", "year", 2025)]),
+    ("GDP ของลาวในปี 2567 เพิ่มขึ้น 5.1% เมื่อเทียบกับปีก่อนหน้า ซึ่งเกินเป้าหมายที่รัฐสภาตั้งไว้ที่ 4-4.5% ส่งผลให้ GDP "
+     "ตามราคาปัจจุบันอยู่ที่ 15 พันล้านดอลลาร์", "2025-03-01",
+     [("4", "indicator", "gdp_growth"), ("4.5%", "indicator", "gdp_growth"), ("4", "status", "target")]),
+    # indicator: a figure compared with the one before it ("ต่ำกว่า … ที่ระดับ") measures the same thing
+    ("ธนาคารปรับลดคาดการณ์การขยายตัวของเศรษฐกิจลาวในปีหน้าสู่ระดับ 3.4% ต่ำกว่าตัวเลขคาดการณ์ในเดือน ม.ค. ที่ระดับ 3.9%",
+     "2025-06-01", [("3.4%", "indicator", "gdp_growth"), ("3.9%", "indicator", "gdp_growth")]),
+    ("เศรษฐกิจลาวขยายตัว 4.1% สูงกว่าอัตราเงินเฟ้อที่ระดับ 3.0%", "2025-06-01", [("3.0%", "indicator", "other")]),
+    # status: อาจ before a loss or a fall (อาจขาดทุน, อาจหดตัว) is a hedged expectation too
+    ("ผู้ส่งออกของลาวอาจขาดทุน 300 ล้านดอลลาร์ ในปีนี้", "2025-06-01", [("300 ล้านดอลลาร์", "status", "forecast")]),
+    ("ภาคท่องเที่ยวกัมพูชาอาจหดตัว 4% หากค่าเงินยังแข็ง", "2025-06-01", [("4%", "status", "forecast")]),
+    # year: a year after ทั้งนี้ / นอกจากนี้ opens a statement of its own; it does not date the figure before it
+    ("รายได้ออนไลน์ของลาวเติบโตร้อยละ 9 เมื่อเทียบกับปีที่แล้ว ทั้งนี้ ในปี 2566 ยอดขายอยู่ที่ 120 ล้านดอลลาร์", "2025-06-01",
+     [("ร้อยละ 9", "year", None), ("120 ล้านดอลลาร์", "year", 2023)]),
+    # subject: the region a sentence opens with owns its figures before a clause that turns to one country
+    ("ในปีนี้ผลการศึกษาเศรษฐกิจดิจิทัลในภูมิภาคอาเซียนซึ่งจัดทำเป็นประจำทุกปีโดยสองบริษัทใหญ่ พบว่าเศรษฐกิจดิจิทัลมีมูลค่าเกิน "
+     "3 แสนล้านดอลลาร์เป็นครั้งแรก มีจำนวนผู้ใช้อินเทอร์เน็ต 400 ล้านคน เพิ่มขึ้น 50 ล้านคนจาก 3 ปีก่อนในประเทศลาว มีผู้ใช้ 4 ล้านคน",
+     "2025-01-01", [("3 แสนล้านดอลลาร์", "subject", "ASEAN"), ("400 ล้าน", "subject", "ASEAN"), ("4 ล้าน", "subject", "LA")]),
+    # a clause opening with ซึ่ง after a double space continues its sentence: the growth named before it is its measure
+    ("เศรษฐกิจลาวในครึ่งปีแรกขยายตัวช้าลงหลังการขยายตัวอย่างแข็งแกร่งในปี 2566  ซึ่งคาดว่าจะอยู่ที่ร้อยละ 4.1", "2024-08-01",
+     [("ร้อยละ 4.1", "indicator", "gdp_growth"), ("ร้อยละ 4.1", "subject", "LA")]),
+    # status and year: "ใน N ปีหน้า/ข้างหน้า" after a figure is the years to come: expected, with no calendar year
+    ("ในปี 2567 มีผู้กล่าวว่าเศรษฐกิจลาวจะเติบโตเฉลี่ยเพียง 3.1% ใน 5 ปีข้างหน้า", "2025-02-01",
+     [("3.1%", "status", "forecast"), ("3.1%", "year", None)]),
+    # status: a span that runs past the article's year is partly still to come; one that ended before it is an outcome
+    ("รายงานระบุว่าเศรษฐกิจลาวจะมีอัตราการเติบโตเฉลี่ยที่ 3.4% ต่อปี ในช่วงปี 2566 – 2575 ซึ่งลดลงจาก 5.8% ต่อปี ในช่วงปี 2555 – 2565",
+     "2025-02-01", [("3.4%", "status", "forecast"), ("3.4%", "year_end", 2032), ("5.8%", "status", "actual")]),
+    ("สำนักงานสถิติลาวประมาณการว่าในช่วงปี 2564 – 2568 การค้าออนไลน์ของลาวจะเติบโตเฉลี่ยร้อยละ 15 ขณะที่ในปี 2565 "
+     "มีผู้ซื้อออนไลน์ 2 ล้านคน และในปี 2566 มี 2.5 ล้านคน", None, [("ร้อยละ 15", "status", "forecast")]),
+    # status: "หลังจากมีการขยายตัว" opens the outcome the forecast follows, not part of the forecast
+    ("ธนาคารปรับเพิ่มประมาณการเศรษฐกิจลาว คาดว่าขยายตัว 4.2% ในปี 2568 เพิ่มขึ้นจากตัวเลขคาดการณ์ในเดือนเมษายน ที่ระดับ 4.0% "
+     "หลังจากมีการขยายตัว 4.4% ในปี 2567", "2025-10-01", [("4.0%", "status", "forecast"), ("4.4%", "status", "actual")]),
+    # subject: a group counted out ("ในกลุ่ม 6 ประเทศอาเซียน") is the field of a superlative, not the figure's owner
+    ("กัมพูชามีอัตราการขยายตัวสูงที่สุดในกลุ่ม 6 ประเทศอาเซียนคือร้อยละ 5.9", "2025-10-01", [("ร้อยละ 5.9", "subject", "KH")]),
+    # year: an average over "the N years" counted after ในช่วง ends in the year named last and spans N years
+    ("ปี 2562 ลาวโต 5.5 เปอร์เซ็นต์ และปี 2563 ลาวโต 0.5 เปอร์เซ็นต์ ดังนั้นค่าเฉลี่ยของลาวในช่วง 4 ปีนี้คือโตปีละ 3.9 เปอร์เซ็นต์",
+     None, [("3.9 เปอร์เซ็นต์", "year", 2017), ("3.9 เปอร์เซ็นต์", "year_end", 2020)]),
+    # year: a yearly rate "from now until" a year runs from the year after the article's to that year (both ends of a range)
+    ("รัฐบาลลาวตั้งเป้าให้รายได้จากการท่องเที่ยวโต 10-12% ต่อปีต่อเนื่องตั้งแต่บัดนี้จนถึงปี 2570", "2024-05-01",
+     [("10", "year", 2025), ("10", "year_end", 2027), ("12%", "year", 2025), ("12%", "year_end", 2027),
+      ("12%", "status", "target")]),
+    # subject: a group whose members are listed after ซึ่งประกอบไปด้วย owns the figure after the list
+    ("เศรษฐกิจดิจิทัลของอาเซียน ซึ่งประกอบไปด้วย ลาว กัมพูชา เมียนมา และบรูไน คาดว่าจะเติบโต 7% ต่อปี", "2025-01-10",
+     [("7%", "subject", "ASEAN")]),
+    # status and year: what once was (ในอดีตที่เคยเติบโต) is an outcome of no year said, not the forecast before it
+    ("ธนาคารประเมินว่าเศรษฐกิจลาวปีนี้จะเติบโต 3.1% ซึ่งยังต่ำกว่าในอดีตที่เคยเติบโต 6-7%", "2025-03-01",
+     [("3.1%", "status", "forecast"), ("7%", "status", "actual"), ("7%", "year", None)]),
+    ("ธนาคารคาดว่าเศรษฐกิจลาวปีนี้จะเติบโต 3.1% ต่ำกว่าที่เคยคาดการณ์ไว้ 3.5%", "2025-03-01", [("3.5%", "status", "forecast")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", LIST_AND_CHANGE_CLASSES, ids=[t[:30] for t, _, _ in LIST_AND_CHANGE_CLASSES])
+def test_list_and_change_classes_of_unseen_news(text, published, expected):
+    assert_labels(text, published, expected)

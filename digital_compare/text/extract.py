@@ -397,6 +397,10 @@ def _bare_year_allowed(text: str, match: re.Match) -> bool:
     return not nxt or not (nxt[0].isalnum() or nxt[0] in "%/")
 
 
+# "ร้อยละ 2.5 -3", "ร้อยละ 6–8": the high end of a range whose low end ร้อยละ opened
+_PERCENT_WORD_RANGE_BEFORE = re.compile(r"ร้อยละ[ \u00a0]?\d+(?:\.\d+)?[ \u00a0]?[-–—][ \u00a0]?$")
+
+
 def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | None:
     start, end = match.span()
     gd = match.groupdict()
@@ -504,6 +508,8 @@ def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | Non
             else:
                 mention.kind = "count"
                 mention._unit_is_next_word = True
+        elif kind == "count" and _PERCENT_WORD_RANGE_BEFORE.search(text, max(0, start - 24), start):
+            mention.kind, mention.unit = "percent", "%"  # "ร้อยละ 6-8": the word opens the range, both ends per cent
         elif kind == "count":
             if _NAME_HYPHEN.search(text, max(0, start - 3), start):
                 return None  # part of a name such as "โควิด-19"

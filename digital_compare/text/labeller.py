@@ -22,6 +22,7 @@ import yaml
 from digital_compare.text.clean import analysis_text
 from digital_compare.text.extract import Mention, extract_mentions
 from digital_compare.text.thai_dates import MONTH_PATTERN
+from digital_compare.text.thai_text import segment_sentences
 
 __all__ = [
     "FIGURE_KINDS", "LABEL_FIELDS", "STATUSES", "Place", "find_places", "indicator_aliases", "indicator_vocabulary",
@@ -53,18 +54,23 @@ _TARGET_WORDS = re.compile(
 #: words that make it a forecast: what someone expects (คาด alone too, not คาดหวัง: a hope)
 _FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|ประมาณการ|น่าจะ|forecast|projected|expected|will (?:grow|reach|be)"
                              r"|(?<!จาก)ปี(?:หน้า|ถัดไป)(?!นี้)"  # "มอง GDP ปีหน้าโต 3.5%": next year's is not yet known"
-                             # "IMF ปรับลดอัตราการขยายตัวของสหรัฐลง … สู่ระดับ 1.6%": a forecaster revising growth
+                             # "ปรับลดอัตราการขยายตัวของไทยลงเหลือ 2.2%", "IMF หั่นการเติบโต … สู่ระดับ 1.6%": a forecaster
+                             # revising the growth it expects
                              r"|(?:ปรับ(?:ลด|เพิ่ม|ขึ้น)|หั่น)(?:ตัวเลข)?(?:อัตรา)?(?:การ)?(?:ขยายตัว|เติบโต)"
+                             r"|ปรับ(?:ลด|เพิ่ม|ขึ้น)(?:ตัวเลข)?[ \u00a0]?(?:GDP|จีดีพี)"
                              r"|(?:มี)?แนวโน้ม(?:ว่า)?(?:จะ)?(?:ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น|แตะ|อยู่ที่)"
-                             r"|อาจ(?:จะ)?(?:มี|เพิ่ม|สูง|แตะ|ขยาย|เติบโต|โต|ลด|อยู่|ทะลุ)")
+                             r"|อาจ(?:จะ)?(?:มี|เพิ่ม|สูง|แตะ|ขยาย|เติบโต|โต|ลด|อยู่|ทะลุ|ขาดทุน|สูญเสีย|หด|ติดลบ|ชะลอ|ฟื้น|เกิน)")
 # "ตลาดคาดการณ์ไว้ที่ 3.3%", "คาดการณ์เดิมที่ 4.2%": the forecast word names the figure right after it,
 # and is spent there; a later figure in the sentence ("…และไตรมาสก่อนที่ขยายตัว 3.2%") is not forecast by it
-_FORECAST_OWN_FIGURE = re.compile(r"(?:คาดการณ์|ประมาณการ|คาดไว้)(?:ไว้|เดิม)?(?:ที่|ว่า)?[ \u00a0]?(?:ระดับ|ราว|ประมาณ)?[ \u00a0]?$")
+_FORECAST_OWN_FIGURE = re.compile(r"(?:คาดการณ์|ประมาณการ|คาดไว้)(?:ไว้|เดิม)?(?:ที่|ว่า|(?:ไป)?สู่)?[ \u00a0]?(?:ระดับ|ราว|ประมาณ)?[ \u00a0]?$")
 # "ที่ธนาคารกลางคาดการณ์ไว้ 3.6%", "ที่คาดโต 2.4%", "คาดว่าจะขยายตัว 3.2%": an expectation whose words run
 # straight into its figure; it stays a forecast when the year has passed (the forecast someone made then)
 _FORECAST_RIGHT_BEFORE = re.compile(
     r"(?:คาด(?!หวัง)(?:การณ์)?|ประมาณการ|พยากรณ์)(?:ไว้|เดิม)?(?:ว่า)?[ \u00a0]?(?:จะ)?"
     r"(?:โต|เติบโต|ขยายตัว|หดตัว|อยู่)?(?:ได้)?(?:ที่)?[ \u00a0]?(?:ระดับ|ราว|ประมาณ)?[ \u00a0]?$")
+# "โตแรงกว่าคาด", "สูงกว่าที่ตลาดคาดไว้ จาก…": an outcome measured against an expectation, not one; unless the
+# expectation's own figure follows ("ต่ำกว่าที่ตลาดคาดการณ์ไว้ที่ 2.0%")
+_SURPRISE = re.compile(r"(?:กว่า|เกิน|ผิด)(?:ที่)?(?:ตลาด|นักวิเคราะห์|หลายฝ่าย|หลายสำนัก)?คาด(?!หวัง)(?:การณ์|หมาย)?(?:กัน)?(?:ไว้)?")
 _HEDGE_BEFORE = re.compile(r"แนวโน้ม|อาจ|คาด(?!หวัง)|ประเมิน")
 #: "จะ" (will) just before the figure: "จะขยายตัว 6.5%", "จะสูงถึง 450,000 ล้าน"
 _WILL_BEFORE = re.compile(r"จะ\S{0,24}[ \u00a0]?$")
@@ -275,6 +281,11 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
         chosen, confidence = before[-1], 0.6
     elif before and not any(p.level != "group" for p in places[lo:hi]):
         chosen, confidence = before[-1], 0.55  # a sentence about a region alone
+    elif before and before[-1].code != "WORLD" and not _compared_in(before[-1], text) and not any(
+            p.level != "group" for p in before):
+        # "เศรษฐกิจดิจิทัลในภูมิภาคนี้ … มีผู้ใช้ 360 ล้านคน เพิ่มขึ้น … ในไทยมีผู้ใช้ 47 ล้านคน": the region the
+        # sentence opened with, not a country its next clause turns to
+        chosen, confidence = before[-1], 0.55
     elif after:
         chosen, confidence = after[0], 0.55
     if chosen is None:
@@ -290,7 +301,7 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
 
 _PARTNER_BEFORE = re.compile(r"(?:นำเข้า|ส่งออก|ซื้อ|ขาย)?(?:(?<!รอง)จาก|ไปยัง|ไป|สู่)(?:ประเทศ)?[ \u00a0]?$")
 _MEMBER_JOIN = re.compile(r"[ \u00a0,]*(?:และ|รวมทั้ง)?[ \u00a0]*(?:ประเทศ)?")
-_MEMBERS_OPEN = re.compile(r"(?:ได้แก่|คือ|ประกอบด้วย|ทั้ง)[ \u00a0:]*$")
+_MEMBERS_OPEN = re.compile(r"(?:ได้แก่|คือ|ประกอบ(?:ไป)?ด้วย|ทั้ง)[ \u00a0:]*$")
 
 
 def _group_of_list(owners: list[Place], named: list[Place], text: str) -> Place | None:
@@ -304,7 +315,7 @@ def _group_of_list(owners: list[Place], named: list[Place], text: str) -> Place 
             break
         run.append(place)
     first = run[-1]
-    if len(run) < 3 or not _MEMBERS_OPEN.search(text, max(0, first.start - 12), first.start):
+    if len(run) < 3 or not _MEMBERS_OPEN.search(text, max(0, first.start - 16), first.start):
         return None
     groups = [p for p in named if p.level == "group" and p.code != "WORLD" and 0 <= first.start - p.end <= 20]
     return groups[-1] if groups else None
@@ -312,7 +323,9 @@ def _group_of_list(owners: list[Place], named: list[Place], text: str) -> Place 
 
 # "เติบโตเร็วที่สุดในเอเชียตะวันออกเฉียงใต้", "สูงเป็นอันดับ 3 ของอาเซียน": the group is the field of a
 # comparison; "ผู้ใช้ในอาเซียน 400 ล้านคน" is the group's own figure
-_COMPARED_IN = re.compile(r"(?:ที่สุด|สุด|หนึ่ง|แรก|กว่า|เทียบ|อันดับ[ \u00a0]?\d*|ลำดับ[ \u00a0]?\d*)[ \u00a0]?(?:ใน|ของ)(?:ภูมิภาค)?[ \u00a0]?$")
+# ("สูงที่สุดในกลุ่ม 5 ประเทศอาเซียน": the group, however counted, is the field too)
+_COMPARED_IN = re.compile(r"(?:ที่สุด|สุด|หนึ่ง|แรก|กว่า|เทียบ|อันดับ[ \u00a0]?\d*|ลำดับ[ \u00a0]?\d*)[ \u00a0]?(?:ใน|ของ)"
+                          r"(?:ภูมิภาค|กลุ่ม(?:ประเทศ)?)?[ \u00a0]?(?:\d{1,2}[ \u00a0]?ประเทศ)?[ \u00a0]?$")
 
 
 def _compared_in(place: Place, text: str) -> bool:
@@ -708,7 +721,9 @@ _YEAR_AND = re.compile(r"[ \u00a0]?และ[ \u00a0]?")
 
 
 # "อัตราการเติบโตเฉลี่ยสามปี … อยู่ที่ 3.2%", "ค่าเฉลี่ย 3 ปี": an average over the N years that end in its year
-_AVERAGE_OVER_YEARS = re.compile(r"เฉลี่ย[ \u00a0]?(\d{1,2}|สอง|สาม|สี่|ห้า)[ \u00a0]?ปี(?!ละ)[^\d]{0,40}$")
+# "ค่าเฉลี่ยการเติบโต … ในช่วง 5 ปีนี้ก็คือเติบโตปีละ 3.4%": the same, the years counted after ในช่วง
+_AVERAGE_OVER_YEARS = re.compile(r"เฉลี่ย(?:[^\d\n]{0,40}?(?:ในช่วง|ในรอบ|ตลอด))?[ \u00a0]?(\d{1,2}|สอง|สาม|สี่|ห้า)[ \u00a0]?ปี"
+                                 r"(?:นี้|ที่ผ่านมา|หลัง)?(?!ละ)[^\d]{0,40}$")
 
 
 def _averaged(mention: Mention, text: str, year: int | None, year_end: int | None,
@@ -851,7 +866,7 @@ def _period_plain(mention: Mention, before: list[Mention], after: list[Mention],
 
 # "… 4 ล้านคน และในปี 2568 คาดว่าจะเพิ่มเป็น …", "… 60% โดยในปี 2553 มี …": a year that opens a clause
 # of its own after the figure dates what that clause says, not the figure before it
-_OPENS_CLAUSE_BEFORE_YEAR = re.compile(r"(?:^|[ \u00a0])(?:และ|โดย|แต่|ขณะที่|ส่วน)(?:ใน|ณ)?(?:ช่วง)?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+_OPENS_CLAUSE_BEFORE_YEAR = re.compile(r"(?:^|[ \u00a0])(?:และ|โดย|แต่|ขณะที่|ส่วน|ทั้งนี้|นอกจากนี้)[ \u00a0]?(?:ใน|ณ)?(?:ช่วง)?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 # the year a target is to be met by: "ภายในปี 2570", "ตั้งเป้าปี 2573 ให้…", "by 2030"
 _DEADLINE_BEFORE = re.compile(r"(?:ภายใน(?:สิ้น)?|เป้า\S{0,30}|by)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 
@@ -860,7 +875,7 @@ def _dates_figure_before(mention: Mention, year: Mention, text: str) -> bool:
     """Whether a year named after a figure, not tied to it, may still date it: not when it opens a clause of
     its own, nor when it lies far on (over 120 characters) past a clause break ("… โต 15% ต่อปี โดย … ซึ่ง
     … ในปี 2567")."""
-    if _OPENS_CLAUSE_BEFORE_YEAR.search(text, max(mention.end, year.start - 12), year.start):
+    if _OPENS_CLAUSE_BEFORE_YEAR.search(text, max(mention.end, year.start - 20), year.start):
         return False
     return year.start - mention.end <= 120 or not _GAP_BREAK.search(text, mention.end, year.start)
 
@@ -870,7 +885,7 @@ _NOW_OPENING = re.compile(r"[ \u00a0]*(?:ใน)?(?:ปัจจุบัน|ข
 # "ณ ราคาปัจจุบัน" is current prices, not now
 _NOW_BEFORE = re.compile(r"(?<!ราคา)(?<!ราคา )(?:ปัจจุบัน|ขณะนี้|ตอนนี้|currently)[^\s\d]{0,24}[ \u00a0]?$")
 _NEW_CLAUSE = re.compile(r"(?:^|[ \u00a0])(?:ขณะที่|ในขณะที่|ส่วน(?!แบ่ง|ต่าง|หนึ่ง)|แต่|ทั้งนี้|อย่างไรก็ตาม|อย่างไรก็ดี"
-                         r"|หลัง(?:จาก)?(?:ที่)?(?=(?:มีการ)?(?:ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น))|เพราะ|เนื่องจาก|ส่งผลให้)")
+                         r"|หลัง(?:จาก)?(?:ที่)?(?:มี)?(?:การ)?(?=ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น)|เพราะ|เนื่องจาก|ส่งผลให้)")
 _COUNTED_TARGETS = re.compile(r"\d[ \u00a0]?(?:เป้าหมาย|ภารกิจ)")
 
 
@@ -888,8 +903,33 @@ def _forecast_spent(before: str, start: int, figure_starts: list[int], text: str
         and figure_starts[index] - at <= 20
 
 
+# "โตเฉลี่ย 2.7% ใน 5 ปีข้างหน้า", "within the next 3 years": the years to come, an expectation
+_NEXT_YEARS_AFTER = re.compile(r"[^\d\n]{0,12}?(?:ใน|ภายใน|ตลอด|ช่วง)(?:อีก|ช่วง)?[ \u00a0]?(\d{1,2}|สอง|สาม|สี่|ห้า)[ \u00a0]?ปี(?:ข้างหน้า|หน้า)"
+                               r"|[^\d\n]{0,12}?(?:in|over) the next (\d{1,2}) years")
+
+
+_FROM_NOW_UNTIL = re.compile(r"[^\d\n]{0,24}?(?:ตั้งแต่|นับจาก|นับแต่|จาก)(?:บัดนี้|นี้|ปัจจุบัน|นี้ไป)(?:ไป)?[ \u00a0]?(?:จน)?(?:ถึง)?"
+                             r"[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?(\d{4})(?![\d.,])")
+
+
+def _next_years_after(mention: Mention, text: str) -> int | None:
+    """How many years to come the words right after the figure name ("ใน 5 ปีหน้า" → 5), or None."""
+    match = _NEXT_YEARS_AFTER.match(text, mention.end, min(len(text), mention.end + 40))
+    if match is None:
+        return None
+    count = match.group(1) or match.group(2)
+    return _SMALL_NUMBERS.get(count) or int(count)
+
+
+# "ในอดีตที่เคยเติบโต 3-4%", "เคยอยู่ที่ 5%": what was once so, an outcome of no year said; "เคยคาดการณ์ไว้" is an
+# old forecast
+_USED_TO_BEFORE = re.compile(r"เคย(?!คาด|ประมาณ|ตั้งเป้า|ประเมิน)[^\d\s]{0,16}[ \u00a0]?$")
+_PAST_AGE_BEFORE = re.compile(r"ในอดีต[^\d\s]{0,20}[ \u00a0]?$")
+
+
 def _status(mention: Mention, text: str, year: int | None, reference_year: int | None,
-            indicator: str = "other", dated: bool = True, figure_starts: list[int] | None = None) -> tuple[str, float]:
+            indicator: str = "other", dated: bool = True, figure_starts: list[int] | None = None,
+            year_end: int | None = None) -> tuple[str, float]:
     """Actual, target or forecast: a target word or a forecast word in the figure's clause or the one
     before; a year after the article's own, with neither, is a forecast; a year before it, an actual."""
     start = max(mention.sentence_start, mention.start - STATUS_LOOKBACK)
@@ -898,12 +938,21 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
     if opening is not None:
         start += opening.end()
     before = text[start : mention.start]
-    past = year is not None and reference_year is not None and year < reference_year
-    later = year is not None and reference_year is not None and year > reference_year and dated
+    for surprise in _SURPRISE.finditer(before):
+        running = _FORECAST_RIGHT_BEFORE.search(before, surprise.start())
+        if running is None or running.start() >= surprise.end():
+            before = before[: surprise.start()] + " " * (surprise.end() - surprise.start()) + before[surprise.end() :]
+    # a span is past only once it has ended: "ในช่วงปี 2559–2563 … จะเติบโตเฉลี่ยร้อยละ 20" said in 2560 is expected
+    past = year is not None and reference_year is not None and (year_end or year) < reference_year
+    # a span that runs past the article's year ("เฉลี่ย 2.7% ต่อปี ในช่วงปี 2565–2573") is partly still to come
+    last = year_end if year_end is not None else year
+    later = last is not None and reference_year is not None and last > reference_year and dated
     if mention.kind == "count" and _is_proposed(mention, text):
         return "target", 0.85  # the items of a plan still to be carried out
     if _NOW_BEFORE.search(text, max(start, mention.start - 40), mention.start):
         return "actual", 0.8  # "จากปัจจุบันที่ราว 23%": where things stand now
+    if _USED_TO_BEFORE.search(text, max(start, mention.start - 30), mention.start):
+        return "actual", 0.75  # "ต่ำกว่าในอดีตที่เคยเติบโต 3-4%": what once was
     target_word = None if indicator in PARTS else _last_match(_TARGET_WORDS, before)
     # "กำหนดเป้าหมายไว้ 62 เป้าหมาย โดยมี 18 … (29%)": a count of targets and its shares are actual
     if target_word is not None and not _COUNTED_TARGETS.search(before):
@@ -912,6 +961,8 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
         before = before[: _last_match(_FORECAST_WORDS, before).start()]
     if (_FORECAST_WORDS.search(before) or _WILL_BEFORE.search(before)) and not past:
         return "forecast", 0.85
+    if _next_years_after(mention, text):
+        return "forecast", 0.75
     if past and _FORECAST_RIGHT_BEFORE.search(before):
         return "forecast", 0.75
     # "ในปี 2561 คาดว่าจะเพิ่มเป็น 37.3 ล้านคน": an expectation in the figure's own clause outweighs a
@@ -1198,7 +1249,11 @@ _OWN_OUTCOME = re.compile(r"แล้ว|ที่ผ่านมา|เมื�
 # 7.3%": the two ends of one
 # change or revision measure one thing
 _CHANGE_GAP = re.compile(r"[^\d\n]{1,100}")
-_CHANGE_IN_GAP = re.compile(r"จาก|เหลือ|สู่ระดับ|ปรับ(?:ลด|เพิ่ม|ขึ้น)|(?:เพิ่ม|ลด)(?:ขึ้น|ลง)?(?:มา)?เป็น")
+_CHANGE_IN_GAP = re.compile(r"จาก|เหลือ|สู่ระดับ|ปรับ(?:ลด|เพิ่ม|ขึ้น)|(?:เพิ่ม|ลด)(?:ขึ้น|ลง)?(?:มา)?เป็น"
+                            # "… 2.4% ต่ำกว่าตัวเลขคาดการณ์ในเดือน ม.ค. ที่ระดับ 2.7%": a comparison sets like against like
+                            r"|(?:สูง|ต่ำ|มาก|น้อย|ดี|เร็ว|ช้า)กว่า")
+# "… ร้อยละ 3.4 ในปี 2565 เหลือร้อยละ 2.9 ในปี 2566": the year each end is for is no number of the change
+_YEAR_IN_GAP = re.compile(r"(?:ปี|พ\.ศ\.|ค\.ศ\.)[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?\d{2,4}(?![\d.,])")
 
 
 def _same_measure_changed(previous: Mention, mention: Mention, indicator: str, text: str) -> bool:
@@ -1206,11 +1261,16 @@ def _same_measure_changed(previous: Mention, mention: Mention, indicator: str, t
     that rules the previous figure's measure out."""
     if previous.kind != mention.kind or previous.unit != mention.unit or previous.sentence_start != mention.sentence_start:
         return False
-    if not _CHANGE_GAP.fullmatch(text, previous.end, mention.start) or not _CHANGE_IN_GAP.search(text, previous.end, mention.start):
+    gap = _YEAR_IN_GAP.sub("ปี", text[previous.end : mention.start])
+    if not _CHANGE_GAP.fullmatch(gap) or not _CHANGE_IN_GAP.search(gap):
         return False
+    return not _names_another_measure(indicator, gap)
+
+
+def _names_another_measure(indicator: str, words: str) -> bool:
+    """Whether the words name a measure the indicator's vocabulary entry rules out ("อัตราเงินเฟ้อ" for GDP growth)."""
     entry = next((e for e in indicator_vocabulary() if e["id"] == indicator), {})
-    gap = text[previous.end : mention.start]
-    return not any(word in gap for word in (entry.get("none") or ()))
+    return any(word in words for word in (entry.get("none") or ()))
 
 
 def _parallel_place_figure(previous: Mention, mention: Mention, owners: list[Place], starts: list[int],
@@ -1224,11 +1284,83 @@ def _parallel_place_figure(previous: Mention, mention: Mention, owners: list[Pla
     return index < len(owners) and owners[index].end <= mention.start and owners[index].level == "country"
 
 
+# "… อัตราการขยายตัวในปี 2568 ของแต่ละประเทศมีดังนี้ 1. ลาว 4.1% 2. ไทย 2.9%": the words before the list's opener
+# say what every item measures and whether it is expected; each item is a place and its figure
+_LIST_OPENER = re.compile(r"(?:มี)?(?:ดังนี้|ดังต่อไปนี้)[ \u00a0:]*")
+_LIST_ITEM_PLACE_GAP = re.compile(r"[ \u00a0:]{0,3}(?:ที่|อยู่ที่|ราว|ประมาณ)?[ \u00a0]?")
+LIST_REACH = 500
+
+
+def _list_head(mention: Mention, owners: list[Place], starts: list[int], text: str) -> int | None:
+    """Where the words that head a list of places and their figures end (the opener ดังนี้'s start), when
+    the figure is one of its items: a place right before it, no new clause between the opener and it."""
+    floor = max(mention.sentence_start, mention.start - LIST_REACH)
+    opener = _last_match(_LIST_OPENER, text[floor : mention.start])
+    if opener is None:
+        return None
+    index = bisect.bisect_left(starts, mention.start) - 1
+    if index < 0 or owners[index].start < floor + opener.end() or not _LIST_ITEM_PLACE_GAP.fullmatch(
+            text, owners[index].end, mention.start):
+        return None
+    if _NEW_CLAUSE.search(text, floor + opener.end(), mention.start) or _OWN_OUTCOME.search(
+            text, floor + opener.end(), mention.start) or _FORECAST_WORDS.search(text, floor + opener.end(), mention.start):
+        return None
+    return floor + opener.start()
+
+
+# the second of two figures joined by และ, each perhaps with its period: "1.50% ปลายไตรมาส 3 และ 1.25% ปลายปี"
+_PERIOD_IN_GAP = re.compile(r"ไตรมาส(?:ที่)?[ \u00a0]?[1-4]|(?:ปี|พ\.ศ\.|ค\.ศ\.)[ \u00a0]?\d{2,4}(?![\d.,])")
+_PAIR_GAP = re.compile(r"[^\d\n,;()]{0,30}?[ \u00a0]และ[ \u00a0]?(?:ที่|อยู่ที่|ราว|ประมาณ)?[ \u00a0]?")
+
+
+_RANGE_JOIN = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?")
+
+
+def _next_of_pair(previous: Mention, mention: Mention, text: str) -> bool:
+    if previous.sentence_start != mention.sentence_start:
+        return False
+    gap = _PERIOD_IN_GAP.sub("ช่วง", text[previous.end : mention.start])
+    return (_PAIR_GAP.fullmatch(gap) is not None and not _OWN_OUTCOME.search(gap) and not _NEW_CLAUSE.search(gap)
+            and not _CHANGE_IN_GAP.search(gap))
+
+
+# "… หลังขยายตัวอย่างเข้มแข็งในปี 2558  ซึ่งคาดว่าจะอยู่ที่ 5.5%": a relative clause cannot open a sentence; a
+# double space before ซึ่ง splits no sentence, whatever the segmenter says
+_CONTINUES_SENTENCE = re.compile(r"ซึ่ง")
+
+
+def _join_continued_sentences(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, those of a sentence that opens with ซึ่ง after a break within a line placed in the sentence
+    before it."""
+    joined: dict[int, int] = {}
+    previous: tuple[int, int] | None = None
+    for start, end in segment_sentences(text):
+        if (previous is not None and _CONTINUES_SENTENCE.match(text, start)
+                and "\n" not in text[previous[1] : start]):
+            joined[start] = joined.get(previous[0], previous[0])
+        previous = (start, end)
+    if not joined:
+        return mentions
+    ends: dict[int, int] = {}  # one pass: each joined sentence's end, kept by the sentence it joins
+    for mention in mentions:
+        first = joined.get(mention.sentence_start, mention.sentence_start)
+        ends[first] = max(ends.get(first, 0), mention.sentence_end)
+    out = []
+    for mention in mentions:
+        first = joined.get(mention.sentence_start, mention.sentence_start)
+        end = max(mention.sentence_end, ends.get(first, 0))
+        if (first, end) != (mention.sentence_start, mention.sentence_end):
+            mention = dataclasses.replace(mention, sentence_start=first, sentence_end=end)
+        out.append(mention)
+    return out
+
+
 def label_figures(raw: str, mentions: list[Mention], country: str | None = None, published: str | None = None,
                   features_out: list | None = None) -> list[dict]:
     """One label record per figure mention (the extract fields plus :data:`LABEL_FIELDS`); with
     ``features_out``, each record's confidence features are appended to it (to train the model)."""
     text = analysis_text(raw)
+    mentions = _join_continued_sentences(text, mentions)
     places = find_places(text, references=True)
     # "ของประเทศสวิตเซอร์แลนด์": "ของประเทศ" right before a name is that place's, not the article's country
     name_starts = {p.start for p in places if p.level != "reference"}
@@ -1358,7 +1490,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             # sentence dated share its period
             year, year_end, year_confidence = records[-1]["year"], records[-1]["year_end"], 0.6
         ahead = _YEARS_AHEAD.match(text, mention.end, min(len(text), mention.end + 40))
-        if ahead is not None and year is not None and year_end is None:
+        counted_ahead = ahead is not None and year is not None and year_end is None
+        if counted_ahead:
             # "โตเฉลี่ย 25% ต่อปี ไปอีก 5 ปี", "เป็น 2 แสนล้านบาท ในอีก 5 ปีข้างหน้า": the years after the one
             # the sentence is about; a yearly rate over all of them
             count = _SMALL_NUMBERS.get(ahead.group(1)) or int(ahead.group(1))
@@ -1372,9 +1505,35 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             year, year_end, year_confidence = listed_year.year, listed_year.year_end, 0.85
         if listed_place is not None:
             subject, subject_confidence = listed_place.code, 0.85
-        status, status_confidence = _status(mention, text, year, reference, indicator, bool(published), figure_starts)
+        until = _FROM_NOW_UNTIL.match(text, mention.end, min(len(text), mention.end + 70))
+        spans_from_now = False
+        if until is not None and listed_year is None and counted_from is not None:
+            last = _year_number(until.group(1))
+            if last is not None and last > counted_from:
+                # "35–40% ต่อปี ต่อเนื่องตั้งแต่บัดนี้จนถึงปี 2553": from the year after the article's to the year named
+                year, year_end, year_confidence = counted_from + 1, last, min(year_confidence, 0.75)
+                spans_from_now = True
+        if _PAST_AGE_BEFORE.search(text, max(mention.sentence_start, mention.start - 30), mention.start):
+            year, year_end, year_confidence = None, None, min(year_confidence, 0.7)  # "ในอดีตที่เคยเติบโต": no year said
+        if _next_years_after(mention, text) is not None and listed_year is None and not counted_ahead:
+            # "ใน 5 ปีหน้า": years counted from a day the text does not give (a post, a report): no calendar year,
+            # and not the year a nearby sentence names ("ในปี 2566 … ในอีก 4 ปีข้างหน้า" counts from the year named)
+            year, year_end, year_confidence = None, None, min(year_confidence, 0.7)
+        status, status_confidence = _status(mention, text, year, reference, indicator, bool(published), figure_starts,
+                                            year_end)
         if ahead is not None and status == "actual":
             status, status_confidence = "forecast", 0.75  # years still to come
+        head = _list_head(mention, owners, starts, text)
+        if head is not None:
+            # an item of a list read as if its figure stood where the list's heading words end
+            at_head = dataclasses.replace(mention, start=head, end=head)
+            if indicator == "other":
+                indicator, indicator_confidence = _indicator(at_head, text, kind)
+                indicator_confidence = min(indicator_confidence, 0.8)
+            if status == "actual":
+                head_status = _status(at_head, text, year, reference, indicator, bool(published))
+                if head_status[0] != "actual":
+                    status, status_confidence = head_status[0], min(head_status[1], 0.8)
         if status == "target" and deadline is not None and deadline != carried and listed_year is None:
             # "ตั้งเป้า … 30% ภายในปี 2570 … ตั้งเป้าให้มีผู้ซื้อออนไลน์ 50 ล้านคน": a later target of the plan
             # shares its deadline where it names no year of its own
@@ -1412,7 +1571,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                                                     figure_starts)
         if (indicator == "other" and records and records[-1]["indicator"] != "other" and records[-1]["kind"] == mention.kind
                 and records[-1]["subject"] == subject and mention.start - records[-1]["end"] <= 100
-                and _THAN_BEFORE.fullmatch(text, records[-1]["end"], mention.start)):
+                and _THAN_BEFORE.fullmatch(text, records[-1]["end"], mention.start)
+                and not _names_another_measure(records[-1]["indicator"], text[records[-1]["end"] : mention.start])):
             # "ขยายตัว 5.01% ต่ำกว่าเป้าที่รัฐบาลคาดไว้ที่ 5.2%": the value it is compared with measures the same
             indicator, indicator_confidence = records[-1]["indicator"], 0.75
         digital_share = _DIGITAL_SHARE_BEFORE.search(text, max(mention.sentence_start, mention.start - 90), mention.start)
@@ -1442,9 +1602,24 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             status, status_confidence = records[-1]["status"], 0.85
             if indicator == "other" and records[-1]["indicator"] != "other":
                 indicator, indicator_confidence = records[-1]["indicator"], 0.75
+        if (follows_record and status == "actual" and records[-1]["status"] != "actual" and figures[position - 1].kind == mention.kind
+                and not (year is not None and reference is not None and year < reference)
+                and _next_of_pair(figures[position - 1], mention, text)):
+            # "คาดว่าจะลดดอกเบี้ยสู่ 1.50% ปลายไตรมาส 3 และ 1.25% ปลายปี": the pair's second figure is expected too
+            status, status_confidence = records[-1]["status"], min(status_confidence, 0.75)
         if follows_record and _RESTATED.fullmatch(text, figures[position - 1].end, mention.start):
             # "จะมีมูลค่า 20.5 พันล้านดอลลาร์ หรือเติบโต 25%": the same expectation said another way
             status, status_confidence = records[-1]["status"], min(status_confidence, 0.8)
+        if (follows_record and figures[position - 1].kind == mention.kind
+                and _RANGE_JOIN.fullmatch(text, figures[position - 1].end, mention.start)):
+            # "ร้อยละ 6-8": the high end of a range is the same figure's, whatever words lie nearer it
+            previous = records[-1]
+            if previous["indicator"] == "other" and indicator != "other":
+                previous["indicator"], previous["part"] = indicator, _part(indicator, figures[position - 1], text)
+            if spans_from_now:  # the span named after the range is the low end's too
+                previous["year"], previous["year_end"] = year, year_end
+            subject, indicator, year, year_end, status = (previous["subject"], previous["indicator"], previous["year"],
+                                                          previous["year_end"], previous["status"])
         features = _features(mention, (subject_confidence, indicator_confidence, year_confidence, status_confidence),
                              indicator, year, owners, starts, t_starts)
         confidence = _confidence(subject_confidence, indicator_confidence, year_confidence, status_confidence, features,
