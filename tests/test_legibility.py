@@ -1,4 +1,5 @@
-"""Every chart legible as drawn: no two texts overlap, no text cut by its chart's box, no squashed plot.
+"""Every chart legible as drawn: no two texts overlap, no text cut by its chart's box, no squashed plot,
+no axis title drawn inside a plot area (where it reads as a label of the data).
 
 Measured from the SVG Plotly drew in headless Chromium (each text element's bounding box,
 each subplot's plot area), on every chart page in Thai and English, on a desktop and a phone.
@@ -44,14 +45,19 @@ _MEASURE_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].map((pl
         if (visible(group) && r.width > 0) texts.push({text: '[toolbar]', l: r.left, t: r.top, r: r.right, b: r.bottom});
     }
     const plots = [...plot.querySelectorAll('.draglayer .nsewdrag')].map(d => {
-        const r = d.getBoundingClientRect(); return {w: r.width, h: r.height}; });
-    return {title, box: {l: box.left, t: box.top, r: box.right, b: box.bottom}, texts, plots};
+        const r = d.getBoundingClientRect(); return {w: r.width, h: r.height, l: r.left, t: r.top, r: r.right, b: r.bottom}; });
+    const axisTitles = [...plot.querySelectorAll('.infolayer .g-xtitle text, .infolayer .g-ytitle text')]
+        .filter(t => t.textContent.trim() && visible(t))
+        .map(t => { const r = t.getBoundingClientRect();
+                    return {text: t.textContent.trim().slice(0, 60), l: r.left, t: r.top, r: r.right, b: r.bottom}; });
+    return {title, box: {l: box.left, t: box.top, r: box.right, b: box.bottom}, texts, plots, axisTitles};
 })"""
 
 
 def problems(charts: list[dict]) -> dict[str, list[str]]:
-    """Overlapping text pairs, texts cut by their chart's box and squashed plot areas, named."""
-    found = {"overlap": [], "cut": [], "squashed": []}
+    """Overlapping text pairs, texts cut by their chart's box, squashed plot areas and axis titles
+    inside a plot area, named."""
+    found = {"overlap": [], "cut": [], "squashed": [], "astray": []}
     for chart in charts:
         box, texts = chart["box"], chart["texts"]
         for i, a in enumerate(texts):
@@ -66,6 +72,11 @@ def problems(charts: list[dict]) -> dict[str, list[str]]:
         for area in chart["plots"]:
             if area["w"] < MIN_PLOT_WIDTH or area["h"] < MIN_PLOT_HEIGHT:
                 found["squashed"].append(f"{chart['title'][:40]}: {area['w']:.0f}×{area['h']:.0f} px")
+            for axis_title in chart.get("axisTitles", []):
+                across = min(axis_title["r"], area["r"]) - max(axis_title["l"], area["l"])
+                down = min(axis_title["b"], area["b"]) - max(axis_title["t"], area["t"])
+                if across > TOLERANCE and down > TOLERANCE:
+                    found["astray"].append(f"{chart['title'][:40]}: axis title {axis_title['text']!r}")
     return found
 
 
@@ -78,11 +89,24 @@ def problems(charts: list[dict]) -> dict[str, list[str]]:
     ([{"l": 280, "t": 0, "r": 320, "b": 20}], {"overlap": 0, "cut": 1}),
 ])
 def test_the_measure_counts_what_it_should(case, expected):
-    charts = [{"title": "t", "box": {"l": 0, "t": 0, "r": 300, "b": 200}, "plots": [{"w": 99, "h": 60}],
+    charts = [{"title": "t", "box": {"l": 0, "t": 0, "r": 300, "b": 200},
+               "plots": [{"w": 99, "h": 60, "l": 60, "t": 20, "r": 159, "b": 80}],
                "texts": [{"text": str(i), **r} for i, r in enumerate(case)]}]
     found = problems(charts)
     assert {k: len(found[k]) for k in ("overlap", "cut")} == expected
     assert len(found["squashed"]) == 1  # 99 px wide
+
+
+@pytest.mark.parametrize("axis_title, astray", [
+    ({"l": 20, "t": 30, "r": 36, "b": 70}, 0),    # a value axis's title left of the plot, where it belongs
+    ({"l": 100, "t": 30, "r": 116, "b": 70}, 1),  # the same title drawn over the plot's data
+    ({"l": 90, "t": 84, "r": 130, "b": 100}, 0),  # a year axis's title under the plot
+])
+def test_an_axis_title_inside_the_plot_is_found(axis_title, astray):
+    charts = [{"title": "t", "box": {"l": 0, "t": 0, "r": 300, "b": 200}, "texts": [],
+               "plots": [{"w": 200, "h": 60, "l": 60, "t": 20, "r": 260, "b": 80}],
+               "axisTitles": [{"text": "value (%)", **axis_title}]}]
+    assert len(problems(charts)["astray"]) == astray
 
 
 @pytest.fixture(scope="module")
@@ -113,4 +137,4 @@ def test_every_chart_is_legible(measured, viewport, lang, name):
     charts = measured[(viewport, lang, name)]
     assert len(charts) >= CHARTS_SHOWN[name]
     found = problems(charts)
-    assert found == {"overlap": [], "cut": [], "squashed": []}
+    assert found == {"overlap": [], "cut": [], "squashed": [], "astray": []}

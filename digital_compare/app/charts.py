@@ -518,7 +518,10 @@ def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, sub
         fig.update_xaxes(showticklabels=False, showgrid=False, zeroline=False, title_text=None)
         fig.update_yaxes(showticklabels=False, showgrid=False, zeroline=False, title_text=None)
         notes = (t("explore_none_drawn", lang),)
-    return finish(fig, title, subtitle, source, plot_height=260, legend_rows=subjects, left=_Y_AXIS_PX, notes=notes)
+    fig = finish(fig, title, subtitle, source, plot_height=260, legend_rows=subjects, left=_Y_AXIS_PX, notes=notes)
+    # a vertical legend at the figure's left edge pushes Plotly's value-axis title into the plot, where it
+    # reads as a label of the data; laid out in a row (wrapping, never more rows than subjects) it does not
+    return fig.update_layout(legend_orientation="h")
 
 
 def theme_matrix_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
