@@ -347,3 +347,18 @@ def test_the_history_names_each_publish_reason_in_the_readers_language(reason, t
 
     assert _detail_value("reason", reason, "th") == thai
     assert _detail_value("reason", reason, "en") == english
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_rollback_list_names_each_version_as_the_history_does(lang):
+    """The rollback list showed the store's English ("system · repair: the published tables were damaged: …")
+    on the Thai page."""
+    from digital_compare.app.ui_review import _detail_value, version_option
+
+    reason = "repair: the published tables were damaged: table 'checks' is unreadable"
+    option = version_option({"id": 39, "created_at": "2026-11-30T19:03:36+00:00", "actor": "system", "reason": reason}, lang)
+    assert option == f"39 · 2026-11-30T19:03:36+00:00 · {t('actor_system', lang)} · {_detail_value('reason', reason, lang)}"
+    if lang == "th":
+        assert not re.search(r"[A-Za-z]{3,}", option.split(" · ", 2)[2])  # no English word after the number and time
+    person = version_option({"id": 40, "created_at": "t", "actor": "os:root", "reason": "build"}, lang)
+    assert person.split(" · ")[2] == "os:root"  # a person's id as it is

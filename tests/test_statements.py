@@ -617,3 +617,34 @@ def test_explore_value_axis_writes_numbers_in_full(built, lang):
     """/explore's axis read "1k", "2k" (nearly 2,500 regulations): an SI suffix, English on a Thai page."""
     _, fig, _ = built[("explore", lang)]
     assert "s" not in (fig.layout.yaxis.tickformat or "")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("chart_id", [spec.id for spec in CHARTS])
+def test_a_table_tab_states_each_figure_as_its_chart_does(tables, chart_id, lang):
+    """The Table tab dropped what the chart and hover keep: /compare's rows read "45 | %" for «มากกว่า 45%»
+    with no source, the 2024 theme's counts lost "proposed". Where the chart's rows carry statements
+    (qualifier, scope, period, source), the tab shows each row's."""
+    from digital_compare.app.views import display_frame
+
+    spec = chart_by_id(chart_id)
+    df = spec.data(tables, lang)
+    if "statement" not in df:
+        pytest.skip("this chart's rows are no figures with statements (dates, quotes, word counts)")
+    shown = display_frame(df, lang, spec.columns)
+    # a row the page computes (the tasks not yet done) has no statement of the text's: its label says computed
+    assert list(shown[t("col_statement", lang)]) == [s if isinstance(s, str) else "" for s in df["statement"]]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_fujians_table_tab_writes_the_size_in_its_own_scale(tables, lang):
+    """The tab read "Size (trillion yuan) | 2000000000000 | yuan": two trillion trillion yuan, and no "more than"."""
+    from digital_compare.app.views import display_frame
+
+    spec = chart_by_id("fujian_digital_economy_2020")
+    df = spec.data(tables, lang)
+    shown = display_frame(df, lang, spec.columns)
+    size = df["fact"] == "cn_fujian_digital_economy_size"
+    row = shown[size].iloc[0].astype(str).tolist()
+    assert df.loc[size, "figure"].iloc[0] in row  # "มากกว่า 2 ล้านล้านหยวน"
+    assert not any(re.fullmatch(r"[\d.,e+]+", cell) for cell in row), row

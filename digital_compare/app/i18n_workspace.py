@@ -96,6 +96,7 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     "action_remove": ("ลบบทความ", "removed an article"),
     "action_rollback": ("ย้อนกลับ", "rolled back"),
     "action_publish": ("เผยแพร่ตาราง", "published the tables"),
+    "actor_system": ("ระบบ (พื้นที่ทำงานเอง)", "system (the workspace itself)"),
     "action_repair": ("สร้างตารางใหม่ เพราะตารางที่เผยแพร่อยู่เสียหาย", "rebuilt the tables: the published ones were damaged"),
     "action_rebuild": ("สร้างตารางรุ่นปัจจุบันใหม่บนเครื่องนี้", "rebuilt the current version on this machine"),
     "hcol_at": ("เวลา (UTC)", "When (UTC)"),

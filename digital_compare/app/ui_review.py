@@ -130,6 +130,20 @@ def _detail_value(key: str, value, lang: str) -> str:
     return str(value)
 
 
+def actor_name(actor: str, lang: str) -> str:
+    """Who did it: the workspace itself (a repair or rebuild) in the page's language; a person's id as it is."""
+    from digital_compare.workspace.store import SYSTEM
+
+    return t("actor_system", lang) if actor == SYSTEM.id else str(actor)
+
+
+def version_option(version: dict, lang: str) -> str:
+    """A published version as the rollback list offers it: its number, time, who and why, the reason as
+    the history names it (the store writes it in English, with the build's own message)."""
+    return (f"{version['id']} · {version['created_at']} · {actor_name(version['actor'], lang)} · "
+            f"{_detail_value('reason', version['reason'], lang)}")
+
+
 def history_detail(detail: dict, lang: str) -> str:
     """A history line's detail in the page's language: field names and coded values by their names
     (ids, numbers and the analyst's own text as they are)."""
@@ -146,7 +160,7 @@ def _history(lang: str) -> None:
         st.info(t("history_empty", lang))
         return
     frame = pd.DataFrame([{
-        "at": line["at"], "actor": line["actor"], "action": t(f"action_{line['action'].split(':')[0]}", lang)
+        "at": line["at"], "actor": actor_name(line["actor"], lang), "action": t(f"action_{line['action'].split(':')[0]}", lang)
         + (f" · {t('review_' + line['action'].split(':')[1], lang)}" if ":" in line["action"] else ""),
         "article": line["article_id"] or "", "detail": history_detail(line["detail"], lang),
     } for line in lines])
@@ -172,7 +186,7 @@ def _manage(lang: str) -> None:
         st.rerun()
     versions = workspace.versions()
     with right.form("rollback_form"):
-        shown = {v["id"]: f"{v['id']} · {v['created_at']} · {v['actor']} · {v['reason']}" for v in versions}
+        shown = {v["id"]: version_option(v, lang) for v in versions}
         version = st.selectbox(t("rollback_choose", lang), list(shown), format_func=shown.get, index=None,
                                placeholder=t("choose", lang))
         rolled = st.form_submit_button(t("rollback_button", lang), icon=":material/history:", disabled=len(shown) < 2)
