@@ -1123,7 +1123,8 @@ def _is_bare_rate(mention: Mention, text: str) -> bool:
                  or _RATE_PAIR_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None))
 
 
-_RANGE_DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?")
+#: the dash between a range's two ends ("4.5%-5.0%", "ร้อยละ 6 – 8")
+_RANGE_JOIN = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?")
 _RATE_RANGE_TOP = re.compile(r"ร้อยละ[ \u00a0]?\d[\d.]*[ \u00a0]?[-–][ \u00a0]?$")
 # "โตร้อยละ 4.2 ในปีนี้ และ 4.6 ในปีหน้า": the second rate of a pair leaves its per cent unsaid
 _RATE_PAIR_BEFORE = re.compile(r"(?:ร้อยละ[ \u00a0]?\d[\d.]*|\d[\d.]*[ \u00a0]?(?:%|เปอร์เซ็นต์))[^\d]{0,20}?(?:และ|ส่วน)[ \u00a0]?$")
@@ -1312,8 +1313,6 @@ def _list_head(mention: Mention, owners: list[Place], starts: list[int], text: s
 _PERIOD_IN_GAP = re.compile(r"ไตรมาส(?:ที่)?[ \u00a0]?[1-4]|(?:ปี|พ\.ศ\.|ค\.ศ\.)[ \u00a0]?\d{2,4}(?![\d.,])")
 _PAIR_GAP = re.compile(r"[^\d\n,;()]{0,30}?[ \u00a0]และ[ \u00a0]?(?:ที่|อยู่ที่|ราว|ประมาณ)?[ \u00a0]?")
 
-
-_RANGE_JOIN = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?")
 
 
 def _next_of_pair(previous: Mention, mention: Mention, text: str) -> bool:
@@ -1597,7 +1596,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 and _NEXT_YEAR_PAIR.fullmatch(text, figures[position - 1].end, mention.start)):
             # "จะอยู่ที่ร้อยละ 5.2 ในปี 2566 และร้อยละ 4.5 ในปี 2567": the second year's figure of one forecast
             status, status_confidence = "forecast", min(status_confidence, 0.75)
-        if follows_record and _RANGE_DASH.fullmatch(text, figures[position - 1].end, mention.start):
+        if follows_record and _RANGE_JOIN.fullmatch(text, figures[position - 1].end, mention.start):
             # "เป้าหมายที่ 4.5%-5.0%": a range's far end is the same figure's, its status and measure the near end's
             status, status_confidence = records[-1]["status"], 0.85
             if indicator == "other" and records[-1]["indicator"] != "other":
