@@ -8,17 +8,17 @@ __all__ = ["format_number", "format_figure", "format_unit"]
 
 _SCALES = ((1e12, "ล้านล้าน", "trillion"), (1e9, "พันล้าน", "billion"), (1e6, "ล้าน", "million"))
 _CURRENCIES = {"CNY": ("หยวน", "yuan"), "THB": ("บาท", "baht"), "USD": ("ดอลลาร์สหรัฐ", "US dollars"), "VND": ("ดอง", "dong")}
-#: the Thai classifiers the extractor keeps as units, named in English (the Thai beside, as the text has it)
-_UNIT_NAMES = {"ฉบับ": "documents (ฉบับ)", "ภารกิจ": "tasks", "ปัญหา": "problems", "อันดับ": "places", "ระดับ": "levels",
-               "เป้าหมาย": "targets", "ประเทศ": "countries", "คน": "people", "แห่ง": "places (แห่ง)", "ราย": "cases (ราย)",
-               "ปี": "years"}
-#: the same names for one ("up 1 level", not "1 levels")
-_UNIT_NAMES_ONE = {"ฉบับ": "document (ฉบับ)", "ภารกิจ": "task", "ปัญหา": "problem", "อันดับ": "place", "ระดับ": "level",
-                   "เป้าหมาย": "target", "ประเทศ": "country", "คน": "person", "แห่ง": "place (แห่ง)", "ราย": "case (ราย)",
-                   "ปี": "year"}
+#: the Thai classifiers the extractor keeps as units, named in English for one and for many ("up 1 level",
+#: not "1 levels"; the Thai beside, as the text has it)
+_UNIT_NAMES = {"ฉบับ": ("document (ฉบับ)", "documents (ฉบับ)"), "ภารกิจ": ("task", "tasks"), "ปัญหา": ("problem", "problems"),
+               "อันดับ": ("place", "places"), "ระดับ": ("level", "levels"), "เป้าหมาย": ("target", "targets"),
+               "ประเทศ": ("country", "countries"), "คน": ("person", "people"), "แห่ง": ("place (แห่ง)", "places (แห่ง)"),
+               "ราย": ("case (ราย)", "cases (ราย)"), "ปี": ("year", "years")}
 _UNIT_NAMES_TH = {"x": "เท่า", "rank": "อันดับ", "top": "อันดับแรก", "year": "ปี", "ordinal": "ลำดับที่"}
 _QUALIFIERS = {">": ("มากกว่า ", "more than "), "<": ("น้อยกว่า ", "less than "), "≈": ("ประมาณ ", "about "),
                "≲": ("เกือบ ", "nearly ")}
+#: qualifiers that make a figure a bound or an approximation, not the value its point is drawn at
+QUALIFIER_BOUNDS = tuple(_QUALIFIERS)
 
 
 def format_number(value: float) -> str:
@@ -65,8 +65,8 @@ def format_figure(value: float, unit: str | None, qualifier: str | None = None, 
     if unit and not en:
         return f"{prefix}{format_number(value)} {unit}"
     if unit in _UNIT_NAMES:
-        names = _UNIT_NAMES_ONE if value == 1 else _UNIT_NAMES
-        return f"{prefix}{format_number(value)} {names[unit]}"
+        one, many = _UNIT_NAMES[unit]
+        return f"{prefix}{format_number(value)} {one if value == 1 else many}"
     return f"{prefix}{format_number(value)}"
 
 
@@ -85,7 +85,7 @@ def format_unit(unit: str | None, lang: str = "th") -> str:
     if lang == "en":
         if unit.startswith("/"):  # a level's scale as the text gives it: "6/10" → "of 10"
             return f"of {unit[1:]}"
-        return {"x": "times", "top": "top N", "ordinal": "ordinal (ลำดับที่)"}.get(unit, _UNIT_NAMES.get(unit, unit))
+        return {"x": "times", "top": "top N", "ordinal": "ordinal (ลำดับที่)"}.get(unit, _UNIT_NAMES.get(unit, (unit, unit))[1])
     if unit.startswith("/"):
         return f"จาก {unit[1:]}"
     return _UNIT_NAMES_TH.get(unit, unit)

@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 
 from digital_compare.app import charts
 from digital_compare.app.charts import figures_of
-from digital_compare.app.formatting import format_figure, format_number, format_unit
+from digital_compare.app.formatting import QUALIFIER_BOUNDS, format_figure, format_number, format_unit
 from digital_compare.app.i18n import label, t
 from digital_compare.app.layout import wrap_words
 
@@ -993,10 +993,6 @@ def _money_scale(values: pd.Series) -> tuple[float, str, str]:
         if values.abs().max() >= size:
             return size, th_word, en_word
     return 1.0, "", ""
-
-
-#: qualifiers that make a figure a bound or an approximation, not the value its point is drawn at
-QUALIFIER_BOUNDS = (">", "<", "≈", "≲")
 
 
 def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
