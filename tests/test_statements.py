@@ -251,6 +251,16 @@ def test_explore_with_an_added_article_keeps_variables_apart(tables):
     # "ใน 50 ประเทศแรก…นับตั้งแต่ปี 2561", said of the 2566 ranking: from 2018 to 2023, not a claim about 2018
     ("vn_gii_top50_since", "th", "ตั้งแต่ปี 2018 — เวียดนาม · ปี 2018–2023 ·", "· ปี 2018 ·"),
     ("vn_gii_top50_since", "en", "since 2018 — Vietnam · 2018–2023 ·", "· 2018 ·"),
+    # the Ministry's 2566 assessment of the programme's and strategy's 62 targets: 2023 is the assessment's
+    # year, not the targets'; the 2023 plan's 126 tasks are of 2023
+    ("vn_targets_total", "th", "62 เป้าหมาย — เวียดนาม · ณ การประเมินปี 2023 ·", "· ปี 2023 ·"),
+    ("vn_targets_total", "en", "62 targets — Vietnam · at the 2023 assessment ·", "· 2023 ·"),
+    ("vn_targets_achieved", "th", "18 เป้าหมาย — เวียดนาม · ณ การประเมินปี 2023 ·", "· ปี 2023 ·"),
+    ("vn_targets_likely_share", "en", "43.5 % — Vietnam · at the 2023 assessment ·", "· 2023 ·"),
+    ("vn_targets_at_risk", "en", "17 targets — Vietnam · at the 2023 assessment ·", "· 2023 ·"),
+    ("vn_targets_at_risk_share", "th", "27.5 % — เวียดนาม · ณ การประเมินปี 2023 ·", "· ปี 2023 ·"),
+    ("vn_tasks_total", "th", "126 ภารกิจ — เวียดนาม · ปี 2023 ·", "ณ การประเมินปี"),
+    ("vn_tasks_done", "en", "102 tasks — Vietnam · 2023 ·", "at the 2023 assessment"),
 ])
 def test_a_statement_keeps_how_the_text_gives_the_figure(tables, fact, lang, says, never):
     from digital_compare.app.views import _metric, fact_statement

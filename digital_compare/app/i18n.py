@@ -394,6 +394,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                                  "derived from the stated change (not the ranking body's figure)"),
     "period_year": ("ปี {year}", "{year}"),
     "period_years": ("ปี {first}–{last}", "{first}–{last}"),
+    # the year of the assessment that gave the figure (62 targets assessed in 2023), not the figure's year
+    "period_assessment": ("ณ การประเมินปี {year}", "at the {year} assessment"),
     "year_status_not_given": ("ไม่ระบุปี", "year not given"),
     "year_status_unclear": ("ปีไม่ชัดเจน", "year unclear"),
     "year_status_given": ("ระบุปี", "year given"),
@@ -450,6 +452,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_attribution": ("แหล่งที่มา", "Attribution"),
     "col_year_status": ("สถานะของปี", "Year status"),
     "col_year_first": ("ปีแรก (ข้อความที่กล่าวถึงหลายปี)", "First year (a claim over years)"),
+    "col_year_basis": ("ปีนี้เป็นปีของ", "Year of"),
+    "year_basis_assessment": ("การประเมิน", "the assessment"),
     "col_article_id": ("บทความ", "Article"),
     "col_article": ("บทความ", "Article"),
     "col_outlet": ("สื่อ (อังกฤษ)", "Outlet"),

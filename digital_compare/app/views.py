@@ -150,11 +150,13 @@ def fact_scope(row, lang: str) -> str:
 
 
 def fact_period(row, lang: str) -> str:
-    """"2023" / "ปี 2023", "2022–2023" for a claim over years ("2 ปีซ้อน"), or "year not given" / "year unclear"
-    when the text ties no single year to it."""
+    """"2023" / "ปี 2023", "2022–2023" for a claim over years ("2 ปีซ้อน"), "at the 2023 assessment" for a figure
+    of an assessment (62 targets), or "year not given" / "year unclear" when the text ties no single year to it."""
     status = row.get("year_status") if _text(row.get("year_status")) else "given"
     if status != "given":
         return t(f"year_status_{status}", lang)
+    if row.get("year_basis") == "assessment":
+        return t("period_assessment", lang, year=int(row["year"]))
     first = row.get("year_first")
     if first is not None and not pd.isna(first) and int(first) != int(row["year"]):
         return t("period_years", lang, first=int(first), last=int(row["year"]))
@@ -1169,6 +1171,7 @@ VOCABULARY_COLUMNS = {
     "kind": "kind", "status": "status", "country": "country", "category": "cat", "theme": "cat", "claim": "claim",
     "severity": "severity", "method": "method", "era": "era", "date_precision": "precision", "group": "group",
     "series": "series", "year_status": "year_status", "attribution": "attribution", "qualifier": "qualifier",
+    "year_basis": "year_basis",
     "source": "source", "scope": "scope",
 }
 #: columns whose names are vocabulary-free codes a reader needs to see beside their Thai name (in /data)

@@ -117,6 +117,9 @@ SCHEMAS: dict[str, DataFrameSchema] = {
             "attribution": _col(S, nullable=True),  # who the text says the figure comes from (an i18n key)
             # a claim over years ("2 ปีซ้อน (2022, 2023)"): its first year; year holds the last
             "year_first": _col(I, nullable=True, checks=Check.in_range(1900, 2100)),
+            # assessment: year is the year of the assessment that gave the figure ("62 targets" assessed in
+            # 2023), not the year the figure is of; empty for a figure of its year
+            "year_basis": _col(S, nullable=True, checks=Check.isin(["assessment"])),
         },
         strict=True,
         checks=_SPAN_ORDER,

@@ -134,6 +134,8 @@ def _row(ann, country, raw, start, end, year, value, unit, qualifier, method, me
         "year_status": ann.get("year_status", "given"),
         "year_first": None,
         "attribution": ann.get("attribution"),
+        # assessment: the year is the year the figure was assessed in, not the year it is of
+        "year_basis": "assessment" if ann.get("period") == "assessment" else None,
         "_expect": ann.get("expect"),
     }
 
@@ -179,6 +181,7 @@ def auto_facts(article: str, raw: str, labels: list[dict], country: str, decisio
             "subject": subject, "status": label["status"], "source": REVIEWED_SOURCE.get(decision.get("state"), "auto"),
             "confidence": 1.0 if decision else float(label["confidence"]),
             "year_status": "not_given" if label["year"] is None else "given", "year_first": None, "attribution": None,
+            "year_basis": None,
         })
     return rows
 
@@ -187,7 +190,7 @@ COLUMNS = [
     "fact", "country", "scope", "indicator", "part", "label_en", "label_th", "year", "value", "unit",
     "qualifier", "kind", "method", "article_id", "start", "end", "quote", "mention_id",
     "mention_start", "mention_end", "surface", "gloss_en", "subject", "status", "source", "confidence",
-    "year_status", "attribution", "year_first",
+    "year_status", "attribution", "year_first", "year_basis",
 ]
 
 
