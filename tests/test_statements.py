@@ -270,20 +270,51 @@ def test_a_statement_keeps_how_the_text_gives_the_figure(tables, fact, lang, say
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("variable, drawn", [("app_downloads_top_n", False), ("gii_top50_since", False),
-                                             ("innovation_index_rank", True)])
-def test_explore_lists_top_list_membership_and_draws_derived_ranks_hollow_on_a_reversed_axis(tables, lang, variable, drawn):
+@pytest.mark.parametrize("fact, reason", [("vn_app_downloads_top", "explore_membership"),
+                                          ("vn_gii_top50_since", "explore_membership"),
+                                          ("vn_digital_economy_fastest_sea_years", "explore_streak"),
+                                          ("vn_gii_rank", None)])
+def test_explore_lists_top_list_membership_and_streaks_and_draws_derived_ranks_hollow_on_a_reversed_axis(
+        tables, lang, fact, reason):
+    variable = explore_frame(tables["metrics"]).set_index("fact").loc[fact, "variable"]
     df, fig, summary = explore_build(tables, variable, lang)
-    assert bool(df["plotted"].any()) == drawn
-    if not drawn:  # listed under the chart with its period, never a point at 10 or at 2018
-        assert t("explore_membership", lang) in summary
+    assert bool(df["plotted"].any()) == (reason is None)
+    subtitle = fig.layout.title.subtitle.text
+    unit_line = t("explore_subtitle", lang, unit="", legend="").split(":")[0]  # "หน่วย" / "Unit"
+    if reason:  # listed under the chart with its wording, period and source, never a point at 10, 2018 or 2
+        row = df.set_index("fact").loc[fact]
+        assert row["not_plotted_because"] == t(reason, lang)
+        assert f"{row['statement']} ({t(reason, lang)})" in summary
         assert not any(len(trace.x or ()) for trace in fig.data)
+        # no unit to read a membership or a streak in: no "หน่วย: อันดับแรก", no value axis name
+        assert unit_line not in subtitle and not fig.layout.yaxis.title.text
         return
+    assert f"{unit_line}:" in subtitle
     points = next(trace for trace in fig.data if trace.mode == "markers")
     symbols = dict(zip(points.x, points.marker.symbol))
     assert symbols == {2022: "circle-open", 2023: "circle"}  # 48 is computed, 46 is WIPO's
     assert fig.layout.yaxis.autorange == "reversed"
     assert squash(t("explore_rank_note", lang)) in squash(fig.layout.title.subtitle.text)
+
+
+@pytest.mark.parametrize("lang, derived, actual", [("th", "คำนวณจากส่วนต่าง", "จริง"),
+                                                   ("en", "derived from the stated change", "actual")])
+@pytest.mark.parametrize("fact, computed", [("vn_gii_rank_previous", "vn_gii_rank"),
+                                            ("vn_upu_level_previous", "vn_upu_level")])
+def test_explore_table_and_hover_mark_a_point_computed_from_a_stated_change(tables, lang, derived, actual, fact, computed):
+    """48 (2022) from "+2 places" and 5/10 (2021) from "+1 level": the table (and so its CSV) and the hover
+    say derived, never "actual"; the article's own 46 and 6/10 stay actual."""
+    from digital_compare.app.views import display_frame
+
+    variable = explore_frame(tables["metrics"]).set_index("fact").loc[fact, "variable"]
+    spec = chart_by_id("explore")
+    df, fig, _ = explore_build(tables, variable, lang)
+    shown = display_frame(df, lang, spec.columns)
+    status = dict(zip(df["fact"], shown[t("col_status", lang)]))
+    assert status[fact] == derived and status[computed] == actual
+    hover = {x: h for trace in fig.data if trace.hovertext is not None for x, h in zip(trace.x, trace.hovertext)}
+    year = int(df.set_index("fact").loc[fact, "year"])
+    assert f"· {derived}<br>" in hover[year] and f"· {actual}<br>" not in hover[year]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -486,9 +517,9 @@ def test_explore_names_a_planned_value_apart_from_the_targets_it_counts(tables, 
     from digital_compare.app.i18n import label
 
     assert label("status", "target", lang) == status_word != t("group_targets", lang) == counted
-    assert status_word in t("explore_subtitle", lang, unit="%") and status_word in t("explore_intro", lang)
-    assert "โปร่ง = เป้าหมาย" not in t("explore_subtitle", lang, unit="%")
-    assert "hollow = target/" not in t("explore_subtitle", lang, unit="%")
+    assert status_word in t("explore_legend", lang) and status_word in t("explore_intro", lang)
+    assert "โปร่ง = เป้าหมาย" not in t("explore_legend", lang)
+    assert "hollow = target/" not in t("explore_legend", lang)
 
 
 @pytest.mark.parametrize("lang, written", [("th", "มากกว่า 45 %"), ("en", "more than 45 %")])

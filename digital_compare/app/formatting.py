@@ -14,7 +14,8 @@ _UNIT_NAMES = {"ฉบับ": ("document (ฉบับ)", "documents (ฉบั
                "อันดับ": ("place", "places"), "ระดับ": ("level", "levels"), "เป้าหมาย": ("target", "targets"),
                "ประเทศ": ("country", "countries"), "คน": ("person", "people"), "แห่ง": ("place (แห่ง)", "places (แห่ง)"),
                "ราย": ("case (ราย)", "cases (ราย)"), "ปี": ("year", "years")}
-_UNIT_NAMES_TH = {"x": "เท่า", "rank": "อันดับ", "top": "อันดับแรก", "year": "ปี", "ordinal": "ลำดับที่"}
+#: "top": the N of "1 ใน N อันดับแรก" (one of the top N), named as the phrase, never a bare "อันดับแรก" unit
+_UNIT_NAMES_TH = {"x": "เท่า", "rank": "อันดับ", "top": "1 ใน N อันดับแรก", "year": "ปี", "ordinal": "ลำดับที่"}
 _QUALIFIERS = {">": ("มากกว่า ", "more than "), "<": ("น้อยกว่า ", "less than "), "≈": ("ประมาณ ", "about "),
                "≲": ("เกือบ ", "nearly ")}
 #: qualifiers that make a figure a bound or an approximation, not the value its point is drawn at
@@ -85,7 +86,7 @@ def format_unit(unit: str | None, lang: str = "th") -> str:
     if lang == "en":
         if unit.startswith("/"):  # a level's scale as the text gives it: "6/10" → "of 10"
             return f"of {unit[1:]}"
-        return {"x": "times", "top": "top N", "ordinal": "ordinal (ลำดับที่)"}.get(unit, _UNIT_NAMES.get(unit, (unit, unit))[1])
+        return {"x": "times", "top": "one of the top N", "ordinal": "ordinal (ลำดับที่)"}.get(unit, _UNIT_NAMES.get(unit, (unit, unit))[1])
     if unit.startswith("/"):
         return f"จาก {unit[1:]}"
     return _UNIT_NAMES_TH.get(unit, unit)

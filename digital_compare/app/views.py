@@ -939,9 +939,11 @@ def explore_options(metrics: pd.DataFrame, include_auto: bool = False) -> list[s
     return sorted(counts.index, key=lambda v: (v != EXPLORE_DEFAULT, -counts[v], v))
 
 
-#: curated figures that say a place is in a top list ("1 ใน 10 ประเทศ", "ใน 50 ประเทศแรก ... ตั้งแต่ปี 2561"):
-#: listed under /explore's chart, never drawn as a value of 10 or of 2018
-MEMBERSHIP_INDICATORS = ("app_downloads_top_n", "gii_top50_since")
+#: curated figures that are no yearly measured value, and why: a place in a top list ("1 ใน 10 ประเทศ",
+#: "ใน 50 ประเทศแรก ... ตั้งแต่ปี 2561") or a streak of years ("สองปีซ้อน"). Listed under /explore's chart with
+#: their wording and source, never drawn as a value of 10, of 2018 or of 2 at a year
+NOT_YEARLY_VALUES = {"app_downloads_top_n": "explore_membership", "gii_top50_since": "explore_membership",
+                     "digital_economy_fastest_in_region_years": "explore_streak"}
 
 
 def _plottable(part: pd.DataFrame) -> list[str]:
@@ -950,8 +952,8 @@ def _plottable(part: pd.DataFrame) -> list[str]:
     reasons = []
     for row, several in zip(part.to_dict("records"), shared):
         status = row.get("year_status") if isinstance(row.get("year_status"), str) else "given"
-        if row.get("source", "annotated") == "annotated" and row.get("indicator") in MEMBERSHIP_INDICATORS:
-            reasons.append("explore_membership")  # "1 ใน 10", "top 50 since 2018": a list, not a value to draw
+        if row.get("source", "annotated") == "annotated" and row.get("indicator") in NOT_YEARLY_VALUES:
+            reasons.append(NOT_YEARLY_VALUES[row["indicator"]])
             continue
         reasons.append(f"year_status_{status}" if status != "given" else "explore_two_figures" if several else "")
     return reasons
@@ -979,7 +981,10 @@ def explore_data(tables: Tables, lang: str) -> pd.DataFrame:
     return pd.DataFrame({
         "subject": part["subject"], "subject_label": [subject_name(s, lang) for s in part["subject"]],
         "variable": variable, "variable_label": variable_name(variable, lang, metrics), "indicator": part["indicator"], "year": part["year"].astype(int), "value": part["value"],
-        "unit": part["unit"], "qualifier": part["qualifier"], "status": part["status"], "source": part["source"],
+        "unit": part["unit"], "qualifier": part["qualifier"],
+        # a figure computed from a stated change (rank 48 from "up 2 places") is not the article's: its table
+        # row, CSV and hover say so, never "actual"
+        "status": part["status"].where(part["method"] != "derived", "derived"), "source": part["source"],
         "confidence": part["confidence"], "method": part["method"], "figure": [fact_figure(r, lang) for r in records],
         "period": [fact_period(r, lang) for r in records],
         "statement": [fact_statement(r, lang) for r in records],
@@ -1010,7 +1015,12 @@ def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     bounded = drawn["qualifier"].isin(list(QUALIFIER_BOUNDS)) if "qualifier" in drawn else pd.Series(False, index=drawn.index)
     drawn["point_label"] = drawn["figure"].where(bounded, "")
     drawn["figure"] = drawn["statement"]  # the hover names the whole claim
-    subtitle = t("explore_subtitle", lang, unit=unit_name or "—")
+    # a top-list membership or a streak has no unit to read a value in: no unit line, no value axis name
+    unitless = len(df) > 0 and (~df["plotted"].astype(bool)).all() and df["indicator"].isin(list(NOT_YEARLY_VALUES)).all()
+    if unitless:
+        unit_name = ""
+    subtitle = t("explore_legend", lang) if unitless else t("explore_subtitle", lang, unit=unit_name or "—",
+                                                              legend=t("explore_legend", lang))
     if unit == "rank":
         subtitle += " · " + t("explore_rank_note", lang)
     caveat = explore_scope_caveat(df, lang)
