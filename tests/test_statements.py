@@ -603,7 +603,8 @@ def test_explore_with_nothing_to_draw_says_so_instead_of_an_empty_year_axis(tabl
     (1, "ระดับ", "1 level"),  # "UPU postal index levels gained since 2021: 1 levels" on English /explore
     (2, "อันดับ", "2 places"),
     (1, "ภารกิจ", "1 task"),
-    (1, "ฉบับ", "1 document (ฉบับ)"),
+    (1, "ฉบับ", "1 document"),  # an automatic figure; a curated one names its thing (views.COUNTED_EN)
+    (2, "ฉบับ", "2 documents"),
 ])
 def test_english_units_agree_with_their_number(value, unit, written):
     from digital_compare.app.formatting import format_figure
@@ -689,3 +690,29 @@ def test_fujians_table_tab_writes_the_size_in_its_own_scale(tables, lang):
     row = shown[size].iloc[0].astype(str).tolist()
     assert df.loc[size, "figure"].iloc[0] in row  # "มากกว่า 2 ล้านล้านหยวน"
     assert not any(re.fullmatch(r"[\d.,e+]+", cell) for cell in row), row
+
+
+@pytest.mark.parametrize("fact, noun", [("vn_business_regulations_cut", "business regulations"),
+                                        ("vn_procedures_simplified_a", "administrative procedures"),
+                                        ("vn_procedures_simplified_b", "administrative procedures")])
+def test_english_names_what_the_thai_classifier_counts(tables, deck_notes, fact, noun):
+    """ฉบับ is the classifier of nearly 2,500 business regulations and 528 and 1,086 administrative procedures:
+    English says regulations / procedures on every surface, never "documents", never the Thai classifier."""
+    from digital_compare.app.formatting import format_number
+    from digital_compare.app.views import _metric, display_frame
+
+    row = _metric(tables, fact)
+    variable = explore_frame(tables["metrics"]).set_index("fact").loc[fact, "variable"]
+    df, fig, summary = explore_build(tables, variable, "en")
+    spec = chart_by_id("explore")
+    data_units = display_frame(tables["metrics"][tables["metrics"]["fact"] == fact], "en")[t("col_unit", "en")]
+    surfaces = {"statement": fact_statement(row, "en"), "explore subtitle": fig.layout.title.subtitle.text,
+                "explore table": display_frame(df, "en", spec.columns).drop(columns=t("col_quote", "en")).to_csv(),
+                "explore summary": summary, "data unit": " ".join(data_units),
+                "deck notes": re.sub(r"«[^»]*»", "", deck_notes[("vn_red_tape_2023", "en")])}
+    for surface, text in surfaces.items():
+        flat = re.sub(r"<br>", "", str(text))
+        assert "document" not in flat and "ฉบับ" not in flat, (surface, flat)
+    assert noun in surfaces["statement"] and noun in surfaces["data unit"]
+    assert noun in re.sub(r"\s*<br>\s*", " ", surfaces["explore subtitle"])
+    assert f"{format_number(row['value'])} ฉบับ" in fact_statement(row, "th")  # Thai keeps the text's classifier

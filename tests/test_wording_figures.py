@@ -241,7 +241,7 @@ def test_table_titles_name_no_article_figure(path):
     assert {field: numbers for field, numbers in typed.items() if numbers} == {}
 
 
-@pytest.mark.parametrize("lang, unit", [("th", "ฉบับ"), ("en", "documents")])
+@pytest.mark.parametrize("lang, unit", [("th", "ฉบับ"), ("en", "administrative procedures")])
 def test_both_figures_of_one_list_keep_its_unit(tables, lang, unit):
     """"528 และ 1,086 ฉบับ": the deck's notes and /explore state 528 with its unit, as 1,086 has it."""
     from digital_compare.app.views import fact_statement

@@ -10,7 +10,9 @@ _SCALES = ((1e12, "ล้านล้าน", "trillion"), (1e9, "พันล�
 _CURRENCIES = {"CNY": ("หยวน", "yuan"), "THB": ("บาท", "baht"), "USD": ("ดอลลาร์สหรัฐ", "US dollars"), "VND": ("ดอง", "dong")}
 #: the Thai classifiers the extractor keeps as units, named in English for one and for many ("up 1 level",
 #: not "1 levels"; the Thai beside, as the text has it)
-_UNIT_NAMES = {"ฉบับ": ("document (ฉบับ)", "documents (ฉบับ)"), "ภารกิจ": ("task", "tasks"), "ปัญหา": ("problem", "problems"),
+#: ฉบับ counts written items of any kind (regulations, procedures, copies): a curated figure names its
+#: thing (views.COUNTED_EN); an automatic one reads "documents", no Thai classifier on an English page
+_UNIT_NAMES = {"ฉบับ": ("document", "documents"), "ภารกิจ": ("task", "tasks"), "ปัญหา": ("problem", "problems"),
                "อันดับ": ("place", "places"), "ระดับ": ("level", "levels"), "เป้าหมาย": ("target", "targets"),
                "ประเทศ": ("country", "countries"), "คน": ("person", "people"), "แห่ง": ("place (แห่ง)", "places (แห่ง)"),
                "ราย": ("case (ราย)", "cases (ราย)"), "ปี": ("year", "years")}
@@ -72,7 +74,7 @@ def format_figure(value: float, unit: str | None, qualifier: str | None = None, 
 
 
 def format_unit(unit: str | None, lang: str = "th") -> str:
-    """A unit as the reader of ``lang`` names it: "CNY" → "หยวน" / "yuan"; "ฉบับ" → "documents (ฉบับ)" in English.
+    """A unit as the reader of ``lang`` names it: "CNY" → "หยวน" / "yuan"; "ฉบับ" → "documents" in English.
 
     :Example:
 

@@ -186,12 +186,34 @@ FIGURE_WORDING = {"app_downloads_top_n": "figure_top", "digital_economy_fastest_
                   "upu_postal_index_rank_claim": "figure_rank", "gii_top50_since": "figure_since"}
 
 
+#: what a curated figure's Thai classifier counts, in English (one, many): ฉบับ names no thing, so "1,086 ฉบับ"
+#: is 1,086 procedures, never "documents"; the Thai keeps the classifier as the text writes it
+COUNTED_EN = {"business_regulations_cut": ("business regulation", "business regulations"),
+              "administrative_procedures_simplified": ("administrative procedure", "administrative procedures")}
+
+
+def _counted_en(row) -> tuple[str, str] | None:
+    if row.get("source", "annotated") != "annotated":
+        return None
+    return COUNTED_EN.get(row.get("indicator"))
+
+
+def fact_unit(row, lang: str) -> str:
+    """A figure's unit as the reader of ``lang`` names it: "ฉบับ" of 528 and 1,086 procedures is
+    "administrative procedures" in English; else :func:`format_unit`."""
+    counted = _counted_en(row) if lang == "en" else None
+    return counted[1] if counted else format_unit(row.get("unit"), lang)
+
+
 def fact_figure(row, lang: str) -> str:
-    """The value with its qualifier and unit ("more than 45 %", "เกือบ 2,500 ฉบับ")."""
+    """The value with its qualifier and unit ("more than 45 %", "เกือบ 2,500 ฉบับ", "nearly 2,500 business regulations")."""
     if row.get("source", "annotated") == "annotated" and row.get("indicator") in FIGURE_WORDING:
         value = row["value"]
         n = str(int(value)) if row.get("unit") == "year" else format_number(value)  # "since 2018", never "2,018"
         return t(FIGURE_WORDING[row["indicator"]], lang, n=n)
+    counted = _counted_en(row) if lang == "en" else None
+    if counted:
+        return f"{format_figure(row['value'], None, row.get('qualifier'), lang)} {counted[0] if row['value'] == 1 else counted[1]}"
     return format_figure(row["value"], row.get("unit"), row.get("qualifier"), lang)
 
 
@@ -585,7 +607,7 @@ def vn_redtape_data(tables: Tables, lang: str) -> pd.DataFrame:
     both = format_number(first["value"]) + joiner + format_number(second["value"])
     procedures = _provenance(second, lang)
     procedures["statement"] = fact_statement(second, lang, name=t("label_procedures", lang),
-                                             figure=f"{both} {format_unit(second.get('unit'), lang)}".strip())
+                                             figure=f"{both} {fact_unit(second, lang)}".strip())
     regulation_row = _provenance(regulations, lang)
     return with_story_figures(pd.DataFrame([
         {"figure": format_figure(regulations["value"], None, regulations["qualifier"], lang),
@@ -1005,7 +1027,8 @@ def _money_scale(values: pd.Series) -> tuple[float, str, str]:
 def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     variable = df["variable"].iloc[0] if len(df) else "other"
     unit = df["unit"].dropna().iloc[0] if df["unit"].notna().any() else ""
-    unit_name = format_unit(unit, lang)
+    # the variable's counted thing in English where its classifier names none ("ฉบับ": procedures)
+    unit_name = fact_unit({"unit": unit, "indicator": df["indicator"].iloc[0]}, lang) if len(df) else format_unit(unit, lang)
     drawn = df[df["plotted"].astype(bool)].copy()
     if unit in ("CNY", "THB", "USD", "VND"):  # trillions on the axis, never Plotly's "2T" or "200B"
         size, th_word, en_word = _money_scale(drawn["value"] if len(drawn) else df["value"])
@@ -1248,6 +1271,10 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
             # one name per article, not per row: a table of figures repeats each id many times
             names = {v: f"{article_source(by_id.loc[v], lang)} ({v})" for v in set(values) if v in by_id.index}
             return [names[v] if v in names else cell_text(column, v, lang) for v in values]
+        if column == "unit" and "indicator" in df and lang == "en":  # "ฉบับ" of procedures reads "administrative procedures"
+            rows = df.loc[shown.index]
+            return [fact_unit({"unit": u, "indicator": i, "source": s}, lang) or cell_text(column, u, lang)
+                    for u, i, s in zip(values, rows["indicator"], rows["source"] if "source" in rows else ["annotated"] * len(rows))]
         if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values) \
                 and column not in VOCABULARY_COLUMNS and column not in BOOLEAN_COLUMNS:
             if values.notna().all():
