@@ -219,6 +219,29 @@ def test_corrupt_table_is_rebuilt(tmp_path):
         shutil.copy(backup, path)
 
 
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_review_says_when_there_is_nothing_to_remove_or_roll_back_instead_of_an_empty_select_box(tmp_path, monkeypatch, lang):
+    """An empty select box opens on Streamlit's English "No results" even on a Thai page."""
+    from digital_compare import paths
+
+    monkeypatch.setattr(paths, "ROOT", tmp_path)  # a workspace with no added article and no version
+    monkeypatch.delenv("DIGITAL_COMPARE_DATABASE_URL", raising=False)
+
+    def manage():
+        import streamlit as st
+
+        from digital_compare.app.ui_review import _manage
+
+        _manage(st.query_params["lang"])
+
+    at = AppTest.from_function(manage, default_timeout=60)
+    at.query_params["lang"] = lang
+    at.run()
+    assert not at.exception
+    assert len(at.selectbox) == 0
+    assert [re.sub(r"\\(.)", r"\1", c.value) for c in at.caption] == [t("remove_none", lang), t("rollback_none", lang)]
+
+
 def test_serve_warm_up_fills_the_cache_the_pages_read(monkeypatch):
     from digital_compare.app import ui
     from digital_compare.tables.store import TABLE_NAMES

@@ -125,7 +125,9 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     "remove_choose": ("บทความที่เพิ่มไว้", "An added article"),
     "remove_button": ("ลบบทความนี้", "Remove this article"),
     "remove_done": ("ลบบทความแล้ว ตารางเผยแพร่รุ่นใหม่", "Removed; a new version of the tables is published."),
+    "remove_none": ("ยังไม่มีบทความที่เพิ่มไว้ จึงไม่มีบทความให้ลบ", "No article has been added yet, so there is none to remove."),
     "rollback_choose": ("ตารางรุ่นก่อนหน้า", "An earlier version of the tables"),
+    "rollback_none": ("ยังไม่มีตารางรุ่นก่อนหน้าให้ย้อนกลับไป", "There is no earlier version of the tables to roll back to yet."),
     "rollback_button": ("ย้อนกลับไปรุ่นนี้", "Roll back to this version"),
     "rollback_done": ("ย้อนกลับไปตารางรุ่นที่ {version} แล้ว", "Rolled back to version {version}."),
     # the one refusal line, by the workspace's key

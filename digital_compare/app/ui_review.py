@@ -176,15 +176,22 @@ def _manage(lang: str) -> None:
     st.header(t("manage_title", lang))
     added = workspace.articles()
     left, right = st.columns(2)
-    with left.form("remove_form"):
-        names = {a["id"]: f"{a['title']} — {a['outlet']}, {a['published']}" for a in added}
-        chosen = st.selectbox(t("remove_choose", lang), list(names), format_func=names.get, index=None,
-                              placeholder=t("choose", lang))
-        removed = st.form_submit_button(t("remove_button", lang), icon=":material/delete:", disabled=not names)
-    if removed and chosen is not None and _write(remove_job, chosen) is not None:
-        st.session_state["_review_done"] = t("remove_done", lang)
-        st.rerun()
+    names = {a["id"]: f"{a['title']} — {a['outlet']}, {a['published']}" for a in added}
+    # an empty select box opens on Streamlit's own English "No results": nothing to choose is said instead
+    if not names:
+        left.caption(md_escape(t("remove_none", lang)))
+    else:
+        with left.form("remove_form"):
+            chosen = st.selectbox(t("remove_choose", lang), list(names), format_func=names.get, index=None,
+                                  placeholder=t("choose", lang))
+            removed = st.form_submit_button(t("remove_button", lang), icon=":material/delete:")
+        if removed and chosen is not None and _write(remove_job, chosen) is not None:
+            st.session_state["_review_done"] = t("remove_done", lang)
+            st.rerun()
     versions = workspace.versions()
+    if not versions:
+        right.caption(md_escape(t("rollback_none", lang)))
+        return
     with right.form("rollback_form"):
         shown = {v["id"]: version_option(v, lang) for v in versions}
         version = st.selectbox(t("rollback_choose", lang), list(shown), format_func=shown.get, index=None,
