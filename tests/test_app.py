@@ -193,30 +193,49 @@ def test_sources_page_kind_filter():
     assert list(df[t("col_surface", "en")]) == ["2 ล้านล้านหยวน"]
 
 
-def test_missing_table_is_rebuilt(tmp_path, monkeypatch):
-    backup = tmp_path / "metrics.csv"
-    shutil.copy(TABLES_DIR / "metrics.csv", backup)
-    (TABLES_DIR / "metrics.csv").unlink()
-    try:
-        at = run_page("overview", "en")
-        assert (TABLES_DIR / "metrics.csv").exists()
-        assert {m.value for m in at.metric} >= {"17.6 %"}
-    finally:
-        if not (TABLES_DIR / "metrics.csv").exists():
-            shutil.copy(backup, TABLES_DIR / "metrics.csv")
+def checkout_data_digest() -> dict[str, str]:
+    """Every file under the checkout's data/ (tables, versions, workspace history), by its content's digest."""
+    import hashlib
+
+    return {str(p.relative_to(ROOT)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted((ROOT / "data").rglob("*")) if p.is_file()}
 
 
-def test_corrupt_table_is_rebuilt(tmp_path):
-    path = TABLES_DIR / "checks.csv"
-    backup = tmp_path / "checks.csv"
-    shutil.copy(path, backup)
+@pytest.fixture
+def data_copy(tmp_path, monkeypatch):
+    """The app over a copy of the checkout's data/ (its published tables, versions and workspace history):
+    a test that damages tables and lets the app repair them writes only into the copy."""
+    from digital_compare import paths
+
+    root = tmp_path / "root"
+    shutil.copytree(ROOT / "data", root / "data", symlinks=True)  # data/tables stays a link, into the copy's versions
+    for name, value in (("ROOT", root), ("ARTICLES_DIR", root / "data" / "articles"),
+                        ("ANNOTATIONS_DIR", root / "data" / "annotations"), ("TABLES_DIR", root / "data" / "tables")):
+        monkeypatch.setattr(paths, name, value)
+    monkeypatch.delenv("DIGITAL_COMPARE_DATABASE_URL", raising=False)  # the copy's own workspace history
+    before = checkout_data_digest()
+    yield root / "data" / "tables"
+    assert checkout_data_digest() == before, "the test wrote into the checkout's data/"
+
+
+def test_missing_table_is_rebuilt(data_copy):
+    from digital_compare.workspace.store import Workspace
+
+    versions = len(Workspace().versions())
+    (data_copy / "metrics.csv").unlink()
+    at = run_page("overview", "en")
+    assert (data_copy / "metrics.csv").exists()
+    assert {m.value for m in at.metric} >= {"17.6 %"}
+    assert len(Workspace().versions()) == versions + 1  # the repair is in the copy's history
+
+
+def test_corrupt_table_is_rebuilt(data_copy):
+    path = data_copy / "checks.csv"
+    good = path.read_text(encoding="utf-8")
     path.write_text("not,a\n\"broken", encoding="utf-8")
-    try:
-        at = run_page("sources", "en")
-        assert not at.exception
-        assert path.read_text(encoding="utf-8") == backup.read_text(encoding="utf-8")
-    finally:
-        shutil.copy(backup, path)
+    at = run_page("sources", "en")
+    assert not at.exception
+    assert (data_copy / "checks.csv").read_text(encoding="utf-8") == good
 
 
 @pytest.mark.parametrize("lang", ["th", "en"])
