@@ -21,6 +21,10 @@ from digital_compare.app.ui import (
 )
 from digital_compare.app.views import article_name, check_text, display_frame
 from digital_compare.text.clean import boilerplate_spans
+from digital_compare.text.thai_text import excerpt_at_words
+
+#: the selected figure's sentence is shown in at most about this many characters
+SELECTED_EXCERPT_CHARS = 160
 
 lang = current_lang()
 tables = load_tables()
@@ -51,8 +55,14 @@ shown = mentions[(mentions["article"] == article_id) & mentions["kind"].isin(cho
 
 if not focus_row.empty and focus_row.iloc[0]["article"] == article_id:
     row = focus_row.iloc[0]
+    # the figure's sentence around the figure, cut between words ("…46 และ…", never "…46 แล")
+    sentence = row["sentence"]
+    offset = int(row["start"]) - int(row["sentence_start"])
+    if sentence[offset:offset + len(row["surface"])] != row["surface"]:  # a long sentence is stored as an excerpt
+        offset = max(0, sentence.find(row["surface"]))
+    excerpt = excerpt_at_words(sentence, offset, offset + len(row["surface"]), SELECTED_EXCERPT_CHARS)
     st.info(f"{t('selected_mention', lang)}: **{md_escape(row['surface'])}** ({label('kind', row['kind'], lang)}) — "
-            f"{md_escape(row['sentence'][:160])}")
+            f"{md_escape(excerpt)}")
 at = st.query_params.get("at")
 at_is_offset = bool(at) and at.isascii() and at.isdigit() and len(at) <= 9  # "²" is a digit to str.isdigit
 if at and not at_is_offset:

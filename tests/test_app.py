@@ -261,6 +261,15 @@ def test_review_says_when_there_is_nothing_to_remove_or_roll_back_instead_of_an_
     assert [re.sub(r"\\(.)", r"\1", c.value) for c in at.caption] == [t("remove_none", lang), t("rollback_none", lang)]
 
 
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_selected_figures_sentence_is_cut_between_words(lang):
+    """The UPU sentence's year 2566, selected: its excerpt ended «…อันดับที่ 46 แล», inside «และ»."""
+    at = run_page("sources", lang, m="004_448656d886171038:1209")
+    shown = re.sub(r"\\(.)", r"\1", at.info[0].value).split(" — ", 1)[1]
+    assert shown.endswith("…") and not shown.endswith("แล…") and not shown.endswith("แล")
+    assert "ในปี 2566" in shown and len(shown) <= 162
+
+
 def test_serve_warm_up_fills_the_cache_the_pages_read(monkeypatch):
     from digital_compare.app import ui
     from digital_compare.tables.store import TABLE_NAMES

@@ -10,7 +10,7 @@ from digital_compare.text.thai_numbers import (
     thai_digits_to_arabic_same_length,
     thai_number_word_to_float,
 )
-from digital_compare.text.thai_text import keyword_counts, segment_sentences, word_tokenize_fast
+from digital_compare.text.thai_text import excerpt_at_words, keyword_counts, segment_sentences, word_tokenize_fast
 
 
 @pytest.mark.parametrize(
@@ -136,3 +136,37 @@ def test_keywords_drop_stopwords_and_numbers():
     counts = dict(keyword_counts("เศรษฐกิจดิจิทัลของเวียดนามและเศรษฐกิจดิจิทัลของจีน 2023 ในปี"))
     assert counts["เศรษฐกิจ"] == 2 and counts["ดิจิทัล"] == 2
     assert "ของ" not in counts and "และ" not in counts and "2023" not in counts
+
+
+UPU_SENTENCE = ("สหภาพไปรษณีย์สากลจัดอันดับดัชนีไปรษณีย์ของเวียดนามในปี 2566 อยู่ที่ระดับ 6/10 เพิ่มขึ้น 1 ระดับ"
+                "เมื่อเทียบกับการประเมินครั้งก่อนในปี 2564 ซึ่งอยู่อันดับที่ 46 และรักษาตำแหน่งไว้ใน 50 ประเทศแรก")
+
+
+@pytest.mark.parametrize("text, figure, max_chars, expected", [
+    ("ซึ่งอยู่อันดับที่ 46 และรักษาตำแหน่งไว้", "ซึ่ง", 24, "ซึ่งอยู่อันดับที่ 46 และ…"),  # never "…46 แล"
+    ("ซึ่งอยู่อันดับที่ 46 และรักษาตำแหน่งไว้", "ซึ่ง", 22, "ซึ่งอยู่อันดับที่ 46…"),
+    ("ซึ่งอยู่อันดับที่ 46 และรักษาตำแหน่งไว้", "ไว้", 12, "…ตำแหน่งไว้"),
+    ("ซึ่งอยู่อันดับที่ 46 และรักษาตำแหน่งไว้", "ไว้", 15, "…รักษาตำแหน่งไว้"),
+    ("สั้น 46", "46", 160, "สั้น 46"),  # short enough: whole, no ellipsis
+    ("เวียดนามยังติดอันดับ 1 ใน 10 ประเทศ", "เวียดนามยังติดอันดับ", 3, "เวียดนามยังติดอันดับ…"),  # the figure kept whole
+])
+def test_an_excerpt_is_cut_between_words_with_an_ellipsis(text, figure, max_chars, expected):
+    start = text.index(figure)
+    assert excerpt_at_words(text, start, start + len(figure), max_chars) == expected
+
+
+@pytest.mark.parametrize("max_chars", [20, 40, 80, 160])
+@pytest.mark.parametrize("figure", ["2566", "6/10", "2564", "46", "50"])
+def test_every_excerpt_of_a_sentence_holds_its_figure_in_whole_words(figure, max_chars):
+    start = UPU_SENTENCE.index(figure)
+    excerpt = excerpt_at_words(UPU_SENTENCE, start, start + len(figure), max_chars)
+    inner = excerpt.strip("…")
+    assert figure in inner and len(inner) <= max(max_chars, len(figure))
+    at = UPU_SENTENCE.index(inner)
+    bounds = {0}
+    for token in word_tokenize_fast(UPU_SENTENCE):
+        bounds.add(max(bounds) + len(token))
+    # both ends sit between the tokenizer's words (spaces at a cut trimmed)
+    assert at in bounds or UPU_SENTENCE[at - 1].isspace()
+    assert at + len(inner) in bounds or UPU_SENTENCE[at + len(inner)].isspace()
+    assert excerpt.startswith("…") == (at > 0) and excerpt.endswith("…") == (at + len(inner) < len(UPU_SENTENCE))

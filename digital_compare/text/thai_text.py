@@ -16,6 +16,7 @@ import nlpo3
 
 __all__ = [
     "FUNCTION_WORDS",
+    "excerpt_at_words",
     "keyword_counts",
     "segment_sentences",
     "thai_stopword_set",
@@ -84,6 +85,40 @@ def word_tokenize_fast(text: str) -> list[str]:
         return []
     # safe=True splits inside characters (tokens stop joining back to the text), so it stays off.
     return nlpo3.segment(text, _nlpo3_dict())
+
+
+def excerpt_at_words(text: str, start: int, end: int, max_chars: int) -> str:
+    """At most about ``max_chars`` of ``text`` around ``text[start:end]``, cut only between the tokenizer's
+    words (Thai writes no spaces between words: a cut by characters leaves «แล» of «และ»), each cut
+    marked "…". The words of ``start:end`` are always kept whole, however long.
+
+    :Example:
+
+        >>> excerpt_at_words("ซึ่งอยู่อันดับที่ 46 และรักษาตำแหน่งไว้", 0, 4, 24)
+        'ซึ่งอยู่อันดับที่ 46 และ…'
+    """
+    if len(text) <= max_chars:
+        return text
+    bounds, at = [0], 0
+    for token in word_tokenize_fast(text):
+        at += len(token)
+        bounds.append(at)
+    left = max(b for b in bounds if b <= max(0, start))
+    right = min(b for b in bounds if b >= min(len(text), end))
+    # widen a word at a time, on the side nearer the figure while it fits, so the figure stays central
+    before = [b for b in bounds if b < left][::-1]
+    after = [b for b in bounds if b > right]
+    while True:
+        can_left = bool(before) and right - before[0] <= max_chars
+        can_right = bool(after) and after[0] - left <= max_chars
+        if not (can_left or can_right):
+            break
+        if can_left and (not can_right or start - left <= right - end):
+            left = before.pop(0)
+        else:
+            right = after.pop(0)
+    piece = text[left:right]
+    return ("…" if left > 0 else "") + piece.strip() + ("…" if right < len(text) else "")
 
 
 @lru_cache(maxsize=1)
