@@ -113,3 +113,36 @@ def test_bad_deck_arguments_are_one_line(tmp_path, args, message):
     argv = ["deck", "--out", str(tmp_path / "deck.pptx"), *args]
     result = subprocess.run([sys.executable, "-m", "digital_compare", *argv], capture_output=True, text=True, timeout=120)
     assert result.returncode == 2 and message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("quote, shown", [
+    ("(28% ในปี 2565", "28% ในปี 2565"),  # the opening of "(28% ในปี 2565 และ 19% ในปี 2566)"
+    ("19% ในปี 2566)", "19% ในปี 2566"),  # and its close
+    ("18 เป้าหมายที่สำเร็จลุล่วง (29%)", "18 เป้าหมายที่สำเร็จลุล่วง (29%)"),  # balanced: as stored
+    ("(2022, 2023)", "(2022, 2023)"),
+    ("สร้างฐานข้อมูลที่ “ถูกต้อง เพียงพอ สะอาด และใช้งานได้จริง”", "สร้างฐานข้อมูลที่ “ถูกต้อง เพียงพอ สะอาด และใช้งานได้จริง”"),
+    ("((a)", "(a)"),
+])
+def test_a_shown_quote_opens_no_bracket_it_does_not_close(quote, shown):
+    from digital_compare.app.views import shown_quote
+
+    assert shown_quote(quote) == shown
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_deck_notes_show_each_quote_whole_and_balanced_in_its_own_guillemets(lang):
+    import re
+
+    from digital_compare.app.views import _unmatched_brackets
+    from digital_compare.outputs.deck import deck_notes
+    from digital_compare.tables.store import TABLE_NAMES, read_table
+
+    tables = {name: read_table(name, validate=False) for name in TABLE_NAMES}
+    notes = deck_notes(tables, lang, deck_chart_ids())
+    quotes = {chart: re.findall(r"^• «(.*)»$", text, flags=re.M) for chart, text in notes.items()}
+    bad = {(chart, q) for chart, qs in quotes.items() for q in qs if _unmatched_brackets(q) or " | " in q}
+    assert not bad, bad
+    # the growth slide's two yearly quotes, each closed; the themes slide's quotes one per bullet
+    assert {"28% ในปี 2565", "19% ในปี 2566"} <= set(quotes["vn_digital_economy_growth"])
+    themes = tables["themes"]
+    assert set(themes["quote"]) <= set(quotes["compare_themes"])

@@ -228,6 +228,46 @@ def fact_statement(row, lang: str, *, name: str | None = None, figure: str | Non
             f"{fact_scope(row, lang)} · {fact_period(row, lang)} · {fact_source(row, lang)}")
 
 
+_BRACKETS = {"(": ")", "[": "]", "“": "”", "«": "»"}
+
+
+def shown_quote(quote: str) -> str:
+    """A quote as a reader is shown it: a bracket opened at its start that it never closes, or closed at its
+    end that it never opened, left out ("(28% ในปี 2565" → "28% ในปี 2565"); the words stay the text's.
+    A stored quote keeps its offsets; only what is displayed is trimmed.
+
+    :Example:
+
+        >>> shown_quote("19% ในปี 2566)"), shown_quote("(28% ในปี 2565"), shown_quote("18 เป้าหมาย (29%)")
+        ('19% ในปี 2566', '28% ในปี 2565', '18 เป้าหมาย (29%)')
+    """
+    text = quote.strip()
+    while text:
+        unmatched = _unmatched_brackets(text)
+        if unmatched and unmatched[0] == 0 and text[0] in _BRACKETS:
+            text = text[1:].strip()
+        elif unmatched and unmatched[-1] == len(text) - 1 and text[-1] in _BRACKETS.values():
+            text = text[:-1].strip()
+        else:
+            return text
+    return text
+
+
+def _unmatched_brackets(text: str) -> list[int]:
+    """Positions of the brackets of ``text`` that have no partner inside it."""
+    closers = {close: open_ for open_, close in _BRACKETS.items()}
+    stack, unmatched = [], []
+    for i, ch in enumerate(text):
+        if ch in _BRACKETS:
+            stack.append(i)
+        elif ch in closers:
+            if stack and text[stack[-1]] == closers[ch]:
+                stack.pop()
+            else:
+                unmatched.append(i)
+    return sorted(unmatched + stack)
+
+
 def fact_statements(tables: Tables, facts, lang: str) -> list[str]:
     """The statements of ``facts`` (metrics fact ids), in order, each once."""
     return [fact_statement(_metric(tables, f), lang) for f in dict.fromkeys(f for f in facts if isinstance(f, str))]

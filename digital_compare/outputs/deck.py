@@ -53,7 +53,7 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
     import pandas as pd
 
     from digital_compare.app.i18n import t
-    from digital_compare.app.views import chart_facts, check_text, fact_statements, story_figures
+    from digital_compare.app.views import chart_facts, check_text, fact_statements, shown_quote, story_figures
 
     chart_id = spec.id
     lines = [summary]
@@ -65,6 +65,11 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
     metrics = tables["metrics"]
     stated = metrics[metrics["fact"].isin(spec.facts)][["quote", "gloss_en"]]
     quotes = df[["quote", "gloss_en"]] if "quote" in df else df.iloc[0:0]
+    if "theme" in df:  # the themes matrix joins a cell's quotes with " | ": here each is its own «…»
+        themes = tables["themes"]
+        cells = df[df["quotes"] > 0][["theme", "country"]].to_records(index=False).tolist()
+        quotes = pd.concat([themes[(themes["theme"] == theme) & (themes["country"] == country)][["quote", "gloss_en"]]
+                            for theme, country in cells] or [quotes.iloc[0:0]], ignore_index=True)
     quotes = pd.concat([quotes, stated], ignore_index=True).dropna(subset=["quote"])
     not_quoted = t("no_evidence", lang)
     for row in quotes.itertuples():
@@ -72,7 +77,7 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
         if row.quote in seen or not isinstance(row.quote, str) or row.quote == not_quoted:
             continue
         seen.add(row.quote)
-        lines.append(f"• «{row.quote}»")
+        lines.append(f"• «{shown_quote(row.quote)}»")
         gloss = getattr(row, "gloss_en", None)
         if lang == "en" and isinstance(gloss, str) and gloss:  # the Thai deck's reader reads the quote itself
             lines.append(f"  EN: {gloss}")
