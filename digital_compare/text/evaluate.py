@@ -384,6 +384,7 @@ def cross_validate_years(folders: list[Path], folds: int = 5) -> tuple[str, dict
 
     examples = [e for folder in folders for e in year_examples(folder)]
     files = sorted({e.file for e in examples})
+    folds = max(1, min(folds, len(files)))  # a fold per text at most: none is left empty
     fold_of = {file: i % folds for i, file in enumerate(files)}
     header = f"{'fold':<5}{'figs':>5}{'rules yr':>9}{'rules 4':>8}" + "".join(f"{f'>{t:.1f} yr':>9}{'4':>5}" for t in OVERRIDE_SHARES)
     lines = [f"== year model, {folds}-fold cross-validation by file ({len(files)} texts, {len(examples)} figures; "
@@ -407,7 +408,7 @@ def cross_validate_years(folders: list[Path], folds: int = 5) -> tuple[str, dict
             totals[share][1] += got[1]
             row += f"{got[0] / len(test):9.3f}{got[1] / len(test):5.2f}"
         lines.append(row)
-    n = totals["n"]
+    n = max(totals["n"], 1)
     lines.append(f"{'all':<5}{n:>5}{totals['rules'][0] / n:9.3f}{totals['rules'][1] / n:8.3f}"
                  + "".join(f"{totals[t][0] / n:9.3f}{totals[t][1] / n:5.2f}" for t in OVERRIDE_SHARES))
     return "\n".join(lines), totals

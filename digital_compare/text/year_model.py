@@ -73,8 +73,6 @@ def _mention_features(record: dict, year, text: str, sentence_starts: list[int],
     gap = text[lo:hi] if back == 0 else ""
     before = text[max(0, year.start - 20) : year.start]
     figures_between = bisect.bisect_left(figure_starts, hi) - bisect.bisect_left(figure_starts, lo)
-    if not after:
-        figures_between = max(0, figures_between)
     years_between = bisect.bisect_left(year_starts, hi) - bisect.bisect_right(year_starts, lo)
     out = {
         "same_sentence": float(back == 0),
@@ -185,11 +183,12 @@ def fit_year_model(groups: list[tuple[list[YearCandidate], set[tuple]]], l2: flo
             top = max(scores)
             exps = [math.exp(s - top) for s in scores]
             total = sum(exps)
-            right = sum(t for t in targets)
+            right_total = sum(e * t for e, t in zip(exps, targets, strict=True))
             for c, e, t in zip(cands, exps, targets, strict=True):
-                # the gradient of -log(sum of the right candidates' probabilities)
+                # the gradient of -log(the right candidates' share): each candidate's share of all,
+                # less its share of the right ones
                 p = e / total
-                q = (e * t / sum(x * y for x, y in zip(exps, targets, strict=True))) if right else 0.0
+                q = e * t / right_total
                 for k, v in c.features.items():
                     grad[k] += (p - q) * v
         for k in names:
