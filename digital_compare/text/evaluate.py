@@ -104,6 +104,8 @@ class Score:
     errors: list[str] = field(default_factory=list)
     #: (file, record, all four right) for every gold figure found
     matched: list[tuple[str, dict, bool]] = field(default_factory=list)
+    #: the gold entry of each of :attr:`matched`, in the same order
+    matched_gold: list[dict] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         for name in ("scored", "found", "all_four", "false_emitted", "unjudged", "records"):
@@ -150,6 +152,7 @@ def score_gold(gold: GoldSet, labeller: Callable[[str, str], list[dict]]) -> Sco
         rights = [_field_right(name, record, entry) for name in FIELDS]
         score.all_four += all(rights)
         score.matched.append((entry["file"], record, all(rights)))
+        score.matched_gold.append(entry)
         for name, ok in zip(FIELDS, rights, strict=True):
             score.right[name] += ok
             score.said[name] += _says(name, record)
@@ -311,3 +314,116 @@ def run(folder: Path, show: bool = False, split: bool = False, cv: bool = False,
     if show:
         parts.append("\n".join(whole.errors))
     return "\n\n".join(parts)
+
+
+@dataclass
+class YearExample:
+    """One gold figure the labeller found: its candidate years, the right ones, and whether the
+    rules had its other three fields right (for all four under a new year)."""
+
+    file: str
+    candidates: list
+    right: set
+    rules: tuple
+    others_right: bool
+
+
+def year_examples(folder: Path) -> list[YearExample]:
+    """Every found gold figure of ``folder`` with its candidate years as the rules left them
+    (texts labelled with their headers' publication dates)."""
+    from digital_compare.text.extract import extract_mentions
+    from digital_compare.text.labeller import label_figures
+
+    gold = load_gold(folder)
+    candidates_of: dict[int, list] = {}
+
+    def labeller(text: str, name: str) -> list[dict]:
+        found: list = []
+        records = label_figures(text, extract_mentions(text, name), published=gold.published.get(name),
+                                year_candidates_out=found)
+        for record, candidates in zip(records, found, strict=True):
+            candidates_of[id(record)] = candidates
+        return records
+
+    score = score_gold(gold, labeller)
+    examples = []
+    for (file, record, _), entry in zip(score.matched, score.matched_gold, strict=True):
+        also = (entry.get("also_ok") or {}).get("year", [])
+        right = {(entry["year"], entry.get("year_end"))} | {(y, entry.get("year_end")) for y in also}
+        others = all(_field_right(name, record, entry) for name in FIELDS if name != "year")
+        examples.append(YearExample(f"{folder.name}/{file}", candidates_of[id(record)], right,
+                                    (record["year"], record["year_end"]), others))
+    return examples
+
+
+def _chosen_years(model: dict, examples: list[YearExample]) -> list[tuple]:
+    from digital_compare.text.year_model import choose
+
+    picks = []
+    for example in examples:
+        best, share = choose(model, example.candidates)
+        picks.append(((best.year, best.year_end), share))
+    return picks
+
+
+def _tally(examples: list[YearExample], years: list[tuple]) -> tuple[int, int]:
+    year_right = sum(y in e.right for e, y in zip(examples, years, strict=True))
+    all_four = sum(y in e.right and e.others_right for e, y in zip(examples, years, strict=True))
+    return year_right, all_four
+
+
+#: the softmax share above which the year model overrides the rules' choice, tried under cross-validation
+OVERRIDE_SHARES = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def cross_validate_years(folders: list[Path], folds: int = 5) -> tuple[str, dict]:
+    """The year model fitted on the files of ``folds - 1`` folds (every development folder pooled),
+    scored on the last, every fold in turn: year accuracy and all four, the rules' against the
+    model's (for each override share), per fold and in total."""
+    from digital_compare.text.year_model import fit_year_model
+
+    examples = [e for folder in folders for e in year_examples(folder)]
+    files = sorted({e.file for e in examples})
+    folds = max(1, min(folds, len(files)))  # a fold per text at most: none is left empty
+    fold_of = {file: i % folds for i, file in enumerate(files)}
+    header = f"{'fold':<5}{'figs':>5}{'rules yr':>9}{'rules 4':>8}" + "".join(f"{f'>{t:.1f} yr':>9}{'4':>5}" for t in OVERRIDE_SHARES)
+    lines = [f"== year model, {folds}-fold cross-validation by file ({len(files)} texts, {len(examples)} figures; "
+             f"a right year among the candidates for {sum(any((c.year, c.year_end) in e.right for c in e.candidates) for e in examples)})",
+             header]
+    totals = {"rules": [0, 0], **{t: [0, 0] for t in OVERRIDE_SHARES}, "n": 0}
+    for fold in range(folds):
+        train = [e for e in examples if fold_of[e.file] != fold]
+        test = [e for e in examples if fold_of[e.file] == fold]
+        model = fit_year_model([(e.candidates, e.right) for e in train])
+        picks = _chosen_years(model, test)
+        rules = _tally(test, [e.rules for e in test])
+        row = f"{fold:<5}{len(test):>5}{rules[0] / len(test):9.3f}{rules[1] / len(test):8.3f}"
+        totals["n"] += len(test)
+        totals["rules"][0] += rules[0]
+        totals["rules"][1] += rules[1]
+        for share in OVERRIDE_SHARES:
+            years = [pick if (pick != e.rules and s >= share) else e.rules for e, (pick, s) in zip(test, picks, strict=True)]
+            got = _tally(test, years)
+            totals[share][0] += got[0]
+            totals[share][1] += got[1]
+            row += f"{got[0] / len(test):9.3f}{got[1] / len(test):5.2f}"
+        lines.append(row)
+    n = max(totals["n"], 1)
+    lines.append(f"{'all':<5}{n:>5}{totals['rules'][0] / n:9.3f}{totals['rules'][1] / n:8.3f}"
+                 + "".join(f"{totals[t][0] / n:9.3f}{totals[t][1] / n:5.2f}" for t in OVERRIDE_SHARES))
+    return "\n".join(lines), totals
+
+
+def train_year_model(folders: list[Path], out: Path, override_above: float) -> str:
+    """Fit the year model on every found gold figure of ``folders`` and write it to ``out`` with the
+    softmax share above which it overrides the rules' year."""
+    import json
+
+    from digital_compare.text.year_model import fit_year_model
+
+    examples = [e for folder in folders for e in year_examples(folder)]
+    model = fit_year_model([(e.candidates, e.right) for e in examples])
+    model["override_above"] = override_above
+    model["trained_on_folders"] = [folder.name for folder in folders]
+    out.write_text(json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return f"year model: {len(model['weights'])} features from {model['trained_on']} figures -> {out}"

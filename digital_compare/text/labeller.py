@@ -23,6 +23,7 @@ from digital_compare.text.clean import analysis_text
 from digital_compare.text.extract import Mention, extract_mentions
 from digital_compare.text.thai_dates import MONTH_PATTERN
 from digital_compare.text.thai_text import segment_sentences
+from digital_compare.text.year_model import choose, load_year_model, year_candidates
 
 __all__ = [
     "FIGURE_KINDS", "LABEL_FIELDS", "STATUSES", "Place", "find_places", "indicator_aliases", "indicator_vocabulary",
@@ -1355,9 +1356,11 @@ def _join_continued_sentences(text: str, mentions: list[Mention]) -> list[Mentio
 
 
 def label_figures(raw: str, mentions: list[Mention], country: str | None = None, published: str | None = None,
-                  features_out: list | None = None) -> list[dict]:
+                  features_out: list | None = None, year_candidates_out: list | None = None) -> list[dict]:
     """One label record per figure mention (the extract fields plus :data:`LABEL_FIELDS`); with
-    ``features_out``, each record's confidence features are appended to it (to train the model)."""
+    ``features_out``, each record's confidence features are appended to it (to train the model);
+    with ``year_candidates_out``, each record's candidate years (:mod:`year_model`) as the rules
+    left them, and no shipped year model applied (to train one)."""
     text = analysis_text(raw)
     mentions = _join_continued_sentences(text, mentions)
     places = find_places(text, references=True)
@@ -1633,6 +1636,17 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             "qualifier": mention.qualifier, "confidence": confidence, "needs_review": confidence < REVIEW_BELOW,
         })
         records.append(record)
+    year_model = None if year_candidates_out is not None else load_year_model()
+    if year_model is not None or year_candidates_out is not None:
+        sentence_starts = sorted({m.sentence_start for m in mentions})
+        for record in records:
+            candidates = year_candidates(text, record, temporal, comparison, sentence_starts, figure_starts, published)
+            if year_candidates_out is not None:
+                year_candidates_out.append(candidates)
+                continue
+            best, share = choose(year_model, candidates)
+            if (best.year, best.year_end) != (record["year"], record["year_end"]) and share >= year_model["override_above"]:
+                record["year"], record["year_end"] = best.year, best.year_end
     return records
 
 

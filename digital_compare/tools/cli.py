@@ -174,6 +174,20 @@ def cmd_eval_labels(args) -> int:
     return 0
 
 
+def cmd_year_model(args) -> int:
+    from digital_compare.text.evaluate import cross_validate_years, train_year_model
+
+    folders = [Path(d) for d in args.gold_dirs if list(Path(d).glob("gold_*.yaml"))]
+    if not folders:
+        print("year-model: skipped, no gold_*.yaml in the folders given")
+        return 0
+    if args.out:
+        print(train_year_model(folders, Path(args.out), args.override_above))
+    else:
+        print(cross_validate_years(folders)[0])
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="digital-compare",
@@ -206,6 +220,13 @@ def _parser() -> argparse.ArgumentParser:
                    help="label as if no publication date were known (by default a text's '# … published:' header gives it)")
     p.add_argument("--train-confidence", metavar="OUT", help="fit the confidence model on GOLD_DIR and write it to OUT (JSON)")
     p.set_defaults(func=cmd_eval_labels)
+
+    p = sub.add_parser("year-model", help="the learned year chooser: cross-validate it by file, or fit it (--out)")
+    p.add_argument("gold_dirs", nargs="+", help="folders of texts and gold_*.yaml, pooled")
+    p.add_argument("--out", metavar="OUT", help="fit on every figure and write the model to OUT (JSON)")
+    p.add_argument("--override-above", type=float, default=0.9,
+                   help="the model's share of its figure's candidates above which it overrides the rules' year")
+    p.set_defaults(func=cmd_year_model)
 
     p = sub.add_parser("build", help="build the tables from the articles and the workspace, and publish them as data/tables")
     p.add_argument("--articles", help="folder of articles plus articles.yaml (default: data/articles)")
