@@ -121,9 +121,12 @@ def measured(browser, app_url):
                 page.goto(f"{app_url}{path}?lang={lang}")
                 # a generous ceiling: seven charts on a phone under a busy machine's load took over a minute
                 wait_for_page(page, name, timeout_ms=180_000)
+                # counted by chart, not by drawn <svg>: a chart may draw more than two, so a count of
+                # them can be reached while the page's last chart is not yet there
                 page.wait_for_function(
-                    f"() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= {2 * CHARTS_SHOWN[name]}"
-                    " && [...document.querySelectorAll('.js-plotly-plot')].every(p => p._fullLayout)",
+                    "() => { const plots = [...document.querySelectorAll('.js-plotly-plot')];"
+                    f" return plots.length >= {CHARTS_SHOWN[name]}"
+                    " && plots.every(p => p._fullLayout && p.querySelector('.main-svg')); }",
                     timeout=180_000)
                 results[(viewport, lang, name)] = page.evaluate(_MEASURE_JS)
         context.close()

@@ -547,8 +547,11 @@ async def _load_session(browser, url: str, paths: list[str], deadline: float, ti
         started = time.perf_counter()
         try:
             await page.goto(f"{url}{path}", timeout=120_000)
+            # counted by chart: each draws three <svg class="main-svg">, so a count of those reached
+            # two thirds of a page's charts
             await page.wait_for_function(
-                f"() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= {2 * charts}", timeout=120_000)
+                "() => [...document.querySelectorAll('.js-plotly-plot')].filter(p => p.querySelector('.main-svg'))"
+                f".length >= {charts}", timeout=120_000)
             timings.append((path, time.perf_counter() - started))
             if await page.locator('[data-testid="stException"]').count():
                 errors.append(f"exception element on {path}")
