@@ -63,6 +63,19 @@ def test_title_chart_and_sources_slides(deck):
     assert ("PyThaiNLP" in sources) and not _pictures(slides[-1])
 
 
+def test_the_method_slide_says_which_figures_are_computed_not_extracted(deck):
+    lang, presentation = deck
+    slides = list(presentation.slides)
+    method = _texts(slides[-1])
+    # the deck shows computed figures (the 2022 GII rank, the 2021 UPU level, the unfinished tasks, shares):
+    # "every figure was extracted" was untrue; the method names the mark those figures carry
+    assert "ทุกตัวเลขสกัด" not in method and "Every figure was extracted" not in method
+    marks = ("“คำนวณ”",) if lang == "th" else ("“derived”", "“computed”")
+    assert all(mark in method for mark in marks)
+    shown = "\n".join(_texts(slide) + slide.notes_slide.notes_text_frame.text for slide in slides[1:-1])
+    assert any(mark.strip("“”") in shown for mark in marks)  # and the slides do mark some
+
+
 def test_each_chart_slide_has_a_full_size_picture_with_its_summary_as_alt_text(deck):
     lang, presentation = deck
     for slide in list(presentation.slides)[1:-1]:
