@@ -115,6 +115,22 @@ def test_thai_runs_name_a_thai_capable_font(deck):
         assert cs is not None and cs.get("typeface") == "Tahoma", run.text[:40]
 
 
+def test_the_deck_and_its_runs_carry_their_language(deck):
+    lang, presentation = deck
+    core = presentation.core_properties
+    assert core.language == {"th": "th-TH", "en": "en-US"}[lang]
+    assert core.title == _texts(presentation.slides[0]).splitlines()[0]  # the title slide's title
+    runs = [run for slide in presentation.slides
+            for frame in [s.text_frame for s in slide.shapes if s.has_text_frame] + [slide.notes_slide.notes_text_frame]
+            for p in frame.paragraphs for run in p.runs if run.text.strip()]
+    thai = [run for run in runs if any("\u0e00" <= ch <= "\u0e7f" for ch in run.text)]
+    assert thai and (len(thai) < len(runs)) == (lang == "en")  # the English deck quotes the Thai in its notes
+    # PowerPoint proofs a run in its lang: Thai as Thai (not as English, underlined throughout), the rest in the deck's
+    wrong = [(run._r.rPr.get("lang"), run.text[:30]) for run in runs
+             if run._r.rPr.get("lang") != ("th-TH" if run in thai else {"th": "th-TH", "en": "en-US"}[lang])]
+    assert not wrong, wrong[:5]
+
+
 @pytest.mark.parametrize(
     "args, message",
     [

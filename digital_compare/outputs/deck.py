@@ -27,6 +27,8 @@ DECK_PAGES = ("china", "vietnam", "compare")
 #: runs in Thai need a font with Thai glyphs; Tahoma has them in PowerPoint on Windows and
 #: macOS, and LibreOffice substitutes an installed Thai font for it
 THAI_FONT = "Tahoma"
+#: the deck's languages as PowerPoint names them (a run's ``lang``, the file's core language)
+LANGUAGE_TAGS = {"th": "th-TH", "en": "en-US"}
 _SLIDE_WIDTH_EMU, _SLIDE_HEIGHT_EMU = 12_192_000, 6_858_000  # 13.333 × 7.5 in: 16:9
 
 
@@ -169,9 +171,14 @@ def _set_font(run, lang: str, size_pt: float | None = None, bold: bool = False, 
     font.bold = bold
     if color:
         font.color.rgb = RGBColor.from_string(color)
-    if lang == "th" or re.search("[\u0e00-\u0e7f]", run.text):
+    rpr = run._r.get_or_add_rPr()
+    thai = bool(re.search("[\u0e00-\u0e7f]", run.text))
+    # the language PowerPoint proofs the run in: without it, Thai is checked as English and underlined throughout
+    rpr.set("lang", LANGUAGE_TAGS["th"] if thai else LANGUAGE_TAGS[lang])
+    if thai and lang != "th":
+        rpr.set("altLang", LANGUAGE_TAGS[lang])
+    if lang == "th" or thai:
         font.name = THAI_FONT
-        rpr = run._r.get_or_add_rPr()
         for tag in ("a:ea", "a:cs"):  # Thai is a complex script: PowerPoint reads its font from <a:cs>
             element = rpr.find(qn(tag))
             if element is None:
@@ -215,6 +222,9 @@ def write_deck(slides: list[DeckSlide], pictures: list[Path], out: Path, lang: s
 
     title_slide = deck.slides.add_slide(blank)
     title = deck_title(articles, lang)
+    # what a file browser, a search and a screen reader announce before the deck is opened
+    deck.core_properties.title = title
+    deck.core_properties.language = LANGUAGE_TAGS[lang]
     # the dashboard's tagline speaks of both countries: only a deck of both carries it
     tagline = [t("app_tagline", lang), ""] if title == t("app_title", lang) else []
     _text_box(title_slide, margin, height // 4, width - 2 * margin, height // 6, title, lang, 40, True)
