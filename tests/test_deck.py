@@ -115,6 +115,52 @@ def test_thai_runs_name_a_thai_capable_font(deck):
         assert cs is not None and cs.get("typeface") == "Tahoma", run.text[:40]
 
 
+def _boxes(slide) -> list[tuple[str, int, int, int, int]]:
+    """Each shape's box (name, left, top, right, bottom) in EMU; a text box as high as its wrapped lines
+    need at its width and type size (spAutoFit grows it so when PowerPoint lays it out), if more than stored."""
+    from digital_compare.outputs.deck import text_height
+
+    boxes = []
+    for shape in slide.shapes:
+        bottom = shape.top + shape.height
+        if shape.has_text_frame:
+            sizes = [run.font.size.pt for p in shape.text_frame.paragraphs for run in p.runs if run.font.size]
+            bottom = shape.top + max(shape.height, text_height(shape.text_frame.text, shape.width, max(sizes)))
+        name = shape.text_frame.text[:30] if shape.has_text_frame else "[picture]"
+        boxes.append((name, shape.left, shape.top, shape.left + shape.width, bottom))
+    return boxes
+
+
+@pytest.mark.parametrize("boxes, found", [
+    ([("a", 0, 0, 10, 10), ("b", 0, 10, 10, 20)], []),                  # stacked, touching
+    ([("a", 0, 0, 10, 11), ("b", 0, 10, 10, 20)], ["overlap a × b"]),   # one runs into the next
+    ([("a", 0, 95, 10, 101)], ["off the slide a"]),
+])
+def test_the_slide_box_check_counts_what_it_should(boxes, found):
+    assert _layout_problems(boxes, 100, 100) == found
+
+
+def _layout_problems(boxes, width, height) -> list[str]:
+    found = [f"off the slide {name}" for name, l, t, r, b in boxes if l < 0 or t < 0 or r > width or b > height]
+    for i, (a, al, at, ar, ab) in enumerate(boxes):
+        for b, bl, bt, br, bb in boxes[i + 1:]:
+            if min(ar, br) > max(al, bl) and min(ab, bb) > max(at, bt):
+                found.append(f"overlap {a} × {b}")
+    return found
+
+
+def test_no_box_runs_into_another_or_off_the_slide(deck):
+    # long summaries (the other claims: six lines) ran over the source line and off the slide's foot,
+    # two-line titles into the picture
+    lang, presentation = deck
+    found = {index: problems for index, slide in enumerate(presentation.slides, start=1)
+             if (problems := _layout_problems(_boxes(slide), presentation.slide_width, presentation.slide_height))}
+    assert not found, (lang, found)
+    for slide in list(presentation.slides)[1:-1]:  # and the chart stays large enough to read
+        (picture,) = _pictures(slide)
+        assert picture.height >= presentation.slide_height // 2
+
+
 def test_the_deck_and_its_runs_carry_their_language(deck):
     lang, presentation = deck
     core = presentation.core_properties
