@@ -217,12 +217,35 @@ def _text_box(slide, left, top, width, height, text: str, lang: str, size_pt: fl
     box = slide.shapes.add_textbox(Emu(left), Emu(top), Emu(width), Emu(height))
     frame = box.text_frame
     frame.word_wrap = True
+    _write_lines(frame, text, lang, size_pt, bold, color)
+    return box
+
+
+#: a stretch of Thai, with the spaces, digits and punctuation between its words («ปี 2566 และ 2564»)
+_THAI_STRETCH = re.compile(r"[\u0e00-\u0e7f]+(?:[^A-Za-z\u0e00-\u0e7f]*[\u0e00-\u0e7f]+)*")
+
+
+def _script_parts(line: str, lang: str) -> list[str]:
+    """``line`` cut where it passes between Thai and the English deck's English, so each run is proofed
+    in its own language (a Thai quote inside an English summary); the Thai deck's lines stay whole."""
+    if lang == "th":
+        return [line]
+    parts, start = [], 0
+    for match in _THAI_STRETCH.finditer(line):
+        parts += [line[start:match.start()], match.group()]
+        start = match.end()
+    return [part for part in [*parts, line[start:]] if part] or [line]
+
+
+def _write_lines(frame, text: str, lang: str, size_pt: float | None = None, bold: bool = False,
+                 color: str | None = None) -> None:
+    """``text`` into ``frame``, a paragraph a line, each in runs of one script with their font and language."""
     for i, line in enumerate(text.split("\n")):
         paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
-        run = paragraph.add_run()
-        run.text = line
-        _set_font(run, lang, size_pt, bold, color)
-    return box
+        for part in _script_parts(line, lang):
+            run = paragraph.add_run()
+            run.text = part
+            _set_font(run, lang, size_pt, bold, color)
 
 
 def write_deck(slides: list[DeckSlide], pictures: list[Path], out: Path, lang: str, tables: dict,
@@ -284,11 +307,7 @@ def write_deck(slides: list[DeckSlide], pictures: list[Path], out: Path, lang: s
         pic._element.nvPicPr.cNvPr.set("descr", slide_data.summary)  # the picture's alt text
         _text_box(slide, margin, summary_top, box_width, summary_height, slide_data.summary, lang, summary_size)
         _text_box(slide, margin, source_top, box_width, source_height, slide_data.source, lang, 10, color="666666")
-        notes = slide.notes_slide.notes_text_frame
-        notes.text = slide_data.notes
-        for paragraph in notes.paragraphs:
-            for run in paragraph.runs:
-                _set_font(run, lang)
+        _write_lines(slide.notes_slide.notes_text_frame, slide_data.notes, lang)
 
     sources = deck.slides.add_slide(blank)
     heading = t("deck_sources_title", lang)
