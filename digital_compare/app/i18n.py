@@ -236,13 +236,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck_sources_title": ("แหล่งข้อมูลและวิธีการ", "Sources and method"),
     "deck_method": (
         "ตัวเลขสกัดจากข้อความภาษาไทยของบทความโดยอัตโนมัติ (PyThaiNLP, nlpo3) พร้อมตำแหน่งอักขระและข้อความต้นฉบับ "
-        "ยกเว้นตัวเลขที่ระบุว่า “คำนวณ” ซึ่งคำนวณจากตัวเลขที่สกัดได้ (เช่น อันดับปี 2022 จากอันดับที่เพิ่มขึ้น "
+        "ยกเว้นตัวเลขที่ระบุว่า “คำนวณ” ซึ่งคำนวณจากตัวเลขที่สกัดได้ (เช่น อันดับของปีก่อนจากอันดับที่เพิ่มขึ้น "
         "และร้อยละจากจำนวนที่บทความระบุ) "
         "ปี พ.ศ. แปลงเป็น ค.ศ. ตัวเลขที่เขียนเป็นคำแปลงเป็นตัวเลข ป้ายกำกับมาจากไฟล์คำอธิบายประกอบที่ตรวจสอบกับข้อความแล้ว "
         "ข้อความต้นฉบับของแต่ละตัวเลขอยู่ในบันทึกของผู้บรรยายของแต่ละสไลด์",
         "The figures were extracted automatically from the articles' Thai text (PyThaiNLP, nlpo3), with their character "
         "offsets and exact quotes, except those marked “derived” or “computed”, which are computed from extracted figures "
-        "(e.g. the 2022 rank from the stated rise, shares from the stated counts); Buddhist-era years are converted to the Christian era and number words to numbers. "
+        "(e.g. the previous year's rank from the stated rise, shares from the stated counts); Buddhist-era years are converted to the Christian era and number words to numbers. "
         "Labels come from annotation files checked against the text. Each slide's speaker notes hold the Thai quote "
         "behind every figure.",
     ),
