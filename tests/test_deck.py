@@ -63,6 +63,19 @@ def test_title_chart_and_sources_slides(deck):
     assert ("PyThaiNLP" in sources) and not _pictures(slides[-1])
 
 
+def test_the_method_slide_says_which_figures_are_computed_not_extracted(deck):
+    lang, presentation = deck
+    slides = list(presentation.slides)
+    method = _texts(slides[-1])
+    # the deck shows computed figures (the 2022 GII rank, the 2021 UPU level, the unfinished tasks, shares):
+    # "every figure was extracted" was untrue; the method names the mark those figures carry
+    assert "ทุกตัวเลขสกัด" not in method and "Every figure was extracted" not in method
+    marks = ("“คำนวณ”",) if lang == "th" else ("“derived”", "“computed”")
+    assert all(mark in method for mark in marks)
+    shown = "\n".join(_texts(slide) + slide.notes_slide.notes_text_frame.text for slide in slides[1:-1])
+    assert any(mark.strip("“”") in shown for mark in marks)  # and the slides do mark some
+
+
 def test_each_chart_slide_has_a_full_size_picture_with_its_summary_as_alt_text(deck):
     lang, presentation = deck
     for slide in list(presentation.slides)[1:-1]:
@@ -100,6 +113,73 @@ def test_thai_runs_name_a_thai_capable_font(deck):
     for run in thai:
         cs = run._r.rPr.find(cs_tag)
         assert cs is not None and cs.get("typeface") == "Tahoma", run.text[:40]
+
+
+def _boxes(slide) -> list[tuple[str, int, int, int, int]]:
+    """Each shape's box (name, left, top, right, bottom) in EMU; a text box as high as its wrapped lines
+    need at its width and type size (spAutoFit grows it so when PowerPoint lays it out), if more than stored."""
+    from digital_compare.outputs.deck import text_height
+
+    boxes = []
+    for shape in slide.shapes:
+        bottom = shape.top + shape.height
+        if shape.has_text_frame:
+            sizes = [run.font.size.pt for p in shape.text_frame.paragraphs for run in p.runs if run.font.size]
+            bottom = shape.top + max(shape.height, text_height(shape.text_frame.text, shape.width, max(sizes)))
+        name = shape.text_frame.text[:30] if shape.has_text_frame else "[picture]"
+        boxes.append((name, shape.left, shape.top, shape.left + shape.width, bottom))
+    return boxes
+
+
+@pytest.mark.parametrize("boxes, found", [
+    ([("a", 0, 0, 10, 10), ("b", 0, 10, 10, 20)], []),                  # stacked, touching
+    ([("a", 0, 0, 10, 11), ("b", 0, 10, 10, 20)], ["overlap a × b"]),   # one runs into the next
+    ([("a", 0, 95, 10, 101)], ["off the slide a"]),
+])
+def test_the_slide_box_check_counts_what_it_should(boxes, found):
+    assert _layout_problems(boxes, 100, 100) == found
+
+
+def _layout_problems(boxes, width, height) -> list[str]:
+    found = [f"off the slide {name}" for name, l, t, r, b in boxes if l < 0 or t < 0 or r > width or b > height]
+    for i, (a, al, at, ar, ab) in enumerate(boxes):
+        for b, bl, bt, br, bb in boxes[i + 1:]:
+            if min(ar, br) > max(al, bl) and min(ab, bb) > max(at, bt):
+                found.append(f"overlap {a} × {b}")
+    return found
+
+
+def test_no_box_runs_into_another_or_off_the_slide(deck):
+    # long summaries (the other claims: six lines) ran over the source line and off the slide's foot,
+    # two-line titles into the picture
+    lang, presentation = deck
+    found = {index: problems for index, slide in enumerate(presentation.slides, start=1)
+             if (problems := _layout_problems(_boxes(slide), presentation.slide_width, presentation.slide_height))}
+    assert not found, (lang, found)
+    for slide in list(presentation.slides)[1:-1]:  # and the chart stays large enough to read
+        (picture,) = _pictures(slide)
+        assert picture.height >= presentation.slide_height // 2
+
+
+def test_the_deck_and_its_runs_carry_their_language(deck):
+    lang, presentation = deck
+    core = presentation.core_properties
+    assert core.language == {"th": "th-TH", "en": "en-US"}[lang]
+    assert core.title == _texts(presentation.slides[0]).splitlines()[0]  # the title slide's title
+    runs = [run for slide in presentation.slides
+            for frame in [s.text_frame for s in slide.shapes if s.has_text_frame] + [slide.notes_slide.notes_text_frame]
+            for p in frame.paragraphs for run in p.runs if run.text.strip()]
+    thai = [run for run in runs if any("\u0e00" <= ch <= "\u0e7f" for ch in run.text)]
+    assert thai and (len(thai) < len(runs)) == (lang == "en")  # the English deck quotes the Thai in its notes
+    # PowerPoint proofs a run in its lang: Thai as Thai (not as English, underlined throughout), the rest in the deck's
+    wrong = [(run._r.rPr.get("lang"), run.text[:30]) for run in runs
+             if run._r.rPr.get("lang") != ("th-TH" if run in thai else {"th": "th-TH", "en": "en-US"}[lang])]
+    assert not wrong, wrong[:5]
+    if lang == "en":  # an English summary quoting «ซึ่ง» is English runs around a Thai one, not one run proofed as Thai
+        import re
+
+        mixed = [run.text[:40] for run in thai if re.search("[A-Za-z]", run.text)]
+        assert not mixed, mixed[:5]
 
 
 @pytest.mark.parametrize(

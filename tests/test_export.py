@@ -115,3 +115,56 @@ def test_exported_svg_is_fit_for_a_slide(svg_exports, chart_id, lang):
     assert "rangeslider" not in svg, "a range slider does not survive a static export"
     sizes = [float(v) for v in re.findall(r"font-size:\s*([\d.]+)px", svg)]
     assert sizes and min(sizes) >= 11, f"smallest type {min(sizes)} px in the 960-px layout (22 px at 1920)"
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+@pytest.mark.parametrize("surface, pointer", [
+    ("page", "quotes_in_sources_tab"),       # the browser's chart has a Sources tab beside it
+    ("slide", "quotes_in_speaker_notes"),    # a slide's quotes are in its speaker notes
+    ("picture", None),                       # an exported PNG stands alone: it points nowhere
+])
+def test_the_claims_chart_points_to_its_thai_text_where_the_surface_has_it(tables, lang, surface, pointer):
+    from digital_compare.app import layout
+    from digital_compare.app.i18n import t
+    from digital_compare.app.views import chart_by_id
+    from digital_compare.outputs.render import sized_figure
+
+    spec = chart_by_id("vn_other_claims")
+    if surface == "page":
+        fig = spec.build(tables, lang)[1]
+    else:
+        df = spec.build(tables, lang)[0]
+        fig = sized_figure(spec.id, lambda: spec.draw(tables, df, lang), bare=surface == "slide").figure
+    shown = fig.layout.title.subtitle.text.replace("<br>", "")  # wrapped: compared without its breaks
+    pointers = {t(key, lang).replace(" ", "") for key in ("quotes_in_sources_tab", "quotes_in_speaker_notes")}
+    found = {p for p in pointers if p in shown.replace(" ", "")}
+    assert found == ({t(pointer, lang).replace(" ", "")} if pointer else set()), (surface, shown)
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_exported_keywords_are_one_line_each_and_panel_titles_clear_the_subtitle(tables, lang):
+    from digital_compare.app import charts, layout
+    from digital_compare.app.views import chart_by_id
+    from digital_compare.outputs.render import sized_figure
+
+    spec = chart_by_id("compare_keywords")
+    sized = sized_figure(spec.id, lambda: spec.build(tables, lang)[1])
+    labels = [label for trace in sized.figure.data for label in trace.y]
+    # two-line labels in 15 rows of a 1080-px picture ran each English gloss into the next row's Thai word
+    assert labels and not [label for label in labels if "<br>" in label]
+    if lang == "en":
+        assert any("(" in label for label in labels)  # the gloss is kept, beside its word
+    # in the browser the gloss stands under its word: a phone's column has no room beside the plot
+    browser = spec.build(tables, lang)[1]
+    assert any("<br>" in label for trace in browser.data for label in trace.y) == (lang == "en")
+    for chart_id in ("compare_keywords", "vn_rankings"):
+        # the first panel's title stands on the plot's top edge (the top margin): the title and subtitle
+        # blocks above it, as drawn at the picture's width, leave it a line of its own
+        spec = chart_by_id(chart_id)
+        drawn = sized_figure(spec.id, lambda: spec.build(tables, lang)[1])
+        fig = drawn.figure
+        title, subtitle = fig.layout.title.text.replace("<b>", "").replace("</b>", ""), fig.layout.title.subtitle.text
+        raised = 16 if layout.line_count(title) > 1 else 0
+        texts_above = (2 * layout.PAD_PX + raised + layout.block_height(title, layout.TITLE_PX)
+                       + layout.block_height(subtitle, layout.SUBTITLE_PX))
+        assert fig.layout.margin.t - texts_above >= layout.block_height("x", layout.LABEL_PX), chart_id

@@ -385,6 +385,9 @@ def tasks_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
 
 #: room a y axis needs for its tick numbers and title
 _Y_AXIS_PX = 64
+#: room above a stack of panels for the first panel's title, which Plotly sets on the plot's top edge:
+#: without it the subtitle's last line touched «อันดับดัชนีนวัตกรรมโลก (GII)»
+_PANEL_TITLE_PX = layout.block_height("x", layout.LABEL_PX)
 
 
 def rankings_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
@@ -418,7 +421,7 @@ def rankings_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     for annotation in fig.layout.annotations:  # the panels' titles, left over their plots
         annotation.update(x=0, xanchor="left", font=dict(size=layout.LABEL_PX))
     return finish(fig, t("rankings_title", lang), t("rankings_subtitle", lang, scale=format_number(scale)), source, plot_height=2 * panel + 90,
-                  left=_Y_AXIS_PX)
+                  left=_Y_AXIS_PX, header=_PANEL_TITLE_PX)
 
 
 def growth_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
@@ -555,9 +558,13 @@ def keywords_compare_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figu
     phone). ``df``: country, term, per_1000_tokens, count."""
     countries = list(dict.fromkeys(df["country"]))
     rows = int(df.groupby("country").size().max()) if len(df) else 1
-    # a glossed term ("ดิจิทัล (digital)") on two lines, the term over its gloss: one line held the
-    # plot of a 390 px phone to 93 px
-    terms = [plain(str(v)).replace(" (", "<br>(", 1) for v in df["term"]]
+    # a glossed term ("ดิจิทัล (digital)") on two lines, the term over its gloss, in the browser: one line
+    # held the plot of a 390 px phone to 93 px. A picture of known width (an export, a slide) has room
+    # beside its plot for one line, and 15 two-line rows squeezed into its height ran each gloss into the
+    # next row's term
+    terms = [plain(str(v)) for v in df["term"]]
+    if layout.current_canvas() is None:
+        terms = [term.replace(" (", "<br>(", 1) for term in terms]
     panel = (40 if any("<br>" in term for term in terms) else 26) * rows
     gap = 86  # the upper panel's axis and the lower one's title
     fig = make_subplots(rows=max(len(countries), 1), cols=1, subplot_titles=[label("country", c, lang) for c in countries],
@@ -577,4 +584,4 @@ def keywords_compare_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figu
         annotation.update(x=0, xanchor="left", font=dict(size=layout.LABEL_PX))
     left = layout.PAD_PX + int(longest * layout.EM_PER_CHAR * 13) + 10
     return finish(fig, t("keywords_title", lang), t("keywords_subtitle", lang), source,
-                  plot_height=len(countries) * panel + (len(countries) - 1) * gap, left=left)
+                  plot_height=len(countries) * panel + (len(countries) - 1) * gap, left=left, header=_PANEL_TITLE_PX)

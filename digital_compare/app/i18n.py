@@ -75,8 +75,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "claim_led": ("เป็นผู้นำ", "led"),
     "claim_improved": ("ปรับปรุง", "improved"),
     "vn_claims_title": ("เวียดนาม: ข้ออ้างอื่นในบทความ", "Vietnam: the article's other claims"),
-    "vn_claims_subtitle": ("ตัวเลขที่บทความให้เป็นถ้อยคำ พร้อมขอบเขต ปี และแหล่งที่มา · ข้อความต้นฉบับอยู่ในแท็บแหล่งที่มา",
-                           "Figures the article gives in words, with scope, year and source · the Thai text is in the Sources tab"),
+    # where its Thai text is depends on the surface: the page's Sources tab, the slide's notes (vn_claims_figure)
+    "vn_claims_subtitle": ("ตัวเลขที่บทความให้เป็นถ้อยคำ พร้อมขอบเขต ปี และแหล่งที่มา",
+                           "Figures the article gives in words, with scope, year and source"),
     "upu_rank_note_short": ("ซ้ำถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) · ไม่ชัดเจนว่าอันดับ {vn_upu_rank} เป็นของปี {vn_upu_year} หรือ {vn_upu_previous_year}",
                             "the GII sentence's words · unclear whether rank {vn_upu_rank} is for {vn_upu_year} or {vn_upu_previous_year}"),
     "upu_rank_note": ("ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ระบุ “อันดับที่ {vn_upu_rank}” และ “ใน {vn_gii_top_n} ประเทศแรกอย่างต่อเนื่องตั้งแต่ปี {vn_gii_top_since}” ซ้ำกับถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) "
@@ -228,14 +229,20 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck_notes_terms": ("คำภาษาไทยในกราฟนี้:", "The Thai words on this chart:"),
     "deck_notes_caveats": ("ข้อควรระวัง (ขอบเขต ปี แหล่งที่มา):", "Caveats (scope, year, source):"),
     "deck_notes_years": ("ปีของตัวเลข (ค.ศ.): {years}", "Years of the figures: {years}"),
+    # where a chart's Thai quotes are, per surface: a page has a Sources tab, a slide its speaker notes
+    "quotes_in_sources_tab": ("ข้อความต้นฉบับอยู่ในแท็บแหล่งที่มา", "the Thai text is in the Sources tab"),
+    "quotes_in_speaker_notes": ("ข้อความต้นฉบับอยู่ในบันทึกของผู้บรรยาย", "the Thai text is in the speaker notes"),
     "deck_built": ("สร้างตารางข้อมูลเมื่อ {date}", "Tables built on {date}"),
     "deck_sources_title": ("แหล่งข้อมูลและวิธีการ", "Sources and method"),
     "deck_method": (
-        "ทุกตัวเลขสกัดจากข้อความภาษาไทยของบทความโดยอัตโนมัติ (PyThaiNLP, nlpo3) พร้อมตำแหน่งอักขระและข้อความต้นฉบับ "
+        "ตัวเลขสกัดจากข้อความภาษาไทยของบทความโดยอัตโนมัติ (PyThaiNLP, nlpo3) พร้อมตำแหน่งอักขระและข้อความต้นฉบับ "
+        "ยกเว้นตัวเลขที่ระบุว่า “คำนวณ” ซึ่งคำนวณจากตัวเลขที่สกัดได้ (เช่น อันดับของปีก่อนจากอันดับที่เพิ่มขึ้น "
+        "และร้อยละจากจำนวนที่บทความระบุ) "
         "ปี พ.ศ. แปลงเป็น ค.ศ. ตัวเลขที่เขียนเป็นคำแปลงเป็นตัวเลข ป้ายกำกับมาจากไฟล์คำอธิบายประกอบที่ตรวจสอบกับข้อความแล้ว "
         "ข้อความต้นฉบับของแต่ละตัวเลขอยู่ในบันทึกของผู้บรรยายของแต่ละสไลด์",
-        "Every figure was extracted automatically from the articles' Thai text (PyThaiNLP, nlpo3), with its character "
-        "offsets and exact quote; Buddhist-era years are converted to the Christian era and number words to numbers. "
+        "The figures were extracted automatically from the articles' Thai text (PyThaiNLP, nlpo3), with their character "
+        "offsets and exact quotes, except those marked “derived” or “computed”, which are computed from extracted figures "
+        "(e.g. the previous year's rank from the stated rise, shares from the stated counts); Buddhist-era years are converted to the Christian era and number words to numbers. "
         "Labels come from annotation files checked against the text. Each slide's speaker notes hold the Thai quote "
         "behind every figure.",
     ),

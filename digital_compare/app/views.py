@@ -20,7 +20,7 @@ from digital_compare.app import charts
 from digital_compare.app.charts import figures_of
 from digital_compare.app.formatting import QUALIFIER_BOUNDS, format_figure, format_number, format_unit
 from digital_compare.app.i18n import label, t
-from digital_compare.app.layout import wrap_words
+from digital_compare.app.layout import current_canvas, wrap_words
 
 __all__ = [
     "CHARTS", "EXPLORE_DEFAULT", "ChartSpec", "Filters", "apply_filters", "article_name", "article_source",
@@ -697,7 +697,17 @@ def vn_claims_data(tables: Tables, lang: str) -> pd.DataFrame:
 
 def vn_claims_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     return charts.statements_figure(df, lang, source, title=t("vn_claims_title", lang),
-                                    subtitle=t("vn_claims_subtitle", lang), color=charts.COUNTRY_COLORS["VN"])
+                                    subtitle=" · ".join([t("vn_claims_subtitle", lang), *_quotes_pointer(lang)]),
+                                    color=charts.COUNTRY_COLORS["VN"])
+
+
+def _quotes_pointer(lang: str) -> list[str]:
+    """Where the reader finds a chart's Thai text: the page's Sources tab, a slide's speaker notes;
+    an exported picture stands alone and points nowhere."""
+    drawn = current_canvas()
+    if drawn is None:
+        return [t("quotes_in_sources_tab", lang)]
+    return [t("quotes_in_speaker_notes", lang)] if drawn.bare else []
 
 
 def vn_claims_summary(df: pd.DataFrame, lang: str) -> str:

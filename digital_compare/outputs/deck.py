@@ -27,6 +27,8 @@ DECK_PAGES = ("china", "vietnam", "compare")
 #: runs in Thai need a font with Thai glyphs; Tahoma has them in PowerPoint on Windows and
 #: macOS, and LibreOffice substitutes an installed Thai font for it
 THAI_FONT = "Tahoma"
+#: the deck's languages as PowerPoint names them (a run's ``lang``, the file's core language)
+LANGUAGE_TAGS = {"th": "th-TH", "en": "en-US"}
 _SLIDE_WIDTH_EMU, _SLIDE_HEIGHT_EMU = 12_192_000, 6_858_000  # 13.333 × 7.5 in: 16:9
 
 
@@ -169,15 +171,43 @@ def _set_font(run, lang: str, size_pt: float | None = None, bold: bool = False, 
     font.bold = bold
     if color:
         font.color.rgb = RGBColor.from_string(color)
-    if lang == "th" or re.search("[\u0e00-\u0e7f]", run.text):
+    rpr = run._r.get_or_add_rPr()
+    thai = bool(re.search("[\u0e00-\u0e7f]", run.text))
+    # the language PowerPoint proofs the run in: without it, Thai is checked as English and underlined throughout
+    rpr.set("lang", LANGUAGE_TAGS["th"] if thai else LANGUAGE_TAGS[lang])
+    if thai and lang != "th":
+        rpr.set("altLang", LANGUAGE_TAGS[lang])
+    if lang == "th" or thai:
         font.name = THAI_FONT
-        rpr = run._r.get_or_add_rPr()
         for tag in ("a:ea", "a:cs"):  # Thai is a complex script: PowerPoint reads its font from <a:cs>
             element = rpr.find(qn(tag))
             if element is None:
                 element = rpr.makeelement(qn(tag), {})
                 rpr.append(element)
             element.set("typeface", THAI_FONT)
+
+
+#: python-pptx's text box insets (0.1 in each side, 0.05 in above and below), in EMU
+_INSET_X_EMU, _INSET_Y_EMU = 91_440, 45_720
+_EMU_PER_PT = 12_700
+#: a line of Tahoma, single-spaced, with Thai marks above and below: 1.21 em measured from its metrics, with room
+LINE_SPACING_EM = 1.25
+#: room between stacked boxes on a slide
+_GAP_EMU = _SLIDE_HEIGHT_EMU // 75
+
+
+def text_lines(text: str, width_emu: int, size_pt: float) -> int:
+    """Lines ``text`` takes in a box ``width_emu`` wide at ``size_pt``, wrapped as the charts wrap theirs
+    (:mod:`digital_compare.app.layout`: between the tokenizer's words, the wider script's width a character)."""
+    from digital_compare.app import layout
+
+    chars = layout.chars_per_line(size_pt, (width_emu - 2 * _INSET_X_EMU) / _EMU_PER_PT)
+    return sum(max(1, layout.line_count(layout.wrap_words(line, chars))) for line in str(text).split("\n"))
+
+
+def text_height(text: str, width_emu: int, size_pt: float) -> int:
+    """Height (EMU) of the box that holds ``text`` at ``width_emu`` and ``size_pt``, insets included."""
+    return round(text_lines(text, width_emu, size_pt) * size_pt * LINE_SPACING_EM * _EMU_PER_PT) + 2 * _INSET_Y_EMU
 
 
 def _text_box(slide, left, top, width, height, text: str, lang: str, size_pt: float, bold: bool = False,
@@ -187,12 +217,35 @@ def _text_box(slide, left, top, width, height, text: str, lang: str, size_pt: fl
     box = slide.shapes.add_textbox(Emu(left), Emu(top), Emu(width), Emu(height))
     frame = box.text_frame
     frame.word_wrap = True
+    _write_lines(frame, text, lang, size_pt, bold, color)
+    return box
+
+
+#: a stretch of Thai, with the spaces, digits and punctuation between its words («ปี 2566 และ 2564»)
+_THAI_STRETCH = re.compile(r"[\u0e00-\u0e7f]+(?:[^A-Za-z\u0e00-\u0e7f]*[\u0e00-\u0e7f]+)*")
+
+
+def _script_parts(line: str, lang: str) -> list[str]:
+    """``line`` cut where it passes between Thai and the English deck's English, so each run is proofed
+    in its own language (a Thai quote inside an English summary); the Thai deck's lines stay whole."""
+    if lang == "th":
+        return [line]
+    parts, start = [], 0
+    for match in _THAI_STRETCH.finditer(line):
+        parts += [line[start:match.start()], match.group()]
+        start = match.end()
+    return [part for part in [*parts, line[start:]] if part] or [line]
+
+
+def _write_lines(frame, text: str, lang: str, size_pt: float | None = None, bold: bool = False,
+                 color: str | None = None) -> None:
+    """``text`` into ``frame``, a paragraph a line, each in runs of one script with their font and language."""
     for i, line in enumerate(text.split("\n")):
         paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
-        run = paragraph.add_run()
-        run.text = line
-        _set_font(run, lang, size_pt, bold, color)
-    return box
+        for part in _script_parts(line, lang):
+            run = paragraph.add_run()
+            run.text = part
+            _set_font(run, lang, size_pt, bold, color)
 
 
 def write_deck(slides: list[DeckSlide], pictures: list[Path], out: Path, lang: str, tables: dict,
@@ -215,36 +268,54 @@ def write_deck(slides: list[DeckSlide], pictures: list[Path], out: Path, lang: s
 
     title_slide = deck.slides.add_slide(blank)
     title = deck_title(articles, lang)
+    # what a file browser, a search and a screen reader announce before the deck is opened
+    deck.core_properties.title = title
+    deck.core_properties.language = LANGUAGE_TAGS[lang]
     # the dashboard's tagline speaks of both countries: only a deck of both carries it
     tagline = [t("app_tagline", lang), ""] if title == t("app_title", lang) else []
-    _text_box(title_slide, margin, height // 4, width - 2 * margin, height // 6, title, lang, 40, True)
+    box_width = width - 2 * margin
+    # each box as high as its wrapped lines, stacked: a long title or article list never runs into the next box
+    top = height // 4
+    top += _text_box(title_slide, margin, top, box_width, text_height(title, box_width, 40), title, lang, 40, True).height
     lines = [article_source(a, lang) for _, a in articles.iterrows()]
-    _text_box(title_slide, margin, height // 4 + height // 6, width - 2 * margin, height // 3,
-              "\n".join([*tagline, *lines, "", t("deck_built", lang, date=built.isoformat())]),
-              lang, 16, color="444444")
+    listing = "\n".join([*tagline, *lines, "", t("deck_built", lang, date=built.isoformat())])
+    _text_box(title_slide, margin, top + _GAP_EMU, box_width, text_height(listing, box_width, 16), listing, lang, 16,
+              color="444444")
 
     for slide_data, picture in zip(slides, pictures):
         slide = deck.slides.add_slide(blank)
-        _text_box(slide, margin, height // 40, width - 2 * margin, height // 10, slide_data.title, lang, 26, True)
-        pic_height = int(height * 0.66)
+        # title at the top, source at the foot, the summary above it, each as high as its lines; the
+        # picture takes what is left between (up to 66 % of the slide's height), kept 16:9
+        edge = height // 40
+        title_box = _text_box(slide, margin, edge, box_width, text_height(slide_data.title, box_width, 26),
+                              slide_data.title, lang, 26, True)
+        source_height = text_height(slide_data.source, box_width, 10)
+        source_top = height - edge - source_height
+        summary_size = 14
+        picture_top = edge + title_box.height + _GAP_EMU
+        # a summary so long the picture would shrink below half the slide's height is set smaller
+        while True:
+            summary_height = text_height(slide_data.summary, box_width, summary_size)
+            summary_top = source_top - _GAP_EMU - summary_height
+            pic_height = min(int(height * 0.66), summary_top - _GAP_EMU - picture_top)
+            if pic_height >= height // 2 or summary_size <= 12:
+                break
+            summary_size -= 1
         pic_width = pic_height * 16 // 9
-        pic = slide.shapes.add_picture(str(picture), Emu((width - pic_width) // 2), Emu(height * 13 // 100),
+        pic = slide.shapes.add_picture(str(picture), Emu((width - pic_width) // 2), Emu(picture_top),
                                        Emu(pic_width), Emu(pic_height))
         pic._element.nvPicPr.cNvPr.set("descr", slide_data.summary)  # the picture's alt text
-        _text_box(slide, margin, height * 80 // 100, width - 2 * margin, height // 10, slide_data.summary, lang, 14)
-        _text_box(slide, margin, height * 92 // 100, width - 2 * margin, height // 16, slide_data.source, lang, 10,
-                  color="666666")
-        notes = slide.notes_slide.notes_text_frame
-        notes.text = slide_data.notes
-        for paragraph in notes.paragraphs:
-            for run in paragraph.runs:
-                _set_font(run, lang)
+        _text_box(slide, margin, summary_top, box_width, summary_height, slide_data.summary, lang, summary_size)
+        _text_box(slide, margin, source_top, box_width, source_height, slide_data.source, lang, 10, color="666666")
+        _write_lines(slide.notes_slide.notes_text_frame, slide_data.notes, lang)
 
     sources = deck.slides.add_slide(blank)
-    _text_box(sources, margin, height // 20, width - 2 * margin, height // 10, t("deck_sources_title", lang), lang, 28, True)
+    heading = t("deck_sources_title", lang)
+    top = height // 20
+    top += _text_box(sources, margin, top, box_width, text_height(heading, box_width, 28), heading, lang, 28, True).height
     lines = [f"• {article_source(a, lang)}" for _, a in articles.iterrows()]
-    _text_box(sources, margin, height // 5, width - 2 * margin, height * 7 // 10,
-              "\n".join([*lines, "", t("deck_method", lang)]), lang, 16)
+    method = "\n".join([*lines, "", t("deck_method", lang)])
+    _text_box(sources, margin, top + 2 * _GAP_EMU, box_width, text_height(method, box_width, 16), method, lang, 16)
     out.parent.mkdir(parents=True, exist_ok=True)
     deck.save(str(out))
     return out
