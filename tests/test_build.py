@@ -70,7 +70,8 @@ def test_golden_metrics(tables, name, value, unit, year, qualifier, method):
         ("cn_digital_fujian_20th_anniversary", "CN", "2020", "year", False),
         ("cn_digital_china_summit_3", "CN", "2020-10-12", "day", False),
         ("vn_committee_2023_review", "VN", "2023-12-28", "day", True),
-        ("vn_2024_theme", "VN", "2024", "year", False),
+        # proposed at the 28 December 2566 meeting: dated as the meeting, its title keeps "for 2024"
+        ("vn_2024_theme", "VN", "2023-12-28", "day", True),
     ],
 )
 def test_golden_events(tables, event, country, date, precision, inferred):
