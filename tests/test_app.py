@@ -181,7 +181,7 @@ def test_sources_page_shows_only_the_open_articles_checks(article, checks):
     from digital_compare.app.views import check_text
 
     at = run_page("sources", "en", article=article)
-    shown = "\n".join(re.sub(r"\\(.)", r"\1", box.value) for box in [*at.success, *at.warning, *at.error])
+    shown = "\n".join(re.sub(r"\\(.)", r"\1", box.value) for box in [*at.success, *at.info, *at.warning, *at.error])
     rows = read_table("checks").to_dict("records")
     names = {row["check"]: check_text(row, "en")[0] for row in rows}
     assert {check for check, name in names.items() if f"**{name}**" in shown} == checks

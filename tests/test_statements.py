@@ -339,7 +339,12 @@ def test_deck_notes_gloss_keywords_in_english_only(deck_notes, lang):
 
 
 @pytest.mark.parametrize("check, says, never", [
-    ("vn_growth_mean_vs_about_20", "ไม่ใช่ค่าเฉลี่ยของ 28 % และ 19 % (23.5 %)", "ค่าที่คาด"),
+    ("vn_growth_mean_vs_about_20", "บทความไม่ได้บอกว่าเป็นค่าเฉลี่ย จึงไม่นำไปเทียบกับค่าเฉลี่ยของ 28 % และ 19 %", "ไม่ใช่ค่าเฉลี่ย"),
+    # the arithmetic the English gives, not "expected 29.03 · observed 29"
+    ("targets_achieved_share", "18/62 = 29.03 % · บทความรายงาน 29 % (ต่างกัน 0.03 จุด เกณฑ์ 0.5)", "ค่าที่คาด"),
+    ("tasks_completed_share", "102/126 = 80.95 % · บทความรายงาน 81 %", "ค่าที่พบ"),
+    ("targets_sum_to_total", "18 + 27 + 17 = 62 ตรงกับ 62 เป้าหมายที่บทความระบุ", "ค่าที่คาด"),
+    ("target_shares_sum_to_100", "ร้อยละที่บทความรายงานรวมกันได้ 100 %", "ค่าที่คาด"),
     ("fujian_size_vs_gdp_share", "มากกว่า 45 %", "4.44"),
 ])
 def test_thai_checks_say_what_the_english_says(tables, check, says, never):
@@ -349,6 +354,29 @@ def test_thai_checks_say_what_the_english_says(tables, check, says, never):
     _, detail = check_text(row, "th")
     assert says in detail and never not in detail
     assert "implies a provincial GDP" not in check_text(row, "en")[1]
+
+
+def test_thai_check_details_carry_every_figure_of_the_english(tables):
+    """Each figure of the build's English detail is in the Thai detail (the UPU one quotes the sentence instead)."""
+    from digital_compare.app.views import check_text
+
+    for row in tables["checks"].to_dict("records"):
+        if row["check"] == "upu_sentence_repeats_gii":
+            continue
+        english, thai = check_text(row, "en")[1], check_text(row, "th")[1]
+        figures = set(re.findall(r"\d[\d,.]*\d|\d", english))
+        assert figures and {f for f in figures if f not in thai} == set(), (row["check"], thai)
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_a_check_that_compares_nothing_is_not_shown_as_passed(tables, lang):
+    from digital_compare.app.views import column_name, display_frame
+
+    shown = display_frame(tables["checks"], lang).set_index(tables["checks"]["check"])
+    row = shown.loc["vn_growth_mean_vs_about_20"]
+    assert row[column_name("passed", lang)] == t("check_not_compared", lang)
+    assert row[column_name("expected", lang)] == row[column_name("observed", lang)] == ""
+    assert shown.loc["targets_achieved_share", column_name("passed", lang)] == t("yes", lang)
 
 
 THAI_LETTERS = re.compile(r"[\u0e00-\u0e7f]")

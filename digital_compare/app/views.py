@@ -1332,6 +1332,9 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
         out["detail"] = [detail for _, detail in texts]
         out["expected"] = [check_value(v, lang) for v in shown["expected"]]
         out["observed"] = [check_value(v, lang) for v in shown["observed"]]
+        if "passed" in shown:  # a note that sets its figure against nothing has not "passed" a comparison
+            out["passed"] = [t("check_not_compared", lang) if pd.isna(e) and pd.isna(o) else p
+                             for e, o, p in zip(shown["expected"], shown["observed"], out["passed"])]
     names = {c: column_name(c, lang) for c in out.columns}
     if with_codes:
         names = {c: (n if n == c else f"{n} ({c})") for c, n in names.items()}
@@ -1351,14 +1354,37 @@ def check_text(check, lang: str) -> tuple[str, str]:
     if name == "upu_sentence_repeats_gii":
         return title, t("check_detail_upu_sentence_repeats_gii", lang, quote=check["quote"])
     observed = check_value(check["observed"], lang)
+    english = str(check["detail"])
     if name == "vn_growth_mean_vs_about_20":
-        # observed: "23.5 % (28 %, 19 %)", the mean and the yearly figures it is the mean of
-        found = re.fullmatch(r"(.+?) \((.+)\)", str(check["observed"]))
-        mean, yearly = (found.group(1), found.group(2).replace(", ", " และ ")) if found else (check["observed"], "")
-        return title, t("check_detail_vn_growth_mean_vs_about_20", lang, quote=check["quote"], mean=mean, yearly=yearly)
+        # the yearly figures close the build's detail: "… mean of the yearly figures (28 %, 19 %)"
+        found = re.search(r"\(([^()]*%[^()]*)\)$", english)
+        yearly = found.group(1).replace(", ", " และ ") if found else ""
+        return title, t("check_detail_vn_growth_mean_vs_about_20", lang, quote=check["quote"], yearly=yearly)
     if name == "fujian_size_vs_gdp_share":
-        return title, t("check_detail_fujian_size_vs_gdp_share", lang, observed=observed)
+        # the size opens the build's detail: "more than 2 trillion CNY and more than 45 % of GDP …"
+        found = re.match(r"more than (?P<size>[\d,.]+) trillion (?P<unit>[A-Z]{3}) ", english)
+        size = (f"มากกว่า {found['size']} ล้านล้าน{format_unit(found['unit'], lang) or found['unit']}" if found
+                else "ขนาดเศรษฐกิจดิจิทัล")
+        return title, t("check_detail_fujian_size_vs_gdp_share", lang, size=size, observed=observed)
+    share = _SHARE_DETAIL.fullmatch(english)
+    if share:
+        return title, t("check_detail_share", lang, **share.groupdict())
+    summed = _SUM_DETAIL.fullmatch(english)
+    if summed:
+        key = "check_detail_sum_matches" if check["passed"] else "check_detail_sum_differs"
+        return title, t(key, lang, **summed.groupdict())
+    shares = _SHARES_SUM_DETAIL.fullmatch(english)
+    if shares:
+        return title, t("check_detail_shares_sum", lang, **shares.groupdict())
     return title, t("check_detail", lang, expected=check_value(check["expected"], lang), observed=observed)
+
+
+#: the build's English details (tables/steps/checks.py) whose arithmetic the Thai detail repeats
+_N = r"[\d,.]+"
+_SHARE_DETAIL = re.compile(rf"(?P<count>{_N})/(?P<total>{_N}) = (?P<computed>{_N}) %; reported (?P<reported>{_N}) % "
+                           rf"\(difference (?P<gap>{_N}) points, tolerance (?P<tolerance>{_N})\)")
+_SUM_DETAIL = re.compile(rf"(?P<parts>{_N}(?: \+ {_N})+) = (?P<summed>{_N}); the article states (?P<stated>{_N}) targets")
+_SHARES_SUM_DETAIL = re.compile(rf"reported shares add up to (?P<summed>{_N}) %")
 
 
 #: words of the checks table's expected and observed cells, in Thai
@@ -1368,6 +1394,8 @@ _CHECK_WORDS_TH = {"UPU figures only": "มีเฉพาะตัวเลข�
 
 def check_value(value, lang: str) -> str:
     """An expected or observed cell of the checks table in ``lang``: "> 45 %" → "มากกว่า 45 %" / "more than 45 %"."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
     text = str(value)
     for symbol, (th_word, en_word) in (("> ", ("มากกว่า ", "more than ")), ("≈ ", ("ประมาณ ", "about "))):
         if text.startswith(symbol):
