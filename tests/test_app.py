@@ -149,6 +149,38 @@ def test_csv_download_is_built_with_the_table_tab():
     assert [button.label for button in at.get("download_button")] == [t("download_csv", "en")]
 
 
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_table_tab_csv_is_the_table_shown_in_the_pages_language(lang):
+    """The CSV under a Table tab was the raw frame (English codes, the article by id, 10 for «1 ใน 10»):
+    it is now the frame the tab shows, its article named "<outlet>, “<title>”, <date>"."""
+    import io
+
+    import pandas as pd
+
+    from digital_compare.app.views import article_source, chart_by_id, table_tab_frame
+    from digital_compare.csv_safe import dataframe_to_safe_csv
+    from digital_compare.tables.store import TABLE_NAMES
+
+    at = run_page("vietnam", lang)
+    at.session_state["tabs_vn_targets_2023"] = t("tab_table", lang)
+    at.run()
+    shown = at.dataframe[0].value
+    tables = {name: read_table(name) for name in TABLE_NAMES}
+    spec = chart_by_id("vn_targets_2023")
+    frame = table_tab_frame(spec.data(tables, lang), tables, lang, spec.columns)
+    assert list(shown.columns) == list(frame.columns)
+    csv = pd.read_csv(io.BytesIO(dataframe_to_safe_csv(frame)))
+    assert list(csv.columns) == list(frame.columns)
+    assert not {"article_id", "status", "label_en", "label_th", "share_reported"} & set(csv.columns)
+    vietnam = tables["articles"].set_index("id").loc["004_448656d886171038"]
+    assert set(csv[t("col_article", lang)]) == {article_source(vietnam, lang)}
+    assert "004_448656d886171038" not in dataframe_to_safe_csv(frame).decode("utf-8-sig")
+    assert sorted(csv[t("col_count", lang)]) == [17, 18, 27]
+    claims = chart_by_id("vn_other_claims")
+    claims_frame = table_tab_frame(claims.data(tables, lang), tables, lang, claims.columns)
+    assert t("col_value", lang) not in claims_frame.columns  # 10 is the list's size, not Vietnam's figure
+
+
 def test_empty_filter_shows_a_message():
     at = run_page("china", "en", cat="nothing-matches")
     assert any("No rows match" in i.value for i in at.info)

@@ -312,11 +312,13 @@ def test_explore_table_and_hover_mark_a_point_computed_from_a_stated_change(tabl
     shown = display_frame(df, lang, spec.columns)
     status = dict(zip(df["fact"], shown[t("col_status", lang)]))
     assert status[fact] == derived and status[computed] == actual
-    # the Table tab's CSV download is the frame itself, its status codes included
+    # the Table tab's CSV download is the table shown: the computed point's status says derived there too
+    from digital_compare.app.views import table_tab_frame
     from digital_compare.csv_safe import dataframe_to_safe_csv
 
-    csv = pd.read_csv(__import__("io").BytesIO(dataframe_to_safe_csv(df))).set_index("fact")
-    assert csv.loc[fact, "status"] == "derived" and csv.loc[computed, "status"] == "actual"
+    csv = pd.read_csv(__import__("io").BytesIO(dataframe_to_safe_csv(table_tab_frame(df, tables, lang, spec.columns))))
+    csv_status = dict(zip(df["fact"], csv[t("col_status", lang)]))
+    assert csv_status[fact] == derived and csv_status[computed] == actual
     hover = {x: h for trace in fig.data if trace.hovertext is not None for x, h in zip(trace.x, trace.hovertext)}
     year = int(df.set_index("fact").loc[fact, "year"])
     assert f"· {derived}<br>" in hover[year] and f"· {actual}<br>" not in hover[year]

@@ -27,6 +27,7 @@ __all__ = [
     "cell_text", "chart_alt_text", "chart_by_id", "chart_facts", "check_text", "column_name", "display_frame",
     "explore_frame", "explore_options", "explore_variable", "story_figures", "fact_figure", "fact_period", "fact_scope", "fact_source",
     "fact_statement", "fact_statements", "glossed_term", "keywords_filter", "kpi_rows", "markup_text", "source_line",
+    "table_tab_frame",
     "variable_name",
 ]
 
@@ -1154,7 +1155,8 @@ CHARTS: list[ChartSpec] = [
     ChartSpec("vn_red_tape_2023", "vietnam", vn_redtape_data, redtape_figure, redtape_summary,
               ("figure", "label", "note", "statement"), facts=("vn_procedures_simplified_a",)),
     ChartSpec("vn_other_claims", "vietnam", vn_claims_data, vn_claims_figure, vn_claims_summary,
-              ("figure", "label", "value", "period", "statement")),
+              # no bare value column: 10 is the size of the "1 ใน 10" list, not a figure of Vietnam's
+              ("figure", "label", "period", "statement")),
     ChartSpec("vn_plan_2024", "vietnam", vn_plan2024_data, plan2024_figure, plan2024_summary, ("label", "value", "statement")),
     ChartSpec("compare_growth", "compare", compare_growth_data, compare_growth_figure, compare_growth_summary,
               ("label", "value", "qualifier", "unit", "scope_label", "source", "statement")),
@@ -1339,6 +1341,18 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
     if with_codes:
         names = {c: (n if n == c else f"{n} ({c})") for c, n in names.items()}
     return out.rename(columns=names)
+
+
+def table_tab_frame(df: pd.DataFrame, tables: Tables, lang: str, columns) -> pd.DataFrame:
+    """What a chart's Table tab shows and its CSV holds: the plotted ``columns`` named and told in ``lang``, and
+    each row's article as "<outlet>, “<title>”, <date>" (never by its id). Raw codes stay on /data."""
+    shown = display_frame(df, lang, columns)
+    ids = df["article_id"] if "article_id" in df else df["article"] if "article" in df else None
+    if ids is not None and ids.notna().any():
+        articles = tables["articles"].set_index("id")
+        names = {i: article_source(articles.loc[i], lang) for i in set(ids.dropna()) if i in articles.index}
+        shown[t("col_article", lang)] = [names.get(i, "") if isinstance(i, str) else "" for i in ids.loc[shown.index]]
+    return shown
 
 
 def check_text(check, lang: str) -> tuple[str, str]:
