@@ -54,6 +54,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kpi_scope_year": ("{scope} · {year} · {source}", "{scope} · {year} · {source}"),
     "places_delta": ("{change} อันดับ เทียบกับปี {year}", "{change} places vs {year}"),
     "points_delta": ("{change} จุด เทียบกับปี {year}", "{change} points vs {year}"),
+    "points_delta_computed": ("{change} จุด (คำนวณจาก {previous} ปี {year})", "{change} points (computed from {previous} in {year})"),
     "value_delta": ("{change} เทียบกับปี {year}", "{change} vs {year}"),
     "go_to": ("ไปที่หน้า{page}", "Go to {page}"),
     # china

@@ -1211,7 +1211,8 @@ _KPI_PREVIOUS = {"vn_gii_rank": "vn_gii_rank_previous", "vn_digital_economy_grow
 
 
 def kpi_rows(tables: Tables, lang: str) -> list[dict]:
-    """Headline figures per country, each with its scope, year and a change where the text gives one."""
+    """Headline figures per country, each with its scope, year and a change where the text gives one
+    (``delta_color`` "off" for a change the dashboard computed, "normal" for one the article states)."""
     rows = []
     for country, facts in KPI_FACTS.items():
         for fact in facts:
@@ -1220,21 +1221,29 @@ def kpi_rows(tables: Tables, lang: str) -> list[dict]:
             if fact in _KPI_TOTALS:
                 total = _metric(tables, _KPI_TOTALS[fact])
                 value = f"{format_number(m['value'])} / {format_number(total['value'])}"
-            delta = None
+            delta, delta_color = None, "normal"
             if fact in _KPI_PREVIOUS:
                 prev = _metric(tables, _KPI_PREVIOUS[fact])
                 change = m["value"] - prev["value"]
+                # a previous value derived from the stated change ("+2 places") gives back the article's own change;
+                # two stated figures (28 % and 19 %) give a difference the article never states: ours, said so,
+                # and in a neutral colour, not framed as a gain or a loss
+                stated_change = prev.get("method") == "derived"
                 if m["unit"] == "rank":  # a smaller rank number is a gain of places
                     delta = t("places_delta", lang, change=f"{-change:+g}", year=prev["year"])
+                elif not stated_change and m["unit"] == "%":
+                    delta = t("points_delta_computed", lang, change=f"{change:+g}", year=int(prev["year"]),
+                              previous=format_figure(prev["value"], prev["unit"], prev["qualifier"], lang))
                 else:
                     delta = t("points_delta" if m["unit"] == "%" else "value_delta", lang, change=f"{change:+g}",
                               year=prev["year"])
+                delta_color = "normal" if stated_change else "off"
             rows.append({
                 "country": country, "fact": fact, "label": m["label_en"] if lang == "en" else m["label_th"],
                 "value": value, "scope_year": t("kpi_scope_year", lang, scope=fact_scope(m, lang), year=fact_period(m, lang),
                                                 source=fact_source(m, lang)),
                 "statement": fact_statement(m, lang),
-                "delta": delta, "mention_id": m["mention_id"], "article_id": m["article_id"],
+                "delta": delta, "delta_color": delta_color, "mention_id": m["mention_id"], "article_id": m["article_id"],
             })
     return rows
 
