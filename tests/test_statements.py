@@ -752,3 +752,47 @@ def test_english_names_what_the_thai_classifier_counts(tables, deck_notes, fact,
     assert noun in surfaces["statement"] and noun in surfaces["data unit"]
     assert noun in re.sub(r"\s*<br>\s*", " ", surfaces["explore subtitle"])
     assert f"{format_number(row['value'])} ฉบับ" in fact_statement(row, "th")  # Thai keeps the text's classifier
+
+
+# ---- /data in both languages (reader6): descriptions, column notes, numbers --------------------------------
+
+@pytest.mark.parametrize("table, phrase", [
+    # a folded YAML line puts a space where it breaks: in Thai a space ends a phrase, so no break may split one
+    ("targets", "แห่งชาติและยุทธศาสตร์ชาติตามสถานะ"),
+    ("metrics", "ค่ามาจากตัวเลขที่สกัดได้ภายในข้อความต้นฉบับ"),
+    ("sentences", "ตัวแบ่งประโยคจึงตัดที่ตำแหน่งเหล่านั้นและที่"),
+    ("keywords", "วลีในรายชื่อที่ตรวจแล้วนับเป็นคำเดียว"),
+])
+def test_data_thai_descriptions_keep_phrases_whole(table, phrase):
+    from digital_compare.tables.store import read_meta
+
+    assert phrase in read_meta(table)["description_th"]
+
+
+@pytest.mark.parametrize("table", TABLE_NAMES)
+def test_data_thai_notes_say_what_the_english_ones_do(table):
+    """The Thai columns list explains every column the English one does (mentions lacked qualifier and
+    context_year), and a Thai description names a file by a Thai phrase, not by its path."""
+    from digital_compare.tables.store import read_meta
+
+    meta = read_meta(table)
+    assert set(meta.get("columns") or {}) <= set(meta.get("columns_th") or {})
+    assert not re.search(r"[\w/]+\.ya?ml", str(meta.get("description_th", ""))), meta["description_th"]
+
+
+def test_data_english_firsts_description_names_the_improved_row(tables):
+    from digital_compare.tables.store import read_meta
+
+    assert tables["firsts"]["quote"].str.contains("ปรับปรุง").any()  # the row that is neither a first nor a lead
+    assert "improved" in read_meta("firsts")["description"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_data_writes_float_columns_as_a_reader_does(tables, lang):
+    """/data's metrics value column showed 2000000000000.0 and 2018.0 while mentions showed 2,000,000,000,000."""
+    from digital_compare.app.views import column_name, display_frame
+
+    heading = f"{column_name('value', lang)} (value)"
+    for table in ("metrics", "mentions"):
+        cells = set(display_frame(tables[table], lang, with_codes=True)[heading].astype(str))
+        assert "2,000,000,000,000" in cells and not {c for c in cells if c.endswith(".0")}, (table, cells)

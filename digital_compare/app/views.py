@@ -1328,8 +1328,10 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
                     for u, i, s in zip(values, rows["indicator"], rows["source"] if "source" in rows else ["annotated"] * len(rows))]
         if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values) \
                 and column not in VOCABULARY_COLUMNS and column not in BOOLEAN_COLUMNS:
-            if values.notna().all():
-                return values  # numbers stay numbers: they sort and align
+            # numbers stay numbers (they sort and align), but on /data a float column is written as a reader
+            # writes it, as its gaps already were: 2,000,000,000,000 and 2018, not 2000000000000.0 and 2018.0
+            if values.notna().all() and not (with_codes and pd.api.types.is_float_dtype(values)):
+                return values
             # a missing number would show as "None": the column becomes text, a gap left empty
             return ["" if pd.isna(v) else str(int(v)) if float(v).is_integer() and abs(v) < 10_000 else format_number(v)
                     for v in values]
