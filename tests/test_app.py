@@ -196,6 +196,36 @@ def test_overview_marks_a_change_it_computed_and_does_not_colour_it(lang, says):
     assert len(gii) == 1 and deltas[gii[0]] == Metric.MetricColor.Value("GREEN")
 
 
+#: the replacements Streamlit's markdown makes in its text nodes (StreamlitMarkdown, after escapes are read);
+#: JavaScript's \s, not Python's: U+2060 is not whitespace to either
+_STREAMLIT_TYPOGRAPHY = [(r"(^|[ \t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff])" + re.escape(a)
+                          + r"(?=[ \t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|$)", b)
+                         for a, b in (("<->", "↔"), ("->", "→"), ("<-", "←"), ("--", "—"), (">=", "≥"), ("<=", "≤"),
+                                      ("~=", "≈"))]
+
+
+def _as_streamlit_shows(markdown: str) -> str:
+    text = re.sub(r"\\(.)", r"\1", markdown)
+    for pattern, symbol in _STREAMLIT_TYPOGRAPHY:
+        text = re.sub(pattern, lambda m, s=symbol: m.group(1) + s, text)
+    return text.replace("\u2060", "")
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_outlets_title_is_shown_as_the_outlet_wrote_it(lang):
+    """Streamlit's markdown turned the title's " -- " into " — " on the overview's source line and the Sources tabs."""
+    from digital_compare.app.ui import md_escape
+
+    title = read_table("articles").set_index("id").loc["000_7c53af49cd1ab984", "title"]
+    assert " -- " in title
+    assert _as_streamlit_shows(md_escape(title)) == title
+    assert _as_streamlit_shows(md_escape("x -> y <= z")) == "x -> y <= z"
+    assert _as_streamlit_shows("a -- b") == "a — b"  # the emulation does what Streamlit does
+    at = run_page("overview", lang)
+    if lang == "th":  # the Thai page quotes the Thai title
+        assert any(title in _as_streamlit_shows(c.value) for c in at.caption)
+
+
 def test_empty_filter_shows_a_message():
     at = run_page("china", "en", cat="nothing-matches")
     assert any("No rows match" in i.value for i in at.info)

@@ -130,11 +130,16 @@ def is_present() -> bool:
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~<$:])")
+# Streamlit's markdown turns " -- " into " — " and " -> " into " → " (and <-, <->, >=, <=, ~=) in its text after
+# the escapes are read: an outlet's title «… -- เส้นทางสี จิ้นผิง (97)» was shown re-punctuated. A word joiner
+# (U+2060, invisible, not whitespace to its pattern) before the sequence keeps the text as written.
+_MD_TYPOGRAPHY = re.compile(r"(^|\s)(<->|->|<-|--|>=|<=|~=)(?=\s|$)")
 
 
 def md_escape(text: str) -> str:
-    """Text shown literally by ``st.markdown`` (no markup, no links, no HTML)."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text))
+    """Text shown literally by ``st.markdown`` (no markup, no links, no HTML, no typographic replacement)."""
+    text = _MD_TYPOGRAPHY.sub(lambda m: f"{m.group(1)}\u2060{m.group(2)}", str(text))
+    return _MD_SPECIAL.sub(r"\\\1", text)
 
 
 _BACKTICK_RUN = re.compile("`+")
