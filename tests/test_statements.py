@@ -796,3 +796,53 @@ def test_data_writes_float_columns_as_a_reader_does(tables, lang):
     for table in ("metrics", "mentions"):
         cells = set(display_frame(tables[table], lang, with_codes=True)[heading].astype(str))
         assert "2,000,000,000,000" in cells and not {c for c in cells if c.endswith(".0")}, (table, cells)
+
+
+# ---- Table tabs (reader6 C3) -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_tasks_table_puts_the_computed_remainder_under_the_computed_share_only(tables, lang):
+    from digital_compare.app.formatting import format_number
+    from digital_compare.app.views import column_name, table_tab_frame
+
+    spec = chart_by_id("vn_tasks_2023")
+    df = spec.data(tables, lang)
+    shown = table_tab_frame(df, tables, lang, spec.columns)
+    done, rest = shown.iloc[0], shown.iloc[1]
+    reported, computed = column_name("share_reported", lang), column_name("share_computed", lang)
+    assert column_name("share", lang) not in shown.columns
+    assert str(done[reported]) == format_number(tables["targets"].set_index("status").loc["completed", "share_reported"])
+    assert rest[reported] == "" and float(rest[computed]) == round(100 - float(done[computed]), 2)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_growth_table_note_adds_what_the_statement_does_not(tables, lang):
+    """The note repeated the statement word for word; it now carries the two-year multiple the subtitle states."""
+    from digital_compare.app.views import column_name, fact_statement, table_tab_frame
+
+    spec = chart_by_id("vn_digital_economy_growth")
+    shown = table_tab_frame(spec.data(tables, lang), tables, lang, spec.columns)
+    notes, statements = shown[column_name("table_note", lang)], shown[column_name("statement", lang)]
+    assert not (notes == statements).any()
+    multiple = fact_statement(tables["metrics"].set_index("fact", drop=False).loc["vn_digital_economy_growth_vs_gdp"], lang)
+    assert notes.str.contains(multiple, regex=False).sum() == 2  # both yearly rows: it is said of the two years
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_firsts_table_heads_the_kind_of_claim_as_a_claim(tables, lang):
+    from digital_compare.app.views import table_tab_frame
+
+    spec = chart_by_id("fujian_firsts")
+    shown = table_tab_frame(spec.data(tables, lang), tables, lang, spec.columns)
+    assert shown.columns[0] == t("col_claim", lang) and t("col_figure", lang) not in shown.columns
+
+
+@pytest.mark.parametrize("lang, earlier", [("th", "{value}/10 (ปี {year})"), ("en", "{value} of 10 ({year})")])
+def test_rankings_summary_gives_both_postal_levels_out_of_ten(tables, lang, earlier):
+    from digital_compare.app.formatting import format_number
+
+    spec = chart_by_id("vn_rankings")
+    df, _, summary = spec.build(tables, lang)
+    upu = df[df["series"] == "upu"].sort_values("year").iloc[0]
+    assert upu["unit"] == "/10"
+    assert earlier.format(value=format_number(upu["value"]), year=upu["year"]) in summary

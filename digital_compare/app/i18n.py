@@ -122,6 +122,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "plan2024_subtitle": ("จำนวน · กระทรวงสารสนเทศและการสื่อสารเสนอต่อคณะกรรมการแห่งชาติ บทความไม่ได้ระบุว่ารับรองแล้ว",
                           "Count · proposed by the Ministry of Information and Communications to the National Committee; not said to be adopted"),
     "gdp_multiple": ("สูงกว่าการเติบโตของ GDP {value} เท่า", "{value}× GDP growth"),
+    "growth_two_year_note": ("กล่าวรวมสองปี: {statement}", "said of the two years together: {statement}"),
     # compare
     "compare_title": ("เปรียบเทียบ จีน (ฝูเจี้ยน) กับ เวียดนาม", "China (Fujian) vs Vietnam"),
     "caveat": (
@@ -441,7 +442,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_series": ("ชุดข้อมูล", "Series"),
     "col_derived": ("คำนวณจากส่วนต่าง", "Derived"),
     "col_note": ("หมายเหตุ", "Note"),
+    "col_table_note": ("หมายเหตุ", "Note"),
     "col_figure": ("ตัวเลข", "Figure"),
+    "col_claim": ("ข้ออ้าง", "Claim"),
     "col_country": ("ประเทศ", "Country"),
     "col_scope_label": ("ขอบเขต", "Scope"),
     "col_source": ("ที่มาของป้าย", "Label source"),

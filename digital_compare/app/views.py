@@ -531,10 +531,13 @@ def vn_tasks_data(tables: Tables, lang: str) -> pd.DataFrame:
     base = {"total": int(done["total"]), **_provenance(meta, lang)}
     return with_story_figures(pd.DataFrame([
         {"status": "completed", "label": label("status", "completed", lang), "count": int(done["count"]),
-         "share": float(done["share_reported"]), "share_computed": float(done["share_computed"]), **base},
+         "share": float(done["share_reported"]), "share_reported": float(done["share_reported"]),
+         "share_computed": float(done["share_computed"]), **base},
+        # "share" labels the bar (100 − the reported share); the Table tab shows no reported share for a row the
+        # article does not report, only the computed one
         {"status": "remaining", "label": label("status", "remaining", lang), "count": remaining,
-         "share": round(100 - float(done["share_reported"]), 2), "share_computed": round(100 - float(done["share_computed"]), 2),
-         **base, "fact": None, "statement": None},
+         "share": round(100 - float(done["share_reported"]), 2), "share_reported": None,
+         "share_computed": round(100 - float(done["share_computed"]), 2), **base, "fact": None, "statement": None},
     ]), tables, lang)
 
 
@@ -581,12 +584,12 @@ def rankings_summary(df: pd.DataFrame, lang: str) -> str:
     if lang == "en":
         return (f"Vietnam's Global Innovation Index (GII) rank went from {format_number(g0['value'])} ({g0['year']}) to "
                 f"{format_number(g1['value'])} ({g1['year']}): {format_number(g1['value'])} {wipo}, "
-                f"{format_number(g0['value'])} {g0_source}. Its postal index level went from {format_number(u0['value'])} "
+                f"{format_number(g0['value'])} {g0_source}. Its postal index level went from {format_number(u0['value'])} of {u0['unit'].lstrip('/')} "
                 f"({u0['year']}) to {format_number(u1['value'])} of {u1['unit'].lstrip('/')} ({u1['year']}): {format_number(u1['value'])} {upu}, "
                 f"{format_number(u0['value'])} {u0_source}. Hollow markers are derived from the stated change.")
     return (f"อันดับดัชนีนวัตกรรมโลก (GII) ของเวียดนามดีขึ้นจาก {format_number(g0['value'])} (ปี {g0['year']}) เป็น {format_number(g1['value'])} "
             f"(ปี {g1['year']}): อันดับ {format_number(g1['value'])} {wipo} อันดับ {format_number(g0['value'])} {g0_source} "
-            f"ระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) เพิ่มจาก {format_number(u0['value'])} (ปี {u0['year']}) เป็น "
+            f"ระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) เพิ่มจาก {format_number(u0['value'])}{u0['unit']} (ปี {u0['year']}) เป็น "
             f"{format_number(u1['value'])}{u1['unit']} (ปี {u1['year']}): ระดับ {format_number(u1['value'])} {upu} ระดับ {format_number(u0['value'])} {u0_source} "
             "— จุดโปร่งคำนวณจากส่วนต่างที่บทความระบุ")
 
@@ -600,13 +603,15 @@ def vn_growth_data(tables: Tables, lang: str) -> pd.DataFrame:
         # each bar's hover is its own claim; the 3.5x is said of both years together, so it is in the subtitle
         row = {"series": "yearly", "year": int(m["year"]), "period": fact_period(m, lang), "value": m["value"], "unit": "%",
                "qualifier": None, "multiple": None, **_provenance(m, lang)}
-        rows.append({**row, "note": row["statement"]})
+        # the Table tab's note: the 3.5x the subtitle states, said of both years together (not the bar's own claim again)
+        rows.append({**row, "note": row["statement"],
+                     "table_note": t("growth_two_year_note", lang, statement=fact_statement(multiple, lang))})
     m = _metric(tables, "vn_digital_economy_growth_annual")
     # "period", not the review's year the tables keep: the Table tab said 2023 of "about 20 % a year"
     row = {"series": "annual", "year": int(m["year"]), "period": fact_period(m, lang), "value": m["value"], "unit": "%",
            "qualifier": m["qualifier"],
            "multiple": t("gdp_multiple", lang, value=format_number(annual_multiple["value"])), **_provenance(m, lang)}
-    rows.append({**row, "note": row["multiple"]})  # beside the dashed line; its period and source are in the subtitle
+    rows.append({**row, "note": row["multiple"], "table_note": row["multiple"]})  # beside the dashed line; its period and source are in the subtitle
     df = pd.DataFrame(rows)
     df.attrs["two_year_multiple"] = fact_statement(multiple, lang)
     return with_story_figures(df, tables, lang)
@@ -1141,16 +1146,16 @@ CHARTS: list[ChartSpec] = [
               ("date", "date_precision", "category_label", "label")),
     ChartSpec("fujian_digital_economy_2020", "china", fujian_data, fujian_figure, fujian_summary,
               ("label", "figure", "statement")),
-    ChartSpec("fujian_firsts", "china", firsts_data, firsts_figure, firsts_summary, ("figure", "label", "category")),
+    ChartSpec("fujian_firsts", "china", firsts_data, firsts_figure, firsts_summary, ("claim", "label", "category")),
     ChartSpec("vn_targets_2023", "vietnam", vn_targets_data, targets_figure, targets_summary,
               ("label", "count", "total", "share_reported", "share_computed", "gap", "statement"),
               facts=("vn_targets_total", "vn_targets_achieved_share", "vn_targets_likely_share", "vn_targets_at_risk_share")),
     ChartSpec("vn_tasks_2023", "vietnam", vn_tasks_data, tasks_figure, tasks_summary,
-              ("label", "count", "total", "share", "share_computed", "statement"), facts=("vn_tasks_total", "vn_tasks_done_share")),
+              ("label", "count", "total", "share_reported", "share_computed", "statement"), facts=("vn_tasks_total", "vn_tasks_done_share")),
     ChartSpec("vn_rankings", "vietnam", vn_rankings_data, charts.rankings_figure, rankings_summary,
               ("series", "year", "value", "unit", "derived", "statement")),
     ChartSpec("vn_digital_economy_growth", "vietnam", vn_growth_data, charts.growth_figure, growth_summary,
-              ("series", "period", "value", "qualifier", "note", "statement"),
+              ("series", "period", "value", "qualifier", "table_note", "statement"),
               facts=("vn_digital_economy_growth_vs_gdp", "vn_digital_economy_growth_annual_vs_gdp")),
     ChartSpec("vn_red_tape_2023", "vietnam", vn_redtape_data, redtape_figure, redtape_summary,
               ("figure", "label", "note", "statement"), facts=("vn_procedures_simplified_a",)),
