@@ -19,7 +19,7 @@ for country, column in zip(("CN", "VN"), st.columns(2, gap="large")):
         st.header(t(f"kpi_{country.lower()}_header", lang, **figures))
         for kpi in (k for k in kpis if k["country"] == country):
             # no help icon: its label is Streamlit's English ("Help for …"), and the caption says the same
-            st.metric(kpi["label"], kpi["value"], delta=kpi["delta"], border=False)
+            st.metric(kpi["label"], kpi["value"], delta=kpi["delta"], delta_color=kpi["delta_color"], border=False)
             st.caption(md_escape(kpi["scope_year"]))
         st.page_link(PAGE_FILES["china" if country == "CN" else "vietnam"],
                      label=t("go_to", lang, page=t("nav_china" if country == "CN" else "nav_vietnam", lang)),

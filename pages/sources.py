@@ -1,5 +1,6 @@
 """Sources: the article reader with every extracted figure highlighted, and the data-quality checks."""
 
+import pandas as pd
 import streamlit as st
 
 from digital_compare.app.i18n import label, t
@@ -89,8 +90,10 @@ checks = tables["checks"][tables["checks"]["article_id"] == article_id]
 if checks.empty:
     st.info(t("no_checks", lang))
 for check in checks.to_dict("records"):
-    status = t("passed", lang) if check["passed"] else t("flagged", lang)
+    # a note that compares nothing (no expected, no observed value) is told as a note, not as "passed"
+    note = pd.isna(check["expected"]) and pd.isna(check["observed"])
+    status = t("check_not_compared", lang) if note else t("passed", lang) if check["passed"] else t("flagged", lang)
     name, detail = check_text(check, lang)
     text = f"**{md_escape(name)}** — {status}: {md_escape(detail)}"
-    box = st.success if check["passed"] else (st.error if check["severity"] == "error" else st.warning)
-    box(text, icon=":material/check_circle:" if check["passed"] else ":material/flag:")
+    box = st.info if note else st.success if check["passed"] else (st.error if check["severity"] == "error" else st.warning)
+    box(text, icon=":material/info:" if note else ":material/check_circle:" if check["passed"] else ":material/flag:")

@@ -149,6 +149,83 @@ def test_csv_download_is_built_with_the_table_tab():
     assert [button.label for button in at.get("download_button")] == [t("download_csv", "en")]
 
 
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_table_tab_csv_is_the_table_shown_in_the_pages_language(lang):
+    """The CSV under a Table tab was the raw frame (English codes, the article by id, 10 for «1 ใน 10»):
+    it is now the frame the tab shows, its article named "<outlet>, “<title>”, <date>"."""
+    import io
+
+    import pandas as pd
+
+    from digital_compare.app.views import article_source, chart_by_id, table_tab_frame
+    from digital_compare.csv_safe import dataframe_to_safe_csv
+    from digital_compare.tables.store import TABLE_NAMES
+
+    at = run_page("vietnam", lang)
+    at.session_state["tabs_vn_targets_2023"] = t("tab_table", lang)
+    at.run()
+    shown = at.dataframe[0].value
+    tables = {name: read_table(name) for name in TABLE_NAMES}
+    spec = chart_by_id("vn_targets_2023")
+    frame = table_tab_frame(spec.data(tables, lang), tables, lang, spec.columns)
+    assert list(shown.columns) == list(frame.columns)
+    csv = pd.read_csv(io.BytesIO(dataframe_to_safe_csv(frame)))
+    assert list(csv.columns) == list(frame.columns)
+    assert not {"article_id", "status", "label_en", "label_th", "share_reported"} & set(csv.columns)
+    vietnam = tables["articles"].set_index("id").loc["004_448656d886171038"]
+    assert set(csv[t("col_article", lang)]) == {article_source(vietnam, lang)}
+    assert "004_448656d886171038" not in dataframe_to_safe_csv(frame).decode("utf-8-sig")
+    assert sorted(csv[t("col_count", lang)]) == [17, 18, 27]
+    claims = chart_by_id("vn_other_claims")
+    claims_frame = table_tab_frame(claims.data(tables, lang), tables, lang, claims.columns)
+    assert t("col_value", lang) not in claims_frame.columns  # 10 is the list's size, not Vietnam's figure
+
+
+@pytest.mark.parametrize("lang, says", [("th", "-9 จุด (คำนวณจาก 28 % ปี 2022)"),
+                                        ("en", "-9 points (computed from 28 % in 2022)")])
+def test_overview_marks_a_change_it_computed_and_does_not_colour_it(lang, says):
+    """The article gives 28 % (2022) and 19 % (2023), no change: the −9 is ours, said so, neither red nor green;
+    the GII's +2 places is the article's own ("ขยับขึ้น 2 อันดับ") and keeps its colour."""
+    from streamlit.proto.Metric_pb2 import Metric
+
+    at = run_page("overview", lang)
+    deltas = {metric.delta: metric.proto.color for metric in at.metric if metric.delta}
+    assert [d for d in deltas if d.startswith("-9")] == [says]
+    assert deltas[says] == Metric.MetricColor.Value("GRAY")
+    gii = [d for d in deltas if d.startswith("+2")]
+    assert len(gii) == 1 and deltas[gii[0]] == Metric.MetricColor.Value("GREEN")
+
+
+#: the replacements Streamlit's markdown makes in its text nodes (StreamlitMarkdown, after escapes are read);
+#: JavaScript's \s, not Python's: U+2060 is not whitespace to either
+_STREAMLIT_TYPOGRAPHY = [(r"(^|[ \t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff])" + re.escape(a)
+                          + r"(?=[ \t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|$)", b)
+                         for a, b in (("<->", "↔"), ("->", "→"), ("<-", "←"), ("--", "—"), (">=", "≥"), ("<=", "≤"),
+                                      ("~=", "≈"))]
+
+
+def _as_streamlit_shows(markdown: str) -> str:
+    text = re.sub(r"\\(.)", r"\1", markdown)
+    for pattern, symbol in _STREAMLIT_TYPOGRAPHY:
+        text = re.sub(pattern, lambda m, s=symbol: m.group(1) + s, text)
+    return text.replace("\u2060", "")
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_outlets_title_is_shown_as_the_outlet_wrote_it(lang):
+    """Streamlit's markdown turned the title's " -- " into " — " on the overview's source line and the Sources tabs."""
+    from digital_compare.app.ui import md_escape
+
+    title = read_table("articles").set_index("id").loc["000_7c53af49cd1ab984", "title"]
+    assert " -- " in title
+    assert _as_streamlit_shows(md_escape(title)) == title
+    assert _as_streamlit_shows(md_escape("x -> y <= z")) == "x -> y <= z"
+    assert _as_streamlit_shows("a -- b") == "a — b"  # the emulation does what Streamlit does
+    at = run_page("overview", lang)
+    if lang == "th":  # the Thai page quotes the Thai title
+        assert any(title in _as_streamlit_shows(c.value) for c in at.caption)
+
+
 def test_empty_filter_shows_a_message():
     at = run_page("china", "en", cat="nothing-matches")
     assert any("No rows match" in i.value for i in at.info)
@@ -181,7 +258,7 @@ def test_sources_page_shows_only_the_open_articles_checks(article, checks):
     from digital_compare.app.views import check_text
 
     at = run_page("sources", "en", article=article)
-    shown = "\n".join(re.sub(r"\\(.)", r"\1", box.value) for box in [*at.success, *at.warning, *at.error])
+    shown = "\n".join(re.sub(r"\\(.)", r"\1", box.value) for box in [*at.success, *at.info, *at.warning, *at.error])
     rows = read_table("checks").to_dict("records")
     names = {row["check"]: check_text(row, "en")[0] for row in rows}
     assert {check for check, name in names.items() if f"**{name}**" in shown} == checks

@@ -226,7 +226,7 @@ def test_table_and_sources_tabs_open_on_demand(page, app_url):
         page.get_by_role("button", name="Download CSV").first.click()
     assert download_info.value.suggested_filename == "vn_targets_2023.csv"
     rows = pd.read_csv(download_info.value.path())
-    assert sorted(rows["count"]) == [17, 18, 27]  # at risk, met, likely: the rows the tab shows
+    assert sorted(rows["Count"]) == [17, 18, 27]  # at risk, met, likely: the rows the tab shows, as it names them
     page.get_by_role("tab", name="Sources").first.click()
     link = page.get_by_role("link", name="Open in the article reader").first
     link.wait_for(timeout=30_000)

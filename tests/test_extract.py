@@ -86,6 +86,17 @@ def test_year_list_in_parentheses():
     assert years == [2022, 2023]
 
 
+@pytest.mark.parametrize("text, units", [
+    # one classifier, both counts (the Vietnam article's own words)
+    ("และลดความซับซ้อนของขั้นตอนการบริหารที่เกี่ยวข้องกับประชาชน 528 และ 1,086 ฉบับ", {"528": "ฉบับ", "1,086": "ฉบับ"}),
+    ("ใน 3, 4 และ 5 จังหวัด", {"3": "จังหวัด", "4": "จังหวัด", "5": "จังหวัด"}),
+    ("ได้ 528 คะแนน และ 1,086 ฉบับ", {"528": "คะแนน", "1,086": "ฉบับ"}),  # each its own
+])
+def test_a_list_of_counts_shares_the_classifier_after_it(text, units):
+    counts = {m.surface: m.unit for m in extract_mentions(text, "a") if m.kind == "count"}
+    assert counts == units
+
+
 @pytest.mark.parametrize("text", ["ข้อบังคับ 2500 ฉบับ", "รหัส 12345 สายด่วน", "จำนวน 1086 คน"])
 def test_counts_are_not_years(text):
     assert not [m for m in extract_mentions(text) if m.kind == "year"]

@@ -312,11 +312,13 @@ def test_explore_table_and_hover_mark_a_point_computed_from_a_stated_change(tabl
     shown = display_frame(df, lang, spec.columns)
     status = dict(zip(df["fact"], shown[t("col_status", lang)]))
     assert status[fact] == derived and status[computed] == actual
-    # the Table tab's CSV download is the frame itself, its status codes included
+    # the Table tab's CSV download is the table shown: the computed point's status says derived there too
+    from digital_compare.app.views import table_tab_frame
     from digital_compare.csv_safe import dataframe_to_safe_csv
 
-    csv = pd.read_csv(__import__("io").BytesIO(dataframe_to_safe_csv(df))).set_index("fact")
-    assert csv.loc[fact, "status"] == "derived" and csv.loc[computed, "status"] == "actual"
+    csv = pd.read_csv(__import__("io").BytesIO(dataframe_to_safe_csv(table_tab_frame(df, tables, lang, spec.columns))))
+    csv_status = dict(zip(df["fact"], csv[t("col_status", lang)]))
+    assert csv_status[fact] == derived and csv_status[computed] == actual
     hover = {x: h for trace in fig.data if trace.hovertext is not None for x, h in zip(trace.x, trace.hovertext)}
     year = int(df.set_index("fact").loc[fact, "year"])
     assert f"· {derived}<br>" in hover[year] and f"· {actual}<br>" not in hover[year]
@@ -339,7 +341,12 @@ def test_deck_notes_gloss_keywords_in_english_only(deck_notes, lang):
 
 
 @pytest.mark.parametrize("check, says, never", [
-    ("vn_growth_mean_vs_about_20", "ไม่ใช่ค่าเฉลี่ยของ 28 % และ 19 % (23.5 %)", "ค่าที่คาด"),
+    ("vn_growth_mean_vs_about_20", "บทความไม่ได้บอกว่าเป็นค่าเฉลี่ย จึงไม่นำไปเทียบกับค่าเฉลี่ยของ 28 % และ 19 %", "ไม่ใช่ค่าเฉลี่ย"),
+    # the arithmetic the English gives, not "expected 29.03 · observed 29"
+    ("targets_achieved_share", "18/62 = 29.03 % · บทความรายงาน 29 % (ต่างกัน 0.03 จุด เกณฑ์ 0.5)", "ค่าที่คาด"),
+    ("tasks_completed_share", "102/126 = 80.95 % · บทความรายงาน 81 %", "ค่าที่พบ"),
+    ("targets_sum_to_total", "18 + 27 + 17 = 62 ตรงกับ 62 เป้าหมายที่บทความระบุ", "ค่าที่คาด"),
+    ("target_shares_sum_to_100", "ร้อยละที่บทความรายงานรวมกันได้ 100 %", "ค่าที่คาด"),
     ("fujian_size_vs_gdp_share", "มากกว่า 45 %", "4.44"),
 ])
 def test_thai_checks_say_what_the_english_says(tables, check, says, never):
@@ -349,6 +356,29 @@ def test_thai_checks_say_what_the_english_says(tables, check, says, never):
     _, detail = check_text(row, "th")
     assert says in detail and never not in detail
     assert "implies a provincial GDP" not in check_text(row, "en")[1]
+
+
+def test_thai_check_details_carry_every_figure_of_the_english(tables):
+    """Each figure of the build's English detail is in the Thai detail (the UPU one quotes the sentence instead)."""
+    from digital_compare.app.views import check_text
+
+    for row in tables["checks"].to_dict("records"):
+        if row["check"] == "upu_sentence_repeats_gii":
+            continue
+        english, thai = check_text(row, "en")[1], check_text(row, "th")[1]
+        figures = set(re.findall(r"\d[\d,.]*\d|\d", english))
+        assert figures and {f for f in figures if f not in thai} == set(), (row["check"], thai)
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_a_check_that_compares_nothing_is_not_shown_as_passed(tables, lang):
+    from digital_compare.app.views import column_name, display_frame
+
+    shown = display_frame(tables["checks"], lang).set_index(tables["checks"]["check"])
+    row = shown.loc["vn_growth_mean_vs_about_20"]
+    assert row[column_name("passed", lang)] == t("check_not_compared", lang)
+    assert row[column_name("expected", lang)] == row[column_name("observed", lang)] == ""
+    assert shown.loc["targets_achieved_share", column_name("passed", lang)] == t("yes", lang)
 
 
 THAI_LETTERS = re.compile(r"[\u0e00-\u0e7f]")
@@ -449,8 +479,9 @@ def test_the_upu_check_detail_names_only_the_tables_figures(tables):
 
 @pytest.mark.parametrize("event, lang, says", [
     # the theme is two things: universal digital infrastructure AND digital applications; and it was proposed
-    ("vn_2024_theme", "th", ["เสนอ", "โครงสร้างพื้นฐานดิจิทัล", "แอปพลิเคชันดิจิทัล"]),
-    ("vn_2024_theme", "en", ["Proposed", "infrastructure", "applications"]),
+    # dated as the meeting that heard the proposal: the year the theme is for stays in the title
+    ("vn_2024_theme", "th", ["เสนอ", "สำหรับปี 2024", "โครงสร้างพื้นฐานดิจิทัล", "แอปพลิเคชันดิจิทัล"]),
+    ("vn_2024_theme", "en", ["Proposed", "for 2024", "infrastructure", "applications"]),
     ("vn_red_tape_cut_2023", "th", ["เกือบ", "ลดและปรับลด", "ภายในสิ้นปี"]),
     ("vn_red_tape_cut_2023", "en", ["Nearly", "cut and simplified", "by end-"]),
     ("cn_digital_china_summit_3", "th", ["อีกครั้ง"]),
@@ -721,3 +752,97 @@ def test_english_names_what_the_thai_classifier_counts(tables, deck_notes, fact,
     assert noun in surfaces["statement"] and noun in surfaces["data unit"]
     assert noun in re.sub(r"\s*<br>\s*", " ", surfaces["explore subtitle"])
     assert f"{format_number(row['value'])} ฉบับ" in fact_statement(row, "th")  # Thai keeps the text's classifier
+
+
+# ---- /data in both languages (reader6): descriptions, column notes, numbers --------------------------------
+
+@pytest.mark.parametrize("table, phrase", [
+    # a folded YAML line puts a space where it breaks: in Thai a space ends a phrase, so no break may split one
+    ("targets", "แห่งชาติและยุทธศาสตร์ชาติตามสถานะ"),
+    ("metrics", "ค่ามาจากตัวเลขที่สกัดได้ภายในข้อความต้นฉบับ"),
+    ("sentences", "ตัวแบ่งประโยคจึงตัดที่ตำแหน่งเหล่านั้นและที่"),
+    ("keywords", "วลีในรายชื่อที่ตรวจแล้วนับเป็นคำเดียว"),
+])
+def test_data_thai_descriptions_keep_phrases_whole(table, phrase):
+    from digital_compare.tables.store import read_meta
+
+    assert phrase in read_meta(table)["description_th"]
+
+
+@pytest.mark.parametrize("table", TABLE_NAMES)
+def test_data_thai_notes_say_what_the_english_ones_do(table):
+    """The Thai columns list explains every column the English one does (mentions lacked qualifier and
+    context_year), and a Thai description names a file by a Thai phrase, not by its path."""
+    from digital_compare.tables.store import read_meta
+
+    meta = read_meta(table)
+    assert set(meta.get("columns") or {}) <= set(meta.get("columns_th") or {})
+    assert not re.search(r"[\w/]+\.ya?ml", str(meta.get("description_th", ""))), meta["description_th"]
+
+
+def test_data_english_firsts_description_names_the_improved_row(tables):
+    from digital_compare.tables.store import read_meta
+
+    assert tables["firsts"]["quote"].str.contains("ปรับปรุง").any()  # the row that is neither a first nor a lead
+    assert "improved" in read_meta("firsts")["description"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_data_writes_float_columns_as_a_reader_does(tables, lang):
+    """/data's metrics value column showed 2000000000000.0 and 2018.0 while mentions showed 2,000,000,000,000."""
+    from digital_compare.app.views import column_name, display_frame
+
+    heading = f"{column_name('value', lang)} (value)"
+    for table in ("metrics", "mentions"):
+        cells = set(display_frame(tables[table], lang, with_codes=True)[heading].astype(str))
+        assert "2,000,000,000,000" in cells and not {c for c in cells if c.endswith(".0")}, (table, cells)
+
+
+# ---- Table tabs (reader6 C3) -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_tasks_table_puts_the_computed_remainder_under_the_computed_share_only(tables, lang):
+    from digital_compare.app.formatting import format_number
+    from digital_compare.app.views import column_name, table_tab_frame
+
+    spec = chart_by_id("vn_tasks_2023")
+    df = spec.data(tables, lang)
+    shown = table_tab_frame(df, tables, lang, spec.columns)
+    done, rest = shown.iloc[0], shown.iloc[1]
+    reported, computed = column_name("share_reported", lang), column_name("share_computed", lang)
+    assert column_name("share", lang) not in shown.columns
+    assert str(done[reported]) == format_number(tables["targets"].set_index("status").loc["completed", "share_reported"])
+    assert rest[reported] == "" and float(rest[computed]) == round(100 - float(done[computed]), 2)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_growth_table_note_adds_what_the_statement_does_not(tables, lang):
+    """The note repeated the statement word for word; it now carries the two-year multiple the subtitle states."""
+    from digital_compare.app.views import column_name, fact_statement, table_tab_frame
+
+    spec = chart_by_id("vn_digital_economy_growth")
+    shown = table_tab_frame(spec.data(tables, lang), tables, lang, spec.columns)
+    notes, statements = shown[column_name("table_note", lang)], shown[column_name("statement", lang)]
+    assert not (notes == statements).any()
+    multiple = fact_statement(tables["metrics"].set_index("fact", drop=False).loc["vn_digital_economy_growth_vs_gdp"], lang)
+    assert notes.str.contains(multiple, regex=False).sum() == 2  # both yearly rows: it is said of the two years
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_firsts_table_heads_the_kind_of_claim_as_a_claim(tables, lang):
+    from digital_compare.app.views import table_tab_frame
+
+    spec = chart_by_id("fujian_firsts")
+    shown = table_tab_frame(spec.data(tables, lang), tables, lang, spec.columns)
+    assert shown.columns[0] == t("col_claim", lang) and t("col_figure", lang) not in shown.columns
+
+
+@pytest.mark.parametrize("lang, earlier", [("th", "{value}/10 (ปี {year})"), ("en", "{value} of 10 ({year})")])
+def test_rankings_summary_gives_both_postal_levels_out_of_ten(tables, lang, earlier):
+    from digital_compare.app.formatting import format_number
+
+    spec = chart_by_id("vn_rankings")
+    df, _, summary = spec.build(tables, lang)
+    upu = df[df["series"] == "upu"].sort_values("year").iloc[0]
+    assert upu["unit"] == "/10"
+    assert earlier.format(value=format_number(upu["value"]), year=upu["year"]) in summary

@@ -54,6 +54,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kpi_scope_year": ("{scope} · {year} · {source}", "{scope} · {year} · {source}"),
     "places_delta": ("{change} อันดับ เทียบกับปี {year}", "{change} places vs {year}"),
     "points_delta": ("{change} จุด เทียบกับปี {year}", "{change} points vs {year}"),
+    "points_delta_computed": ("{change} จุด (คำนวณจาก {previous} ปี {year})", "{change} points (computed from {previous} in {year})"),
     "value_delta": ("{change} เทียบกับปี {year}", "{change} vs {year}"),
     "go_to": ("ไปที่หน้า{page}", "Go to {page}"),
     # china
@@ -122,6 +123,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "plan2024_subtitle": ("จำนวน · กระทรวงสารสนเทศและการสื่อสารเสนอต่อคณะกรรมการแห่งชาติ บทความไม่ได้ระบุว่ารับรองแล้ว",
                           "Count · proposed by the Ministry of Information and Communications to the National Committee; not said to be adopted"),
     "gdp_multiple": ("สูงกว่าการเติบโตของ GDP {value} เท่า", "{value}× GDP growth"),
+    "growth_two_year_note": ("กล่าวรวมสองปี: {statement}", "said of the two years together: {statement}"),
     # compare
     "compare_title": ("เปรียบเทียบ จีน (ฝูเจี้ยน) กับ เวียดนาม", "China (Fujian) vs Vietnam"),
     "caveat": (
@@ -165,6 +167,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                   "No data-quality check concerns this article (every check is on the Data page)"),
     "passed": ("ผ่าน", "passed"),
     "flagged": ("พบข้อสังเกต", "flagged"),
+    # a check that sets its figure against nothing (expected and observed empty): a note, never "passed"
+    "check_not_compared": ("ข้อมูลประกอบ ไม่ได้เปรียบเทียบ", "a note, nothing compared"),
     "mention_not_found": ("ไม่พบตัวเลขรหัส {id}", "No figure with id {id}"),
     "bad_offset": ("ตำแหน่ง {at} ในลิงก์ไม่ใช่ตัวเลขตำแหน่งอักขระ จึงแสดงบทความตั้งแต่ต้น",
                    "The link's position {at} is not a character offset; the article is shown from the start"),
@@ -445,7 +449,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_series": ("ชุดข้อมูล", "Series"),
     "col_derived": ("คำนวณจากส่วนต่าง", "Derived"),
     "col_note": ("หมายเหตุ", "Note"),
+    "col_table_note": ("หมายเหตุ", "Note"),
     "col_figure": ("ตัวเลข", "Figure"),
+    "col_claim": ("ข้ออ้าง", "Claim"),
     "col_country": ("ประเทศ", "Country"),
     "col_scope_label": ("ขอบเขต", "Scope"),
     "col_source": ("ที่มาของป้าย", "Label source"),
@@ -545,16 +551,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     "check_fujian_size_vs_gdp_share": ("สัดส่วนเศรษฐกิจดิจิทัลของฝูเจี้ยนต่อ GDP อยู่ระหว่าง 0 ถึง 100%", "Fujian's share of GDP lies between 0 and 100 %"),
     "check_upu_sentence_repeats_gii": ("ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ซ้ำตัวเลขของดัชนีนวัตกรรมโลก (GII)", "the UPU sentence repeats the GII figures"),
     # named without its figures: the detail quotes the sentence and gives the yearly figures from the tables
-    "check_vn_growth_mean_vs_about_20": ("ประโยคอัตราการเติบโตต่อปี กับค่าเฉลี่ยที่คำนวณจากการเติบโตรายปี",
-                                         "mean yearly growth against the stated growth per year"),
+    "check_vn_growth_mean_vs_about_20": ("อัตราการเติบโตต่อปีที่บทความระบุ ไม่นำไปเทียบกับค่าเฉลี่ยของการเติบโตรายปี",
+                                         "the stated growth per year, not compared with the mean of the yearly growth"),
     "check_detail_vn_growth_mean_vs_about_20": (
-        "“{quote}” เป็นประโยคแยก ไม่ได้บอกว่าเป็นค่าเฉลี่ย จึงไม่ใช่ค่าเฉลี่ยของ {yearly} ({mean}) — แดชบอร์ดไม่แสดงเป็นค่าเฉลี่ย", ""),
+        "“{quote}” เป็นประโยคแยก บทความไม่ได้บอกว่าเป็นค่าเฉลี่ย จึงไม่นำไปเทียบกับค่าเฉลี่ยของ {yearly}", ""),
     "check_detail_upu_sentence_repeats_gii": (
         "ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ระบุ “{quote}” ซ้ำกับถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) ก่อนหน้า "
         "แสดงตามที่แหล่งข่าวอ้าง โดยไม่ถือว่าเป็นข้อผิดพลาด · ภาษาไทยไม่ชัดเจนว่า “ซึ่ง” ผูกอันดับนี้กับดัชนีครั้งล่าสุดหรือการประเมินครั้งก่อน", ""),
     "check_detail_fujian_size_vs_gdp_share": (
-        "ขนาดเศรษฐกิจดิจิทัลและสัดส่วนต่อ GDP เป็นขอบล่างทั้งคู่ (“มากกว่า”) จึงอนุมาน GDP ของมณฑลจากสองตัวเลขนี้ไม่ได้ · "
-        "สัดส่วนที่พบ {observed} อยู่ระหว่าง 0 ถึง 100%", ""),
+        "{size} และ{observed} ของ GDP เป็นขอบล่างทั้งคู่ (“มากกว่า”) จึงอนุมาน GDP ของมณฑลจากสองตัวเลขนี้ไม่ได้ · "
+        "สัดส่วนอยู่ระหว่าง 0 ถึง 100 %", ""),
+    # the Thai of the build's English details: the same arithmetic, the same figures (read from the detail)
+    "check_detail_share": ("{count}/{total} = {computed} % · บทความรายงาน {reported} % (ต่างกัน {gap} จุด เกณฑ์ {tolerance})", ""),
+    "check_detail_sum_matches": ("{parts} = {summed} ตรงกับ {stated} เป้าหมายที่บทความระบุ", ""),
+    "check_detail_sum_differs": ("{parts} = {summed} ไม่ตรงกับ {stated} เป้าหมายที่บทความระบุ", ""),
+    "check_detail_shares_sum": ("ร้อยละที่บทความรายงานรวมกันได้ {summed} %", ""),
     "check_detail": ("ค่าที่คาด {expected} · ค่าที่พบ {observed}", "expected {expected} · observed {observed}"),
     # Streamlit's own widgets: our words in place of theirs
     "upload_button": ("เลือกไฟล์", "Choose a file"),

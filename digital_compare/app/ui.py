@@ -26,8 +26,8 @@ from digital_compare.app.views import (
     article_source,
     chart_alt_text,
     chart_by_id,
-    display_frame,
     markup_text,
+    table_tab_frame,
 )
 from digital_compare.csv_safe import dataframe_to_safe_csv
 from digital_compare.outputs.deck import DECK_PAGES, deck_bytes, deck_chart_ids
@@ -130,11 +130,16 @@ def is_present() -> bool:
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~<$:])")
+# Streamlit's markdown turns " -- " into " — " and " -> " into " → " (and <-, <->, >=, <=, ~=) in its text after
+# the escapes are read: an outlet's title «… -- เส้นทางสี จิ้นผิง (97)» was shown re-punctuated. A word joiner
+# (U+2060, invisible, not whitespace to its pattern) before the sequence keeps the text as written.
+_MD_TYPOGRAPHY = re.compile(r"(^|\s)(<->|->|<-|--|>=|<=|~=)(?=\s|$)")
 
 
 def md_escape(text: str) -> str:
-    """Text shown literally by ``st.markdown`` (no markup, no links, no HTML)."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text))
+    """Text shown literally by ``st.markdown`` (no markup, no links, no HTML, no typographic replacement)."""
+    text = _MD_TYPOGRAPHY.sub(lambda m: f"{m.group(1)}\u2060{m.group(2)}", str(text))
+    return _MD_SPECIAL.sub(r"\\\1", text)
 
 
 _BACKTICK_RUN = re.compile("`+")
@@ -332,10 +337,12 @@ def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Fil
                                 alt=chart_alt_text(fig, summary))
         if tab_table.open:
             with tab_table:
-                st.dataframe(display_frame(df, lang, spec.columns), hide_index=True, width="stretch")
+                # the CSV is the table shown, in the page's language, each article named: raw codes are /data's
+                shown = table_tab_frame(df, tables, lang, spec.columns)
+                st.dataframe(shown, hide_index=True, width="stretch")
                 # beside the rows it holds; on the chart tab, six download buttons cost
                 # a cold /vietnam visit 0.15–1.0 CPU-seconds in the browser
-                download_csv(df, chart_id, lang, key=f"csv_{chart_id}")
+                download_csv(shown, chart_id, lang, key=f"csv_{chart_id}")
         if tab_sources.open:
             with tab_sources:
                 _sources_tab(df, tables, lang, chart_id)

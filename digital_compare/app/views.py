@@ -27,6 +27,7 @@ __all__ = [
     "cell_text", "chart_alt_text", "chart_by_id", "chart_facts", "check_text", "column_name", "display_frame",
     "explore_frame", "explore_options", "explore_variable", "story_figures", "fact_figure", "fact_period", "fact_scope", "fact_source",
     "fact_statement", "fact_statements", "glossed_term", "keywords_filter", "kpi_rows", "markup_text", "source_line",
+    "table_tab_frame",
     "variable_name",
 ]
 
@@ -530,10 +531,13 @@ def vn_tasks_data(tables: Tables, lang: str) -> pd.DataFrame:
     base = {"total": int(done["total"]), **_provenance(meta, lang)}
     return with_story_figures(pd.DataFrame([
         {"status": "completed", "label": label("status", "completed", lang), "count": int(done["count"]),
-         "share": float(done["share_reported"]), "share_computed": float(done["share_computed"]), **base},
+         "share": float(done["share_reported"]), "share_reported": float(done["share_reported"]),
+         "share_computed": float(done["share_computed"]), **base},
+        # "share" labels the bar (100 − the reported share); the Table tab shows no reported share for a row the
+        # article does not report, only the computed one
         {"status": "remaining", "label": label("status", "remaining", lang), "count": remaining,
-         "share": round(100 - float(done["share_reported"]), 2), "share_computed": round(100 - float(done["share_computed"]), 2),
-         **base, "fact": None, "statement": None},
+         "share": round(100 - float(done["share_reported"]), 2), "share_reported": None,
+         "share_computed": round(100 - float(done["share_computed"]), 2), **base, "fact": None, "statement": None},
     ]), tables, lang)
 
 
@@ -580,12 +584,12 @@ def rankings_summary(df: pd.DataFrame, lang: str) -> str:
     if lang == "en":
         return (f"Vietnam's Global Innovation Index (GII) rank went from {format_number(g0['value'])} ({g0['year']}) to "
                 f"{format_number(g1['value'])} ({g1['year']}): {format_number(g1['value'])} {wipo}, "
-                f"{format_number(g0['value'])} {g0_source}. Its postal index level went from {format_number(u0['value'])} "
+                f"{format_number(g0['value'])} {g0_source}. Its postal index level went from {format_number(u0['value'])} of {u0['unit'].lstrip('/')} "
                 f"({u0['year']}) to {format_number(u1['value'])} of {u1['unit'].lstrip('/')} ({u1['year']}): {format_number(u1['value'])} {upu}, "
                 f"{format_number(u0['value'])} {u0_source}. Hollow markers are derived from the stated change.")
     return (f"อันดับดัชนีนวัตกรรมโลก (GII) ของเวียดนามดีขึ้นจาก {format_number(g0['value'])} (ปี {g0['year']}) เป็น {format_number(g1['value'])} "
             f"(ปี {g1['year']}): อันดับ {format_number(g1['value'])} {wipo} อันดับ {format_number(g0['value'])} {g0_source} "
-            f"ระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) เพิ่มจาก {format_number(u0['value'])} (ปี {u0['year']}) เป็น "
+            f"ระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) เพิ่มจาก {format_number(u0['value'])}{u0['unit']} (ปี {u0['year']}) เป็น "
             f"{format_number(u1['value'])}{u1['unit']} (ปี {u1['year']}): ระดับ {format_number(u1['value'])} {upu} ระดับ {format_number(u0['value'])} {u0_source} "
             "— จุดโปร่งคำนวณจากส่วนต่างที่บทความระบุ")
 
@@ -599,13 +603,15 @@ def vn_growth_data(tables: Tables, lang: str) -> pd.DataFrame:
         # each bar's hover is its own claim; the 3.5x is said of both years together, so it is in the subtitle
         row = {"series": "yearly", "year": int(m["year"]), "period": fact_period(m, lang), "value": m["value"], "unit": "%",
                "qualifier": None, "multiple": None, **_provenance(m, lang)}
-        rows.append({**row, "note": row["statement"]})
+        # the Table tab's note: the 3.5x the subtitle states, said of both years together (not the bar's own claim again)
+        rows.append({**row, "note": row["statement"],
+                     "table_note": t("growth_two_year_note", lang, statement=fact_statement(multiple, lang))})
     m = _metric(tables, "vn_digital_economy_growth_annual")
     # "period", not the review's year the tables keep: the Table tab said 2023 of "about 20 % a year"
     row = {"series": "annual", "year": int(m["year"]), "period": fact_period(m, lang), "value": m["value"], "unit": "%",
            "qualifier": m["qualifier"],
            "multiple": t("gdp_multiple", lang, value=format_number(annual_multiple["value"])), **_provenance(m, lang)}
-    rows.append({**row, "note": row["multiple"]})  # beside the dashed line; its period and source are in the subtitle
+    rows.append({**row, "note": row["multiple"], "table_note": row["multiple"]})  # beside the dashed line; its period and source are in the subtitle
     df = pd.DataFrame(rows)
     df.attrs["two_year_multiple"] = fact_statement(multiple, lang)
     return with_story_figures(df, tables, lang)
@@ -1150,21 +1156,22 @@ CHARTS: list[ChartSpec] = [
               ("date", "date_precision", "category_label", "label")),
     ChartSpec("fujian_digital_economy_2020", "china", fujian_data, fujian_figure, fujian_summary,
               ("label", "figure", "statement")),
-    ChartSpec("fujian_firsts", "china", firsts_data, firsts_figure, firsts_summary, ("figure", "label", "category")),
+    ChartSpec("fujian_firsts", "china", firsts_data, firsts_figure, firsts_summary, ("claim", "label", "category")),
     ChartSpec("vn_targets_2023", "vietnam", vn_targets_data, targets_figure, targets_summary,
               ("label", "count", "total", "share_reported", "share_computed", "gap", "statement"),
               facts=("vn_targets_total", "vn_targets_achieved_share", "vn_targets_likely_share", "vn_targets_at_risk_share")),
     ChartSpec("vn_tasks_2023", "vietnam", vn_tasks_data, tasks_figure, tasks_summary,
-              ("label", "count", "total", "share", "share_computed", "statement"), facts=("vn_tasks_total", "vn_tasks_done_share")),
+              ("label", "count", "total", "share_reported", "share_computed", "statement"), facts=("vn_tasks_total", "vn_tasks_done_share")),
     ChartSpec("vn_rankings", "vietnam", vn_rankings_data, charts.rankings_figure, rankings_summary,
               ("series", "year", "value", "unit", "derived", "statement")),
     ChartSpec("vn_digital_economy_growth", "vietnam", vn_growth_data, charts.growth_figure, growth_summary,
-              ("series", "period", "value", "qualifier", "note", "statement"),
+              ("series", "period", "value", "qualifier", "table_note", "statement"),
               facts=("vn_digital_economy_growth_vs_gdp", "vn_digital_economy_growth_annual_vs_gdp")),
     ChartSpec("vn_red_tape_2023", "vietnam", vn_redtape_data, redtape_figure, redtape_summary,
               ("figure", "label", "note", "statement"), facts=("vn_procedures_simplified_a",)),
     ChartSpec("vn_other_claims", "vietnam", vn_claims_data, vn_claims_figure, vn_claims_summary,
-              ("figure", "label", "value", "period", "statement")),
+              # no bare value column: 10 is the size of the "1 ใน 10" list, not a figure of Vietnam's
+              ("figure", "label", "period", "statement")),
     ChartSpec("vn_plan_2024", "vietnam", vn_plan2024_data, plan2024_figure, plan2024_summary, ("label", "value", "statement")),
     ChartSpec("compare_growth", "compare", compare_growth_data, compare_growth_figure, compare_growth_summary,
               ("label", "value", "qualifier", "unit", "scope_label", "source", "statement")),
@@ -1219,7 +1226,8 @@ _KPI_PREVIOUS = {"vn_gii_rank": "vn_gii_rank_previous", "vn_digital_economy_grow
 
 
 def kpi_rows(tables: Tables, lang: str) -> list[dict]:
-    """Headline figures per country, each with its scope, year and a change where the text gives one."""
+    """Headline figures per country, each with its scope, year and a change where the text gives one
+    (``delta_color`` "off" for a change the dashboard computed, "normal" for one the article states)."""
     rows = []
     for country, facts in KPI_FACTS.items():
         for fact in facts:
@@ -1228,21 +1236,29 @@ def kpi_rows(tables: Tables, lang: str) -> list[dict]:
             if fact in _KPI_TOTALS:
                 total = _metric(tables, _KPI_TOTALS[fact])
                 value = f"{format_number(m['value'])} / {format_number(total['value'])}"
-            delta = None
+            delta, delta_color = None, "normal"
             if fact in _KPI_PREVIOUS:
                 prev = _metric(tables, _KPI_PREVIOUS[fact])
                 change = m["value"] - prev["value"]
+                # a previous value derived from the stated change ("+2 places") gives back the article's own change;
+                # two stated figures (28 % and 19 %) give a difference the article never states: ours, said so,
+                # and in a neutral colour, not framed as a gain or a loss
+                stated_change = prev.get("method") == "derived"
                 if m["unit"] == "rank":  # a smaller rank number is a gain of places
                     delta = t("places_delta", lang, change=f"{-change:+g}", year=prev["year"])
+                elif not stated_change and m["unit"] == "%":
+                    delta = t("points_delta_computed", lang, change=f"{change:+g}", year=int(prev["year"]),
+                              previous=format_figure(prev["value"], prev["unit"], prev["qualifier"], lang))
                 else:
                     delta = t("points_delta" if m["unit"] == "%" else "value_delta", lang, change=f"{change:+g}",
                               year=prev["year"])
+                delta_color = "normal" if stated_change else "off"
             rows.append({
                 "country": country, "fact": fact, "label": m["label_en"] if lang == "en" else m["label_th"],
                 "value": value, "scope_year": t("kpi_scope_year", lang, scope=fact_scope(m, lang), year=fact_period(m, lang),
                                                 source=fact_source(m, lang)),
                 "statement": fact_statement(m, lang),
-                "delta": delta, "mention_id": m["mention_id"], "article_id": m["article_id"],
+                "delta": delta, "delta_color": delta_color, "mention_id": m["mention_id"], "article_id": m["article_id"],
             })
     return rows
 
@@ -1327,8 +1343,10 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
                     for u, i, s in zip(values, rows["indicator"], rows["source"] if "source" in rows else ["annotated"] * len(rows))]
         if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values) \
                 and column not in VOCABULARY_COLUMNS and column not in BOOLEAN_COLUMNS:
-            if values.notna().all():
-                return values  # numbers stay numbers: they sort and align
+            # numbers stay numbers (they sort and align), but on /data a float column is written as a reader
+            # writes it, as its gaps already were: 2,000,000,000,000 and 2018, not 2000000000000.0 and 2018.0
+            if values.notna().all() and not (with_codes and pd.api.types.is_float_dtype(values)):
+                return values
             # a missing number would show as "None": the column becomes text, a gap left empty
             return ["" if pd.isna(v) else str(int(v)) if float(v).is_integer() and abs(v) < 10_000 else format_number(v)
                     for v in values]
@@ -1342,10 +1360,25 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
         out["detail"] = [detail for _, detail in texts]
         out["expected"] = [check_value(v, lang) for v in shown["expected"]]
         out["observed"] = [check_value(v, lang) for v in shown["observed"]]
+        if "passed" in shown:  # a note that sets its figure against nothing has not "passed" a comparison
+            out["passed"] = [t("check_not_compared", lang) if pd.isna(e) and pd.isna(o) else p
+                             for e, o, p in zip(shown["expected"], shown["observed"], out["passed"])]
     names = {c: column_name(c, lang) for c in out.columns}
     if with_codes:
         names = {c: (n if n == c else f"{n} ({c})") for c, n in names.items()}
     return out.rename(columns=names)
+
+
+def table_tab_frame(df: pd.DataFrame, tables: Tables, lang: str, columns) -> pd.DataFrame:
+    """What a chart's Table tab shows and its CSV holds: the plotted ``columns`` named and told in ``lang``, and
+    each row's article as "<outlet>, “<title>”, <date>" (never by its id). Raw codes stay on /data."""
+    shown = display_frame(df, lang, columns)
+    ids = df["article_id"] if "article_id" in df else df["article"] if "article" in df else None
+    if ids is not None and ids.notna().any():
+        articles = tables["articles"].set_index("id")
+        names = {i: article_source(articles.loc[i], lang) for i in set(ids.dropna()) if i in articles.index}
+        shown[t("col_article", lang)] = [names.get(i, "") if isinstance(i, str) else "" for i in ids.loc[shown.index]]
+    return shown
 
 
 def check_text(check, lang: str) -> tuple[str, str]:
@@ -1361,14 +1394,37 @@ def check_text(check, lang: str) -> tuple[str, str]:
     if name == "upu_sentence_repeats_gii":
         return title, t("check_detail_upu_sentence_repeats_gii", lang, quote=check["quote"])
     observed = check_value(check["observed"], lang)
+    english = str(check["detail"])
     if name == "vn_growth_mean_vs_about_20":
-        # observed: "23.5 % (28 %, 19 %)", the mean and the yearly figures it is the mean of
-        found = re.fullmatch(r"(.+?) \((.+)\)", str(check["observed"]))
-        mean, yearly = (found.group(1), found.group(2).replace(", ", " และ ")) if found else (check["observed"], "")
-        return title, t("check_detail_vn_growth_mean_vs_about_20", lang, quote=check["quote"], mean=mean, yearly=yearly)
+        # the yearly figures close the build's detail: "… mean of the yearly figures (28 %, 19 %)"
+        found = re.search(r"\(([^()]*%[^()]*)\)$", english)
+        yearly = found.group(1).replace(", ", " และ ") if found else ""
+        return title, t("check_detail_vn_growth_mean_vs_about_20", lang, quote=check["quote"], yearly=yearly)
     if name == "fujian_size_vs_gdp_share":
-        return title, t("check_detail_fujian_size_vs_gdp_share", lang, observed=observed)
+        # the size opens the build's detail: "more than 2 trillion CNY and more than 45 % of GDP …"
+        found = re.match(r"more than (?P<size>[\d,.]+) trillion (?P<unit>[A-Z]{3}) ", english)
+        size = (f"มากกว่า {found['size']} ล้านล้าน{format_unit(found['unit'], lang) or found['unit']}" if found
+                else "ขนาดเศรษฐกิจดิจิทัล")
+        return title, t("check_detail_fujian_size_vs_gdp_share", lang, size=size, observed=observed)
+    share = _SHARE_DETAIL.fullmatch(english)
+    if share:
+        return title, t("check_detail_share", lang, **share.groupdict())
+    summed = _SUM_DETAIL.fullmatch(english)
+    if summed:
+        key = "check_detail_sum_matches" if check["passed"] else "check_detail_sum_differs"
+        return title, t(key, lang, **summed.groupdict())
+    shares = _SHARES_SUM_DETAIL.fullmatch(english)
+    if shares:
+        return title, t("check_detail_shares_sum", lang, **shares.groupdict())
     return title, t("check_detail", lang, expected=check_value(check["expected"], lang), observed=observed)
+
+
+#: the build's English details (tables/steps/checks.py) whose arithmetic the Thai detail repeats
+_N = r"[\d,.]+"
+_SHARE_DETAIL = re.compile(rf"(?P<count>{_N})/(?P<total>{_N}) = (?P<computed>{_N}) %; reported (?P<reported>{_N}) % "
+                           rf"\(difference (?P<gap>{_N}) points, tolerance (?P<tolerance>{_N})\)")
+_SUM_DETAIL = re.compile(rf"(?P<parts>{_N}(?: \+ {_N})+) = (?P<summed>{_N}); the article states (?P<stated>{_N}) targets")
+_SHARES_SUM_DETAIL = re.compile(rf"reported shares add up to (?P<summed>{_N}) %")
 
 
 #: words of the checks table's expected and observed cells, in Thai
@@ -1378,6 +1434,8 @@ _CHECK_WORDS_TH = {"UPU figures only": "มีเฉพาะตัวเลข�
 
 def check_value(value, lang: str) -> str:
     """An expected or observed cell of the checks table in ``lang``: "> 45 %" → "มากกว่า 45 %" / "more than 45 %"."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
     text = str(value)
     for symbol, (th_word, en_word) in (("> ", ("มากกว่า ", "more than ")), ("≈ ", ("ประมาณ ", "about "))):
         if text.startswith(symbol):

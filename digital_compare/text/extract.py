@@ -613,7 +613,15 @@ def _mentions_by_priority(text: str, article: str) -> list[Mention]:
     needing_unit = [m for m in kept if m._unit_is_next_word]
     for mention, word in zip(needing_unit, _following_words(text, [m.end for m in needing_unit]), strict=True):
         mention.unit = word
+    # "528 และ 1,086 ฉบับ": the classifier after a list's last count counts every count of the list
+    counts = [m for m in kept if m.kind == "count"]
+    for first, second in reversed(list(zip(counts, counts[1:]))):
+        if not first.unit and second.unit and _LIST_JOINER.fullmatch(text, first.end, second.start):
+            first.unit = second.unit
     return kept
+
+
+_LIST_JOINER = re.compile(r"\s*(?:,|และ|หรือ)\s*")
 
 
 def _sentence_index(starts: list[int], offset: int) -> int:

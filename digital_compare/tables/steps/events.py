@@ -1,7 +1,9 @@
 """events: dated events per country, from labelled quotes or, unlabelled, dated sentences.
 
 Load ``annotations/events.yaml`` and the mentions. An annotated event takes its
-date from the date (or year) mention inside its quote. An article without event
+date from the date (or year) mention inside its quote or, when the quote states only the year the
+event is *for* (a proposal for 2024 made at a 2023 meeting), inside its ``dated_by`` quote: the
+sentence naming the occasion, such a date then counts as inferred. An article without event
 labels gets one event per sentence that states a date or year. Save.
 """
 
@@ -28,15 +30,17 @@ def _when(mention: pd.Series, precision: str | None) -> tuple[str, int, str]:
 def annotated_event(ann: dict, raw: str, mentions: pd.DataFrame, country: str) -> dict:
     label = f"event {ann['event']}"
     start, end = locate_quote(raw, ann["quote"], label, ann.get("occurrence"))
-    dated = mentions_in_span(mentions, ann["article"], start, end, DATED_KINDS)
+    dating_quote = ann.get("dated_by", ann["quote"])
+    date_start, date_end = (start, end) if "dated_by" not in ann else locate_quote(raw, dating_quote, label)
+    dated = mentions_in_span(mentions, ann["article"], date_start, date_end, DATED_KINDS)
     dated = dated[dated["year"].notna()]
     if dated.empty:
-        raise BuildError(f"{label}: no date or year extracted inside «{ann['quote']}»")
+        raise BuildError(f"{label}: no date or year extracted inside «{dating_quote}»")
     mention = dated.iloc[0]
     date, year, precision = _when(mention, ann.get("precision"))
     row = {
         "event": ann["event"], "country": country, "date": date, "year": year,
-        "date_precision": precision, "inferred": bool(mention["inferred"]),
+        "date_precision": precision, "inferred": bool(mention["inferred"]) or "dated_by" in ann,
         "title_th": ann["title_th"], "title_en": ann.get("title_en"), "category": ann["category"],
         "article_id": ann["article"], "start": start, "end": end, "quote": raw[start:end],
         "gloss_en": ann.get("gloss_en"), "source": "annotated",
