@@ -297,7 +297,7 @@ def test_explore_lists_top_list_membership_and_streaks_and_draws_derived_ranks_h
     assert squash(t("explore_rank_note", lang)) in squash(fig.layout.title.subtitle.text)
 
 
-@pytest.mark.parametrize("lang, derived, actual", [("th", "คำนวณจากส่วนต่าง", "จริง"),
+@pytest.mark.parametrize("lang, derived, actual", [("th", "คำนวณจากส่วนต่าง", "ค่าจริง"),
                                                    ("en", "derived from the stated change", "actual")])
 @pytest.mark.parametrize("fact, computed", [("vn_gii_rank_previous", "vn_gii_rank"),
                                             ("vn_upu_level_previous", "vn_upu_level")])

@@ -187,7 +187,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sort_value": ("ค่าล่าสุด", "latest value"),
     "explore_auto": ("แสดงป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ", "Show unreviewed automatic labels"),
     "explore_subtitle": ("หน่วย: {unit} · {legend}", "Unit: {unit} · {legend}"),
-    "explore_legend": ("ทึบ = จริง, โปร่ง = ค่าเป้าหมาย/คาดการณ์/ข้อเสนอ หรือคำนวณจากส่วนต่างที่บทความระบุ · จุดเล็กจาง = ป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ",
+    "explore_legend": ("ทึบ = ค่าจริง, โปร่ง = ค่าเป้าหมาย/คาดการณ์/ข้อเสนอ หรือคำนวณจากส่วนต่างที่บทความระบุ · จุดเล็กจาง = ป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ",
                        "filled = actual, hollow = target value/forecast/proposal or derived from a stated change · small and pale = unreviewed automatic label"),
     "explore_scope_caveat": ("ข้อควรระวัง: {provinces} เป็นมณฑล ส่วน{countries}เป็นทั้งประเทศ{years} — ใช้เทียบทิศทาง ไม่ใช่เทียบขนาดโดยตรง",
                              "Caveat: {provinces} is a province and {countries} a nation{years} — compare direction, not size."),
@@ -206,7 +206,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "source_annotated": ("ป้ายที่ตรวจสอบแล้ว", "curated label"),
     "source_corrected": ("ป้ายที่ผู้วิเคราะห์แก้ไข", "corrected by an analyst"),
     "source_auto": ("ป้ายอัตโนมัติ", "automatic label"),
-    "status_actual": ("จริง", "actual"),
+    "status_actual": ("ค่าจริง", "actual"),
     "status_target": ("ค่าเป้าหมาย", "target value"),
     "status_forecast": ("คาดการณ์", "forecast"),
     # analyze: labels and adding
