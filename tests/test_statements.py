@@ -546,7 +546,11 @@ def test_hover_numbers_are_named_in_the_pages_language(built, lang, unit, confid
 
 
 @pytest.mark.parametrize("term, gloss", [
-    ("ผู้นำ", "leader"),  # "เป็นผู้นำในการ…": the one who leads; "lead" read as a verb, or the metal
+    # "เป็นผู้นำในการ…" (took the lead in) twice and "หน่วยผู้นำ" (leading group) once: no person is meant; "lead" alone
+    # reads as the metal, so the pair
+    ("ผู้นำ", "lead / leading"),
+    # the Vietnam article only ever writes การเปลี่ยนแปลงทางดิจิทัล, "digital transformation", never a mere change
+    ("การเปลี่ยนแปลง", "transformation"),
 ])
 def test_keyword_glosses_say_what_the_thai_word_is(term, gloss):
     from digital_compare.app.views import keyword_glosses
