@@ -144,7 +144,8 @@ def test_a_statement_says_year_not_given_where_the_text_gives_none(curated, lang
     upu = fact_statement(curated.loc["vn_upu_rank_claim"], lang)
     assert t("year_status_unclear", lang) in upu and "2021" not in upu
     plan = fact_statement(curated.loc["vn_2024_key_problems"], lang)
-    assert t("status_proposed", lang) in plan and t("attribution_mic_proposal", lang) in plan
+    # the ministry's proposal is said once, by its source; not again as a "(proposed)" tag nor in the name
+    assert t("attribution_mic_proposal", lang) in plan and plan.lower().count("เสนอ" if lang == "th" else "propos") == 1, plan
 
 
 def test_growth_bars_do_not_each_carry_the_two_year_multiple(built):
@@ -725,3 +726,47 @@ def test_english_names_what_the_thai_classifier_counts(tables, deck_notes, fact,
     assert noun in surfaces["statement"] and noun in surfaces["data unit"]
     assert noun in re.sub(r"\s*<br>\s*", " ", surfaces["explore subtitle"])
     assert f"{format_number(row['value'])} ฉบับ" in fact_statement(row, "th")  # Thai keeps the text's classifier
+
+
+def test_thai_rankings_summary_separates_its_four_claims(tables):
+    """The Thai summary ran four claims (GII change, whose 46, whose 48, then UPU) together with no break."""
+    spec = chart_by_id("vn_rankings")
+    _, _, summary = spec.build(tables, "th")
+    parts = [p.strip() for p in summary.split(" · ")]
+    assert len(parts) == 5, summary
+    assert parts[0].startswith("อันดับดัชนีนวัตกรรมโลก") and parts[2].startswith("ระดับดัชนีไปรษณีย์"), parts
+    assert "ส่วนอันดับ" in parts[1] and "ส่วนระดับ" in parts[3], parts
+
+
+@pytest.mark.parametrize("key, kwargs, absent, present", [
+    # a Thai clause never opens with the symbol; the gap stays a computed number
+    ("share_note", {"gap": "0.08"}, ["% ที่"], ["ร้อยละที่รายงาน", "0.08 จุด", "เกิดจากการปัดเศษ"]),
+    # grammar terms are no words for a general reader
+    ("procedures_note", {}, ["กริยา", "กรรม"], ["ขั้นตอนเดียวกัน", "ไม่ควรนำมารวมกัน"]),
+    # a statistic the text reports, not a judgement of success
+    ("cat_milestone", {}, ["ความสำเร็จ"], ["ตัวเลขสำคัญ"]),
+])
+def test_thai_notes_read_as_plain_thai(key, kwargs, absent, present):
+    text = t(key, "th", **kwargs)
+    assert not text.startswith("%")
+    assert [w for w in absent if w in text] == [] and [w for w in present if w not in text] == [], text
+
+
+def test_the_targets_summary_gap_is_computed_not_typed(tables):
+    df, _, summary = chart_by_id("vn_targets_2023").build(tables, "th")
+    from digital_compare.app.formatting import format_number
+
+    assert f"ร้อยละที่รายงานกับที่คำนวณต่างกันไม่เกิน {format_number(float(df['gap'].max()))} จุด" in summary
+
+
+@pytest.mark.parametrize("lang, says, never", [
+    ("th", ["ครั้งที่ 3", "ตรงกับ"], ["โอกาส", "ปีนั้น"]),
+    ("en", ["3rd Digital China Summit", "coinciding"], ["occasion", "that year"]),
+])
+def test_the_anniversary_names_the_summit_it_coincides_with(tables, lang, says, never):
+    """The 20th anniversary of Digital Fujian and the 3rd Digital China Summit: the same 12 October 2020."""
+    events = tables["events"].set_index("event")
+    title = events.loc["cn_digital_fujian_20th_anniversary", "title_th" if lang == "th" else "title_en"]
+    summit = events.loc["cn_digital_china_summit_3"]
+    assert str(summit["date"]).startswith("2020") and "ครั้งที่ 3" in summit["title_th"]
+    assert [w for w in says if w not in title] == [] and [w for w in never if w in title] == [], title

@@ -217,13 +217,19 @@ def fact_figure(row, lang: str) -> str:
     return format_figure(row["value"], row.get("unit"), row.get("qualifier"), lang)
 
 
+#: attributions that already say the figure's status ("as proposed by the Ministry …"): the statement does not
+#: repeat it as a "(proposed)" tag
+ATTRIBUTION_STATUS = {"mic_proposal": "proposed"}
+
+
 def fact_statement(row, lang: str, *, name: str | None = None, figure: str | None = None) -> str:
     """The whole claim in one line: what, the figure, status, scope, period, source.
 
     :Example: "Digital economy share of GDP: more than 45 % — Fujian province · 2020 · “data show”, source not named"
     """
     status = row.get("status") or "actual"
-    status_text = f" ({label('status', status, lang)})" if status != "actual" else ""
+    said_by_source = ATTRIBUTION_STATUS.get(_text(row.get("attribution"))) == status and row.get("source", "annotated") == "annotated"
+    status_text = f" ({label('status', status, lang)})" if status != "actual" and not said_by_source else ""
     return (f"{name or fact_name(row, lang)}: {figure or fact_figure(row, lang)}{status_text} — "
             f"{fact_scope(row, lang)} · {fact_period(row, lang)} · {fact_source(row, lang)}")
 
@@ -584,10 +590,10 @@ def rankings_summary(df: pd.DataFrame, lang: str) -> str:
                 f"({u0['year']}) to {format_number(u1['value'])} of {u1['unit'].lstrip('/')} ({u1['year']}): {format_number(u1['value'])} {upu}, "
                 f"{format_number(u0['value'])} {u0_source}. Hollow markers are derived from the stated change.")
     return (f"อันดับดัชนีนวัตกรรมโลก (GII) ของเวียดนามดีขึ้นจาก {format_number(g0['value'])} (ปี {g0['year']}) เป็น {format_number(g1['value'])} "
-            f"(ปี {g1['year']}): อันดับ {format_number(g1['value'])} {wipo} อันดับ {format_number(g0['value'])} {g0_source} "
+            f"(ปี {g1['year']}) · อันดับ {format_number(g1['value'])} {wipo} ส่วนอันดับ {format_number(g0['value'])} {g0_source} · "
             f"ระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) เพิ่มจาก {format_number(u0['value'])} (ปี {u0['year']}) เป็น "
-            f"{format_number(u1['value'])}{u1['unit']} (ปี {u1['year']}): ระดับ {format_number(u1['value'])} {upu} ระดับ {format_number(u0['value'])} {u0_source} "
-            "— จุดโปร่งคำนวณจากส่วนต่างที่บทความระบุ")
+            f"{format_number(u1['value'])}{u1['unit']} (ปี {u1['year']}) · ระดับ {format_number(u1['value'])} {upu} ส่วนระดับ {format_number(u0['value'])} {u0_source} "
+            "· จุดโปร่งคำนวณจากส่วนต่างที่บทความระบุ")
 
 
 def vn_growth_data(tables: Tables, lang: str) -> pd.DataFrame:
