@@ -770,3 +770,25 @@ def test_the_anniversary_names_the_summit_it_coincides_with(tables, lang, says, 
     summit = events.loc["cn_digital_china_summit_3"]
     assert str(summit["date"]).startswith("2020") and "ครั้งที่ 3" in summit["title_th"]
     assert [w for w in says if w not in title] == [] and [w for w in never if w in title] == [], title
+
+
+@pytest.mark.parametrize("lang, caveat_opens", [("th", "ข้อควรระวัง: ฝูเจี้ยนเป็นมณฑล ส่วนเวียดนามเป็นทั้งประเทศ"),
+                                                ("en", "Caveat: Fujian is a province and Vietnam a nation")])
+def test_explore_scope_caveat_names_places_as_compare_does(tables, lang, caveat_opens):
+    """«มณฑลฝูเจี้ยน (CN-FJ) เป็นมณฑล» read oddly in prose: the name alone, as /compare's caveat says it."""
+    from digital_compare.app.views import explore_data, explore_scope_caveat
+
+    metrics = tables["metrics"]
+    pool = explore_frame(metrics)
+    narrowed = dict(tables, metrics=metrics[metrics.index.isin(pool[pool["variable"] == "digital_economy_growth"].index)])
+    caveat = explore_scope_caveat(explore_data(narrowed, lang), lang)
+    assert caveat.startswith(caveat_opens) and "CN-FJ" not in caveat and "มณฑลฝูเจี้ยน" not in caveat, caveat
+
+
+@pytest.mark.parametrize("lang, noun, derived", [("th", "ตัวแปร", "คำนวณจากส่วนต่างที่บทความระบุ"),
+                                                 ("en", "variable", "derived from a stated change")])
+def test_explore_names_itself_and_its_hollow_points_one_way(lang, noun, derived):
+    """The sidebar said «สำรวจตัวชี้วัด» over a page titled «สำรวจตัวแปร…»; the intro's hollow points lacked the
+    'computed from a stated change' the legend gives."""
+    assert noun in t("nav_explore", lang).lower() and noun in t("explore_title", lang).lower()
+    assert derived in t("explore_legend", lang) and derived in t("explore_intro", lang)

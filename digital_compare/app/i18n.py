@@ -168,15 +168,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bad_offset": ("ตำแหน่ง {at} ในลิงก์ไม่ใช่ตัวเลขตำแหน่งอักขระ จึงแสดงบทความตั้งแต่ต้น",
                    "The link's position {at} is not a character offset; the article is shown from the start"),
     # explore
-    "nav_explore": ("สำรวจตัวชี้วัด", "Explore indicators"),
+    "nav_explore": ("สำรวจตัวแปร", "Explore variables"),
     "explore_title": ("สำรวจตัวแปรหนึ่งจากทุกบทความ", "Explore one variable across every article"),
     "explore_intro": (
         "เลือกตัวแปรเพื่อดูตัวเลขของทุกประเทศ มณฑล และปี จากทุกบทความ แต่ละตัวแปรคือปริมาณเดียวที่มีนิยามเดียว "
         "(เช่น เป้าหมายที่สำเร็จแยกจากเป้าหมายทั้งหมด) แต่ละจุดเชื่อมกับข้อความต้นฉบับ จุดทึบคือค่าที่เกิดขึ้นจริง "
-        "จุดโปร่งคือค่าเป้าหมาย ค่าคาดการณ์ หรือข้อเสนอ ตัวเลขที่บทความไม่ระบุปีแสดงเป็นรายการใต้กราฟ ไม่วาดบนแกนปี",
+        "จุดโปร่งคือค่าเป้าหมาย ค่าคาดการณ์ ข้อเสนอ หรือค่าที่คำนวณจากส่วนต่างที่บทความระบุ ตัวเลขที่บทความไม่ระบุปีแสดงเป็นรายการใต้กราฟ ไม่วาดบนแกนปี",
         "Pick a variable to see every country, province and year that any article gives. A variable is one quantity "
         "with one definition (targets achieved are not the targets set); each point is linked to its quote. Filled: "
-        "actual; hollow: target value, forecast or proposal. Figures whose year the text does not give are listed under "
+        "actual; hollow: target value, forecast, proposal or derived from a stated change. Figures whose year the text does not give are listed under "
         "the chart, not drawn on the year axis.",
     ),
     "explore_indicator": ("ตัวแปร", "Variable"),
@@ -189,7 +189,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "explore_subtitle": ("หน่วย: {unit} · {legend}", "Unit: {unit} · {legend}"),
     "explore_legend": ("ทึบ = ค่าจริง, โปร่ง = ค่าเป้าหมาย/คาดการณ์/ข้อเสนอ หรือคำนวณจากส่วนต่างที่บทความระบุ · จุดเล็กจาง = ป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ",
                        "filled = actual, hollow = target value/forecast/proposal or derived from a stated change · small and pale = unreviewed automatic label"),
-    "explore_scope_caveat": ("ข้อควรระวัง: {provinces} เป็นมณฑล ส่วน{countries}เป็นทั้งประเทศ{years} — ใช้เทียบทิศทาง ไม่ใช่เทียบขนาดโดยตรง",
+    "explore_scope_caveat": ("ข้อควรระวัง: {provinces}เป็นมณฑล ส่วน{countries}เป็นทั้งประเทศ{years} — ใช้เทียบทิศทาง ไม่ใช่เทียบขนาดโดยตรง",
                              "Caveat: {provinces} is a province and {countries} a nation{years} — compare direction, not size."),
     "explore_scope_years": (" และตัวเลขมาจากคนละปี ({years})", ", and the figures are from different years ({years})"),
     "explore_rank_note": ("อันดับ: ยิ่งน้อยยิ่งดี", "rank: lower is better"),

@@ -1111,7 +1111,10 @@ def explore_scope_caveat(df: pd.DataFrame, lang: str) -> str:
     countries = drawn[drawn["subject"].str.fullmatch(r"[A-Z]{2}", na=False)]
     if provinces.empty or countries.empty:
         return ""
-    names = lambda part: ", ".join(dict.fromkeys(part["subject_label"]))  # noqa: E731
+    from digital_compare.text.labeller import place_label
+
+    # plain names in the sentence (ISO codes read oddly in prose); "มณฑล" once, by the sentence ("ฝูเจี้ยนเป็นมณฑล")
+    names = lambda part: ", ".join(dict.fromkeys(place_label(code, lang).removeprefix("มณฑล") for code in part["subject"]))  # noqa: E731
     spans = [f"{part['year'].min()}" if part["year"].min() == part["year"].max() else f"{part['year'].min()}–{part['year'].max()}"
              for part in (provinces, countries)]
     years = t("explore_scope_years", lang, years=(" vs " if lang == "en" else " กับ ").join(spans)) if spans[0] != spans[1] else ""
