@@ -792,3 +792,29 @@ def test_explore_names_itself_and_its_hollow_points_one_way(lang, noun, derived)
     'computed from a stated change' the legend gives."""
     assert noun in t("nav_explore", lang).lower() and noun in t("explore_title", lang).lower()
     assert derived in t("explore_legend", lang) and derived in t("explore_intro", lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_theme_evidence_is_one_quote_each_glossed_on_english_pages(tables, lang):
+    """/compare?lang=en showed the themes' Thai quotes with no English, and two Vietnamese quotes joined by " | "
+    in one cell and hover: each quote is its own «…», followed on English pages by its own gloss."""
+    from digital_compare.app.views import display_frame, shown_quote
+
+    spec = chart_by_id("compare_themes")
+    df, fig, _ = spec.build(tables, lang)
+    shown = display_frame(df, lang, spec.columns)
+    cells = dict(zip(zip(df["theme"], df["country"]), shown[t("col_quote", lang)]))
+    hovers = dict(zip(zip(df["theme"], df["country"]), df["hover"]))
+    themes = tables["themes"]
+    several = 0
+    for (theme, country), part in themes.groupby(["theme", "country"]):
+        cell, hover = cells[(theme, country)], squash(hovers[(theme, country)])
+        several += len(part) > 1
+        assert " | " not in cell and "|" not in hover
+        for quote, gloss in zip(part["quote"], part["gloss_en"]):
+            expected = f"«{shown_quote(quote)}»" + (f" ({gloss})" if lang == "en" else "")
+            assert expected in cell, (cell, expected)
+            assert squash(f"«{shown_quote(quote)}»") in hover
+            assert (squash(gloss) in hover) == (lang == "en"), hover
+    assert several  # the case that was joined: a cell with two quotes
+    assert set(squash(h) for row in fig.data[0].customdata for h in row) == set(squash(h) for h in df["hover"])

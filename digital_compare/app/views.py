@@ -808,6 +808,9 @@ def compare_growth_summary(df: pd.DataFrame, lang: str) -> str:
 THEMES = ("e_government", "data_sharing", "digital_economy", "rankings", "security_data_quality")
 
 
+THEME_HOVER_CHARS = 60
+
+
 def theme_matrix_data(tables: Tables, lang: str) -> pd.DataFrame:
     themes = tables["themes"]
     rows = []
@@ -815,13 +818,17 @@ def theme_matrix_data(tables: Tables, lang: str) -> pd.DataFrame:
         for country in ("CN", "VN"):
             part = themes[(themes["theme"] == theme) & (themes["country"] == country)]
             first = part.iloc[0] if len(part) else None
+            # each quote its own «…» (two were joined by " | "); an English page glosses each beside/under it
+            glossed = [(shown_quote(q), _text(g) if lang == "en" else None) for q, g in zip(part["quote"], part["gloss_en"])]
             rows.append({
                 "theme": theme, "theme_label": label("cat", theme, lang), "country": country,
                 "country_label": label("country", country, lang), "quotes": len(part),
                 "article_id": None if first is None else first["article_id"],
                 "start": None if first is None else int(first["start"]), "end": None if first is None else int(first["end"]),
-                "quote": " | ".join(part["quote"]) if len(part) else t("no_evidence", lang),
-                "gloss_en": " | ".join(part["gloss_en"]) if len(part) else None, "mention_id": None,
+                "quote": " · ".join(f"«{q}»" + (f" ({g})" if g else "") for q, g in glossed) if len(part) else t("no_evidence", lang),
+                "gloss_en": " · ".join(part["gloss_en"]) if len(part) else None, "mention_id": None,
+                "hover": "<br>".join(wrap_words(f"«{q}»", THEME_HOVER_CHARS) + (f"<br><i>{wrap_words(g, THEME_HOVER_CHARS)}</i>" if g else "")
+                                     for q, g in glossed) if len(part) else wrap_words(t("no_evidence", lang), THEME_HOVER_CHARS),
             })
     return pd.DataFrame(rows)
 
