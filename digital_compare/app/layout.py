@@ -139,23 +139,56 @@ def _join_names(tokens: list[str], width: int) -> list[str]:
     return out
 
 
+#: Thai prefixes that make a noun of the word after them ("การ" + "แบ่งปัน"): the tokenizer cuts them off,
+#: a line must not ("สร้างแพลตฟอร์มการ|แบ่งปันข้อมูล" read as two broken phrases)
+THAI_NOUN_PREFIXES = ("การ", "ความ")
+_APOSTROPHES = ("'", "\u2019")
+
+
+def _is_thai(ch: str) -> bool:
+    return "\u0e00" <= ch <= "\u0e7f"
+
+
+def _keep_together(tokens: list[str]) -> list[str]:
+    """The tokenizer's words joined where a line must not break between them: an opening bracket or quote
+    with the word after it (a straight ``"`` opens at its odd occurrences, closes at its even ones); a Thai
+    noun prefix with its word; an apostrophe inside a word ("Vietnam's") with both halves."""
+    out: list[str] = []
+    carried = ""  # opening marks and prefixes waiting for the word they belong to
+    straight_quotes = 0
+    glue_next = False
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token == '"':
+            straight_quotes += 1
+        opening = bool(token) and (all(unicodedata.category(ch) in ("Ps", "Pi") for ch in token)
+                                   or (token == '"' and straight_quotes % 2 == 1))
+        if (opening or (token in THAI_NOUN_PREFIXES and following[:1] and _is_thai(following[0]))) and following.strip():
+            carried += token
+            continue
+        if glue_next and out:
+            out[-1] += carried + token
+            carried, glue_next = "", False
+            continue
+        if (token in _APOSTROPHES and out and not carried and out[-1][-1:].isalpha() and following[:1].isalpha()
+                and not _is_thai(following[0])):
+            out[-1] += token
+            glue_next = True
+            continue
+        out.append(carried + token)
+        carried = ""
+    if carried:
+        out.append(carried)
+    return out
+
+
 def wrap_words(text: str, width: int) -> str:
     """Text escaped for Plotly and broken into lines of at most ``width`` visible characters,
     never inside a word: Thai writes no spaces between words, so lines break between the
     tokenizer's words. A word longer than a line is cut only where it has to be."""
     from digital_compare.text.thai_text import word_tokenize_fast
 
-    tokens: list[str] = []
-    opening = ""
-    for token in _join_names(word_tokenize_fast(str(text)), width):
-        # an opening bracket or quote goes with the word after it, never alone at a line's end
-        if token and all(unicodedata.category(ch) in ("Ps", "Pi") for ch in token):
-            opening += token
-            continue
-        tokens.append(opening + token)
-        opening = ""
-    if opening:
-        tokens.append(opening)
+    tokens = _keep_together(_join_names(word_tokenize_fast(str(text)), width))
     lines, line = [], ""
     for token in tokens:
         punctuation = all(unicodedata.category(ch).startswith("P") for ch in token)
