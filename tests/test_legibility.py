@@ -1,4 +1,5 @@
-"""Every chart legible as drawn: no two texts overlap, no text cut by its chart's box, no squashed plot,
+"""Every chart legible as drawn: no two texts overlap, no text cut by its chart's box (or by a card, column or
+the window around it that hides overflow), no squashed plot,
 no axis title drawn inside a plot area (where it reads as a label of the data).
 
 Measured from the SVG Plotly drew in headless Chromium (each text element's bounding box,
@@ -25,7 +26,17 @@ TOLERANCE = 1.5
 
 #: every chart's drawn texts (visible, non-empty), its box and its plot areas, read from the page
 _MEASURE_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].map((plot, index) => {
-    const box = plot.getBoundingClientRect();
+    const drawn = plot.getBoundingClientRect();
+    // what of the chart a reader can see across: a card, column or the window that hides its overflow cuts
+    // a chart wider than itself, though every text is inside the chart's own box
+    let left = Math.max(drawn.left, 0), right = Math.min(drawn.right, window.innerWidth);
+    for (let e = plot.parentElement; e && e !== document.documentElement; e = e.parentElement) {
+        if (getComputedStyle(e).overflowX !== 'visible') {
+            const r = e.getBoundingClientRect();
+            left = Math.max(left, r.left); right = Math.min(right, r.right);
+        }
+    }
+    const box = {left, right, top: drawn.top, bottom: drawn.bottom};
     const title = (plot.querySelector('.gtitle') || {}).textContent || `chart ${index}`;
     const visible = el => {
         for (let e = el; e && e !== plot; e = e.parentElement) {
@@ -109,6 +120,21 @@ def test_an_axis_title_inside_the_plot_is_found(axis_title, astray):
     assert len(problems(charts)["astray"]) == astray
 
 
+@pytest.mark.parametrize("chart_px, column_px, cut", [
+    (300, 320, 0),  # the chart fits its column
+    (300, 200, 1),  # the column hides what of the chart passes its edge: a text there is cut
+])
+def test_a_text_cut_by_the_column_around_the_chart_is_found(browser, chart_px, column_px, cut):
+    """A text inside the chart's own box may still be hidden by the card or column holding the chart."""
+    page = browser.new_page(viewport={"width": 400, "height": 200})
+    page.set_content(
+        f'<div style="width:{column_px}px;overflow:hidden"><div class="js-plotly-plot" style="width:{chart_px}px">'
+        f'<svg width="{chart_px}" height="60"><text x="240" y="30">label</text></svg></div></div>')
+    charts = page.evaluate(_MEASURE_JS)
+    page.close()
+    assert len(problems(charts)["cut"]) == cut
+
+
 @pytest.fixture(scope="module")
 def measured(browser, app_url):
     """Every chart page, both languages, both viewports: one page per viewport, reused."""
@@ -122,7 +148,8 @@ def measured(browser, app_url):
                 # a generous ceiling: seven charts on a phone under a busy machine's load took over a minute
                 wait_for_page(page, name, timeout_ms=180_000)
                 page.wait_for_function(
-                    f"() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= {2 * CHARTS_SHOWN[name]}"
+                    # each chart, not its SVG layers: a chart draws three, so 2 × 7 of them were there with 5 charts
+                    f"() => document.querySelectorAll('.js-plotly-plot').length >= {CHARTS_SHOWN[name]}"
                     " && [...document.querySelectorAll('.js-plotly-plot')].every(p => p._fullLayout)",
                     timeout=180_000)
                 results[(viewport, lang, name)] = page.evaluate(_MEASURE_JS)
