@@ -57,3 +57,22 @@ def test_a_closing_straight_quote_never_opens_a_line(text, closing):
 @pytest.mark.parametrize("text", ["การ", "ความ", 'ข้อความ "', "ดูการ"])
 def test_a_prefix_or_quote_with_no_word_after_it_is_kept(text):
     assert html.unescape(wrap_words(text, 20)) == text
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("วางแผน “ฝูเจี้ยนดิจิทัล” ในปี 2000", ["ฝูเจี้ยน"]),
+    ("สี จิ้นผิง ส่งสาร เปิดขึ้นที่เมืองฝูโจว มณฑลฝูเจี้ยน", ["จิ้นผิง", "ฝูโจว", "ฝูเจี้ยน"]),
+    ("ระดับดัชนีของสหภาพไปรษณีย์สากล (UPU)", []),  # a long name stays breakable on a phone
+    ("Xi Jinping planned Digital Fujian", []),
+])
+def test_prose_keeps_short_thai_names_whole_and_reads_the_same(text, joined):
+    from digital_compare.app.layout import WORD_JOINER, names_kept_whole
+
+    kept = names_kept_whole(text)
+    assert kept.replace(WORD_JOINER, "") == text
+    assert kept.count(WORD_JOINER) > 0 if joined else kept == text
+    # a joiner at every boundary of the name's character clusters (no line breaks inside a cluster)
+    from pythainlp.tokenize import subword_tokenize
+
+    for name in joined:
+        assert WORD_JOINER.join(subword_tokenize(name, engine="tcc")) in kept, kept

@@ -165,3 +165,40 @@ def test_every_chart_is_legible(measured, viewport, lang, name):
     assert len(charts) >= CHARTS_SHOWN[name]
     found = problems(charts)
     assert found == {"overlap": [], "cut": [], "squashed": [], "astray": []}
+
+
+#: names in the prose of a page (the browser's line breaker split "ฝู|เจี้ยน" on a phone)
+PROSE_NAMES = {"china": ("ฝูเจี้ยน", "จิ้นผิง", "ฝูโจว"), "overview": ("ฝูเจี้ยน",)}
+#: [name, lines it is drawn on, the text around it] of each name in the page's paragraphs, joiners aside
+_NAMES_JS = """(names) => { const out = [];
+  for (const p of document.querySelectorAll('[data-testid="stMarkdownContainer"] p')) {
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT); let node;
+    while ((node = walker.nextNode())) {
+      for (const name of names) {
+        const re = new RegExp([...name].join('\\u2060?'), 'g'); let m;
+        while ((m = re.exec(node.textContent))) {
+          const range = document.createRange(); range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+          out.push([name, lines.size, node.textContent.slice(Math.max(0, m.index - 20), m.index + m[0].length + 10)]);
+        }
+      }
+    }
+  }
+  return out; }"""
+
+
+@pytest.mark.parametrize("name", list(PROSE_NAMES))
+def test_a_phone_never_breaks_a_name_in_the_prose(browser, app_url, name):
+    """Intros and chart summaries at every phone width from 320 to 400 px: each name on one line."""
+    page = browser.new_page(viewport={"width": 320, "height": 844})
+    split, seen = {}, 0
+    for width in range(320, 401, 10):
+        page.set_viewport_size({"width": width, "height": 844})
+        if width == 320:
+            page.goto(f"{app_url}{CHART_PAGES.get(name, '/')}?lang=th")
+            wait_for_page(page, name, timeout_ms=180_000)
+        found = page.evaluate(_NAMES_JS, list(PROSE_NAMES[name]))
+        seen += len(found)
+        split.update({(width, text): lines for _, lines, text in found if lines > 1})
+    page.close()
+    assert seen and split == {}

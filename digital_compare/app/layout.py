@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "AXIS_BLOCK_PX", "Canvas", "canvas", "current_canvas", "text_width", "EM_PER_CHAR", "LABEL_PX", "LEGEND_ROW_PX", "PAD_PX", "SOURCE_PX", "SUBTITLE_PX", "TEXT_WIDTH_PX",
-    "TITLE_PX", "block_height", "chars_per_line", "line_count", "line_height", "visible_length", "wrap_words",
+    "TITLE_PX", "WORD_JOINER", "block_height", "chars_per_line", "line_count", "line_height", "names_kept_whole", "visible_length", "wrap_words",
 ]
 
 #: the narrowest chart: a 390 px phone's column (326 px) less the chart's own side padding
@@ -112,6 +112,24 @@ def _unbreakable_words() -> tuple[str, ...]:
         return ()
     words = {part for entry in entries for part in str(entry.get("th", "")).split() if len(part) > 1}
     return tuple(sorted(words, key=len, reverse=True))
+
+
+WORD_JOINER = "\u2060"
+#: names longer than this stay breakable in prose: a phone's line holds about 20 Thai characters
+PROSE_NAME_MAX_CHARS = 10
+
+
+def names_kept_whole(text: str) -> str:
+    """``text`` with a word joiner (U+2060, invisible) between the syllables of each name of
+    :func:`_unbreakable_words`, for prose the browser lays out: its Thai line breaker does not know the names
+    ("ฝู|เจี้ยน" on a phone, where our tokenizer keeps it whole). The joiner goes between Thai character
+    clusters, which no line breaks inside; only short Thai names (a long one must stay breakable on a phone)."""
+    from pythainlp.tokenize import subword_tokenize
+
+    for name in _unbreakable_words():
+        if name in text and visible_length(name) <= PROSE_NAME_MAX_CHARS and all("\u0e00" <= ch <= "\u0e7f" for ch in name):
+            text = text.replace(name, WORD_JOINER.join(subword_tokenize(name, engine="tcc")))
+    return text
 
 
 def _join_names(tokens: list[str], width: int) -> list[str]:
