@@ -217,20 +217,16 @@ def fact_figure(row, lang: str) -> str:
     return format_figure(row["value"], row.get("unit"), row.get("qualifier"), lang)
 
 
-#: attributions that already say the figure's status ("as proposed by the Ministry …"): the statement does not
-#: repeat it as a "(proposed)" tag
-ATTRIBUTION_STATUS = {"mic_proposal": "proposed"}
-
-
 def fact_statement(row, lang: str, *, name: str | None = None, figure: str | None = None) -> str:
     """The whole claim in one line: what, the figure, status, scope, period, source.
 
     :Example: "Digital economy share of GDP: more than 45 % — Fujian province · 2020 · “data show”, source not named"
     """
     status = row.get("status") or "actual"
-    said_by_source = ATTRIBUTION_STATUS.get(_text(row.get("attribution"))) == status and row.get("source", "annotated") == "annotated"
-    status_text = f" ({label('status', status, lang)})" if status != "actual" and not said_by_source else ""
-    return (f"{name or fact_name(row, lang)}: {figure or fact_figure(row, lang)}{status_text} — "
+    name = name or fact_name(row, lang)
+    # a name that states the status ("… in the proposed 2024 theme") is not followed by a "(proposed)" tag
+    status_text = f" ({label('status', status, lang)})" if status != "actual" and label("status", status, lang) not in name else ""
+    return (f"{name}: {figure or fact_figure(row, lang)}{status_text} — "
             f"{fact_scope(row, lang)} · {fact_period(row, lang)} · {fact_source(row, lang)}")
 
 
