@@ -197,6 +197,31 @@ def _keep_together(tokens: list[str]) -> list[str]:
         carried = ""
     if carried:
         out.append(carried)
+    return _numbers_with_their_word(out)
+
+
+#: a Thai word and the number after it ("ครั้งที่ 3", "ปี 2020", "อันดับ 46") up to this many visible characters
+#: stay on one line: "…ครั้งที่|3)" read as a dangling number
+WORD_NUMBER_MAX_CHARS = 10
+
+
+def _numbers_with_their_word(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if (i + 2 < len(tokens) and tokens[i + 1] == " " and token[-1:] and _is_thai(token[-1])
+                and tokens[i + 2][:1].isdigit() and visible_length(token + " " + tokens[i + 2]) <= WORD_NUMBER_MAX_CHARS):
+            joined = token + " " + tokens[i + 2]
+            if (token == "ที่" and out and out[-1][-1:] and _is_thai(out[-1][-1])  # an ordinal: "ครั้ง" + "ที่ 3"
+                    and visible_length(out[-1] + joined) <= WORD_NUMBER_MAX_CHARS):
+                out[-1] += joined
+            else:
+                out.append(joined)
+            i += 3
+        else:
+            out.append(token)
+            i += 1
     return out
 
 
