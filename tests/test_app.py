@@ -128,7 +128,7 @@ def plotted(at: AppTest, index: int = 0) -> dict:
 
 def test_china_category_filter_changes_rows():
     full = plotted(run_page("china", "en"))
-    assert sorted(trace["name"] for trace in full["data"]) == ["anniversary", "milestone", "plan", "summit"]
+    assert sorted(trace["name"] for trace in full["data"]) == ["anniversary", "key figure", "plan", "summit"]
     filtered = plotted(run_page("china", "en", cat="summit"))
     assert [trace["name"] for trace in filtered["data"]] == ["summit"]
     assert [x[:10] for x in filtered["data"][0]["x"]] == ["2018-04-22", "2020-10-12"]
