@@ -3,6 +3,7 @@
 import streamlit as st
 
 from digital_compare.app.i18n import t
+from digital_compare.app.layout import names_kept_whole
 from digital_compare.app.ui import PAGE_FILES, current_lang, load_tables, md_escape, source_caption
 from digital_compare.app.views import kpi_rows, story_figures
 
@@ -25,7 +26,7 @@ for country, column in zip(("CN", "VN"), st.columns(2, gap="large")):
                      label=t("go_to", lang, page=t("nav_china" if country == "CN" else "nav_vietnam", lang)),
                      icon=":material/arrow_forward:", query_params={"lang": lang})
 
-st.markdown(md_escape(t("overview_intro", lang, **figures)))
+st.markdown(md_escape(names_kept_whole(t("overview_intro", lang, **figures))))
 links = st.columns(3)
 for i, page in enumerate(("compare", "sources", "data")):
     links[i].page_link(PAGE_FILES[page], label=t(f"nav_{page}", lang), icon=":material/arrow_forward:",

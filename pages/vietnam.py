@@ -3,6 +3,7 @@
 import streamlit as st
 
 from digital_compare.app.i18n import t
+from digital_compare.app.layout import names_kept_whole
 from digital_compare.app.ui import chart_block, current_lang, is_present, load_tables, md_escape
 from digital_compare.app.views import story_figures
 
@@ -12,7 +13,7 @@ present = is_present()
 
 figures = story_figures(tables, lang)
 st.title(t("vietnam_title", lang, **figures))
-st.markdown(md_escape(t("vietnam_intro", lang, **figures)))
+st.markdown(md_escape(names_kept_whole(t("vietnam_intro", lang, **figures))))
 
 pairs = (("vn_targets_2023", "vn_tasks_2023"), ("vn_rankings", "vn_digital_economy_growth"),
          ("vn_red_tape_2023", "vn_plan_2024"))

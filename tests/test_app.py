@@ -128,7 +128,7 @@ def plotted(at: AppTest, index: int = 0) -> dict:
 
 def test_china_category_filter_changes_rows():
     full = plotted(run_page("china", "en"))
-    assert sorted(trace["name"] for trace in full["data"]) == ["anniversary", "milestone", "plan", "summit"]
+    assert sorted(trace["name"] for trace in full["data"]) == ["anniversary", "key figure", "plan", "summit"]
     filtered = plotted(run_page("china", "en", cat="summit"))
     assert [trace["name"] for trace in filtered["data"]] == ["summit"]
     assert [x[:10] for x in filtered["data"][0]["x"]] == ["2018-04-22", "2020-10-12"]
@@ -443,7 +443,7 @@ def test_explore_opens_on_share_of_gdp_pinned_in_the_url():
     ("targets.at_risk", "17 targets", ["62 targets"]),
     ("digital_economy_growth_per_year", "year not given", []),
     ("upu_postal_index_rank_claim", "year unclear", []),
-    ("plan_2024_key_problems", "(proposed)", []),
+    ("plan_2024_key_problems", "as proposed by the Ministry", ["(proposed)"]),
 ])
 def test_explore_plots_one_variable(variable, shown, absent):
     at = run_page("explore", "en", ind=variable)

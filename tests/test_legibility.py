@@ -1,4 +1,5 @@
-"""Every chart legible as drawn: no two texts overlap, no text cut by its chart's box, no squashed plot,
+"""Every chart legible as drawn: no two texts overlap, no text cut by its chart's box (or by a card, column or
+the window around it that hides overflow), no squashed plot,
 no axis title drawn inside a plot area (where it reads as a label of the data).
 
 Measured from the SVG Plotly drew in headless Chromium (each text element's bounding box,
@@ -25,7 +26,17 @@ TOLERANCE = 1.5
 
 #: every chart's drawn texts (visible, non-empty), its box and its plot areas, read from the page
 _MEASURE_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].map((plot, index) => {
-    const box = plot.getBoundingClientRect();
+    const drawn = plot.getBoundingClientRect();
+    // what of the chart a reader can see across: a card, column or the window that hides its overflow cuts
+    // a chart wider than itself, though every text is inside the chart's own box
+    let left = Math.max(drawn.left, 0), right = Math.min(drawn.right, window.innerWidth);
+    for (let e = plot.parentElement; e && e !== document.documentElement; e = e.parentElement) {
+        if (getComputedStyle(e).overflowX !== 'visible') {
+            const r = e.getBoundingClientRect();
+            left = Math.max(left, r.left); right = Math.min(right, r.right);
+        }
+    }
+    const box = {left, right, top: drawn.top, bottom: drawn.bottom};
     const title = (plot.querySelector('.gtitle') || {}).textContent || `chart ${index}`;
     const visible = el => {
         for (let e = el; e && e !== plot; e = e.parentElement) {
@@ -109,6 +120,21 @@ def test_an_axis_title_inside_the_plot_is_found(axis_title, astray):
     assert len(problems(charts)["astray"]) == astray
 
 
+@pytest.mark.parametrize("chart_px, column_px, cut", [
+    (300, 320, 0),  # the chart fits its column
+    (300, 200, 1),  # the column hides what of the chart passes its edge: a text there is cut
+])
+def test_a_text_cut_by_the_column_around_the_chart_is_found(browser, chart_px, column_px, cut):
+    """A text inside the chart's own box may still be hidden by the card or column holding the chart."""
+    page = browser.new_page(viewport={"width": 400, "height": 200})
+    page.set_content(
+        f'<div style="width:{column_px}px;overflow:hidden"><div class="js-plotly-plot" style="width:{chart_px}px">'
+        f'<svg width="{chart_px}" height="60"><text x="240" y="30">label</text></svg></div></div>')
+    charts = page.evaluate(_MEASURE_JS)
+    page.close()
+    assert len(problems(charts)["cut"]) == cut
+
+
 @pytest.fixture(scope="module")
 def measured(browser, app_url):
     """Every chart page, both languages, both viewports: one page per viewport, reused."""
@@ -141,3 +167,40 @@ def test_every_chart_is_legible(measured, viewport, lang, name):
     assert len(charts) >= CHARTS_SHOWN[name]
     found = problems(charts)
     assert found == {"overlap": [], "cut": [], "squashed": [], "astray": []}
+
+
+#: names in the prose of a page (the browser's line breaker split "ฝู|เจี้ยน" on a phone)
+PROSE_NAMES = {"china": ("ฝูเจี้ยน", "จิ้นผิง", "ฝูโจว"), "overview": ("ฝูเจี้ยน",)}
+#: [name, lines it is drawn on, the text around it] of each name in the page's paragraphs, joiners aside
+_NAMES_JS = """(names) => { const out = [];
+  for (const p of document.querySelectorAll('[data-testid="stMarkdownContainer"] p')) {
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT); let node;
+    while ((node = walker.nextNode())) {
+      for (const name of names) {
+        const re = new RegExp([...name].join('\\u2060?'), 'g'); let m;
+        while ((m = re.exec(node.textContent))) {
+          const range = document.createRange(); range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+          out.push([name, lines.size, node.textContent.slice(Math.max(0, m.index - 20), m.index + m[0].length + 10)]);
+        }
+      }
+    }
+  }
+  return out; }"""
+
+
+@pytest.mark.parametrize("name", list(PROSE_NAMES))
+def test_a_phone_never_breaks_a_name_in_the_prose(browser, app_url, name):
+    """Intros and chart summaries at every phone width from 320 to 400 px: each name on one line."""
+    page = browser.new_page(viewport={"width": 320, "height": 844})
+    split, seen = {}, 0
+    for width in range(320, 401, 10):
+        page.set_viewport_size({"width": width, "height": 844})
+        if width == 320:
+            page.goto(f"{app_url}{CHART_PAGES.get(name, '/')}?lang=th")
+            wait_for_page(page, name, timeout_ms=180_000)
+        found = page.evaluate(_NAMES_JS, list(PROSE_NAMES[name]))
+        seen += len(found)
+        split.update({(width, text): lines for _, lines, text in found if lines > 1})
+    page.close()
+    assert seen and split == {}

@@ -144,7 +144,10 @@ def test_a_statement_says_year_not_given_where_the_text_gives_none(curated, lang
     upu = fact_statement(curated.loc["vn_upu_rank_claim"], lang)
     assert t("year_status_unclear", lang) in upu and "2021" not in upu
     plan = fact_statement(curated.loc["vn_2024_key_problems"], lang)
-    assert t("status_proposed", lang) in plan and t("attribution_mic_proposal", lang) in plan
+    # the proposal is said by the name ("the proposed 2024 theme") and the source ("as proposed by the Ministry"),
+    # not a third time as a "(proposed)" tag
+    assert t("attribution_mic_proposal", lang) in plan and f"({t('status_proposed', lang)})" not in plan
+    assert plan.lower().count("เสนอ" if lang == "th" else "propos") == 2, plan
 
 
 def test_growth_bars_do_not_each_carry_the_two_year_multiple(built):
@@ -297,7 +300,7 @@ def test_explore_lists_top_list_membership_and_streaks_and_draws_derived_ranks_h
     assert squash(t("explore_rank_note", lang)) in squash(fig.layout.title.subtitle.text)
 
 
-@pytest.mark.parametrize("lang, derived, actual", [("th", "คำนวณจากส่วนต่าง", "จริง"),
+@pytest.mark.parametrize("lang, derived, actual", [("th", "คำนวณจากส่วนต่าง", "ค่าจริง"),
                                                    ("en", "derived from the stated change", "actual")])
 @pytest.mark.parametrize("fact, computed", [("vn_gii_rank_previous", "vn_gii_rank"),
                                             ("vn_upu_level_previous", "vn_upu_level")])
@@ -577,7 +580,11 @@ def test_hover_numbers_are_named_in_the_pages_language(built, lang, unit, confid
 
 
 @pytest.mark.parametrize("term, gloss", [
-    ("ผู้นำ", "leader"),  # "เป็นผู้นำในการ…": the one who leads; "lead" read as a verb, or the metal
+    # "เป็นผู้นำในการ…" (took the lead in) twice and "หน่วยผู้นำ" (leading group) once: no person is meant; "lead" alone
+    # reads as the metal, so the pair
+    ("ผู้นำ", "lead / leading"),
+    # the Vietnam article only ever writes การเปลี่ยนแปลงทางดิจิทัล, "digital transformation", never a mere change
+    ("การเปลี่ยนแปลง", "transformation"),
 ])
 def test_keyword_glosses_say_what_the_thai_word_is(term, gloss):
     from digital_compare.app.views import keyword_glosses
@@ -846,3 +853,95 @@ def test_rankings_summary_gives_both_postal_levels_out_of_ten(tables, lang, earl
     upu = df[df["series"] == "upu"].sort_values("year").iloc[0]
     assert upu["unit"] == "/10"
     assert earlier.format(value=format_number(upu["value"]), year=upu["year"]) in summary
+
+
+def test_thai_rankings_summary_separates_its_four_claims(tables):
+    """The Thai summary ran four claims (GII change, whose 46, whose 48, then UPU) together with no break."""
+    spec = chart_by_id("vn_rankings")
+    _, _, summary = spec.build(tables, "th")
+    parts = [p.strip() for p in summary.split(" · ")]
+    assert len(parts) == 5, summary
+    assert parts[0].startswith("อันดับดัชนีนวัตกรรมโลก") and parts[2].startswith("ระดับดัชนีไปรษณีย์"), parts
+    assert "ส่วนอันดับ" in parts[1] and "ส่วนระดับ" in parts[3], parts
+
+
+@pytest.mark.parametrize("key, kwargs, absent, present", [
+    # a Thai clause never opens with the symbol; the gap stays a computed number
+    ("share_note", {"gap": "0.08"}, ["% ที่"], ["ร้อยละที่รายงาน", "0.08 จุด", "เกิดจากการปัดเศษ"]),
+    # grammar terms are no words for a general reader
+    ("procedures_note", {}, ["กริยา", "กรรม"], ["ขั้นตอนเดียวกัน", "ไม่ควรนำมารวมกัน"]),
+    # a statistic the text reports, not a judgement of success
+    ("cat_milestone", {}, ["ความสำเร็จ"], ["ตัวเลขสำคัญ"]),
+])
+def test_thai_notes_read_as_plain_thai(key, kwargs, absent, present):
+    text = t(key, "th", **kwargs)
+    assert not text.startswith("%")
+    assert [w for w in absent if w in text] == [] and [w for w in present if w not in text] == [], text
+
+
+def test_the_targets_summary_gap_is_computed_not_typed(tables):
+    df, _, summary = chart_by_id("vn_targets_2023").build(tables, "th")
+    from digital_compare.app.formatting import format_number
+
+    assert f"ร้อยละที่รายงานกับที่คำนวณต่างกันไม่เกิน {format_number(float(df['gap'].max()))} จุด" in summary
+
+
+@pytest.mark.parametrize("lang, says, never", [
+    ("th", ["ครั้งที่ 3", "ตรงกับ"], ["โอกาส", "ปีนั้น"]),
+    ("en", ["3rd Digital China Summit", "coinciding"], ["occasion", "that year"]),
+])
+def test_the_anniversary_names_the_summit_it_coincides_with(tables, lang, says, never):
+    """The 20th anniversary of Digital Fujian and the 3rd Digital China Summit: the same 12 October 2020."""
+    events = tables["events"].set_index("event")
+    title = events.loc["cn_digital_fujian_20th_anniversary", "title_th" if lang == "th" else "title_en"]
+    summit = events.loc["cn_digital_china_summit_3"]
+    assert str(summit["date"]).startswith("2020") and "ครั้งที่ 3" in summit["title_th"]
+    assert [w for w in says if w not in title] == [] and [w for w in never if w in title] == [], title
+
+
+@pytest.mark.parametrize("lang, caveat_opens", [("th", "ข้อควรระวัง: ฝูเจี้ยนเป็นมณฑล ส่วนเวียดนามเป็นทั้งประเทศ"),
+                                                ("en", "Caveat: Fujian is a province and Vietnam a nation")])
+def test_explore_scope_caveat_names_places_as_compare_does(tables, lang, caveat_opens):
+    """«มณฑลฝูเจี้ยน (CN-FJ) เป็นมณฑล» read oddly in prose: the name alone, as /compare's caveat says it."""
+    from digital_compare.app.views import explore_data, explore_scope_caveat
+
+    metrics = tables["metrics"]
+    pool = explore_frame(metrics)
+    narrowed = dict(tables, metrics=metrics[metrics.index.isin(pool[pool["variable"] == "digital_economy_growth"].index)])
+    caveat = explore_scope_caveat(explore_data(narrowed, lang), lang)
+    assert caveat.startswith(caveat_opens) and "CN-FJ" not in caveat and "มณฑลฝูเจี้ยน" not in caveat, caveat
+
+
+@pytest.mark.parametrize("lang, noun, derived", [("th", "ตัวแปร", "คำนวณจากส่วนต่างที่บทความระบุ"),
+                                                 ("en", "variable", "derived from a stated change")])
+def test_explore_names_itself_and_its_hollow_points_one_way(lang, noun, derived):
+    """The sidebar said «สำรวจตัวชี้วัด» over a page titled «สำรวจตัวแปร…»; the intro's hollow points lacked the
+    'computed from a stated change' the legend gives."""
+    assert noun in t("nav_explore", lang).lower() and noun in t("explore_title", lang).lower()
+    assert derived in t("explore_legend", lang) and derived in t("explore_intro", lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_theme_evidence_is_one_quote_each_glossed_on_english_pages(tables, lang):
+    """/compare?lang=en showed the themes' Thai quotes with no English, and two Vietnamese quotes joined by " | "
+    in one cell and hover: each quote is its own «…», followed on English pages by its own gloss."""
+    from digital_compare.app.views import display_frame, shown_quote
+
+    spec = chart_by_id("compare_themes")
+    df, fig, _ = spec.build(tables, lang)
+    shown = display_frame(df, lang, spec.columns)
+    cells = dict(zip(zip(df["theme"], df["country"]), shown[t("col_quote", lang)]))
+    hovers = dict(zip(zip(df["theme"], df["country"]), df["hover"]))
+    themes = tables["themes"]
+    several = 0
+    for (theme, country), part in themes.groupby(["theme", "country"]):
+        cell, hover = cells[(theme, country)], squash(hovers[(theme, country)])
+        several += len(part) > 1
+        assert " | " not in cell and "|" not in hover
+        for quote, gloss in zip(part["quote"], part["gloss_en"]):
+            expected = f"«{shown_quote(quote)}»" + (f" ({gloss})" if lang == "en" else "")
+            assert expected in cell, (cell, expected)
+            assert squash(f"«{shown_quote(quote)}»") in hover
+            assert (squash(gloss) in hover) == (lang == "en"), hover
+    assert several  # the case that was joined: a cell with two quotes
+    assert set(squash(h) for row in fig.data[0].customdata for h in row) == set(squash(h) for h in df["hover"])

@@ -52,7 +52,7 @@ def test_every_chart_table_heading_is_thai(tables, spec):
 
 @pytest.mark.parametrize("column, value, thai", [
     ("kind", "percent", "ร้อยละ"),
-    ("status", "actual", "จริง"),
+    ("status", "actual", "ค่าจริง"),
     ("status", "proposed", "ที่เสนอ"),
     ("subject", "ID", "อินโดนีเซีย"),
     ("subject", "WORLD", "ทั่วโลก"),

@@ -530,10 +530,12 @@ def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, sub
 def theme_matrix_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     """Whether each article addresses each theme, with the quote on hover. ``df``: theme_label, country_label, quotes, quote."""
     pivot = df.pivot_table(index="theme_label", columns="country_label", values="quotes", aggfunc="sum", fill_value=0, sort=False)
-    quotes = df.set_index(["theme_label", "country_label"])["quote"]
+    # "hover": the cell's quotes already broken into lines (each its own, glossed on English pages); else the quote
+    quotes = df.set_index(["theme_label", "country_label"])["hover" if "hover" in df else "quote"]
     present = (pivot.values > 0).astype(int)
     text = [["✓" if v else "—" for v in row] for row in present]
-    hover = [[_wrap(quotes.get((theme, country), ""), 60) for country in pivot.columns] for theme in pivot.index]
+    hover = [[quotes.get((theme, country), "") if "hover" in df else _wrap(quotes.get((theme, country), ""), 60)
+              for country in pivot.columns] for theme in pivot.index]
     # the theme names stay tick labels, wrapped to a third of the narrowest column
     theme_chars = layout.chars_per_line(13, layout.text_width() * 0.42)
     themes = [layout.wrap_words(v, theme_chars) for v in pivot.index]

@@ -99,7 +99,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                          "per the Ministry of Information and Communications' assessment"),
     "targets_source": ("ตามการประเมินของกระทรวงสารสนเทศและการสื่อสาร", "per the Ministry of Information and Communications' assessment"),
     "targets_center": ("เป้าหมาย", "targets"),
-    "share_note": ("% ที่รายงานกับที่คำนวณต่างกันไม่เกิน {gap} จุด (การปัดเศษ)", "Reported and computed shares differ by at most {gap} points (rounding)"),
+    "share_note": ("ร้อยละที่รายงานกับที่คำนวณต่างกันไม่เกิน {gap} จุด (เกิดจากการปัดเศษ)", "Reported and computed shares differ by at most {gap} points (rounding)"),
     "tasks_title": ("ภารกิจในแผนปี {vn_tasks_year}: เสร็จแล้ว", "Tasks in the {vn_tasks_year} plan: completed"),
     "tasks_subtitle": ("จำนวนภารกิจ ตามการประเมินของกระทรวงสารสนเทศและการสื่อสาร · “ยังไม่เสร็จ” คำนวณจากผลต่าง",
                        "Number of tasks, per the Ministry of Information and Communications' assessment · “not completed” is computed"),
@@ -114,8 +114,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "redtape_title": ("ลดข้อบังคับและลดความซับซ้อนของขั้นตอน ภายในสิ้นปี {vn_redtape_year}", "Regulations cut and procedures simplified by end-{vn_redtape_year}"),
     "redtape_subtitle": ("ตัวเลขตามที่บทความเขียน · เวียดนาม ภายในสิ้นปี {vn_redtape_year} โดยกระทรวงและหน่วยงานต่าง ๆ",
                          "The figures as the article gives them · Vietnam, by the end of {vn_redtape_year}, by ministries and agencies"),
-    "procedures_note": ("บทความให้ตัวเลขสองตัวกับกริยาและกรรมเดียวกัน ไม่ระบุว่าต่างกันอย่างไร จึงไม่ควรนำมารวมกัน",
-                        "One verb and one object take both numbers; the text does not say how they differ, so do not add them"),
+    "procedures_note": ("บทความให้ตัวเลขสองตัวสำหรับการลดความซับซ้อนของขั้นตอนเดียวกัน โดยไม่อธิบายว่าต่างกันอย่างไร จึงไม่ควรนำมารวมกัน",
+                        "The article gives both numbers for the same simplification of procedures without saying how they differ, so do not add them"),
     "plan2024_title": ("หัวข้อปี {vn_plan_year} ที่เสนอ: ภารกิจและปัญหาหลัก", "Proposed {vn_plan_year} theme: tasks and key problems"),
     "plan_infrastructure": ("ภารกิจ: โครงสร้างพื้นฐานดิจิทัล", "Tasks: digital infrastructure"),
     "plan_economy": ("ภารกิจ: ปัจจัยพื้นฐานเศรษฐกิจดิจิทัล", "Tasks: digital-economy foundations"),
@@ -173,15 +173,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bad_offset": ("ตำแหน่ง {at} ในลิงก์ไม่ใช่ตัวเลขตำแหน่งอักขระ จึงแสดงบทความตั้งแต่ต้น",
                    "The link's position {at} is not a character offset; the article is shown from the start"),
     # explore
-    "nav_explore": ("สำรวจตัวชี้วัด", "Explore indicators"),
+    "nav_explore": ("สำรวจตัวแปร", "Explore variables"),
     "explore_title": ("สำรวจตัวแปรหนึ่งจากทุกบทความ", "Explore one variable across every article"),
     "explore_intro": (
         "เลือกตัวแปรเพื่อดูตัวเลขของทุกประเทศ มณฑล และปี จากทุกบทความ แต่ละตัวแปรคือปริมาณเดียวที่มีนิยามเดียว "
         "(เช่น เป้าหมายที่สำเร็จแยกจากเป้าหมายทั้งหมด) แต่ละจุดเชื่อมกับข้อความต้นฉบับ จุดทึบคือค่าที่เกิดขึ้นจริง "
-        "จุดโปร่งคือค่าเป้าหมาย ค่าคาดการณ์ หรือข้อเสนอ ตัวเลขที่บทความไม่ระบุปีแสดงเป็นรายการใต้กราฟ ไม่วาดบนแกนปี",
+        "จุดโปร่งคือค่าเป้าหมาย ค่าคาดการณ์ ข้อเสนอ หรือค่าที่คำนวณจากส่วนต่างที่บทความระบุ ตัวเลขที่บทความไม่ระบุปีแสดงเป็นรายการใต้กราฟ ไม่วาดบนแกนปี",
         "Pick a variable to see every country, province and year that any article gives. A variable is one quantity "
         "with one definition (targets achieved are not the targets set); each point is linked to its quote. Filled: "
-        "actual; hollow: target value, forecast or proposal. Figures whose year the text does not give are listed under "
+        "actual; hollow: target value, forecast, proposal or derived from a stated change. Figures whose year the text does not give are listed under "
         "the chart, not drawn on the year axis.",
     ),
     "explore_indicator": ("ตัวแปร", "Variable"),
@@ -192,9 +192,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sort_value": ("ค่าล่าสุด", "latest value"),
     "explore_auto": ("แสดงป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ", "Show unreviewed automatic labels"),
     "explore_subtitle": ("หน่วย: {unit} · {legend}", "Unit: {unit} · {legend}"),
-    "explore_legend": ("ทึบ = จริง, โปร่ง = ค่าเป้าหมาย/คาดการณ์/ข้อเสนอ หรือคำนวณจากส่วนต่างที่บทความระบุ · จุดเล็กจาง = ป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ",
+    "explore_legend": ("ทึบ = ค่าจริง, โปร่ง = ค่าเป้าหมาย/คาดการณ์/ข้อเสนอ หรือคำนวณจากส่วนต่างที่บทความระบุ · จุดเล็กจาง = ป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ",
                        "filled = actual, hollow = target value/forecast/proposal or derived from a stated change · small and pale = unreviewed automatic label"),
-    "explore_scope_caveat": ("ข้อควรระวัง: {provinces} เป็นมณฑล ส่วน{countries}เป็นทั้งประเทศ{years} — ใช้เทียบทิศทาง ไม่ใช่เทียบขนาดโดยตรง",
+    "explore_scope_caveat": ("ข้อควรระวัง: {provinces}เป็นมณฑล ส่วน{countries}เป็นทั้งประเทศ{years} — ใช้เทียบทิศทาง ไม่ใช่เทียบขนาดโดยตรง",
                              "Caveat: {provinces} is a province and {countries} a nation{years} — compare direction, not size."),
     "explore_scope_years": (" และตัวเลขมาจากคนละปี ({years})", ", and the figures are from different years ({years})"),
     "explore_rank_note": ("อันดับ: ยิ่งน้อยยิ่งดี", "rank: lower is better"),
@@ -211,7 +211,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "source_annotated": ("ป้ายที่ตรวจสอบแล้ว", "curated label"),
     "source_corrected": ("ป้ายที่ผู้วิเคราะห์แก้ไข", "corrected by an analyst"),
     "source_auto": ("ป้ายอัตโนมัติ", "automatic label"),
-    "status_actual": ("จริง", "actual"),
+    "status_actual": ("ค่าจริง", "actual"),
     "status_target": ("ค่าเป้าหมาย", "target value"),
     "status_forecast": ("คาดการณ์", "forecast"),
     # analyze: labels and adding
@@ -307,7 +307,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cat_plan": ("แผน", "plan"),
     "cat_summit": ("การประชุมสุดยอด", "summit"),
     "cat_anniversary": ("วาระครบรอบ", "anniversary"),
-    "cat_milestone": ("ความสำเร็จ", "milestone"),
+    "cat_milestone": ("ตัวเลขสำคัญ", "key figure"),
     "cat_meeting": ("การประชุม", "meeting"),
     "cat_ranking": ("การจัดอันดับ", "ranking"),
     "cat_reform": ("การปฏิรูป", "reform"),

@@ -45,7 +45,7 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     "add_outlet": ("สื่อที่เผยแพร่", "Outlet"),
     "add_title": ("ชื่อเรื่อง", "Title"),
     "choose": ("เลือก…", "Choose…"),
-    "add_done": ("เพิ่ม “{title}” แล้ว (ตารางรุ่นที่ {version}) ตัวเลขของบทความอยู่ในหน้าสำรวจตัวชี้วัด "
+    "add_done": ("เพิ่ม “{title}” แล้ว (ตารางรุ่นที่ {version}) ตัวเลขของบทความอยู่ในหน้าสำรวจตัวแปร "
                  "ตัวเลขที่ยังไม่ได้ตรวจจะแสดงเมื่อเลือกให้แสดงป้ายอัตโนมัติ",
                  "Added “{title}” (table version {version}); its figures are on the Explore page, the unreviewed ones "
                  "when you choose to show automatic labels."),

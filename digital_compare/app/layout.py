@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "AXIS_BLOCK_PX", "Canvas", "canvas", "current_canvas", "text_width", "EM_PER_CHAR", "LABEL_PX", "LEGEND_ROW_PX", "PAD_PX", "SOURCE_PX", "SUBTITLE_PX", "TEXT_WIDTH_PX",
-    "TITLE_PX", "block_height", "chars_per_line", "line_count", "line_height", "visible_length", "wrap_words",
+    "TITLE_PX", "WORD_JOINER", "block_height", "chars_per_line", "line_count", "line_height", "names_kept_whole", "visible_length", "wrap_words",
 ]
 
 #: the narrowest chart: a 390 px phone's column (326 px) less the chart's own side padding
@@ -114,6 +114,24 @@ def _unbreakable_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+WORD_JOINER = "\u2060"
+#: names longer than this stay breakable in prose: a phone's line holds about 20 Thai characters
+PROSE_NAME_MAX_CHARS = 10
+
+
+def names_kept_whole(text: str) -> str:
+    """``text`` with a word joiner (U+2060, invisible) between the syllables of each name of
+    :func:`_unbreakable_words`, for prose the browser lays out: its Thai line breaker does not know the names
+    ("ฝู|เจี้ยน" on a phone, where our tokenizer keeps it whole). The joiner goes between Thai character
+    clusters, which no line breaks inside; only short Thai names (a long one must stay breakable on a phone)."""
+    from pythainlp.tokenize import subword_tokenize
+
+    for name in _unbreakable_words():
+        if name in text and visible_length(name) <= PROSE_NAME_MAX_CHARS and all("\u0e00" <= ch <= "\u0e7f" for ch in name):
+            text = text.replace(name, WORD_JOINER.join(subword_tokenize(name, engine="tcc")))
+    return text
+
+
 def _join_names(tokens: list[str], width: int) -> list[str]:
     """``tokens`` with each name of :func:`_unbreakable_words` split across several of them joined into one;
     a name longer than a line stays in its words, broken between them rather than cut mid-syllable."""
@@ -139,23 +157,81 @@ def _join_names(tokens: list[str], width: int) -> list[str]:
     return out
 
 
+#: Thai prefixes that make a noun of the word after them ("การ" + "แบ่งปัน"): the tokenizer cuts them off,
+#: a line must not ("สร้างแพลตฟอร์มการ|แบ่งปันข้อมูล" read as two broken phrases)
+THAI_NOUN_PREFIXES = ("การ", "ความ")
+_APOSTROPHES = ("'", "\u2019")
+
+
+def _is_thai(ch: str) -> bool:
+    return "\u0e00" <= ch <= "\u0e7f"
+
+
+def _keep_together(tokens: list[str]) -> list[str]:
+    """The tokenizer's words joined where a line must not break between them: an opening bracket or quote
+    with the word after it (a straight ``"`` opens at its odd occurrences, closes at its even ones); a Thai
+    noun prefix with its word; an apostrophe inside a word ("Vietnam's") with both halves."""
+    out: list[str] = []
+    carried = ""  # opening marks and prefixes waiting for the word they belong to
+    straight_quotes = 0
+    glue_next = False
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token == '"':
+            straight_quotes += 1
+        opening = bool(token) and (all(unicodedata.category(ch) in ("Ps", "Pi") for ch in token)
+                                   or (token == '"' and straight_quotes % 2 == 1))
+        if (opening or (token in THAI_NOUN_PREFIXES and following[:1] and _is_thai(following[0]))) and following.strip():
+            carried += token
+            continue
+        if glue_next and out:
+            out[-1] += carried + token
+            carried, glue_next = "", False
+            continue
+        if (token in _APOSTROPHES and out and not carried and out[-1][-1:].isalpha() and following[:1].isalpha()
+                and not _is_thai(following[0])):
+            out[-1] += token
+            glue_next = True
+            continue
+        out.append(carried + token)
+        carried = ""
+    if carried:
+        out.append(carried)
+    return _numbers_with_their_word(out)
+
+
+#: a Thai word and the number after it ("ครั้งที่ 3", "ปี 2020", "อันดับ 46") up to this many visible characters
+#: stay on one line: "…ครั้งที่|3)" read as a dangling number
+WORD_NUMBER_MAX_CHARS = 10
+
+
+def _numbers_with_their_word(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if (i + 2 < len(tokens) and tokens[i + 1] == " " and token[-1:] and _is_thai(token[-1])
+                and tokens[i + 2][:1].isdigit() and visible_length(token + " " + tokens[i + 2]) <= WORD_NUMBER_MAX_CHARS):
+            joined = token + " " + tokens[i + 2]
+            if (token == "ที่" and out and out[-1][-1:] and _is_thai(out[-1][-1])  # an ordinal: "ครั้ง" + "ที่ 3"
+                    and visible_length(out[-1] + joined) <= WORD_NUMBER_MAX_CHARS):
+                out[-1] += joined
+            else:
+                out.append(joined)
+            i += 3
+        else:
+            out.append(token)
+            i += 1
+    return out
+
+
 def wrap_words(text: str, width: int) -> str:
     """Text escaped for Plotly and broken into lines of at most ``width`` visible characters,
     never inside a word: Thai writes no spaces between words, so lines break between the
     tokenizer's words. A word longer than a line is cut only where it has to be."""
     from digital_compare.text.thai_text import word_tokenize_fast
 
-    tokens: list[str] = []
-    opening = ""
-    for token in _join_names(word_tokenize_fast(str(text)), width):
-        # an opening bracket or quote goes with the word after it, never alone at a line's end
-        if token and all(unicodedata.category(ch) in ("Ps", "Pi") for ch in token):
-            opening += token
-            continue
-        tokens.append(opening + token)
-        opening = ""
-    if opening:
-        tokens.append(opening)
+    tokens = _keep_together(_join_names(word_tokenize_fast(str(text)), width))
     lines, line = [], ""
     for token in tokens:
         punctuation = all(unicodedata.category(ch).startswith("P") for ch in token)

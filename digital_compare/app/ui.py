@@ -17,7 +17,7 @@ import streamlit as st
 from digital_compare.app.figure_cache import FIGURE_CACHE_FILE, read_figure_cache
 from digital_compare import paths
 from digital_compare.app.i18n import LANGS, STREAMLIT_TH, STREAMLIT_TH_CALENDAR, STREAMLIT_TH_PREFIXES, plotly_locale, t
-from digital_compare.app.layout import EM_PER_CHAR, visible_length
+from digital_compare.app.layout import EM_PER_CHAR, names_kept_whole, visible_length
 from digital_compare.app.memo import Memo
 from digital_compare.app.views import (
     ChartSpec,
@@ -346,7 +346,7 @@ def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Fil
         if tab_sources.open:
             with tab_sources:
                 _sources_tab(df, tables, lang, chart_id)
-        st.markdown(md_escape(summary))
+        st.markdown(md_escape(names_kept_whole(summary)))
         if spec.page in DECK_PAGES:
             chosen = chart_id in deck_ids()
             st.button(t("deck_added" if chosen else "deck_add", lang), key=f"deck_toggle_{chart_id}",

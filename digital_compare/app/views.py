@@ -224,8 +224,10 @@ def fact_statement(row, lang: str, *, name: str | None = None, figure: str | Non
     :Example: "Digital economy share of GDP: more than 45 % — Fujian province · 2020 · “data show”, source not named"
     """
     status = row.get("status") or "actual"
-    status_text = f" ({label('status', status, lang)})" if status != "actual" else ""
-    return (f"{name or fact_name(row, lang)}: {figure or fact_figure(row, lang)}{status_text} — "
+    name = name or fact_name(row, lang)
+    # a name that states the status ("… in the proposed 2024 theme") is not followed by a "(proposed)" tag
+    status_text = f" ({label('status', status, lang)})" if status != "actual" and label("status", status, lang) not in name else ""
+    return (f"{name}: {figure or fact_figure(row, lang)}{status_text} — "
             f"{fact_scope(row, lang)} · {fact_period(row, lang)} · {fact_source(row, lang)}")
 
 
@@ -588,10 +590,10 @@ def rankings_summary(df: pd.DataFrame, lang: str) -> str:
                 f"({u0['year']}) to {format_number(u1['value'])} of {u1['unit'].lstrip('/')} ({u1['year']}): {format_number(u1['value'])} {upu}, "
                 f"{format_number(u0['value'])} {u0_source}. Hollow markers are derived from the stated change.")
     return (f"อันดับดัชนีนวัตกรรมโลก (GII) ของเวียดนามดีขึ้นจาก {format_number(g0['value'])} (ปี {g0['year']}) เป็น {format_number(g1['value'])} "
-            f"(ปี {g1['year']}): อันดับ {format_number(g1['value'])} {wipo} อันดับ {format_number(g0['value'])} {g0_source} "
+            f"(ปี {g1['year']}) · อันดับ {format_number(g1['value'])} {wipo} ส่วนอันดับ {format_number(g0['value'])} {g0_source} · "
             f"ระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) เพิ่มจาก {format_number(u0['value'])}{u0['unit']} (ปี {u0['year']}) เป็น "
-            f"{format_number(u1['value'])}{u1['unit']} (ปี {u1['year']}): ระดับ {format_number(u1['value'])} {upu} ระดับ {format_number(u0['value'])} {u0_source} "
-            "— จุดโปร่งคำนวณจากส่วนต่างที่บทความระบุ")
+            f"{format_number(u1['value'])}{u1['unit']} (ปี {u1['year']}) · ระดับ {format_number(u1['value'])} {upu} ส่วนระดับ {format_number(u0['value'])} {u0_source} "
+            "· จุดโปร่งคำนวณจากส่วนต่างที่บทความระบุ")
 
 
 def vn_growth_data(tables: Tables, lang: str) -> pd.DataFrame:
@@ -818,6 +820,9 @@ def compare_growth_summary(df: pd.DataFrame, lang: str) -> str:
 THEMES = ("e_government", "data_sharing", "digital_economy", "rankings", "security_data_quality")
 
 
+THEME_HOVER_CHARS = 60
+
+
 def theme_matrix_data(tables: Tables, lang: str) -> pd.DataFrame:
     themes = tables["themes"]
     rows = []
@@ -825,13 +830,17 @@ def theme_matrix_data(tables: Tables, lang: str) -> pd.DataFrame:
         for country in ("CN", "VN"):
             part = themes[(themes["theme"] == theme) & (themes["country"] == country)]
             first = part.iloc[0] if len(part) else None
+            # each quote its own «…» (two were joined by " | "); an English page glosses each beside/under it
+            glossed = [(shown_quote(q), _text(g) if lang == "en" else None) for q, g in zip(part["quote"], part["gloss_en"])]
             rows.append({
                 "theme": theme, "theme_label": label("cat", theme, lang), "country": country,
                 "country_label": label("country", country, lang), "quotes": len(part),
                 "article_id": None if first is None else first["article_id"],
                 "start": None if first is None else int(first["start"]), "end": None if first is None else int(first["end"]),
-                "quote": " | ".join(part["quote"]) if len(part) else t("no_evidence", lang),
-                "gloss_en": " | ".join(part["gloss_en"]) if len(part) else None, "mention_id": None,
+                "quote": " · ".join(f"«{q}»" + (f" ({g})" if g else "") for q, g in glossed) if len(part) else t("no_evidence", lang),
+                "gloss_en": " · ".join(part["gloss_en"]) if len(part) else None, "mention_id": None,
+                "hover": "<br>".join(wrap_words(f"«{q}»", THEME_HOVER_CHARS) + (f"<br><i>{wrap_words(g, THEME_HOVER_CHARS)}</i>" if g else "")
+                                     for q, g in glossed) if len(part) else wrap_words(t("no_evidence", lang), THEME_HOVER_CHARS),
             })
     return pd.DataFrame(rows)
 
@@ -1121,7 +1130,10 @@ def explore_scope_caveat(df: pd.DataFrame, lang: str) -> str:
     countries = drawn[drawn["subject"].str.fullmatch(r"[A-Z]{2}", na=False)]
     if provinces.empty or countries.empty:
         return ""
-    names = lambda part: ", ".join(dict.fromkeys(part["subject_label"]))  # noqa: E731
+    from digital_compare.text.labeller import place_label
+
+    # plain names in the sentence (ISO codes read oddly in prose); "มณฑล" once, by the sentence ("ฝูเจี้ยนเป็นมณฑล")
+    names = lambda part: ", ".join(dict.fromkeys(place_label(code, lang).removeprefix("มณฑล") for code in part["subject"]))  # noqa: E731
     spans = [f"{part['year'].min()}" if part["year"].min() == part["year"].max() else f"{part['year'].min()}–{part['year'].max()}"
              for part in (provinces, countries)]
     years = t("explore_scope_years", lang, years=(" vs " if lang == "en" else " กับ ").join(spans)) if spans[0] != spans[1] else ""
