@@ -159,6 +159,28 @@ def test_add_to_the_dashboard_publishes_the_article_with_the_analysts_correction
     assert articles.loc[mine["article_id"].iloc[0], ["outlet", "published"]].tolist() == ["สำนักข่าวทดสอบ", "2024-03-15"]
 
 
+# a Thai lead opens with the date of what it reports («เมื่อวันที่ …»): that is no publication date
+READER_PARAGRAPH = ("เมื่อวันที่ 15 มี.ค. 2567 กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมของไทยรายงานว่าเศรษฐกิจดิจิทัลของไทยมีมูลค่าประมาณ "
+                    "4.5 แสนล้านบาท\nเติบโตร้อยละ 12 คิดเป็นสัดส่วนเกือบ 18% ของ GDP ในปี 2566 และตั้งเป้าหมายให้เพิ่มเป็น 30% "
+                    "ภายในปี 2570\nขณะที่อินโดนีเซียติดอันดับที่ 45 ของดัชนีนวัตกรรมโลก")
+
+
+@pytest.mark.parametrize("lang, text, published", [
+    ("th", READER_PARAGRAPH, None),
+    ("en", READER_PARAGRAPH, None),
+    ("th", "ไทยตั้งเป้าเศรษฐกิจดิจิทัล\n16 มี.ค. 2567 | สำนักข่าวทดสอบ\n" + READER_PARAGRAPH, "2024-03-16"),
+])
+def test_the_add_forms_date_is_prefilled_only_from_a_dateline(tmp_path, monkeypatch, lang, text, published):
+    import datetime as dt
+
+    from digital_compare.app.i18n import t
+
+    at = analyse(_analyst_app(tmp_path, monkeypatch, lang), text)
+    assert not at.exception
+    date = next(d for d in at.date_input if d.label == t("add_published", lang))
+    assert date.value == (dt.date.fromisoformat(published) if published else None)
+
+
 def test_visitors_see_why_adding_is_off_and_no_add_form(monkeypatch):
     from digital_compare.app import ui_auth
     from digital_compare.workspace.auth import Actor
