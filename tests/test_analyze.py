@@ -181,6 +181,16 @@ def test_the_add_forms_date_is_prefilled_only_from_a_dateline(tmp_path, monkeypa
     assert date.value == (dt.date.fromisoformat(published) if published else None)
 
 
+@pytest.mark.parametrize("lang, figures", [
+    ("th", {"ประมาณ 4.5 แสนล้านบาท", "ร้อยละ 12", "เกือบ 18%", "30%", "อันดับที่ 45"}),
+    ("en", {"about 4.5 แสนล้านบาท", "ร้อยละ 12", "nearly 18%", "30%", "อันดับที่ 45"}),
+])
+def test_the_proposed_labels_show_each_figure_with_its_qualifier(lang, figures):
+    """«คิดเป็นสัดส่วนเกือบ 18%» was listed as "18%", an exact figure, for the analyst to save."""
+    at = analyse(analyze_app(lang), READER_PARAGRAPH)
+    assert set(at.dataframe[0].value["figure"]) == figures
+
+
 def test_visitors_see_why_adding_is_off_and_no_add_form(monkeypatch):
     from digital_compare.app import ui_auth
     from digital_compare.workspace.auth import Actor
