@@ -191,6 +191,35 @@ def test_the_proposed_labels_show_each_figure_with_its_qualifier(lang, figures):
     assert set(at.dataframe[0].value["figure"]) == figures
 
 
+@pytest.mark.parametrize("lang, title, glossed", [
+    ("th", "คำสำคัญของบทความของคุณและบทความต้นแบบ 2 บทความ", False),
+    ("en", "Keywords: your article and the 2 seed articles", True),
+])
+def test_the_seed_comparison_counts_its_articles_glosses_in_english_and_shows_no_fragment(lang, title, glossed):
+    """Three panels (the pasted article and two seeds) were titled "the two articles", each seed "against the other
+    article"; the English page showed the seeds' Thai words without the glosses /compare gives; and the pasted
+    article's keywords held «.ค.», the tail of «มี.ค.»."""
+    import hashlib
+    import json
+
+    from digital_compare.app.charts import plain_title
+    from digital_compare.app.i18n import t
+
+    at = analyse(analyze_app(lang), READER_PARAGRAPH)
+    at.session_state[f"details_{hashlib.sha256(READER_PARAGRAPH.encode()).hexdigest()[:12]}"] = t("compare_seeds", lang)
+    at.run()
+    assert not at.exception
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["meta"]["title"] == plain_title(title)
+    subtitle = spec["layout"]["title"]["subtitle"]["text"]
+    assert "".join(plain_title(subtitle).split()) == "".join(t("analyze_compare_keywords_subtitle", lang).split())
+    assert [trace["name"] for trace in spec["data"]] == ["XX", "CN", "VN"]
+    terms = [term for trace in spec["data"] for term in trace["y"]]
+    assert not [term for term in terms if term.startswith(".") or "มี.ค." in term]
+    seed_terms = [term for trace in spec["data"][1:] for term in trace["y"]]
+    assert ("สร้างสรรค์<br>(build)" in seed_terms) == glossed and ("สร้างสรรค์" in seed_terms) != glossed
+
+
 def test_visitors_see_why_adding_is_off_and_no_add_form(monkeypatch):
     from digital_compare.app import ui_auth
     from digital_compare.workspace.auth import Actor

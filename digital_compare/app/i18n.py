@@ -272,6 +272,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "analyze_keywords_title": ("คำสำคัญของบทความ", "Keywords of the article"),
     "analyze_keywords_subtitle": ("จำนวนครั้ง (ไม่รวมคำหยุด)", "Occurrences (stopwords removed)"),
     "compare_seeds": ("เทียบกับบทความต้นแบบ (จีน / เวียดนาม)", "Compare with the seed articles (China / Vietnam)"),
+    # the pasted article's panel counts its words; the seeds' rank theirs against the dashboard's other articles
+    "analyze_compare_keywords_title": ("คำสำคัญของบทความของคุณและบทความต้นแบบ {n} บทความ",
+                                       "Keywords: your article and the {n} seed articles"),
+    "analyze_compare_keywords_subtitle": (
+        "บทความของคุณ: คำที่พบบ่อยที่สุด · บทความต้นแบบ: คำที่โดดเด่นเฉพาะบทความเมื่อเทียบกับบทความอื่นในแดชบอร์ด "
+        "(ลอการิทึมอัตราส่วนออดส์ถ่วงน้ำหนัก) · ความยาวแท่ง = ครั้งต่อ 1,000 คำ",
+        "Your article: its most frequent words · seed articles: the words most distinctive of each against the "
+        "dashboard's other articles (weighted log-odds) · bar = occurrences per 1,000 words (tokens)"),
     "download_json": ("ดาวน์โหลด JSON", "Download JSON"),
     "download_xlsx": ("ดาวน์โหลด Excel", "Download Excel"),
     "pasted_source": ("ข้อความที่ผู้ใช้ให้มา", "text supplied by the user"),

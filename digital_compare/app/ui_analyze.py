@@ -24,7 +24,7 @@ from digital_compare.app.ui import (
 )
 from digital_compare.app.memo import Memo
 from digital_compare.app.ui_add import add_form, labels_review
-from digital_compare.app.views import chart_alt_text, display_frame, events_plot_frame, story_articles
+from digital_compare.app.views import chart_alt_text, display_frame, events_plot_frame, glossed_term, story_articles
 from digital_compare.app.worker import WORKER_MEMORY_BYTES, WORKER_SECONDS, BudgetExceeded, run_with_budget
 from digital_compare.text.decode import MAX_INPUT_BYTES, MAX_INPUT_MB, InputError, read_article_bytes
 
@@ -221,7 +221,11 @@ def _compare_with_seeds(result: Analysis, lang: str) -> None:
     seeds = keywords[keywords["article_id"].isin(story_articles(tables)) & (keywords["rank"] <= 10)]
     mine = result.keywords[result.keywords["rank"] <= 10]
     keywords = pd.concat([mine, seeds], ignore_index=True)
-    fig = charts.keywords_compare_figure(keywords, lang, _source(lang))
+    # each Thai word with the English gloss /compare gives it
+    keywords["term"] = [glossed_term(term, lang) for term in keywords["term"]]
+    fig = charts.keywords_compare_figure(
+        keywords, lang, _source(lang), title=t("analyze_compare_keywords_title", lang, n=seeds["article_id"].nunique()),
+        subtitle=t("analyze_compare_keywords_subtitle", lang))
     _figure_block(fig, "analyze_compare_keywords", t("analyze_keywords_alt", lang))
     counts = pd.concat([
         result.mentions.assign(country="XX"),
