@@ -35,6 +35,45 @@ def test_prepare_text_refuses(text, message):
         prepare_text(text)
 
 
+@pytest.mark.parametrize("lang, pasted, error", [
+    ("th", "<div><p>   </p></div>", "อ่านข้อมูลไม่ได้: ข้อความว่างเปล่า โปรดวางหรืออัปโหลดบทความภาษาไทย"),
+    ("en", "<div><p>   </p></div>", "Could not read the input: the input is empty: paste or upload a Thai article"),
+])
+def test_a_refused_input_is_explained_in_the_pages_language(lang, pasted, error):
+    """The Thai page said «อ่านข้อมูลไม่ได้: the input is empty: paste or upload a Thai article»."""
+    at = analyse(analyze_app(lang), pasted)
+    assert [e.value.replace("\\", "") for e in at.error] == [error]  # as drawn: Markdown escapes removed
+
+
+def _too_many_figures(monkeypatch):
+    from digital_compare.app import analysis
+
+    monkeypatch.setattr(analysis, "MAX_ANALYSIS_MENTIONS", 2)
+    analysis.analyse_text("ปี 2566 มี 62 เป้าหมาย และ 126 ภารกิจ")
+
+
+@pytest.mark.parametrize("refuse, key", [
+    (lambda mp: prepare_text(" \n "), "input_empty"),
+    (lambda mp: prepare_text("<html><script>x</script></html>"), "input_empty"),
+    (lambda mp: prepare_text("ก" * (MAX_INPUT_BYTES // 3 + 1)), "input_text_too_large"),
+    (_too_many_figures, "input_too_many_figures"),
+])
+def test_every_refusal_of_the_analysis_is_worded_in_both_languages(monkeypatch, refuse, key):
+    """Each cause /analyze can meet has its key, and the key a Thai and an English wording with its figures filled
+    in; the Thai names no cause in English (UTF-8, HTML, MB and the command's name are kept as written)."""
+    import re
+
+    from digital_compare.app.i18n import t
+
+    with pytest.raises(InputError) as caught:
+        refuse(monkeypatch)
+    assert caught.value.key == key
+    english, thai = t(key, "en", **caught.value.params), t(key, "th", **caught.value.params)
+    assert english == str(caught.value).replace("`", "")
+    assert not re.findall(r"[{}]", thai + english)
+    assert not [w for w in re.findall(r"[A-Za-z]{3,}", thai) if w not in {"UTF", "TIS", "HTML", "digital", "compare", "extract"}]
+
+
 def test_analysis_tables():
     result = analyse_text(ARTICLE)
     assert result.mentions["kind"].tolist() == ["date", "money", "percent", "year"]

@@ -254,6 +254,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     "use_upload": ("ใช้ไฟล์ที่อัปโหลด: {name}", "Using the uploaded file: {name}"),
     "empty_input": ("วางข้อความหรืออัปโหลดไฟล์เพื่อเริ่มวิเคราะห์", "Paste text or upload a file to start."),
     "input_error": ("อ่านข้อมูลไม่ได้: {cause}", "Could not read the input: {cause}"),
+    # the causes of input_error, by InputError.key (the command line prints the English)
+    "input_empty": ("ข้อความว่างเปล่า โปรดวางหรืออัปโหลดบทความภาษาไทย", "the input is empty: paste or upload a Thai article"),
+    "input_html_empty": ("ไฟล์ HTML ไม่มีข้อความที่มองเห็นได้", "the HTML has no visible text"),
+    "input_not_text": ("ข้อมูลไม่ใช่ข้อความแบบ UTF-8, UTF-16 หรือ TIS-620/cp874 (ดูเหมือนเป็นข้อมูลไบนารี)",
+                       "the input is not text in UTF-8, UTF-16 or TIS-620/cp874 (it looks like binary data)"),
+    "input_too_large": ("ข้อมูลมีขนาด {size} MB เกินขีดจำกัด {mb} MB ต่อบทความ",
+                        "the input is {size} MB; the limit is {mb} MB per article"),
+    "input_text_too_large": ("ข้อความยาวเกินขีดจำกัด {mb} MB", "the text is over the {mb} MB limit"),
+    "input_too_many_figures": ("ข้อความมีตัวเลข {n} ตัว มากกว่า {most} ตัวที่การวิเคราะห์หนึ่งครั้งแสดงได้ "
+                               "โปรดแบ่งข้อความเป็นส่วน ๆ หรือใช้คำสั่ง digital-compare extract กับไฟล์",
+                               "the text holds {n} figures, more than the {most} one analysis shows; split it, or run "
+                               "digital-compare extract on the file"),
     "analysing": ("กำลังวิเคราะห์…", "Analysing…"),
     "analysis_time": ("หยุดการวิเคราะห์เมื่อครบ {seconds} วินาที ข้อความนี้ใช้เวลานานเกินไป ลองแบ่งเป็นส่วนที่สั้นลง",
                       "The analysis was stopped after {seconds} s: this text takes too long. Try it in shorter parts."),

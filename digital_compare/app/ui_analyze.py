@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 import streamlit as st
 
 from digital_compare.app import charts
 from digital_compare.app.analysis import Analysis, analyse_text, mentions_to_json, mentions_to_xlsx, prepare_text
-from digital_compare.app.i18n import label, t
+from digital_compare.app.i18n import STRINGS, label, t
 from digital_compare.app.ui import (
     KIND_COLORS,
     download_csv,
@@ -94,10 +94,14 @@ def read_input(lang: str) -> str | None:
 
 @dataclass(frozen=True)
 class AnalysisFailure:
-    """Why an analysis gave no result: an i18n key and what to fill in."""
+    """Why an analysis gave no result: an i18n key and what to fill in. A cause with a key of its own
+    (``cause_key``, ``params``: an :class:`InputError`'s) is worded in the page's language when shown:
+    a failure is kept for every visitor whatever their language."""
 
     key: str
     cause: str = ""
+    cause_key: str = ""
+    params: dict = field(default_factory=dict)
 
 
 def _in_worker(func, *args, seconds: float = WORKER_SECONDS):
@@ -105,7 +109,7 @@ def _in_worker(func, *args, seconds: float = WORKER_SECONDS):
     try:
         return run_with_budget(func, *args, seconds=seconds)
     except InputError as err:
-        return AnalysisFailure("input_error", str(err))
+        return AnalysisFailure("input_error", str(err), err.key, dict(err.params))
     except BudgetExceeded as err:
         return AnalysisFailure(f"analysis_{err.kind}", str(err))
     except RuntimeError as err:
@@ -120,7 +124,8 @@ def analyse_cached(text: str, lang: str) -> Analysis | AnalysisFailure:
 
 
 def show_failure(failure: AnalysisFailure, lang: str) -> None:
-    st.error(t(failure.key, lang, cause=md_escape(failure.cause), seconds=f"{WORKER_SECONDS:g}",
+    cause = t(failure.cause_key, lang, **failure.params) if failure.cause_key in STRINGS else failure.cause
+    st.error(t(failure.key, lang, cause=md_escape(cause), seconds=f"{WORKER_SECONDS:g}",
                mb=f"{WORKER_MEMORY_BYTES / 2**20:,.0f}"), icon=":material/error:")
 
 
