@@ -259,6 +259,21 @@ def test_the_seed_comparison_counts_its_articles_glosses_in_english_and_shows_no
     assert ("สร้างสรรค์<br>(build)" in seed_terms) == glossed and ("สร้างสรรค์" in seed_terms) != glossed
 
 
+@pytest.mark.parametrize("lang, heading, button, frame_title", [
+    ("th", "วิเคราะห์บทความภาษาไทย", "วิเคราะห์", "ข้อความพร้อมไฮไลต์"),
+    ("en", "Analyse a Thai article", "Analyse", "Highlighted text"),
+])
+def test_the_page_names_itself_and_its_text_frame_in_its_language(lang, heading, button, frame_title):
+    """The English page was headed "Analyze" over an "Analyse" button, and its highlighted text sat in a frame
+    titled "st.iframe" (Streamlit's default) that a screen reader reads aloud."""
+    from digital_compare.app.i18n import t
+
+    at = analyse(analyze_app(lang), READER_PARAGRAPH)
+    assert [h.value for h in at.title] == [heading] and button in [b.label for b in at.button]
+    assert heading.startswith(t("nav_analyze", lang).split()[0])  # the menu spells the page as its heading does
+    assert [frame.proto.alt for frame in at.get("iframe")] == [frame_title]
+
+
 def test_visitors_see_why_adding_is_off_and_no_add_form(monkeypatch):
     from digital_compare.app import ui_auth
     from digital_compare.workspace.auth import Actor

@@ -20,7 +20,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "nav_compare": ("เปรียบเทียบ", "Compare"),
     "nav_sources": ("แหล่งข้อมูล", "Sources"),
     "nav_data": ("ข้อมูล", "Data"),
-    "nav_analyze": ("วิเคราะห์บทความ", "Analyze an article"),
+    "nav_analyze": ("วิเคราะห์บทความ", "Analyse an article"),
     "language": ("ภาษา", "Language"),
     "present_mode": ("โหมดนำเสนอ", "Presentation mode"),
     "present_help": ("ซ่อนแถบด้านข้างและขยายกราฟเป็น 16:9", "Hide the sidebar and size charts 16:9"),
@@ -201,7 +201,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "explore_figures": ("{n} ตัวเลข", "{n} figures"),
     "explore_latest": ("ล่าสุด: {latest}", "Latest: {latest}."),
     "explore_empty": ("ยังไม่มีตัวเลขของตัวแปรนี้ เพิ่มบทความได้ที่หน้าวิเคราะห์บทความ",
-                      "No figures for this variable yet; add articles on the Analyze page."),
+                      "No figures for this variable yet; add articles on the Analyse page."),
     "axis_value": ("ค่า", "Value"),
     "source_annotated": ("ป้ายที่ตรวจสอบแล้ว", "curated label"),
     "source_corrected": ("ป้ายที่ผู้วิเคราะห์แก้ไข", "corrected by an analyst"),
@@ -244,7 +244,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck_making": ("กำลังสร้างสไลด์…", "Making the slides…"),
     "title_not_given": ("ไม่มีชื่อเรื่อง", "untitled"),
     # analyze
-    "analyze_title": ("วิเคราะห์บทความภาษาไทย", "Analyze a Thai article"),
+    "analyze_title": ("วิเคราะห์บทความภาษาไทย", "Analyse a Thai article"),
     "analyze_intro": (
         "วางข้อความหรืออัปโหลดไฟล์ .txt .md .html (ไม่เกิน {mb} MB) ระบบจะหาตัวเลข ปี และวันที่ทั้งหมดพร้อมตำแหน่งในข้อความ",
         "Paste text or upload a .txt, .md or .html file (at most {mb} MB) to find every number, year and date with its place in the text.",

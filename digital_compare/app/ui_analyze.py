@@ -205,7 +205,8 @@ def _charts(result: Analysis, lang: str) -> None:
                                               subtitle=t("by_kind_subtitle", lang), axis_title=t("axis_count", lang)),
                       "analyze_by_kind", summary)
     with right:
-        kw = result.keywords.head(12).assign(label=lambda d: d["term"], value=lambda d: d["count"],
+        kw = result.keywords.head(12).assign(label=lambda d: [glossed_term(term, lang) for term in d["term"]],
+                                            value=lambda d: d["count"],
                                             text=lambda d: d["count"].astype(str))
         if not kw.empty:
             _figure_block(charts.count_bar_figure(kw, lang, _source(lang), title=t("analyze_keywords_title", lang),
