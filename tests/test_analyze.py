@@ -111,6 +111,19 @@ def test_page_starts_with_a_friendly_prompt():
     assert not at.exception and [i.value for i in at.info] == ["Paste text or upload a file to start."]
 
 
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_paste_box_gives_one_instruction_and_it_names_the_button(lang):
+    """The box is in a form: only the button analyses. A second, stale instruction ("click outside the box (or press
+    Ctrl+Enter)") contradicted the placeholder."""
+    from digital_compare.app.i18n import STRINGS, t
+
+    at = analyze_app(lang)
+    box = at.text_area(key="paste")
+    assert box.placeholder == t("paste_placeholder", lang) and t("analyse_button", lang) in box.placeholder
+    assert not box.help
+    assert not [key for key, words in STRINGS.items() if any("Ctrl+Enter" in w or "กดนอกกล่อง" in w for w in words)]
+
+
 def test_typing_alone_analyses_nothing_until_analyse_is_pressed():
     at = analyze_app()
     at.text_area(key="paste").input(ARTICLE).run()

@@ -573,7 +573,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "upload_button": ("เลือกไฟล์", "Choose a file"),
     "analyze_timeline_alt": ("{n} ประโยคที่มีวันที่", "{n} dated sentences"),
     "analyze_keywords_alt": ("คำสำคัญของบทความที่วางเทียบกับบทความต้นแบบ", "keywords of the pasted article beside the seed articles"),
-    "paste_help": ("วางข้อความแล้วกดนอกกล่อง (หรือ Ctrl+Enter) เพื่อวิเคราะห์", "Paste the text, then click outside the box (or press Ctrl+Enter) to analyse it"),
     "deck_title_cn": ("การเปลี่ยนผ่านสู่ดิจิทัลของจีน (ฝูเจี้ยน)", "China's (Fujian) digital transformation"),
     "deck_title_vn": ("การเปลี่ยนผ่านสู่ดิจิทัลของเวียดนาม", "Vietnam's digital transformation"),
     "deck_add": ("เพิ่มในสไลด์", "Add to deck"),
