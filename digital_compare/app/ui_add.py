@@ -126,7 +126,8 @@ def labels_review(result: Analysis, lang: str, key: str) -> None:
         frame[columns], hide_index=True, width="stretch", key=f"labels_{key}", on_select="rerun",
         selection_mode="single-row",
         column_config={
-            "figure": st.column_config.TextColumn(t("col_surface", lang), width="small"),
+            # "small" cut a qualified figure to «ประมาณ 4.…»
+            "figure": st.column_config.TextColumn(t("col_surface", lang), width="medium"),
             "subject": st.column_config.TextColumn(t("col_subject", lang)),
             "indicator": st.column_config.TextColumn(t("col_indicator", lang)),
             "year": st.column_config.TextColumn(t("col_year", lang), width="small"),
