@@ -45,6 +45,21 @@ def test_a_refused_input_is_explained_in_the_pages_language(lang, pasted, error)
     assert [e.value.replace("\\", "") for e in at.error] == [error]  # as drawn: Markdown escapes removed
 
 
+@pytest.mark.parametrize("data, name, key", [
+    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 200, "x.txt", "input_not_text"),
+    (b"<html><body><script>x</script></body></html>", "a.html", "input_html_empty"),
+])
+def test_an_uploads_refusal_keeps_its_cause_across_the_worker(data, name, key):
+    """An upload is read in a worker process: the cause must come back with its key, to be worded in Thai."""
+    from digital_compare.app.i18n import t
+    from digital_compare.app.ui_analyze import _in_worker
+    from digital_compare.text.decode import read_article_bytes
+
+    failure = _in_worker(read_article_bytes, data, name)
+    assert (failure.key, failure.cause_key) == ("input_error", key)
+    assert t(failure.cause_key, "th", **failure.params) != t(failure.cause_key, "en", **failure.params)
+
+
 def _too_many_figures(monkeypatch):
     from digital_compare.app import analysis
 
