@@ -35,6 +35,60 @@ def test_prepare_text_refuses(text, message):
         prepare_text(text)
 
 
+@pytest.mark.parametrize("lang, pasted, error", [
+    ("th", "<div><p>   </p></div>", "อ่านข้อมูลไม่ได้: ข้อความว่างเปล่า โปรดวางหรืออัปโหลดบทความภาษาไทย"),
+    ("en", "<div><p>   </p></div>", "Could not read the input: the input is empty: paste or upload a Thai article"),
+])
+def test_a_refused_input_is_explained_in_the_pages_language(lang, pasted, error):
+    """The Thai page said «อ่านข้อมูลไม่ได้: the input is empty: paste or upload a Thai article»."""
+    at = analyse(analyze_app(lang), pasted)
+    assert [e.value.replace("\\", "") for e in at.error] == [error]  # as drawn: Markdown escapes removed
+
+
+@pytest.mark.parametrize("data, name, key", [
+    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 200, "x.txt", "input_not_text"),
+    (b"<html><body><script>x</script></body></html>", "a.html", "input_html_empty"),
+])
+def test_an_uploads_refusal_keeps_its_cause_across_the_worker(data, name, key):
+    """An upload is read in a worker process: the cause must come back with its key, to be worded in Thai."""
+    from digital_compare.app.i18n import t
+    from digital_compare.app.ui_analyze import _in_worker
+    from digital_compare.text.decode import read_article_bytes
+
+    failure = _in_worker(read_article_bytes, data, name)
+    assert (failure.key, failure.cause_key) == ("input_error", key)
+    assert t(failure.cause_key, "th", **failure.params) != t(failure.cause_key, "en", **failure.params)
+
+
+def _too_many_figures(monkeypatch):
+    from digital_compare.app import analysis
+
+    monkeypatch.setattr(analysis, "MAX_ANALYSIS_MENTIONS", 2)
+    analysis.analyse_text("ปี 2566 มี 62 เป้าหมาย และ 126 ภารกิจ")
+
+
+@pytest.mark.parametrize("refuse, key", [
+    (lambda mp: prepare_text(" \n "), "input_empty"),
+    (lambda mp: prepare_text("<html><script>x</script></html>"), "input_empty"),
+    (lambda mp: prepare_text("ก" * (MAX_INPUT_BYTES // 3 + 1)), "input_text_too_large"),
+    (_too_many_figures, "input_too_many_figures"),
+])
+def test_every_refusal_of_the_analysis_is_worded_in_both_languages(monkeypatch, refuse, key):
+    """Each cause /analyze can meet has its key, and the key a Thai and an English wording with its figures filled
+    in; the Thai names no cause in English (UTF-8, HTML, MB and the command's name are kept as written)."""
+    import re
+
+    from digital_compare.app.i18n import t
+
+    with pytest.raises(InputError) as caught:
+        refuse(monkeypatch)
+    assert caught.value.key == key
+    english, thai = t(key, "en", **caught.value.params), t(key, "th", **caught.value.params)
+    assert english == str(caught.value).replace("`", "")
+    assert not re.findall(r"[{}]", thai + english)
+    assert not [w for w in re.findall(r"[A-Za-z]{3,}", thai) if w not in {"UTF", "TIS", "HTML", "digital", "compare", "extract"}]
+
+
 def test_analysis_tables():
     result = analyse_text(ARTICLE)
     assert result.mentions["kind"].tolist() == ["date", "money", "percent", "year"]
@@ -70,6 +124,19 @@ def analyse(at: AppTest, text: str) -> AppTest:
 def test_page_starts_with_a_friendly_prompt():
     at = analyze_app()
     assert not at.exception and [i.value for i in at.info] == ["Paste text or upload a file to start."]
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_paste_box_gives_one_instruction_and_it_names_the_button(lang):
+    """The box is in a form: only the button analyses. A second, stale instruction ("click outside the box (or press
+    Ctrl+Enter)") contradicted the placeholder."""
+    from digital_compare.app.i18n import STRINGS, t
+
+    at = analyze_app(lang)
+    box = at.text_area(key="paste")
+    assert box.placeholder == t("paste_placeholder", lang) and t("analyse_button", lang) in box.placeholder
+    assert not box.help
+    assert not [key for key, words in STRINGS.items() if any("Ctrl+Enter" in w or "กดนอกกล่อง" in w for w in words)]
 
 
 def test_typing_alone_analyses_nothing_until_analyse_is_pressed():
@@ -157,6 +224,82 @@ def test_add_to_the_dashboard_publishes_the_article_with_the_analysts_correction
     assert mine.loc["30%", ["indicator", "source", "confidence"]].tolist() == ["gdp_growth", "corrected", 1.0]
     articles = read_table("articles", tmp_path / "data" / "tables").set_index("id")
     assert articles.loc[mine["article_id"].iloc[0], ["outlet", "published"]].tolist() == ["สำนักข่าวทดสอบ", "2024-03-15"]
+
+
+# a Thai lead opens with the date of what it reports («เมื่อวันที่ …»): that is no publication date
+READER_PARAGRAPH = ("เมื่อวันที่ 15 มี.ค. 2567 กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมของไทยรายงานว่าเศรษฐกิจดิจิทัลของไทยมีมูลค่าประมาณ "
+                    "4.5 แสนล้านบาท\nเติบโตร้อยละ 12 คิดเป็นสัดส่วนเกือบ 18% ของ GDP ในปี 2566 และตั้งเป้าหมายให้เพิ่มเป็น 30% "
+                    "ภายในปี 2570\nขณะที่อินโดนีเซียติดอันดับที่ 45 ของดัชนีนวัตกรรมโลก")
+
+
+@pytest.mark.parametrize("lang, text, published", [
+    ("th", READER_PARAGRAPH, None),
+    ("en", READER_PARAGRAPH, None),
+    ("th", "ไทยตั้งเป้าเศรษฐกิจดิจิทัล\n16 มี.ค. 2567 | สำนักข่าวทดสอบ\n" + READER_PARAGRAPH, "2024-03-16"),
+])
+def test_the_add_forms_date_is_prefilled_only_from_a_dateline(tmp_path, monkeypatch, lang, text, published):
+    import datetime as dt
+
+    from digital_compare.app.i18n import t
+
+    at = analyse(_analyst_app(tmp_path, monkeypatch, lang), text)
+    assert not at.exception
+    date = next(d for d in at.date_input if d.label == t("add_published", lang))
+    assert date.value == (dt.date.fromisoformat(published) if published else None)
+
+
+@pytest.mark.parametrize("lang, figures", [
+    ("th", {"ประมาณ 4.5 แสนล้านบาท", "ร้อยละ 12", "เกือบ 18%", "30%", "อันดับที่ 45"}),
+    ("en", {"about 4.5 แสนล้านบาท", "ร้อยละ 12", "nearly 18%", "30%", "อันดับที่ 45"}),
+])
+def test_the_proposed_labels_show_each_figure_with_its_qualifier(lang, figures):
+    """«คิดเป็นสัดส่วนเกือบ 18%» was listed as "18%", an exact figure, for the analyst to save."""
+    at = analyse(analyze_app(lang), READER_PARAGRAPH)
+    assert set(at.dataframe[0].value["figure"]) == figures
+
+
+@pytest.mark.parametrize("lang, title, glossed", [
+    ("th", "คำสำคัญของบทความของคุณและบทความต้นแบบ 2 บทความ", False),
+    ("en", "Keywords: your article and the 2 seed articles", True),
+])
+def test_the_seed_comparison_counts_its_articles_glosses_in_english_and_shows_no_fragment(lang, title, glossed):
+    """Three panels (the pasted article and two seeds) were titled "the two articles", each seed "against the other
+    article"; the English page showed the seeds' Thai words without the glosses /compare gives; and the pasted
+    article's keywords held «.ค.», the tail of «มี.ค.»."""
+    import hashlib
+    import json
+
+    from digital_compare.app.charts import plain_title
+    from digital_compare.app.i18n import t
+
+    at = analyse(analyze_app(lang), READER_PARAGRAPH)
+    at.session_state[f"details_{hashlib.sha256(READER_PARAGRAPH.encode()).hexdigest()[:12]}"] = t("compare_seeds", lang)
+    at.run()
+    assert not at.exception
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["meta"]["title"] == plain_title(title)
+    subtitle = spec["layout"]["title"]["subtitle"]["text"]
+    assert "".join(plain_title(subtitle).split()) == "".join(t("analyze_compare_keywords_subtitle", lang).split())
+    assert [trace["name"] for trace in spec["data"]] == ["XX", "CN", "VN"]
+    terms = [term for trace in spec["data"] for term in trace["y"]]
+    assert not [term for term in terms if term.startswith(".") or "มี.ค." in term]
+    seed_terms = [term for trace in spec["data"][1:] for term in trace["y"]]
+    assert ("สร้างสรรค์<br>(build)" in seed_terms) == glossed and ("สร้างสรรค์" in seed_terms) != glossed
+
+
+@pytest.mark.parametrize("lang, heading, button, frame_title", [
+    ("th", "วิเคราะห์บทความภาษาไทย", "วิเคราะห์", "ข้อความพร้อมไฮไลต์"),
+    ("en", "Analyse a Thai article", "Analyse", "Highlighted text"),
+])
+def test_the_page_names_itself_and_its_text_frame_in_its_language(lang, heading, button, frame_title):
+    """The English page was headed "Analyze" over an "Analyse" button, and its highlighted text sat in a frame
+    titled "st.iframe" (Streamlit's default) that a screen reader reads aloud."""
+    from digital_compare.app.i18n import t
+
+    at = analyse(analyze_app(lang), READER_PARAGRAPH)
+    assert [h.value for h in at.title] == [heading] and button in [b.label for b in at.button]
+    assert heading.startswith(t("nav_analyze", lang).split()[0])  # the menu spells the page as its heading does
+    assert [frame.proto.alt for frame in at.get("iframe")] == [frame_title]
 
 
 def test_visitors_see_why_adding_is_off_and_no_add_form(monkeypatch):

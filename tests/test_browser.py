@@ -74,7 +74,7 @@ def test_deep_link_on_a_fresh_server_goes_through_the_router(browser, launcher):
         assert page.locator("h1").first.inner_text() == "Vietnam: 2023 digital-transformation review"
         nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
         # the fallback navigation lists bare file names ("analyze", "sources") and has no language switch
-        assert "Overview" in nav and "Analyze an article" in nav and "\nsources\n" not in f"\n{nav}\n"
+        assert "Overview" in nav and "Analyse an article" in nav and "\nsources\n" not in f"\n{nav}\n"
         assert page.locator('[data-testid="stSidebar"]').get_by_role("radio", name="English").count() == 1
         context.close()
 

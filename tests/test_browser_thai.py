@@ -90,6 +90,17 @@ def test_analysed_text_names_its_controls_in_thai(page, app_url):
     assert page.evaluate(f"({_ENGLISH_NAMES})", _ALLOWED_LATIN_NAMES) == []
 
 
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_highlighted_text_frame_is_titled_in_the_page_language(page, app_url, lang):
+    """Streamlit titles a frame "st.iframe": the Thai page translated it, the English page read it out as is."""
+    page.goto(f"{app_url}/analyze?lang={lang}")
+    wait_for_page(page, "analyze")
+    page.get_by_label(t("paste_label", lang)).fill("ในปี 2566 เศรษฐกิจดิจิทัลของเวียดนามเติบโตร้อยละ 19")
+    page.get_by_role("button", name=t("analyse_button", lang)).click()
+    page.locator(f'iframe[title="{t("highlighted_text", lang)}"]').wait_for(state="attached", timeout=60_000)
+    assert page.locator('iframe[title="st.iframe"]').count() == 0
+
+
 @pytest.mark.parametrize("lang, fullscreen", [("th", "เต็มจอ"), ("en", "Fullscreen")])
 def test_the_charts_fullscreen_tooltip_is_in_the_page_language(page, app_url, lang, fullscreen):
     """Streamlit adds a Fullscreen button to each chart's toolbar: its name was put in Thai, but the

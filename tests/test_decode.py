@@ -48,6 +48,23 @@ def test_bad_input_is_refused_with_a_reason(data, message):
         decode_bytes(data)
 
 
+@pytest.mark.parametrize("read, key, params", [
+    (lambda: decode_bytes(b"   "), "input_empty", {}),
+    (lambda: decode_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 200), "input_not_text", {}),
+    (lambda: decode_bytes(b"a" * (MAX_INPUT_BYTES + 1)), "input_too_large", {"size": "2.0", "mb": MAX_INPUT_MB}),
+    (lambda: read_article_bytes(b"<html><body><script>x</script></body></html>", "a.html"), "input_html_empty", {}),
+], ids=["empty", "binary", "oversize", "html-without-text"])
+def test_a_refusal_names_its_cause_by_key_and_crosses_a_process_whole(read, key, params):
+    """A page words the cause in its language from the key (the command line prints the English message);
+    the refusal comes from a worker process, so the key and parameters must survive pickling."""
+    import pickle
+
+    with pytest.raises(InputError) as caught:
+        read()
+    crossed = pickle.loads(pickle.dumps(caught.value))
+    assert (crossed.key, crossed.params, str(crossed)) == (key, params, str(caught.value))
+
+
 def test_crlf_is_normalised():
     assert decode_bytes("ก\r\nข\rค".encode()) == "ก\nข\nค"
 

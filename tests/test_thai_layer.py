@@ -138,6 +138,21 @@ def test_keywords_drop_stopwords_and_numbers():
     assert "ของ" not in counts and "และ" not in counts and "2023" not in counts
 
 
+@pytest.mark.parametrize("text, kept, dropped", [
+    # a month: no keyword, and no fragment of it («.ค.» was the tail of «มี.ค.» cut by the tokenizer)
+    ("เมื่อวันที่ 15 มี.ค. 2567 กระทรวงดิจิทัลรายงาน", {"กระทรวง", "ดิจิทัล"}, {"มี.ค.", ".ค.", "มี"}),
+    ("ตั้งแต่มี.ค. 2567 และเดือนเม.ย. 2567 ถึง ต.ค. 2567", {"เดือน"}, {"มี.ค.", ".ค.", "เม.ย.", "ต.ค."}),
+    # eras say which calendar; a time's «น.» is no word
+    ("ปี ค.ศ. 2024 หรือ พ.ศ. 2567 เวลา 10.30 น. ดิจิทัล", {"ดิจิทัล"}, {"ค.ศ.", "พ.ศ.", ".ศ.", "น."}),
+    # other abbreviations are words, counted whole, spaced or not
+    ("ร่าง พ.ร.บ. ดิจิทัล และตามพ.ร.บ.ไซเบอร์ ของ ก.ล.ต.", {"พ.ร.บ.", "ก.ล.ต.", "ไซเบอร์"}, {"ร.บ.", ".บ.", "ตามพ"}),
+])
+def test_keywords_keep_abbreviations_whole_and_drop_dates_and_fragments(text, kept, dropped):
+    counts = dict(keyword_counts(text))
+    assert kept <= set(counts) and not dropped & set(counts), counts
+    assert not [term for term in counts if term.startswith(".")]
+
+
 UPU_SENTENCE = ("สหภาพไปรษณีย์สากลจัดอันดับดัชนีไปรษณีย์ของเวียดนามในปี 2566 อยู่ที่ระดับ 6/10 เพิ่มขึ้น 1 ระดับ"
                 "เมื่อเทียบกับการประเมินครั้งก่อนในปี 2564 ซึ่งอยู่อันดับที่ 46 และรักษาตำแหน่งไว้ใน 50 ประเทศแรก")
 

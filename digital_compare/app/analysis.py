@@ -37,11 +37,11 @@ class Analysis:
 def prepare_text(text: str) -> str:
     """Pasted text as the analyser reads it: size-checked, HTML reduced to text."""
     if len(text.encode("utf-8", errors="surrogatepass")) > MAX_INPUT_BYTES:
-        raise InputError(f"the text is over the {MAX_INPUT_MB} MB limit")
+        raise InputError(f"the text is over the {MAX_INPUT_MB} MB limit", "input_text_too_large", mb=MAX_INPUT_MB)
     if looks_like_html(text):
         text = html_to_text(text)
     if not text.strip():
-        raise InputError("the input is empty: paste or upload a Thai article")
+        raise InputError("the input is empty: paste or upload a Thai article", "input_empty")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -61,7 +61,8 @@ def analyse_text(text: str, article_id: str = USER_ARTICLE, country: str = "XX")
     if len(found) > MAX_ANALYSIS_MENTIONS:
         raise InputError(
             f"the text holds {len(found):,} figures, more than the {MAX_ANALYSIS_MENTIONS:,} one analysis shows; "
-            "split it, or run `digital-compare extract` on the file"
+            "split it, or run `digital-compare extract` on the file",
+            "input_too_many_figures", n=f"{len(found):,}", most=f"{MAX_ANALYSIS_MENTIONS:,}",
         )
     mentions = pd.DataFrame([m.as_record() for m in found], columns=list(MENTION_FIELDS))
     events = pd.DataFrame(dated_sentence_events(article_id, text, mentions, country))

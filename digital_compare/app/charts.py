@@ -555,9 +555,11 @@ def theme_matrix_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
                   plot_height=row_px * len(themes), axis_block=8, left=left, header=header)
 
 
-def keywords_compare_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
+def keywords_compare_figure(df: pd.DataFrame, lang: str, source: str, *, title: str | None = None,
+                            subtitle: str | None = None) -> go.Figure:
     """Top terms of each article, one article above the other (side by side left each 70 px on a
-    phone). ``df``: country, term, per_1000_tokens, count."""
+    phone). ``df``: country, term, per_1000_tokens, count. The title and subtitle default to the
+    two story articles' (/compare); a page showing other panels words its own."""
     countries = list(dict.fromkeys(df["country"]))
     rows = int(df.groupby("country").size().max()) if len(df) else 1
     # a glossed term ("ดิจิทัล (digital)") on two lines, the term over its gloss, in the browser: one line
@@ -585,5 +587,5 @@ def keywords_compare_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figu
     for annotation in fig.layout.annotations:  # the panels' titles, left over their plots
         annotation.update(x=0, xanchor="left", font=dict(size=layout.LABEL_PX))
     left = layout.PAD_PX + int(longest * layout.EM_PER_CHAR * 13) + 10
-    return finish(fig, t("keywords_title", lang), t("keywords_subtitle", lang), source,
+    return finish(fig, title or t("keywords_title", lang), subtitle or t("keywords_subtitle", lang), source,
                   plot_height=len(countries) * panel + (len(countries) - 1) * gap, left=left, header=_PANEL_TITLE_PX)

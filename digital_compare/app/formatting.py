@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["format_number", "format_figure", "format_unit"]
+__all__ = ["format_number", "format_figure", "format_unit", "with_qualifier"]
 
 _SCALES = ((1e12, "ล้านล้าน", "trillion"), (1e9, "พันล้าน", "billion"), (1e6, "ล้าน", "million"))
 _CURRENCIES = {"CNY": ("หยวน", "yuan"), "THB": ("บาท", "baht"), "USD": ("ดอลลาร์สหรัฐ", "US dollars"), "VND": ("ดอง", "dong")}
@@ -71,6 +71,19 @@ def format_figure(value: float, unit: str | None, qualifier: str | None = None, 
         one, many = _UNIT_NAMES[unit]
         return f"{prefix}{format_number(value)} {one if value == 1 else many}"
     return f"{prefix}{format_number(value)}"
+
+
+def with_qualifier(written: str, qualifier: str | None, lang: str = "th") -> str:
+    """A figure as the text writes it, led by its qualifier in the words :func:`format_figure` uses:
+    the extractor keeps the qualifier apart from the figure's surface, and "18%" alone reads as exact.
+
+    :Example:
+
+        >>> with_qualifier("18%", "≲", "th"), with_qualifier("4.5 แสนล้านบาท", "≈", "en"), with_qualifier("30%", None)
+        ('เกือบ 18%', 'about 4.5 แสนล้านบาท', '30%')
+    """
+    prefix = _QUALIFIERS.get(qualifier if isinstance(qualifier, str) else "", ("", ""))[1 if lang == "en" else 0]
+    return f"{prefix}{written}"
 
 
 def format_unit(unit: str | None, lang: str = "th") -> str:

@@ -20,7 +20,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "nav_compare": ("เปรียบเทียบ", "Compare"),
     "nav_sources": ("แหล่งข้อมูล", "Sources"),
     "nav_data": ("ข้อมูล", "Data"),
-    "nav_analyze": ("วิเคราะห์บทความ", "Analyze an article"),
+    "nav_analyze": ("วิเคราะห์บทความ", "Analyse an article"),
     "language": ("ภาษา", "Language"),
     "present_mode": ("โหมดนำเสนอ", "Presentation mode"),
     "present_help": ("ซ่อนแถบด้านข้างและขยายกราฟเป็น 16:9", "Hide the sidebar and size charts 16:9"),
@@ -206,7 +206,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "explore_figures": ("{n} ตัวเลข", "{n} figures"),
     "explore_latest": ("ล่าสุด: {latest}", "Latest: {latest}."),
     "explore_empty": ("ยังไม่มีตัวเลขของตัวแปรนี้ เพิ่มบทความได้ที่หน้าวิเคราะห์บทความ",
-                      "No figures for this variable yet; add articles on the Analyze page."),
+                      "No figures for this variable yet; add articles on the Analyse page."),
     "axis_value": ("ค่า", "Value"),
     "source_annotated": ("ป้ายที่ตรวจสอบแล้ว", "curated label"),
     "source_corrected": ("ป้ายที่ผู้วิเคราะห์แก้ไข", "corrected by an analyst"),
@@ -255,7 +255,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck_making": ("กำลังสร้างสไลด์…", "Making the slides…"),
     "title_not_given": ("ไม่มีชื่อเรื่อง", "untitled"),
     # analyze
-    "analyze_title": ("วิเคราะห์บทความภาษาไทย", "Analyze a Thai article"),
+    "analyze_title": ("วิเคราะห์บทความภาษาไทย", "Analyse a Thai article"),
     "analyze_intro": (
         "วางข้อความหรืออัปโหลดไฟล์ .txt .md .html (ไม่เกิน {mb} MB) ระบบจะหาตัวเลข ปี และวันที่ทั้งหมดพร้อมตำแหน่งในข้อความ",
         "Paste text or upload a .txt, .md or .html file (at most {mb} MB) to find every number, year and date with its place in the text.",
@@ -265,6 +265,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     "use_upload": ("ใช้ไฟล์ที่อัปโหลด: {name}", "Using the uploaded file: {name}"),
     "empty_input": ("วางข้อความหรืออัปโหลดไฟล์เพื่อเริ่มวิเคราะห์", "Paste text or upload a file to start."),
     "input_error": ("อ่านข้อมูลไม่ได้: {cause}", "Could not read the input: {cause}"),
+    # the causes of input_error, by InputError.key (the command line prints the English)
+    "input_empty": ("ข้อความว่างเปล่า โปรดวางหรืออัปโหลดบทความภาษาไทย", "the input is empty: paste or upload a Thai article"),
+    "input_html_empty": ("ไฟล์ HTML ไม่มีข้อความที่มองเห็นได้", "the HTML has no visible text"),
+    "input_not_text": ("ข้อมูลไม่ใช่ข้อความแบบ UTF-8, UTF-16 หรือ TIS-620/cp874 (ดูเหมือนเป็นข้อมูลไบนารี)",
+                       "the input is not text in UTF-8, UTF-16 or TIS-620/cp874 (it looks like binary data)"),
+    "input_too_large": ("ข้อมูลมีขนาด {size} MB เกินขีดจำกัด {mb} MB ต่อบทความ",
+                        "the input is {size} MB; the limit is {mb} MB per article"),
+    "input_text_too_large": ("ข้อความยาวเกินขีดจำกัด {mb} MB", "the text is over the {mb} MB limit"),
+    "input_too_many_figures": ("ข้อความมีตัวเลข {n} ตัว มากกว่า {most} ตัวที่การวิเคราะห์หนึ่งครั้งแสดงได้ "
+                               "โปรดแบ่งข้อความเป็นส่วน ๆ หรือใช้คำสั่ง digital-compare extract กับไฟล์",
+                               "the text holds {n} figures, more than the {most} one analysis shows; split it, or run "
+                               "digital-compare extract on the file"),
     "analysing": ("กำลังวิเคราะห์…", "Analysing…"),
     "analysis_time": ("หยุดการวิเคราะห์เมื่อครบ {seconds} วินาที ข้อความนี้ใช้เวลานานเกินไป ลองแบ่งเป็นส่วนที่สั้นลง",
                       "The analysis was stopped after {seconds} s: this text takes too long. Try it in shorter parts."),
@@ -283,6 +295,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "analyze_keywords_title": ("คำสำคัญของบทความ", "Keywords of the article"),
     "analyze_keywords_subtitle": ("จำนวนครั้ง (ไม่รวมคำหยุด)", "Occurrences (stopwords removed)"),
     "compare_seeds": ("เทียบกับบทความต้นแบบ (จีน / เวียดนาม)", "Compare with the seed articles (China / Vietnam)"),
+    # the pasted article's panel counts its words; the seeds' rank theirs against the dashboard's other articles
+    "analyze_compare_keywords_title": ("คำสำคัญของบทความของคุณและบทความต้นแบบ {n} บทความ",
+                                       "Keywords: your article and the {n} seed articles"),
+    "analyze_compare_keywords_subtitle": (
+        "บทความของคุณ: คำที่พบบ่อยที่สุด · บทความต้นแบบ: คำที่โดดเด่นเฉพาะบทความเมื่อเทียบกับบทความอื่นในแดชบอร์ด "
+        "(ลอการิทึมอัตราส่วนออดส์ถ่วงน้ำหนัก) · ความยาวแท่ง = ครั้งต่อ 1,000 คำ",
+        "Your article: its most frequent words · seed articles: the words most distinctive of each against the "
+        "dashboard's other articles (weighted log-odds) · bar = occurrences per 1,000 words (tokens)"),
     "download_json": ("ดาวน์โหลด JSON", "Download JSON"),
     "download_xlsx": ("ดาวน์โหลด Excel", "Download Excel"),
     "pasted_source": ("ข้อความที่ผู้ใช้ให้มา", "text supplied by the user"),
@@ -571,7 +591,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "upload_button": ("เลือกไฟล์", "Choose a file"),
     "analyze_timeline_alt": ("{n} ประโยคที่มีวันที่", "{n} dated sentences"),
     "analyze_keywords_alt": ("คำสำคัญของบทความที่วางเทียบกับบทความต้นแบบ", "keywords of the pasted article beside the seed articles"),
-    "paste_help": ("วางข้อความแล้วกดนอกกล่อง (หรือ Ctrl+Enter) เพื่อวิเคราะห์", "Paste the text, then click outside the box (or press Ctrl+Enter) to analyse it"),
     "deck_title_cn": ("การเปลี่ยนผ่านสู่ดิจิทัลของจีน (ฝูเจี้ยน)", "China's (Fujian) digital transformation"),
     "deck_title_vn": ("การเปลี่ยนผ่านสู่ดิจิทัลของเวียดนาม", "Vietnam's digital transformation"),
     "deck_add": ("เพิ่มในสไลด์", "Add to deck"),

@@ -559,7 +559,8 @@ def show_reader(markup: str, height: int, focus_id: str | None = None, title: st
     if focus_id:
         address += "#" + urllib.parse.quote(focus_id, safe=":_-.")
     if len(address) <= READER_DATA_URL_MAX:
-        st.iframe(address, height=height)
+        # alt= is the frame's title attribute: without it Streamlit titles every frame "st.iframe"
+        st.iframe(address, height=height, alt=title)
     else:
         with st.container(height=height):
             st.html(markup)

@@ -14,6 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from digital_compare.app.analysis import Analysis
+from digital_compare.app.formatting import with_qualifier
 from digital_compare.app.i18n import label, t
 from digital_compare.app.ui import PAGE_FILES, md_escape
 from digital_compare.app.views import article_source, indicator_names
@@ -85,7 +86,7 @@ def labels_frame(result: Analysis, fixes: dict[int, dict], lang: str) -> pd.Data
         needs_review = state == "proposed" and float(record["confidence"]) < 0.8
         rows.append({
             "start": int(record["start"]), "end": int(record["end"]),
-            "figure": record["surface"], "measure": record["measure"],
+            "figure": with_qualifier(record["surface"], record.get("qualifier"), lang), "measure": record["measure"],
             "subject": subject_name(shown["subject"], lang) if shown.get("subject") else NOT_GIVEN,
             "indicator": indicator_name(shown["indicator"], lang) if shown.get("indicator") else NOT_GIVEN,
             "year": NOT_GIVEN if shown.get("year") is None or pd.isna(shown.get("year")) else str(int(shown["year"])),
@@ -125,7 +126,8 @@ def labels_review(result: Analysis, lang: str, key: str) -> None:
         frame[columns], hide_index=True, width="stretch", key=f"labels_{key}", on_select="rerun",
         selection_mode="single-row",
         column_config={
-            "figure": st.column_config.TextColumn(t("col_surface", lang), width="small"),
+            # "small" cut a qualified figure to «ประมาณ 4.…»
+            "figure": st.column_config.TextColumn(t("col_surface", lang), width="medium"),
             "subject": st.column_config.TextColumn(t("col_subject", lang)),
             "indicator": st.column_config.TextColumn(t("col_indicator", lang)),
             "year": st.column_config.TextColumn(t("col_year", lang), width="small"),

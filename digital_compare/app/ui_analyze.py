@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 import streamlit as st
 
 from digital_compare.app import charts
 from digital_compare.app.analysis import Analysis, analyse_text, mentions_to_json, mentions_to_xlsx, prepare_text
-from digital_compare.app.i18n import label, t
+from digital_compare.app.i18n import STRINGS, label, t
 from digital_compare.app.ui import (
     KIND_COLORS,
     download_csv,
@@ -24,7 +24,7 @@ from digital_compare.app.ui import (
 )
 from digital_compare.app.memo import Memo
 from digital_compare.app.ui_add import add_form, labels_review
-from digital_compare.app.views import chart_alt_text, display_frame, events_plot_frame, story_articles
+from digital_compare.app.views import chart_alt_text, display_frame, events_plot_frame, glossed_term, story_articles
 from digital_compare.app.worker import WORKER_MEMORY_BYTES, WORKER_SECONDS, BudgetExceeded, run_with_budget
 from digital_compare.text.decode import MAX_INPUT_BYTES, MAX_INPUT_MB, InputError, read_article_bytes
 
@@ -94,10 +94,14 @@ def read_input(lang: str) -> str | None:
 
 @dataclass(frozen=True)
 class AnalysisFailure:
-    """Why an analysis gave no result: an i18n key and what to fill in."""
+    """Why an analysis gave no result: an i18n key and what to fill in. A cause with a key of its own
+    (``cause_key``, ``params``: an :class:`InputError`'s) is worded in the page's language when shown:
+    a failure is kept for every visitor whatever their language."""
 
     key: str
     cause: str = ""
+    cause_key: str = ""
+    params: dict = field(default_factory=dict)
 
 
 def _in_worker(func, *args, seconds: float = WORKER_SECONDS):
@@ -105,7 +109,7 @@ def _in_worker(func, *args, seconds: float = WORKER_SECONDS):
     try:
         return run_with_budget(func, *args, seconds=seconds)
     except InputError as err:
-        return AnalysisFailure("input_error", str(err))
+        return AnalysisFailure("input_error", str(err), err.key, dict(err.params))
     except BudgetExceeded as err:
         return AnalysisFailure(f"analysis_{err.kind}", str(err))
     except RuntimeError as err:
@@ -120,7 +124,8 @@ def analyse_cached(text: str, lang: str) -> Analysis | AnalysisFailure:
 
 
 def show_failure(failure: AnalysisFailure, lang: str) -> None:
-    st.error(t(failure.key, lang, cause=md_escape(failure.cause), seconds=f"{WORKER_SECONDS:g}",
+    cause = t(failure.cause_key, lang, **failure.params) if failure.cause_key in STRINGS else failure.cause
+    st.error(t(failure.key, lang, cause=md_escape(cause), seconds=f"{WORKER_SECONDS:g}",
                mb=f"{WORKER_MEMORY_BYTES / 2**20:,.0f}"), icon=":material/error:")
 
 
@@ -200,7 +205,8 @@ def _charts(result: Analysis, lang: str) -> None:
                                               subtitle=t("by_kind_subtitle", lang), axis_title=t("axis_count", lang)),
                       "analyze_by_kind", summary)
     with right:
-        kw = result.keywords.head(12).assign(label=lambda d: d["term"], value=lambda d: d["count"],
+        kw = result.keywords.head(12).assign(label=lambda d: [glossed_term(term, lang) for term in d["term"]],
+                                            value=lambda d: d["count"],
                                             text=lambda d: d["count"].astype(str))
         if not kw.empty:
             _figure_block(charts.count_bar_figure(kw, lang, _source(lang), title=t("analyze_keywords_title", lang),
@@ -221,7 +227,11 @@ def _compare_with_seeds(result: Analysis, lang: str) -> None:
     seeds = keywords[keywords["article_id"].isin(story_articles(tables)) & (keywords["rank"] <= 10)]
     mine = result.keywords[result.keywords["rank"] <= 10]
     keywords = pd.concat([mine, seeds], ignore_index=True)
-    fig = charts.keywords_compare_figure(keywords, lang, _source(lang))
+    # each Thai word with the English gloss /compare gives it
+    keywords["term"] = [glossed_term(term, lang) for term in keywords["term"]]
+    fig = charts.keywords_compare_figure(
+        keywords, lang, _source(lang), title=t("analyze_compare_keywords_title", lang, n=seeds["article_id"].nunique()),
+        subtitle=t("analyze_compare_keywords_subtitle", lang))
     _figure_block(fig, "analyze_compare_keywords", t("analyze_keywords_alt", lang))
     counts = pd.concat([
         result.mentions.assign(country="XX"),

@@ -31,7 +31,24 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
 class InputError(ValueError):
-    """Input that cannot become article text; the message is for the user."""
+    """Input that cannot become article text; ``str()`` is the English line for the command line.
+
+    ``key`` and ``params`` name the cause for a page, which words it in its own language
+    (``key`` "" for a cause only the command line meets: a path, a folder).
+    """
+
+    def __init__(self, message: str, key: str = "", **params) -> None:
+        super().__init__(message)
+        self.key = key
+        self.params = params
+
+    def __reduce__(self):
+        # crosses from a worker process to the server whole, key and parameters included
+        return _restore_input_error, (self.args[0] if self.args else "", self.key, self.params)
+
+
+def _restore_input_error(message: str, key: str, params: dict) -> "InputError":
+    return InputError(message, key, **params)
 
 
 _BOMS = (
@@ -88,9 +105,9 @@ def decode_bytes(data: bytes) -> str:
         'ปี ๒๕๖๖'
     """
     if len(data) > MAX_INPUT_BYTES:
-        raise InputError(
-            f"input is {len(data) / 1024 / 1024:.1f} MB; the limit is {MAX_INPUT_MB} MB per article"
-        )
+        size = f"{len(data) / 1024 / 1024:.1f}"
+        raise InputError(f"input is {size} MB; the limit is {MAX_INPUT_MB} MB per article", "input_too_large",
+                         size=size, mb=MAX_INPUT_MB)
     body, encoding = _strip_bom(data)
     candidates = [encoding] if encoding else []
     if not encoding:
@@ -106,10 +123,10 @@ def decode_bytes(data: bytes) -> str:
         if _is_mostly_text(text):
             text = text.replace("\r\n", "\n").replace("\r", "\n")
             if not text.strip():
-                raise InputError("the input is empty: paste or upload a Thai article")
+                raise InputError("the input is empty: paste or upload a Thai article", "input_empty")
             return text
     raise InputError(
-        "the input is not text in UTF-8, UTF-16 or TIS-620/cp874 (it looks like binary data)"
+        "the input is not text in UTF-8, UTF-16 or TIS-620/cp874 (it looks like binary data)", "input_not_text"
     )
 
 
@@ -159,7 +176,7 @@ def read_article_bytes(data: bytes, name: str = "") -> str:
     if name.lower().endswith((".html", ".htm")) or looks_like_html(text):
         text = html_to_text(text)
         if not text.strip():
-            raise InputError("the HTML has no visible text")
+            raise InputError("the HTML has no visible text", "input_html_empty")
     return text
 
 
@@ -191,4 +208,4 @@ def read_article_path(path: str | os.PathLike) -> str:
     try:
         return read_article_bytes(path.read_bytes(), path.name)
     except InputError as err:
-        raise InputError(f"{path.name}: {err}") from None
+        raise InputError(f"{path.name}: {err}", err.key, **err.params) from None

@@ -12,17 +12,60 @@ from collections import Counter
 __all__ = ["detect_metadata"]
 
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# what may stand before a dateline's date: a label ("เผยแพร่:", "Published on"), a weekday ("วันพุธที่"),
+# "วันที่"; not "เมื่อวันที่" (on the day), which opens a sentence about an event
+_DATE_LABELS = re.compile(
+    r"(?:\s|[:：,|·•\-–—]|เผยแพร่(?:เมื่อ)?|โพสต์(?:เมื่อ)?|published(?:\s+on)?|posted(?:\s+on)?|date|"
+    r"วันที่|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)*", re.IGNORECASE)
+# a time after the date: "13:03:48", "เวลา 10.30 น.", "T08:15"
+_TIME = re.compile(r"[\s,]*(?:T|เวลา\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:น\.|am|pm)?", re.IGNORECASE)
+# after the date and time: nothing, or a separator and a short tail (the outlet, "| CMG"; the byline)
+_TAIL = re.compile(r"\s*(?:[|·•/,\-–—(].{0,40})?", re.DOTALL)
+
+
+def _full_dates(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, ISO date) of each date in ``line`` that gives day, month and year."""
+    from digital_compare.text.extract import extract_mentions
+
+    dates = [(m.start(), m.end(), m.group(0)) for m in _ISO_DATE.finditer(line)]
+    dates += [(m.start, m.end, m.date) for m in extract_mentions(line) if m.kind == "date" and m.date and not m.inferred]
+    return sorted(dates)
+
+
+def _dateline(line: str) -> str | None:
+    """The date of a line that is a dateline, else None.
+
+    A dateline is a line that gives the date and little else: "2024-06-11 13:03:48 | CMG",
+    "11 มิ.ย. 2567", "เผยแพร่: 15 มี.ค. 2567 10:30 น.", or a place then the date at the start of the
+    lead ("กรุงเทพฯ 15 มี.ค. 2567 – …", as the labeller reads a dateline's place). A date inside a
+    sentence ("เมื่อวันที่ 15 มี.ค. 2567 กระทรวง … รายงานว่า …") is the date of what the sentence
+    tells, not of the article.
+    """
+    dates = _full_dates(line)
+    if not dates:
+        return None
+    start, end, date = dates[0]
+    if _DATE_LABELS.fullmatch(line, 0, start):
+        after = _TIME.match(line, end)
+        if _TAIL.fullmatch(line, after.end() if after else end):
+            return date
+    from digital_compare.text.labeller import find_places
+
+    places = find_places(line)
+    if places and places[0].dateline and places[0].start == 0 and re.fullmatch(r"[\s,(\u00a0]{0,3}", line[places[0].end:start]):
+        return date
+    return None
 
 
 def _published(head: str) -> str | None:
-    """A dateline among the first lines: "2024-06-11 13:03:48 | CMG", or a full Thai date ("11 มิ.ย. 2567")."""
-    match = _ISO_DATE.search(head)
-    if match:
-        return match.group(0)
-    from digital_compare.text.extract import extract_mentions
-
-    dates = [m for m in extract_mentions(head) if m.kind == "date" and m.date and not m.inferred]
-    return dates[0].date if dates else None
+    """The date of the first dateline among the head's lines; None where no line is one (the analyst
+    types the date: a date guessed from the story would be cited as the article's)."""
+    for line in head.splitlines():
+        date = _dateline(line.strip())
+        if date:
+            return date
+    return None
 
 
 def detect_metadata(text: str, wanted: tuple[str, ...] = ("title", "published", "country")) -> dict:

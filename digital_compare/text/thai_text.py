@@ -142,11 +142,30 @@ FUNCTION_WORDS = frozenset({
 # a name in Latin script: two or more capitalised words ("Pham Minh Chinh")
 _LATIN_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
 
+# a Thai abbreviation of two or more dotted parts ("พ.ร.บ.", "ก.ล.ต.", "มี.ค."), each part a consonant or
+# leading vowel and at most two marks or letters more, starting a word: the tokenizer's word list lacks
+# many of them and cuts «มี.ค.» into «มี» and «.ค.», two fragments that are no words. After a Thai letter or a dot
+# («เดือนมี.ค.») the start is unclear («นมี.ค.»): the tokenizer cuts there, its fragments are dropped
+_ABBREVIATION_PART = r"[ก-ฮเ-ไ][ก-๎]{0,2}\."
+_THAI_ABBREVIATION = re.compile(rf"(?<![ก-๎.]){_ABBREVIATION_PART}(?:{_ABBREVIATION_PART})+")
+
+
+@lru_cache(maxsize=1)
+def _date_abbreviations() -> frozenset[str]:
+    """The months' abbreviations (PyThaiNLP's ``thai_abbr_months``): a date's words, no topic, like ปี."""
+    from pythainlp.util.date import thai_abbr_months
+
+    return frozenset(thai_abbr_months)
+
 
 def _is_keyword_token(token: str, stopwords: frozenset[str]) -> bool:
-    if len(token) < 2 or token in stopwords or token in FUNCTION_WORDS:
+    if len(token) < 2 or token in stopwords or token in FUNCTION_WORDS or token in _date_abbreviations():
         return False
-    if not any(unicodedata.category(ch).startswith("L") for ch in token):
+    letters = sum(1 for ch in token if unicodedata.category(ch).startswith("L"))
+    if not letters:
+        return False
+    # a piece of an abbreviation the tokenizer cut («.ค.», «น.» of a time): a dot and one letter is no word
+    if "." in token and (token.startswith(".") or letters < 2):
         return False
     return not token.isspace()
 
@@ -171,6 +190,9 @@ def keyword_counts(text: str, top: int | None = None, names: tuple[str, ...] = (
     counts.update(m.group(0) for m in _LATIN_NAME.finditer(text))
     text = _LATIN_NAME.sub(lambda m: " " * len(m.group(0)), text)
     stopwords = thai_stopword_set()
+    # abbreviations count whole ("พ.ร.บ."), a month's not at all ("มี.ค.")
+    counts.update(m.group(0) for m in _THAI_ABBREVIATION.finditer(text) if _is_keyword_token(m.group(0), stopwords))
+    text = _THAI_ABBREVIATION.sub(lambda m: " " * len(m.group(0)), text)
     # a word in capitals is an acronym as the text writes it ("GDP"), not a capitalised word to fold
     counts.update(
         tok.strip() if tok.strip().isupper() else tok.strip().lower()

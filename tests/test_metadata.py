@@ -1,0 +1,45 @@
+"""The publication date /analyze and ``add`` prefill: only a dateline gives it, never a date the story tells."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digital_compare.text.metadata import detect_metadata
+
+SEEDS = Path(__file__).resolve().parents[1] / "data" / "articles"
+
+
+@pytest.mark.parametrize("text, published", [
+    # a date line of its own, with a time and the outlet
+    ("ผลักดันจีนดิจิทัล\n\n2024-06-11 13:03:48 | CMG\nเนื้อหา", "2024-06-11"),
+    ("เวียดนามเร่งเศรษฐกิจดิจิทัล\n\n11 มิ.ย. 2567\nเวียดนามตั้งเป้า 20% ภายในปี 2025", "2024-06-11"),
+    ("หัวข่าว\nเผยแพร่: 15 มี.ค. 2567 10:30 น.\nเนื้อหา", "2024-03-15"),
+    ("หัวข่าว\nวันพุธที่ 15 มีนาคม 2567 เวลา 10.30 น.\nเนื้อหา", "2024-03-15"),
+    ("หัวข่าว\n15 มี.ค. 2567 | สำนักข่าวทดสอบ\nเนื้อหา", "2024-03-15"),
+    ("Headline\nPublished on 15 March 2024\nเนื้อหา", "2024-03-15"),
+    # a place, then the date, opening the lead: the wire's dateline
+    ("หัวข่าว\nกรุงเทพฯ 15 มี.ค. 2567 – กระทรวงดิจิทัลฯ รายงานว่าเศรษฐกิจดิจิทัลโต 12%", "2024-03-15"),
+    # the date of an event told in a sentence, not of the article
+    ("เมื่อวันที่ 15 มี.ค. 2567 กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมของไทยรายงานว่าเศรษฐกิจดิจิทัลของไทยมีมูลค่าประมาณ "
+     "4.5 แสนล้านบาท\nเติบโตร้อยละ 12 คิดเป็นสัดส่วนเกือบ 18% ของ GDP ในปี 2566", None),
+    ("หัวข่าว\nเมื่อวันที่ 15 มี.ค. 2567 กระทรวงดิจิทัลฯ รายงานผล", None),
+    ("หัวข่าว\nวันที่ 15 มี.ค. 2567 กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมรายงานว่าเศรษฐกิจดิจิทัลโต 12%", None),
+    ("หัวข่าว\nระบบเปิดใช้ตั้งแต่ 2024-01-05 และมีผู้ใช้ 2 ล้านคน", None),
+    ("หัวข่าว\nเมื่อวันที่ 15 มี.ค. 2567 กระทรวงฯ รายงาน\n16 มี.ค. 2567\nเนื้อหา", "2024-03-16"),
+    # a day and month without a year is no publication date
+    ("หัวข่าว\n15 มี.ค.\nเนื้อหา ปี 2566", None),
+])
+def test_only_a_dateline_gives_the_publication_date(text, published):
+    assert detect_metadata(text, ("published",)) == {"published": published}
+
+
+@pytest.mark.parametrize("seed, published", [
+    ("000_7c53af49cd1ab984.txt", "2024-06-11"),  # "2024-06-11 13:03:48 | CMG"
+    # the Vietnam article gives no publication date; its first line tells of a meeting "ช่วงบ่ายของวันที่ 28 ธันวาคม"
+    ("004_448656d886171038.txt", None),
+])
+def test_the_seed_articles_publication_dates(seed, published):
+    text = (SEEDS / seed).read_text(encoding="utf-8")
+    assert detect_metadata(text, ("published",)) == {"published": published}
