@@ -181,8 +181,8 @@ def test_table_tab_csv_is_the_table_shown_in_the_pages_language(lang):
     assert t("col_value", lang) not in claims_frame.columns  # 10 is the list's size, not Vietnam's figure
 
 
-@pytest.mark.parametrize("lang, says", [("th", "-9 จุด (คำนวณจาก 28 % ปี 2022)"),
-                                        ("en", "-9 points (computed from 28 % in 2022)")])
+@pytest.mark.parametrize("lang, says", [("th", "-9 จุดร้อยละ (คำนวณจาก 28 % ปี 2022)"),
+                                        ("en", "-9 percentage points (computed from 28 % in 2022)")])
 def test_overview_marks_a_change_it_computed_and_does_not_colour_it(lang, says):
     """The article gives 28 % (2022) and 19 % (2023), no change: the −9 is ours, said so, neither red nor green;
     the GII's +2 places is the article's own ("ขยับขึ้น 2 อันดับ") and keeps its colour."""

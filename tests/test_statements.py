@@ -867,9 +867,11 @@ def test_thai_rankings_summary_separates_its_four_claims(tables):
 
 @pytest.mark.parametrize("key, kwargs, absent, present", [
     # a Thai clause never opens with the symbol; the gap stays a computed number
-    ("share_note", {"gap": "0.08"}, ["% ที่"], ["ร้อยละที่รายงาน", "0.08 จุด", "เกิดจากการปัดเศษ"]),
+    # and names no cause: 17/62 = 27.42 % does not round to the reported 27.5 %
+    ("share_note", {"gap": "0.08"}, ["% ที่", "ปัดเศษ"], ["ร้อยละที่รายงาน", "0.08 จุด"]),
     # grammar terms are no words for a general reader
-    ("procedures_note", {}, ["กริยา", "กรรม"], ["ขั้นตอนเดียวกัน", "ไม่ควรนำมารวมกัน"]),
+    # nor a claim the text does not make: two numbers in one phrase, not "the same" procedures
+    ("procedures_note", {}, ["กริยา", "กรรม", "เดียวกัน"], ["ในวลีเดียว", "ไม่ควรนำมารวมกัน"]),
     # a statistic the text reports, not a judgement of success
     ("cat_milestone", {}, ["ความสำเร็จ"], ["ตัวเลขสำคัญ"]),
 ])
@@ -877,6 +879,19 @@ def test_thai_notes_read_as_plain_thai(key, kwargs, absent, present):
     text = t(key, "th", **kwargs)
     assert not text.startswith("%")
     assert [w for w in absent if w in text] == [] and [w for w in present if w not in text] == [], text
+
+
+@pytest.mark.parametrize("lang, never, says", [
+    ("th", "กล่าวรวมสองปี", "ไม่ระบุว่าเป็นของปีใด"),
+    ("en", "two years together", "which year is not said"),
+])
+def test_the_growth_multiple_is_not_given_a_reading_the_text_lacks(tables, lang, never, says):
+    """«(28% ในปี 2565 และ 19% ในปี 2566) ซึ่งสูงกว่า … 3.5 เท่า»: ซึ่ง may tie the 3.5× to either year or to the
+    growth the sentence is about; the chart said it was "said of the two years together"."""
+    df, fig, summary = chart_by_id("vn_digital_economy_growth").build(tables, lang)
+    surfaces = [squash(s) for s in (summary, fig.layout.title.subtitle.text, *df["table_note"].dropna())]
+    assert [s for s in surfaces if squash(never) in s] == []
+    assert squash(says) in surfaces[0] and squash(says) in surfaces[1], surfaces[:2]
 
 
 def test_the_targets_summary_gap_is_computed_not_typed(tables):

@@ -53,8 +53,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kpi_vn_header": ("เวียดนาม — ทั้งประเทศ ปี {vn_review_year_ad}", "Vietnam — nationwide, {vn_review_year_ad}"),
     "kpi_scope_year": ("{scope} · {year} · {source}", "{scope} · {year} · {source}"),
     "places_delta": ("{change} อันดับ เทียบกับปี {year}", "{change} places vs {year}"),
-    "points_delta": ("{change} จุด เทียบกับปี {year}", "{change} points vs {year}"),
-    "points_delta_computed": ("{change} จุด (คำนวณจาก {previous} ปี {year})", "{change} points (computed from {previous} in {year})"),
+    "points_delta": ("{change} จุดร้อยละ เทียบกับปี {year}", "{change} percentage points vs {year}"),
+    "points_delta_computed": ("{change} จุดร้อยละ (คำนวณจาก {previous} ปี {year})", "{change} percentage points (computed from {previous} in {year})"),
     "value_delta": ("{change} เทียบกับปี {year}", "{change} vs {year}"),
     "go_to": ("ไปที่หน้า{page}", "Go to {page}"),
     # china
@@ -99,7 +99,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                          "per the Ministry of Information and Communications' assessment"),
     "targets_source": ("ตามการประเมินของกระทรวงสารสนเทศและการสื่อสาร", "per the Ministry of Information and Communications' assessment"),
     "targets_center": ("เป้าหมาย", "targets"),
-    "share_note": ("ร้อยละที่รายงานกับที่คำนวณต่างกันไม่เกิน {gap} จุด (เกิดจากการปัดเศษ)", "Reported and computed shares differ by at most {gap} points (rounding)"),
+    "share_note": ("ร้อยละที่รายงานกับที่คำนวณต่างกันไม่เกิน {gap} จุด", "Reported and computed shares differ by at most {gap} points"),
     "tasks_title": ("ภารกิจในแผนปี {vn_tasks_year}: เสร็จแล้ว", "Tasks in the {vn_tasks_year} plan: completed"),
     "tasks_subtitle": ("จำนวนภารกิจ ตามการประเมินของกระทรวงสารสนเทศและการสื่อสาร · “ยังไม่เสร็จ” คำนวณจากผลต่าง",
                        "Number of tasks, per the Ministry of Information and Communications' assessment · “not completed” is computed"),
@@ -107,15 +107,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "rankings_subtitle": ("อันดับดัชนีนวัตกรรมโลก (GII) ยิ่งน้อยยิ่งดี · ระดับดัชนีของสหภาพไปรษณีย์สากล (UPU) จาก {scale} · จุดโปร่ง = คำนวณจากส่วนต่างที่บทความระบุ",
                           "GII rank (lower is better) · UPU level out of {scale} · hollow = derived from the stated change"),
     "growth_title": ("การเติบโตของเศรษฐกิจดิจิทัลเวียดนาม", "Vietnam's digital-economy growth"),
-    "growth_subtitle": ("% ต่อปี ตามรายงานของ Google ({vn_growth_years}) สูงกว่าการเติบโตของ GDP {vn_growth_multiple} เท่า (กล่าวรวมสองปี) · "
+    "growth_subtitle": ("% ต่อปี ตามรายงานของ Google ({vn_growth_years}) สูงกว่าการเติบโตของ GDP {vn_growth_multiple} เท่า (ประโยคเดียวกัน ไม่ระบุว่าเป็นของปีใด) · "
                         "เส้นประ = “{vn_annual_growth} ต่อปี” อีกประโยคหนึ่ง ไม่ระบุปี บทความไม่ระบุแหล่งที่มา",
-                        "% a year per a Google report ({vn_growth_years}), {vn_growth_multiple}× GDP growth (said of the two years together) · "
+                        "% a year per a Google report ({vn_growth_years}), {vn_growth_multiple}× GDP growth (same sentence; which year is not said) · "
                         "dashed line = “{vn_annual_growth} a year”, a separate sentence: year not given, source not named"),
     "redtape_title": ("ลดข้อบังคับและลดความซับซ้อนของขั้นตอน ภายในสิ้นปี {vn_redtape_year}", "Regulations cut and procedures simplified by end-{vn_redtape_year}"),
     "redtape_subtitle": ("ตัวเลขตามที่บทความเขียน · เวียดนาม ภายในสิ้นปี {vn_redtape_year} โดยกระทรวงและหน่วยงานต่าง ๆ",
                          "The figures as the article gives them · Vietnam, by the end of {vn_redtape_year}, by ministries and agencies"),
-    "procedures_note": ("บทความให้ตัวเลขสองตัวสำหรับการลดความซับซ้อนของขั้นตอนเดียวกัน โดยไม่อธิบายว่าต่างกันอย่างไร จึงไม่ควรนำมารวมกัน",
-                        "The article gives both numbers for the same simplification of procedures without saying how they differ, so do not add them"),
+    "procedures_note": ("บทความให้ตัวเลขสองตัวในวลีเดียว โดยไม่อธิบายว่าต่างกันอย่างไร จึงไม่ควรนำมารวมกัน",
+                        "The article gives two numbers in one phrase without saying how they differ, so do not add them"),
     "plan2024_title": ("หัวข้อปี {vn_plan_year} ที่เสนอ: ภารกิจและปัญหาหลัก", "Proposed {vn_plan_year} theme: tasks and key problems"),
     "plan_infrastructure": ("ภารกิจ: โครงสร้างพื้นฐานดิจิทัล", "Tasks: digital infrastructure"),
     "plan_economy": ("ภารกิจ: ปัจจัยพื้นฐานเศรษฐกิจดิจิทัล", "Tasks: digital-economy foundations"),
@@ -123,7 +123,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "plan2024_subtitle": ("จำนวน · กระทรวงสารสนเทศและการสื่อสารเสนอต่อคณะกรรมการแห่งชาติ บทความไม่ได้ระบุว่ารับรองแล้ว",
                           "Count · proposed by the Ministry of Information and Communications to the National Committee; not said to be adopted"),
     "gdp_multiple": ("สูงกว่าการเติบโตของ GDP {value} เท่า", "{value}× GDP growth"),
-    "growth_two_year_note": ("กล่าวรวมสองปี: {statement}", "said of the two years together: {statement}"),
+    "growth_two_year_note": ("ในประโยคเดียวกัน ไม่ระบุว่าเป็นของปีใด: {statement}", "in the same sentence, which year is not said: {statement}"),
     # compare
     "compare_title": ("เปรียบเทียบ จีน (ฝูเจี้ยน) กับ เวียดนาม", "China (Fujian) vs Vietnam"),
     "caveat": (
@@ -152,7 +152,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "keywords_title": ("คำสำคัญของสองบทความ", "Keywords of the two articles"),
     "keywords_subtitle": ("คำที่โดดเด่นเฉพาะบทความ เรียงตามค่าความต่างของความถี่เทียบกับอีกบทความ (ลอการิทึมอัตราส่วนออดส์ถ่วงน้ำหนัก) · ความยาวแท่ง = ครั้งต่อ 1,000 คำ",
                           "The words most distinctive of each article, by weighted log-odds against the other article · bar = occurrences per 1,000 words (tokens)"),
-    "top_n": ("จำนวนคำ", "Number of terms"),
+    "top_n": ("จำนวนคำสำคัญที่แสดง", "Number of terms shown"),
     # sources
     "sources_title": ("อ่านบทความต้นฉบับ", "Article reader"),
     "sources_intro": (

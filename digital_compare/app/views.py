@@ -630,10 +630,10 @@ def growth_summary(df: pd.DataFrame, lang: str) -> str:
     multiple, running = figures_of(df)["vn_growth_multiple"], figures_of(df)["vn_fastest_years"]
     if lang == "en":
         return (f"Per a Google report, Vietnam's digital-economy growth was the fastest in Southeast Asia {running} years running: "
-                f"{pairs}, {multiple}× GDP growth (said of the two years together; year not given). In a separate sentence "
+                f"{pairs}, {multiple}× GDP growth (in the same sentence; which year is not said). In a separate sentence "
                 f"(year not given, source not named) the article puts growth at about {format_number(annual['value'])} % a year, {annual['multiple']}.")
     return (f"ตามรายงานของ Google การเติบโตของเศรษฐกิจดิจิทัลเวียดนามเร็วที่สุดในเอเชียตะวันออกเฉียงใต้ {running} ปีซ้อน: {pairs} "
-            f"สูงกว่าการเติบโตของ GDP {multiple} เท่า (กล่าวรวมสองปี ไม่ระบุปี) อีกประโยคหนึ่ง (ไม่ระบุปี บทความไม่ระบุแหล่งที่มา) "
+            f"สูงกว่าการเติบโตของ GDP {multiple} เท่า (ในประโยคเดียวกัน ไม่ระบุว่าเป็นของปีใด) อีกประโยคหนึ่ง (ไม่ระบุปี บทความไม่ระบุแหล่งที่มา) "
             f"ระบุว่าเติบโตประมาณ {format_number(annual['value'])} % ต่อปี {annual['multiple']}")
 
 
