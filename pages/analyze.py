@@ -20,9 +20,10 @@ button = t("upload_button", lang).replace("\\", "").replace('"', "")
 st.html(
     "<style>[data-testid=InputInstructions],[data-testid=stFileUploaderDropzoneInstructions]{display:none !important}"
     # its word drawn at no size, not removed: a screen reader still names the button by it
-    "[data-testid=stFileUploaderDropzone] button [data-testid=stMarkdownContainer],"
-    "[data-testid=stFileUploaderDropzone] button [data-testid=stMarkdownContainer] *{font-size:0 !important}"
-    f'[data-testid=stFileUploaderDropzone] button::after{{content:"{button}";font-size:0.875rem}}</style>'
+    # only the browse button: once a file is chosen the zone also holds its remove and "+" buttons
+    "[data-testid=stFileUploaderDropzone] button[kind=secondary] [data-testid=stMarkdownContainer],"
+    "[data-testid=stFileUploaderDropzone] button[kind=secondary] [data-testid=stMarkdownContainer] *{font-size:0 !important}"
+    f'[data-testid=stFileUploaderDropzone] button[kind=secondary]::after{{content:"{button}";font-size:0.875rem}}</style>'
 )
 text = read_input(lang)
 if text is not None:

@@ -41,6 +41,22 @@ def test_analyze_hides_streamlits_english(page, app_url):
     assert not page.get_by_text("Press Ctrl+Enter to apply").is_visible()
 
 
+@pytest.mark.parametrize("lang, plus", [("th", "เพิ่มไฟล์"), ("en", "Add files")])
+def test_a_chosen_files_buttons_keep_their_own_names(page, app_url, tmp_path, lang, plus):
+    """The browse button's label was drawn on every button of the drop zone: once a file was chosen, its
+    remove button read "choose file", and the "+" was named in English on the Thai page."""
+    page.goto(f"{app_url}/analyze?lang={lang}")
+    wait_for_page(page, "analyze")
+    upload = tmp_path / "article.txt"
+    upload.write_text("เศรษฐกิจดิจิทัลเติบโต 10% ในปี 2566", encoding="utf-8")
+    page.locator('[data-testid="stFileUploader"] input[type=file]').set_input_files(str(upload))
+    zone = '[data-testid="stFileUploaderDropzone"]'
+    page.wait_for_function(f"() => document.querySelectorAll('{zone} button').length >= 2")
+    page.wait_for_function(f"() => [...document.querySelectorAll('{zone} button')].some(b => b.getAttribute('aria-label') === {plus!r})")
+    drawn = page.eval_on_selector_all(f"{zone} button", "els => els.map(b => getComputedStyle(b, '::after').content)")
+    assert all(t("upload_button", lang) not in content for content in drawn), drawn
+
+
 _STREAMLIT_ENGLISH = """(words) => {
     const names = [...document.querySelectorAll('[aria-label], [title], [placeholder]')]
         .flatMap(el => ['aria-label', 'title', 'placeholder'].map(a => el.getAttribute(a)));

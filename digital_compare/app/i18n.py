@@ -659,6 +659,8 @@ STREAMLIT_TH = {
     "Format": "รูปแบบตัวเลข",
     "Copy to clipboard": "คัดลอก",
     "Upload": "อัปโหลด",
+    # the uploader's "+" once a file is chosen
+    "Add files": "เพิ่มไฟล์",
     # a number field's step buttons (the year of a label on /analyze), read aloud by screen readers
     "Increment": "เพิ่มค่า",
     "Decrement": "ลดค่า",
