@@ -14,7 +14,7 @@ import pytest
 
 from digital_compare.app.i18n import STREAMLIT_TH_CALENDAR, label, t
 from digital_compare.app.ui_add import indicator_name
-from digital_compare.tools.screenshots import wait_for_page
+from digital_compare.tools.screenshots import SETTLED, wait_for_page
 from digital_compare.tools.serve import running_app
 from digital_compare.workspace.auth import Actor
 from digital_compare.workspace.store import Workspace
@@ -92,7 +92,10 @@ class EnglishWatch:
         self.page, self.allowed, self.found = page, allowed, {}
 
     def step(self, name: str) -> None:
-        # the page's script puts Streamlit's own words in Thai in the frame after Streamlit draws them
+        # every element's code loaded (a widget whose code arrives late, the date field, draws its English
+        # placeholder "yyyy" after the page looked settled), then the page's script puts Streamlit's own
+        # words in Thai in the frame after Streamlit draws them
+        self.page.wait_for_function(SETTLED, timeout=120_000)
         self.page.wait_for_function("() => window.__streamlitWords?.observer")
         self.page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
         text = visible_text(self.page)
