@@ -114,6 +114,10 @@ def _unbreakable_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+def _is_thai(ch: str) -> bool:
+    return "\u0e00" <= ch <= "\u0e7f"
+
+
 WORD_JOINER = "\u2060"
 #: names longer than this stay breakable in prose: a phone's line holds about 20 Thai characters
 PROSE_NAME_MAX_CHARS = 10
@@ -127,7 +131,7 @@ def names_kept_whole(text: str) -> str:
     from pythainlp.tokenize import subword_tokenize
 
     for name in _unbreakable_words():
-        if name in text and visible_length(name) <= PROSE_NAME_MAX_CHARS and all("\u0e00" <= ch <= "\u0e7f" for ch in name):
+        if name in text and visible_length(name) <= PROSE_NAME_MAX_CHARS and all(_is_thai(ch) for ch in name):
             text = text.replace(name, WORD_JOINER.join(subword_tokenize(name, engine="tcc")))
     return text
 
@@ -161,10 +165,6 @@ def _join_names(tokens: list[str], width: int) -> list[str]:
 #: a line must not ("สร้างแพลตฟอร์มการ|แบ่งปันข้อมูล" read as two broken phrases)
 THAI_NOUN_PREFIXES = ("การ", "ความ")
 _APOSTROPHES = ("'", "\u2019")
-
-
-def _is_thai(ch: str) -> bool:
-    return "\u0e00" <= ch <= "\u0e7f"
 
 
 def _keep_together(tokens: list[str]) -> list[str]:
