@@ -44,7 +44,7 @@ def format_figure(value: float, unit: str | None, qualifier: str | None = None, 
         'มากกว่า 2 ล้านล้านหยวน'
     """
     en = lang == "en"
-    prefix = _QUALIFIERS.get(qualifier or "", ("", ""))[1 if en else 0]
+    prefix = with_qualifier("", qualifier, lang)
     unit = unit if isinstance(unit, str) else None
     if unit in _CURRENCIES:
         name = _CURRENCIES[unit][1 if en else 0]
