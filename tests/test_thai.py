@@ -13,6 +13,7 @@ from digital_compare.app.views import (
     CHARTS,
     article_name,
     article_source,
+    article_sources,
     cell_text,
     check_text,
     column_name,
@@ -103,6 +104,20 @@ def test_source_lines_cite_outlet_title_and_date(tables):
     assert "ไม่มีชื่อเรื่อง" in line and "004_" not in line
     # the untitled article gets no invented English title
     assert "2023 review" not in source_line(tables, df, "en")
+
+
+@pytest.mark.parametrize("indexed", [False, True], ids=["id column", "id index"])
+@pytest.mark.parametrize("with_id", [False, True], ids=["citation", "citation and id"])
+def test_article_sources_cite_each_held_article_once_in_order(tables, indexed, with_id):
+    articles = tables["articles"]
+    first, second = list(articles["id"])[:2]
+    frame = articles.set_index("id") if indexed else articles
+    ids = [second, None, "no_such_article", first, second, float("nan")]
+    names = article_sources(frame, ids, "th", with_id=with_id)
+    assert list(names) == [second, first]  # ids it does not hold, and gaps, are left out; each once
+    for article_id, name in names.items():
+        row = articles[articles["id"] == article_id].iloc[0]
+        assert name == (f"{article_source(row, 'th')} ({article_id})" if with_id else article_source(row, "th"))
 
 
 @pytest.mark.parametrize("spec", [s for s in CHARTS if s.page in ("china", "vietnam", "compare")], ids=lambda s: s.id)

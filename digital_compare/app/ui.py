@@ -23,7 +23,7 @@ from digital_compare.app.views import (
     ChartSpec,
     Filters,
     apply_filters,
-    article_source,
+    article_sources,
     chart_alt_text,
     chart_by_id,
     markup_text,
@@ -283,19 +283,15 @@ def download_csv(df: pd.DataFrame, name: str, lang: str, key: str) -> None:
 
 
 def source_caption(tables: dict[str, pd.DataFrame], article_ids, lang: str) -> None:
-    articles = tables["articles"].set_index("id")
-    parts = []
-    for article_id in dict.fromkeys(article_ids):
-        if article_id in articles.index:
-            parts.append(article_source(articles.loc[article_id], lang))
+    parts = article_sources(tables["articles"], article_ids, lang).values()
     st.caption(md_escape(t("source_line", lang, sources="; ".join(parts) or "—").replace("<br>", " · ")))
 
 
 def _sources_tab(df: pd.DataFrame, tables: dict[str, pd.DataFrame], lang: str, chart_id: str) -> None:
-    articles = tables["articles"].set_index("id")
     shown = df.dropna(subset=["article_id"]) if "article_id" in df else df.iloc[0:0]
+    names = article_sources(tables["articles"], shown["article_id"], lang)
     for i, row in enumerate(shown.drop_duplicates(subset=["quote"]).itertuples()):
-        where = article_source(articles.loc[row.article_id], lang) if row.article_id in articles.index else "—"
+        where = names.get(row.article_id, "—")
         st.markdown(f"**{md_escape(where)}**")
         st.markdown("> " + md_escape(row.quote))
         if isinstance(getattr(row, "statement", None), str):  # the claim as every other surface words it

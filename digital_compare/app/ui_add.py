@@ -17,7 +17,7 @@ from digital_compare.app.analysis import Analysis
 from digital_compare.app.formatting import with_qualifier
 from digital_compare.app.i18n import label, t
 from digital_compare.app.ui import PAGE_FILES, md_escape
-from digital_compare.app.views import article_source, indicator_names
+from digital_compare.app.views import article_sources, indicator_names
 from digital_compare.app import ui_auth
 from digital_compare.app.worker import WRITE_MEMORY_BYTES, WRITE_NICENESS, WRITE_SECONDS, BudgetExceeded, run_with_budget
 from digital_compare.errors import BuildError
@@ -49,8 +49,7 @@ def article_citation(article_id: str, lang: str, articles: pd.DataFrame | None =
         from digital_compare.app.ui import load_tables
 
         articles = load_tables()["articles"]
-    rows = articles[articles["id"] == article_id]
-    return f"{article_source(rows.iloc[0], lang)} ({article_id})" if len(rows) else article_id
+    return article_sources(articles, [article_id], lang, with_id=True).get(article_id, article_id)
 
 
 def error_message(err: Exception, lang: str) -> str:

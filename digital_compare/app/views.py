@@ -23,7 +23,7 @@ from digital_compare.app.i18n import label, t
 from digital_compare.app.layout import current_canvas, wrap_words
 
 __all__ = [
-    "CHARTS", "EXPLORE_DEFAULT", "ChartSpec", "Filters", "apply_filters", "article_name", "article_source",
+    "CHARTS", "EXPLORE_DEFAULT", "ChartSpec", "Filters", "apply_filters", "article_name", "article_source", "article_sources",
     "cell_text", "chart_alt_text", "chart_by_id", "chart_facts", "check_text", "column_name", "display_frame",
     "explore_frame", "explore_options", "explore_variable", "story_figures", "fact_figure", "fact_period", "fact_scope", "fact_source",
     "fact_statement", "fact_statements", "glossed_term", "keywords_filter", "kpi_rows", "markup_text", "source_line",
@@ -98,11 +98,19 @@ def article_source(article: pd.Series, lang: str) -> str:
     return f"{_outlet(article, lang)}, {title}, {_fmt_date(article.get('published'), lang)}"
 
 
+def article_sources(articles: pd.DataFrame, ids, lang: str, with_id: bool = False) -> dict[str, str]:
+    """Each of ``ids`` that ``articles`` holds, cited as :func:`article_source` does, in the order first given
+    (ids it does not hold are left out). ``with_id``: the id beside the citation, in brackets, where a reader
+    also needs the code (/data, a refusal naming the article it copies)."""
+    by_id = articles if articles.index.name == "id" else articles.set_index("id")
+    return {i: f"{article_source(by_id.loc[i], lang)} ({i})" if with_id else article_source(by_id.loc[i], lang)
+            for i in dict.fromkeys(ids) if isinstance(i, str) and i in by_id.index}
+
+
 def source_line(tables: Tables, df: pd.DataFrame, lang: str) -> str:
     """"Source: <outlet>, <date>; …" for the articles behind the plotted rows."""
-    ids = list(dict.fromkeys(df["article_id"])) if "article_id" in df else []
-    articles = tables["articles"].set_index("id")
-    parts = [charts.plain(article_source(articles.loc[i], lang)) for i in ids if i in articles.index]
+    ids = df["article_id"] if "article_id" in df else []
+    parts = [charts.plain(name) for name in article_sources(tables["articles"], ids, lang).values()]
     return t("source_line", lang, sources="; ".join(parts) or "—")
 
 
@@ -1341,13 +1349,12 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
     "<outlet>, “<title>”, <date> (<id>)", the id only beside what a reader can look up.
     """
     shown = df[list(columns)] if columns is not None else df
-    by_id = articles.set_index("id") if articles is not None and "id" in articles else None
 
     def cells(column: str):
         values = shown[column]
-        if by_id is not None and column in ARTICLE_ID_COLUMNS:
+        if articles is not None and "id" in articles and column in ARTICLE_ID_COLUMNS:
             # one name per article, not per row: a table of figures repeats each id many times
-            names = {v: f"{article_source(by_id.loc[v], lang)} ({v})" for v in set(values) if v in by_id.index}
+            names = article_sources(articles, values, lang, with_id=True)
             return [names[v] if v in names else cell_text(column, v, lang) for v in values]
         if column == "unit" and "indicator" in df and lang == "en":  # "ฉบับ" of procedures reads "administrative procedures"
             rows = df.loc[shown.index]
@@ -1387,8 +1394,7 @@ def table_tab_frame(df: pd.DataFrame, tables: Tables, lang: str, columns) -> pd.
     shown = display_frame(df, lang, columns)
     ids = df["article_id"] if "article_id" in df else df["article"] if "article" in df else None
     if ids is not None and ids.notna().any():
-        articles = tables["articles"].set_index("id")
-        names = {i: article_source(articles.loc[i], lang) for i in set(ids.dropna()) if i in articles.index}
+        names = article_sources(tables["articles"], ids, lang)
         shown[t("col_article", lang)] = [names.get(i, "") if isinstance(i, str) else "" for i in ids.loc[shown.index]]
     return shown
 
