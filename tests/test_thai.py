@@ -20,6 +20,7 @@ from digital_compare.app.views import (
     display_frame,
     source_line,
 )
+from digital_compare.tables.steps.checks import DETAILS as CHECK_DETAILS
 from digital_compare.tables.store import TABLE_NAMES, read_table
 
 #: Latin words a Thai page may show: names and codes that are the point (GII beside its Thai name)
@@ -77,6 +78,41 @@ def test_checks_read_in_thai(tables):
         assert not latin_words(name) and not latin_words(detail), (name, detail)
     upu = tables["checks"].set_index("check").loc["upu_sentence_repeats_gii"].to_dict() | {"check": "upu_sentence_repeats_gii"}
     assert "ซึ่ง" in check_text(upu, "th")[1]  # the ambiguity itself, not only its English detail
+
+
+def _thai_template(template: str) -> str:
+    from digital_compare.app.i18n import STRINGS
+
+    return STRINGS[f"check_detail_{template}"][0]
+
+
+@pytest.mark.parametrize("template", sorted(CHECK_DETAILS))
+def test_each_check_detail_is_worded_in_thai_from_its_values(template):
+    import json
+    import string
+
+    fields = sorted({f for _, f, _, _ in string.Formatter().parse(CHECK_DETAILS[template]) if f})
+    values = {f: [f"{i}1 %", f"{i}2 %"] if f == "yearly" else "CNY" if f == "unit" else f"{i + 101}"
+              for i, f in enumerate(fields)}
+    row = {"check": "some_check", "detail_template": template, "detail_values": json.dumps(values),
+           "detail": "English words", "quote": "ประโยคที่ยกมา"}
+    _, detail = check_text(row, "th")
+    assert not latin_words(detail), detail
+    if "{quote}" in _thai_template(template):  # the sentence quoted in place of its figures
+        assert "ประโยคที่ยกมา" in detail
+    else:
+        for field, value in values.items():
+            words = {"yearly": " และ ".join(value), "unit": "หยวน"}.get(field, value)
+            assert words in detail, (field, detail)
+
+
+def test_built_checks_read_in_thai_with_the_english_details_figures(tables):
+    for check in tables["checks"].to_dict("records"):
+        if "{quote}" in _thai_template(check["detail_template"]):
+            continue
+        _, detail = check_text(check, "th")
+        for number in re.findall(r"\d[\d,.]*\d|\d", check["detail"]):
+            assert number in detail, (check["check"], number, detail)
 
 
 def test_plotly_toolbar_speaks_thai():

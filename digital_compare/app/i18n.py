@@ -7,6 +7,11 @@ __all__ = ["LANGS", "label", "plotly_locale", "t"]
 
 LANGS = ("th", "en")
 
+#: the Thai of a UPU sentence that repeats the GII sentence's words: quoted, not paraphrased
+_UPU_REPEATS_TH = (
+    "ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ระบุ “{quote}” ซ้ำกับถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) ก่อนหน้า "
+    "แสดงตามที่แหล่งข่าวอ้าง โดยไม่ถือว่าเป็นข้อผิดพลาด · ภาษาไทยไม่ชัดเจนว่า “ซึ่ง” ผูกอันดับนี้กับดัชนีครั้งล่าสุดหรือการประเมินครั้งก่อน")
+
 STRINGS: dict[str, tuple[str, str]] = {
     # app and navigation
     "app_title": ("เปรียบเทียบดิจิทัล: จีน–เวียดนาม", "Digital Compare: China vs Vietnam"),
@@ -531,6 +536,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_passed": ("ผ่าน", "Passed"),
     "col_severity": ("ระดับหากไม่ผ่าน", "Severity"),
     "col_detail": ("รายละเอียด", "Detail"),
+    "col_detail_template": ("แบบข้อความของรายละเอียด", "Detail's wording"),
+    "col_detail_values": ("ค่าในรายละเอียด", "Detail's values"),
     "col_expected": ("ค่าที่คาด", "Expected"),
     "col_observed": ("ค่าที่พบ", "Observed"),
     "col_log_odds_z": ("คะแนนความโดดเด่น (ลอการิทึมอัตราส่วนออดส์ถ่วงน้ำหนัก ค่า z)", "Log-odds z"),
@@ -573,20 +580,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     # named without its figures: the detail quotes the sentence and gives the yearly figures from the tables
     "check_vn_growth_mean_vs_about_20": ("อัตราการเติบโตต่อปีที่บทความระบุ ไม่นำไปเทียบกับค่าเฉลี่ยของการเติบโตรายปี",
                                          "the stated growth per year, not compared with the mean of the yearly growth"),
-    "check_detail_vn_growth_mean_vs_about_20": (
+    # each detail of the checks table (tables/steps/checks.py DETAILS) worded from its values, not read
+    # back out of the build's English; "quote" is the row's own quote
+    "check_detail_growth_not_a_mean": (
         "“{quote}” เป็นประโยคแยก บทความไม่ได้บอกว่าเป็นค่าเฉลี่ย จึงไม่นำไปเทียบกับค่าเฉลี่ยของ {yearly}", ""),
-    "check_detail_upu_sentence_repeats_gii": (
-        "ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ระบุ “{quote}” ซ้ำกับถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) ก่อนหน้า "
-        "แสดงตามที่แหล่งข่าวอ้าง โดยไม่ถือว่าเป็นข้อผิดพลาด · ภาษาไทยไม่ชัดเจนว่า “ซึ่ง” ผูกอันดับนี้กับดัชนีครั้งล่าสุดหรือการประเมินครั้งก่อน", ""),
+    "check_detail_upu_repeats_rank": (_UPU_REPEATS_TH, ""),
+    "check_detail_upu_repeats_rank_and_top": (_UPU_REPEATS_TH, ""),
+    "check_detail_upu_not_repeated": (
+        "ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ไม่ได้ระบุอันดับของดัชนีนวัตกรรมโลก (GII) ซ้ำ", ""),
     "check_detail_fujian_size_vs_gdp_share": (
-        "{size} และ{observed} ของ GDP เป็นขอบล่างทั้งคู่ (“มากกว่า”) จึงอนุมาน GDP ของมณฑลจากสองตัวเลขนี้ไม่ได้ · "
-        "สัดส่วนอยู่ระหว่าง 0 ถึง 100 %", ""),
-    # the Thai of the build's English details: the same arithmetic, the same figures (read from the detail)
+        "มากกว่า {size} ล้านล้าน{unit} และมากกว่า {share} % ของ GDP เป็นขอบล่างทั้งคู่ (“มากกว่า”) "
+        "จึงอนุมาน GDP ของมณฑลจากสองตัวเลขนี้ไม่ได้ · สัดส่วนอยู่ระหว่าง 0 ถึง 100 %", ""),
     "check_detail_share": ("{count}/{total} = {computed} % · บทความรายงาน {reported} % (ต่างกัน {gap} จุด เกณฑ์ {tolerance})", ""),
     "check_detail_sum_matches": ("{parts} = {summed} ตรงกับ {stated} เป้าหมายที่บทความระบุ", ""),
     "check_detail_sum_differs": ("{parts} = {summed} ไม่ตรงกับ {stated} เป้าหมายที่บทความระบุ", ""),
     "check_detail_shares_sum": ("ร้อยละที่บทความรายงานรวมกันได้ {summed} %", ""),
-    "check_detail": ("ค่าที่คาด {expected} · ค่าที่พบ {observed}", "expected {expected} · observed {observed}"),
     # Streamlit's own widgets: our words in place of theirs
     "upload_button": ("เลือกไฟล์", "Choose a file"),
     "analyze_timeline_alt": ("{n} ประโยคที่มีวันที่", "{n} dated sentences"),

@@ -9,6 +9,7 @@ builder in :mod:`digital_compare.app.charts`. The dashboard pages and
 from __future__ import annotations
 
 import functools
+import json
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -1377,6 +1378,8 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
         texts = [check_text(row, lang) for row in rows]
         out["check"] = [f"{name} ({row['check']})" if with_codes else name for name, row in zip((n for n, _ in texts), rows)]
         out["detail"] = [detail for _, detail in texts]
+        # the detail's template and values are worded into the detail above; the raw file keeps them
+        out = out.drop(columns=[c for c in ("detail_template", "detail_values") if c in out])
         out["expected"] = [check_value(v, lang) for v in shown["expected"]]
         out["observed"] = [check_value(v, lang) for v in shown["observed"]]
         if "passed" in shown:  # a note that sets its figure against nothing has not "passed" a comparison
@@ -1400,8 +1403,8 @@ def table_tab_frame(df: pd.DataFrame, tables: Tables, lang: str, columns) -> pd.
 
 
 def check_text(check, lang: str) -> tuple[str, str]:
-    """(name, detail) of a checks row in ``lang``: the English detail is the build's; in Thai the check is
-    named by i18n and its detail rebuilt from expected and observed."""
+    """(name, detail) of a checks row in ``lang``: the English detail is the build's; another language words
+    the row's ``detail_values`` with its own ``check_detail_<detail_template>``."""
     from digital_compare.app.i18n import STRINGS
 
     name = check["check"]
@@ -1409,43 +1412,13 @@ def check_text(check, lang: str) -> tuple[str, str]:
     title = t(key, lang) if key in STRINGS else name.replace("_", " ")
     if lang == "en":
         return title, str(check["detail"])
-    if name == "upu_sentence_repeats_gii":
-        return title, t("check_detail_upu_sentence_repeats_gii", lang, quote=check["quote"])
-    observed = check_value(check["observed"], lang)
-    english = str(check["detail"])
-    if name == "vn_growth_mean_vs_about_20":
-        # the yearly figures close the build's detail: "… mean of the yearly figures (28 %, 19 %)"
-        found = re.search(r"\(([^()]*%[^()]*)\)$", english)
-        yearly = found.group(1).replace(", ", " และ ") if found else ""
-        return title, t("check_detail_vn_growth_mean_vs_about_20", lang, quote=check["quote"], yearly=yearly)
-    if name == "fujian_size_vs_gdp_share":
-        # the size opens the build's detail: "more than 2 trillion CNY and more than 45 % of GDP …"
-        found = re.match(r"more than (?P<size>[\d,.]+) trillion (?P<unit>[A-Z]{3}) ", english)
-        size = (f"มากกว่า {found['size']} ล้านล้าน{format_unit(found['unit'], lang) or found['unit']}" if found
-                else "ขนาดเศรษฐกิจดิจิทัล")
-        return title, t("check_detail_fujian_size_vs_gdp_share", lang, size=size, observed=observed)
-    share = _SHARE_DETAIL.fullmatch(english)
-    if share:
-        return title, t("check_detail_share", lang, **share.groupdict())
-    summed = _SUM_DETAIL.fullmatch(english)
-    if summed:
-        key = "check_detail_sum_matches" if check["passed"] else "check_detail_sum_differs"
-        return title, t(key, lang, **summed.groupdict())
-    shares = _SHARES_SUM_DETAIL.fullmatch(english)
-    if shares:
-        return title, t("check_detail_shares_sum", lang, **shares.groupdict())
-    return title, t("check_detail", lang, expected=check_value(check["expected"], lang), observed=observed)
+    values = {k: " และ ".join(v) if isinstance(v, list) else v for k, v in json.loads(check["detail_values"]).items()}
+    if "unit" in values:
+        values["unit"] = format_unit(values["unit"], lang) or values["unit"]
+    quote = check.get("quote")
+    return title, t(f"check_detail_{check['detail_template']}", lang, **values, quote=quote if isinstance(quote, str) else "")
 
 
-#: the build's English details (tables/steps/checks.py) whose arithmetic the Thai detail repeats
-_N = r"[\d,.]+"
-_SHARE_DETAIL = re.compile(rf"(?P<count>{_N})/(?P<total>{_N}) = (?P<computed>{_N}) %; reported (?P<reported>{_N}) % "
-                           rf"\(difference (?P<gap>{_N}) points, tolerance (?P<tolerance>{_N})\)")
-_SUM_DETAIL = re.compile(rf"(?P<parts>{_N}(?: \+ {_N})+) = (?P<summed>{_N}); the article states (?P<stated>{_N}) targets")
-_SHARES_SUM_DETAIL = re.compile(rf"reported shares add up to (?P<summed>{_N}) %")
-
-
-#: words of the checks table's expected and observed cells, in Thai
 _CHECK_WORDS_TH = {"UPU figures only": "มีเฉพาะตัวเลขของดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU)",
                    "no GII figures": "ไม่มีตัวเลขของดัชนีนวัตกรรมโลก (GII)", "none": "ไม่มี"}
 

@@ -195,6 +195,8 @@ SCHEMAS: dict[str, DataFrameSchema] = {
             "passed": _col(B),
             "severity": _col(S, checks=Check.isin(["error", "warning", "info"])),
             "detail": _col(S),
+            "detail_template": _col(S),
+            "detail_values": _col(S, checks=Check.str_startswith("{")),
             "expected": _col(S, nullable=True),
             "observed": _col(S, nullable=True),
             "start": _col(I, nullable=True),

@@ -7,14 +7,48 @@ on the Sources page; it does not stop the build.
 
 from __future__ import annotations
 
+import json
 import re
 
 import pandas as pd
 
 from digital_compare.tables.steps import StepContext
 
-COLUMNS = ["check", "article_id", "passed", "severity", "detail", "expected", "observed", "start", "end", "quote"]
+COLUMNS = ["check", "article_id", "passed", "severity", "detail", "detail_template", "detail_values", "expected",
+           "observed", "start", "end", "quote"]
 SHARE_TOLERANCE_PP = 0.5  # articles round shares to the nearest half point
+
+#: each detail's English words from its named values; a page in another language words the same values with
+#: its own ``check_detail_<template>`` (so no page reads figures back out of the English)
+DETAILS = {
+    "sum_matches": "{parts} = {summed}; the article states {stated} targets",
+    "sum_differs": "{parts} = {summed}, but the article states {stated} targets",
+    "share": "{count}/{total} = {computed} %; reported {reported} % (difference {gap} points, tolerance {tolerance})",
+    "shares_sum": "reported shares add up to {summed} %",
+    "fujian_size_vs_gdp_share": (
+        "more than {size} trillion {unit} and more than {share} % of GDP are both lower bounds: no provincial GDP can "
+        "be inferred from them; the share lies between 0 and 100 %"),
+    "upu_not_repeated": "the UPU sentence does not repeat the GII rank",
+    "upu_repeats_rank": (
+        "the UPU postal-index sentence also states rank {rank}, the same words as the GII sentence before. "
+        "Shown as the source's claim, not as an error; unclear in the Thai: whether ซึ่ง ties rank {rank} to the "
+        "{year} index or the earlier assessment"),
+    "upu_repeats_rank_and_top": (
+        "the UPU postal-index sentence also states rank {rank} and top {top} since {since}, the same words as the "
+        "GII sentence before. Shown as the source's claim, not as an error; unclear in the Thai: whether ซึ่ง ties "
+        "rank {rank} to the {year} index or the earlier assessment"),
+    "growth_not_a_mean": (
+        "“about {stated} % a year” is a sentence of its own, with no เฉลี่ย (average): the article does not say it is "
+        "a mean, so it is not compared with the mean of the yearly figures ({yearly})"),
+}
+
+
+def _detail(template: str, **values) -> dict:
+    """The detail columns of a row: its English words, the template's name and its values (lists joined in
+    English here, in each language's own way on the page)."""
+    english = {k: ", ".join(v) if isinstance(v, list) else v for k, v in values.items()}
+    return {"detail": DETAILS[template].format(**english), "detail_template": template,
+            "detail_values": json.dumps(values, ensure_ascii=False, sort_keys=True)}
 
 
 def _fmt(value: float) -> str:
@@ -29,10 +63,10 @@ def _top_n(quote: str) -> str:
     return found.group(0)
 
 
-def _row(check, fact_row, passed, severity, detail, expected, observed, span=None) -> dict:
+def _row(check, fact_row, passed, severity, detail: dict, expected, observed, span=None) -> dict:
     start, end, quote = span if span else (fact_row.start, fact_row.end, fact_row.quote)
     return {"check": check, "article_id": fact_row.article_id, "passed": bool(passed), "severity": severity,
-            "detail": detail, "expected": expected, "observed": observed, "start": start, "end": end, "quote": quote}
+            **detail, "expected": expected, "observed": observed, "start": start, "end": end, "quote": quote}
 
 
 def target_checks(facts: dict, targets: pd.DataFrame) -> list[dict]:
@@ -43,7 +77,8 @@ def target_checks(facts: dict, targets: pd.DataFrame) -> list[dict]:
         summed = sum(p.value for p in parts)
         rows.append(_row(
             "targets_sum_to_total", total, summed == total.value, "error",
-            f"{' + '.join(_fmt(p.value) for p in parts)} = {_fmt(summed)}; the article states {_fmt(total.value)} targets",
+            _detail("sum_matches" if summed == total.value else "sum_differs", parts=" + ".join(_fmt(p.value) for p in parts),
+                    summed=_fmt(summed), stated=_fmt(total.value)),
             _fmt(total.value), _fmt(summed)))
     for row in targets.itertuples(index=False):
         if pd.isna(row.share_reported):
@@ -52,8 +87,8 @@ def target_checks(facts: dict, targets: pd.DataFrame) -> list[dict]:
         rows.append({
             "check": f"{row.group}_{row.status}_share", "article_id": row.article_id,
             "passed": bool(gap <= SHARE_TOLERANCE_PP), "severity": "warning",
-            "detail": (f"{row.count}/{row.total} = {_fmt(row.share_computed)} %; reported {_fmt(row.share_reported)} % "
-                       f"(difference {_fmt(gap)} points, tolerance {SHARE_TOLERANCE_PP})"),
+            **_detail("share", count=_fmt(row.count), total=_fmt(row.total), computed=_fmt(row.share_computed),
+                      reported=_fmt(row.share_reported), gap=_fmt(gap), tolerance=_fmt(SHARE_TOLERANCE_PP)),
             "expected": _fmt(row.share_computed), "observed": _fmt(row.share_reported),
             "start": row.start, "end": row.end, "quote": row.quote,
         })
@@ -61,7 +96,7 @@ def target_checks(facts: dict, targets: pd.DataFrame) -> list[dict]:
     if all(shares):
         summed = sum(s.value for s in shares)
         rows.append(_row("target_shares_sum_to_100", shares[0], abs(summed - 100) <= SHARE_TOLERANCE_PP, "warning",
-                         f"reported shares add up to {_fmt(summed)} %", "100", _fmt(summed)))
+                         _detail("shares_sum", summed=_fmt(summed)), "100", _fmt(summed)))
     return rows
 
 
@@ -72,8 +107,7 @@ def fujian_checks(facts: dict) -> list[dict]:
     # "more than 2 trillion" and "more than 45 %" are two lower bounds: they bound no provincial GDP
     return [_row(
         "fujian_size_vs_gdp_share", size, 0 < share.value < 100, "info",
-        (f"more than {_fmt(size.value / 1e12)} trillion {size.unit} and more than {_fmt(share.value)} % of GDP are both "
-         "lower bounds: no provincial GDP can be inferred from them; the share lies between 0 and 100 %"),
+        _detail("fujian_size_vs_gdp_share", size=_fmt(size.value / 1e12), unit=size.unit, share=_fmt(share.value)),
         "0 < share < 100", f"> {_fmt(share.value)} %" if share.qualifier == ">" else f"{_fmt(share.value)} %")]
 
 
@@ -88,13 +122,14 @@ def ranking_checks(facts: dict, mentions: pd.DataFrame, raw: dict[str, str]) -> 
     repeated_since = sentence[(sentence["kind"] == "year") & (sentence["year"] == (since.value if since else -1))]
     if repeated_rank.empty:
         return [_row("upu_sentence_repeats_gii", upu, True, "warning",
-                     "the UPU sentence does not repeat the GII rank", "no GII figures", "none")]
+                     _detail("upu_not_repeated"), "no GII figures", "none")]
     first = repeated_rank.iloc[0]
     start, end = int(first["start"]), int(upu_mention["sentence_end"])
-    detail = (f"the UPU postal-index sentence also states rank {_fmt(gii.value)}"
-              + (f" and top {_top_n(since.quote)} since {int(since.value)}" if not repeated_since.empty else "")
-              + ", the same words as the GII sentence before. Shown as the source's claim, not as an error; "
-              f"unclear in the Thai: whether ซึ่ง ties rank {_fmt(gii.value)} to the {int(upu.year)} index or the earlier assessment")
+    if repeated_since.empty:
+        detail = _detail("upu_repeats_rank", rank=_fmt(gii.value), year=str(int(upu.year)))
+    else:
+        detail = _detail("upu_repeats_rank_and_top", rank=_fmt(gii.value), year=str(int(upu.year)),
+                         top=_top_n(since.quote), since=str(int(since.value)))
     return [_row("upu_sentence_repeats_gii", upu, False, "warning", detail,
                  "UPU figures only", f"rank {_fmt(gii.value)} repeated",
                  span=(start, end, raw[upu.article_id][start:end]))]
@@ -109,9 +144,7 @@ def growth_checks(facts_all: pd.DataFrame) -> list[dict]:
         return []
     stated = annual.iloc[0]
     return [_row("vn_growth_mean_vs_about_20", stated, True, "info",
-                 (f"“about {_fmt(stated.value)} % a year” is a sentence of its own, with no เฉลี่ย (average): the article "
-                  "does not say it is a mean, so it is not compared with the mean of the yearly figures "
-                  f"({', '.join(_fmt(v) + ' %' for v in yearly['value'])})"),
+                 _detail("growth_not_a_mean", stated=_fmt(stated.value), yearly=[_fmt(v) + " %" for v in yearly["value"]]),
                  None, None)]
 
 
