@@ -87,6 +87,20 @@ def test_golden_targets(tables):
     assert (targets.loc["completed", "count"], targets.loc["completed", "total"]) == (102, 126)
 
 
+def test_targets_carry_the_year_and_its_basis_of_their_counts(tables):
+    """The description sends a reader to the year column: each row's year is its count's, with its basis
+    (the targets' assessment year; the plan's own year for the tasks)."""
+    metrics = tables["metrics"].set_index("fact")
+    targets = tables["targets"]
+    assert len(targets) and targets["year"].notna().all()
+    for row in targets.itertuples(index=False):
+        count = metrics.loc[row.fact]
+        assert row.year == count["year"], row.fact
+        assert (row.year_basis if isinstance(row.year_basis, str) else None) == (
+            count["year_basis"] if isinstance(count["year_basis"], str) else None), row.fact
+    assert set(targets.loc[targets["group"] == "targets", "year_basis"]) == {"assessment"}
+
+
 @pytest.mark.parametrize(
     "check, passed",
     [

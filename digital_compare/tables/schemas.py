@@ -134,6 +134,8 @@ SCHEMAS: dict[str, DataFrameSchema] = {
             "total": _col(I, checks=Check.gt(0)),
             "share_reported": _col(F, nullable=True),
             "share_computed": _col(F, checks=Check.in_range(0, 100)),
+            "year": _col(I),
+            "year_basis": _col(S, nullable=True, checks=Check.isin(["assessment"])),
             "fact": _col(S),
             **_span_columns(),
         },

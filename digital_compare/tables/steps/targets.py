@@ -20,7 +20,7 @@ STATUSES = (
 )
 COLUMNS = [
     "group", "status", "label_en", "label_th", "count", "total", "share_reported", "share_computed",
-    "fact", "article_id", "start", "end", "quote",
+    "year", "year_basis", "fact", "article_id", "start", "end", "quote",
 ]
 
 
@@ -44,6 +44,9 @@ def target_rows(metrics: pd.DataFrame) -> list[dict]:
                 "total": int(total.value),
                 "share_reported": None if share is None else float(share.value),
                 "share_computed": round(100 * count.value / total.value, 2),
+                # the counts' own year as the metrics table has it: the targets' assessment year, the plan's year
+                "year": int(count.year),
+                "year_basis": count.year_basis,
                 "fact": count.fact,
                 "article_id": count.article_id,
                 "start": count.start,
