@@ -97,6 +97,22 @@ def test_timeline_dates_and_hover_quotes(tables):
     assert any("2001–2017" in a.text for a in fig.layout.annotations)
 
 
+@pytest.mark.parametrize("lang, gap_says, summary_says, never", [
+    # the gap is the article's (it tells of years of work, dated none), not a fact about Fujian
+    ("th", "บทความไม่ได้ระบุวันที่ของเหตุการณ์ใดในปี 2001–2017", "5 รายการที่บทความระบุปีหรือวันที่", "5 เหตุการณ์"),
+    ("en", "the article dates no event in 2001–2017", "5 dated items in the article", "dated events"),
+])
+def test_timeline_gap_and_count_speak_of_the_article(tables, lang, gap_says, summary_says, never):
+    df, fig, summary = build(tables, "china_timeline", lang)
+    # a line break stands where a space was (English) or between two Thai words (none)
+    notes = " ".join(a.text.replace("<br>", "") for a in fig.layout.annotations)
+    assert gap_says in notes and "no events" not in notes and "ไม่มีเหตุการณ์" not in notes
+    # an anniversary and a key figure are counted as what they are, not as events
+    assert summary.startswith(summary_says) and never not in summary
+    counted = [int(n) for n in re.findall(r"(\d+)(?= ·|\))", summary.split(")")[0] + ")")]
+    assert sum(counted) == len(df) == 5
+
+
 @pytest.mark.parametrize(
     "chart_id, lang, figures",
     [

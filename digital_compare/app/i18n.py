@@ -71,7 +71,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "filter_category": ("ประเภทเหตุการณ์", "Event category"),
     "timeline_title": ("ไทม์ไลน์ ฝูเจี้ยนดิจิทัล → จีนดิจิทัล", "Timeline: Digital Fujian → Digital China"),
     "timeline_subtitle": ("เหตุการณ์ตามวันที่ (ปี ค.ศ.) · เหตุการณ์ที่ระบุแค่ปีวางไว้กลางปี", "Events by date (Christian era) · year-only events sit mid-year"),
-    "timeline_gap": ("ไม่มีเหตุการณ์ในปี {years}", "no events {years}"),
+    # of the article, not of Fujian: it tells of years of work in between, but dates none of it
+    "timeline_gap": ("บทความไม่ได้ระบุวันที่ของเหตุการณ์ใดในปี {years}", "the article dates no event in {years}"),
+    "timeline_summary": ("{n} รายการที่บทความระบุปีหรือวันที่ ({kinds}) ตั้งแต่ {first} ถึง {last}",
+                         "{n} dated items in the article ({kinds}) from {first} to {last}."),
     "fujian_title": ("เศรษฐกิจดิจิทัลของฝูเจี้ยน ปี {fujian_year}", "Fujian's digital economy, {fujian_year}"),
     "fujian_subtitle": ("ขนาด (ล้านล้านหยวน) · อัตราการเติบโต (%) · สัดส่วนต่อ GDP มณฑล (%) · “ข้อมูลแสดงให้เห็น” บทความไม่ระบุแหล่งที่มา",
                         "Size (trillion yuan) · growth (%) · share of provincial GDP (%) · “data show”, source not named"),
@@ -514,7 +517,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_tokens": ("จำนวนคำ", "Tokens"),
     "col_year_end": ("ปีสิ้นสุด (ค.ศ.)", "End year"),
     "col_era": ("ศักราชที่เขียน", "Era written"),
-    "col_context_year": ("ปีจากบริบท (ค.ศ.)", "Context year"),
+    # the year written nearest the figure: a clue, not the figure's year (the labelled year is the metrics table's)
+    "col_context_year": ("ปีที่เขียนใกล้ที่สุด (ค.ศ.)", "Nearest year written"),
     "col_sentence_start": ("ตำแหน่งเริ่มของประโยค", "Sentence start"),
     "col_sentence_end": ("ตำแหน่งสิ้นสุดของประโยค", "Sentence end"),
     "col_fact": ("รหัสข้อเท็จจริง", "Fact"),

@@ -419,9 +419,10 @@ def timeline_summary(df: pd.DataFrame, lang: str) -> str:
     if df.empty:
         return t("no_rows", lang)
     first, last = df.iloc[0], df.iloc[-1]
-    if lang == "en":
-        return f"{len(df)} dated events from {first['date']} ({first['label']}) to {last['date']} ({last['label']})."
-    return f"{len(df)} เหตุการณ์ ตั้งแต่ {first['date']} ({first['label']}) ถึง {last['date']} ({last['label']})"
+    # counted by kind: an anniversary and a key figure are dated items, not events of their own
+    kinds = " · ".join(f"{label('cat', category, lang)} {n}" for category, n in df["category"].value_counts(sort=False).items())
+    return t("timeline_summary", lang, n=len(df), kinds=kinds, first=f"{first['date']} ({first['label']})",
+             last=f"{last['date']} ({last['label']})")
 
 
 def fujian_data(tables: Tables, lang: str) -> pd.DataFrame:
