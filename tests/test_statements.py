@@ -264,6 +264,11 @@ def test_explore_with_an_added_article_keeps_variables_apart(tables):
     ("vn_targets_at_risk_share", "th", "27.5 % — เวียดนาม · ณ การประเมินปี 2023 ·", "· ปี 2023 ·"),
     ("vn_tasks_total", "th", "126 ภารกิจ — เวียดนาม · ปี 2023 ·", "ณ การประเมินปี"),
     ("vn_tasks_done", "en", "102 tasks — Vietnam · 2023 ·", "at the 2023 assessment"),
+    # "ภายในสิ้นปี พ.ศ. 2566": totals reached by the end of 2023, not said to be the cuts of 2023 alone
+    ("vn_business_regulations_cut", "th", "เกือบ 2,500 ฉบับ — เวียดนาม · ภายในสิ้นปี 2023 ·", "· ปี 2023 ·"),
+    ("vn_business_regulations_cut", "en", "nearly 2,500 business regulations — Vietnam · by the end of 2023 ·", "· 2023 ·"),
+    ("vn_procedures_simplified_a", "th", "· ภายในสิ้นปี 2023 ·", "· ปี 2023 ·"),
+    ("vn_procedures_simplified_b", "en", "· by the end of 2023 ·", "· 2023 ·"),
 ])
 def test_a_statement_keeps_how_the_text_gives_the_figure(tables, fact, lang, says, never):
     from digital_compare.app.views import _metric, fact_statement

@@ -439,6 +439,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "period_years": ("ปี {first}–{last}", "{first}–{last}"),
     # the year of the assessment that gave the figure (62 targets assessed in 2023), not the figure's year
     "period_assessment": ("ณ การประเมินปี {year}", "at the {year} assessment"),
+    # a total reached by the end of the year ("ภายในสิ้นปี พ.ศ. 2566"), not that year's alone
+    "period_year_end": ("ภายในสิ้นปี {year}", "by the end of {year}"),
     "year_status_not_given": ("ไม่ระบุปี", "year not given"),
     "year_status_unclear": ("ปีไม่ชัดเจน", "year unclear"),
     "year_status_given": ("ระบุปี", "year given"),
@@ -499,6 +501,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_year_first": ("ปีแรก (ข้อความที่กล่าวถึงหลายปี)", "First year (a claim over years)"),
     "col_year_basis": ("ปีนี้เป็นปีของ", "Year of"),
     "year_basis_assessment": ("การประเมิน", "the assessment"),
+    "year_basis_year_end": ("ยอดรวมถึงสิ้นปี", "the total by the year's end"),
     "col_article_id": ("บทความ", "Article"),
     "col_article": ("บทความ", "Article"),
     "col_outlet": ("สื่อ (อังกฤษ)", "Outlet"),

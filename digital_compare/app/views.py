@@ -161,12 +161,12 @@ def fact_scope(row, lang: str) -> str:
 
 def fact_period(row, lang: str) -> str:
     """"2023" / "ปี 2023", "2022–2023" for a claim over years ("2 ปีซ้อน"), "at the 2023 assessment" for a figure
-    of an assessment (62 targets), or "year not given" / "year unclear" when the text ties no single year to it."""
+    of an assessment (62 targets), "by the end of 2023" for a total reached by then (red tape cut), or "year not given" / "year unclear" when the text ties no single year to it."""
     status = row.get("year_status") if _text(row.get("year_status")) else "given"
     if status != "given":
         return t(f"year_status_{status}", lang)
-    if row.get("year_basis") == "assessment":
-        return t("period_assessment", lang, year=int(row["year"]))
+    if row.get("year_basis") in ("assessment", "year_end"):
+        return t(f"period_{row['year_basis']}", lang, year=int(row["year"]))
     first = row.get("year_first")
     if first is not None and not pd.isna(first) and int(first) != int(row["year"]):
         return t("period_years", lang, first=int(first), last=int(row["year"]))

@@ -119,7 +119,7 @@ SCHEMAS: dict[str, DataFrameSchema] = {
             "year_first": _col(I, nullable=True, checks=Check.in_range(1900, 2100)),
             # assessment: year is the year of the assessment that gave the figure ("62 targets" assessed in
             # 2023), not the year the figure is of; empty for a figure of its year
-            "year_basis": _col(S, nullable=True, checks=Check.isin(["assessment"])),
+            "year_basis": _col(S, nullable=True, checks=Check.isin(["assessment", "year_end"])),
         },
         strict=True,
         checks=_SPAN_ORDER,
@@ -135,7 +135,7 @@ SCHEMAS: dict[str, DataFrameSchema] = {
             "share_reported": _col(F, nullable=True),
             "share_computed": _col(F, checks=Check.in_range(0, 100)),
             "year": _col(I),
-            "year_basis": _col(S, nullable=True, checks=Check.isin(["assessment"])),
+            "year_basis": _col(S, nullable=True, checks=Check.isin(["assessment", "year_end"])),
             "fact": _col(S),
             **_span_columns(),
         },

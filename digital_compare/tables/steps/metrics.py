@@ -24,6 +24,10 @@ YEAR_KINDS = ("year", "date", "year_range")
 DERIVE_OPS = {"add": lambda a, b: a + b, "subtract": lambda a, b: a - b}
 
 
+#: what a figure's year can be the year of, besides its own (schemas: metrics.year_basis)
+YEAR_BASES = ("assessment", "year_end")
+
+
 def _int_or_none(value):
     return None if value is None or pd.isna(value) else int(value)
 
@@ -134,8 +138,9 @@ def _row(ann, country, raw, start, end, year, value, unit, qualifier, method, me
         "year_status": ann.get("year_status", "given"),
         "year_first": None,
         "attribution": ann.get("attribution"),
-        # assessment: the year is the year the figure was assessed in, not the year it is of
-        "year_basis": "assessment" if ann.get("period") == "assessment" else None,
+        # assessment: the year is the year the figure was assessed in, not the year it is of;
+        # year_end: a total reached by the end of that year ("ภายในสิ้นปี"), not that year's alone
+        "year_basis": ann.get("period") if ann.get("period") in YEAR_BASES else None,
         "_expect": ann.get("expect"),
     }
 
