@@ -101,6 +101,16 @@ def test_targets_carry_the_year_and_its_basis_of_their_counts(tables):
     assert set(targets.loc[targets["group"] == "targets", "year_basis"]) == {"assessment"}
 
 
+@pytest.mark.parametrize("name", ["metrics", "events", "firsts", "themes", "targets"])
+def test_curated_quotes_open_no_bracket_they_do_not_close(tables, name):
+    """A hover, a Sources tab or a table cell shows the quote as stored: "(28% ในปี 2565" read as a typo."""
+    from digital_compare.app.views import shown_quote
+
+    df = tables[name]
+    curated = df[df["source"] == "annotated"] if "source" in df else df
+    assert {q for q in curated["quote"].dropna() if shown_quote(q) != q} == set()
+
+
 @pytest.mark.parametrize(
     "check, passed",
     [

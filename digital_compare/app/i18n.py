@@ -85,8 +85,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "claim_improved": ("ปรับปรุง", "improved"),
     "vn_claims_title": ("เวียดนาม: ข้ออ้างอื่นในบทความ", "Vietnam: the article's other claims"),
     # where its Thai text is depends on the surface: the page's Sources tab, the slide's notes (vn_claims_figure)
-    "vn_claims_subtitle": ("ตัวเลขที่บทความให้เป็นถ้อยคำ พร้อมขอบเขต ปี และแหล่งที่มา",
-                           "Figures the article gives in words, with scope, year and source"),
+    # listed, not plotted: a streak, a top-list membership and a rank whose year is unclear are no values on a year axis
+    "vn_claims_subtitle": ("ข้ออ้างที่แสดงเป็นรายการแทนการวาดเป็นค่า พร้อมขอบเขต ปี และแหล่งที่มา",
+                           "Claims listed rather than plotted, with scope, year and source"),
     "upu_rank_note_short": ("ซ้ำถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) · ไม่ชัดเจนว่าอันดับ {vn_upu_rank} เป็นของปี {vn_upu_year} หรือ {vn_upu_previous_year}",
                             "the GII sentence's words · unclear whether rank {vn_upu_rank} is for {vn_upu_year} or {vn_upu_previous_year}"),
     "upu_rank_note": ("ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ระบุ “อันดับที่ {vn_upu_rank}” และ “ใน {vn_gii_top_n} ประเทศแรกอย่างต่อเนื่องตั้งแต่ปี {vn_gii_top_since}” ซ้ำกับถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) "
