@@ -858,7 +858,9 @@ def _period_plain(mention: Mention, before: list[Mention], after: list[Mention],
         chosen, confidence = after_own[0], 0.85
     elif before:
         chosen, confidence = before[-1], 0.85
-    elif after_own and _dates_figure_before(mention, after_own[0], text):
+    # a span ("เพิ่มขึ้นระหว่างปี 2000 – 2005") is the period of a change, an average or a total over it:
+    # it dates the figure tied to it, never a level or share said earlier in the sentence
+    elif after_own and after_own[0].year_end is None and _dates_figure_before(mention, after_own[0], text):
         chosen, confidence = after_own[0], 0.7
     else:
         return carried, None, (0.6 if carried else 0.5)
@@ -1418,10 +1420,12 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 # bullet's other figures
                 deadline = own_years[index].year
                 index = bisect.bisect_left(carry_starts, mention.sentence_start) - 1
-                carried = carry_years[index].year if index >= 0 else None
+                # a span named last is no single year to carry: its first year is not the next sentences'
+                carried = carry_years[index].year if index >= 0 and carry_years[index].year_end is None else None
             else:
                 later = bisect.bisect_left(own_starts, mention.sentence_end)
-                carried = own_years[later].year if later < len(own_years) and own_starts[later] - mention.end < 600 else None
+                carried = (own_years[later].year if later < len(own_years) and own_starts[later] - mention.end < 600
+                           and own_years[later].year_end is None else None)
             previous_sentence = mention.sentence_start
             if _NOW_OPENING.match(text, mention.sentence_start):
                 carried = now  # "ปัจจุบันผู้ใช้ … มี 78 ล้านคน": now, not the year of the sentences around
