@@ -833,3 +833,21 @@ SPAN_CLASSES = [
 @pytest.mark.parametrize("text, published, expected", SPAN_CLASSES, ids=[t[:30] for t, _, _ in SPAN_CLASSES])
 def test_a_span_dates_only_the_figure_tied_to_it(text, published, expected):
     assert_labels(text, published, expected)
+
+
+LEDE_CLASSES = [
+    # undated: figures before any year the text names have none; the body's first year is not theirs
+    ("ชาวกัมพูชาใช้อินเทอร์เน็ต 60% ของประชากร\n\nในปี 2558 รัฐบาลเปิดศูนย์ข้อมูลแห่งใหม่", None,
+     [("60%", "year", None)]),
+    # undated: a headline figure the body tells again with its year takes that year
+    ("ผู้ใช้อินเทอร์เน็ตลาวทะลุ 3 ล้านคน\n\nสำนักงานสถิติรายงานว่าในปี 2565 ลาวมีผู้ใช้ 3 ล้านคน", None,
+     [("3 ล้าน", "year", 2022)]),
+    # dated: the body's first year still dates the lede
+    ("ชาวกัมพูชาใช้อินเทอร์เน็ต 60% ของประชากร\n\nในปี 2565 รัฐบาลเปิดศูนย์ข้อมูลแห่งใหม่", "2022-05-01",
+     [("60%", "year", 2022)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", LEDE_CLASSES, ids=[t[:30] for t, _, _ in LEDE_CLASSES])
+def test_a_lede_takes_the_body_year_only_when_dated_or_restated(text, published, expected):
+    assert_labels(text, published, expected)

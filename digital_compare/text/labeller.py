@@ -852,6 +852,11 @@ _FROM_BEFORE = re.compile(r"(?:จาก|จากเดิม|เทียบ�
 _PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีที่แล้ว|ปีก่อน)(?:นี้)?[ \u00a0]?(?:ที่|ซึ่ง|คือ|อยู่ที่)?[ \u00a0]?$")
 
 
+def _restated_later(mention: Mention, figures: list[Mention], position: int) -> bool:
+    """Whether a later figure of the text has this one's kind and value (a headline's figure told again)."""
+    return any(f.kind == mention.kind and f.value == mention.value for f in figures[position + 1 :])
+
+
 def _period_plain(mention: Mention, before: list[Mention], after: list[Mention], after_own: list[Mention], text: str,
                   carried: int | None) -> tuple[int | None, int | None, float]:
     if after_own and _loose_tie(text, mention.end, after_own[0]):
@@ -1426,6 +1431,10 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 later = bisect.bisect_left(own_starts, mention.sentence_end)
                 carried = (own_years[later].year if later < len(own_years) and own_starts[later] - mention.end < 600
                            and own_years[later].year_end is None else None)
+                if carried is not None and now is None and not _restated_later(mention, figures, position):
+                    # the body's first year stands for a dated article's year; in an undated text it dates only a
+                    # headline figure the body restates ("ผู้ใช้ทะลุ 513 ล้านคน" … "ปี 2011 … 513 ล้านคน")
+                    carried = None
             previous_sentence = mention.sentence_start
             if _NOW_OPENING.match(text, mention.sentence_start):
                 carried = now  # "ปัจจุบันผู้ใช้ … มี 78 ล้านคน": now, not the year of the sentences around
