@@ -851,3 +851,19 @@ LEDE_CLASSES = [
 @pytest.mark.parametrize("text, published, expected", LEDE_CLASSES, ids=[t[:30] for t, _, _ in LEDE_CLASSES])
 def test_a_lede_takes_the_body_year_only_when_dated_or_restated(text, published, expected):
     assert_labels(text, published, expected)
+
+
+BASE_VALUE_CLASSES = [
+    # the year tied to a base value (after จาก/จากเดิม) is that value's, though it is a comparison for the rest
+    ("ลาวตั้งเป้าภายในปี 2573 ให้มีผู้ใช้บรอดแบนด์ 3 ล้านคน จากเดิม 8 แสนคน ในปี 2565", "2024-01-10",
+     [("3 ล้าน", "year", 2030), ("3 ล้าน", "status", "target"), ("8 แสน", "year", 2022)]),
+    ("กัมพูชาตั้งเป้าให้เศรษฐกิจดิจิทัลมีสัดส่วนร้อยละ 10 ภายในปี 2573 จากเดิมมีสัดส่วนอยู่ที่ร้อยละ 4.5 ของ GDP ในปี 2565",
+     "2024-01-10", [("ร้อยละ 10", "year", 2030), ("ร้อยละ 4.5", "year", 2022)]),
+    # a comparison year not tied to a figure still dates none
+    ("ลาวมีผู้ใช้ 3 ล้านคน เพิ่มขึ้น 8% เมื่อเทียบกับปี 2565", None, [("8%", "year", None)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", BASE_VALUE_CLASSES, ids=[t[:30] for t, _, _ in BASE_VALUE_CLASSES])
+def test_a_base_value_takes_the_year_tied_to_it(text, published, expected):
+    assert_labels(text, published, expected)

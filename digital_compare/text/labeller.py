@@ -708,6 +708,12 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
             return chosen.year, after[1].year, 0.8
     elif base is not None:
         chosen, confidence = base, 0.75
+    elif (after and not any(m is after[0] for m in after_own) and _BASE_VALUE_BEFORE.search(text, max(mention.sentence_start, mention.start - 40),
+                                                                           mention.start)
+          and (_TIED_AFTER.fullmatch(text, mention.end, after[0].start) or _loose_tie(text, mention.end, after[0]))):
+        # "จากเดิม 6.4 ล้านคน ในปี 2563": the year of a base value, a comparison for the figures it is set
+        # against, is that value's own
+        chosen, confidence = after[0], 0.8
     elif relative and reference is not None:
         return reference + _RELATIVE[relative.group(1)], None, 0.7
     else:
@@ -847,6 +853,8 @@ _TIED_AFTER = re.compile(r"[^\d\s,;()]{0,10}" + _YEAR_FOLLOWS.pattern)
 # what lies between a year and the figure it opens: words, no number, no clause break
 _OPENS_NEXT = re.compile(r"[^\d,;()]{1,40}")
 _FROM_BEFORE = re.compile(r"(?:จาก|จากเดิม|เทียบกับ)(?:ระดับ|ที่)?[ \u00a0]?$")
+# the words that open a base value, the figure after them in its clause: "จากเดิมมีสัดส่วนอยู่ที่", "จากระดับ"
+_BASE_VALUE_BEFORE = re.compile(r"(?:จาก|เทียบกับ)[^\d,;()]{0,30}$")
 
 
 _PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีที่แล้ว|ปีก่อน)(?:นี้)?[ \u00a0]?(?:ที่|ซึ่ง|คือ|อยู่ที่)?[ \u00a0]?$")
@@ -1488,7 +1496,12 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             # figure and the new are for one year, the one tied to either of them
             own_tie = _tied_year(mention, temporal, t_starts, text)
             earlier_tie = _tied_year(figures[position - 1], temporal, t_starts, text)
-            if own_tie is not None and earlier_tie is None:
+            earlier = figures[position - 1]
+            # "ตั้งเป้า … ภายในปี 2573 … 3 ล้านคน จากเดิม 8 แสนคน ในปี 2565": a target keeps its deadline; the old
+            # value's year is a past one's, not the target's
+            by_deadline = any(earlier.sentence_start <= m.start < earlier.start and m.year == records[-1]["year"]
+                              and _DEADLINE_BEFORE.search(text, max(0, m.start - 40), m.start) for m in own_years)
+            if own_tie is not None and earlier_tie is None and not by_deadline:
                 records[-1]["year"], records[-1]["year_end"] = own_tie.year, own_tie.year_end
             elif earlier_tie is not None and own_tie is None:
                 year, year_end = earlier_tie.year, earlier_tie.year_end
