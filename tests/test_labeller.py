@@ -867,3 +867,21 @@ BASE_VALUE_CLASSES = [
 @pytest.mark.parametrize("text, published, expected", BASE_VALUE_CLASSES, ids=[t[:30] for t, _, _ in BASE_VALUE_CLASSES])
 def test_a_base_value_takes_the_year_tied_to_it(text, published, expected):
     assert_labels(text, published, expected)
+
+
+YEARLY_CHANGE_CLASSES = [
+    # "จากเดิม X … เป็น Y" in a sentence about one whole year: X is the year before's; the change word may
+    # follow X ("จากเดิมอันดับที่ 90 เลื่อนขึ้นเป็น 85"), and ปรับตัว (moved) is no revision
+    ("ในดัชนีประจำปี 2566 ลาวปรับตัวดีขึ้น จากเดิมอันดับที่ 90 เลื่อนขึ้นเป็น 85", None,
+     [("อันดับที่ 90", "year", 2022), ("85", "year", 2023)]),
+    ("ผลสำรวจปี 2567 พบว่าการส่งออกของลาวชะลอตัวลงจากร้อยละ 6.5 เป็นร้อยละ 4.2", None,
+     [("ร้อยละ 6.5", "year", 2023), ("ร้อยละ 4.2", "year", 2024)]),
+    # a revised forecast (ปรับลด, คาด) is for one year, old figure and new
+    ("ธนาคารปรับลดคาดการณ์เศรษฐกิจลาวปี 2567 จากเดิมร้อยละ 4 เป็นร้อยละ 3.5", None,
+     [("ร้อยละ 4", "year", 2024), ("ร้อยละ 3.5", "year", 2024)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", YEARLY_CHANGE_CLASSES, ids=[t[:30] for t, _, _ in YEARLY_CHANGE_CLASSES])
+def test_the_start_of_a_yearly_change_is_the_year_before(text, published, expected):
+    assert_labels(text, published, expected)

@@ -1158,13 +1158,13 @@ _FIRST_QUARTER = re.compile(r"(?:ไตรมาส(?:ที่)?[ \u00a0]?(?:1|
 
 
 # "จาก 2.63 แสนราย", "จากอันดับ 22": the value a change starts from, a change word before it in its clause
-_FROM_RIGHT_BEFORE = re.compile(r"จาก(?:อันดับ(?:ที่)?|ระดับ(?:ที่)?)?[ \u00a0]?$")
-_CHANGE_WORD_BEFORE = re.compile(r"(?:เพิ่ม|ขึ้น|ลด|ขยับ|ไต่|ร่วง)[^\d,;()]{0,30}$")
+_FROM_RIGHT_BEFORE = re.compile(r"จาก(?:เดิม)?(?:อันดับ(?:ที่)?|ระดับ(?:ที่)?)?[ \u00a0]?$")
+_CHANGE_WORD_BEFORE = re.compile(r"(?:เพิ่ม|ขึ้น|ลด|ลง|ชะลอ|ขยับ|ไต่|ร่วง)[^\d,;()]{0,30}$")
 _CHANGE_TO_AFTER = re.compile(r"[^\d,;()]{0,16}?[ \u00a0]?(?:เป็น|มาเป็น|มาอยู่ที่)[ \u00a0]?(?:อันดับ(?:ที่)?|ระดับ)?[ \u00a0]?")
 _CHANGE_JOIN = re.compile(r"[^\d,;()]{0,12}จาก(?:อันดับ(?:ที่)?|ระดับ(?:ที่)?)?[ \u00a0]?")
 # a revision of a forecast or target ("ปรับเพิ่มคาดการณ์ … จาก 3.5% เป็น 4%") is for one year; quarters and months
 # are not a year apart
-_NOT_YEARLY = re.compile(r"ปรับ|คาด|ประมาณการ|เป้า|เดิม|ไตรมาส|เดือน|สัปดาห์|ปีก่อน|ปีที่แล้ว")
+_NOT_YEARLY = re.compile(r"ปรับ(?!ตัว)|คาด|ประมาณการ|เป้า|ไตรมาส|เดือน|สัปดาห์|ปีก่อน|ปีที่แล้ว")
 
 
 def _base_of_yearly_change(mention: Mention, figures: list[Mention], position: int, records: list[dict],
@@ -1175,10 +1175,12 @@ def _base_of_yearly_change(mention: Mention, figures: list[Mention], position: i
     if from_at is None or _NOT_YEARLY.search(text, mention.sentence_start, mention.sentence_end):
         return False
     following = figures[position + 1] if position + 1 < len(figures) else None
-    if (following is not None and following.sentence_start == mention.sentence_start and following.kind == mention.kind
+    if (following is not None and following.sentence_start == mention.sentence_start
+            and (following.kind == mention.kind or (mention.kind, following.kind) == ("rank", "count"))
             and _CHANGE_TO_AFTER.fullmatch(text, mention.end, following.start)
-            and _CHANGE_WORD_BEFORE.search(text, max(mention.sentence_start, from_at.start() - 30), from_at.start())):
-        return True  # "เพิ่มสูงขึ้นจาก X เป็น Y"
+            and (_CHANGE_WORD_BEFORE.search(text, max(mention.sentence_start, from_at.start() - 30), from_at.start())
+                 or _CHANGE_WORD_BEFORE.search(text, mention.end, following.start))):
+        return True  # "เพิ่มสูงขึ้นจาก X เป็น Y", "จากเดิมอันดับที่ X เลื่อนขึ้นเป็น Y"
     previous = figures[position - 1] if position else None
     return bool(previous is not None and previous.sentence_start == mention.sentence_start
                 and (previous.kind == mention.kind or (previous.kind, mention.kind) == ("rank", "count"))
