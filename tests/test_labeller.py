@@ -885,3 +885,16 @@ YEARLY_CHANGE_CLASSES = [
 @pytest.mark.parametrize("text, published, expected", YEARLY_CHANGE_CLASSES, ids=[t[:30] for t, _, _ in YEARLY_CHANGE_CLASSES])
 def test_the_start_of_a_yearly_change_is_the_year_before(text, published, expected):
     assert_labels(text, published, expected)
+
+
+LAST_YEAR_VALUE_CLASSES = [
+    # "ปีที่แล้วที่ระดับ X": last year's value, said with ที่ and a level word
+    ("ในปีนี้เศรษฐกิจลาวขยายตัวที่ระดับ 4.1% ชะลอลงเมื่อเทียบกับช่วงเดียวกันของปีที่แล้วที่ระดับ 4.6%", "2024-11-01",
+     [("4.1%", "year", 2024), ("4.6%", "year", 2023)]),
+    ("ในปี 2567 ยอดขายลดลงจากปีก่อนหน้าที่ 8.5%", None, [("8.5%", "year", 2023)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", LAST_YEAR_VALUE_CLASSES, ids=[t[:30] for t, _, _ in LAST_YEAR_VALUE_CLASSES])
+def test_last_years_value_is_for_the_year_before(text, published, expected):
+    assert_labels(text, published, expected)

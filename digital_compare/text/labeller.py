@@ -857,7 +857,7 @@ _FROM_BEFORE = re.compile(r"(?:จาก|จากเดิม|เทียบ�
 _BASE_VALUE_BEFORE = re.compile(r"(?:จาก|เทียบกับ)[^\d,;()]{0,30}$")
 
 
-_PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีที่แล้ว|ปีก่อน)(?:นี้)?[ \u00a0]?(?:ที่|ซึ่ง|คือ|อยู่ที่)?[ \u00a0]?$")
+_PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีที่แล้ว|ปีก่อน)(?:นี้)?[ \u00a0]?(?:(?:ที่|ซึ่ง|คือ|อยู่ที่)(?:ระดับ)?)?[ \u00a0]?$")
 
 
 def _restated_later(mention: Mention, figures: list[Mention], position: int) -> bool:
