@@ -898,3 +898,17 @@ LAST_YEAR_VALUE_CLASSES = [
 @pytest.mark.parametrize("text, published, expected", LAST_YEAR_VALUE_CLASSES, ids=[t[:30] for t, _, _ in LAST_YEAR_VALUE_CLASSES])
 def test_last_years_value_is_for_the_year_before(text, published, expected):
     assert_labels(text, published, expected)
+
+
+CHANGE_SINCE_LAST_YEAR_CLASSES = [
+    # "ดีขึ้นจากปีที่แล้ว N อันดับ": the size of this year's change; "จากปีก่อนหน้าที่ X" stays last year's value
+    ("ในดัชนีปี 2566 ลาวอยู่อันดับที่ 90 ดีขึ้นจากปีที่แล้ว 3 อันดับ", None, [("3", "year", 2023)]),
+    ("ในปี 2567 ยอดขายออนไลน์ของลาวเพิ่มขึ้นจากปีก่อน 12%", None, [("12%", "year", 2024)]),
+    ("ในปี 2567 ยอดขายออนไลน์ของลาวเพิ่มขึ้นจากปีก่อนหน้าที่ 12%", None, [("12%", "year", 2023)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", CHANGE_SINCE_LAST_YEAR_CLASSES,
+                         ids=[t[:30] for t, _, _ in CHANGE_SINCE_LAST_YEAR_CLASSES])
+def test_a_change_since_last_year_is_this_years(text, published, expected):
+    assert_labels(text, published, expected)
