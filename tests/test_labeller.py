@@ -912,3 +912,19 @@ CHANGE_SINCE_LAST_YEAR_CLASSES = [
                          ids=[t[:30] for t, _, _ in CHANGE_SINCE_LAST_YEAR_CLASSES])
 def test_a_change_since_last_year_is_this_years(text, published, expected):
     assert_labels(text, published, expected)
+
+
+SUB_INDEX_CHANGE_CLASSES = [
+    # both ends of a change in a pillar's rank are the pillar's, named in the chunk before the change
+    ("ในดัชนีนวัตกรรมโลกปี 2566 ลาวอยู่อันดับที่ 80 โดยกลุ่มปัจจัยสถาบันปรับตัวดีขึ้น จากเดิมอันดับที่ 70 เป็นอันดับที่ 60",
+     None, [("อันดับที่ 80", "indicator", "innovation_index_rank"), ("อันดับที่ 70", "indicator", "other"),
+            ("อันดับที่ 60", "indicator", "other")]),
+    # a change in the overall rank stays the index's
+    ("ลาวขยับขึ้นในดัชนีนวัตกรรมโลก จากอันดับที่ 90 เป็นอันดับที่ 85", None,
+     [("อันดับที่ 90", "indicator", "innovation_index_rank"), ("อันดับที่ 85", "indicator", "innovation_index_rank")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", SUB_INDEX_CHANGE_CLASSES, ids=[t[:30] for t, _, _ in SUB_INDEX_CHANGE_CLASSES])
+def test_a_change_in_a_pillars_rank_is_no_overall_rank(text, published, expected):
+    assert_labels(text, published, expected)

@@ -217,6 +217,24 @@ def _clause_start(text: str, start: int, floor: int) -> int:
     return index + 1
 
 
+# "ส่วนกลุ่มปัจจัยผลผลิตปรับตัวลดลง จากเดิมอันดับที่ 43 เป็นอันดับที่ 45": the two ends of a change, each its own
+# chunk, measure what the chunk before the change names
+_CHANGE_END_OPEN = re.compile(r"(?:มา)?(?:เป็น|เหลือ|อยู่ที่|สู่)")
+_CHANGE_START_BEFORE = re.compile(r"จาก(?:เดิม)?[^\s\d]{0,20}[ \u00a0]?\d[\d,.]*[^\d\s]{0,10}[ \u00a0]?$")
+
+
+def _change_clause_start(text: str, start: int, floor: int) -> int:
+    """Where the clause of a change's end begins: past "จาก X" before "เป็น Y", and past the จาก chunk to the
+    chunk that names what changed."""
+    if _CHANGE_END_OPEN.match(text, start):
+        base = _CHANGE_START_BEFORE.search(text, max(floor, start - 60), start)
+        if base is not None:
+            start = base.start()
+    if text.startswith("จาก", start) and start > floor:
+        start = _clause_start(text, start, floor)
+    return start
+
+
 def _clause_after(text: str, end: int, ceiling: int, chunks: int = 2) -> int:
     """The end of the next ``chunks`` space-separated chunks after ``end`` (the words a figure's unit opens)."""
     ceiling = min(ceiling, end + 80)
@@ -437,7 +455,8 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
     while chunk_end < min(mention.sentence_end, mention.end + 40) and not _CLAUSE_BREAK.match(text, chunk_end):
         chunk_end += 1
     # "การเติบโตของจีดีพีไว้ที่ 10%" is GDP's growth, not a share of GDP; "ขาดดุล 3.6% ของ GDP" is a share
-    clause = _GROWTH_OF_GDP.sub(" ", text[_clause_start(text, mention.start, mention.sentence_start) : chunk_end])
+    clause = _GROWTH_OF_GDP.sub(" ", text[_change_clause_start(text, _clause_start(text, mention.start, mention.sentence_start),
+                                                               mention.sentence_start) : chunk_end])
     share = _SHARE_OF_GDP_AFTER.match(text, after_end)
     if share is not None:
         clause += " " + share.group(1)
