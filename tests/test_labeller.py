@@ -928,3 +928,17 @@ SUB_INDEX_CHANGE_CLASSES = [
 @pytest.mark.parametrize("text, published, expected", SUB_INDEX_CHANGE_CLASSES, ids=[t[:30] for t, _, _ in SUB_INDEX_CHANGE_CLASSES])
 def test_a_change_in_a_pillars_rank_is_no_overall_rank(text, published, expected):
     assert_labels(text, published, expected)
+
+
+SLOWDOWN_CLASSES = [
+    # an economy that slows (ชะลอตัว) from one rate to another is said of its growth
+    ("ในปี 2567 เศรษฐกิจลาวชะลอตัวลงจากร้อยละ 4.5 เป็นร้อยละ 3.9", None,
+     [("ร้อยละ 4.5", "indicator", "gdp_growth"), ("ร้อยละ 3.9", "indicator", "gdp_growth")]),
+    # a sector's slowdown is not
+    ("ในปี 2567 การส่งออกของลาวชะลอตัวลงเหลือร้อยละ 2", None, [("ร้อยละ 2", "indicator", "other")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", SLOWDOWN_CLASSES, ids=[t[:30] for t, _, _ in SLOWDOWN_CLASSES])
+def test_an_economys_slowdown_is_its_growth(text, published, expected):
+    assert_labels(text, published, expected)
