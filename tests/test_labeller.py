@@ -942,3 +942,22 @@ SLOWDOWN_CLASSES = [
 @pytest.mark.parametrize("text, published, expected", SLOWDOWN_CLASSES, ids=[t[:30] for t, _, _ in SLOWDOWN_CLASSES])
 def test_an_economys_slowdown_is_its_growth(text, published, expected):
     assert_labels(text, published, expected)
+
+
+GROUP_SCOPE_CLASSES = [
+    # ranks after "ในระดับอาเซียน"/"ในอาเซียน" in their sentence are ranks among the members, unless ของโลก follows
+    ("หากจัดอันดับดัชนีรัฐบาลอิเล็กทรอนิกส์ในระดับอาเซียน ลาวได้อันดับที่ 6 ตามหลังเวียดนามที่ได้อันดับ 86 ของโลก", None,
+     [("อันดับที่ 6", "indicator", "other"), ("อันดับ 86", "indicator", "egov_index_rank")]),
+    # with no group scope the rank is the index's
+    ("ในดัชนีรัฐบาลอิเล็กทรอนิกส์ ลาวได้อันดับที่ 150", None, [("อันดับที่ 150", "indicator", "egov_index_rank")]),
+    # a numbered list of places in the group's scope: the list's numbers are ranks among the members
+    ("ในดัชนีรัฐบาลอิเล็กทรอนิกส์ ประเทศที่ได้สามอันดับแรกในอาเซียน ได้แก่ 1.สิงคโปร์ 2.มาเลเซีย 3.ไทย", None,
+     [("1", "indicator", "other"), ("2", "indicator", "other"), ("2", "subject", "MY")]),
+    ("ในดัชนีรัฐบาลอิเล็กทรอนิกส์ ประเทศที่ได้สามอันดับแรกของโลก ได้แก่ 1.เดนมาร์ก 2.เกาหลีใต้ 3.เอสโตเนีย", None,
+     [("1", "indicator", "egov_index_rank"), ("2", "indicator", "egov_index_rank")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", GROUP_SCOPE_CLASSES, ids=[t[:30] for t, _, _ in GROUP_SCOPE_CLASSES])
+def test_a_rank_in_a_groups_scope_is_among_its_members(text, published, expected):
+    assert_labels(text, published, expected)

@@ -1268,6 +1268,25 @@ def _rank_within_group(mention: Mention, places: list[Place], starts: list[int],
             and _GROUP_FIELD_GAP.fullmatch(text, mention.end, places[index].start) is not None)
 
 
+# "หากจัดอันดับในระดับอาเซียน ไทยได้อันดับที่ 4 … ส่วนอันดับ 1 ถึง 3 ในอาเซียน ได้แก่ 1.สิงคโปร์": a scope
+# named before the ranks in their sentence ranks them among the group's members, unless a rank says ของโลก
+_GROUP_SCOPE_BEFORE = re.compile(r"ใน[ \u00a0]?(?:ระดับ|กลุ่ม)?[ \u00a0]?(?:ประเทศ)?[ \u00a0]?$")
+_WORLD_RANK_AFTER = re.compile(r"[^\d()\n]{0,20}?(?:ของ|ใน)[ \u00a0]?(?:โลก|ทั่วโลก)")
+GROUP_SCOPE_REACH = 300
+
+
+def _ranked_in_group_scope(mention: Mention, places: list[Place], starts: list[int], text: str) -> bool:
+    floor = max(mention.sentence_start, mention.start - GROUP_SCOPE_REACH)
+    index = bisect.bisect_left(starts, mention.start) - 1
+    while index >= 0 and places[index].start >= floor:
+        place = places[index]
+        if (place.level == "group" and place.code != "WORLD"
+                and _GROUP_SCOPE_BEFORE.search(text, max(0, place.start - 16), place.start)):
+            return not _WORLD_RANK_AFTER.match(text, mention.end)
+        index -= 1
+    return False
+
+
 _BRACKET_OPEN = re.compile(r"[ \u00a0]?\([ \u00a0]?(?:ที่)?[ \u00a0]?")
 
 
@@ -1632,7 +1651,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         if (indicator == "other" and mention.kind == "percent" and digital_share is not None
                 and not _DIGITAL_SHARE_NOT.search(digital_share.group(1))):
             indicator, indicator_confidence = "digital_economy_share_of_gdp", 0.8
-        if indicator != "other" and mention.kind == "rank" and _rank_within_group(mention, owners, starts, text):
+        if indicator != "other" and (mention.kind == "rank" or list_rank) and (
+                _rank_within_group(mention, owners, starts, text) or _ranked_in_group_scope(mention, owners, starts, text)):
             indicator, indicator_confidence = "other", 0.75  # "อันดับ 3 ของอาเซียน": a rank among a group's members
         if (indicator != "other" and mention.kind == "percent"
                 and _CHANGE_BY_BEFORE.search(text, max(mention.sentence_start, mention.start - 12), mention.start)
