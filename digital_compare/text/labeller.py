@@ -53,7 +53,7 @@ _TARGET_WORDS = re.compile(
     r"|ต้อง(?:บรรลุ|แตะ|มีสัดส่วน)"  # a requirement: "ภายในปี 2568 เศรษฐกิจดิจิทัลจะต้องบรรลุ 20% ของ GDP"
     r"|ให้ได้|ผลักดันให้|ตั้งไว้|เป้า\D{0,40}(?:\d{4}\D{0,30})?(?:กำหนดไว้|วางไว้)|\btarget|\baims? to")
 #: words that make it a forecast: what someone expects (คาด alone too, not คาดหวัง: a hope)
-_FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|ประมาณการ|น่าจะ|forecast|projected|expected|will (?:grow|reach|be)"
+_FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|ประมาณการ|น่าจะ|ลุ้น|forecast|projected|expected|will (?:grow|reach|be)"
                              r"|(?<!จาก)ปี(?:หน้า|ถัดไป)(?!นี้)"  # "มอง GDP ปีหน้าโต 3.5%": next year's is not yet known"
                              # "ปรับลดอัตราการขยายตัวของไทยลงเหลือ 2.2%", "IMF หั่นการเติบโต … สู่ระดับ 1.6%": a forecaster
                              # revising the growth it expects
