@@ -842,6 +842,11 @@ LEDE_CLASSES = [
     # undated: a headline figure the body tells again with its year takes that year
     ("ผู้ใช้อินเทอร์เน็ตลาวทะลุ 3 ล้านคน\n\nสำนักงานสถิติรายงานว่าในปี 2565 ลาวมีผู้ใช้ 3 ล้านคน", None,
      [("3 ล้าน", "year", 2022)]),
+    # undated, one paragraph: the year the paragraph names after the figure dates it
+    ("ชาวกัมพูชาใช้อินเทอร์เน็ต 60% ของประชากร\nในปี 2565 รัฐบาลเปิดศูนย์ข้อมูลแห่งใหม่", None, [("60%", "year", 2022)]),
+    # undated: a lede sentence one of whose figures the body tells again is dated with it
+    ("ผู้ใช้อินเทอร์เน็ตลาวทะลุ 3 ล้านคน คิดเป็น 40% ของประชากร\n\nผลสำรวจล่าสุดพบผู้ใช้ 3.1 ล้านคน ในปี 2565 "
+     "คิดเป็น 40% ของประชากร", None, [("3 ล้าน", "year", 2022), ("40%", "year", 2022)]),
     # dated: the body's first year still dates the lede
     ("ชาวกัมพูชาใช้อินเทอร์เน็ต 60% ของประชากร\n\nในปี 2565 รัฐบาลเปิดศูนย์ข้อมูลแห่งใหม่", "2022-05-01",
      [("60%", "year", 2022)]),

@@ -884,8 +884,10 @@ _PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีท
 
 
 def _restated_later(mention: Mention, figures: list[Mention], position: int) -> bool:
-    """Whether a later figure of the text has this one's kind and value (a headline's figure told again)."""
-    return any(f.kind == mention.kind and f.value == mention.value for f in figures[position + 1 :])
+    """Whether a figure of this one's sentence is told again later in the text, the same kind and value (a
+    headline or lede that the body restates)."""
+    own = {(f.kind, f.value) for f in figures[position:] if f.sentence_start == mention.sentence_start}
+    return any((f.kind, f.value) in own for f in figures[position:] if f.sentence_start > mention.sentence_start)
 
 
 def _period_plain(mention: Mention, before: list[Mention], after: list[Mention], after_own: list[Mention], text: str,
@@ -1483,9 +1485,11 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 later = bisect.bisect_left(own_starts, mention.sentence_end)
                 carried = (own_years[later].year if later < len(own_years) and own_starts[later] - mention.end < 600
                            and own_years[later].year_end is None else None)
-                if carried is not None and now is None and not _restated_later(mention, figures, position):
-                    # the body's first year stands for a dated article's year; in an undated text it dates only a
-                    # headline figure the body restates ("ผู้ใช้ทะลุ 513 ล้านคน" … "ปี 2011 … 513 ล้านคน")
+                if (carried is not None and now is None and "\n\n" in text[mention.end : own_starts[later]]
+                        and not _restated_later(mention, figures, position)):
+                    # the body's first year stands for a dated article's year; in an undated text, named in a later
+                    # paragraph, it dates only a sentence the body restates ("ผู้ใช้ทะลุ 513 ล้านคน" … "ปี 2011 …
+                    # 513 ล้านคน"), not a blog's figures of no year said
                     carried = None
             previous_sentence = mention.sentence_start
             if _NOW_OPENING.match(text, mention.sentence_start):
