@@ -977,3 +977,17 @@ HOPED_FOR_CLASSES = [
 @pytest.mark.parametrize("text, published, expected", HOPED_FOR_CLASSES, ids=[t[:30] for t, _, _ in HOPED_FOR_CLASSES])
 def test_a_hoped_for_figure_is_a_forecast(text, published, expected):
     assert_labels(text, published, expected)
+
+
+SHARE_NOT_GROWTH_CLASSES = [
+    # a share of GDP in a sentence that speaks of growth is no digital-economy growth rate
+    ("เพื่อขับเคลื่อนการเติบโตทางเศรษฐกิจ ลาวตั้งเป้าให้อุตสาหกรรมเศรษฐกิจดิจิทัลมีสัดส่วนร้อยละ 5 ของ GDP", None,
+     [("ร้อยละ 5", "indicator", "other")]),
+    # a growth rate still is
+    ("ในปี 2566 เศรษฐกิจดิจิทัลของลาวเติบโตร้อยละ 12", None, [("ร้อยละ 12", "indicator", "digital_economy_growth")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", SHARE_NOT_GROWTH_CLASSES, ids=[t[:30] for t, _, _ in SHARE_NOT_GROWTH_CLASSES])
+def test_a_share_of_gdp_is_no_digital_growth(text, published, expected):
+    assert_labels(text, published, expected)
