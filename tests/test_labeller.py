@@ -991,3 +991,16 @@ SHARE_NOT_GROWTH_CLASSES = [
 @pytest.mark.parametrize("text, published, expected", SHARE_NOT_GROWTH_CLASSES, ids=[t[:30] for t, _, _ in SHARE_NOT_GROWTH_CLASSES])
 def test_a_share_of_gdp_is_no_digital_growth(text, published, expected):
     assert_labels(text, published, expected)
+
+
+CONTINENT_SPELLING_CLASSES = [
+    # "ประเทศกำลังพัฒนาในทวีปเอเชีย" names developing Asia as "ประเทศกำลังพัฒนาในเอเชีย" does, not a country after it
+    ("ADB คาดว่าเศรษฐกิจของประเทศกำลังพัฒนาในทวีปเอเชียจะเติบโต 5% ในปี 2568 โดยจีนยังเป็นแรงหนุนหลัก", "2025-04-01",
+     [("5%", "subject", "OTHER:developing Asia")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", CONTINENT_SPELLING_CLASSES,
+                         ids=[t[:30] for t, _, _ in CONTINENT_SPELLING_CLASSES])
+def test_developing_asia_named_with_its_continent(text, published, expected):
+    assert_labels(text, published, expected)
