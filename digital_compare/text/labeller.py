@@ -53,7 +53,7 @@ _TARGET_WORDS = re.compile(
     r"|ต้อง(?:บรรลุ|แตะ|มีสัดส่วน)"  # a requirement: "ภายในปี 2568 เศรษฐกิจดิจิทัลจะต้องบรรลุ 20% ของ GDP"
     r"|ให้ได้|ผลักดันให้|ตั้งไว้|เป้า\D{0,40}(?:\d{4}\D{0,30})?(?:กำหนดไว้|วางไว้)|\btarget|\baims? to")
 #: words that make it a forecast: what someone expects (คาด alone too, not คาดหวัง: a hope)
-_FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|ประมาณการ|น่าจะ|forecast|projected|expected|will (?:grow|reach|be)"
+_FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|ประมาณการ|น่าจะ|ลุ้น|forecast|projected|expected|will (?:grow|reach|be)"
                              r"|(?<!จาก)ปี(?:หน้า|ถัดไป)(?!นี้)"  # "มอง GDP ปีหน้าโต 3.5%": next year's is not yet known"
                              # "ปรับลดอัตราการขยายตัวของไทยลงเหลือ 2.2%", "IMF หั่นการเติบโต … สู่ระดับ 1.6%": a forecaster
                              # revising the growth it expects
@@ -215,6 +215,24 @@ def _clause_start(text: str, start: int, floor: int) -> int:
     while index >= floor and not _CLAUSE_BREAK.match(text, index):
         index -= 1
     return index + 1
+
+
+# "ส่วนกลุ่มปัจจัยผลผลิตปรับตัวลดลง จากเดิมอันดับที่ 43 เป็นอันดับที่ 45": the two ends of a change, each its own
+# chunk, measure what the chunk before the change names
+_CHANGE_END_OPEN = re.compile(r"(?:มา)?(?:เป็น|เหลือ|อยู่ที่|สู่)")
+_CHANGE_START_BEFORE = re.compile(r"จาก(?:เดิม)?[^\s\d]{0,20}[ \u00a0]?\d[\d,.]*[^\d\s]{0,10}[ \u00a0]?$")
+
+
+def _change_clause_start(text: str, start: int, floor: int) -> int:
+    """Where the clause of a change's end begins: past "จาก X" before "เป็น Y", and past the จาก chunk to the
+    chunk that names what changed."""
+    if _CHANGE_END_OPEN.match(text, start):
+        base = _CHANGE_START_BEFORE.search(text, max(floor, start - 60), start)
+        if base is not None:
+            start = base.start()
+    if text.startswith("จาก", start) and start > floor:
+        start = _clause_start(text, start, floor)
+    return start
 
 
 def _clause_after(text: str, end: int, ceiling: int, chunks: int = 2) -> int:
@@ -437,7 +455,8 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
     while chunk_end < min(mention.sentence_end, mention.end + 40) and not _CLAUSE_BREAK.match(text, chunk_end):
         chunk_end += 1
     # "การเติบโตของจีดีพีไว้ที่ 10%" is GDP's growth, not a share of GDP; "ขาดดุล 3.6% ของ GDP" is a share
-    clause = _GROWTH_OF_GDP.sub(" ", text[_clause_start(text, mention.start, mention.sentence_start) : chunk_end])
+    clause = _GROWTH_OF_GDP.sub(" ", text[_change_clause_start(text, _clause_start(text, mention.start, mention.sentence_start),
+                                                               mention.sentence_start) : chunk_end])
     share = _SHARE_OF_GDP_AFTER.match(text, after_end)
     if share is not None:
         clause += " " + share.group(1)
@@ -687,7 +706,8 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
         # "จากปัจจุบันที่ราว 23%": now, the article's own year; not given where the article's date is not
         # known (a target year elsewhere in the sentence is not "now")
         return reference, None, 0.6
-    if _PREVIOUS_YEAR_BEFORE.search(text, max(mention.sentence_start, mention.start - 24), mention.start):
+    if (_PREVIOUS_YEAR_BEFORE.search(text, max(mention.sentence_start, mention.start - 24), mention.start)
+            and not _CHANGED_SINCE_LAST_YEAR.search(text, max(mention.sentence_start, mention.start - 24), mention.start)):
         # "ลดลงจากปีก่อนหน้าที่ 89.5%": the year before the one the sentence is about
         year, _, confidence = _period_plain(mention, before, after, after_own, text, carried)
         return (year - 1 if year else None), None, min(confidence, 0.7)
@@ -708,6 +728,12 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
             return chosen.year, after[1].year, 0.8
     elif base is not None:
         chosen, confidence = base, 0.75
+    elif (after and not any(m is after[0] for m in after_own) and _BASE_VALUE_BEFORE.search(text, max(mention.sentence_start, mention.start - 40),
+                                                                           mention.start)
+          and (_TIED_AFTER.fullmatch(text, mention.end, after[0].start) or _loose_tie(text, mention.end, after[0]))):
+        # "จากเดิม 6.4 ล้านคน ในปี 2563": the year of a base value, a comparison for the figures it is set
+        # against, is that value's own
+        chosen, confidence = after[0], 0.8
     elif relative and reference is not None:
         return reference + _RELATIVE[relative.group(1)], None, 0.7
     else:
@@ -847,9 +873,21 @@ _TIED_AFTER = re.compile(r"[^\d\s,;()]{0,10}" + _YEAR_FOLLOWS.pattern)
 # what lies between a year and the figure it opens: words, no number, no clause break
 _OPENS_NEXT = re.compile(r"[^\d,;()]{1,40}")
 _FROM_BEFORE = re.compile(r"(?:จาก|จากเดิม|เทียบกับ)(?:ระดับ|ที่)?[ \u00a0]?$")
+# the words that open a base value, the figure after them in its clause: "จากเดิมมีสัดส่วนอยู่ที่", "จากระดับ"
+_BASE_VALUE_BEFORE = re.compile(r"(?:จาก|เทียบกับ)[^\d,;()]{0,30}$")
 
 
-_PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีที่แล้ว|ปีก่อน)(?:นี้)?[ \u00a0]?(?:ที่|ซึ่ง|คือ|อยู่ที่)?[ \u00a0]?$")
+# "ดีขึ้นจากปีที่แล้ว 1 อันดับ", "เพิ่มขึ้นจากปีก่อน 5%": the size of this year's change, not last year's value
+# (that one is said with ที่/ซึ่ง/คือ: "ลดลงจากปีก่อนหน้าที่ 89.5%")
+_CHANGED_SINCE_LAST_YEAR = re.compile(r"(?:ขึ้น|ลง|เพิ่ม|ลด)[ \u00a0]?(?:จาก|กว่า)[ \u00a0]?ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?:หน้า)?)(?:นี้)?[ \u00a0]?$")
+_PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีที่แล้ว|ปีก่อน)(?:นี้)?[ \u00a0]?(?:(?:ที่|ซึ่ง|คือ|อยู่ที่)(?:ระดับ)?)?[ \u00a0]?$")
+
+
+def _restated_later(mention: Mention, figures: list[Mention], position: int) -> bool:
+    """Whether a figure of this one's sentence is told again later in the text, the same kind and value (a
+    headline or lede that the body restates)."""
+    own = {(f.kind, f.value) for f in figures[position:] if f.sentence_start == mention.sentence_start}
+    return any((f.kind, f.value) in own for f in figures[position:] if f.sentence_start > mention.sentence_start)
 
 
 def _period_plain(mention: Mention, before: list[Mention], after: list[Mention], after_own: list[Mention], text: str,
@@ -858,7 +896,9 @@ def _period_plain(mention: Mention, before: list[Mention], after: list[Mention],
         chosen, confidence = after_own[0], 0.85
     elif before:
         chosen, confidence = before[-1], 0.85
-    elif after_own and _dates_figure_before(mention, after_own[0], text):
+    # a span ("เพิ่มขึ้นระหว่างปี 2000 – 2005") is the period of a change, an average or a total over it:
+    # it dates the figure tied to it, never a level or share said earlier in the sentence
+    elif after_own and after_own[0].year_end is None and _dates_figure_before(mention, after_own[0], text):
         chosen, confidence = after_own[0], 0.7
     else:
         return carried, None, (0.6 if carried else 0.5)
@@ -1143,13 +1183,13 @@ _FIRST_QUARTER = re.compile(r"(?:ไตรมาส(?:ที่)?[ \u00a0]?(?:1|
 
 
 # "จาก 2.63 แสนราย", "จากอันดับ 22": the value a change starts from, a change word before it in its clause
-_FROM_RIGHT_BEFORE = re.compile(r"จาก(?:อันดับ(?:ที่)?|ระดับ(?:ที่)?)?[ \u00a0]?$")
-_CHANGE_WORD_BEFORE = re.compile(r"(?:เพิ่ม|ขึ้น|ลด|ขยับ|ไต่|ร่วง)[^\d,;()]{0,30}$")
+_FROM_RIGHT_BEFORE = re.compile(r"จาก(?:เดิม)?(?:อันดับ(?:ที่)?|ระดับ(?:ที่)?)?[ \u00a0]?$")
+_CHANGE_WORD_BEFORE = re.compile(r"(?:เพิ่ม|ขึ้น|ลด|ลง|ชะลอ|ขยับ|ไต่|ร่วง)[^\d,;()]{0,30}$")
 _CHANGE_TO_AFTER = re.compile(r"[^\d,;()]{0,16}?[ \u00a0]?(?:เป็น|มาเป็น|มาอยู่ที่)[ \u00a0]?(?:อันดับ(?:ที่)?|ระดับ)?[ \u00a0]?")
 _CHANGE_JOIN = re.compile(r"[^\d,;()]{0,12}จาก(?:อันดับ(?:ที่)?|ระดับ(?:ที่)?)?[ \u00a0]?")
 # a revision of a forecast or target ("ปรับเพิ่มคาดการณ์ … จาก 3.5% เป็น 4%") is for one year; quarters and months
 # are not a year apart
-_NOT_YEARLY = re.compile(r"ปรับ|คาด|ประมาณการ|เป้า|เดิม|ไตรมาส|เดือน|สัปดาห์|ปีก่อน|ปีที่แล้ว")
+_NOT_YEARLY = re.compile(r"ปรับ(?!ตัว)|คาด|ประมาณการ|เป้า|ไตรมาส|เดือน|สัปดาห์|ปีก่อน|ปีที่แล้ว")
 
 
 def _base_of_yearly_change(mention: Mention, figures: list[Mention], position: int, records: list[dict],
@@ -1160,10 +1200,12 @@ def _base_of_yearly_change(mention: Mention, figures: list[Mention], position: i
     if from_at is None or _NOT_YEARLY.search(text, mention.sentence_start, mention.sentence_end):
         return False
     following = figures[position + 1] if position + 1 < len(figures) else None
-    if (following is not None and following.sentence_start == mention.sentence_start and following.kind == mention.kind
+    if (following is not None and following.sentence_start == mention.sentence_start
+            and (following.kind == mention.kind or (mention.kind, following.kind) == ("rank", "count"))
             and _CHANGE_TO_AFTER.fullmatch(text, mention.end, following.start)
-            and _CHANGE_WORD_BEFORE.search(text, max(mention.sentence_start, from_at.start() - 30), from_at.start())):
-        return True  # "เพิ่มสูงขึ้นจาก X เป็น Y"
+            and (_CHANGE_WORD_BEFORE.search(text, max(mention.sentence_start, from_at.start() - 30), from_at.start())
+                 or _CHANGE_WORD_BEFORE.search(text, mention.end, following.start))):
+        return True  # "เพิ่มสูงขึ้นจาก X เป็น Y", "จากเดิมอันดับที่ X เลื่อนขึ้นเป็น Y"
     previous = figures[position - 1] if position else None
     return bool(previous is not None and previous.sentence_start == mention.sentence_start
                 and (previous.kind == mention.kind or (previous.kind, mention.kind) == ("rank", "count"))
@@ -1226,6 +1268,25 @@ def _rank_within_group(mention: Mention, places: list[Place], starts: list[int],
     index = bisect.bisect_left(starts, mention.end)
     return (index < len(places) and places[index].level == "group" and places[index].code != "WORLD"
             and _GROUP_FIELD_GAP.fullmatch(text, mention.end, places[index].start) is not None)
+
+
+# "หากจัดอันดับในระดับอาเซียน ไทยได้อันดับที่ 4 … ส่วนอันดับ 1 ถึง 3 ในอาเซียน ได้แก่ 1.สิงคโปร์": a scope
+# named before the ranks in their sentence ranks them among the group's members, unless a rank says ของโลก
+_GROUP_SCOPE_BEFORE = re.compile(r"ใน[ \u00a0]?(?:ระดับ|กลุ่ม)?[ \u00a0]?(?:ประเทศ)?[ \u00a0]?$")
+_WORLD_RANK_AFTER = re.compile(r"[^\d()\n]{0,20}?(?:ของ|ใน)[ \u00a0]?(?:โลก|ทั่วโลก)")
+GROUP_SCOPE_REACH = 300
+
+
+def _ranked_in_group_scope(mention: Mention, places: list[Place], starts: list[int], text: str) -> bool:
+    floor = max(mention.sentence_start, mention.start - GROUP_SCOPE_REACH)
+    index = bisect.bisect_left(starts, mention.start) - 1
+    while index >= 0 and places[index].start >= floor:
+        place = places[index]
+        if (place.level == "group" and place.code != "WORLD"
+                and _GROUP_SCOPE_BEFORE.search(text, max(0, place.start - 16), place.start)):
+            return not _WORLD_RANK_AFTER.match(text, mention.end)
+        index -= 1
+    return False
 
 
 _BRACKET_OPEN = re.compile(r"[ \u00a0]?\([ \u00a0]?(?:ที่)?[ \u00a0]?")
@@ -1418,10 +1479,18 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 # bullet's other figures
                 deadline = own_years[index].year
                 index = bisect.bisect_left(carry_starts, mention.sentence_start) - 1
-                carried = carry_years[index].year if index >= 0 else None
+                # a span named last is no single year to carry: its first year is not the next sentences'
+                carried = carry_years[index].year if index >= 0 and carry_years[index].year_end is None else None
             else:
                 later = bisect.bisect_left(own_starts, mention.sentence_end)
-                carried = own_years[later].year if later < len(own_years) and own_starts[later] - mention.end < 600 else None
+                carried = (own_years[later].year if later < len(own_years) and own_starts[later] - mention.end < 600
+                           and own_years[later].year_end is None else None)
+                if (carried is not None and now is None and "\n\n" in text[mention.end : own_starts[later]]
+                        and not _restated_later(mention, figures, position)):
+                    # the body's first year stands for a dated article's year; in an undated text, named in a later
+                    # paragraph, it dates only a sentence the body restates ("ผู้ใช้ทะลุ 513 ล้านคน" … "ปี 2011 …
+                    # 513 ล้านคน"), not a blog's figures of no year said
+                    carried = None
             previous_sentence = mention.sentence_start
             if _NOW_OPENING.match(text, mention.sentence_start):
                 carried = now  # "ปัจจุบันผู้ใช้ … มี 78 ล้านคน": now, not the year of the sentences around
@@ -1475,7 +1544,12 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             # figure and the new are for one year, the one tied to either of them
             own_tie = _tied_year(mention, temporal, t_starts, text)
             earlier_tie = _tied_year(figures[position - 1], temporal, t_starts, text)
-            if own_tie is not None and earlier_tie is None:
+            earlier = figures[position - 1]
+            # "ตั้งเป้า … ภายในปี 2573 … 3 ล้านคน จากเดิม 8 แสนคน ในปี 2565": a target keeps its deadline; the old
+            # value's year is a past one's, not the target's
+            by_deadline = any(earlier.sentence_start <= m.start < earlier.start and m.year == records[-1]["year"]
+                              and _DEADLINE_BEFORE.search(text, max(0, m.start - 40), m.start) for m in own_years)
+            if own_tie is not None and earlier_tie is None and not by_deadline:
                 records[-1]["year"], records[-1]["year_end"] = own_tie.year, own_tie.year_end
             elif earlier_tie is not None and own_tie is None:
                 year, year_end = earlier_tie.year, earlier_tie.year_end
@@ -1581,7 +1655,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         if (indicator == "other" and mention.kind == "percent" and digital_share is not None
                 and not _DIGITAL_SHARE_NOT.search(digital_share.group(1))):
             indicator, indicator_confidence = "digital_economy_share_of_gdp", 0.8
-        if indicator != "other" and mention.kind == "rank" and _rank_within_group(mention, owners, starts, text):
+        if indicator != "other" and (mention.kind == "rank" or list_rank) and (
+                _rank_within_group(mention, owners, starts, text) or _ranked_in_group_scope(mention, owners, starts, text)):
             indicator, indicator_confidence = "other", 0.75  # "อันดับ 3 ของอาเซียน": a rank among a group's members
         if (indicator != "other" and mention.kind == "percent"
                 and _CHANGE_BY_BEFORE.search(text, max(mention.sentence_start, mention.start - 12), mention.start)
