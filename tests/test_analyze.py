@@ -159,6 +159,26 @@ def test_proposed_labels_come_first_in_the_pages_language_needing_review_first()
     assert labels["confidence"].tolist()[: review.count("ต้องตรวจ")] == sorted(labels["confidence"])[: review.count("ต้องตรวจ")]
 
 
+@pytest.mark.parametrize("lang, offered, shown", [
+    ("th", ["ค่าจริง", "ค่าเป้าหมาย", "คาดการณ์", "ที่เสนอ (ยังไม่ระบุว่ารับรอง)"], "ที่เสนอ"),
+    ("en", ["actual", "target value", "forecast", "proposed (not said to be adopted)"], "proposed"),
+])
+def test_the_labelling_form_can_file_a_figure_as_proposed(lang, offered, shown):
+    """The metrics table and /explore know four statuses; the form offered three, so a proposal
+    ("กระทรวง…ได้เสนอหัวข้อสำหรับปี 2024") could only be saved as an actual value or a target."""
+    from digital_compare.app.i18n import t
+
+    at = analyse(analyze_app(lang), ARTICLE)
+    status = next(s for s in at.selectbox if s.label == t("col_status", lang))
+    assert status.options == offered
+    status.set_value("proposed")
+    next(b for b in at.button if b.key.startswith("FormSubmitter:figure_") and b.key.endswith(t("save_correction", lang))
+         ).click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    labels = at.dataframe[0].value
+    assert labels["status"].iloc[[i for i, r in enumerate(labels["review"]) if r == t("review_corrected", lang)]].tolist() == [shown]
+
+
 def test_a_figure_rejected_and_one_corrected_before_adding(tmp_path, monkeypatch):
     at = _analyst_app(tmp_path, monkeypatch)
     analyse(at, ARTICLE)

@@ -149,6 +149,11 @@ def labels_review(result: Analysis, lang: str, key: str) -> None:
     _figure_form(record, fixes, labels["start"], lang, key)
 
 
+def status_choice(status: str, lang: str) -> str:
+    """A status as the labelling form offers it: "proposed" with what it means (put forward, not said to be adopted)."""
+    return t("status_choice_proposed", lang) if status == "proposed" else label("status", status, lang)
+
+
 def label_widgets(current: dict, lang: str, key: str | None = None) -> dict:
     """The four labels and the part of one figure as widgets (inside a form), set to ``current``;
     the chosen values, as a decision carries them. /analyze and /review show the same ones."""
@@ -172,7 +177,7 @@ def label_widgets(current: dict, lang: str, key: str | None = None) -> dict:
                              value=None if year is None or pd.isna(year) else int(year), placeholder=NOT_GIVEN)
     status = middle.selectbox(t("col_status", lang), list(STATUSES), key=keyed("status"),
                               index=list(STATUSES).index(current["status"]) if current.get("status") in STATUSES else 0,
-                              format_func=lambda s: label("status", s, lang))
+                              format_func=lambda s: status_choice(s, lang))
     part = right.selectbox(t("col_part", lang), parts, key=keyed("part"), index=parts.index(part) if part in parts else 0,
                            format_func=lambda p: NOT_GIVEN if p is None else label("part", p, lang))
     return {"subject": subject, "indicator": indicator, "part": part, "year": None if year is None else int(year),

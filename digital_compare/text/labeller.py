@@ -32,7 +32,9 @@ __all__ = [
 
 FIGURE_KINDS = ("percent", "money", "count", "multiplier", "rank", "level")
 TEMPORAL_KINDS = ("year", "year_range", "date")
-STATUSES = ("actual", "target", "forecast")
+#: what a figure is: "proposed" is an analyst's choice for a plan put forward and not said to be adopted
+#: (the metrics table's fourth status); the automatic labels say actual, target or forecast
+STATUSES = ("actual", "target", "forecast", "proposed")
 LABEL_FIELDS = ("subject", "indicator", "part", "measure", "year", "year_end", "status", "qualifier", "confidence",
                 "needs_review")
 #: a figure below this confidence is shown as "needs review"
