@@ -115,13 +115,17 @@ def place_names(references: bool = False) -> tuple[dict[str, tuple[str, str]], r
 
 
 def place_label(code: str, lang: str) -> str:
-    """A subject code's name: its first Thai spelling, or its first English one ("CN-FJ" → "มณฑลฝูเจี้ยน", "Fujian").
+    """A subject code's name: the gazetteer's display name where it gives one, else its first Thai spelling
+    (a country's shortest) or its first English one ("CN-FJ" → "มณฑลฝูเจี้ยน", "Fujian").
 
     :Example:
 
         >>> place_label("CN-FJ", "th"), place_label("CN-FJ", "en"), place_label("XX", "en")
         ('มณฑลฝูเจี้ยน', 'Fujian', 'XX')
     """
+    shown = (_gazetteer().get("display") or {}).get(code, {}).get(lang)
+    if shown:
+        return str(shown)
     for key in ("countries", "groups", "provinces"):
         spellings = _gazetteer()[key].get(code)
         if spellings:
