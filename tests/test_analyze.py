@@ -268,6 +268,26 @@ def test_the_add_forms_date_is_prefilled_only_from_a_dateline(tmp_path, monkeypa
     assert date.value == (dt.date.fromisoformat(published) if published else None)
 
 
+@pytest.mark.parametrize("lang, text, title", [
+    ("th", READER_PARAGRAPH, ""),  # its first line is the lead, not a headline
+    ("en", READER_PARAGRAPH, ""),
+    ("th", "ไทยตั้งเป้าเศรษฐกิจดิจิทัล\n16 มี.ค. 2567 | สำนักข่าวทดสอบ\n" + READER_PARAGRAPH, "ไทยตั้งเป้าเศรษฐกิจดิจิทัล"),
+])
+def test_the_add_forms_title_is_prefilled_only_from_a_headline(tmp_path, monkeypatch, lang, text, title):
+    """A lead sentence prefilled as the title passed the required-field check and was cited as the article's title."""
+    from digital_compare.app.i18n import t
+
+    at = analyse(_analyst_app(tmp_path, monkeypatch, lang), text)
+    field = next(i for i in at.text_input if i.label == t("add_title", lang))
+    assert (field.value, field.placeholder) == (title, t("add_title_placeholder", lang))
+    if not title:  # the required-field check asks for it
+        next(s for s in at.selectbox if s.label == t("add_country", lang)).set_value("TH")
+        next(i for i in at.text_input if i.label == t("add_outlet", lang)).input("สำนักข่าวทดสอบ")
+        next(d for d in at.date_input if d.label == t("add_published", lang)).set_value("2024-03-15")
+        next(b for b in at.button if b.key.startswith("FormSubmitter:add_")).click().run()
+        assert [e.value for e in at.error] == [t("invalid_missing", lang, field=t("field_title", lang))]
+
+
 @pytest.mark.parametrize("lang, figures", [
     ("th", {"ประมาณ 4.5 แสนล้านบาท", "ร้อยละ 12", "เกือบ 18%", "30%", "อันดับที่ 45"}),
     ("en", {"about 4.5 แสนล้านบาท", "ร้อยละ 12", "nearly 18%", "30%", "อันดับที่ 45"}),

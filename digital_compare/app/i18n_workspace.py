@@ -47,6 +47,9 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     "add_published": ("วันที่เผยแพร่ (ปี ค.ศ.)", "Published on"),
     "add_outlet": ("สื่อที่เผยแพร่", "Outlet"),
     "add_title": ("ชื่อเรื่อง", "Title"),
+    # shown where the text's first line is no headline: the field is left empty for the analyst to fill in
+    "add_title_placeholder": ("พิมพ์ชื่อเรื่องของบทความ (ไม่พบหัวข่าวในข้อความ)",
+                              "Type the article's title (the text opens with no headline)"),
     "choose": ("เลือก…", "Choose…"),
     "add_done": ("เพิ่ม “{title}” แล้ว (ตารางรุ่นที่ {version}) ตัวเลขของบทความอยู่ในหน้าสำรวจตัวแปร "
                  "ตัวเลขที่ยังไม่ได้ตรวจจะแสดงเมื่อเลือกให้แสดงป้ายอัตโนมัติ",

@@ -231,7 +231,8 @@ def add_form(result: Analysis, detected: dict, lang: str, key: str) -> None:
         date = right.date_input(t("add_published", lang), value=dt.date.fromisoformat(published) if published else None,
                                 min_value=EARLIEST_PUBLISHED, max_value=dt.date.today(), format="YYYY-MM-DD")
         outlet = st.text_input(t("add_outlet", lang), max_chars=LIMITS["outlet"])
-        title = st.text_input(t("add_title", lang), value=detected.get("title") or "", max_chars=LIMITS["title"])
+        title = st.text_input(t("add_title", lang), value=detected.get("title") or "", max_chars=LIMITS["title"],
+                              placeholder=t("add_title_placeholder", lang))
         submitted = st.form_submit_button(t("add_button", lang), type="primary", icon=":material/add_circle:")
     if not submitted:
         return
