@@ -219,13 +219,13 @@ def test_add_to_the_dashboard_publishes_the_article_with_the_analysts_correction
     analyse(at, text)
     # choose the 30 % row and correct its indicator
     labels = at.dataframe[0].value
-    row = labels.index[labels["figure"] == "30%"][0]
+    row = labels.index[labels["figure"] == "30 %"][0]
     at.session_state[at.dataframe[0].key] = {"selection": {"rows": [int(row)], "columns": []}}
     at.run()
     indicator = next(s for s in at.selectbox if s.label == "Indicator")
     indicator.set_value("gdp_growth")
     next(b for b in at.button if b.key.startswith("FormSubmitter:figure_") and "Save" in b.key).click().run()
-    assert at.dataframe[0].value.set_index("figure").loc["30%", "review"] == "corrected"
+    assert at.dataframe[0].value.set_index("figure").loc["30 %", "review"] == "corrected"
     # every field is required: without an outlet nothing is saved
     add = next(b for b in at.button if b.key.startswith("FormSubmitter:add_"))
     add.click().run()
@@ -290,12 +290,30 @@ def test_the_add_forms_title_is_prefilled_only_from_a_headline(tmp_path, monkeyp
 
 @pytest.mark.parametrize("lang, figures", [
     ("th", {"ประมาณ 4.5 แสนล้านบาท", "ร้อยละ 12", "เกือบ 18%", "30%", "อันดับที่ 45"}),
-    ("en", {"about 4.5 แสนล้านบาท", "ร้อยละ 12", "nearly 18%", "30%", "อันดับที่ 45"}),
+    # in English words on the English page: "about 4.5 แสนล้านบาท" and "อันดับที่ 45" were half Thai
+    ("en", {"about 450 billion baht", "12 %", "nearly 18 %", "30 %", "#45"}),
 ])
 def test_the_proposed_labels_show_each_figure_with_its_qualifier(lang, figures):
-    """«คิดเป็นสัดส่วนเกือบ 18%» was listed as "18%", an exact figure, for the analyst to save."""
+    """«คิดเป็นสัดส่วนเกือบ 18%» was listed as "18%", an exact figure, for the analyst to save. The sentence, in
+    Thai as written, is beside it in the page's "What it measures" column."""
     at = analyse(analyze_app(lang), READER_PARAGRAPH)
     assert set(at.dataframe[0].value["figure"]) == figures
+
+
+@pytest.mark.parametrize("record, lang, shown", [
+    ({"surface": "4 ล้านล้านบาท", "value": 4e12, "unit": "THB", "qualifier": "≲"}, "en", "nearly 4 trillion baht"),
+    ({"surface": "4 ล้านล้านบาท", "value": 4e12, "unit": "THB", "qualifier": "≲"}, "th", "เกือบ 4 ล้านล้านบาท"),
+    ({"surface": "อันดับ 41", "value": 41.0, "unit": "rank", "qualifier": None}, "en", "#41"),
+    ({"surface": "อันดับ 41", "value": 41.0, "unit": "rank", "qualifier": None}, "th", "อันดับ 41"),
+    ({"surface": "ร้อยละ 4.1", "value": 4.1, "unit": "%", "qualifier": "≈"}, "en", "about 4.1 %"),
+    ({"surface": "3 ล้านคน", "value": 3e6, "unit": "คน", "qualifier": float("nan")}, "en", "3,000,000 people"),
+    # a unit with no English name is not dropped: the figure stays as the text writes it
+    ({"surface": "750 ล้านยูโร", "value": 7.5e8, "unit": "ยูโร", "qualifier": None}, "en", "750 ล้านยูโร"),
+])
+def test_a_labelled_figure_is_written_in_the_pages_language(record, lang, shown):
+    from digital_compare.app.ui_add import shown_figure
+
+    assert shown_figure(record, lang) == shown
 
 
 @pytest.mark.parametrize("lang, title, glossed", [

@@ -216,7 +216,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "status_forecast": ("คาดการณ์", "forecast"),
     # analyze: labels and adding
     "labels_title": ("ป้ายกำกับที่ระบบเสนอ", "Proposed labels"),
-    "col_surface": ("ตัวเลขในข้อความ", "Figure as written"),
+    # in English the figure is in English words ("about 450 billion baht"): the Thai as written is in the sentence
+    "col_surface": ("ตัวเลขในข้อความ", "Figure"),
     "col_measure": ("สิ่งที่วัด", "What it measures"),
     "col_subject": ("ของใคร", "Subject"),
     "col_indicator": ("ตัวชี้วัด", "Indicator"),

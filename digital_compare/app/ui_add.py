@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from digital_compare.app.analysis import Analysis
-from digital_compare.app.formatting import with_qualifier
+from digital_compare.app.formatting import format_figure, named_in_english, with_qualifier
 from digital_compare.app.i18n import label, t
 from digital_compare.app.ui import PAGE_FILES, md_escape
 from digital_compare.app.views import article_source, indicator_names
@@ -74,6 +74,18 @@ def error_message(err: Exception, lang: str) -> str:
     return t("write_failed", lang, cause=md_escape(str(err).split(":")[-1].strip()))
 
 
+def shown_figure(record: dict, lang: str) -> str:
+    """A figure as the labels table shows it: on a Thai page as the text writes it, led by its qualifier
+    ("ประมาณ 4.5 แสนล้านบาท"); on an English page in English ("about 450 billion baht", "#45"), the Thai as
+    written only where its unit has no English name (the sentence stays Thai in its own column)."""
+    written = with_qualifier(record["surface"], record.get("qualifier"), lang)
+    value, unit = record.get("value"), record.get("unit")
+    if lang != "en" or value is None or pd.isna(value) or not named_in_english(None if pd.isna(unit) else unit):
+        return written
+    qualifier = record.get("qualifier")
+    return format_figure(float(value), None if pd.isna(unit) else unit, qualifier if isinstance(qualifier, str) else None, "en")
+
+
 def labels_frame(result: Analysis, fixes: dict[int, dict], lang: str) -> pd.DataFrame:
     """One row per figure as the page shows it: names in the page's language, the analyst's
     corrections applied, the figures that need review first (least sure first)."""
@@ -86,7 +98,7 @@ def labels_frame(result: Analysis, fixes: dict[int, dict], lang: str) -> pd.Data
         needs_review = state == "proposed" and float(record["confidence"]) < 0.8
         rows.append({
             "start": int(record["start"]), "end": int(record["end"]),
-            "figure": with_qualifier(record["surface"], record.get("qualifier"), lang), "measure": record["measure"],
+            "figure": shown_figure(record, lang), "measure": record["measure"],
             "subject": subject_name(shown["subject"], lang) if shown.get("subject") else NOT_GIVEN,
             "indicator": indicator_name(shown["indicator"], lang) if shown.get("indicator") else NOT_GIVEN,
             "year": NOT_GIVEN if shown.get("year") is None or pd.isna(shown.get("year")) else str(int(shown["year"])),
