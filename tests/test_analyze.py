@@ -121,6 +121,21 @@ def analyse(at: AppTest, text: str) -> AppTest:
     return at
 
 
+@pytest.mark.parametrize("lang, heading, kinds, article", [
+    ("th", "ประเภท", {"วันที่", "จำนวนเงิน", "ร้อยละ", "ปี"}, "ข้อความที่ผู้ใช้ให้มา"),
+    ("en", "kind", {"date", "money", "percent", "year"}, "pasted"),  # the table's own codes, as /data's files
+])
+def test_the_found_figures_files_are_in_the_pages_language(lang, heading, kinds, article):
+    """The CSV, JSON and Excel under a Thai table had English headings and codes (kind, money, False)."""
+    from digital_compare.app.ui_analyze import figures_download
+
+    files = figures_download(analyse_text(ARTICLE).mentions, lang)
+    records = json.loads(mentions_to_json(files))
+    assert {r[heading] for r in records} == kinds and {r[next(iter(records[0]))] for r in records} == {article}
+    sheet = pd.read_excel(io.BytesIO(mentions_to_xlsx(files)))
+    assert list(sheet.columns) == list(files.columns) and heading in sheet.columns
+
+
 def test_page_starts_with_a_friendly_prompt():
     at = analyze_app()
     assert not at.exception and [i.value for i in at.info] == ["Paste text or upload a file to start."]

@@ -314,6 +314,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "rows_shown": ("แสดง {shown} จาก {total} แถว", "Showing {shown} of {total} rows"),
     "pandas_snippet": ("โหลดด้วย pandas", "Load it with pandas"),
     "columns": ("คอลัมน์", "Columns"),
+    # /data's CSV is the table's own file (the pandas line reads it): on a Thai page, said beside the button
+    "data_raw_file_note": ("ไฟล์ CSV คือ data/tables/{name}.csv ตามต้นฉบับ: ใช้ชื่อคอลัมน์และรหัสภาษาอังกฤษของตารางเอง "
+                           "ชื่อคอลัมน์แต่ละชื่ออยู่ในวงเล็บท้ายหัวตารางด้านบน และอธิบายไว้ในหัวข้อ “คอลัมน์”",
+                           "The CSV file is data/tables/{name}.csv as it is: the table's own column names and codes, "
+                           "each column explained under “Columns”."),
     # kinds, categories, statuses, themes
     "kind_percent": ("ร้อยละ", "percent"),
     "kind_money": ("จำนวนเงิน", "money"),
