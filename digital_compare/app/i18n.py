@@ -327,6 +327,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kind_multiplier": ("เท่า", "multiplier"),
     "kind_rank": ("อันดับ", "rank"),
     "kind_level": ("ระดับ", "level"),
+    "kind_ordinal": ("ลำดับที่", "ordinal"),
     "kind_year": ("ปี", "year"),
     "kind_year_range": ("ช่วงปี", "year range"),
     "kind_date": ("วันที่", "date"),
