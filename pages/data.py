@@ -49,6 +49,8 @@ if df.empty:
 else:
     st.dataframe(display_frame(df, lang, with_codes=True, articles=tables["articles"]), hide_index=True, width="stretch")
     download_csv(df, name, lang, key=f"csv_{name}")
+    if lang == "th":  # the file keeps the table's English names and codes; the table above is in Thai
+        st.markdown(md_escape(t("data_raw_file_note", lang, name=name)))
 
 st.markdown(f"**{t('pandas_snippet', lang)}**")
 # plain text: the syntax colours of Streamlit's code block fall below 4.5:1 on its background

@@ -20,7 +20,7 @@ from digital_compare.app.ui import (
     url_pills,
     write_to_url,
 )
-from digital_compare.app.views import article_name, check_text, display_frame
+from digital_compare.app.views import article_name, check_text, display_frame, download_frame
 from digital_compare.text.clean import boilerplate_spans
 from digital_compare.text.thai_text import excerpt_at_words
 
@@ -83,7 +83,8 @@ if shown.empty:
 else:
     columns = ["id", "kind", "surface", "value", "unit", "year", "date", "inferred", "qualifier", "start", "end"]
     st.dataframe(display_frame(shown, lang, columns), hide_index=True, width="stretch")
-    download_csv(shown, f"mentions_{article_id}", lang, key="csv_mentions")
+    # in the page's language, as the table above it; the raw file, English names and codes, is /data's
+    download_csv(download_frame(shown, lang, tables["articles"]), f"mentions_{article_id}", lang, key="csv_mentions")
 
 st.header(t("quality_title", lang))
 checks = tables["checks"][tables["checks"]["article_id"] == article_id]

@@ -49,7 +49,8 @@ def test_reader_highlights_stay_apart_for_colour_blind_readers(vision):
 
 @pytest.mark.parametrize(
     "foreground, background",
-    [("#222222", colour) for colour in sorted({"#7BDDEC", "#E4C766", "#D7FCDA", "#BDD0C4", "#F7F68F", "#CECD9B", "#AEF7F3"})]
+    [("#222222", colour) for colour in sorted({"#7BDDEC", "#E4C766", "#D7FCDA", "#BDD0C4", "#F7F68F", "#CECD9B", "#BFA6FF",
+                                                "#AEF7F3"})]
     + [("#6B6B6B", "#FFFFFF"), ("#595959", "#FFFFFF"), ("#0B5394", "#FFFFFF")],
 )
 def test_text_colours_meet_wcag_aa(foreground, background):

@@ -121,6 +121,21 @@ def analyse(at: AppTest, text: str) -> AppTest:
     return at
 
 
+@pytest.mark.parametrize("lang, heading, kinds, article", [
+    ("th", "ประเภท", {"วันที่", "จำนวนเงิน", "ร้อยละ", "ปี"}, "ข้อความที่ผู้ใช้ให้มา"),
+    ("en", "kind", {"date", "money", "percent", "year"}, "pasted"),  # the table's own codes, as /data's files
+])
+def test_the_found_figures_files_are_in_the_pages_language(lang, heading, kinds, article):
+    """The CSV, JSON and Excel under a Thai table had English headings and codes (kind, money, False)."""
+    from digital_compare.app.ui_analyze import figures_download
+
+    files = figures_download(analyse_text(ARTICLE).mentions, lang)
+    records = json.loads(mentions_to_json(files))
+    assert {r[heading] for r in records} == kinds and {r[next(iter(records[0]))] for r in records} == {article}
+    sheet = pd.read_excel(io.BytesIO(mentions_to_xlsx(files)))
+    assert list(sheet.columns) == list(files.columns) and heading in sheet.columns
+
+
 def test_page_starts_with_a_friendly_prompt():
     at = analyze_app()
     assert not at.exception and [i.value for i in at.info] == ["Paste text or upload a file to start."]
@@ -157,6 +172,26 @@ def test_proposed_labels_come_first_in_the_pages_language_needing_review_first()
     review = labels["review"].tolist()
     assert review == sorted(review, key=lambda r: r != "ต้องตรวจ")  # the figures to check first
     assert labels["confidence"].tolist()[: review.count("ต้องตรวจ")] == sorted(labels["confidence"])[: review.count("ต้องตรวจ")]
+
+
+@pytest.mark.parametrize("lang, offered, shown", [
+    ("th", ["ค่าจริง", "ค่าเป้าหมาย", "คาดการณ์", "ที่เสนอ (ยังไม่ระบุว่ารับรอง)"], "ที่เสนอ"),
+    ("en", ["actual", "target value", "forecast", "proposed (not said to be adopted)"], "proposed"),
+])
+def test_the_labelling_form_can_file_a_figure_as_proposed(lang, offered, shown):
+    """The metrics table and /explore know four statuses; the form offered three, so a proposal
+    ("กระทรวง…ได้เสนอหัวข้อสำหรับปี 2024") could only be saved as an actual value or a target."""
+    from digital_compare.app.i18n import t
+
+    at = analyse(analyze_app(lang), ARTICLE)
+    status = next(s for s in at.selectbox if s.label == t("col_status", lang))
+    assert status.options == offered
+    status.set_value("proposed")
+    next(b for b in at.button if b.key.startswith("FormSubmitter:figure_") and b.key.endswith(t("save_correction", lang))
+         ).click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    labels = at.dataframe[0].value
+    assert labels["status"].iloc[[i for i, r in enumerate(labels["review"]) if r == t("review_corrected", lang)]].tolist() == [shown]
 
 
 def test_a_figure_rejected_and_one_corrected_before_adding(tmp_path, monkeypatch):
@@ -199,13 +234,13 @@ def test_add_to_the_dashboard_publishes_the_article_with_the_analysts_correction
     analyse(at, text)
     # choose the 30 % row and correct its indicator
     labels = at.dataframe[0].value
-    row = labels.index[labels["figure"] == "30%"][0]
+    row = labels.index[labels["figure"] == "30 %"][0]
     at.session_state[at.dataframe[0].key] = {"selection": {"rows": [int(row)], "columns": []}}
     at.run()
     indicator = next(s for s in at.selectbox if s.label == "Indicator")
     indicator.set_value("gdp_growth")
     next(b for b in at.button if b.key.startswith("FormSubmitter:figure_") and "Save" in b.key).click().run()
-    assert at.dataframe[0].value.set_index("figure").loc["30%", "review"] == "corrected"
+    assert at.dataframe[0].value.set_index("figure").loc["30 %", "review"] == "corrected"
     # every field is required: without an outlet nothing is saved
     add = next(b for b in at.button if b.key.startswith("FormSubmitter:add_"))
     add.click().run()
@@ -248,14 +283,52 @@ def test_the_add_forms_date_is_prefilled_only_from_a_dateline(tmp_path, monkeypa
     assert date.value == (dt.date.fromisoformat(published) if published else None)
 
 
+@pytest.mark.parametrize("lang, text, title", [
+    ("th", READER_PARAGRAPH, ""),  # its first line is the lead, not a headline
+    ("en", READER_PARAGRAPH, ""),
+    ("th", "ไทยตั้งเป้าเศรษฐกิจดิจิทัล\n16 มี.ค. 2567 | สำนักข่าวทดสอบ\n" + READER_PARAGRAPH, "ไทยตั้งเป้าเศรษฐกิจดิจิทัล"),
+])
+def test_the_add_forms_title_is_prefilled_only_from_a_headline(tmp_path, monkeypatch, lang, text, title):
+    """A lead sentence prefilled as the title passed the required-field check and was cited as the article's title."""
+    from digital_compare.app.i18n import t
+
+    at = analyse(_analyst_app(tmp_path, monkeypatch, lang), text)
+    field = next(i for i in at.text_input if i.label == t("add_title", lang))
+    assert (field.value, field.placeholder) == (title, t("add_title_placeholder", lang))
+    if not title:  # the required-field check asks for it
+        next(s for s in at.selectbox if s.label == t("add_country", lang)).set_value("TH")
+        next(i for i in at.text_input if i.label == t("add_outlet", lang)).input("สำนักข่าวทดสอบ")
+        next(d for d in at.date_input if d.label == t("add_published", lang)).set_value("2024-03-15")
+        next(b for b in at.button if b.key.startswith("FormSubmitter:add_")).click().run()
+        assert [e.value for e in at.error] == [t("invalid_missing", lang, field=t("field_title", lang))]
+
+
 @pytest.mark.parametrize("lang, figures", [
     ("th", {"ประมาณ 4.5 แสนล้านบาท", "ร้อยละ 12", "เกือบ 18%", "30%", "อันดับที่ 45"}),
-    ("en", {"about 4.5 แสนล้านบาท", "ร้อยละ 12", "nearly 18%", "30%", "อันดับที่ 45"}),
+    # in English words on the English page: "about 4.5 แสนล้านบาท" and "อันดับที่ 45" were half Thai
+    ("en", {"about 450 billion baht", "12 %", "nearly 18 %", "30 %", "#45"}),
 ])
 def test_the_proposed_labels_show_each_figure_with_its_qualifier(lang, figures):
-    """«คิดเป็นสัดส่วนเกือบ 18%» was listed as "18%", an exact figure, for the analyst to save."""
+    """«คิดเป็นสัดส่วนเกือบ 18%» was listed as "18%", an exact figure, for the analyst to save. The sentence, in
+    Thai as written, is beside it in the page's "What it measures" column."""
     at = analyse(analyze_app(lang), READER_PARAGRAPH)
     assert set(at.dataframe[0].value["figure"]) == figures
+
+
+@pytest.mark.parametrize("record, lang, shown", [
+    ({"surface": "4 ล้านล้านบาท", "value": 4e12, "unit": "THB", "qualifier": "≲"}, "en", "nearly 4 trillion baht"),
+    ({"surface": "4 ล้านล้านบาท", "value": 4e12, "unit": "THB", "qualifier": "≲"}, "th", "เกือบ 4 ล้านล้านบาท"),
+    ({"surface": "อันดับ 41", "value": 41.0, "unit": "rank", "qualifier": None}, "en", "#41"),
+    ({"surface": "อันดับ 41", "value": 41.0, "unit": "rank", "qualifier": None}, "th", "อันดับ 41"),
+    ({"surface": "ร้อยละ 4.1", "value": 4.1, "unit": "%", "qualifier": "≈"}, "en", "about 4.1 %"),
+    ({"surface": "3 ล้านคน", "value": 3e6, "unit": "คน", "qualifier": float("nan")}, "en", "3,000,000 people"),
+    # a unit with no English name is not dropped: the figure stays as the text writes it
+    ({"surface": "750 ล้านยูโร", "value": 7.5e8, "unit": "ยูโร", "qualifier": None}, "en", "750 ล้านยูโร"),
+])
+def test_a_labelled_figure_is_written_in_the_pages_language(record, lang, shown):
+    from digital_compare.app.ui_add import shown_figure
+
+    assert shown_figure(record, lang) == shown
 
 
 @pytest.mark.parametrize("lang, title, glossed", [

@@ -240,6 +240,38 @@ def test_data_page_filter_and_snippet():
     assert "Showing 3 of" in all_text(at)
 
 
+@pytest.mark.parametrize("lang, noted", [("th", True), ("en", False)])
+def test_data_pages_raw_csv_is_said_to_keep_the_tables_english_names_on_a_thai_page(lang, noted):
+    at = run_page("data", lang, table="mentions")
+    note = t("data_raw_file_note", lang, name="mentions")
+    assert (note in [m.value.replace("\\", "") for m in at.markdown]) == noted
+
+
+@pytest.mark.parametrize("lang, column, raw, heading, cell", [
+    ("th", "kind", "money", "ประเภท", "จำนวนเงิน"),
+    ("th", "unit", "CNY", "หน่วย", "หยวน"),
+    ("th", "unit", "ordinal", "หน่วย", "ลำดับที่"),
+    ("th", "inferred", False, "ปีอนุมานจากประโยค", "ไม่"),
+    ("th", "qualifier", ">", "คำขยาย", "มากกว่า"),
+    ("th", "article", "000_7c53af49cd1ab984", "บทความ", "cited"),  # by outlet, title and date, as the table shows it
+    ("th", "value", 2e12, "ค่า", 2e12),  # a number stays a number for a spreadsheet
+    ("en", "kind", "money", "kind", "money"),  # an English page hands out the table's own names and codes
+    ("en", "unit", "CNY", "unit", "CNY"),
+])
+def test_a_raw_table_downloads_in_the_pages_language(lang, column, raw, heading, cell):
+    """/sources and /analyze handed out English headings and codes (kind, count, CNY, False) below a Thai table."""
+    import pandas as pd
+
+    from digital_compare.app.views import article_source, download_frame
+
+    articles = read_table("articles")
+    if cell == "cited":
+        cell = f"{article_source(articles.set_index('id').loc[raw], lang)} ({raw})"
+    frame = pd.DataFrame({column: [raw, None] if column != "value" else [raw, float("nan")]})
+    got = download_frame(frame, lang, articles)
+    assert list(got.columns) == [heading] and got[heading].iloc[0] == cell
+
+
 def test_sources_page_focuses_a_linked_mention():
     at = run_page("sources", "en", m="004_448656d886171038:256")
     assert any("28 ธันวาคม" in i.value for i in at.info)

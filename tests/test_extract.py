@@ -40,7 +40,12 @@ def only(text, kind):
         ("ข้อบังคับเกือบ 2,500 ฉบับ", "count", "2,500", 2500.0, "ฉบับ"),
         ("ทั้งสามระดับ", "count", "สาม", 3.0, "ระดับ"),
         ("ประชากร 1.2 ล้านคน", "count", "1.2 ล้าน", 1.2e6, "คน"),
-        ("การประชุมครั้งที่ 3 ที่ฝูโจว", "count", "3", 3.0, "ordinal"),
+        # a number that orders is an ordinal, no count: the 3rd summit is no quantity of 3
+        ("การประชุมครั้งที่ 3 ที่ฝูโจว", "ordinal", "3", 3.0, "ordinal"),
+        ("ตามแผนฉบับที่ 14 ของรัฐบาล", "ordinal", "14", 14.0, "ordinal"),
+        ("ผลของไตรมาสที่ 2 ดีขึ้น", "ordinal", "2", 2.0, "ordinal"),
+        # "ที่" after another word is no ordinal: "stands at 900 people" counts people
+        ("จำนวนผู้ใช้อยู่ที่ 900 คน", "count", "900", 900.0, "คน"),
     ],
 )
 def test_value_mentions(text, kind, surface, value, unit):
@@ -278,3 +283,20 @@ def test_times_of_day_are_not_figures(text, figures):
 def test_real_news_shapes(text, expected):
     assert [(m.kind, m.value, m.unit) for m in extract_mentions(text)] == expected
 
+
+
+def test_the_summits_number_is_an_ordinal_named_in_both_languages_with_its_own_highlight():
+    """/sources and /data typed «ครั้งที่ 3» ประเภท จำนวน (count), หน่วย ลำดับที่: an ordinal is no count."""
+    from digital_compare.app.i18n import label
+    from digital_compare.app.ui import KIND_COLORS
+    from digital_compare.paths import ARTICLES_DIR
+    from digital_compare.tables.store import read_table
+    from digital_compare.text.kinds import KINDS
+
+    mentions = read_table("mentions")
+    text = (ARTICLES_DIR / "000_7c53af49cd1ab984.txt").read_text(encoding="utf-8")
+    third = mentions[(mentions["article"] == "000_7c53af49cd1ab984") & (mentions["kind"] == "ordinal")]
+    assert [text[start - len("ครั้งที่ "):end] for start, end in zip(third["start"], third["end"])] == ["ครั้งที่ 3"]
+    assert not ((mentions["kind"] == "count") & (mentions["unit"] == "ordinal")).any()
+    assert "ordinal" in KINDS and (label("kind", "ordinal", "th"), label("kind", "ordinal", "en")) == ("ลำดับที่", "ordinal")
+    assert set(KINDS) <= set(KIND_COLORS)

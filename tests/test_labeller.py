@@ -634,6 +634,25 @@ def test_every_gazetteer_code_is_read_as_written():
     assert record["subject"] == "NO"
 
 
+@pytest.mark.parametrize("code, lang, name, alias", [
+    ("GB", "th", "สหราชอาณาจักร", "อังกฤษ"),  # อังกฤษ is England; still found in a text
+    ("NL", "th", "เนเธอร์แลนด์", "ฮอลแลนด์"),
+    ("CH", "th", "สวิตเซอร์แลนด์", "สวิส"),
+    ("KR", "en", "South Korea", "Korea"),
+    ("WORLD", "en", "Global economy", "global economy"),
+    ("OTHER:developing Asia", "en", "Developing Asia", "developing Asia"),
+    ("VN", "th", "เวียดนาม", "ประเทศเวียดนาม"),  # the everyday name where the rule gives the right one
+    ("KR", "th", "เกาหลีใต้", "เกาหลีใต้"),
+])
+def test_subjects_are_shown_by_their_proper_name_and_found_by_every_spelling(code, lang, name, alias):
+    """The pickers showed GB as อังกฤษ (England), NL as ฮอลแลนด์, CH as สวิส, KR as "Korea", and "global economy"
+    in lower case: the display name is the gazetteer's, the spellings searched for are unchanged."""
+    from digital_compare.text.labeller import find_places, subject_name
+
+    assert subject_name(code, lang) == name
+    assert [p.code for p in find_places(f"ข้อมูลของ {alias} ระบุว่า")] == [code]
+
+
 # Failure classes of a newer development set of real news (GII lists, ADB/IMF forecasts and revisions, trade,
 # digital-economy shares), each in our own wording: (text, published, [(surface, field, value) …]).
 FORECAST_AND_LIST_CLASSES = [

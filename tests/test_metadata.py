@@ -43,3 +43,36 @@ def test_only_a_dateline_gives_the_publication_date(text, published):
 def test_the_seed_articles_publication_dates(seed, published):
     text = (SEEDS / seed).read_text(encoding="utf-8")
     assert detect_metadata(text, ("published",)) == {"published": published}
+
+
+#: a lead written for these tests whose first line runs straight on into the next, as a pasted paragraph does
+LEAD = ("กระทรวงสารสนเทศและการสื่อสารของเวียดนามรายงานว่า ในปี 2566 เศรษฐกิจดิจิทัลของเวียดนามมีมูลค่า 30 พันล้านดอลลาร์สหรัฐ\n"
+        "และเติบโตร้อยละ 20 เมื่อเทียบกับปีก่อน")
+
+
+@pytest.mark.parametrize("text, title", [
+    # a headline stands apart: a blank line, or the dateline, after it
+    ("เวียดนามเร่งเศรษฐกิจดิจิทัล\n\n11 มิ.ย. 2567\nเวียดนามตั้งเป้า 20% ภายในปี 2025", "เวียดนามเร่งเศรษฐกิจดิจิทัล"),
+    ("ไทยตั้งเป้าเศรษฐกิจดิจิทัล\n16 มี.ค. 2567 | สำนักข่าวทดสอบ\nเนื้อหา", "ไทยตั้งเป้าเศรษฐกิจดิจิทัล"),
+    ("  \nหัวข่าวสั้น ๆ\n\nเนื้อข่าว", "หัวข่าวสั้น ๆ"),
+    # a lead's first line is no title, though it is short and ends with no full stop
+    (LEAD, None),
+    ("เมื่อวันที่ 15 มี.ค. 2567 กระทรวงดิจิทัลฯ รายงานว่าเศรษฐกิจดิจิทัลโต 12%\nคิดเป็นเกือบ 18% ของ GDP", None),
+    # a byline, a source address, a comment line; a text of one line; a sentence ending in a full stop
+    ("โดยศูนย์ข้อมูลเพื่อธุรกิจไทยในจีน\n\nเนื้อข่าว", None),
+    ("https://example.org/news/1\n\nเนื้อข่าว", None),
+    ("# source: https://example.org/news/1\n\nเนื้อข่าว", None),
+    ("หัวข่าวบรรทัดเดียว", None),
+    ("Digital economy grew.\n\nเนื้อข่าว", None),
+])
+def test_the_title_is_prefilled_only_from_a_headline(text, title):
+    assert detect_metadata(text, ("title",)) == {"title": title}
+
+
+@pytest.mark.parametrize("seed, title", [
+    ("000_7c53af49cd1ab984.txt", "ผลักดันการสร้างสรรค์ “จีนดิจิทัล” -- เส้นทางสี จิ้นผิง (97)"),
+    ("004_448656d886171038.txt", None),  # the Vietnam article has no title
+])
+def test_the_seed_articles_titles(seed, title):
+    text = (SEEDS / seed).read_text(encoding="utf-8")
+    assert detect_metadata(text, ("title",)) == {"title": title}

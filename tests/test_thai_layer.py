@@ -153,6 +153,45 @@ def test_keywords_keep_abbreviations_whole_and_drop_dates_and_fragments(text, ke
     assert not [term for term in counts if term.startswith(".")]
 
 
+@pytest.mark.parametrize("text, kept, dropped", [
+    # a figure's scale words are part of its number, spaced or not: /analyze counted «ล้าน» of «4 ล้านล้านบาท»
+    ("เศรษฐกิจดิจิทัลมีมูลค่าเกือบ 4 ล้านล้านบาท", {"เศรษฐกิจ", "มูลค่า"}, {"ล้าน", "ล้านล้าน"}),
+    ("ลงทุน 4.5 แสนล้านบาท และ 30 พันล้านดอลลาร์", {"ลงทุน"}, {"แสน", "แสนล้าน", "พัน", "พันล้าน", "ล้าน"}),
+    ("มูลค่า 2 ล้านล้านหยวน", {"มูลค่า"}, {"ล้าน"}),
+    # not after digits a word stays a word, and «ร้อยละ» is not cut to «ละ»
+    ("ผู้ใช้หลายล้านคนเติบโต 12 ร้อยละ", {"ผู้ใช้"}, {"ละ"}),
+])
+def test_keywords_drop_the_scale_words_of_a_written_figure(text, kept, dropped):
+    counts = dict(keyword_counts(text))
+    assert kept <= set(counts) and not dropped & set(counts), counts
+
+
+@pytest.mark.parametrize("text, term", [
+    # the Fujian article's term, counted whole with the project's names: the word list cut it to «ระบบข้อมูล»
+    ("ขับเคลื่อนความทันสมัยด้วยระบบข้อมูลสารสนเทศ การพัฒนาระบบข้อมูลสารสนเทศ", "ระบบข้อมูลสารสนเทศ"),
+])
+def test_the_projects_names_keep_a_term_whole(text, term):
+    from digital_compare.paths import ANNOTATIONS_DIR
+    from digital_compare.tables.steps.keywords import proper_names
+
+    counts = dict(keyword_counts(text, names=proper_names(ANNOTATIONS_DIR)))
+    assert counts.get(term) == 2 and "ระบบข้อมูล" not in counts
+
+
+def test_the_seed_keywords_name_the_term_the_article_writes_with_its_gloss():
+    """/compare showed «ระบบข้อมูล» glossed "info system"; the article writes ระบบข้อมูลสารสนเทศ, five times."""
+    from digital_compare.app.views import keyword_glosses
+    from digital_compare.paths import ARTICLES_DIR
+    from digital_compare.tables.store import read_table
+
+    keywords = read_table("keywords")
+    fujian = keywords[keywords["article_id"] == "000_7c53af49cd1ab984"].set_index("term")
+    text = (ARTICLES_DIR / "000_7c53af49cd1ab984.txt").read_text(encoding="utf-8")
+    assert fujian.loc["ระบบข้อมูลสารสนเทศ", "count"] == text.count("ระบบข้อมูลสารสนเทศ") == 5
+    assert "ระบบข้อมูล" not in fujian.index and "ล้าน" not in fujian.index
+    assert keyword_glosses()["ระบบข้อมูลสารสนเทศ"] == "informatization" and "ระบบข้อมูล" not in keyword_glosses()
+
+
 UPU_SENTENCE = ("สหภาพไปรษณีย์สากลจัดอันดับดัชนีไปรษณีย์ของเวียดนามในปี 2566 อยู่ที่ระดับ 6/10 เพิ่มขึ้น 1 ระดับ"
                 "เมื่อเทียบกับการประเมินครั้งก่อนในปี 2564 ซึ่งอยู่อันดับที่ 46 และรักษาตำแหน่งไว้ใน 50 ประเทศแรก")
 

@@ -140,6 +140,39 @@ def test_a_valid_decision_passes_the_same_check():
         ("TH", "targets", "total", 2027, "target")
 
 
+@pytest.mark.parametrize("status", ["actual", "target", "forecast", "proposed"])
+def test_every_status_of_the_metrics_table_is_accepted_from_an_analyst(status):
+    """A plan put forward and not said to be adopted ("ได้เสนอหัวข้อสำหรับปี 2024") is filed as proposed, as
+    the seed data files it; the form offered only actual, target and forecast."""
+    checked = check_decision({"start": 68, "state": "corrected", "subject": "VN", "indicator": "other", "year": 2024,
+                              "status": status}, STARTS)
+    assert checked.status == status
+
+
+@pytest.mark.parametrize("lang, tag", [("th", "(ที่เสนอ)"), ("en", "(proposed)")])
+def test_an_added_articles_proposed_figure_is_drawn_and_told_as_a_proposal_on_explore(workspace, lang, tag):
+    from digital_compare.app.views import explore_data, explore_figure, explore_frame
+    from digital_compare.tables.store import read_table
+
+    done = workspace.add_articles([NewArticle(TEXT, FIELDS, ({"start": 68, "state": "corrected", "subject": "TH",
+                                                                "indicator": "digital_economy_growth", "year": 2027,
+                                                                "status": "proposed"},))], ANALYST)
+    metrics = read_table("metrics", workspace.tables_link)
+    mine = metrics[(metrics["article_id"] == done.added[0]) & (metrics["mention_start"] == 68)]
+    assert mine["status"].tolist() == ["proposed"]
+    pool = explore_frame(metrics)
+    variable = pool.loc[mine.index, "variable"].iloc[0]
+    shown = explore_data({"metrics": metrics[pool.reindex(metrics.index)["variable"] == variable]}, lang)
+    row = shown[(shown["article_id"] == done.added[0]) & (shown["year"] == 2027)].iloc[0]
+    assert row["status"] == "proposed" and tag in row["statement"]
+    fig = explore_figure(shown, lang, "source")
+    # the point at (2027, 30): hollow, as a target or forecast is, and joined to no actual figure
+    symbols = [trace.marker.symbol if isinstance(trace.marker.symbol, str) else trace.marker.symbol[i]
+               for trace in fig.data if trace.mode and "markers" in trace.mode
+               for i, (x, y) in enumerate(zip(trace.x, trace.y)) if (x, y) == (2027, 30)]
+    assert symbols == ["circle-open"]
+
+
 # ---- transactions -------------------------------------------------------------------------
 
 def test_add_publishes_a_new_version_with_the_article_and_its_history(workspace):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["format_number", "format_figure", "format_unit", "with_qualifier"]
+__all__ = ["format_number", "format_figure", "format_unit", "named_in_english", "with_qualifier"]
 
 _SCALES = ((1e12, "ล้านล้าน", "trillion"), (1e9, "พันล้าน", "billion"), (1e6, "ล้าน", "million"))
 _CURRENCIES = {"CNY": ("หยวน", "yuan"), "THB": ("บาท", "baht"), "USD": ("ดอลลาร์สหรัฐ", "US dollars"), "VND": ("ดอง", "dong")}
@@ -105,3 +105,17 @@ def format_unit(unit: str | None, lang: str = "th") -> str:
     if unit.startswith("/"):
         return f"จาก {unit[1:]}"
     return _UNIT_NAMES_TH.get(unit, unit)
+
+
+def named_in_english(unit: str | None) -> bool:
+    """Whether :func:`format_figure` writes a figure of this unit whole in English: a currency, a per cent, a rank,
+    a known Thai classifier or none; not an unnamed word after a number ("ชั่วโมง", "กีบ"), which it would drop.
+
+    :Example:
+
+        >>> named_in_english("THB"), named_in_english("rank"), named_in_english(None), named_in_english("ชั่วโมง")
+        (True, True, True, False)
+    """
+    if not isinstance(unit, str) or not unit:
+        return True
+    return unit in _CURRENCIES or unit in _UNIT_NAMES or unit in ("%", "x", "rank", "top", "year") or unit.startswith("/")

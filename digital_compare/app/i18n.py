@@ -225,7 +225,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "status_forecast": ("คาดการณ์", "forecast"),
     # analyze: labels and adding
     "labels_title": ("ป้ายกำกับที่ระบบเสนอ", "Proposed labels"),
-    "col_surface": ("ตัวเลขในข้อความ", "Figure as written"),
+    # in English the figure is in English words ("about 450 billion baht"): the Thai as written is in the sentence
+    "col_surface": ("ตัวเลขในข้อความ", "Figure"),
     "col_measure": ("สิ่งที่วัด", "What it measures"),
     "col_subject": ("ของใคร", "Subject"),
     "col_indicator": ("ตัวชี้วัด", "Indicator"),
@@ -322,6 +323,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "rows_shown": ("แสดง {shown} จาก {total} แถว", "Showing {shown} of {total} rows"),
     "pandas_snippet": ("โหลดด้วย pandas", "Load it with pandas"),
     "columns": ("คอลัมน์", "Columns"),
+    # /data's CSV is the table's own file (the pandas line reads it): on a Thai page, said beside the button
+    "data_raw_file_note": ("ไฟล์ CSV คือ data/tables/{name}.csv ตามต้นฉบับ: ใช้ชื่อคอลัมน์และรหัสภาษาอังกฤษของตารางเอง "
+                           "ชื่อคอลัมน์แต่ละชื่ออยู่ในวงเล็บท้ายหัวตารางด้านบน และอธิบายไว้ในหัวข้อ “คอลัมน์”",
+                           "The CSV file is data/tables/{name}.csv as it is: the table's own column names and codes, "
+                           "each column explained under “Columns”."),
     # kinds, categories, statuses, themes
     "kind_percent": ("ร้อยละ", "percent"),
     "kind_money": ("จำนวนเงิน", "money"),
@@ -330,6 +336,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kind_multiplier": ("เท่า", "multiplier"),
     "kind_rank": ("อันดับ", "rank"),
     "kind_level": ("ระดับ", "level"),
+    "kind_ordinal": ("ลำดับที่", "ordinal"),
     "kind_year": ("ปี", "year"),
     "kind_year_range": ("ช่วงปี", "year range"),
     "kind_date": ("วันที่", "date"),

@@ -13,12 +13,15 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
                        "{n} numbers, years and dates found, {figures} of them data figures"),
     # analyze: proposed labels, one figure at a time
     "labels_help": (
-        "ตัวเลข {n} ตัว ({needing} ตัวต้องตรวจ เรียงไว้ก่อน): ของใคร วัดอะไร ปีใด และเป็นค่าจริง ค่าเป้าหมาย หรือการคาดการณ์ "
+        "ตัวเลข {n} ตัว ({needing} ตัวต้องตรวจ เรียงไว้ก่อน): ของใคร วัดอะไร ปีใด และเป็นค่าจริง ค่าเป้าหมาย การคาดการณ์ "
+        "หรือข้อเสนอ (ที่ยังไม่ระบุว่ารับรอง) "
         "เลือกแถวเพื่อดูประโยคของตัวเลขนั้น แล้วแก้ไขหรือปฏิเสธได้",
         "{n} figures ({needing} need review, listed first): whose figure, what it measures, which year, and whether it is "
-        "an actual value, a target value or a forecast. Select a row to see its sentence, then correct or reject it.",
+        "an actual value, a target value, a forecast or a proposal (put forward, not said to be adopted). Select a row to see its sentence, then correct or reject it.",
     ),
     "col_review": ("การตรวจ", "Review"),
+    # the form's choice says what "proposed" means: a plan put forward, which the text does not say was adopted
+    "status_choice_proposed": ("ที่เสนอ (ยังไม่ระบุว่ารับรอง)", "proposed (not said to be adopted)"),
     "col_part": ("ส่วนของทั้งหมด", "Part of a whole"),
     "figure_in_sentence": ("ตัวเลข {figure} ในประโยค", "{figure} in its sentence"),
     "save_correction": ("บันทึกการแก้ไข", "Save correction"),
@@ -44,6 +47,9 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     "add_published": ("วันที่เผยแพร่ (ปี ค.ศ.)", "Published on"),
     "add_outlet": ("สื่อที่เผยแพร่", "Outlet"),
     "add_title": ("ชื่อเรื่อง", "Title"),
+    # shown where the text's first line is no headline: the field is left empty for the analyst to fill in
+    "add_title_placeholder": ("พิมพ์ชื่อเรื่องของบทความ (ไม่พบหัวข่าวในข้อความ)",
+                              "Type the article's title (the text opens with no headline)"),
     "choose": ("เลือก…", "Choose…"),
     "add_done": ("เพิ่ม “{title}” แล้ว (ตารางรุ่นที่ {version}) ตัวเลขของบทความอยู่ในหน้าสำรวจตัวแปร "
                  "ตัวเลขที่ยังไม่ได้ตรวจจะแสดงเมื่อเลือกให้แสดงป้ายอัตโนมัติ",

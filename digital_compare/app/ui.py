@@ -50,7 +50,7 @@ PAGE_FILES = {
 #: protanomaly and tritanomaly (tests/test_accessibility.py), with the text at 9:1 or more on each;
 #: the kind is also each highlight's title, so colour never carries it alone.
 KIND_COLORS = {"percent": "#7BDDEC", "money": "#E4C766", "count": "#D7FCDA", "multiplier": "#BDD0C4", "rank": "#F7F68F",
-               "level": "#CECD9B", "year": "#AEF7F3", "year_range": "#AEF7F3", "date": "#AEF7F3"}
+               "level": "#CECD9B", "ordinal": "#BFA6FF", "year": "#AEF7F3", "year_range": "#AEF7F3", "date": "#AEF7F3"}
 #: the camera button's PNG: 960×540 CSS pixels at scale 3 = 2880×1620, 16:9.
 EXPORT_WIDTH, EXPORT_HEIGHT, EXPORT_SCALE = 960, 540, 3
 

@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from digital_compare.app.analysis import Analysis
-from digital_compare.app.formatting import with_qualifier
+from digital_compare.app.formatting import format_figure, named_in_english, with_qualifier
 from digital_compare.app.i18n import label, t
 from digital_compare.app.ui import PAGE_FILES, md_escape
 from digital_compare.app.views import article_sources, indicator_names
@@ -73,6 +73,18 @@ def error_message(err: Exception, lang: str) -> str:
     return t("write_failed", lang, cause=md_escape(str(err).split(":")[-1].strip()))
 
 
+def shown_figure(record: dict, lang: str) -> str:
+    """A figure as the labels table shows it: on a Thai page as the text writes it, led by its qualifier
+    ("ประมาณ 4.5 แสนล้านบาท"); on an English page in English ("about 450 billion baht", "#45"), the Thai as
+    written only where its unit has no English name (the sentence stays Thai in its own column)."""
+    written = with_qualifier(record["surface"], record.get("qualifier"), lang)
+    value, unit = record.get("value"), record.get("unit")
+    if lang != "en" or value is None or pd.isna(value) or not named_in_english(None if pd.isna(unit) else unit):
+        return written
+    qualifier = record.get("qualifier")
+    return format_figure(float(value), None if pd.isna(unit) else unit, qualifier if isinstance(qualifier, str) else None, "en")
+
+
 def labels_frame(result: Analysis, fixes: dict[int, dict], lang: str) -> pd.DataFrame:
     """One row per figure as the page shows it: names in the page's language, the analyst's
     corrections applied, the figures that need review first (least sure first)."""
@@ -85,7 +97,7 @@ def labels_frame(result: Analysis, fixes: dict[int, dict], lang: str) -> pd.Data
         needs_review = state == "proposed" and float(record["confidence"]) < 0.8
         rows.append({
             "start": int(record["start"]), "end": int(record["end"]),
-            "figure": with_qualifier(record["surface"], record.get("qualifier"), lang), "measure": record["measure"],
+            "figure": shown_figure(record, lang), "measure": record["measure"],
             "subject": subject_name(shown["subject"], lang) if shown.get("subject") else NOT_GIVEN,
             "indicator": indicator_name(shown["indicator"], lang) if shown.get("indicator") else NOT_GIVEN,
             "year": NOT_GIVEN if shown.get("year") is None or pd.isna(shown.get("year")) else str(int(shown["year"])),
@@ -148,6 +160,11 @@ def labels_review(result: Analysis, lang: str, key: str) -> None:
     _figure_form(record, fixes, labels["start"], lang, key)
 
 
+def status_choice(status: str, lang: str) -> str:
+    """A status as the labelling form offers it: "proposed" with what it means (put forward, not said to be adopted)."""
+    return t("status_choice_proposed", lang) if status == "proposed" else label("status", status, lang)
+
+
 def label_widgets(current: dict, lang: str, key: str | None = None) -> dict:
     """The four labels and the part of one figure as widgets (inside a form), set to ``current``;
     the chosen values, as a decision carries them. /analyze and /review show the same ones."""
@@ -171,7 +188,7 @@ def label_widgets(current: dict, lang: str, key: str | None = None) -> dict:
                              value=None if year is None or pd.isna(year) else int(year), placeholder=NOT_GIVEN)
     status = middle.selectbox(t("col_status", lang), list(STATUSES), key=keyed("status"),
                               index=list(STATUSES).index(current["status"]) if current.get("status") in STATUSES else 0,
-                              format_func=lambda s: label("status", s, lang))
+                              format_func=lambda s: status_choice(s, lang))
     part = right.selectbox(t("col_part", lang), parts, key=keyed("part"), index=parts.index(part) if part in parts else 0,
                            format_func=lambda p: NOT_GIVEN if p is None else label("part", p, lang))
     return {"subject": subject, "indicator": indicator, "part": part, "year": None if year is None else int(year),
@@ -225,7 +242,8 @@ def add_form(result: Analysis, detected: dict, lang: str, key: str) -> None:
         date = right.date_input(t("add_published", lang), value=dt.date.fromisoformat(published) if published else None,
                                 min_value=EARLIEST_PUBLISHED, max_value=dt.date.today(), format="YYYY-MM-DD")
         outlet = st.text_input(t("add_outlet", lang), max_chars=LIMITS["outlet"])
-        title = st.text_input(t("add_title", lang), value=detected.get("title") or "", max_chars=LIMITS["title"])
+        title = st.text_input(t("add_title", lang), value=detected.get("title") or "", max_chars=LIMITS["title"],
+                              placeholder=t("add_title_placeholder", lang))
         submitted = st.form_submit_button(t("add_button", lang), type="primary", icon=":material/add_circle:")
     if not submitted:
         return

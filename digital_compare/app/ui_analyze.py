@@ -24,11 +24,18 @@ from digital_compare.app.ui import (
 )
 from digital_compare.app.memo import Memo
 from digital_compare.app.ui_add import add_form, labels_review
-from digital_compare.app.views import chart_alt_text, display_frame, events_plot_frame, glossed_term, story_articles
+from digital_compare.app.views import (
+    chart_alt_text,
+    display_frame,
+    download_frame,
+    events_plot_frame,
+    glossed_term,
+    story_articles,
+)
 from digital_compare.app.worker import WORKER_MEMORY_BYTES, WORKER_SECONDS, BudgetExceeded, run_with_budget
 from digital_compare.text.decode import MAX_INPUT_BYTES, MAX_INPUT_MB, InputError, read_article_bytes
 
-__all__ = ["AnalysisFailure", "analyse_cached", "read_input", "show_analysis", "show_failure"]
+__all__ = ["AnalysisFailure", "analyse_cached", "figures_download", "read_input", "show_analysis", "show_failure"]
 
 # Streamlit's own English hint under a text box in a form ("Press Ctrl+Enter to submit form"): the
 # page has its Analyse button, and the hint would be the one English line on a Thai page
@@ -180,17 +187,26 @@ def _highlighted_text(result: Analysis, lang: str) -> None:
                 title=t("highlighted_text", lang))
 
 
+def figures_download(mentions: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """What the found figures' CSV, JSON and Excel files hold: on a Thai page, headings and codes in Thai as
+    the table above them shows them, the article named as the text the user supplied, not "pasted"."""
+    if lang == "th":
+        mentions = mentions.assign(article=t("pasted_source", lang))
+    return download_frame(mentions, lang)
+
+
 def _all_mentions(result: Analysis, lang: str) -> None:
     shown = result.mentions
     columns = ["kind", "surface", "value", "unit", "year", "date", "inferred", "qualifier", "sentence", "start", "end"]
     st.dataframe(display_frame(shown, lang, columns), hide_index=True, width="stretch")
+    files = figures_download(shown, lang)
     cols = st.columns(3)
     with cols[0]:
-        download_csv(shown, "mentions", lang, key="analyze_csv")
+        download_csv(files, "mentions", lang, key="analyze_csv")
     # made when clicked: 20,000 figures take seconds to write, and most visits download nothing
-    cols[1].download_button(t("download_json", lang), lambda: mentions_to_json(shown), "mentions.json", "application/json",
+    cols[1].download_button(t("download_json", lang), lambda: mentions_to_json(files), "mentions.json", "application/json",
                             key="analyze_json", icon=":material/data_object:", on_click="ignore")
-    cols[2].download_button(t("download_xlsx", lang), lambda: mentions_to_xlsx(shown), "mentions.xlsx",
+    cols[2].download_button(t("download_xlsx", lang), lambda: mentions_to_xlsx(files), "mentions.xlsx",
                             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="analyze_xlsx",
                             icon=":material/table:", on_click="ignore")
 

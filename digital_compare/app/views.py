@@ -26,6 +26,7 @@ from digital_compare.app.layout import current_canvas, wrap_words
 __all__ = [
     "CHARTS", "EXPLORE_DEFAULT", "ChartSpec", "Filters", "apply_filters", "article_name", "article_source", "article_sources",
     "cell_text", "chart_alt_text", "chart_by_id", "chart_facts", "check_text", "column_name", "display_frame",
+    "download_frame",
     "explore_frame", "explore_options", "explore_variable", "story_figures", "fact_figure", "fact_period", "fact_scope", "fact_source",
     "fact_statement", "fact_statements", "glossed_term", "keywords_filter", "kpi_rows", "markup_text", "source_line",
     "table_tab_frame",
@@ -1390,6 +1391,24 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
     if with_codes:
         names = {c: (n if n == c else f"{n} ({c})") for c, n in names.items()}
     return out.rename(columns=names)
+
+
+def download_frame(df: pd.DataFrame, lang: str, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """A raw table (/sources' figures, /analyze's) as a download from a page in ``lang``: on a Thai page every
+    heading and coded cell in Thai, as :func:`display_frame` shows them on screen (ประเภท จำนวนเงิน, หน่วย หยวน,
+    ใช่/ไม่), numbers left as numbers for a spreadsheet; on an English page the table's own names and codes.
+
+    :Example: a ``kind`` column of ``money`` downloads from a Thai page as ``ประเภท`` of ``จำนวนเงิน``.
+    """
+    if lang != "th":
+        return df
+    out = display_frame(df, lang, articles=articles)
+    for position, column in enumerate(df.columns):
+        values = df[column]
+        if (pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values)
+                and column not in VOCABULARY_COLUMNS and column not in BOOLEAN_COLUMNS):
+            out.isetitem(position, values.to_numpy())  # display_frame writes a column with gaps as text
+    return out
 
 
 def table_tab_frame(df: pd.DataFrame, tables: Tables, lang: str, columns) -> pd.DataFrame:

@@ -40,7 +40,7 @@ from digital_compare.text.thai_numbers import (
 )
 from digital_compare.text.thai_text import segment_sentences, thai_stopword_set, word_tokenize_fast
 
-__all__ = ["KINDS", "MENTION_FIELDS", "SENTENCE_MAX_CHARS", "Mention", "extract_mentions", "is_identifier", "sentence_excerpt"]
+__all__ = ["KINDS", "MENTION_FIELDS", "SENTENCE_MAX_CHARS", "SEQUENCE_ORDINAL", "Mention", "extract_mentions", "is_identifier", "sentence_excerpt"]
 
 
 #: the extraction contract, in output order; the fields after ``sentence`` add context.
@@ -255,7 +255,14 @@ def _quantity_value(match: re.Match, groups: dict, text: str) -> float | None:
 
 # the hyphen of a name, written with or without a space before it: "โควิด-19", "โควิด -19"
 _NAME_HYPHEN = re.compile(r"[^\W\d_][ \u00a0]?-$")
-_ORDINAL = re.compile(r"ที่\s?$")
+#: a number that orders rather than counts: "ครั้งที่ 10", "ฉบับที่ 14", "ข้อมติที่ 52", "ไตรมาสที่ 1 ถึง 4";
+#: its mention is an ordinal, never a count (the 3rd summit is no quantity of 3). "ที่" after any other
+#: word is no ordinal: "อยู่ที่ 900 คน" (stands at 900 people) counts people
+SEQUENCE_ORDINAL = re.compile(
+    r"(?:ครั้ง|ฉบับ|ไตรมาส|ข้อมติ|มติ|ข้อ|ระยะ|ปี|วัน|ชั้น|รุ่น|งวด|สมัย|เล่ม|หมวด|ตอน|ประการ|มาตรา|แผน|เฟส|สัปดาห์|เดือน)"
+    r"ที่[ \u00a0]?(?:\d{1,2}[ \u00a0]?(?:ถึง|-|–|และ)[ \u00a0]?)?$")
+#: how far before a number :data:`SEQUENCE_ORDINAL` looks
+_SEQUENCE_LOOKBACK = 22
 _HAS_DIGIT_WORD = re.compile("|".join(_THAI_DIGIT_WORDS))
 
 
@@ -517,8 +524,8 @@ def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | Non
                 return None  # part of a name such as "5G", "G20" or "3D"
             if is_identifier(text, start, end):
                 return None
-            if _ORDINAL.search(text, max(0, start - 4), start):
-                mention.unit = "ordinal"
+            if SEQUENCE_ORDINAL.search(text, max(0, start - _SEQUENCE_LOOKBACK), start):
+                mention.kind, mention.unit = "ordinal", "ordinal"
             else:
                 mention._unit_is_next_word = True
         mention.value = value

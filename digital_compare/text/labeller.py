@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from digital_compare.text.clean import analysis_text
-from digital_compare.text.extract import Mention, extract_mentions
+from digital_compare.text.extract import SEQUENCE_ORDINAL, Mention, extract_mentions
 from digital_compare.text.thai_dates import MONTH_PATTERN
 from digital_compare.text.thai_text import segment_sentences
 from digital_compare.text.year_model import choose, load_year_model, year_candidates
@@ -32,7 +32,9 @@ __all__ = [
 
 FIGURE_KINDS = ("percent", "money", "count", "multiplier", "rank", "level")
 TEMPORAL_KINDS = ("year", "year_range", "date")
-STATUSES = ("actual", "target", "forecast")
+#: what a figure is: "proposed" is an analyst's choice for a plan put forward and not said to be adopted
+#: (the metrics table's fourth status); the automatic labels say actual, target or forecast
+STATUSES = ("actual", "target", "forecast", "proposed")
 LABEL_FIELDS = ("subject", "indicator", "part", "measure", "year", "year_end", "status", "qualifier", "confidence",
                 "needs_review")
 #: a figure below this confidence is shown as "needs review"
@@ -113,13 +115,17 @@ def place_names(references: bool = False) -> tuple[dict[str, tuple[str, str]], r
 
 
 def place_label(code: str, lang: str) -> str:
-    """A subject code's name: its first Thai spelling, or its first English one ("CN-FJ" → "มณฑลฝูเจี้ยน", "Fujian").
+    """A subject code's name: the gazetteer's display name where it gives one, else its first Thai spelling
+    (a country's shortest) or its first English one ("CN-FJ" → "มณฑลฝูเจี้ยน", "Fujian").
 
     :Example:
 
         >>> place_label("CN-FJ", "th"), place_label("CN-FJ", "en"), place_label("XX", "en")
         ('มณฑลฝูเจี้ยน', 'Fujian', 'XX')
     """
+    shown = (_gazetteer().get("display") or {}).get(code, {}).get(lang)
+    if shown:
+        return str(shown)
     for key in ("countries", "groups", "provinces"):
         spellings = _gazetteer()[key].get(code)
         if spellings:
@@ -1083,10 +1089,8 @@ def _home_country(places: list[Place], country: str | None) -> str:
     return named.most_common(1)[0][0] if named else "TH"
 
 
-# a number that orders rather than counts: "ครั้งที่ 10", "ฉบับที่ 14", "ข้อมติที่ 52", "ไตรมาสที่ 1 ถึง 4"
-_SEQUENCE_ORDINAL = re.compile(
-    r"(?:ครั้ง|ฉบับ|ไตรมาส|ข้อมติ|มติ|ข้อ|ระยะ|ปี|วัน|ชั้น|รุ่น|งวด|สมัย|เล่ม|หมวด|ตอน|ประการ|มาตรา|แผน|เฟส|สัปดาห์|เดือน)"
-    r"ที่[ \u00a0]?(?:\d{1,2}[ \u00a0]?(?:ถึง|-|–|และ)[ \u00a0]?)?$")
+# a number that orders rather than counts ("ครั้งที่ 10"): the extractor types it an ordinal
+_SEQUENCE_ORDINAL = SEQUENCE_ORDINAL
 _DURATION_BEFORE = re.compile(r"(?:รอบ|ต่อเนื่อง(?:กัน)?(?:มา)?|ติดต่อกัน(?:มา)?|เป็นเวลา|ตลอด|นาน)(?:กว่า|ราว|ประมาณ|เกือบ)?[ \u00a0]?$")
 _AFTER_ASCII_NAME = re.compile(r"[A-Za-z][ \u00a0]?$")
 

@@ -68,6 +68,30 @@ def _published(head: str) -> str | None:
     return None
 
 
+# a comment or header line, a byline ("โดยศูนย์ข้อมูล…", by …), an address
+_NOT_A_HEADLINE = re.compile(r"#|โดย|[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+
+
+def _headline(text: str) -> str | None:
+    """The first line where it is a headline, else None (the analyst types the title: a lead sentence
+    prefilled as the title would be cited as the article's).
+
+    A headline is one short line that does not run on as a paragraph and stands apart from what
+    follows: a blank line after it, or the dateline. A first line that runs straight into the next
+    ("กระทรวง … รายงานว่า … 30 พันล้านดอลลาร์สหรัฐ" then "และเติบโตร้อยละ 20 …") is the lead.
+    """
+    raw = [line.strip() for line in text.strip().splitlines()]
+    if len(raw) < 2:
+        return None
+    first = raw[0]
+    if len(first) > 160 or first.endswith((".", "ฯลฯ")) or _NOT_A_HEADLINE.match(first):
+        return None
+    following = next((line for line in raw[1:] if line), None)
+    if following is None:
+        return None
+    return first if not raw[1] or _dateline(following) else None
+
+
 def detect_metadata(text: str, wanted: tuple[str, ...] = ("title", "published", "country")) -> dict:
     """Title, publication date and country where the text gives them; None where it does not.
 
@@ -81,10 +105,7 @@ def detect_metadata(text: str, wanted: tuple[str, ...] = ("title", "published", 
     from digital_compare.text.labeller import find_places
 
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    first = lines[0] if lines else ""
-    # a headline: one short line that does not run on as a paragraph
-    title = first if first and len(first) <= 160 and len(lines) > 1 and not first.endswith((".", "ฯลฯ")) else None
-    found = {"title": title, "published": _published("\n".join(lines[:6])) if "published" in wanted else None,
+    found = {"title": _headline(text) if "title" in wanted else None, "published": _published("\n".join(lines[:6])) if "published" in wanted else None,
              "country": None}
     if "country" in wanted:
         countries = Counter(p.code.split("-")[0] for p in find_places(text) if p.level != "group")

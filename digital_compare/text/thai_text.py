@@ -170,11 +170,20 @@ def _is_keyword_token(token: str, stopwords: frozenset[str]) -> bool:
     return not token.isspace()
 
 
+@lru_cache(maxsize=1)
+def _scale_after_digits() -> re.Pattern:
+    """The scale words of a written figure ("4 ล้านล้านบาท", "4.5 แสนล้าน"): part of a number, no keyword."""
+    from digital_compare.text.thai_numbers import SCALE_PATTERN
+
+    return re.compile(r"(?<=[\d๐-๙])[ \u00a0]?(?:" + SCALE_PATTERN + ")+")
+
+
 def keyword_counts(text: str, top: int | None = None, names: tuple[str, ...] = ()) -> list[tuple[str, int]]:
     """Content-word counts from nlpo3 tokens, without stopwords or :data:`FUNCTION_WORDS`.
 
     Each of ``names``, and each capitalised Latin-script name, counts whole as one term;
-    the tokenizer alone would split "สี จิ้นผิง" into three syllables.
+    the tokenizer alone would split "สี จิ้นผิง" into three syllables. A scale word after digits
+    ("ล้าน" of "4 ล้านล้านบาท") is part of a figure and no keyword.
 
     :Example:
 
@@ -183,6 +192,7 @@ def keyword_counts(text: str, top: int | None = None, names: tuple[str, ...] = (
         (2, 1, False)
     """
     counts: Counter[str] = Counter()
+    text = _scale_after_digits().sub(lambda m: " " * len(m.group(0)), text)
     if names:
         pattern = re.compile("|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)))
         counts.update(m.group(0) for m in pattern.finditer(text))
