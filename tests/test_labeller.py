@@ -170,6 +170,9 @@ FAILURE_CLASSES = [
      [("40", "part", "total"), ("25", "part", "achieved"), ("10", "part", "likely"), ("25", "status", "actual")]),
     ("กระทรวงได้เสนอหัวข้อสำหรับปี 2568 ซึ่งรวมถึง 7 ภารกิจด้านโครงสร้างพื้นฐาน", "2024-12-01",
      [("7", "indicator", "other"), ("7", "part", None)]),
+    # status: a proposal's count is its plan's, but an expectation said after the proposal is a forecast
+    ("กรมได้เสนอแผนปี 2568 ซึ่งมี 7 โครงการ นอกจากนี้ กรมยังคาดการณ์ว่าจะมีผู้ใช้เกือบ 40 ล้านคนภายในสิ้นปี 2568",
+     "2024-03-01", [("7", "status", "target"), ("40 ล้าน", "status", "forecast")]),
     # values: scale words through the decimal digits
     ("ลงทุน 5.4 แสนล้านบาท ในปี 2566", None, [("5.4 แสนล้านบาท", "value", 540_000_000_000.0)]),
     # values: the low end of a range takes the high end's unit and scale

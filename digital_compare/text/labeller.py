@@ -410,8 +410,13 @@ def _sector_named_last(text: str, start: int, end: int) -> bool:
 
 
 def _is_proposed(mention: Mention, text: str) -> bool:
-    """The figure's sentence (up to it, at most 600 characters) says a plan is proposed."""
-    return _PROPOSED.search(text, max(mention.sentence_start, mention.start - 600), mention.start) is not None
+    """The figure's sentence (up to it, at most 600 characters) says a plan is proposed, and no expectation
+    comes between ("ได้เสนอแผน… นอกจากนี้ กระทรวงยังคาดการณ์ว่าจะมี…เกือบ 60 ล้านคน": a forecast, not the plan's)."""
+    proposal = _last_match(_PROPOSED, text[max(mention.sentence_start, mention.start - 600) : mention.start])
+    if proposal is None:
+        return False
+    after = max(mention.sentence_start, mention.start - 600) + proposal.end()
+    return _FORECAST_WORDS.search(text, after, mention.start) is None
 
 
 def _last_match(pattern: re.Pattern, text: str) -> re.Match | None:
