@@ -16,7 +16,7 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
         "ตัวเลข {n} ตัว ({needing} ตัวต้องตรวจ เรียงไว้ก่อน): ของใคร วัดอะไร ปีใด และเป็นค่าจริง ค่าเป้าหมาย การคาดการณ์ "
         "หรือข้อเสนอ (ที่ยังไม่ระบุว่ารับรอง) "
         "เลือกแถวเพื่อดูประโยคของตัวเลขนั้น แล้วแก้ไขหรือปฏิเสธได้",
-        "{n} figures ({needing} need review, listed first): whose figure, what it measures, which year, and whether it is "
+        "{n} figures, {needing} of them to review (listed first): whose figure, what it measures, which year, and whether it is "
         "an actual value, a target value, a forecast or a proposal (put forward, not said to be adopted). Select a row to see its sentence, then correct or reject it.",
     ),
     "col_review": ("การตรวจ", "Review"),

@@ -1367,8 +1367,13 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
                 and column not in VOCABULARY_COLUMNS and column not in BOOLEAN_COLUMNS:
             # numbers stay numbers (they sort and align), but on /data a float column is written as a reader
             # writes it, as its gaps already were: 2,000,000,000,000 and 2018, not 2000000000000.0 and 2018.0
-            if values.notna().all() and not (with_codes and pd.api.types.is_float_dtype(values)):
+            if values.notna().all() and not pd.api.types.is_float_dtype(values):
                 return values
+            if values.notna().all() and not with_codes:
+                # as the article prints them: 48 and 9, not 48.0 and 9.0; 29 beside 43.5, not 29.0
+                if (values % 1 == 0).all():
+                    return values.astype("Int64")
+                return [format_number(v) for v in values]
             # a missing number would show as "None": the column becomes text, a gap left empty
             return ["" if pd.isna(v) else str(int(v)) if float(v).is_integer() and abs(v) < 10_000 else format_number(v)
                     for v in values]
