@@ -499,6 +499,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_title": ("ชื่อเรื่อง", "Title"),
     "col_title_en": ("ชื่อเรื่อง (อังกฤษ)", "Title (English)"),
     "col_title_th": ("ชื่อเหตุการณ์", "Title (Thai)"),
+    # an event's name, not an article's title (the articles table's title_en)
+    "col_events.title_en": ("ชื่อเหตุการณ์ (อังกฤษ)", "Event name (English)"),
     "col_language": ("ภาษา", "Language"),
     "col_sha256": ("ค่าแฮช SHA-256 ของไฟล์", "SHA-256 of the file"),
     "col_chars": ("จำนวนอักขระ", "Characters"),

@@ -1289,11 +1289,12 @@ VOCABULARY_COLUMNS = {
 BOOLEAN_COLUMNS = ("inferred", "passed", "derived", "plotted")
 
 
-def column_name(column: str, lang: str) -> str:
-    """A column's heading in ``lang``: its i18n name (``col_<column>``), else the column itself."""
+def column_name(column: str, lang: str, table: str | None = None) -> str:
+    """A column's heading in ``lang``: its name in ``table`` (``col_<table>.<column>``: the events' ``title_en``
+    is an event's name, the articles' an article's title), else its i18n name (``col_<column>``), else the column."""
     from digital_compare.app.i18n import STRINGS
 
-    for key in (f"col_{column}", column):
+    for key in ((f"col_{table}.{column}",) if table else ()) + (f"col_{column}", column):
         if key in STRINGS:
             return t(key, lang)
     return column.replace("_", " ")
@@ -1333,12 +1334,13 @@ ARTICLE_ID_COLUMNS = ("article_id", "article")
 
 
 def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, ...] | None = None,
-                  with_codes: bool = False, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+                  with_codes: bool = False, articles: pd.DataFrame | None = None, table: str | None = None) -> pd.DataFrame:
     """``df`` (or its ``columns``) for a table on the page: headings and coded cells in ``lang``.
 
     ``with_codes``: each heading keeps its column name beside it ("ประเภท (kind)"), for /data, whose
     CSV and pandas snippet use the names. ``articles``: the articles table; an article id cell then reads
-    "<outlet>, “<title>”, <date> (<id>)", the id only beside what a reader can look up.
+    "<outlet>, “<title>”, <date> (<id>)", the id only beside what a reader can look up. ``table``: the built
+    table ``df`` is, for the headings a column has in that table only (:func:`column_name`).
     """
     shown = df[list(columns)] if columns is not None else df
     by_id = articles.set_index("id") if articles is not None and "id" in articles else None
@@ -1375,7 +1377,7 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
         if "passed" in shown:  # a note that sets its figure against nothing has not "passed" a comparison
             out["passed"] = [t("check_not_compared", lang) if pd.isna(e) and pd.isna(o) else p
                              for e, o, p in zip(shown["expected"], shown["observed"], out["passed"])]
-    names = {c: column_name(c, lang) for c in out.columns}
+    names = {c: column_name(c, lang, table) for c in out.columns}
     if with_codes:
         names = {c: (n if n == c else f"{n} ({c})") for c, n in names.items()}
     return out.rename(columns=names)
