@@ -10,7 +10,7 @@ import re
 import pandas as pd
 import pytest
 
-from digital_compare.app.i18n import t
+from digital_compare.app.i18n import label, t
 from digital_compare.app.views import (
     CHARTS,
     EXPLORE_DEFAULT,
@@ -86,7 +86,10 @@ def missing_parts(row: pd.Series, text: str, lang: str, symbols_allowed: bool = 
             missing.append(f"period {year}")
     elif squash(t(f"year_status_{row['year_status']}", lang)) not in flat:
         missing.append(f"period {row['year_status']}")
-    if squash(t(f"attribution_{row['attribution']}", lang)) not in flat:
+    sources = [t(f"attribution_{row['attribution']}", lang)]
+    if row["attribution"] == "mic_proposal" and squash(t("status_proposed", lang)) in flat:
+        sources.append(t("attribution_mic_proposal_by", lang))  # "the proposed … theme … by the ministry": proposed once
+    if not any(squash(source) in flat for source in sources):
         missing.append(f"source {row['attribution']}")
     return missing
 
@@ -144,10 +147,10 @@ def test_a_statement_says_year_not_given_where_the_text_gives_none(curated, lang
     upu = fact_statement(curated.loc["vn_upu_rank_claim"], lang)
     assert t("year_status_unclear", lang) in upu and "2021" not in upu
     plan = fact_statement(curated.loc["vn_2024_key_problems"], lang)
-    # the proposal is said by the name ("the proposed 2024 theme") and the source ("as proposed by the Ministry"),
-    # not a third time as a "(proposed)" tag
-    assert t("attribution_mic_proposal", lang) in plan and f"({t('status_proposed', lang)})" not in plan
-    assert plan.lower().count("เสนอ" if lang == "th" else "propos") == 2, plan
+    # the proposal is said once, by the name ("the proposed 2024 theme"), and the ministry named as who made it
+    # ("by the Ministry"): not again as "as proposed by the Ministry", nor as a "(proposed)" tag
+    assert t("attribution_mic_proposal_by", lang) in plan and f"({t('status_proposed', lang)})" not in plan
+    assert plan.lower().count("เสนอ" if lang == "th" else "propos") == 1, plan
 
 
 def test_growth_bars_do_not_each_carry_the_two_year_multiple(built):
@@ -198,9 +201,9 @@ def test_explore_series_are_single_variables(tables):
 
 
 @pytest.mark.parametrize("fact, reason", [
-    ("vn_digital_economy_growth_annual", "year_status_not_given"),
-    ("vn_digital_economy_growth_vs_gdp", "year_status_not_given"),
-    ("vn_upu_rank_claim", "year_status_unclear"),
+    ("vn_digital_economy_growth_annual", "explore_year_not_given"),
+    ("vn_digital_economy_growth_vs_gdp", "explore_year_not_given"),
+    ("vn_upu_rank_claim", "explore_year_unclear"),
     ("vn_procedures_simplified_a", "explore_two_figures"),
     ("vn_procedures_simplified_b", "explore_two_figures"),
 ])
@@ -287,13 +290,13 @@ def test_explore_lists_top_list_membership_and_streaks_and_draws_derived_ranks_h
     if reason:  # listed under the chart with its wording, period and source, never a point at 10, 2018 or 2
         row = df.set_index("fact").loc[fact]
         assert row["not_plotted_because"] == t(reason, lang)
-        assert f"{row['statement']} ({t(reason, lang)})" in summary
+        assert t("explore_not_plotted_item", lang, statement=row["statement"], reason=t(reason, lang)) in summary
         assert not any(len(trace.x or ()) for trace in fig.data)
         # no unit to read a membership or a streak in: no "หน่วย: อันดับแรก", no value axis name
         assert unit_line not in subtitle and not fig.layout.yaxis.title.text
         return
     assert f"{unit_line}:" in subtitle
-    points = next(trace for trace in fig.data if trace.mode == "markers")
+    points = next(trace for trace in fig.data if trace.mode == "markers" and trace.showlegend is False)
     symbols = dict(zip(points.x, points.marker.symbol))
     assert symbols == {2022: "circle-open", 2023: "circle"}  # 48 is computed, 46 is WIPO's
     assert fig.layout.yaxis.autorange == "reversed"
@@ -324,7 +327,9 @@ def test_explore_table_and_hover_mark_a_point_computed_from_a_stated_change(tabl
     assert csv_status[fact] == derived and csv_status[computed] == actual
     hover = {x: h for trace in fig.data if trace.hovertext is not None for x, h in zip(trace.x, trace.hovertext)}
     year = int(df.set_index("fact").loc[fact, "year"])
-    assert f"· {derived}<br>" in hover[year] and f"· {actual}<br>" not in hover[year]
+    # the hover says derived once, with the change it comes from (the statement's source), never "actual"
+    assert f"· {t('attribution_derived', lang)} “" in hover[year] and f"· {actual}<br>" not in hover[year]
+    assert derived not in hover[year]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -960,3 +965,71 @@ def test_theme_evidence_is_one_quote_each_glossed_on_english_pages(tables, lang)
             assert (squash(gloss) in hover) == (lang == "en"), hover
     assert several  # the case that was joined: a cell with two quotes
     assert set(squash(h) for row in fig.data[0].customdata for h in row) == set(squash(h) for h in df["hover"])
+
+
+def _explore_variable_of(tables, fact):
+    return explore_frame(tables["metrics"]).set_index("fact").loc[fact, "variable"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("fact, axis", [
+    # a count is a number of things, never "ค่า (เป้าหมาย)", which reads as a target value
+    ("vn_targets_total", {"th": "จำนวน (เป้าหมาย)", "en": "Number of targets"}),
+    ("vn_tasks_total", {"th": "จำนวน (ภารกิจ)", "en": "Number of tasks"}),
+    ("vn_gii_rank", {"th": "อันดับ", "en": "Rank"}),
+    ("cn_fujian_digital_economy_gdp_share", {"th": "ค่า (%)", "en": "Value (%)"}),
+])
+def test_explore_names_a_count_axis_as_a_number_of_things(tables, lang, fact, axis):
+    _, fig, _ = explore_build(tables, _explore_variable_of(tables, fact), lang)
+    assert squash(fig.layout.yaxis.title.text) == squash(axis[lang])
+
+
+@pytest.mark.parametrize("fact", ["vn_gii_rank", "vn_gii_rank_gain", "vn_upu_level_gain", "vn_targets_total"])
+def test_explore_ticks_ranks_and_counts_at_whole_numbers(tables, fact):
+    """GII 46–48 and 'up 2 places' were ticked 46.5, 0.5: a whole-number quantity gets whole-number ticks."""
+    if fact not in set(tables["metrics"]["fact"]):
+        pytest.skip(f"{fact} is not a curated fact")
+    _, fig, _ = explore_build(tables, _explore_variable_of(tables, fact), "en")
+    y = fig.layout.yaxis
+    values = [v for trace in fig.data for v in (list(trace.y) if trace.y is not None else ()) if v is not None]
+    span = max(values) - (min(values) if y.autorange == "reversed" else 0)
+    if span <= 8:
+        assert y.dtick == 1 and y.tick0 == 0
+    else:  # wide spans: Plotly's own steps are whole; nothing forces halves
+        assert y.dtick is None or float(y.dtick).is_integer()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_explore_legend_shows_each_subject_filled_even_when_its_first_point_is_derived(tables, lang):
+    _, fig, _ = explore_build(tables, _explore_variable_of(tables, "vn_gii_rank"), lang)
+    legend = [trace for trace in fig.data if trace.showlegend is not False and trace.mode == "markers"]
+    assert legend and all(list(trace.marker.symbol) == ["circle"] for trace in legend)
+    points = [trace for trace in fig.data if trace.showlegend is False and trace.mode == "markers"]
+    assert "circle-open" in points[0].marker.symbol[0]  # the derived 2022 point itself stays hollow
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("fact", ["vn_gii_rank", "vn_2024_infrastructure_tasks"])
+def test_explore_hover_states_a_points_status_once(tables, lang, fact):
+    """A derived point said "derived from …" and then "derived from the stated change"; a proposal "(proposed)" twice."""
+    _, fig, _ = explore_build(tables, _explore_variable_of(tables, fact), lang)
+    hovers = [h for trace in fig.data for h in (trace.hovertext or ())]
+    assert hovers
+    for hover in hovers:
+        head = hover.split("<br><br>")[0]  # before the quote
+        for status in ("derived", "proposed", "target"):
+            words = label("status", status, lang)
+            assert head.count(words) <= 1, head
+        if lang == "en":
+            assert head.count("derived") <= 1, head
+        else:
+            assert head.count("คำนวณจาก") <= 1, head
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_explore_not_plotted_line_gives_only_each_figures_own_reason(tables, lang):
+    _, _, summary = explore_build(tables, _explore_variable_of(tables, "vn_digital_economy_growth_annual"), lang)
+    listed = summary.split(t("explore_not_plotted", lang))[1]
+    assert t("explore_year_not_given", lang) in listed
+    for other in ("explore_membership", "explore_streak", "explore_two_figures", "explore_year_unclear"):
+        assert t(other, lang) not in summary

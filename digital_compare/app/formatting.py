@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["format_number", "format_figure", "format_unit", "with_qualifier"]
+__all__ = ["format_number", "format_figure", "format_unit", "is_count_unit", "with_qualifier"]
 
 _SCALES = ((1e12, "ล้านล้าน", "trillion"), (1e9, "พันล้าน", "billion"), (1e6, "ล้าน", "million"))
 _CURRENCIES = {"CNY": ("หยวน", "yuan"), "THB": ("บาท", "baht"), "USD": ("ดอลลาร์สหรัฐ", "US dollars"), "VND": ("ดอง", "dong")}
@@ -22,6 +22,17 @@ _QUALIFIERS = {">": ("มากกว่า ", "more than "), "<": ("น้อ�
                "≲": ("เกือบ ", "nearly ")}
 #: qualifiers that make a figure a bound or an approximation, not the value its point is drawn at
 QUALIFIER_BOUNDS = tuple(_QUALIFIERS)
+
+
+def is_count_unit(unit: str | None) -> bool:
+    """Whether ``unit`` counts whole things (a Thai classifier: ภารกิจ, เป้าหมาย, อันดับ gained), not a measure.
+
+    :Example:
+
+        >>> is_count_unit("ภารกิจ"), is_count_unit("%"), is_count_unit("rank")
+        (True, False, False)
+    """
+    return isinstance(unit, str) and unit in _UNIT_NAMES and unit != "ปี"
 
 
 def format_number(value: float) -> str:

@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 
 from digital_compare.app import charts
 from digital_compare.app.charts import figures_of
-from digital_compare.app.formatting import QUALIFIER_BOUNDS, format_figure, format_number, format_unit
+from digital_compare.app.formatting import QUALIFIER_BOUNDS, format_figure, format_number, format_unit, is_count_unit
 from digital_compare.app.i18n import label, t
 from digital_compare.app.layout import current_canvas, wrap_words
 
@@ -227,8 +227,12 @@ def fact_statement(row, lang: str, *, name: str | None = None, figure: str | Non
     name = name or fact_name(row, lang)
     # a name that states the status ("… in the proposed 2024 theme") is not followed by a "(proposed)" tag
     status_text = f" ({label('status', status, lang)})" if status != "actual" and label("status", status, lang) not in name else ""
+    source = fact_source(row, lang)
+    if not status_text and status == "proposed" and row.get("attribution") == "mic_proposal":
+        # "… in the proposed 2024 theme: 9 tasks — … · as proposed by the ministry" said "proposed" twice
+        source = t("attribution_mic_proposal_by", lang)
     return (f"{name}: {figure or fact_figure(row, lang)}{status_text} — "
-            f"{fact_scope(row, lang)} · {fact_period(row, lang)} · {fact_source(row, lang)}")
+            f"{fact_scope(row, lang)} · {fact_period(row, lang)} · {source}")
 
 
 _BRACKETS = {"(": ")", "[": "]", "“": "”", "«": "»"}
@@ -1042,7 +1046,7 @@ def _plottable(part: pd.DataFrame) -> list[str]:
         if row.get("source", "annotated") == "annotated" and row.get("indicator") in NOT_YEARLY_VALUES:
             reasons.append(NOT_YEARLY_VALUES[row["indicator"]])
             continue
-        reasons.append(f"year_status_{status}" if status != "given" else "explore_two_figures" if several else "")
+        reasons.append(f"explore_year_{status}" if status != "given" else "explore_two_figures" if several else "")
     return reasons
 
 
@@ -1115,11 +1119,20 @@ def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     if caveat:
         subtitle += " · " + caveat
     fig = charts.explorer_figure(drawn, lang, source, title=df["variable_label"].iloc[0] if len(df) else variable,
-                                 subtitle=subtitle, axis_title=f"{t('axis_value', lang)} ({unit_name})" if unit_name else None)
+                                 subtitle=subtitle, axis_title=_explore_axis_title(unit, unit_name, lang) if unit_name else None,
+                                 # rank 1 at the top, as on /vietnam
+                                 whole_numbers=is_count_unit(unit) or unit == "rank", reversed_axis=unit == "rank")
     fig.update_yaxes(exponentformat="none", separatethousands=True)
-    if unit == "rank":  # rank 1 at the top, as on /vietnam
-        fig.update_yaxes(autorange="reversed", range=None)
     return fig
+
+
+def _explore_axis_title(unit: str, unit_name: str, lang: str) -> str:
+    """The value axis's name: a count is a number of things ("จำนวน (เป้าหมาย)"), a rank a rank, else a value in its unit."""
+    if unit == "rank":
+        return t("axis_rank", lang)
+    if is_count_unit(unit):
+        return t("axis_count_of", lang, unit=unit_name)
+    return f"{t('axis_value', lang)} ({unit_name})"
 
 
 def explore_scope_caveat(df: pd.DataFrame, lang: str) -> str:
@@ -1158,7 +1171,7 @@ def explore_summary(df: pd.DataFrame, lang: str) -> str:
     listed = df[~df["plotted"].astype(bool)]
     if len(listed):
         summary += " " + t("explore_not_plotted", lang) + " " + "; ".join(
-            f"{r.statement} ({r.not_plotted_because})" for r in listed.itertuples())
+            t("explore_not_plotted_item", lang, statement=r.statement, reason=r.not_plotted_because) for r in listed.itertuples())
     return summary
 
 
