@@ -1033,3 +1033,12 @@ def test_explore_not_plotted_line_gives_only_each_figures_own_reason(tables, lan
     assert t("explore_year_not_given", lang) in listed
     for other in ("explore_membership", "explore_streak", "explore_two_figures", "explore_year_unclear"):
         assert t(other, lang) not in summary
+
+
+@pytest.mark.parametrize("lang, says", [("th", "เสร็จแล้ว {done} จาก {total}"), ("en", "{done} of {total} completed")])
+def test_tasks_title_says_how_many_of_how_many_were_completed(tables, lang, says):
+    """"…: เสร็จแล้ว" read as unfinished; the counts come from the tasks row of the targets table."""
+    df, fig, _ = chart_by_id("vn_tasks_2023").build(tables, lang)
+    tasks = tables["targets"][tables["targets"]["group"] == "tasks"].iloc[0]
+    title = squash(fig.layout.meta["title"] if isinstance(fig.layout.meta, dict) else fig.layout.title.text)
+    assert squash(says.format(done=int(tasks["count"]), total=int(tasks["total"]))) in title, title

@@ -364,6 +364,8 @@ def story_figures(tables: Tables, lang: str) -> dict[str, str]:
         "vn_targets_total": format_number(review["value"]),
         "vn_tasks_year": _year(tasks["year"], lang, thai_era=True),
         "vn_tasks_year_ad": str(int(tasks["year"])),
+        "vn_tasks_total": format_number(tasks["value"]),
+        "vn_tasks_done": format_number(_metric(tables, "vn_tasks_done")["value"]),
         # Christian era in Thai too: the growth chart's year axis, under this subtitle, counts so
         "vn_growth_years": ", ".join(str(y) for y in growth_years),
         "vn_growth_years_and": and_word.join(str(y) for y in growth_years),
