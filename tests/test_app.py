@@ -443,7 +443,7 @@ def test_explore_opens_on_share_of_gdp_pinned_in_the_url():
     ("targets.at_risk", "17 targets", ["62 targets"]),
     ("digital_economy_growth_per_year", "year not given", []),
     ("upu_postal_index_rank_claim", "year unclear", []),
-    ("plan_2024_key_problems", "as proposed by the Ministry", ["(proposed)"]),
+    ("plan_2024_key_problems", "in the proposed 2024 theme: 6 problems — Vietnam · 2024 · by the Ministry", ["(proposed)", "as proposed"]),
 ])
 def test_explore_plots_one_variable(variable, shown, absent):
     at = run_page("explore", "en", ind=variable)

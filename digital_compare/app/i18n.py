@@ -109,9 +109,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                           "GII rank (lower is better) · UPU level out of {scale} · hollow = derived from the stated change"),
     "growth_title": ("การเติบโตของเศรษฐกิจดิจิทัลเวียดนาม", "Vietnam's digital-economy growth"),
     "growth_subtitle": ("% ต่อปี ตามรายงานของ Google ({vn_growth_years}) สูงกว่าการเติบโตของ GDP {vn_growth_multiple} เท่า (ประโยคเดียวกัน ไม่ระบุว่าเป็นของปีใด) · "
-                        "เส้นประ = “{vn_annual_growth} ต่อปี” อีกประโยคหนึ่ง ไม่ระบุปี บทความไม่ระบุแหล่งที่มา",
+                        "เส้นประ = “{vn_annual_growth} ต่อปี” (จากอีกประโยคหนึ่ง ไม่ระบุปี และบทความไม่ระบุแหล่งที่มา)",
                         "% a year per a Google report ({vn_growth_years}), {vn_growth_multiple}× GDP growth (same sentence; which year is not said) · "
-                        "dashed line = “{vn_annual_growth} a year”, a separate sentence: year not given, source not named"),
+                        "dashed line = “{vn_annual_growth} a year” (from a separate sentence: year not given, source not named)"),
     "redtape_title": ("ลดข้อบังคับและลดความซับซ้อนของขั้นตอน ภายในสิ้นปี {vn_redtape_year}", "Regulations cut and procedures simplified by end-{vn_redtape_year}"),
     "redtape_subtitle": ("ตัวเลขตามที่บทความเขียน · เวียดนาม ภายในสิ้นปี {vn_redtape_year} โดยกระทรวงและหน่วยงานต่าง ๆ",
                          "The figures as the article gives them · Vietnam, by the end of {vn_redtape_year}, by ministries and agencies"),

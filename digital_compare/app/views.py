@@ -639,8 +639,8 @@ def growth_summary(df: pd.DataFrame, lang: str) -> str:
                 f"{pairs}, {multiple}× GDP growth (in the same sentence; which year is not said). In a separate sentence "
                 f"(year not given, source not named) the article puts growth at about {format_number(annual['value'])} % a year, {annual['multiple']}.")
     return (f"ตามรายงานของ Google การเติบโตของเศรษฐกิจดิจิทัลเวียดนามเร็วที่สุดในเอเชียตะวันออกเฉียงใต้ {running} ปีซ้อน: {pairs} "
-            f"สูงกว่าการเติบโตของ GDP {multiple} เท่า (ในประโยคเดียวกัน ไม่ระบุว่าเป็นของปีใด) อีกประโยคหนึ่ง (ไม่ระบุปี บทความไม่ระบุแหล่งที่มา) "
-            f"ระบุว่าเติบโตประมาณ {format_number(annual['value'])} % ต่อปี {annual['multiple']}")
+            f"สูงกว่าการเติบโตของ GDP {multiple} เท่า (ในประโยคเดียวกัน ไม่ระบุว่าเป็นของปีใด) ส่วนอีกประโยคหนึ่ง"
+            f"ระบุว่าเติบโตประมาณ {format_number(annual['value'])} % ต่อปี {annual['multiple']} (ไม่ระบุปี และบทความไม่ระบุแหล่งที่มา)")
 
 
 def _bar_rows(tables: Tables, facts: list[tuple[str, str | None]], lang: str) -> pd.DataFrame:
