@@ -26,6 +26,7 @@ from digital_compare.app.views import (
     article_source,
     chart_alt_text,
     chart_by_id,
+    chart_sources,
     markup_text,
     table_tab_frame,
 )
@@ -293,8 +294,9 @@ def source_caption(tables: dict[str, pd.DataFrame], article_ids, lang: str) -> N
 
 def _sources_tab(df: pd.DataFrame, tables: dict[str, pd.DataFrame], lang: str, chart_id: str) -> None:
     articles = tables["articles"].set_index("id")
-    shown = df.dropna(subset=["article_id"]) if "article_id" in df else df.iloc[0:0]
-    for i, row in enumerate(shown.drop_duplicates(subset=["quote"]).itertuples()):
+    # the rows' quotes and those of every figure the chart states beyond its rows (the donut's 62)
+    shown = chart_sources(chart_by_id(chart_id), df, tables, lang)
+    for i, row in enumerate(shown.itertuples()):
         where = article_source(articles.loc[row.article_id], lang) if row.article_id in articles.index else "—"
         st.markdown(f"**{md_escape(where)}**")
         st.markdown("> " + md_escape(row.quote))

@@ -24,7 +24,7 @@ from digital_compare.app.layout import current_canvas, wrap_words
 
 __all__ = [
     "CHARTS", "EXPLORE_DEFAULT", "ChartSpec", "Filters", "apply_filters", "article_name", "article_source",
-    "cell_text", "chart_alt_text", "chart_by_id", "chart_facts", "check_text", "column_name", "display_frame",
+    "cell_text", "chart_alt_text", "chart_by_id", "chart_facts", "chart_sources", "check_text", "column_name", "display_frame",
     "explore_frame", "explore_options", "explore_variable", "story_figures", "fact_figure", "fact_period", "fact_scope", "fact_source",
     "fact_statement", "fact_statements", "glossed_term", "keywords_filter", "kpi_rows", "markup_text", "source_line",
     "table_tab_frame",
@@ -284,6 +284,22 @@ def chart_facts(spec: "ChartSpec", df: pd.DataFrame) -> list[str]:
     """The curated metrics facts a chart states: its rows' and the ones it states beyond them."""
     rows = [f for f in df["fact"].tolist() if isinstance(f, str) and not f.startswith("auto:")] if "fact" in df else []
     return list(dict.fromkeys([*rows, *spec.facts]))
+
+
+def chart_sources(spec: "ChartSpec", df: pd.DataFrame, tables: Tables, lang: str) -> pd.DataFrame:
+    """Every quote a chart draws or writes, once each, for its Sources tab: its rows' and those of the facts it
+    states beyond them (the 62 in the donut's centre, the 126 and 81 % of the tasks bar, the 3.5x and 3x of
+    the growth subtitle). Columns: article_id, quote, statement, gloss_en, mention_id, start."""
+    columns = ["article_id", "quote", "statement", "gloss_en", "mention_id", "start"]
+    rows = df.dropna(subset=["article_id"]) if "article_id" in df and "quote" in df else df.iloc[0:0]
+    rows = rows.reindex(columns=columns)
+    metrics = tables["metrics"]
+    stated = [_metric(tables, fact) for fact in spec.facts if fact in set(metrics["fact"])]
+    extra = pd.DataFrame([{"article_id": m["article_id"], "quote": m["quote"], "statement": fact_statement(m, lang),
+                           "gloss_en": m.get("gloss_en"), "mention_id": m.get("mention_id"), "start": m.get("start")}
+                          for m in stated], columns=columns)
+    both = pd.concat([frame for frame in (rows, extra) if len(frame)] or [rows], ignore_index=True)
+    return both.dropna(subset=["quote"]).drop_duplicates(subset=["quote"]).reset_index(drop=True)
 
 
 # ---- Figures named in fixed wording -------------------------------------------------
