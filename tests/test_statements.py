@@ -250,22 +250,23 @@ def test_explore_with_an_added_article_keeps_variables_apart(tables):
     ("vn_upu_level_previous", "th", "คำนวณจาก “เพิ่มขึ้น 1 ระดับเมื่อเทียบกับการประเมินครั้งก่อนในปี 2564”", "ตามการจัดอันดับ"),
     ("vn_upu_level_previous", "en", "derived from “up 1 level", "per the Universal Postal Union"),
     # "2 ปีซ้อน": the claim is over 2022 and 2023, not of 2023
-    ("vn_app_downloads_top", "th", "ปี 2022–2023", "· ปี 2023 ·"),
+    ("vn_app_downloads_top", "th", "ปี ค.ศ. 2022–2023", "· ปี ค.ศ. 2023 ·"),
     ("vn_app_downloads_top", "en", "one of the top 10 countries — Vietnam · 2022–2023", "· 2023 ·"),
-    ("vn_digital_economy_fastest_sea_years", "th", "ปี 2022–2023", "· ปี 2023 ·"),
+    ("vn_digital_economy_fastest_sea_years", "th", "ปี ค.ศ. 2022–2023", "· ปี ค.ศ. 2023 ·"),
     ("vn_digital_economy_fastest_sea_years", "en", "· 2022–2023 · per a Google report", "· 2023 ·"),
     # "ใน 50 ประเทศแรก…นับตั้งแต่ปี 2561", said of the 2566 ranking: from 2018 to 2023, not a claim about 2018
-    ("vn_gii_top50_since", "th", "ตั้งแต่ปี 2018 — เวียดนาม · ปี 2018–2023 ·", "· ปี 2018 ·"),
+    ("vn_gii_top50_since", "th", "ตั้งแต่ปี พ.ศ. 2561 (ค.ศ. 2018) — เวียดนาม · ปี ค.ศ. 2018–2023 ·", "· ปี ค.ศ. 2018 ·"),
     ("vn_gii_top50_since", "en", "since 2018 — Vietnam · 2018–2023 ·", "· 2018 ·"),
     # the Ministry's 2566 assessment of the programme's and strategy's 62 targets: 2023 is the assessment's
     # year, not the targets'; the 2023 plan's 126 tasks are of 2023
-    ("vn_targets_total", "th", "62 เป้าหมาย — เวียดนาม · ณ การประเมินปี 2023 ·", "· ปี 2023 ·"),
+    ("vn_targets_total", "th", "62 เป้าหมาย — เวียดนาม · ณ การประเมินปี ค.ศ. 2023 ·", "· ปี ค.ศ. 2023 ·"),
     ("vn_targets_total", "en", "62 targets — Vietnam · at the 2023 assessment ·", "· 2023 ·"),
-    ("vn_targets_achieved", "th", "18 เป้าหมาย — เวียดนาม · ณ การประเมินปี 2023 ·", "· ปี 2023 ·"),
+    ("vn_targets_achieved", "th", "18 เป้าหมาย — เวียดนาม · ณ การประเมินปี ค.ศ. 2023 ·", "· ปี ค.ศ. 2023 ·"),
     ("vn_targets_likely_share", "en", "43.5 % — Vietnam · at the 2023 assessment ·", "· 2023 ·"),
     ("vn_targets_at_risk", "en", "17 targets — Vietnam · at the 2023 assessment ·", "· 2023 ·"),
-    ("vn_targets_at_risk_share", "th", "27.5 % — เวียดนาม · ณ การประเมินปี 2023 ·", "· ปี 2023 ·"),
-    ("vn_tasks_total", "th", "126 ภารกิจ — เวียดนาม · ปี 2023 ·", "ณ การประเมินปี"),
+    ("vn_targets_at_risk_share", "th", "27.5 % — เวียดนาม · ณ การประเมินปี ค.ศ. 2023 ·", "· ปี ค.ศ. 2023 ·"),
+    # the 2023 plan's 126 tasks: "แผนงานปี พ.ศ. 2566", the era the text writes
+    ("vn_tasks_total", "th", "126 ภารกิจ — เวียดนาม · ปี พ.ศ. 2566 (ค.ศ. 2023) ·", "ณ การประเมินปี"),
     ("vn_tasks_done", "en", "102 tasks — Vietnam · 2023 ·", "at the 2023 assessment"),
 ])
 def test_a_statement_keeps_how_the_text_gives_the_figure(tables, fact, lang, says, never):
@@ -849,7 +850,7 @@ def test_firsts_table_heads_the_kind_of_claim_as_a_claim(tables, lang):
     assert shown.columns[0] == t("col_claim", lang) and t("col_figure", lang) not in shown.columns
 
 
-@pytest.mark.parametrize("lang, earlier", [("th", "{value}/10 (ปี {year})"), ("en", "{value} of 10 ({year})")])
+@pytest.mark.parametrize("lang, earlier", [("th", "{value}/10 (ปี ค.ศ. {year})"), ("en", "{value} of 10 ({year})")])
 def test_rankings_summary_gives_both_postal_levels_out_of_ten(tables, lang, earlier):
     from digital_compare.app.formatting import format_number
 
@@ -1078,3 +1079,100 @@ def test_sources_tab_quotes_every_fact_the_chart_draws_or_writes(tables, lang, c
     quotes = set(shown["quote"])
     assert [f for f in facts if _metric(tables, f)["quote"] not in quotes] == []
     assert shown["quote"].is_unique and shown["article_id"].notna().all()
+
+
+# ---- Years in the reader's era (reader7 L2) ------------------------------------------------------
+#: a year of our own Thai wording: 1800–2199 (Christian) or 2400–2699 (Buddhist)
+_A_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|2[01]\d\d|2[4-6]\d\d)(?!\d|[,.]\d)")
+
+
+def _unmarked_years(text: str, quotes: list[str]) -> list[str]:
+    """The years in ``text``, its quotes aside, that do not carry their era: a Buddhist year must read
+    "พ.ศ. 2566 (ค.ศ. 2023)", a Christian one follow "ค.ศ." within its phrase. ISO dates (2018-04-22) are
+    their own convention."""
+    text = str(text)
+    for quote in quotes:  # longest first: a quote is never touched, so never judged
+        text = text.replace(quote, "«»")
+    text = re.sub(r"«[^»]*»|“[^”]*”", "«»", text)
+    text = re.sub(r"\s+", " ", re.sub(r"\d{4}-\d{2}(-\d{2})?", "ISO", re.sub(r"<br\s*/?>", " ", text)))
+    bare = []
+    for phrase in re.split(r"\n|·|;|—", text):
+        for found in _A_YEAR.finditer(phrase):
+            year, before = int(found.group(1)), phrase[:found.start()]
+            if year >= 2400:
+                marked = before.rstrip().endswith("พ.ศ.") and phrase[found.end():].startswith(f" (ค.ศ. {year - 543})")
+            else:
+                marked = "ค.ศ." in before[-30:] or re.search(r"พ\.ศ\. \d{4} \($", before) is not None
+            if not marked:
+                bare.append(phrase.strip()[:120])
+    return bare
+
+
+def _figure_texts(fig) -> list[str]:
+    out = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, (list, tuple)):
+            for value in node:
+                walk(value)
+        elif isinstance(node, str):
+            out.append(node)
+        elif hasattr(node, "tolist"):
+            walk(node.tolist())
+
+    plotted = fig.to_plotly_json()
+    walk([plotted.get("layout", {}).get(k) for k in ("title", "annotations", "meta", "xaxis", "yaxis")])
+    walk([{k: trace.get(k) for k in ("text", "hovertext", "hovertemplate", "customdata", "name")} for trace in plotted["data"]])
+    return out
+
+
+def test_thai_wording_marks_every_year_with_its_era(tables):
+    """A title said "ปี 2566" and its hover "ปี 2023" for the same year. Every year the Thai pages write
+    themselves (titles, subtitles, hovers, summaries, cards, statements, /explore, deck notes) carries its
+    era; a year the article writes in the Buddhist era reads "พ.ศ. 2566 (ค.ศ. 2023)"."""
+    from digital_compare.app.views import kpi_rows, story_figures
+    from digital_compare.outputs.deck import deck_notes
+
+    quotes = sorted({q for name in ("metrics", "events", "themes", "firsts") for q in tables[name]["quote"].dropna()},
+                    key=len, reverse=True)
+    texts: list[tuple[str, str]] = []
+    for spec in CHARTS:
+        df, fig, summary = spec.build(tables, "th")
+        texts += [(spec.id, summary), *((spec.id, text) for text in _figure_texts(fig))]
+    for variable in explore_options(tables["metrics"]):
+        df, fig, summary = explore_build(tables, variable, "th")
+        texts += [(variable, summary), *((variable, text) for text in _figure_texts(fig))]
+    texts += [("kpi", str(v)) for row in kpi_rows(tables, "th") for k, v in row.items() if k in ("label", "value", "scope_year", "statement", "delta") and v]
+    figures = story_figures(tables, "th")
+    texts += [(key, t(key, "th", **figures)) for key in ("overview_intro", "kpi_cn_header", "kpi_vn_header", "vietnam_title",
+                                                          "vietnam_intro", "china_intro", "caveat", "upu_rank_note")]
+    texts += [(row["fact"], fact_statement(row, "th")) for row in tables["metrics"].to_dict("records")]
+    texts += [(f"notes {chart}", text) for chart, text in deck_notes(tables, "th", tuple(spec.id for spec in CHARTS)).items()]
+    bare = {(where, phrase) for where, text in texts for phrase in _unmarked_years(text, quotes)}
+    assert sorted(bare) == []
+
+
+@pytest.mark.parametrize("fact, says", [
+    # the article writes these years in the Buddhist era: shown so, the Christian year beside it
+    ("vn_tasks_total", "ภารกิจในแผนงานปี พ.ศ. 2566 (ค.ศ. 2023): 126 ภารกิจ — เวียดนาม · ปี พ.ศ. 2566 (ค.ศ. 2023)"),
+    ("vn_gii_top50_since", "ตั้งแต่ปี พ.ศ. 2561 (ค.ศ. 2018)"),
+    # and these in the Christian era
+    ("cn_fujian_digital_economy_gdp_share", "มณฑลฝูเจี้ยน · ปี ค.ศ. 2020"),
+    # a quote that states no year: the assessment's year in the Christian era, marked
+    ("vn_targets_total", "เวียดนาม · ณ การประเมินปี ค.ศ. 2023"),
+])
+def test_a_thai_statement_shows_a_year_in_the_era_its_source_writes(tables, fact, says):
+    from digital_compare.app.views import _metric
+
+    statement = fact_statement(_metric(tables, fact), "th")
+    assert says in statement, statement
+
+
+def test_english_years_stay_plain(tables):
+    from digital_compare.app.views import _metric, story_figures
+
+    figures = story_figures(tables, "en")
+    assert figures["vn_review_year"] == "2023" and "ค.ศ." not in fact_statement(_metric(tables, "vn_tasks_total"), "en")

@@ -18,7 +18,7 @@ import plotly.io as pio
 from plotly.subplots import make_subplots
 
 from digital_compare.app import layout
-from digital_compare.app.formatting import format_figure, format_number
+from digital_compare.app.formatting import format_figure, format_number, year_words
 from digital_compare.app.i18n import label, t
 
 __all__ = [
@@ -208,7 +208,8 @@ def timeline_figure(df: pd.DataFrame, lang: str, source: str, *, title: str | No
     ``df``: date_plot (datetime), category, category_label, label, date, quote, gloss_en.
     """
     df = df.sort_values("date_plot", kind="stable").reset_index(drop=True)
-    names = [f"{_label_lines(r.label)}<br><b>{plain(r.date)}</b>" for r in df.itertuples()]
+    shown_dates = df["date_label"] if "date_label" in df else df["date"]  # "ค.ศ. 2000" in Thai
+    names = [f"{_label_lines(r.label)}<br><b>{plain(d)}</b>" for r, d in zip(df.itertuples(), shown_dates)]
     df = df.assign(row=names)
     dates = list(df["date_plot"])
     split = None
@@ -225,7 +226,7 @@ def timeline_figure(df: pd.DataFrame, lang: str, source: str, *, title: str | No
         for category, group in part.groupby("category", sort=False):
             i = categories.index(category)
             hover = [
-                f"<b>{_wrap(row.label, 50)}</b><br>{plain(row.date)}<br><br>{_wrap(row.quote)}"
+                f"<b>{_wrap(row.label, 50)}</b><br>{plain(getattr(row, 'date_label', row.date))}<br><br>{_wrap(row.quote)}"
                 # the English gloss only on an English page: a Thai page reads the Thai quote
                 + (f"<br><i>{_wrap(row.gloss_en)}</i>" if lang == "en" and isinstance(row.gloss_en, str) and row.gloss_en else "")
                 for row in group.itertuples()
@@ -494,7 +495,7 @@ def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, sub
                                      legendgroup=name, showlegend=False, hoverinfo="skip"))
         # the status once: a statement already names a target, a proposal or the change a figure is derived from
         hover = [
-            f"<b>{plain(r.subject_label)} · {r.year}</b><br>{plain(r.figure)}{_status_words(r, lang)}<br>"
+            f"<b>{plain(r.subject_label)} · {year_words(r.year, lang)}</b><br>{plain(r.figure)}{_status_words(r, lang)}<br>"
             f"{plain(label('source', r.source, lang))} ({t('explore_confidence', lang, value=f'{r.confidence:.2f}')})<br><br>{_wrap(r.quote)}"
             for r in group.itertuples()
         ]

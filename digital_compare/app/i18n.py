@@ -66,7 +66,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "filter_category": ("ประเภทเหตุการณ์", "Event category"),
     "timeline_title": ("ไทม์ไลน์ ฝูเจี้ยนดิจิทัล → จีนดิจิทัล", "Timeline: Digital Fujian → Digital China"),
     "timeline_subtitle": ("เหตุการณ์ตามวันที่ (ปี ค.ศ.) · เหตุการณ์ที่ระบุแค่ปีวางไว้กลางปี", "Events by date (Christian era) · year-only events sit mid-year"),
-    "timeline_gap": ("ไม่มีเหตุการณ์ในปี {years}", "no events {years}"),
+    "timeline_gap": ("ไม่มีเหตุการณ์ในปี ค.ศ. {years}", "no events {years}"),
     "fujian_title": ("เศรษฐกิจดิจิทัลของฝูเจี้ยน ปี {fujian_year}", "Fujian's digital economy, {fujian_year}"),
     "fujian_subtitle": ("ขนาด (ล้านล้านหยวน) · อัตราการเติบโต (%) · สัดส่วนต่อ GDP มณฑล (%) · “ข้อมูลแสดงให้เห็น” บทความไม่ระบุแหล่งที่มา",
                         "Size (trillion yuan) · growth (%) · share of provincial GDP (%) · “data show”, source not named"),
@@ -81,12 +81,12 @@ STRINGS: dict[str, tuple[str, str]] = {
                            "Figures the article gives in words, with scope, year and source"),
     "upu_rank_note_short": ("ซ้ำถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) · ไม่ชัดเจนว่าอันดับ {vn_upu_rank} เป็นของปี {vn_upu_year} หรือ {vn_upu_previous_year}",
                             "the GII sentence's words · unclear whether rank {vn_upu_rank} is for {vn_upu_year} or {vn_upu_previous_year}"),
-    "upu_rank_note": ("ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ระบุ “อันดับที่ {vn_upu_rank}” และ “ใน {vn_gii_top_n} ประเทศแรกอย่างต่อเนื่องตั้งแต่ปี {vn_gii_top_since}” ซ้ำกับถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) "
+    "upu_rank_note": ("ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ระบุ “อันดับที่ {vn_upu_rank}” และ “ใน {vn_gii_top_n} ประเทศแรกอย่างต่อเนื่องตั้งแต่ปี {vn_gii_top_since_as_written}” ซ้ำกับถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) "
                       "ภาษาไทยไม่ชัดเจนว่า “ซึ่ง” ผูกอันดับ {vn_upu_rank} กับปี {vn_upu_year} หรือปี {vn_upu_previous_year}",
                       "The postal-index sentence states “rank {vn_upu_rank}” and “in the top {vn_gii_top_n} continuously since {vn_gii_top_since}”, the innovation-index (GII) sentence's words; "
                       "the Thai does not make clear whether “ซึ่ง” (“which”) ties rank {vn_upu_rank} to {vn_upu_year} or to {vn_upu_previous_year}"),
     # vietnam
-    "vietnam_title": ("เวียดนาม: ผลการเปลี่ยนผ่านสู่ดิจิทัลปี {vn_review_year} ({vn_review_year_ad})", "Vietnam: {vn_review_year} digital-transformation review"),
+    "vietnam_title": ("เวียดนาม: ผลการเปลี่ยนผ่านสู่ดิจิทัลปี {vn_review_year}", "Vietnam: {vn_review_year} digital-transformation review"),
     "vietnam_intro": (
         "การประชุมออนไลน์ของคณะกรรมการแห่งชาติว่าด้วยการเปลี่ยนแปลงทางดิจิทัล {vn_meeting_day} (ปีอนุมานจากประโยค)",
         "National Committee on Digital Transformation online review, {vn_meeting_day} (year inferred from the sentence)",
@@ -362,7 +362,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "axis_category": ("ประเภท", "Category"),
     "axis_count": ("จำนวน", "Count"),
     "axis_percent": ("ร้อยละต่อปี (%)", "Per cent a year (%)"),
-    "axis_year": ("ปี", "Year"),
+    # the ticks are Christian years: the era named once, on the axis
+    "axis_year": ("ปี (ค.ศ.)", "Year"),
     "axis_rank": ("อันดับ", "Rank"),
     "axis_level": ("ระดับ (จาก {scale})", "Level (of {scale})"),
     "axis_per_1000": ("ครั้งต่อ 1,000 คำ", "Per 1,000 words (tokens)"),
@@ -433,7 +434,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "attribution_derived_cell": ("คำนวณจากส่วนต่างที่บทความระบุ (ไม่ใช่ตัวเลขของผู้จัดอันดับ)",
                                  "derived from the stated change (not the ranking body's figure)"),
     "period_year": ("ปี {year}", "{year}"),
-    "period_years": ("ปี {first}–{last}", "{first}–{last}"),
+    "period_years": ("ปี ค.ศ. {first}–{last}", "{first}–{last}"),
     # the year of the assessment that gave the figure (62 targets assessed in 2023), not the figure's year
     "period_assessment": ("ณ การประเมินปี {year}", "at the {year} assessment"),
     "year_status_not_given": ("ไม่ระบุปี", "year not given"),
