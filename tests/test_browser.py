@@ -364,7 +364,7 @@ def test_a_deck_of_three_charts_from_two_pages_in_one_download(page, app_url, tm
     assert len(slides) == 1 + 3 + 1
     assert [text.splitlines()[0] for text in texts[1:4]] == [
         "Vietnam's 62 digital-transformation targets: status at the 2023 review",
-        "Tasks in the 2023 plan: completed", "Fujian: first in China, led, improved"]
+        "Tasks in the 2023 plan: 102 of 126 completed", "Fujian: first in China, led, improved"]
     assert texts[0].startswith("Digital Compare: China vs Vietnam")
     for text in (texts[0], texts[-1]):  # both articles, and nothing else
         assert "CMG" in text and "Ha Trang" in text  # the Vietnam article, cited by its byline
