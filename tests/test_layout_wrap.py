@@ -123,7 +123,7 @@ def test_breaks_at_words_keeps_words_and_amounts_whole(text, whole, breakable):
 
 
 def test_layout_marks_never_reach_tables_csvs_or_summaries():
-    """The joiners belong to the browser's rendering only: no built table, chart CSV, summary or figure holds one."""
+    """The joiners belong to the browser's rendering only: no built table, chart CSV, summary, figure or deck note holds one."""
     from digital_compare.app.views import CHARTS, table_tab_frame
     from digital_compare.csv_safe import dataframe_to_safe_csv
     from digital_compare.tables.store import TABLE_NAMES, read_table
@@ -137,4 +137,9 @@ def test_layout_marks_never_reach_tables_csvs_or_summaries():
             csv = dataframe_to_safe_csv(table_tab_frame(df, tables, lang, spec.columns)).decode("utf-8")
             found += [f"{spec.id} {lang} {what}" for what, text in (("csv", csv), ("summary", summary), ("figure", fig.to_json()))
                       if marks.search(text)]
+    from digital_compare.outputs.deck import deck_notes
+
+    for lang in ("th", "en"):  # a slide's speaker notes are text a presenter copies
+        found += [f"notes {chart} {lang}" for chart, text in deck_notes(tables, lang, tuple(s.id for s in CHARTS)).items()
+                  if marks.search(text)]
     assert found == []
