@@ -11,7 +11,7 @@ lang = current_lang()
 tables = load_tables()
 present = is_present()
 
-st.title(t("china_title", lang))
+st.title(names_kept_whole(t("china_title", lang)))
 st.markdown(md_escape(names_kept_whole(t("china_intro", lang, **story_figures(tables, lang)))))
 
 events = tables["events"]

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from digital_compare.app.i18n import label, t
+from digital_compare.app.layout import breaks_at_words, names_kept_whole
 from digital_compare.app.ui import chart_block, current_lang, is_present, load_tables, md_escape
 from digital_compare.app.views import (
     KEYWORDS_DEFAULT_TOP,
@@ -19,7 +20,7 @@ lang = current_lang()
 tables = load_tables()
 present = is_present()
 
-st.title(t("compare_title", lang))
+st.title(names_kept_whole(t("compare_title", lang)))
 st.warning(t("caveat", lang, **story_figures(tables, lang)), icon=":material/warning:")
 
 metrics = tables["metrics"].set_index("fact")
@@ -29,7 +30,7 @@ for card, fact in zip(cards, ("cn_fujian_digital_economy_growth", "vn_digital_ec
     with card, st.container(border=True):
         row = row.copy()
         row["fact"] = fact
-        st.metric(f"{fact_scope(row, lang)} · {fact_period(row, lang)}", fact_figure(row, lang))
+        st.metric(f"{fact_scope(row, lang)} · {fact_period(row, lang)}", breaks_at_words(fact_figure(row, lang)))
         # the card's claim in full: what, scope, period and who says so
         st.caption(md_escape(fact_statement(row, lang)))
 
@@ -44,8 +45,9 @@ themes = tables["themes"].assign(
     country=lambda d: [label("country", v, lang) for v in d["country"]],
 )[["theme", "country", "quote", "gloss_en"] if lang == "en" else ["theme", "country", "quote"]]
 headers = {"theme": t("theme", lang), "country": t("country", lang), "quote": t("quote", lang), "gloss_en": t("gloss", lang)}
-# st.table renders Markdown in cells; the quotes are article text and must show literally
-st.table(themes.fillna("").map(md_escape).rename(columns=headers), hide_index=True)
+# st.table renders Markdown in cells; the quotes are article text and must show literally. A phone's
+# narrow cells broke Thai mid-word ("ขอ|ง", "2 ล้าน|ล้านหยวน"): each cell breaks between the tokenizer's words
+st.table(themes.fillna("").map(lambda cell: md_escape(breaks_at_words(cell))).rename(columns=headers), hide_index=True)
 
 top = st.slider(t("top_n", lang), min_value=3, max_value=KEYWORDS_MAX_TOP, value=KEYWORDS_DEFAULT_TOP, key="top",
                 bind="query-params")

@@ -32,7 +32,7 @@ columns_text = meta.get(f"columns{suffix}") or meta.get("columns")
 if columns_text:
     with st.expander(t("columns", lang)):
         for column, text in columns_text.items():
-            st.markdown(f"- {md_escape(column_name(column, lang))} `{column}`: {md_escape(text)}")
+            st.markdown(f"- {md_escape(column_name(column, lang, name))} `{column}`: {md_escape(text)}")
 
 # Streamlit's "Press Enter to apply" is English on every page and has no setting: the filter applies as one types
 st.html("<style>[data-testid=InputInstructions]{display:none !important}</style>")
@@ -47,7 +47,7 @@ st.markdown(md_escape(t("rows_shown", lang, shown=len(df), total=len(tables[name
 if df.empty:
     st.info(t("no_rows", lang))
 else:
-    st.dataframe(display_frame(df, lang, with_codes=True, articles=tables["articles"]), hide_index=True, width="stretch")
+    st.dataframe(display_frame(df, lang, with_codes=True, articles=tables["articles"], table=name), hide_index=True, width="stretch")
     download_csv(df, name, lang, key=f"csv_{name}")
     if lang == "th":  # the file keeps the table's English names and codes; the table above is in Thai
         st.markdown(md_escape(t("data_raw_file_note", lang, name=name)))

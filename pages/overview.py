@@ -3,7 +3,7 @@
 import streamlit as st
 
 from digital_compare.app.i18n import t
-from digital_compare.app.layout import names_kept_whole
+from digital_compare.app.layout import breaks_at_words, names_kept_whole
 from digital_compare.app.ui import PAGE_FILES, current_lang, load_tables, md_escape, source_caption
 from digital_compare.app.views import kpi_rows, story_figures
 
@@ -17,10 +17,11 @@ figures = story_figures(tables, lang)
 kpis = kpi_rows(tables, lang)
 for country, column in zip(("CN", "VN"), st.columns(2, gap="large")):
     with column, st.container(border=True):
-        st.header(t(f"kpi_{country.lower()}_header", lang, **figures))
+        st.header(names_kept_whole(t(f"kpi_{country.lower()}_header", lang, **figures)))
         for kpi in (k for k in kpis if k["country"] == country):
             # no help icon: its label is Streamlit's English ("Help for …"), and the caption says the same
-            st.metric(kpi["label"], kpi["value"], delta=kpi["delta"], delta_color=kpi["delta_color"], border=False)
+            # the value breaks between words only, "2 ล้านล้านหยวน" kept whole (the page's style lets it wrap)
+            st.metric(kpi["label"], breaks_at_words(kpi["value"]), delta=kpi["delta"], delta_color=kpi["delta_color"], border=False)
             st.caption(md_escape(kpi["scope_year"]))
         st.page_link(PAGE_FILES["china" if country == "CN" else "vietnam"],
                      label=t("go_to", lang, page=t("nav_china" if country == "CN" else "nav_vietnam", lang)),

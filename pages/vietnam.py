@@ -12,7 +12,7 @@ tables = load_tables()
 present = is_present()
 
 figures = story_figures(tables, lang)
-st.title(t("vietnam_title", lang, **figures))
+st.title(names_kept_whole(t("vietnam_title", lang, **figures)))
 st.markdown(md_escape(names_kept_whole(t("vietnam_intro", lang, **figures))))
 
 pairs = (("vn_targets_2023", "vn_tasks_2023"), ("vn_rankings", "vn_digital_economy_growth"),

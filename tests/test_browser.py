@@ -364,7 +364,7 @@ def test_a_deck_of_three_charts_from_two_pages_in_one_download(page, app_url, tm
     assert len(slides) == 1 + 3 + 1
     assert [text.splitlines()[0] for text in texts[1:4]] == [
         "Vietnam's 62 digital-transformation targets: status at the 2023 review",
-        "Tasks in the 2023 plan: completed", "Fujian: first in China, led, improved"]
+        "Tasks in the 2023 plan: 102 of 126 completed", "Fujian: first in China, led, improved"]
     assert texts[0].startswith("Digital Compare: China vs Vietnam")
     for text in (texts[0], texts[-1]):  # both articles, and nothing else
         assert "CMG" in text and "Ha Trang" in text  # the Vietnam article, cited by its byline
@@ -402,3 +402,50 @@ def test_presentation_mode_shows_one_chart_a_screen_and_moves_with_the_keys(brow
     wait_for_page(page, "vietnam")
     assert _chart_titles(page) == first
     context.close()
+
+
+#: the right edge of a headline figure's text beside its box's: drawn past it, the figure was cut ("…")
+_METRIC_OVERFLOW_JS = """() => [...document.querySelectorAll('[data-testid="stMetricValue"]')].map(box => {
+    const range = document.createRange(); range.selectNodeContents(box);
+    const text = range.getBoundingClientRect(), edge = box.getBoundingClientRect();
+    return [box.innerText.replace(/[\\u2060\\u200b]/g, ''), text.right - edge.right]; })"""
+
+
+@pytest.mark.parametrize("lang, currency", [("th", "หยวน"), ("en", "yuan")])
+def test_headline_figures_fit_a_phone(browser, app_url, lang, currency):
+    """At 390 px the Fujian size card read "มากกว่า 2 ล้านล้า…": the currency was cut off."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{app_url}/?lang={lang}")
+    wait_for_page(page, "overview")
+    page.locator('[data-testid="stMetricValue"]').first.wait_for()
+    figures = page.evaluate(_METRIC_OVERFLOW_JS)
+    overflow = page.evaluate("() => getComputedStyle(document.querySelector('[data-testid=stMetricValue] > div')"
+                             " || document.querySelector('[data-testid=stMetricValue]')).textOverflow")
+    context.close()
+    assert any(currency in text for text, _ in figures), figures
+    assert [(text, past) for text, past in figures if past > 1] == []
+    assert overflow != "ellipsis"
+
+
+def test_copied_text_has_no_invisible_layout_marks(browser, app_url):
+    """The word joiners and zero-width spaces that steer Thai line breaking stay on the screen: a copied table
+    cell or summary is the text as written."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{app_url}/compare?lang=th")
+    wait_for_page(page, "compare")
+    page.locator('[data-testid="stTable"] td').first.wait_for()
+    copied = page.evaluate("""() => {
+        const cell = [...document.querySelectorAll('[data-testid="stTable"] td')].find(td => /\\u2060/.test(td.textContent));
+        let copied = null;
+        document.addEventListener('copy', e => { copied = [e.clipboardData.getData('text/plain'), e.clipboardData.getData('text/html')]; });
+        const range = document.createRange(); range.selectNodeContents(cell);
+        getSelection().removeAllRanges(); getSelection().addRange(range);
+        document.execCommand('copy');
+        return [cell.textContent, copied]; }""")
+    context.close()
+    shown, (plain, markup) = copied
+    assert "\u2060" in shown  # the page does lay the cell out with joiners
+    assert plain and not re.search("[\u2060\u200b\u00a0]", plain) and not re.search("[\u2060\u200b]", markup)
+    assert plain == re.sub("[\u2060\u200b]", "", shown).replace("\u00a0", " ")

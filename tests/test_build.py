@@ -3,6 +3,8 @@
 import shutil
 
 import pandas as pd
+import re
+
 import pytest
 import yaml
 
@@ -270,3 +272,21 @@ def test_growth_check_does_not_call_about_20_an_average(tables):
     assert "does not say it is a mean" in row["detail"] and "not compared" in row["detail"]
     assert "not the mean" not in row["detail"] and "consistent" not in row["detail"]
     assert pd.isna(row["expected"]) and pd.isna(row["observed"])
+
+
+def test_firsts_carry_a_thai_label_made_of_their_own_words():
+    """/data's firsts table gave a Thai page only an English name for each item."""
+    from digital_compare.app.i18n import t
+    from digital_compare.tables.steps.firsts import CLAIM_OPENINGS
+    from digital_compare.tables.store import read_table
+
+    firsts = read_table("firsts")
+    assert firsts["label_th"].str.len().gt(0).all()
+    # the short forms are the chart's own words for the claims
+    assert [claim for _, claim in CLAIM_OPENINGS] == [t("claim_first_in_china", "th"), t("claim_led", "th")]
+    for row in firsts.itertuples():
+        claim, _, words = row.label_th.rpartition(": ") if row.label_th.startswith(("รายแรก", "เป็นผู้นำ")) else ("", "", row.label_th)
+        assert words in row.quote and not re.search("[A-Za-z]", claim + words.replace("12345", ""))
+    by_id = firsts.set_index("first")["label_th"]
+    assert by_id["electronic_certificates"].startswith(t("claim_led", "th") + ": ")
+    assert by_id["unified_gov_network"].startswith(t("claim_first_in_china", "th") + ": ")

@@ -99,7 +99,7 @@ def test_timeline_dates_and_hover_quotes(tables):
 
 @pytest.mark.parametrize("lang, gap_says, summary_says, never", [
     # the gap is the article's (it tells of years of work, dated none), not a fact about Fujian
-    ("th", "บทความไม่ได้ระบุวันที่ของเหตุการณ์ใดในปี 2001–2017", "5 รายการที่บทความระบุปีหรือวันที่", "5 เหตุการณ์"),
+    ("th", "บทความไม่ได้ระบุวันที่ของเหตุการณ์ใดในปี ค.ศ. 2001–2017", "5 รายการที่บทความระบุปีหรือวันที่", "5 เหตุการณ์"),
     ("en", "the article dates no event in 2001–2017", "5 dated items in the article", "dated events"),
 ])
 def test_timeline_gap_and_count_speak_of_the_article(tables, lang, gap_says, summary_says, never):

@@ -4,6 +4,7 @@ word with an apostrophe, or between a Thai noun prefix (การ, ความ)
 from __future__ import annotations
 
 import html
+import re
 
 import pytest
 
@@ -79,3 +80,66 @@ def test_prose_keeps_short_thai_names_whole_and_reads_the_same(text, joined):
 
     for name in joined:
         assert WORD_JOINER.join(subword_tokenize(name, engine="tcc")) in kept, kept
+
+
+# ---- breaks_at_words: prose and table cells the browser lays out ------------------------------------
+
+from digital_compare.app.layout import NO_BREAK_SPACE, WORD_JOINER, ZERO_WIDTH_SPACE, breaks_at_words, without_layout_marks  # noqa: E402
+
+#: (text, pieces that must never be broken across lines, Thai word boundaries that must stay breakable)
+BREAK_CASES = [
+    # /compare's themes table at 390 px: "ขอ|งมณฑล" and "เกิน 2 ล้าน|ล้านหยวน"
+    ("ขนาดเศรษฐกิจดิจิทัลของมณฑลฝูเจี้ยนเกิน 2 ล้านล้านหยวนในปี 2020", ["ของ", "2 ล้านล้านหยวน", "ฝูเจี้ยน", "ปี 2020"],
+     ["ของ|มณฑล", "หยวน|ใน"]),
+    ("สร้างฐานข้อมูลที่ “ถูกต้อง เพียงพอ สะอาด และใช้งานได้จริง”", ["ใช้งาน", "ถูกต้อง"], ["ใช้งาน|ได้"]),
+    # the overview's Fujian card: the amount holds its currency; "มากกว่า" may stand on the line above
+    ("มากกว่า 2 ล้านล้านหยวน", ["2 ล้านล้านหยวน"], ["มากกว่า| 2"]),
+    ("more than 2 trillion yuan", ["2 trillion yuan"], ["more| than"]),
+]
+
+
+def _unbreakable(marked: str) -> list[str]:
+    """The runs of ``marked`` a browser cannot break: split at spaces and zero-width spaces only (a word joiner
+    and a no-break space forbid a break; between two Thai letters with neither mark the browser's dictionary
+    may break, which breaks_at_words never leaves)."""
+    return [without_layout_marks(run) for run in re.split(f"[ {ZERO_WIDTH_SPACE}]", marked) if run]
+
+
+@pytest.mark.parametrize("text, whole, breakable", BREAK_CASES)
+def test_breaks_at_words_keeps_words_and_amounts_whole(text, whole, breakable):
+    marked = breaks_at_words(text)
+    assert without_layout_marks(marked) == text  # invisible marks only: the text as written comes back
+    runs = _unbreakable(marked)
+    for piece in whole:
+        assert any(piece in run for run in runs), (piece, runs)
+    for boundary in breakable:
+        left, right = boundary.split("|")
+        assert any(run.endswith(left.strip()) for run in runs) and any(run.startswith(right.strip()) for run in runs), (boundary, runs)
+    # between any two Thai character clusters there is a mark: the browser's own Thai breaker gets no say
+    from pythainlp.tokenize import subword_tokenize
+
+    unmarked = re.split(f"[^\u0e00-\u0e7f]|[{WORD_JOINER}{ZERO_WIDTH_SPACE}{NO_BREAK_SPACE}]", marked)
+    assert [run for run in unmarked if len(subword_tokenize(run, engine="tcc")) > 1] == []
+
+
+def test_layout_marks_never_reach_tables_csvs_or_summaries():
+    """The joiners belong to the browser's rendering only: no built table, chart CSV, summary, figure or deck note holds one."""
+    from digital_compare.app.views import CHARTS, table_tab_frame
+    from digital_compare.csv_safe import dataframe_to_safe_csv
+    from digital_compare.tables.store import TABLE_NAMES, read_table
+
+    marks = re.compile(f"[{WORD_JOINER}{ZERO_WIDTH_SPACE}]")
+    tables = {name: read_table(name, validate=False) for name in TABLE_NAMES}
+    found = [name for name, df in tables.items() if df.astype(str).apply(lambda c: c.str.contains(marks)).any().any()]
+    for spec in CHARTS:
+        for lang in ("th", "en"):
+            df, fig, summary = spec.build(tables, lang)
+            csv = dataframe_to_safe_csv(table_tab_frame(df, tables, lang, spec.columns)).decode("utf-8")
+            found += [f"{spec.id} {lang} {what}" for what, text in (("csv", csv), ("summary", summary), ("figure", fig.to_json()))
+                      if marks.search(text)]
+    from digital_compare.outputs.deck import deck_notes
+
+    for lang in ("th", "en"):  # a slide's speaker notes are text a presenter copies
+        found += [f"notes {chart} {lang}" for chart, text in deck_notes(tables, lang, tuple(s.id for s in CHARTS)).items()
+                  if marks.search(text)]
+    assert found == []

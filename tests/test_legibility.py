@@ -170,10 +170,12 @@ def test_every_chart_is_legible(measured, viewport, lang, name):
 
 
 #: names in the prose of a page (the browser's line breaker split "ฝู|เจี้ยน" on a phone)
-PROSE_NAMES = {"china": ("ฝูเจี้ยน", "จิ้นผิง", "ฝูโจว"), "overview": ("ฝูเจี้ยน",)}
+#: /compare: its title (an <h1>) broke "ฝู|เจี้ยน", its themes table "2 ล้าน|ล้านหยวน" and "ใช้|งาน"
+PROSE_NAMES = {"china": ("ฝูเจี้ยน", "จิ้นผิง", "ฝูโจว"), "overview": ("ฝูเจี้ยน",),
+               "compare": ("ฝูเจี้ยน", "ล้านล้านหยวน", "ใช้งาน")}
 #: [name, lines it is drawn on, the text around it] of each name in the page's paragraphs, joiners aside
 _NAMES_JS = """(names) => { const out = [];
-  for (const p of document.querySelectorAll('[data-testid="stMarkdownContainer"] p')) {
+  for (const p of document.querySelectorAll('[data-testid="stMarkdownContainer"] p, h1, h2, [data-testid="stTable"] td')) {
     const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT); let node;
     while ((node = walker.nextNode())) {
       for (const name of names) {
@@ -191,7 +193,7 @@ _NAMES_JS = """(names) => { const out = [];
 
 @pytest.mark.parametrize("name", list(PROSE_NAMES))
 def test_a_phone_never_breaks_a_name_in_the_prose(browser, app_url, name):
-    """Intros and chart summaries at every phone width from 320 to 400 px: each name on one line."""
+    """Titles, intros, chart summaries and table cells at every phone width from 320 to 400 px: each name on one line."""
     page = browser.new_page(viewport={"width": 320, "height": 844})
     split, seen = {}, 0
     for width in range(320, 401, 10):

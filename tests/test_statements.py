@@ -10,7 +10,7 @@ import re
 import pandas as pd
 import pytest
 
-from digital_compare.app.i18n import t
+from digital_compare.app.i18n import label, t
 from digital_compare.app.views import (
     CHARTS,
     EXPLORE_DEFAULT,
@@ -86,7 +86,10 @@ def missing_parts(row: pd.Series, text: str, lang: str, symbols_allowed: bool = 
             missing.append(f"period {year}")
     elif squash(t(f"year_status_{row['year_status']}", lang)) not in flat:
         missing.append(f"period {row['year_status']}")
-    if squash(t(f"attribution_{row['attribution']}", lang)) not in flat:
+    sources = [t(f"attribution_{row['attribution']}", lang)]
+    if row["attribution"] == "mic_proposal" and squash(t("status_proposed", lang)) in flat:
+        sources.append(t("attribution_mic_proposal_by", lang))  # "the proposed … theme … by the ministry": proposed once
+    if not any(squash(source) in flat for source in sources):
         missing.append(f"source {row['attribution']}")
     return missing
 
@@ -144,10 +147,10 @@ def test_a_statement_says_year_not_given_where_the_text_gives_none(curated, lang
     upu = fact_statement(curated.loc["vn_upu_rank_claim"], lang)
     assert t("year_status_unclear", lang) in upu and "2021" not in upu
     plan = fact_statement(curated.loc["vn_2024_key_problems"], lang)
-    # the proposal is said by the name ("the proposed 2024 theme") and the source ("as proposed by the Ministry"),
-    # not a third time as a "(proposed)" tag
-    assert t("attribution_mic_proposal", lang) in plan and f"({t('status_proposed', lang)})" not in plan
-    assert plan.lower().count("เสนอ" if lang == "th" else "propos") == 2, plan
+    # the proposal is said once, by the name ("the proposed 2024 theme"), and the ministry named as who made it
+    # ("by the Ministry"): not again as "as proposed by the Ministry", nor as a "(proposed)" tag
+    assert t("attribution_mic_proposal_by", lang) in plan and f"({t('status_proposed', lang)})" not in plan
+    assert plan.lower().count("เสนอ" if lang == "th" else "propos") == 1, plan
 
 
 def test_growth_bars_do_not_each_carry_the_two_year_multiple(built):
@@ -198,9 +201,9 @@ def test_explore_series_are_single_variables(tables):
 
 
 @pytest.mark.parametrize("fact, reason", [
-    ("vn_digital_economy_growth_annual", "year_status_not_given"),
-    ("vn_digital_economy_growth_vs_gdp", "year_status_not_given"),
-    ("vn_upu_rank_claim", "year_status_unclear"),
+    ("vn_digital_economy_growth_annual", "explore_year_not_given"),
+    ("vn_digital_economy_growth_vs_gdp", "explore_year_not_given"),
+    ("vn_upu_rank_claim", "explore_year_unclear"),
     ("vn_procedures_simplified_a", "explore_two_figures"),
     ("vn_procedures_simplified_b", "explore_two_figures"),
 ])
@@ -247,27 +250,28 @@ def test_explore_with_an_added_article_keeps_variables_apart(tables):
     ("vn_upu_level_previous", "th", "คำนวณจาก “เพิ่มขึ้น 1 ระดับเมื่อเทียบกับการประเมินครั้งก่อนในปี 2564”", "ตามการจัดอันดับ"),
     ("vn_upu_level_previous", "en", "derived from “up 1 level", "per the Universal Postal Union"),
     # "2 ปีซ้อน": the claim is over 2022 and 2023, not of 2023
-    ("vn_app_downloads_top", "th", "ปี 2022–2023", "· ปี 2023 ·"),
+    ("vn_app_downloads_top", "th", "ปี ค.ศ. 2022–2023", "· ปี ค.ศ. 2023 ·"),
     ("vn_app_downloads_top", "en", "one of the top 10 countries — Vietnam · 2022–2023", "· 2023 ·"),
-    ("vn_digital_economy_fastest_sea_years", "th", "ปี 2022–2023", "· ปี 2023 ·"),
+    ("vn_digital_economy_fastest_sea_years", "th", "ปี ค.ศ. 2022–2023", "· ปี ค.ศ. 2023 ·"),
     ("vn_digital_economy_fastest_sea_years", "en", "· 2022–2023 · per a Google report", "· 2023 ·"),
     # "ใน 50 ประเทศแรก…นับตั้งแต่ปี 2561", said of the 2566 ranking: from 2018 to 2023, not a claim about 2018
-    ("vn_gii_top50_since", "th", "ตั้งแต่ปี 2018 — เวียดนาม · ปี 2018–2023 ·", "· ปี 2018 ·"),
+    ("vn_gii_top50_since", "th", "ตั้งแต่ปี พ.ศ. 2561 (ค.ศ. 2018) — เวียดนาม · ปี ค.ศ. 2018–2023 ·", "· ปี ค.ศ. 2018 ·"),
     ("vn_gii_top50_since", "en", "since 2018 — Vietnam · 2018–2023 ·", "· 2018 ·"),
     # the Ministry's 2566 assessment of the programme's and strategy's 62 targets: 2023 is the assessment's
     # year, not the targets'; the 2023 plan's 126 tasks are of 2023
-    ("vn_targets_total", "th", "62 เป้าหมาย — เวียดนาม · ณ การประเมินปี 2023 ·", "· ปี 2023 ·"),
+    ("vn_targets_total", "th", "62 เป้าหมาย — เวียดนาม · ณ การประเมินปี ค.ศ. 2023 ·", "· ปี ค.ศ. 2023 ·"),
     ("vn_targets_total", "en", "62 targets — Vietnam · at the 2023 assessment ·", "· 2023 ·"),
-    ("vn_targets_achieved", "th", "18 เป้าหมาย — เวียดนาม · ณ การประเมินปี 2023 ·", "· ปี 2023 ·"),
+    ("vn_targets_achieved", "th", "18 เป้าหมาย — เวียดนาม · ณ การประเมินปี ค.ศ. 2023 ·", "· ปี ค.ศ. 2023 ·"),
     ("vn_targets_likely_share", "en", "43.5 % — Vietnam · at the 2023 assessment ·", "· 2023 ·"),
     ("vn_targets_at_risk", "en", "17 targets — Vietnam · at the 2023 assessment ·", "· 2023 ·"),
-    ("vn_targets_at_risk_share", "th", "27.5 % — เวียดนาม · ณ การประเมินปี 2023 ·", "· ปี 2023 ·"),
-    ("vn_tasks_total", "th", "126 ภารกิจ — เวียดนาม · ปี 2023 ·", "ณ การประเมินปี"),
+    ("vn_targets_at_risk_share", "th", "27.5 % — เวียดนาม · ณ การประเมินปี ค.ศ. 2023 ·", "· ปี ค.ศ. 2023 ·"),
+    # the 2023 plan's 126 tasks: "แผนงานปี พ.ศ. 2566", the era the text writes
+    ("vn_tasks_total", "th", "126 ภารกิจ — เวียดนาม · ปี พ.ศ. 2566 (ค.ศ. 2023) ·", "ณ การประเมินปี"),
     ("vn_tasks_done", "en", "102 tasks — Vietnam · 2023 ·", "at the 2023 assessment"),
     # "ภายในสิ้นปี พ.ศ. 2566": totals reached by the end of 2023, not said to be the cuts of 2023 alone
-    ("vn_business_regulations_cut", "th", "เกือบ 2,500 ฉบับ — เวียดนาม · ภายในสิ้นปี 2023 ·", "· ปี 2023 ·"),
+    ("vn_business_regulations_cut", "th", "เกือบ 2,500 ฉบับ — เวียดนาม · ภายในสิ้นปี ค.ศ. 2023 ·", "· ปี ค.ศ. 2023 ·"),
     ("vn_business_regulations_cut", "en", "nearly 2,500 business regulations — Vietnam · by the end of 2023 ·", "· 2023 ·"),
-    ("vn_procedures_simplified_a", "th", "· ภายในสิ้นปี 2023 ·", "· ปี 2023 ·"),
+    ("vn_procedures_simplified_a", "th", "· ภายในสิ้นปี ค.ศ. 2023 ·", "· ปี ค.ศ. 2023 ·"),
     ("vn_procedures_simplified_b", "en", "· by the end of 2023 ·", "· 2023 ·"),
 ])
 def test_a_statement_keeps_how_the_text_gives_the_figure(tables, fact, lang, says, never):
@@ -292,13 +296,13 @@ def test_explore_lists_top_list_membership_and_streaks_and_draws_derived_ranks_h
     if reason:  # listed under the chart with its wording, period and source, never a point at 10, 2018 or 2
         row = df.set_index("fact").loc[fact]
         assert row["not_plotted_because"] == t(reason, lang)
-        assert f"{row['statement']} ({t(reason, lang)})" in summary
+        assert t("explore_not_plotted_item", lang, statement=row["statement"], reason=t(reason, lang)) in summary
         assert not any(len(trace.x or ()) for trace in fig.data)
         # no unit to read a membership or a streak in: no "หน่วย: อันดับแรก", no value axis name
         assert unit_line not in subtitle and not fig.layout.yaxis.title.text
         return
     assert f"{unit_line}:" in subtitle
-    points = next(trace for trace in fig.data if trace.mode == "markers")
+    points = next(trace for trace in fig.data if trace.mode == "markers" and trace.showlegend is False)
     symbols = dict(zip(points.x, points.marker.symbol))
     assert symbols == {2022: "circle-open", 2023: "circle"}  # 48 is computed, 46 is WIPO's
     assert fig.layout.yaxis.autorange == "reversed"
@@ -329,7 +333,9 @@ def test_explore_table_and_hover_mark_a_point_computed_from_a_stated_change(tabl
     assert csv_status[fact] == derived and csv_status[computed] == actual
     hover = {x: h for trace in fig.data if trace.hovertext is not None for x, h in zip(trace.x, trace.hovertext)}
     year = int(df.set_index("fact").loc[fact, "year"])
-    assert f"· {derived}<br>" in hover[year] and f"· {actual}<br>" not in hover[year]
+    # the hover says derived once, with the change it comes from (the statement's source), never "actual"
+    assert f"· {t('attribution_derived', lang)} “" in hover[year] and f"· {actual}<br>" not in hover[year]
+    assert derived not in hover[year]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -849,7 +855,7 @@ def test_firsts_table_heads_the_kind_of_claim_as_a_claim(tables, lang):
     assert shown.columns[0] == t("col_claim", lang) and t("col_figure", lang) not in shown.columns
 
 
-@pytest.mark.parametrize("lang, earlier", [("th", "{value}/10 (ปี {year})"), ("en", "{value} of 10 ({year})")])
+@pytest.mark.parametrize("lang, earlier", [("th", "{value}/10 (ปี ค.ศ. {year})"), ("en", "{value} of 10 ({year})")])
 def test_rankings_summary_gives_both_postal_levels_out_of_ten(tables, lang, earlier):
     from digital_compare.app.formatting import format_number
 
@@ -965,3 +971,213 @@ def test_theme_evidence_is_one_quote_each_glossed_on_english_pages(tables, lang)
             assert (squash(gloss) in hover) == (lang == "en"), hover
     assert several  # the case that was joined: a cell with two quotes
     assert set(squash(h) for row in fig.data[0].customdata for h in row) == set(squash(h) for h in df["hover"])
+
+
+def _explore_variable_of(tables, fact):
+    return explore_frame(tables["metrics"]).set_index("fact").loc[fact, "variable"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("fact, axis", [
+    # a count is a number of things, never "ค่า (เป้าหมาย)", which reads as a target value
+    ("vn_targets_total", {"th": "จำนวน (เป้าหมาย)", "en": "Number of targets"}),
+    ("vn_tasks_total", {"th": "จำนวน (ภารกิจ)", "en": "Number of tasks"}),
+    ("vn_gii_rank", {"th": "อันดับ", "en": "Rank"}),
+    ("cn_fujian_digital_economy_gdp_share", {"th": "ค่า (%)", "en": "Value (%)"}),
+])
+def test_explore_names_a_count_axis_as_a_number_of_things(tables, lang, fact, axis):
+    _, fig, _ = explore_build(tables, _explore_variable_of(tables, fact), lang)
+    assert squash(fig.layout.yaxis.title.text) == squash(axis[lang])
+
+
+@pytest.mark.parametrize("fact", ["vn_gii_rank", "vn_gii_rank_gain", "vn_upu_level_gain", "vn_targets_total"])
+def test_explore_ticks_ranks_and_counts_at_whole_numbers(tables, fact):
+    """GII 46–48 and 'up 2 places' were ticked 46.5, 0.5: a whole-number quantity gets whole-number ticks."""
+    if fact not in set(tables["metrics"]["fact"]):
+        pytest.skip(f"{fact} is not a curated fact")
+    _, fig, _ = explore_build(tables, _explore_variable_of(tables, fact), "en")
+    y = fig.layout.yaxis
+    values = [v for trace in fig.data for v in (list(trace.y) if trace.y is not None else ()) if v is not None]
+    span = max(values) - (min(values) if y.autorange == "reversed" else 0)
+    if span <= 8:
+        assert y.dtick == 1 and y.tick0 == 0
+    else:  # wide spans: Plotly's own steps are whole; nothing forces halves
+        assert y.dtick is None or float(y.dtick).is_integer()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_explore_legend_shows_each_subject_filled_even_when_its_first_point_is_derived(tables, lang):
+    _, fig, _ = explore_build(tables, _explore_variable_of(tables, "vn_gii_rank"), lang)
+    legend = [trace for trace in fig.data if trace.showlegend is not False and trace.mode == "markers"]
+    assert legend and all(list(trace.marker.symbol) == ["circle"] for trace in legend)
+    points = [trace for trace in fig.data if trace.showlegend is False and trace.mode == "markers"]
+    assert "circle-open" in points[0].marker.symbol[0]  # the derived 2022 point itself stays hollow
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("fact", ["vn_gii_rank", "vn_2024_infrastructure_tasks"])
+def test_explore_hover_states_a_points_status_once(tables, lang, fact):
+    """A derived point said "derived from …" and then "derived from the stated change"; a proposal "(proposed)" twice."""
+    _, fig, _ = explore_build(tables, _explore_variable_of(tables, fact), lang)
+    hovers = [h for trace in fig.data for h in (trace.hovertext or ())]
+    assert hovers
+    for hover in hovers:
+        head = hover.split("<br><br>")[0]  # before the quote
+        for status in ("derived", "proposed", "target"):
+            words = label("status", status, lang)
+            assert head.count(words) <= 1, head
+        if lang == "en":
+            assert head.count("derived") <= 1, head
+        else:
+            assert head.count("คำนวณจาก") <= 1, head
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_explore_not_plotted_line_gives_only_each_figures_own_reason(tables, lang):
+    _, _, summary = explore_build(tables, _explore_variable_of(tables, "vn_digital_economy_growth_annual"), lang)
+    listed = summary.split(t("explore_not_plotted", lang))[1]
+    assert t("explore_year_not_given", lang) in listed
+    for other in ("explore_membership", "explore_streak", "explore_two_figures", "explore_year_unclear"):
+        assert t(other, lang) not in summary
+
+
+@pytest.mark.parametrize("lang, says", [("th", "เสร็จแล้ว {done} จาก {total}"), ("en", "{done} of {total} completed")])
+def test_tasks_title_says_how_many_of_how_many_were_completed(tables, lang, says):
+    """"…: เสร็จแล้ว" read as unfinished; the counts come from the tasks row of the targets table."""
+    df, fig, _ = chart_by_id("vn_tasks_2023").build(tables, lang)
+    tasks = tables["targets"][tables["targets"]["group"] == "tasks"].iloc[0]
+    title = squash(fig.layout.meta["title"] if isinstance(fig.layout.meta, dict) else fig.layout.title.text)
+    assert squash(says.format(done=int(tasks["count"]), total=int(tasks["total"]))) in title, title
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_growth_subtitle_keeps_the_separate_sentences_qualifiers_together_in_brackets(tables, lang):
+    """"เส้นประ = “ประมาณ 20 % ต่อปี” อีกประโยคหนึ่ง ไม่ระบุปี บทความไม่ระบุแหล่งที่มา" ran on: the dashed line's
+    quote is followed by one bracket holding where it comes from, its missing year and its unnamed source."""
+    df, fig, summary = chart_by_id("vn_digital_economy_growth").build(tables, lang)
+    subtitle = re.sub(r"<br\s*/?>", " ", fig.layout.title.subtitle.text)
+    found = re.search(r"”\s*\(([^()]*)\)", subtitle)
+    assert found, subtitle
+    inside = squash(found.group(1))
+    for words in ("year_status_not_given", "attribution_not_named"):
+        assert squash(t(words, lang)) in inside, (words, subtitle)
+    # every qualifier kept: "about", "per a Google report"
+    assert squash(t("qualifier_≈", lang)) in squash(subtitle) and squash(t("attribution_google_report", lang)) in squash(subtitle)
+    assert "กล่าวรวมสองปี" not in summary and "two years together" not in summary
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("chart_id, facts", [
+    ("vn_targets_2023", ["vn_targets_total", "vn_targets_achieved", "vn_targets_likely", "vn_targets_at_risk"]),
+    ("vn_tasks_2023", ["vn_tasks_total", "vn_tasks_done", "vn_tasks_done_share"]),
+    ("vn_digital_economy_growth", ["vn_digital_economy_growth_vs_gdp", "vn_digital_economy_growth_annual_vs_gdp",
+                                   "vn_digital_economy_growth_2022", "vn_digital_economy_growth_annual"]),
+])
+def test_sources_tab_quotes_every_fact_the_chart_draws_or_writes(tables, lang, chart_id, facts):
+    """The targets tab lacked "62 เป้าหมาย" (the donut's centre), the tasks tab the 126 and the 81 %, the growth
+    tab the 3.5x and 3x sentences its subtitle quotes."""
+    from digital_compare.app.views import _metric, chart_sources
+
+    spec = chart_by_id(chart_id)
+    df, _, _ = spec.build(tables, lang)
+    shown = chart_sources(spec, df, tables, lang)
+    quotes = set(shown["quote"])
+    assert [f for f in facts if _metric(tables, f)["quote"] not in quotes] == []
+    assert shown["quote"].is_unique and shown["article_id"].notna().all()
+
+
+# ---- Years in the reader's era (reader7 L2) ------------------------------------------------------
+#: a year of our own Thai wording: 1800–2199 (Christian) or 2400–2699 (Buddhist)
+_A_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|2[01]\d\d|2[4-6]\d\d)(?!\d|[,.]\d)")
+
+
+def _unmarked_years(text: str, quotes: list[str]) -> list[str]:
+    """The years in ``text``, its quotes aside, that do not carry their era: a Buddhist year must read
+    "พ.ศ. 2566 (ค.ศ. 2023)", a Christian one follow "ค.ศ." within its phrase. ISO dates (2018-04-22) are
+    their own convention."""
+    text = str(text)
+    for quote in quotes:  # longest first: a quote is never touched, so never judged
+        text = text.replace(quote, "«»")
+    text = re.sub(r"«[^»]*»|“[^”]*”", "«»", text)
+    text = re.sub(r"\s+", " ", re.sub(r"\d{4}-\d{2}(-\d{2})?", "ISO", re.sub(r"<br\s*/?>", " ", text)))
+    bare = []
+    for phrase in re.split(r"\n|·|;|—", text):
+        for found in _A_YEAR.finditer(phrase):
+            year, before = int(found.group(1)), phrase[:found.start()]
+            if year >= 2400:
+                marked = before.rstrip().endswith("พ.ศ.") and phrase[found.end():].startswith(f" (ค.ศ. {year - 543})")
+            else:
+                marked = "ค.ศ." in before[-30:] or re.search(r"พ\.ศ\. \d{4} \($", before) is not None
+            if not marked:
+                bare.append(phrase.strip()[:120])
+    return bare
+
+
+def _figure_texts(fig) -> list[str]:
+    out = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, (list, tuple)):
+            for value in node:
+                walk(value)
+        elif isinstance(node, str):
+            out.append(node)
+        elif hasattr(node, "tolist"):
+            walk(node.tolist())
+
+    plotted = fig.to_plotly_json()
+    walk([plotted.get("layout", {}).get(k) for k in ("title", "annotations", "meta", "xaxis", "yaxis")])
+    walk([{k: trace.get(k) for k in ("text", "hovertext", "hovertemplate", "customdata", "name")} for trace in plotted["data"]])
+    return out
+
+
+def test_thai_wording_marks_every_year_with_its_era(tables):
+    """A title said "ปี 2566" and its hover "ปี 2023" for the same year. Every year the Thai pages write
+    themselves (titles, subtitles, hovers, summaries, cards, statements, /explore, deck notes) carries its
+    era; a year the article writes in the Buddhist era reads "พ.ศ. 2566 (ค.ศ. 2023)"."""
+    from digital_compare.app.views import kpi_rows, story_figures
+    from digital_compare.outputs.deck import deck_notes
+
+    quotes = sorted({q for name in ("metrics", "events", "themes", "firsts") for q in tables[name]["quote"].dropna()},
+                    key=len, reverse=True)
+    texts: list[tuple[str, str]] = []
+    for spec in CHARTS:
+        df, fig, summary = spec.build(tables, "th")
+        texts += [(spec.id, summary), *((spec.id, text) for text in _figure_texts(fig))]
+    for variable in explore_options(tables["metrics"]):
+        df, fig, summary = explore_build(tables, variable, "th")
+        texts += [(variable, summary), *((variable, text) for text in _figure_texts(fig))]
+    texts += [("kpi", str(v)) for row in kpi_rows(tables, "th") for k, v in row.items() if k in ("label", "value", "scope_year", "statement", "delta") and v]
+    figures = story_figures(tables, "th")
+    texts += [(key, t(key, "th", **figures)) for key in ("overview_intro", "kpi_cn_header", "kpi_vn_header", "vietnam_title",
+                                                          "vietnam_intro", "china_intro", "caveat", "upu_rank_note")]
+    texts += [(row["fact"], fact_statement(row, "th")) for row in tables["metrics"].to_dict("records")]
+    texts += [(f"notes {chart}", text) for chart, text in deck_notes(tables, "th", tuple(spec.id for spec in CHARTS)).items()]
+    bare = {(where, phrase) for where, text in texts for phrase in _unmarked_years(text, quotes)}
+    assert sorted(bare) == []
+
+
+@pytest.mark.parametrize("fact, says", [
+    # the article writes these years in the Buddhist era: shown so, the Christian year beside it
+    ("vn_tasks_total", "ภารกิจในแผนงานปี พ.ศ. 2566 (ค.ศ. 2023): 126 ภารกิจ — เวียดนาม · ปี พ.ศ. 2566 (ค.ศ. 2023)"),
+    ("vn_gii_top50_since", "ตั้งแต่ปี พ.ศ. 2561 (ค.ศ. 2018)"),
+    # and these in the Christian era
+    ("cn_fujian_digital_economy_gdp_share", "มณฑลฝูเจี้ยน · ปี ค.ศ. 2020"),
+    # a quote that states no year: the assessment's year in the Christian era, marked
+    ("vn_targets_total", "เวียดนาม · ณ การประเมินปี ค.ศ. 2023"),
+])
+def test_a_thai_statement_shows_a_year_in_the_era_its_source_writes(tables, fact, says):
+    from digital_compare.app.views import _metric
+
+    statement = fact_statement(_metric(tables, fact), "th")
+    assert says in statement, statement
+
+
+def test_english_years_stay_plain(tables):
+    from digital_compare.app.views import _metric, story_figures
+
+    figures = story_figures(tables, "en")
+    assert figures["vn_review_year"] == "2023" and "ค.ศ." not in fact_statement(_metric(tables, "vn_tasks_total"), "en")

@@ -168,3 +168,16 @@ def test_no_table_shows_none_or_nan(tables, name):
     shown = display_frame(tables[name], "th", with_codes=True)
     assert not any(shown[c].isna().any() for c in shown.columns)
     assert not shown.isin(["None", "nan", "NaN"]).any().any()
+
+
+@pytest.mark.parametrize("table, column, lang, heading", [
+    # an event's English name, not an article's title
+    ("events", "title_en", "th", "ชื่อเหตุการณ์ (อังกฤษ)"),
+    ("events", "title_en", "en", "Event name (English)"),
+    ("articles", "title_en", "th", "ชื่อเรื่อง (อังกฤษ)"),
+    ("articles", "title", "th", "ชื่อเรื่อง"),
+])
+def test_a_column_is_named_for_the_table_it_is_in(tables, table, column, lang, heading):
+    assert column_name(column, lang, table) == heading
+    shown = display_frame(tables[table], lang, with_codes=True, articles=tables["articles"], table=table)
+    assert f"{heading} ({column})" in shown.columns

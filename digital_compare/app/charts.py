@@ -18,7 +18,7 @@ import plotly.io as pio
 from plotly.subplots import make_subplots
 
 from digital_compare.app import layout
-from digital_compare.app.formatting import format_figure, format_number
+from digital_compare.app.formatting import format_figure, format_number, year_words
 from digital_compare.app.i18n import label, t
 
 __all__ = [
@@ -208,7 +208,8 @@ def timeline_figure(df: pd.DataFrame, lang: str, source: str, *, title: str | No
     ``df``: date_plot (datetime), category, category_label, label, date, quote, gloss_en.
     """
     df = df.sort_values("date_plot", kind="stable").reset_index(drop=True)
-    names = [f"{_label_lines(r.label)}<br><b>{plain(r.date)}</b>" for r in df.itertuples()]
+    shown_dates = df["date_label"] if "date_label" in df else df["date"]  # "ค.ศ. 2000" in Thai
+    names = [f"{_label_lines(r.label)}<br><b>{plain(d)}</b>" for r, d in zip(df.itertuples(), shown_dates)]
     df = df.assign(row=names)
     dates = list(df["date_plot"])
     split = None
@@ -225,7 +226,7 @@ def timeline_figure(df: pd.DataFrame, lang: str, source: str, *, title: str | No
         for category, group in part.groupby("category", sort=False):
             i = categories.index(category)
             hover = [
-                f"<b>{_wrap(row.label, 50)}</b><br>{plain(row.date)}<br><br>{_wrap(row.quote)}"
+                f"<b>{_wrap(row.label, 50)}</b><br>{plain(getattr(row, 'date_label', row.date))}<br><br>{_wrap(row.quote)}"
                 # the English gloss only on an English page: a Thai page reads the Thai quote
                 + (f"<br><i>{_wrap(row.gloss_en)}</i>" if lang == "en" and isinstance(row.gloss_en, str) and row.gloss_en else "")
                 for row in group.itertuples()
@@ -476,10 +477,12 @@ def compare_growth_figure(df: pd.DataFrame, lang: str, source: str, *, title: st
 
 
 def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, subtitle: str,
-                    axis_title: str | None = None) -> go.Figure:
+                    axis_title: str | None = None, whole_numbers: bool = False, reversed_axis: bool = False) -> go.Figure:
     """One indicator, subject by year: actual figures filled and joined, targets and forecasts hollow,
     automatic labels smaller and paler than curated ones. ``df``: subject_label, year, value, status,
-    source, confidence, figure, quote."""
+    source, confidence, figure, quote. ``whole_numbers``: the values are ranks or counts, ticked at
+    whole numbers only (never "46.5" or "0.5 places"). ``reversed_axis``: rank 1 at the top, the axis
+    spanning the values only (not from 0)."""
     fig = go.Figure()
     subjects = 0
     for i, (name, group) in enumerate(df.groupby("subject_label", sort=True)):
@@ -490,20 +493,27 @@ def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, sub
         if len(actual) > 1:
             fig.add_trace(go.Scatter(x=actual["year"], y=actual["value"], mode="lines", line=dict(color=color, width=2),
                                      legendgroup=name, showlegend=False, hoverinfo="skip"))
+        # the status once: a statement already names a target, a proposal or the change a figure is derived from
         hover = [
-            f"<b>{plain(r.subject_label)} · {r.year}</b><br>{plain(r.figure)} · {plain(label('status', r.status, lang))}<br>"
+            f"<b>{plain(r.subject_label)} · {year_words(r.year, lang)}</b><br>{plain(r.figure)}{_status_words(r, lang)}<br>"
             f"{plain(label('source', r.source, lang))} ({t('explore_confidence', lang, value=f'{r.confidence:.2f}')})<br><br>{_wrap(r.quote)}"
             for r in group.itertuples()
         ]
         point_labels = [plain(v) if isinstance(v, str) else "" for v in group["point_label"]] if "point_label" in group else []
+        # a figure computed from a stated change (rank 48 from "up 2 places") is hollow, as on /vietnam
+        symbols = ["circle" if s == "actual" and m != "derived" else "circle-open"
+                   for s, m in zip(group["status"], group["method"] if "method" in group else [None] * len(group))]
+        # the legend's marker is the subject's reported (filled) style wherever it has a reported point: Plotly
+        # lends the legend the first point's, and a hollow derived 2022 rank made the series read as derived
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=plain(name), legendgroup=name, hoverinfo="skip",
+                                 marker=dict(color=color, size=15, symbol=["circle" if "circle" in symbols else "circle-open"],
+                                             line=dict(width=2, color=color))))
         fig.add_trace(go.Scatter(
             x=group["year"], y=group["value"], mode="markers+text" if any(point_labels) else "markers",
-            text=point_labels or None, textposition="top center", name=plain(name), legendgroup=name,
+            text=point_labels or None, textposition="top center", name=plain(name), legendgroup=name, showlegend=False,
             marker=dict(color=color, size=[15 if s != "auto" else 11 for s in group["source"]],
                         opacity=[1.0 if s != "auto" else 0.7 for s in group["source"]],
-                        # a figure computed from a stated change (rank 48 from "up 2 places") is hollow, as on /vietnam
-                        symbol=["circle" if s == "actual" and m != "derived" else "circle-open"
-                                for s, m in zip(group["status"], group["method"] if "method" in group else [None] * len(group))],
+                        symbol=symbols,
                         line=dict(width=2, color=color)),
             hovertext=hover, hoverinfo="text", cliponaxis=False,
         ))
@@ -514,8 +524,14 @@ def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, sub
                      tickformat="d", showgrid=True, gridcolor="#EEEEEE", range=span, nticks=5)
     values = df["value"].dropna()
     fig.update_yaxes(title_text=axis_title or t("axis_value", lang), showgrid=True, gridcolor="#EEEEEE", nticks=5,
-                     range=[0, float(values.max()) * 1.15] if len(values) and values.min() >= 0 else None,
+                     range=[0, float(values.max()) * 1.15] if len(values) and values.min() >= 0 and not reversed_axis else None,
+                     autorange="reversed" if reversed_axis else None,
                      tickformat=",~g", automargin=True)  # 2,000, not SI "2k" (English on a Thai page)
+    if whole_numbers and len(values):
+        # ranks and counts over a short span: Plotly would tick them at halves ("46.5", "0.5 places")
+        low = float(values.min()) if reversed_axis else min(float(values.min()), 0.0)
+        if float(values.max()) - low <= WHOLE_NUMBER_TICKS_SPAN:
+            fig.update_yaxes(tick0=0, dtick=1)
     notes = ()
     if values.empty:  # every figure only listed: no year 0, 2, 4 on an empty plot, but where the figures are
         fig.update_xaxes(showticklabels=False, showgrid=False, zeroline=False, title_text=None)
@@ -525,6 +541,19 @@ def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, sub
     # a vertical legend at the figure's left edge pushes Plotly's value-axis title into the plot, where it
     # reads as a label of the data; laid out in a row (wrapping, never more rows than subjects) it does not
     return fig.update_layout(legend_orientation="h")
+
+
+#: the widest span of ranks or counts ticked at every whole number (wider, Plotly's own steps are whole)
+WHOLE_NUMBER_TICKS_SPAN = 8
+
+
+def _status_words(row, lang: str) -> str:
+    """" · ค่าจริง" after an actual figure's statement; nothing where the statement states the status itself
+    (a target, a proposal) or names the change a figure is derived from."""
+    words = label("status", row.status, lang)
+    if row.status == "derived" or words in str(row.figure):
+        return ""
+    return f" · {plain(words)}"
 
 
 def theme_matrix_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:

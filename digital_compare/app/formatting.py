@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+import re
 
-__all__ = ["format_number", "format_figure", "format_unit", "named_in_english", "with_qualifier"]
+__all__ = ["format_number", "format_figure", "format_unit", "is_count_unit", "mark_years", "named_in_english", "with_qualifier",
+           "year_words"]
 
 _SCALES = ((1e12, "ล้านล้าน", "trillion"), (1e9, "พันล้าน", "billion"), (1e6, "ล้าน", "million"))
 _CURRENCIES = {"CNY": ("หยวน", "yuan"), "THB": ("บาท", "baht"), "USD": ("ดอลลาร์สหรัฐ", "US dollars"), "VND": ("ดอง", "dong")}
@@ -22,6 +24,17 @@ _QUALIFIERS = {">": ("มากกว่า ", "more than "), "<": ("น้อ�
                "≲": ("เกือบ ", "nearly ")}
 #: qualifiers that make a figure a bound or an approximation, not the value its point is drawn at
 QUALIFIER_BOUNDS = tuple(_QUALIFIERS)
+
+
+def is_count_unit(unit: str | None) -> bool:
+    """Whether ``unit`` counts whole things (a Thai classifier: ภารกิจ, เป้าหมาย, อันดับ gained), not a measure.
+
+    :Example:
+
+        >>> is_count_unit("ภารกิจ"), is_count_unit("%"), is_count_unit("rank")
+        (True, False, False)
+    """
+    return isinstance(unit, str) and unit in _UNIT_NAMES and unit != "ปี"
 
 
 def format_number(value: float) -> str:
@@ -119,3 +132,62 @@ def named_in_english(unit: str | None) -> bool:
     if not isinstance(unit, str) or not unit:
         return True
     return unit in _CURRENCIES or unit in _UNIT_NAMES or unit in ("%", "x", "rank", "top", "year") or unit.startswith("/")
+
+
+# ---- Years in the reader's era ----------------------------------------------------------------
+# One rule for every year our own wording writes (titles, hovers, summaries, cards, /explore, deck notes):
+# in English the Christian year; in Thai every year carries its era, and a year the article writes in the
+# Buddhist era is shown in it with the Christian year beside it once: "พ.ศ. 2566 (ค.ศ. 2023)", so no line
+# reads 2566 in one place and 2023 in another for the same year. Quotes are never touched.
+
+BE_OFFSET = 543
+_ERA_MARKS = ("ค.ศ.", "พ.ศ.")
+
+
+def year_words(year: int, lang: str, *, written_be: bool = False) -> str:
+    """A year as our wording writes it in ``lang``; ``written_be``: the article writes it in the Buddhist era.
+
+    :Example:
+
+        >>> year_words(2023, "th"), year_words(2023, "th", written_be=True), year_words(2023, "en", written_be=True)
+        ('ค.ศ. 2023', 'พ.ศ. 2566 (ค.ศ. 2023)', '2023')
+    """
+    year = int(year)
+    if lang == "en":
+        return str(year)
+    return f"พ.ศ. {year + BE_OFFSET} (ค.ศ. {year})" if written_be else f"ค.ศ. {year}"
+
+
+_YEAR = re.compile(r"(?<![\d,.])(?P<year>1[89]\d\d|20\d\d|2[4-6]\d\d)(?!\d|[,.]\d)")
+#: a Christian year already named, and a list or range going on from it: "ค.ศ. 2022, " / "ค.ศ. 2022–"
+_MARKED_BEFORE = re.compile(r"(?:ค\.ศ\.|พ\.ศ\.)\s*$|ค\.ศ\. \d{4}(?:, | และ |\s*[–-]\s*)$")
+
+
+def _is_be(year: int) -> bool:
+    return 2400 <= year <= 2699
+
+
+def mark_years(text: str, lang: str) -> str:
+    """Our own Thai wording (a curated label, an event's title) with each bare year marked by its era:
+    "ภารกิจในแผนงานปี 2566" → "ภารกิจในแผนงานปี พ.ศ. 2566 (ค.ศ. 2023)"; "ปี 2024" → "ปี ค.ศ. 2024"; a list
+    names its era once ("(2022, 2023)" → "(ค.ศ. 2022, 2023)"). A year already marked, and English text, are
+    left as they are. Never for a quote.
+
+    :Example:
+
+        >>> mark_years("ในหัวข้อปี 2024 ที่เสนอ", "th"), mark_years("ตั้งแต่ปี พ.ศ. 2561", "th"), mark_years("(2022, 2023)", "th")
+        ('ในหัวข้อปี ค.ศ. 2024 ที่เสนอ', 'ตั้งแต่ปี พ.ศ. 2561', '(ค.ศ. 2022, 2023)')
+    """
+    if lang == "en" or not isinstance(text, str):
+        return text
+    out, last = [], 0
+    for match in _YEAR.finditer(text):
+        out.append(text[last:match.start()])
+        last = match.end()
+        year = int(match.group("year"))
+        if _MARKED_BEFORE.search("".join(out)):
+            out.append(match.group(0))
+        else:
+            out.append(year_words(year - BE_OFFSET, lang, written_be=True) if _is_be(year) else year_words(year, lang))
+    out.append(text[last:])
+    return "".join(out)

@@ -72,7 +72,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "timeline_title": ("ไทม์ไลน์ ฝูเจี้ยนดิจิทัล → จีนดิจิทัล", "Timeline: Digital Fujian → Digital China"),
     "timeline_subtitle": ("เหตุการณ์ตามวันที่ (ปี ค.ศ.) · เหตุการณ์ที่ระบุแค่ปีวางไว้กลางปี", "Events by date (Christian era) · year-only events sit mid-year"),
     # of the article, not of Fujian: it tells of years of work in between, but dates none of it
-    "timeline_gap": ("บทความไม่ได้ระบุวันที่ของเหตุการณ์ใดในปี {years}", "the article dates no event in {years}"),
+    "timeline_gap": ("บทความไม่ได้ระบุวันที่ของเหตุการณ์ใดในปี ค.ศ. {years}", "the article dates no event in {years}"),
     "timeline_summary": ("{n} รายการที่บทความระบุปีหรือวันที่ ({kinds}) ตั้งแต่ {first} ถึง {last}",
                          "{n} dated items in the article ({kinds}) from {first} to {last}."),
     "fujian_title": ("เศรษฐกิจดิจิทัลของฝูเจี้ยน ปี {fujian_year}", "Fujian's digital economy, {fujian_year}"),
@@ -90,12 +90,12 @@ STRINGS: dict[str, tuple[str, str]] = {
                            "Claims listed rather than plotted, with scope, year and source"),
     "upu_rank_note_short": ("ซ้ำถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) · ไม่ชัดเจนว่าอันดับ {vn_upu_rank} เป็นของปี {vn_upu_year} หรือ {vn_upu_previous_year}",
                             "the GII sentence's words · unclear whether rank {vn_upu_rank} is for {vn_upu_year} or {vn_upu_previous_year}"),
-    "upu_rank_note": ("ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ระบุ “อันดับที่ {vn_upu_rank}” และ “ใน {vn_gii_top_n} ประเทศแรกอย่างต่อเนื่องตั้งแต่ปี {vn_gii_top_since}” ซ้ำกับถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) "
+    "upu_rank_note": ("ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ระบุ “อันดับที่ {vn_upu_rank}” และ “ใน {vn_gii_top_n} ประเทศแรกอย่างต่อเนื่องตั้งแต่ปี {vn_gii_top_since_as_written}” ซ้ำกับถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) "
                       "ภาษาไทยไม่ชัดเจนว่า “ซึ่ง” ผูกอันดับ {vn_upu_rank} กับปี {vn_upu_year} หรือปี {vn_upu_previous_year}",
                       "The postal-index sentence states “rank {vn_upu_rank}” and “in the top {vn_gii_top_n} continuously since {vn_gii_top_since}”, the innovation-index (GII) sentence's words; "
                       "the Thai does not make clear whether “ซึ่ง” (“which”) ties rank {vn_upu_rank} to {vn_upu_year} or to {vn_upu_previous_year}"),
     # vietnam
-    "vietnam_title": ("เวียดนาม: ผลการเปลี่ยนผ่านสู่ดิจิทัลปี {vn_review_year} ({vn_review_year_ad})", "Vietnam: {vn_review_year} digital-transformation review"),
+    "vietnam_title": ("เวียดนาม: ผลการเปลี่ยนผ่านสู่ดิจิทัลปี {vn_review_year}", "Vietnam: {vn_review_year} digital-transformation review"),
     "vietnam_intro": (
         "การประชุมออนไลน์ของคณะกรรมการแห่งชาติว่าด้วยการเปลี่ยนแปลงทางดิจิทัล {vn_meeting_day} (ปีอนุมานจากประโยค)",
         "National Committee on Digital Transformation online review, {vn_meeting_day} (year inferred from the sentence)",
@@ -109,7 +109,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "targets_source": ("ตามการประเมินของกระทรวงสารสนเทศและการสื่อสาร", "per the Ministry of Information and Communications' assessment"),
     "targets_center": ("เป้าหมาย", "targets"),
     "share_note": ("ร้อยละที่รายงานกับที่คำนวณต่างกันไม่เกิน {gap} จุด", "Reported and computed shares differ by at most {gap} points"),
-    "tasks_title": ("ภารกิจในแผนปี {vn_tasks_year}: เสร็จแล้ว", "Tasks in the {vn_tasks_year} plan: completed"),
+    "tasks_title": ("ภารกิจในแผนปี {vn_tasks_year}: เสร็จแล้ว {vn_tasks_done} จาก {vn_tasks_total}",
+                    "Tasks in the {vn_tasks_year} plan: {vn_tasks_done} of {vn_tasks_total} completed"),
     "tasks_subtitle": ("จำนวนภารกิจ ตามการประเมินของกระทรวงสารสนเทศและการสื่อสาร · “ยังไม่เสร็จ” คำนวณจากผลต่าง",
                        "Number of tasks, per the Ministry of Information and Communications' assessment · “not completed” is computed"),
     "rankings_title": ("อันดับดัชนีนวัตกรรมโลก (GII) และระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU)", "Innovation rank (GII) and postal level (UPU)"),
@@ -117,9 +118,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                           "GII rank (lower is better) · UPU level out of {scale} · hollow = derived from the stated change"),
     "growth_title": ("การเติบโตของเศรษฐกิจดิจิทัลเวียดนาม", "Vietnam's digital-economy growth"),
     "growth_subtitle": ("% ต่อปี ตามรายงานของ Google ({vn_growth_years}) สูงกว่าการเติบโตของ GDP {vn_growth_multiple} เท่า (ประโยคเดียวกัน ไม่ระบุว่าเป็นของปีใด) · "
-                        "เส้นประ = “{vn_annual_growth} ต่อปี” อีกประโยคหนึ่ง ไม่ระบุปี บทความไม่ระบุแหล่งที่มา",
+                        "เส้นประ = “{vn_annual_growth} ต่อปี” (จากอีกประโยคหนึ่ง ไม่ระบุปี และบทความไม่ระบุแหล่งที่มา)",
                         "% a year per a Google report ({vn_growth_years}), {vn_growth_multiple}× GDP growth (same sentence; which year is not said) · "
-                        "dashed line = “{vn_annual_growth} a year”, a separate sentence: year not given, source not named"),
+                        "dashed line = “{vn_annual_growth} a year” (from a separate sentence: year not given, source not named)"),
     "redtape_title": ("ลดข้อบังคับและลดความซับซ้อนของขั้นตอน ภายในสิ้นปี {vn_redtape_year}", "Regulations cut and procedures simplified by end-{vn_redtape_year}"),
     "redtape_subtitle": ("ตัวเลขตามที่บทความเขียน · เวียดนาม ภายในสิ้นปี {vn_redtape_year} โดยกระทรวงและหน่วยงานต่าง ๆ",
                          "The figures as the article gives them · Vietnam, by the end of {vn_redtape_year}, by ministries and agencies"),
@@ -207,8 +208,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "Caveat: {provinces} is a province and {countries} a nation{years} — compare direction, not size."),
     "explore_scope_years": (" และตัวเลขมาจากคนละปี ({years})", ", and the figures are from different years ({years})"),
     "explore_rank_note": ("อันดับ: ยิ่งน้อยยิ่งดี", "rank: lower is better"),
-    "explore_membership": ("เป็นการอยู่ในกลุ่มอันดับแรก ไม่ใช่ค่าที่วัดได้", "membership of a top list, not a measured value"),
-    "explore_streak": ("เป็นจำนวนปีซ้อน ไม่ใช่ค่าที่วัดในแต่ละปี", "a streak of years, not a value measured in a year"),
+    "explore_membership": ("เป็นการติดกลุ่มอันดับแรก ไม่ใช่ค่าที่วัดได้", "it is a place in a top list, not a measured value"),
+    "explore_streak": ("เป็นจำนวนปีซ้อน ไม่ใช่ค่าที่วัดในแต่ละปี", "it is a streak of years, not a value measured in a year"),
     "explore_summary": ("{figures} ของ {subjects} ประเทศหรือมณฑล (ป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ {auto} รายการ)",
                         "{figures} for {subjects} {what} ({auto} unreviewed automatic labels)."),
     "explore_figure_one": ("1 ตัวเลข", "1 figure"),
@@ -217,6 +218,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "explore_empty": ("ยังไม่มีตัวเลขของตัวแปรนี้ เพิ่มบทความได้ที่หน้าวิเคราะห์บทความ",
                       "No figures for this variable yet; add articles on the Analyse page."),
     "axis_value": ("ค่า", "Value"),
+    # a count's axis: "ค่า (เป้าหมาย)" reads as "ค่าเป้าหมาย" (a target value)
+    "axis_count_of": ("จำนวน ({unit})", "Number of {unit}"),
     "source_annotated": ("ป้ายที่ตรวจสอบแล้ว", "curated label"),
     "source_corrected": ("ป้ายที่ผู้วิเคราะห์แก้ไข", "corrected by an analyst"),
     "source_auto": ("ป้ายอัตโนมัติ", "automatic label"),
@@ -375,7 +378,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "axis_category": ("ประเภท", "Category"),
     "axis_count": ("จำนวน", "Count"),
     "axis_percent": ("ร้อยละต่อปี (%)", "Per cent a year (%)"),
-    "axis_year": ("ปี", "Year"),
+    # the ticks are Christian years: the era named once, on the axis
+    "axis_year": ("ปี (ค.ศ.)", "Year"),
     "axis_rank": ("อันดับ", "Rank"),
     "axis_level": ("ระดับ (จาก {scale})", "Level (of {scale})"),
     "axis_per_1000": ("ครั้งต่อ 1,000 คำ", "Per 1,000 words (tokens)"),
@@ -438,13 +442,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "attribution_not_named": ("บทความไม่ระบุแหล่งที่มา", "source not named"),
     "attribution_ministries_agencies": ("โดยกระทรวงและหน่วยงานต่าง ๆ", "by ministries and agencies"),
     "attribution_mic_proposal": ("ตามที่กระทรวงสารสนเทศและการสื่อสารเสนอ", "as proposed by the Ministry of Information and Communications"),
+    # after a name that already says "proposed": who proposed it, the word once
+    "attribution_mic_proposal_by": ("โดยกระทรวงสารสนเทศและการสื่อสาร", "by the Ministry of Information and Communications"),
     "attribution_auto": ("ป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ ดูแหล่งที่มาในข้อความต้นฉบับ", "unreviewed automatic label; see the quote for its source"),
     "attribution_reviewed": ("ป้ายที่ผู้วิเคราะห์ตรวจแล้ว ดูแหล่งที่มาในข้อความต้นฉบับ", "labels reviewed by an analyst; see the quote for its source"),
     "attribution_derived": ("คำนวณจาก", "derived from"),
     "attribution_derived_cell": ("คำนวณจากส่วนต่างที่บทความระบุ (ไม่ใช่ตัวเลขของผู้จัดอันดับ)",
                                  "derived from the stated change (not the ranking body's figure)"),
     "period_year": ("ปี {year}", "{year}"),
-    "period_years": ("ปี {first}–{last}", "{first}–{last}"),
+    "period_years": ("ปี ค.ศ. {first}–{last}", "{first}–{last}"),
     # the year of the assessment that gave the figure (62 targets assessed in 2023), not the figure's year
     "period_assessment": ("ณ การประเมินปี {year}", "at the {year} assessment"),
     # a total reached by the end of the year ("ภายในสิ้นปี พ.ศ. 2566"), not that year's alone
@@ -452,14 +458,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "year_status_not_given": ("ไม่ระบุปี", "year not given"),
     "year_status_unclear": ("ปีไม่ชัดเจน", "year unclear"),
     "year_status_given": ("ระบุปี", "year given"),
-    "explore_not_plotted": ("ไม่ได้วาดในกราฟ (ไม่ระบุปี ปีไม่ชัดเจน เป็นตัวเลขหลายตัวของข้อความเดียว เป็นการอยู่ในกลุ่มอันดับแรก หรือเป็นจำนวนปีซ้อน):",
-                            "Not plotted (year not given, year unclear, several figures of one statement, membership of a top list, or a streak of years):"),
+    # the line under /explore's chart: each listed figure with its own reason, never the list of every reason
+    "explore_not_plotted": ("ไม่ได้วาดบนแกนปี:", "Not drawn on the year axis:"),
+    "explore_not_plotted_item": ("{statement} (เพราะ{reason})", "{statement} (because {reason})"),
+    "explore_year_not_given": ("บทความไม่ระบุปี", "the article gives no year"),
+    "explore_year_unclear": ("บทความไม่ชัดเจนว่าเป็นของปีใด", "the article does not make clear which year"),
     "explore_show_auto_help": ("ป้ายอัตโนมัติยังไม่ได้ตรวจสอบ จึงซ่อนไว้โดยค่าเริ่มต้น และแสดงเป็นจุดเล็กสีจาง",
                                "Automatic labels are unreviewed: hidden by default, drawn small and pale when shown"),
     "word_country": ("ประเทศหรือมณฑล", "country or province"),
     "word_countries": ("ประเทศหรือมณฑล", "countries or provinces"),
     "explore_none_drawn": ("ไม่มีตัวเลขที่วาดบนแกนปีได้ ดูรายการใต้กราฟ", "Nothing to draw on the year axis: see the list under the chart"),
-    "explore_two_figures": ("สองตัวเลขของข้อความเดียว", "two figures of one statement"),
+    "explore_two_figures": ("เป็นตัวเลขหนึ่งในสองตัวของข้อความเดียว", "it is one of two figures of one statement"),
     "untitled_article": ("บทความไม่มีชื่อเรื่อง {outlet} {date}", "untitled article, {outlet}, {date}"),
     "outlet_not_given": ("ไม่ระบุสื่อ", "outlet not given"),
     "keywords_tie": ("คะแนนเท่ากัน", "tied"),
@@ -518,6 +527,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_title": ("ชื่อเรื่อง", "Title"),
     "col_title_en": ("ชื่อเรื่อง (อังกฤษ)", "Title (English)"),
     "col_title_th": ("ชื่อเหตุการณ์", "Title (Thai)"),
+    # an event's name, not an article's title (the articles table's title_en)
+    "col_events.title_en": ("ชื่อเหตุการณ์ (อังกฤษ)", "Event name (English)"),
     "col_language": ("ภาษา", "Language"),
     "col_sha256": ("ค่าแฮช SHA-256 ของไฟล์", "SHA-256 of the file"),
     "col_chars": ("จำนวนอักขระ", "Characters"),

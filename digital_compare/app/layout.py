@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 __all__ = [
     "AXIS_BLOCK_PX", "Canvas", "canvas", "current_canvas", "text_width", "EM_PER_CHAR", "LABEL_PX", "LEGEND_ROW_PX", "PAD_PX", "SOURCE_PX", "SUBTITLE_PX", "TEXT_WIDTH_PX",
-    "TITLE_PX", "WORD_JOINER", "block_height", "chars_per_line", "line_count", "line_height", "names_kept_whole", "visible_length", "wrap_words",
+    "TITLE_PX", "WORD_JOINER", "ZERO_WIDTH_SPACE", "block_height", "breaks_at_words", "chars_per_line", "line_count", "line_height",
+    "names_kept_whole", "visible_length", "without_layout_marks", "wrap_words",
 ]
 
 #: the narrowest chart: a 390 px phone's column (326 px) less the chart's own side padding
@@ -167,7 +168,7 @@ THAI_NOUN_PREFIXES = ("การ", "ความ")
 _APOSTROPHES = ("'", "\u2019")
 
 
-def _keep_together(tokens: list[str]) -> list[str]:
+def _keep_together(tokens: list[str], numbers_with_words: bool = True) -> list[str]:
     """The tokenizer's words joined where a line must not break between them: an opening bracket or quote
     with the word after it (a straight ``"`` opens at its odd occurrences, closes at its even ones); a Thai
     noun prefix with its word; an apostrophe inside a word ("Vietnam's") with both halves."""
@@ -197,7 +198,7 @@ def _keep_together(tokens: list[str]) -> list[str]:
         carried = ""
     if carried:
         out.append(carried)
-    return _numbers_with_their_word(out)
+    return _numbers_with_their_word(out) if numbers_with_words else out
 
 
 #: a Thai word and the number after it ("ครั้งที่ 3", "ปี 2020", "อันดับ 46") up to this many visible characters
@@ -249,6 +250,79 @@ def wrap_words(text: str, width: int) -> str:
             line = line[width:]
     lines.append(line.rstrip())
     return "<br>".join(html.escape(part, quote=False) for part in lines if part)
+
+
+ZERO_WIDTH_SPACE = "\u200b"
+NO_BREAK_SPACE = "\u00a0"
+#: words that belong to the number before them: "2 ล้านล้านหยวน", "2 trillion yuan" break as one
+AMOUNT_WORDS = frozenset({"ล้าน", "แสน", "หมื่น", "พัน", "หยวน", "บาท", "ดอง", "ดอลลาร์", "ดอลลาร์สหรัฐ",
+                          "trillion", "billion", "million", "yuan", "baht", "dong", "%"})
+
+
+def breaks_at_words(text: str) -> str:
+    """``text`` for a browser to lay out in a narrow column, breaking lines only between the tokenizer's words:
+    a zero-width space where two Thai words meet, a word joiner between the character clusters inside each
+    word (the browser's own Thai breaker cut "ขอ|ง" and "ใช้|งาน"), and a number held to its scale and
+    currency words by no-break spaces ("2 ล้านล้านหยวน" never ends a line at "2 ล้าน"). The marks are invisible;
+    :func:`without_layout_marks` takes them out again, for text that is copied or saved.
+
+    :Example:
+
+        >>> without_layout_marks(breaks_at_words("เกิน 2 ล้านล้านหยวนในปี 2020")) == "เกิน 2 ล้านล้านหยวนในปี 2020"
+        True
+        >>> "\u200b" in breaks_at_words("2 ล้านล้านหยวน")
+        False
+    """
+    from pythainlp.tokenize import subword_tokenize
+
+    from digital_compare.text.thai_text import word_tokenize_fast
+
+    tokens = _keep_together(_join_names(word_tokenize_fast(str(text)), 10**6), numbers_with_words=False)
+    amounts: list[str] = []
+    i = 0
+    while i < len(tokens):  # a number, then its scale and currency words
+        token = tokens[i]
+        if token[-1:].isdigit():
+            j = i + 1
+            while j < len(tokens) and (tokens[j] in AMOUNT_WORDS
+                                       or (tokens[j] == " " and j + 1 < len(tokens) and tokens[j + 1] in AMOUNT_WORDS)):
+                token += NO_BREAK_SPACE if tokens[j] == " " else tokens[j]
+                j += 1
+            amounts.append(token)
+            i = j
+        else:
+            amounts.append(token)
+            i += 1
+    # then a short word and its number ("ปี 2020"), as wrap_words keeps them; never "มากกว่า" with a whole amount
+    words = _numbers_with_their_word(amounts)
+    out = []
+    for word in words:
+        if any(_is_thai(ch) for ch in word):
+            # the clusters of each run of Thai letters joined: no break inside a word
+            word = "".join(WORD_JOINER.join(subword_tokenize(part, engine="tcc")) if part and _is_thai(part[0]) else part
+                           for part in _thai_runs(word))
+            word = word.replace(" ", NO_BREAK_SPACE)  # "ปี 2020", "ครั้งที่ 3": kept together by _keep_together
+        if out and out[-1][-1:] and word[:1] and _is_thai(out[-1][-1]) and _is_thai(word[0]):
+            out.append(ZERO_WIDTH_SPACE)
+        out.append(word)
+    return "".join(out)
+
+
+def _thai_runs(text: str) -> list[str]:
+    """``text`` cut into runs of Thai letters and runs of anything else."""
+    runs: list[str] = []
+    for ch in text:
+        if runs and _is_thai(runs[-1][-1]) == _is_thai(ch):
+            runs[-1] += ch
+        else:
+            runs.append(ch)
+    return runs
+
+
+def without_layout_marks(text: str) -> str:
+    """Text as written, without the invisible marks :func:`breaks_at_words` and :func:`names_kept_whole` add
+    for the browser's line breaking: for what is copied, saved or exported."""
+    return str(text).replace(WORD_JOINER, "").replace(ZERO_WIDTH_SPACE, "").replace(NO_BREAK_SPACE, " ")
 
 
 def line_count(wrapped: str) -> int:

@@ -26,6 +26,7 @@ from digital_compare.app.views import (
     article_sources,
     chart_alt_text,
     chart_by_id,
+    chart_sources,
     markup_text,
     table_tab_frame,
 )
@@ -288,9 +289,10 @@ def source_caption(tables: dict[str, pd.DataFrame], article_ids, lang: str) -> N
 
 
 def _sources_tab(df: pd.DataFrame, tables: dict[str, pd.DataFrame], lang: str, chart_id: str) -> None:
-    shown = df.dropna(subset=["article_id"]) if "article_id" in df else df.iloc[0:0]
+    # the rows' quotes and those of every figure the chart states beyond its rows (the donut's 62)
+    shown = chart_sources(chart_by_id(chart_id), df, tables, lang)
     names = article_sources(tables["articles"], shown["article_id"], lang)
-    for i, row in enumerate(shown.drop_duplicates(subset=["quote"]).itertuples()):
+    for i, row in enumerate(shown.itertuples()):
         where = names.get(row.article_id, "—")
         st.markdown(f"**{md_escape(where)}**")
         st.markdown("> " + md_escape(row.quote))
@@ -615,8 +617,31 @@ _FOCUS_RING_CSS = (
     # captions are drawn at 60 % opacity, 2.8 to 3.9:1 on white; WCAG AA asks 4.5:1
     '[data-testid="stCaptionContainer"]{opacity:1 !important}[data-testid="stCaptionContainer"] *{color:#595959 !important}'
     # headings are one level down from Streamlit's sizes: a page's sections are <h2>, drawn as <h3> were
-    "h2{font-size:1.5rem !important}</style>"
+    "h2{font-size:1.5rem !important}"
+    # a headline figure wraps (between its words: breaks_at_words) instead of ending in "…" on a phone:
+    # "มากกว่า 2 ล้านล้านหยวน" lost its currency at 390 px
+    '[data-testid="stMetricValue"],[data-testid="stMetricValue"] *{white-space:normal !important;overflow:visible !important;'
+    'text-overflow:clip !important;overflow-wrap:anywhere}</style>'
 )
+#: what a visitor copies from a page is the text as written: the invisible marks that steer the browser's
+#: Thai line breaking (word joiners, zero-width spaces, no-break spaces of breaks_at_words) are left out
+_COPY_AS_WRITTEN_JS = """
+if (!window.__dcCopyAsWritten) {
+  window.__dcCopyAsWritten = true;
+  const clean = (text) => text.replace(/[\u2060\u200b]/g, "").replace(/\u00a0/g, " ");
+  document.addEventListener("copy", (event) => {
+    const selection = document.getSelection();
+    if (!selection || selection.isCollapsed || !event.clipboardData) return;
+    const text = selection.toString();
+    if (!/[\u2060\u200b\u00a0]/.test(text)) return;
+    const box = document.createElement("div");
+    for (let i = 0; i < selection.rangeCount; i++) box.appendChild(selection.getRangeAt(i).cloneContents());
+    event.clipboardData.setData("text/plain", clean(text));
+    event.clipboardData.setData("text/html", clean(box.innerHTML));
+    event.preventDefault();
+  });
+}
+"""
 
 
 def page_language(lang: str) -> None:
@@ -627,7 +652,7 @@ def page_language(lang: str) -> None:
     Also the page-wide accessibility style: focus rings, caption contrast, heading sizes.
     """
     code = lang if lang in LANGS else "th"
-    st.html(f"{_FOCUS_RING_CSS}<script>document.documentElement.lang = {code!r};{_streamlit_words_script(code)}</script>",
+    st.html(f"{_FOCUS_RING_CSS}<script>document.documentElement.lang = {code!r};{_COPY_AS_WRITTEN_JS}{_streamlit_words_script(code)}</script>",
             unsafe_allow_javascript=True)
 
 

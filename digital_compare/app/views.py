@@ -19,13 +19,21 @@ import plotly.graph_objects as go
 
 from digital_compare.app import charts
 from digital_compare.app.charts import figures_of
-from digital_compare.app.formatting import QUALIFIER_BOUNDS, format_figure, format_number, format_unit
+from digital_compare.app.formatting import (
+    QUALIFIER_BOUNDS,
+    format_figure,
+    format_number,
+    format_unit,
+    is_count_unit,
+    mark_years,
+    year_words,
+)
 from digital_compare.app.i18n import label, t
 from digital_compare.app.layout import current_canvas, wrap_words
 
 __all__ = [
     "CHARTS", "EXPLORE_DEFAULT", "ChartSpec", "Filters", "apply_filters", "article_name", "article_source", "article_sources",
-    "cell_text", "chart_alt_text", "chart_by_id", "chart_facts", "check_text", "column_name", "display_frame",
+    "cell_text", "chart_alt_text", "chart_by_id", "chart_facts", "chart_sources", "check_text", "column_name", "display_frame",
     "download_frame",
     "explore_frame", "explore_options", "explore_variable", "story_figures", "fact_figure", "fact_period", "fact_scope", "fact_source",
     "fact_statement", "fact_statements", "glossed_term", "keywords_filter", "kpi_rows", "markup_text", "source_line",
@@ -166,12 +174,19 @@ def fact_period(row, lang: str) -> str:
     status = row.get("year_status") if _text(row.get("year_status")) else "given"
     if status != "given":
         return t(f"year_status_{status}", lang)
+    year = year_words(row["year"], lang, written_be=_written_be(row["year"], row.get("quote")))
     if row.get("year_basis") in ("assessment", "year_end"):
-        return t(f"period_{row['year_basis']}", lang, year=int(row["year"]))
+        return t(f"period_{row['year_basis']}", lang, year=year)
     first = row.get("year_first")
     if first is not None and not pd.isna(first) and int(first) != int(row["year"]):
         return t("period_years", lang, first=int(first), last=int(row["year"]))
-    return t("period_year", lang, year=int(row["year"]))
+    return t("period_year", lang, year=year)
+
+
+def _written_be(year, quote) -> bool:
+    """Whether the quote writes ``year`` in the Buddhist era ("ปี พ.ศ. 2566" for 2023): the year is then shown
+    in the era the source states, its Christian year beside it."""
+    return isinstance(quote, str) and bool(re.search(rf"(?<!\d){int(year) + 543}(?!\d)", quote))
 
 
 def fact_source(row, lang: str) -> str:
@@ -189,7 +204,8 @@ def fact_source(row, lang: str) -> str:
 
 
 def fact_name(row, lang: str) -> str:
-    return row["label_en"] if lang == "en" else row["label_th"]
+    """A figure's curated name; in Thai each year in it marked by its era ("ภารกิจในแผนงานปี พ.ศ. 2566 (ค.ศ. 2023)")."""
+    return row["label_en"] if lang == "en" else mark_years(row["label_th"], lang)
 
 
 #: figures the text gives in words, worded so on every surface ("2 years running", not "2")
@@ -220,7 +236,9 @@ def fact_figure(row, lang: str) -> str:
     """The value with its qualifier and unit ("more than 45 %", "เกือบ 2,500 ฉบับ", "nearly 2,500 business regulations")."""
     if row.get("source", "annotated") == "annotated" and row.get("indicator") in FIGURE_WORDING:
         value = row["value"]
-        n = str(int(value)) if row.get("unit") == "year" else format_number(value)  # "since 2018", never "2,018"
+        # "since 2018", never "2,018"; in Thai in the era the text states it ("ตั้งแต่ปี พ.ศ. 2561 (ค.ศ. 2018)")
+        n = (year_words(value, lang, written_be=_written_be(value, row.get("quote"))) if row.get("unit") == "year"
+             else format_number(value))
         return t(FIGURE_WORDING[row["indicator"]], lang, n=n)
     counted = _counted_en(row) if lang == "en" else None
     if counted:
@@ -237,8 +255,12 @@ def fact_statement(row, lang: str, *, name: str | None = None, figure: str | Non
     name = name or fact_name(row, lang)
     # a name that states the status ("… in the proposed 2024 theme") is not followed by a "(proposed)" tag
     status_text = f" ({label('status', status, lang)})" if status != "actual" and label("status", status, lang) not in name else ""
+    source = fact_source(row, lang)
+    if not status_text and status == "proposed" and row.get("attribution") == "mic_proposal":
+        # "… in the proposed 2024 theme: 9 tasks — … · as proposed by the ministry" said "proposed" twice
+        source = t("attribution_mic_proposal_by", lang)
     return (f"{name}: {figure or fact_figure(row, lang)}{status_text} — "
-            f"{fact_scope(row, lang)} · {fact_period(row, lang)} · {fact_source(row, lang)}")
+            f"{fact_scope(row, lang)} · {fact_period(row, lang)} · {source}")
 
 
 _BRACKETS = {"(": ")", "[": "]", "“": "”", "«": "»"}
@@ -292,6 +314,22 @@ def chart_facts(spec: "ChartSpec", df: pd.DataFrame) -> list[str]:
     return list(dict.fromkeys([*rows, *spec.facts]))
 
 
+def chart_sources(spec: "ChartSpec", df: pd.DataFrame, tables: Tables, lang: str) -> pd.DataFrame:
+    """Every quote a chart draws or writes, once each, for its Sources tab: its rows' and those of the facts it
+    states beyond them (the 62 in the donut's centre, the 126 and 81 % of the tasks bar, the 3.5x and 3x of
+    the growth subtitle). Columns: article_id, quote, statement, gloss_en, mention_id, start."""
+    columns = ["article_id", "quote", "statement", "gloss_en", "mention_id", "start"]
+    rows = df.dropna(subset=["article_id"]) if "article_id" in df and "quote" in df else df.iloc[0:0]
+    rows = rows.reindex(columns=columns)
+    metrics = tables["metrics"]
+    stated = [_metric(tables, fact) for fact in spec.facts if fact in set(metrics["fact"])]
+    extra = pd.DataFrame([{"article_id": m["article_id"], "quote": m["quote"], "statement": fact_statement(m, lang),
+                           "gloss_en": m.get("gloss_en"), "mention_id": m.get("mention_id"), "start": m.get("start")}
+                          for m in stated], columns=columns)
+    both = pd.concat([frame for frame in (rows, extra) if len(frame)] or [rows], ignore_index=True)
+    return both.dropna(subset=["quote"]).drop_duplicates(subset=["quote"]).reset_index(drop=True)
+
+
 # ---- Figures named in fixed wording -------------------------------------------------
 # Titles, subtitles, notes and caveats name figures ("62 targets", "3.5×", "rank 46", "2023"): each is
 # read here from the tables, never typed into a string, so a rebuilt table cannot leave a title behind.
@@ -300,8 +338,15 @@ _ORDINALS_EN = {1: "1st", 2: "2nd", 3: "3rd"}
 
 
 def _year(year: int, lang: str, *, thai_era: bool) -> str:
-    """A year as the wording around it counts: Buddhist era in Thai where the Vietnam article uses it."""
-    return str(int(year) + 543) if lang == "th" and thai_era else str(int(year))
+    """A year as the wording around it counts (:func:`formatting.year_words`): in Thai marked by its era, and
+    shown in the Buddhist era, its Christian year beside it, where the Vietnam article writes it so."""
+    return year_words(year, lang, written_be=thai_era)
+
+
+def _years(years, lang: str, joiner: str) -> str:
+    """Several Christian years in one phrase, the era named once in Thai: "ค.ศ. 2022, 2023"."""
+    text = joiner.join(str(int(y)) for y in years)
+    return text if lang == "en" else f"ค.ศ. {text}"
 
 
 def _number_in_quote(quote: str, after: str = "") -> str:
@@ -327,7 +372,7 @@ def _day(date: str, lang: str) -> str:
     day = pd.Timestamp(date)
     if lang == "en":
         return f"{day.day} {day.strftime('%B')} {day.year}"
-    return f"{day.day} {PLOTLY_TH_FORMAT['months'][day.month - 1]} {day.year + 543}"
+    return f"{day.day} {PLOTLY_TH_FORMAT['months'][day.month - 1]} {year_words(day.year, lang, written_be=True)}"
 
 
 def _ordinal(quote: str, lang: str) -> str:
@@ -363,17 +408,19 @@ def story_figures(tables: Tables, lang: str) -> dict[str, str]:
     meeting = _event(tables, "vn_committee_2023_review")
     and_word = " and " if lang == "en" else " และ "
     return {
-        "fujian_year": str(int(fujian["year"])),
+        "fujian_year": _year(fujian["year"], lang, thai_era=False),
         "fujian_gdp_share": format_figure(share["value"], "%", share.get("qualifier"), lang),
         "vn_review_year": _year(review["year"], lang, thai_era=True),
-        "vn_review_year_ad": str(int(review["year"])),
+        "vn_review_year_ad": _year(review["year"], lang, thai_era=False),
         "vn_targets_total": format_number(review["value"]),
         "vn_tasks_year": _year(tasks["year"], lang, thai_era=True),
-        "vn_tasks_year_ad": str(int(tasks["year"])),
+        "vn_tasks_year_ad": _year(tasks["year"], lang, thai_era=False),
+        "vn_tasks_total": format_number(tasks["value"]),
+        "vn_tasks_done": format_number(_metric(tables, "vn_tasks_done")["value"]),
         # Christian era in Thai too: the growth chart's year axis, under this subtitle, counts so
-        "vn_growth_years": ", ".join(str(y) for y in growth_years),
-        "vn_growth_years_and": and_word.join(str(y) for y in growth_years),
-        "vn_growth_span": f"{growth_years[0]}–{growth_years[-1]}",
+        "vn_growth_years": _years(growth_years, lang, ", "),
+        "vn_growth_years_and": _years(growth_years, lang, and_word),
+        "vn_growth_span": _years((growth_years[0], growth_years[-1]), lang, "–"),
         "vn_fastest_years": format_number(_metric(tables, "vn_digital_economy_fastest_sea_years")["value"]),
         "vn_growth_multiple": format_number(_metric(tables, "vn_digital_economy_growth_vs_gdp")["value"]),
         "vn_annual_growth": format_figure(annual["value"], "%", annual.get("qualifier"), lang),
@@ -382,12 +429,15 @@ def story_figures(tables: Tables, lang: str) -> dict[str, str]:
         "vn_upu_previous_year": _year(upu_previous["year"], lang, thai_era=True),
         "vn_gii_top_n": _number_in_quote(top50["quote"]),
         "vn_gii_top_since": _year(top50["value"], lang, thai_era=True),
+        # inside a Thai quote of the article the year stays as the article writes it ("ตั้งแต่ปี 2561")
+        "vn_gii_top_since_as_written": (str(int(top50["value"]) + 543) if lang == "th" and _written_be(top50["value"], top50["quote"])
+                                        else str(int(top50["value"]))),
         "vn_redtape_year": _year(redtape["year"], lang, thai_era=True),
-        "vn_redtape_year_ad": str(int(redtape["year"])),
-        "vn_plan_year": str(int(plan["year"])),
-        "cn_plan_year": str(int(plan_start["year"])),
-        "cn_summit_1": _ordinal(summit_1["quote"], lang), "cn_summit_1_year": str(int(summit_1["year"])),
-        "cn_summit_3": _ordinal(summit_3["quote"], lang), "cn_summit_3_year": str(int(summit_3["year"])),
+        "vn_redtape_year_ad": _year(redtape["year"], lang, thai_era=False),
+        "vn_plan_year": _year(plan["year"], lang, thai_era=False),
+        "cn_plan_year": _year(plan_start["year"], lang, thai_era=False),
+        "cn_summit_1": _ordinal(summit_1["quote"], lang), "cn_summit_1_year": _year(summit_1["year"], lang, thai_era=False),
+        "cn_summit_3": _ordinal(summit_3["quote"], lang), "cn_summit_3_year": _year(summit_3["year"], lang, thai_era=False),
         "vn_meeting_day": _day(meeting["date"], lang),
     }
 
@@ -405,7 +455,9 @@ def events_plot_frame(events: pd.DataFrame, lang: str) -> pd.DataFrame:
         [d if len(d) == 10 else f"{d}-07-01" for d in df["date"]], format="%Y-%m-%d"
     )
     df["category_label"] = [label("cat", c, lang) for c in df["category"]]
-    df["label"] = [_title(lang, row) for _, row in df.iterrows()]
+    df["label"] = [mark_years(_title(lang, row), lang) for _, row in df.iterrows()]
+    # a year-only date named with its era in Thai ("ค.ศ. 2000"); a full date stays ISO (2018-04-22)
+    df["date_label"] = [year_words(int(d), lang) if len(d) == 4 else d for d in df["date"]]
     df["mention_id"] = None
     return df.sort_values("date_plot", kind="stable").reset_index(drop=True)
 
@@ -422,8 +474,9 @@ def timeline_summary(df: pd.DataFrame, lang: str) -> str:
     first, last = df.iloc[0], df.iloc[-1]
     # counted by kind: an anniversary and a key figure are dated items, not events of their own
     kinds = " · ".join(f"{label('cat', category, lang)} {n}" for category, n in df["category"].value_counts(sort=False).items())
-    return t("timeline_summary", lang, n=len(df), kinds=kinds, first=f"{first['date']} ({first['label']})",
-             last=f"{last['date']} ({last['label']})")
+    date = "date" if lang == "en" else "date_label"  # a Thai date names its era
+    return t("timeline_summary", lang, n=len(df), kinds=kinds, first=f"{first[date]} ({first['label']})",
+             last=f"{last[date]} ({last['label']})")
 
 
 def fujian_data(tables: Tables, lang: str) -> pd.DataFrame:
@@ -533,8 +586,7 @@ def targets_summary(df: pd.DataFrame, lang: str) -> str:
         return (f"Of the {total} targets of Vietnam's National Digital Transformation Programme and national strategy, "
                 f"at the {figures['vn_review_year']} review, {source}: {', '.join(parts)}. {note}.")
     return (f"จากเป้าหมาย {total} ข้อของโครงการเปลี่ยนผ่านสู่ดิจิทัลแห่งชาติและยุทธศาสตร์ชาติของเวียดนาม ณ การประเมินปี "
-            f"{figures['vn_review_year']} ({figures['vn_review_year_ad']}) "
-            f"{source}: {', '.join(parts)} — {note}")
+            f"{figures['vn_review_year']} {source}: {', '.join(parts)} — {note}")
 
 
 def vn_tasks_data(tables: Tables, lang: str) -> pd.DataFrame:
@@ -570,7 +622,7 @@ def tasks_summary(df: pd.DataFrame, lang: str) -> str:
         return (f"Vietnam, {year}: {done['count']} of {done['total']} tasks in the {year} plan were completed "
                 f"({format_number(done['share'])} % reported, {format_number(done['share_computed'])} % computed), {source}; "
                 f"{rest['count']} ({format_number(rest['share'])} %) not completed, computed as the difference.")
-    return (f"เวียดนาม ปี {year} ({year_th}): ภารกิจในแผนปี {year_th} เสร็จแล้ว {done['count']} จาก {done['total']} ภารกิจ "
+    return (f"เวียดนาม: ภารกิจในแผนปี {year_th} เสร็จแล้ว {done['count']} จาก {done['total']} ภารกิจ "
             f"(รายงาน {format_number(done['share'])} %, คำนวณได้ {format_number(done['share_computed'])} %) {source} "
             f"ยังไม่เสร็จ {rest['count']} ภารกิจ ({format_number(rest['share'])} %) คำนวณจากผลต่าง")
 
@@ -600,10 +652,11 @@ def rankings_summary(df: pd.DataFrame, lang: str) -> str:
                 f"{format_number(g0['value'])} {g0_source}. Its postal index level went from {format_number(u0['value'])} of {u0['unit'].lstrip('/')} "
                 f"({u0['year']}) to {format_number(u1['value'])} of {u1['unit'].lstrip('/')} ({u1['year']}): {format_number(u1['value'])} {upu}, "
                 f"{format_number(u0['value'])} {u0_source}. Hollow markers are derived from the stated change.")
-    return (f"อันดับดัชนีนวัตกรรมโลก (GII) ของเวียดนามดีขึ้นจาก {format_number(g0['value'])} (ปี {g0['year']}) เป็น {format_number(g1['value'])} "
-            f"(ปี {g1['year']}) · อันดับ {format_number(g1['value'])} {wipo} ส่วนอันดับ {format_number(g0['value'])} {g0_source} · "
-            f"ระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) เพิ่มจาก {format_number(u0['value'])}{u0['unit']} (ปี {u0['year']}) เป็น "
-            f"{format_number(u1['value'])}{u1['unit']} (ปี {u1['year']}) · ระดับ {format_number(u1['value'])} {upu} ส่วนระดับ {format_number(u0['value'])} {u0_source} "
+    y = lambda row: year_words(row["year"], lang)  # noqa: E731
+    return (f"อันดับดัชนีนวัตกรรมโลก (GII) ของเวียดนามดีขึ้นจาก {format_number(g0['value'])} (ปี {y(g0)}) เป็น {format_number(g1['value'])} "
+            f"(ปี {y(g1)}) · อันดับ {format_number(g1['value'])} {wipo} ส่วนอันดับ {format_number(g0['value'])} {g0_source} · "
+            f"ระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) เพิ่มจาก {format_number(u0['value'])}{u0['unit']} (ปี {y(u0)}) เป็น "
+            f"{format_number(u1['value'])}{u1['unit']} (ปี {y(u1)}) · ระดับ {format_number(u1['value'])} {upu} ส่วนระดับ {format_number(u0['value'])} {u0_source} "
             "· จุดโปร่งคำนวณจากส่วนต่างที่บทความระบุ")
 
 
@@ -637,15 +690,15 @@ def growth_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
 def growth_summary(df: pd.DataFrame, lang: str) -> str:
     yearly = df[df["series"] == "yearly"].sort_values("year")
     annual = df[df["series"] == "annual"].iloc[0]
-    pairs = ", ".join(f"{format_number(r.value)} % ({r.year})" for r in yearly.itertuples())
+    pairs = ", ".join(f"{format_number(r.value)} % ({year_words(r.year, lang)})" for r in yearly.itertuples())
     multiple, running = figures_of(df)["vn_growth_multiple"], figures_of(df)["vn_fastest_years"]
     if lang == "en":
         return (f"Per a Google report, Vietnam's digital-economy growth was the fastest in Southeast Asia {running} years running: "
                 f"{pairs}, {multiple}× GDP growth (in the same sentence; which year is not said). In a separate sentence "
                 f"(year not given, source not named) the article puts growth at about {format_number(annual['value'])} % a year, {annual['multiple']}.")
     return (f"ตามรายงานของ Google การเติบโตของเศรษฐกิจดิจิทัลเวียดนามเร็วที่สุดในเอเชียตะวันออกเฉียงใต้ {running} ปีซ้อน: {pairs} "
-            f"สูงกว่าการเติบโตของ GDP {multiple} เท่า (ในประโยคเดียวกัน ไม่ระบุว่าเป็นของปีใด) อีกประโยคหนึ่ง (ไม่ระบุปี บทความไม่ระบุแหล่งที่มา) "
-            f"ระบุว่าเติบโตประมาณ {format_number(annual['value'])} % ต่อปี {annual['multiple']}")
+            f"สูงกว่าการเติบโตของ GDP {multiple} เท่า (ในประโยคเดียวกัน ไม่ระบุว่าเป็นของปีใด) ส่วนอีกประโยคหนึ่ง"
+            f"ระบุว่าเติบโตประมาณ {format_number(annual['value'])} % ต่อปี {annual['multiple']} (ไม่ระบุปี และบทความไม่ระบุแหล่งที่มา)")
 
 
 def _bar_rows(tables: Tables, facts: list[tuple[str, str | None]], lang: str) -> pd.DataFrame:
@@ -687,12 +740,12 @@ def redtape_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
 def redtape_summary(df: pd.DataFrame, lang: str) -> str:
     regulations, procedures = df.iloc[0], df.iloc[1]
     source = t("attribution_ministries_agencies", lang)
-    year, year_ad = figures_of(df)["vn_redtape_year"], figures_of(df)["vn_redtape_year_ad"]
+    year = figures_of(df)["vn_redtape_year"]
     if lang == "en":
         return (f"Vietnam, by the end of {year} ({source}): {regulations['figure']} business regulations were cut and simplified, "
                 f"and the text gives {procedures['figure']} for administrative procedures concerning citizens simplified, "
                 "without saying how the two figures differ.")
-    return (f"เวียดนาม ภายในสิ้นปี {year} ({year_ad}) ({source}): ลดและปรับลดข้อบังคับธุรกิจ{regulations['figure']} ฉบับ "
+    return (f"เวียดนาม ภายในสิ้นปี {year} ({source}): ลดและปรับลดข้อบังคับธุรกิจ{regulations['figure']} ฉบับ "
             f"และบทความให้ตัวเลข {procedures['figure']} ฉบับ สำหรับขั้นตอนการบริหารที่เกี่ยวข้องกับประชาชนที่ลดความซับซ้อน "
             "โดยไม่บอกว่าสองตัวเลขต่างกันอย่างไร")
 
@@ -775,7 +828,7 @@ def _compare_rows(tables: Tables, lang: str, indicators: tuple[str, ...]) -> pd.
     rows = []
     for m in part.sort_values(["subject", "year", "article_id"], kind="stable").to_dict("records"):
         place = t(COMPARE_PLACE_KEYS[m["subject"]], lang)
-        rows.append({"country": m["country"], "subject": m["subject"], "place": place, "label": f"{place} {m['year']}",
+        rows.append({"country": m["country"], "subject": m["subject"], "place": place, "label": f"{place} {year_words(m['year'], lang)}",
                      "year": int(m["year"]), "value": m["value"], "unit": "%", "source": m["source"],
                      "qualifier": m["qualifier"], "text": format_figure(m["value"], "%", m["qualifier"], lang),
                      "scope_label": fact_scope(m, lang), **_provenance(pd.Series(m), lang)})
@@ -1053,7 +1106,7 @@ def _plottable(part: pd.DataFrame) -> list[str]:
         if row.get("source", "annotated") == "annotated" and row.get("indicator") in NOT_YEARLY_VALUES:
             reasons.append(NOT_YEARLY_VALUES[row["indicator"]])
             continue
-        reasons.append(f"year_status_{status}" if status != "given" else "explore_two_figures" if several else "")
+        reasons.append(f"explore_year_{status}" if status != "given" else "explore_two_figures" if several else "")
     return reasons
 
 
@@ -1126,11 +1179,20 @@ def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     if caveat:
         subtitle += " · " + caveat
     fig = charts.explorer_figure(drawn, lang, source, title=df["variable_label"].iloc[0] if len(df) else variable,
-                                 subtitle=subtitle, axis_title=f"{t('axis_value', lang)} ({unit_name})" if unit_name else None)
+                                 subtitle=subtitle, axis_title=_explore_axis_title(unit, unit_name, lang) if unit_name else None,
+                                 # rank 1 at the top, as on /vietnam
+                                 whole_numbers=is_count_unit(unit) or unit == "rank", reversed_axis=unit == "rank")
     fig.update_yaxes(exponentformat="none", separatethousands=True)
-    if unit == "rank":  # rank 1 at the top, as on /vietnam
-        fig.update_yaxes(autorange="reversed", range=None)
     return fig
+
+
+def _explore_axis_title(unit: str, unit_name: str, lang: str) -> str:
+    """The value axis's name: a count is a number of things ("จำนวน (เป้าหมาย)"), a rank a rank, else a value in its unit."""
+    if unit == "rank":
+        return t("axis_rank", lang)
+    if is_count_unit(unit):
+        return t("axis_count_of", lang, unit=unit_name)
+    return f"{t('axis_value', lang)} ({unit_name})"
 
 
 def explore_scope_caveat(df: pd.DataFrame, lang: str) -> str:
@@ -1145,8 +1207,7 @@ def explore_scope_caveat(df: pd.DataFrame, lang: str) -> str:
 
     # plain names in the sentence (ISO codes read oddly in prose); "มณฑล" once, by the sentence ("ฝูเจี้ยนเป็นมณฑล")
     names = lambda part: ", ".join(dict.fromkeys(place_label(code, lang).removeprefix("มณฑล") for code in part["subject"]))  # noqa: E731
-    spans = [f"{part['year'].min()}" if part["year"].min() == part["year"].max() else f"{part['year'].min()}–{part['year'].max()}"
-             for part in (provinces, countries)]
+    spans = [_years(sorted({part["year"].min(), part["year"].max()}), lang, "–") for part in (provinces, countries)]
     years = t("explore_scope_years", lang, years=(" vs " if lang == "en" else " กับ ").join(spans)) if spans[0] != spans[1] else ""
     return t("explore_scope_caveat", lang, provinces=names(provinces), countries=names(countries), years=years)
 
@@ -1169,7 +1230,7 @@ def explore_summary(df: pd.DataFrame, lang: str) -> str:
     listed = df[~df["plotted"].astype(bool)]
     if len(listed):
         summary += " " + t("explore_not_plotted", lang) + " " + "; ".join(
-            f"{r.statement} ({r.not_plotted_because})" for r in listed.itertuples())
+            t("explore_not_plotted_item", lang, statement=r.statement, reason=r.not_plotted_because) for r in listed.itertuples())
     return summary
 
 
@@ -1268,16 +1329,16 @@ def kpi_rows(tables: Tables, lang: str) -> list[dict]:
                 # and in a neutral colour, not framed as a gain or a loss
                 stated_change = prev.get("method") == "derived"
                 if m["unit"] == "rank":  # a smaller rank number is a gain of places
-                    delta = t("places_delta", lang, change=f"{-change:+g}", year=prev["year"])
+                    delta = t("places_delta", lang, change=f"{-change:+g}", year=year_words(prev["year"], lang))
                 elif not stated_change and m["unit"] == "%":
-                    delta = t("points_delta_computed", lang, change=f"{change:+g}", year=int(prev["year"]),
+                    delta = t("points_delta_computed", lang, change=f"{change:+g}", year=year_words(prev["year"], lang),
                               previous=format_figure(prev["value"], prev["unit"], prev["qualifier"], lang))
                 else:
                     delta = t("points_delta" if m["unit"] == "%" else "value_delta", lang, change=f"{change:+g}",
-                              year=prev["year"])
+                              year=year_words(prev["year"], lang))
                 delta_color = "normal" if stated_change else "off"
             rows.append({
-                "country": country, "fact": fact, "label": m["label_en"] if lang == "en" else m["label_th"],
+                "country": country, "fact": fact, "label": fact_name(m, lang),
                 "value": value, "scope_year": t("kpi_scope_year", lang, scope=fact_scope(m, lang), year=fact_period(m, lang),
                                                 source=fact_source(m, lang)),
                 "statement": fact_statement(m, lang),
@@ -1300,11 +1361,12 @@ VOCABULARY_COLUMNS = {
 BOOLEAN_COLUMNS = ("inferred", "passed", "derived", "plotted")
 
 
-def column_name(column: str, lang: str) -> str:
-    """A column's heading in ``lang``: its i18n name (``col_<column>``), else the column itself."""
+def column_name(column: str, lang: str, table: str | None = None) -> str:
+    """A column's heading in ``lang``: its name in ``table`` (``col_<table>.<column>``: the events' ``title_en``
+    is an event's name, the articles' an article's title), else its i18n name (``col_<column>``), else the column."""
     from digital_compare.app.i18n import STRINGS
 
-    for key in (f"col_{column}", column):
+    for key in ((f"col_{table}.{column}",) if table else ()) + (f"col_{column}", column):
         if key in STRINGS:
             return t(key, lang)
     return column.replace("_", " ")
@@ -1344,12 +1406,13 @@ ARTICLE_ID_COLUMNS = ("article_id", "article")
 
 
 def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, ...] | None = None,
-                  with_codes: bool = False, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+                  with_codes: bool = False, articles: pd.DataFrame | None = None, table: str | None = None) -> pd.DataFrame:
     """``df`` (or its ``columns``) for a table on the page: headings and coded cells in ``lang``.
 
     ``with_codes``: each heading keeps its column name beside it ("ประเภท (kind)"), for /data, whose
     CSV and pandas snippet use the names. ``articles``: the articles table; an article id cell then reads
-    "<outlet>, “<title>”, <date> (<id>)", the id only beside what a reader can look up.
+    "<outlet>, “<title>”, <date> (<id>)", the id only beside what a reader can look up. ``table``: the built
+    table ``df`` is, for the headings a column has in that table only (:func:`column_name`).
     """
     shown = df[list(columns)] if columns is not None else df
 
@@ -1392,7 +1455,7 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
         if "passed" in shown:  # a note that sets its figure against nothing has not "passed" a comparison
             out["passed"] = [t("check_not_compared", lang) if pd.isna(e) and pd.isna(o) else p
                              for e, o, p in zip(shown["expected"], shown["observed"], out["passed"])]
-    names = {c: column_name(c, lang) for c in out.columns}
+    names = {c: column_name(c, lang, table) for c in out.columns}
     if with_codes:
         names = {c: (n if n == c else f"{n} ({c})") for c, n in names.items()}
     return out.rename(columns=names)

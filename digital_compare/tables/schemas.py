@@ -164,6 +164,7 @@ SCHEMAS: dict[str, DataFrameSchema] = {
             "first": _col(S, unique=True),
             "order": _col(I),
             "category": _col(S),
+            "label_th": _col(S),
             "label_en": _col(S),
             **_span_columns(),
         },
