@@ -168,14 +168,14 @@ def test_proposed_labels_come_first_in_the_pages_language_needing_review_first()
     labels = at.dataframe[0].value
     assert labels["figure"].tolist()[:2] and set(labels["figure"]) == {"7.7 แสนล้านบาท", "ร้อยละ 12"}
     assert set(labels["subject"]) == {"ไทย"} and "TH" not in set(labels["subject"])
-    assert set(labels["status"]) <= {"ค่าจริง", "ค่าเป้าหมาย", "คาดการณ์"}
+    assert set(labels["status"]) <= {"ค่าที่เกิดขึ้นจริง", "ค่าเป้าหมาย", "คาดการณ์"}
     review = labels["review"].tolist()
     assert review == sorted(review, key=lambda r: r != "ต้องตรวจ")  # the figures to check first
     assert labels["confidence"].tolist()[: review.count("ต้องตรวจ")] == sorted(labels["confidence"])[: review.count("ต้องตรวจ")]
 
 
 @pytest.mark.parametrize("lang, offered, shown", [
-    ("th", ["ค่าจริง", "ค่าเป้าหมาย", "คาดการณ์", "ที่เสนอ (ยังไม่ระบุว่ารับรอง)"], "ที่เสนอ"),
+    ("th", ["ค่าที่เกิดขึ้นจริง", "ค่าเป้าหมาย", "คาดการณ์", "ที่เสนอ (ยังไม่ระบุว่ารับรอง)"], "ที่เสนอ"),
     ("en", ["actual", "target value", "forecast", "proposed (not said to be adopted)"], "proposed"),
 ])
 def test_the_labelling_form_can_file_a_figure_as_proposed(lang, offered, shown):

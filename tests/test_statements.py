@@ -309,7 +309,7 @@ def test_explore_lists_top_list_membership_and_streaks_and_draws_derived_ranks_h
     assert squash(t("explore_rank_note", lang)) in squash(fig.layout.title.subtitle.text)
 
 
-@pytest.mark.parametrize("lang, derived, actual", [("th", "คำนวณจากส่วนต่าง", "ค่าจริง"),
+@pytest.mark.parametrize("lang, derived, actual", [("th", "คำนวณจากส่วนต่าง", "ค่าที่เกิดขึ้นจริง"),
                                                    ("en", "derived from the stated change", "actual")])
 @pytest.mark.parametrize("fact, computed", [("vn_gii_rank_previous", "vn_gii_rank"),
                                             ("vn_upu_level_previous", "vn_upu_level")])
@@ -568,7 +568,7 @@ def test_explore_names_a_planned_value_apart_from_the_targets_it_counts(tables, 
 
     assert label("status", "target", lang) == status_word != t("group_targets", lang) == counted
     assert status_word in t("explore_legend", lang) and status_word in t("explore_intro", lang)
-    assert "โปร่ง = เป้าหมาย" not in t("explore_legend", lang)
+    assert "กลวง = เป้าหมาย" not in t("explore_legend", lang)
     assert "hollow = target/" not in t("explore_legend", lang)
 
 

@@ -54,7 +54,7 @@ def test_every_chart_table_heading_is_thai(tables, spec):
 
 @pytest.mark.parametrize("column, value, thai", [
     ("kind", "percent", "ร้อยละ"),
-    ("status", "actual", "ค่าจริง"),
+    ("status", "actual", "ค่าที่เกิดขึ้นจริง"),
     ("status", "proposed", "ที่เสนอ"),
     ("subject", "ID", "อินโดนีเซีย"),
     ("subject", "WORLD", "ทั่วโลก"),
@@ -113,6 +113,17 @@ def test_built_checks_read_in_thai_with_the_english_details_figures(tables):
         _, detail = check_text(check, "th")
         for number in re.findall(r"\d[\d,.]*\d|\d", check["detail"]):
             assert number in detail, (check["check"], number, detail)
+
+
+@pytest.mark.parametrize("word, instead", [
+    ("โปร่ง", "กลวง"),  # an unfilled marker: โปร่ง is airy, see-through
+    # beside counts of เป้าหมาย (targets), "ค่าจริง · 62 เป้าหมาย" read as a question whether 62 is a target
+    ("ค่าจริง", "ค่าที่เกิดขึ้นจริง"),
+])
+def test_thai_words_a_reader_misreads_are_not_used(word, instead):
+    from digital_compare.app.i18n import STRINGS
+
+    assert [key for key, (thai, _) in STRINGS.items() if word in thai] == [], instead
 
 
 def test_plotly_toolbar_speaks_thai():

@@ -548,7 +548,7 @@ WHOLE_NUMBER_TICKS_SPAN = 8
 
 
 def _status_words(row, lang: str) -> str:
-    """" · ค่าจริง" after an actual figure's statement; nothing where the statement states the status itself
+    """" · ค่าที่เกิดขึ้นจริง" after an actual figure's statement; nothing where the statement states the status itself
     (a target, a proposal) or names the change a figure is derived from."""
     words = label("status", row.status, lang)
     if row.status == "derived" or words in str(row.figure):

@@ -114,7 +114,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tasks_subtitle": ("จำนวนภารกิจ ตามการประเมินของกระทรวงสารสนเทศและการสื่อสาร · “ยังไม่เสร็จ” คำนวณจากผลต่าง",
                        "Number of tasks, per the Ministry of Information and Communications' assessment · “not completed” is computed"),
     "rankings_title": ("อันดับดัชนีนวัตกรรมโลก (GII) และระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU)", "Innovation rank (GII) and postal level (UPU)"),
-    "rankings_subtitle": ("อันดับดัชนีนวัตกรรมโลก (GII) ยิ่งน้อยยิ่งดี · ระดับดัชนีของสหภาพไปรษณีย์สากล (UPU) จาก {scale} · จุดโปร่ง = คำนวณจากส่วนต่างที่บทความระบุ",
+    "rankings_subtitle": ("อันดับดัชนีนวัตกรรมโลก (GII) ยิ่งน้อยยิ่งดี · ระดับดัชนีของสหภาพไปรษณีย์สากล (UPU) จาก {scale} · จุดกลวง = คำนวณจากส่วนต่างที่บทความระบุ",
                           "GII rank (lower is better) · UPU level out of {scale} · hollow = derived from the stated change"),
     "growth_title": ("การเติบโตของเศรษฐกิจดิจิทัลเวียดนาม", "Vietnam's digital-economy growth"),
     "growth_subtitle": ("% ต่อปี ตามรายงานของ Google ({vn_growth_years}) สูงกว่าการเติบโตของ GDP {vn_growth_multiple} เท่า (ประโยคเดียวกัน ไม่ระบุว่าเป็นของปีใด) · "
@@ -188,7 +188,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "explore_intro": (
         "เลือกตัวแปรเพื่อดูตัวเลขของทุกประเทศ มณฑล และปี จากทุกบทความ แต่ละตัวแปรคือปริมาณเดียวที่มีนิยามเดียว "
         "(เช่น เป้าหมายที่สำเร็จแยกจากเป้าหมายทั้งหมด) แต่ละจุดเชื่อมกับข้อความต้นฉบับ จุดทึบคือค่าที่เกิดขึ้นจริง "
-        "จุดโปร่งคือค่าเป้าหมาย ค่าคาดการณ์ ข้อเสนอ หรือค่าที่คำนวณจากส่วนต่างที่บทความระบุ ตัวเลขที่บทความไม่ระบุปีแสดงเป็นรายการใต้กราฟ ไม่วาดบนแกนปี",
+        "จุดกลวงคือค่าเป้าหมาย ค่าคาดการณ์ ข้อเสนอ หรือค่าที่คำนวณจากส่วนต่างที่บทความระบุ ตัวเลขที่บทความไม่ระบุปีแสดงเป็นรายการใต้กราฟ ไม่วาดบนแกนปี",
         "Pick a variable to see every country, province and year that any article gives. A variable is one quantity "
         "with one definition (targets achieved are not the targets set); each point is linked to its quote. Filled: "
         "actual; hollow: target value, forecast, proposal or derived from a stated change. Figures whose year the text does not give are listed under "
@@ -202,7 +202,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sort_value": ("ค่าล่าสุด", "latest value"),
     "explore_auto": ("แสดงป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ", "Show unreviewed automatic labels"),
     "explore_subtitle": ("หน่วย: {unit} · {legend}", "Unit: {unit} · {legend}"),
-    "explore_legend": ("ทึบ = ค่าจริง, โปร่ง = ค่าเป้าหมาย/คาดการณ์/ข้อเสนอ หรือคำนวณจากส่วนต่างที่บทความระบุ · จุดเล็กจาง = ป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ",
+    "explore_legend": ("ทึบ = ค่าที่เกิดขึ้นจริง, กลวง = ค่าเป้าหมาย/คาดการณ์/ข้อเสนอ หรือคำนวณจากส่วนต่างที่บทความระบุ · จุดเล็กจาง = ป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ",
                        "filled = actual, hollow = target value/forecast/proposal or derived from a stated change · small and pale = unreviewed automatic label"),
     "explore_scope_caveat": ("ข้อควรระวัง: {provinces}เป็นมณฑล ส่วน{countries}เป็นทั้งประเทศ{years} — ใช้เทียบทิศทาง ไม่ใช่เทียบขนาดโดยตรง",
                              "Caveat: {provinces} is a province and {countries} a nation{years} — compare direction, not size."),
@@ -223,7 +223,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "source_annotated": ("ป้ายที่ตรวจสอบแล้ว", "curated label"),
     "source_corrected": ("ป้ายที่ผู้วิเคราะห์แก้ไข", "corrected by an analyst"),
     "source_auto": ("ป้ายอัตโนมัติ", "automatic label"),
-    "status_actual": ("ค่าจริง", "actual"),
+    "status_actual": ("ค่าที่เกิดขึ้นจริง", "actual"),
     "status_target": ("ค่าเป้าหมาย", "target value"),
     "status_forecast": ("คาดการณ์", "forecast"),
     # analyze: labels and adding

@@ -13,7 +13,7 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
                        "{n} numbers, years and dates found, {figures} of them data figures"),
     # analyze: proposed labels, one figure at a time
     "labels_help": (
-        "ตัวเลข {n} ตัว ({needing} ตัวต้องตรวจ เรียงไว้ก่อน): ของใคร วัดอะไร ปีใด และเป็นค่าจริง ค่าเป้าหมาย การคาดการณ์ "
+        "ตัวเลข {n} ตัว ({needing} ตัวต้องตรวจ เรียงไว้ก่อน): ของใคร วัดอะไร ปีใด และเป็นค่าที่เกิดขึ้นจริง ค่าเป้าหมาย การคาดการณ์ "
         "หรือข้อเสนอ (ที่ยังไม่ระบุว่ารับรอง) "
         "เลือกแถวเพื่อดูประโยคของตัวเลขนั้น แล้วแก้ไขหรือปฏิเสธได้",
         "{n} figures, {needing} of them to review (listed first): whose figure, what it measures, which year, and whether it is "

@@ -657,7 +657,7 @@ def rankings_summary(df: pd.DataFrame, lang: str) -> str:
             f"(ปี {y(g1)}) · อันดับ {format_number(g1['value'])} {wipo} ส่วนอันดับ {format_number(g0['value'])} {g0_source} · "
             f"ระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) เพิ่มจาก {format_number(u0['value'])}{u0['unit']} (ปี {y(u0)}) เป็น "
             f"{format_number(u1['value'])}{u1['unit']} (ปี {y(u1)}) · ระดับ {format_number(u1['value'])} {upu} ส่วนระดับ {format_number(u0['value'])} {u0_source} "
-            "· จุดโปร่งคำนวณจากส่วนต่างที่บทความระบุ")
+            "· จุดกลวงคำนวณจากส่วนต่างที่บทความระบุ")
 
 
 def vn_growth_data(tables: Tables, lang: str) -> pd.DataFrame:
