@@ -1026,3 +1026,24 @@ CONTINENT_SPELLING_CLASSES = [
                          ids=[t[:30] for t, _, _ in CONTINENT_SPELLING_CLASSES])
 def test_developing_asia_named_with_its_continent(text, published, expected):
     assert_labels(text, published, expected)
+
+
+EXPECTATION_REACH_CLASSES = [
+    # an expectation opens the sentence and a later figure with no year of its own reads as an outcome:
+    # whether the expectation reaches it is a guess, so it is not trusted unreviewed
+    ("ในเดือนมีนาคม 2567 ธนาคารกลางมองว่ายอดค้าปลีกของเวียดนาม จะยังคงขยายตัวที่ 6.1% ในขณะที่การนำเข้า ลดลง 4.4% "
+     "เมื่อเทียบเป็นรายปี", None, [("4.4%", "needs_review", True)]),
+    ("สำนักวิจัยประเมินว่าการลงทุนของลาวในปี 2567 จะฟื้นตัว ขณะที่ดุลการค้าขาดดุล 2.8% ของ GDP", "2024-01-20",
+     [("2.8%", "needs_review", True)]),
+    # the expected figure itself stays trusted, and so does an outcome its own year dates
+    ("ในเดือนมีนาคม 2567 ธนาคารกลางมองว่ายอดค้าปลีกของเวียดนาม จะยังคงขยายตัวที่ 6.1% ในขณะที่การนำเข้า ลดลง 4.4% "
+     "เมื่อเทียบเป็นรายปี", None, [("6.1%", "needs_review", False)]),
+    ("สำนักงานสถิติคาดว่าปีนี้จะดีขึ้น หลังการส่งออกของเวียดนามเพิ่มขึ้น 3% ในปี 2566", "2024-01-10",
+     [("3%", "needs_review", False), ("3%", "status", "actual")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", EXPECTATION_REACH_CLASSES,
+                         ids=[t[:30] for t, _, _ in EXPECTATION_REACH_CLASSES])
+def test_an_outcome_after_an_expectation_needs_review(text, published, expected):
+    assert_labels(text, published, expected)

@@ -1255,6 +1255,16 @@ def _is_revision(earlier: Mention, later: Mention, text: str) -> bool:
         and _OLD_FIGURE_BEFORE.search(text, max(earlier.sentence_start, earlier.start - 30), earlier.start)))
 
 
+#: an expectation said earlier in a sentence ("คาดว่า", "มองว่า", "ประเมินว่า"); not an outcome measured
+#: against one ("โตเกินคาด", "ต่ำกว่าที่คาด"), see :data:`_SURPRISE`
+_EXPECTED = re.compile(r"คาด(?!หวัง)|มองว่า|ประเมินว่า")
+
+
+def _expected_earlier_in_sentence(mention: Mention, text: str) -> bool:
+    before = _SURPRISE.sub(lambda m: " " * len(m.group()), text[mention.sentence_start : mention.start])
+    return _EXPECTED.search(before) is not None
+
+
 def _tied_year(mention: Mention, temporal: list[Mention], t_starts: list[int], text: str) -> Mention | None:
     """The year written right after a figure (past its unit word): "2.8% ในปี 2567"."""
     index = bisect.bisect_left(t_starts, mention.end)
@@ -1706,6 +1716,12 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 previous["year"], previous["year_end"] = year, year_end
             subject, indicator, year, year_end, status = (previous["subject"], previous["indicator"], previous["year"],
                                                           previous["year_end"], previous["status"])
+        if status == "actual" and _expected_earlier_in_sentence(mention, text) \
+                and _tied_year(mention, temporal, t_starts, text) is None:
+            # "ธนาคารฯ มองว่า … จะยังคงขยายตัว 8.2% ในขณะที่การส่งออก ลดลง 6.2%": an expectation opened the
+            # sentence and no year of its own says this figure has happened; how far the expectation reaches
+            # is a guess
+            status_confidence = min(status_confidence, 0.75)
         features = _features(mention, (subject_confidence, indicator_confidence, year_confidence, status_confidence),
                              indicator, year, owners, starts, t_starts)
         confidence = _confidence(subject_confidence, indicator_confidence, year_confidence, status_confidence, features,
