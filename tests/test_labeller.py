@@ -1047,3 +1047,18 @@ EXPECTATION_REACH_CLASSES = [
                          ids=[t[:30] for t, _, _ in EXPECTATION_REACH_CLASSES])
 def test_an_outcome_after_an_expectation_needs_review(text, published, expected):
     assert_labels(text, published, expected)
+
+
+ECONOMY_ABBREVIATION_CLASSES = [
+    # "ศก." is the headline's short form of เศรษฐกิจ: the growth it names is the economy's
+    ("แบงก์ชาติลาวคาดศก.ปีนี้โต 4.1%", "2024-02-01", [("4.1%", "indicator", "gdp_growth")]),
+    ("ไอเอ็มเอฟคาด ศก.กัมพูชาปีหน้าขยายตัว 5.8%", "2024-10-01", [("5.8%", "indicator", "gdp_growth")]),
+    # the abbreviation does not turn another measure's growth into GDP growth
+    ("ศก.ลาวฟื้น ส่งออกโต 9%", "2024-02-01", [("9%", "indicator", "other")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ECONOMY_ABBREVIATION_CLASSES,
+                         ids=[t[:30] for t, _, _ in ECONOMY_ABBREVIATION_CLASSES])
+def test_the_abbreviated_economy_is_the_economy(text, published, expected):
+    assert_labels(text, published, expected)
