@@ -1062,3 +1062,20 @@ ECONOMY_ABBREVIATION_CLASSES = [
                          ids=[t[:30] for t, _, _ in ECONOMY_ABBREVIATION_CLASSES])
 def test_the_abbreviated_economy_is_the_economy(text, published, expected):
     assert_labels(text, published, expected)
+
+
+BEYOND_EXPECTATION_CLASSES = [
+    # "โตเกินคาด 4.5%", "สูงกว่าคาดถึง 4.5%": the figure right after the surprise is what happened
+    ("เศรษฐกิจลาวโตเกินคาด 4.5% ในไตรมาส 2", None, [("4.5%", "status", "actual")]),
+    ("เศรษฐกิจลาวโตเกินคาด 4.5% ในไตรมาส 2", "2025-08-01", [("4.5%", "status", "actual")]),
+    ("เศรษฐกิจลาวไตรมาส 2 ขยายตัวสูงกว่าคาดถึง 4.5%", None, [("4.5%", "status", "actual")]),
+    # the expectation's own figure, pointed at by "ไว้ที่", stays a forecast
+    ("เศรษฐกิจลาวไตรมาส 2 ขยายตัว 4.5% ดีกว่าที่นักวิเคราะห์คาดการณ์ไว้ที่ระดับ 4.2%", None,
+     [("4.5%", "status", "actual"), ("4.2%", "status", "forecast")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", BEYOND_EXPECTATION_CLASSES,
+                         ids=[t[:30] for t, _, _ in BEYOND_EXPECTATION_CLASSES])
+def test_growth_beyond_expectation_is_an_outcome(text, published, expected):
+    assert_labels(text, published, expected)

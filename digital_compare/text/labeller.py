@@ -74,6 +74,7 @@ _FORECAST_RIGHT_BEFORE = re.compile(
 # "โตแรงกว่าคาด", "สูงกว่าที่ตลาดคาดไว้ จาก…": an outcome measured against an expectation, not one; unless the
 # expectation's own figure follows ("ต่ำกว่าที่ตลาดคาดการณ์ไว้ที่ 2.0%")
 _SURPRISE = re.compile(r"(?:กว่า|เกิน|ผิด)(?:ที่)?(?:ตลาด|นักวิเคราะห์|หลายฝ่าย|หลายสำนัก)?คาด(?!หวัง)(?:การณ์|หมาย)?(?:กัน)?(?:ไว้)?")
+_SURPRISE_THEN_FIGURE = re.compile(r"[ \u00a0]*(?:ถึง|มาก)?[ \u00a0]*")
 _HEDGE_BEFORE = re.compile(r"แนวโน้ม|อาจ|คาด(?!หวัง)|ประเมิน")
 #: "จะ" (will) just before the figure: "จะขยายตัว 6.5%", "จะสูงถึง 450,000 ล้าน"
 _WILL_BEFORE = re.compile(r"จะ\S{0,24}[ \u00a0]?$")
@@ -992,7 +993,9 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
     before = text[start : mention.start]
     for surprise in _SURPRISE.finditer(before):
         running = _FORECAST_RIGHT_BEFORE.search(before, surprise.start())
-        if running is None or running.start() >= surprise.end():
+        # "โตเกินคาด 4.5%": the figure right after a bare surprise is the outcome it qualifies; only words that
+        # point at the expectation's own figure ("…คาดการณ์ไว้ที่ 4.2%") make the figure the expectation
+        if running is None or running.start() >= surprise.end() or _SURPRISE_THEN_FIGURE.fullmatch(before, surprise.end()):
             before = before[: surprise.start()] + " " * (surprise.end() - surprise.start()) + before[surprise.end() :]
     # a span is past only once it has ended: "ในช่วงปี 2559–2563 … จะเติบโตเฉลี่ยร้อยละ 20" said in 2560 is expected
     past = year is not None and reference_year is not None and (year_end or year) < reference_year
@@ -1019,7 +1022,7 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
         return "forecast", 0.75
     # "ในปี 2561 คาดว่าจะเพิ่มเป็น 37.3 ล้านคน": an expectation in the figure's own clause outweighs a
     # guessed article year (not a publication date)
-    if not dated and _FORECAST_WORDS.search(text, max(start, mention.start - 40), mention.start):
+    if not dated and _FORECAST_WORDS.search(before, max(0, len(before) - 40)):
         return "forecast", 0.75
     if later:
         return "forecast", 0.7
