@@ -1079,3 +1079,24 @@ BEYOND_EXPECTATION_CLASSES = [
                          ids=[t[:30] for t, _, _ in BEYOND_EXPECTATION_CLASSES])
 def test_growth_beyond_expectation_is_an_outcome(text, published, expected):
     assert_labels(text, published, expected)
+
+
+DIGITAL_GROWTH_INCREASE_CLASSES = [
+    # the digital economy's value "เพิ่มขึ้น 28%" is its growth
+    ("ปี 2565 เศรษฐกิจดิจิทัลของเวียดนามมีมูลค่า 23 พันล้านดอลลาร์ เพิ่มขึ้น 28%", "2023-03-01",
+     [("28%", "indicator", "digital_economy_growth")]),
+    # the GDP its share is of is no economy the growth rate turns to
+    ("ปี 2565 เศรษฐกิจดิจิทัลของเวียดนามคิดเป็นสัดส่วน 14% ของ GDP โดยมีมูลค่า 23 พันล้านดอลลาร์ เพิ่มขึ้น 28%",
+     "2023-03-01", [("14%", "indicator", "digital_economy_share_of_gdp"), ("28%", "indicator", "digital_economy_growth")]),
+    # GDP named as the subject still owns the growth after it; a digital market's increase is no economy's growth
+    ("ปี 2565 เศรษฐกิจดิจิทัลของเวียดนามมีสัดส่วน 14% ของ GDP ขณะที่ GDP ของเวียดนามขยายตัว 8%", "2023-03-01",
+     [("8%", "indicator", "gdp_growth")]),
+    ("ปี 2565 เศรษฐกิจดิจิทัลของเวียดนามเติบโต โดยผู้ใช้อินเทอร์เน็ตเพิ่มขึ้น 10%", "2023-03-01",
+     [("10%", "indicator", "other")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", DIGITAL_GROWTH_INCREASE_CLASSES,
+                         ids=[t[:30] for t, _, _ in DIGITAL_GROWTH_INCREASE_CLASSES])
+def test_digital_economy_increase_is_its_growth(text, published, expected):
+    assert_labels(text, published, expected)

@@ -410,6 +410,20 @@ def _sector_named_last(text: str, start: int, end: int) -> bool:
     return sector > _last_end(_WHOLE_ECONOMY, text, start, end) and sector > _last_end(_DIGITAL_ECONOMY, text, start, end)
 
 
+# "มีสัดส่วนร้อยละ 27.5 ของมูลค่า GDP": the GDP a share is of is its whole, not the economy the text turns to
+_SHARE_WHOLE_BEFORE = re.compile(r"(?:ของ|ต่อ)[ \u00a0]?(?:มูลค่า)?[ \u00a0]?$")
+
+
+def _last_whole_economy(text: str, start: int, end: int) -> int:
+    """Where the last word for the economy as a whole ends, between ``start`` and ``end``, leaving out a
+    GDP named as a share's whole (-1: none)."""
+    last = -1
+    for match in _WHOLE_ECONOMY.finditer(text, start, end):
+        if not _SHARE_WHOLE_BEFORE.search(text, max(start, match.start() - 12), match.start()):
+            last = match.end()
+    return last
+
+
 def _is_proposed(mention: Mention, text: str) -> bool:
     """The figure's sentence (up to it, at most 600 characters) says a plan is proposed, and no expectation
     comes between ("ได้เสนอแผน… นอกจากนี้ กระทรวงยังคาดการณ์ว่าจะมี…เกือบ 60 ล้านคน": a forecast, not the plan's)."""
@@ -501,7 +515,7 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
             continue
         if economy:
             digital = _last_end(_DIGITAL_ECONOMY, text, window, mention.start)
-            whole = _last_end(_WHOLE_ECONOMY, text, window, mention.start)
+            whole = _last_whole_economy(text, window, mention.start)
             if digital != whole and (economy == "digital") != (digital > whole):
                 continue
         if entry.get("not_proposed") and _is_proposed(mention, text):
