@@ -1100,3 +1100,24 @@ DIGITAL_GROWTH_INCREASE_CLASSES = [
                          ids=[t[:30] for t, _, _ in DIGITAL_GROWTH_INCREASE_CLASSES])
 def test_digital_economy_increase_is_its_growth(text, published, expected):
     assert_labels(text, published, expected)
+
+
+CHANGE_IN_POINTS_CLASSES = [
+    # a fall in the growth rate, a revision's size and a shortfall against an expectation are in points,
+    # not growth rates of their own
+    ("เศรษฐกิจกัมพูชาปี 2566 ขยายตัว 5.4% ลดลง 0.8% จากอัตราการเติบโตในปี 2565", "2024-02-01",
+     [("0.8%", "indicator", "other"), ("5.4%", "indicator", "gdp_growth")]),
+    ("ธนาคารโลกคาดว่าเศรษฐกิจลาวจะโต 4% ในปี 2567 ซึ่งเป็นการปรับลดลง 0.5% เมื่อเทียบกับรายงานฉบับก่อน", "2024-04-01",
+     [("0.5%", "indicator", "other"), ("4%", "indicator", "gdp_growth")]),
+    ("เศรษฐกิจเวียดนามปี 2566 โต 5.1% ต่ำกว่าที่เคยคาดการณ์ไว้เมื่อต้นปีถึง 1.4%", "2024-02-01",
+     [("1.4%", "indicator", "other"), ("5.1%", "indicator", "gdp_growth")]),
+    # the expectation's own level ("คาดการณ์ไว้ที่ 4.5%") is still a growth rate
+    ("เศรษฐกิจลาวปี 2566 ขยายตัว 4.2% ต่ำกว่าที่ตลาดคาดการณ์ไว้ที่ 4.5%", "2024-02-01",
+     [("4.5%", "indicator", "gdp_growth"), ("4.5%", "status", "forecast")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", CHANGE_IN_POINTS_CLASSES,
+                         ids=[t[:30] for t, _, _ in CHANGE_IN_POINTS_CLASSES])
+def test_a_change_in_points_is_no_growth_rate(text, published, expected):
+    assert_labels(text, published, expected)

@@ -1295,7 +1295,13 @@ _DIGITAL_SHARE_NOT = re.compile(r"เติบโต|ขยายตัว|เ�
 _THAN_BEFORE = re.compile(r"[ \u00a0]*(?:ต่ำ|ตำ|สูง|น้อย|มาก|ดี|แย่)กว่า[^\d]{0,60}")
 _CHANGE_BY_BEFORE = re.compile(r"(?:ลง|ขึ้น)[ \u00a0]?(?:อีก)?[ \u00a0]?$")
 _CHANGE_TO_LEVEL = re.compile(r"[ \u00a0]?(?:สู่|เหลือ|เป็น|มาอยู่ที่)(?:ระดับ)?(?:ที่)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?")
-_FROM_FORECAST_AFTER = re.compile(r"[ \u00a0]?จาก(?:ที่)?(?:การ|ตัวเลข)?(?:เคย)?(?:คาดการณ์|ประมาณการ|คาดไว้)")
+_FROM_FORECAST_AFTER = re.compile(r"[ \u00a0]?จาก(?:ที่)?(?:การ|ตัวเลข)?(?:เคย)?(?:คาดการณ์|ประมาณการ|คาดไว้)"
+                                  # "ลดลง 0.23% จากอัตราการเติบโตเมื่อปี 2557": a change in the rate, in points
+                                  r"|[ \u00a0]?จาก(?:อัตรา|ระดับ)(?:การ)?(?:เติบโต|ขยายตัว)")
+# "ซึ่งเป็นการปรับลดลง 0.4%": the size of a revision, no level follows it ("ปรับลดลงอยู่ที่ร้อยละ 3" is one)
+_REVISED_BY_BEFORE = re.compile(r"ปรับ(?:ลด|เพิ่ม)(?:ลง|ขึ้น)?[ \u00a0]?(?:อีก)?[ \u00a0]?$")
+# "ต่ำกว่าที่เคยคาดการณ์เอาไว้ในเดือนมิ.ย.ถึง 1.6%": how far an outcome fell short of (or beat) an expectation
+_SHORTFALL_BEFORE = re.compile(r"(?:ต่ำ|สูง|น้อย|มาก)กว่า(?:ที่)?(?:เคย)?(?:คาด|ประมาณการ|เป้า)[^\d]{0,50}?ถึง[ \u00a0]?$")
 _GROUP_FIELD_GAP = re.compile(r"[ \u00a0]?(?:ของ|ใน)[ \u00a0]?(?:กลุ่ม)?(?:ประเทศ)?(?:สมาชิก)?[ \u00a0]?")
 
 
@@ -1695,8 +1701,10 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 _rank_within_group(mention, owners, starts, text) or _ranked_in_group_scope(mention, owners, starts, text)):
             indicator, indicator_confidence = "other", 0.75  # "อันดับ 3 ของอาเซียน": a rank among a group's members
         if (indicator != "other" and mention.kind == "percent"
-                and _CHANGE_BY_BEFORE.search(text, max(mention.sentence_start, mention.start - 12), mention.start)
-                and _FROM_FORECAST_AFTER.match(text, mention.end)):
+                and ((_CHANGE_BY_BEFORE.search(text, max(mention.sentence_start, mention.start - 12), mention.start)
+                      and _FROM_FORECAST_AFTER.match(text, mention.end))
+                     or _REVISED_BY_BEFORE.search(text, max(mention.sentence_start, mention.start - 16), mention.start)
+                     or _SHORTFALL_BEFORE.search(text, max(mention.sentence_start, mention.start - 90), mention.start))):
             indicator, indicator_confidence = "other", 0.75  # "เพิ่มขึ้น 0.1% จากการคาดการณ์ครั้งก่อน": a revision
         if indicator == "other" and records and _place_bracket_before(mention, owners, starts, text):
             # "… ตามหลังเวียดนาม (ร้อยละ 6.7) แต่แซงหน้าจีน (ร้อยละ 5.2)": other places' figures in brackets
