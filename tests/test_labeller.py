@@ -1121,3 +1121,19 @@ CHANGE_IN_POINTS_CLASSES = [
                          ids=[t[:30] for t, _, _ in CHANGE_IN_POINTS_CLASSES])
 def test_a_change_in_points_is_no_growth_rate(text, published, expected):
     assert_labels(text, published, expected)
+
+
+FORECAST_REVISION_CLASSES = [
+    # the sizes of a forecaster's revisions belong to the forecasts they revise, dated or not
+    ("ธนาคารโลกคาดการณ์ว่า เศรษฐกิจลาวจะขยายตัว 4.1% ในปี 2567 ก่อนที่จะชะลอตัวสู่ 3.8% ในปี 2568 ซึ่งเป็นการปรับลดลง "
+     "0.2% และ 0.5% ตามลำดับ เมื่อเทียบกับรายงานฉบับก่อน", None,
+     [("0.2%", "status", "forecast"), ("0.5%", "status", "forecast"), ("0.2%", "indicator", "other")]),
+    # a price that went up, with no expectation in sight, is an outcome
+    ("ราคาน้ำมันในลาวปรับเพิ่มขึ้น 3% ในเดือนที่แล้ว", "2022-07-27", [("3%", "status", "actual")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", FORECAST_REVISION_CLASSES,
+                         ids=[t[:30] for t, _, _ in FORECAST_REVISION_CLASSES])
+def test_a_forecast_revision_is_part_of_the_forecast(text, published, expected):
+    assert_labels(text, published, expected)

@@ -1706,6 +1706,11 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                      or _REVISED_BY_BEFORE.search(text, max(mention.sentence_start, mention.start - 16), mention.start)
                      or _SHORTFALL_BEFORE.search(text, max(mention.sentence_start, mention.start - 90), mention.start))):
             indicator, indicator_confidence = "other", 0.75  # "เพิ่มขึ้น 0.1% จากการคาดการณ์ครั้งก่อน": a revision
+        if (status == "actual" and mention.kind == "percent"
+                and _REVISED_BY_BEFORE.search(text, max(mention.sentence_start, mention.start - 16), mention.start)
+                and _FORECAST_WORDS.search(text, mention.sentence_start, mention.sentence_end)):
+            # "คาดการณ์ว่า … จะขยายตัว 3.2% … ซึ่งเป็นการปรับลดลง 0.4%": the revision of a forecast is part of it
+            status, status_confidence = "forecast", 0.75
         if indicator == "other" and records and _place_bracket_before(mention, owners, starts, text):
             # "… ตามหลังเวียดนาม (ร้อยละ 6.7) แต่แซงหน้าจีน (ร้อยละ 5.2)": other places' figures in brackets
             # compare with the measure just given
