@@ -1137,3 +1137,22 @@ FORECAST_REVISION_CLASSES = [
                          ids=[t[:30] for t, _, _ in FORECAST_REVISION_CLASSES])
 def test_a_forecast_revision_is_part_of_the_forecast(text, published, expected):
     assert_labels(text, published, expected)
+
+
+NUMBER_IN_A_NAME_CLASSES = [
+    # "อาเซียน 5" names a group of five economies; "เลข 1" is a digit: neither is a quantity
+    ("กองทุนฯ ประเมินว่า “อาเซียน 5” จะขยายตัว 4.6% ในปีหน้า", "2024-10-10", ["5"], ["4.6%"]),
+    ("ตลาดจีนเลือกวันที่ 11 พ.ย. เพราะมีแต่เลข 1 ปีนี้ยอดขายออนไลน์แตะ 900 ล้านหยวน", "2024-11-12", ["1"], ["900 ล้านหยวน"]),
+    # "ตัวเลข 3.2%" is a figure, and so is a count of members with its unit
+    ("ตัวเลข 3.2% ของลาวสูงกว่าปีก่อน ขณะที่สมาชิกอาเซียน 10 ประเทศเติบโตเฉลี่ย 4%", "2024-11-12", [], ["3.2%", "10", "4%"]),
+]
+
+
+@pytest.mark.parametrize("text, published, not_figures, figures", NUMBER_IN_A_NAME_CLASSES,
+                         ids=[t[0][:30] for t in NUMBER_IN_A_NAME_CLASSES])
+def test_a_number_in_a_name_is_no_figure(text, published, not_figures, figures):
+    surfaces = [r["surface"] for r in label_text(text, "t", None, published)]
+    for surface in not_figures:
+        assert surface not in surfaces, surfaces
+    for surface in figures:
+        assert surface in surfaces, surfaces

@@ -1115,6 +1115,10 @@ def _home_country(places: list[Place], country: str | None) -> str:
 _SEQUENCE_ORDINAL = SEQUENCE_ORDINAL
 _DURATION_BEFORE = re.compile(r"(?:รอบ|ต่อเนื่อง(?:กัน)?(?:มา)?|ติดต่อกัน(?:มา)?|เป็นเวลา|ตลอด|นาน)(?:กว่า|ราว|ประมาณ|เกือบ)?[ \u00a0]?$")
 _AFTER_ASCII_NAME = re.compile(r"[A-Za-z][ \u00a0]?$")
+# a number after "เลข"/"หมายเลข" is a digit or a label, whatever word follows it ("มีแต่เลข 1 ปีนี้…"; "ตัวเลข 3.2%"
+# is a figure); a bare number right after อาเซียน is the group "ASEAN-5" ("อาเซียน 10 ประเทศ" carries its unit)
+_DIGIT_NAMED_BEFORE = re.compile(r"(?<!ตัว)เลข(?:ที่)?[ \u00a0]?$")
+_GROUP_NUMBER_BEFORE = re.compile(r"อาเซียน[ \u00a0]?[-–]?[ \u00a0]?$")
 
 
 def _is_list_item(mention: Mention, places: list[Place], starts: list[int], text: str) -> bool:
@@ -1169,6 +1173,8 @@ def _is_figure(mention: Mention, text: str) -> bool:
         return False
     if mention.unit is None and _AFTER_ASCII_NAME.search(before):
         return False
+    if _DIGIT_NAMED_BEFORE.search(before) or (mention.unit is None and _GROUP_NUMBER_BEFORE.search(before)):
+        return False  # "“อาเซียน 5” ขยายตัว 4.9%", "มีแต่เลข 1", "มติเลข 57": a name or a digit, not a quantity
     value = mention.value or 0
     year_like = value == int(value) and (1900 <= value <= 2100 or 2400 <= value <= 2700) and "," not in mention.surface
     return not (year_like and (mention.unit is None or not text[mention.end : mention.end + 1].isspace()
