@@ -1156,3 +1156,18 @@ def test_a_number_in_a_name_is_no_figure(text, published, not_figures, figures):
         assert surface not in surfaces, surfaces
     for surface in figures:
         assert surface in surfaces, surfaces
+
+
+PLACE_IN_RANKING_CLASSES = [
+    # "ยึดที่ 44 ของการจัดอันดับ…": a place in a named ranking, without the word อันดับ before the number
+    ("ปี 2567 เวียดนามยึดที่ 44 ของการจัดอันดับดัชนีนวัตกรรมโลก", "2024-10-01", [("44", "indicator", "innovation_index_rank")]),
+    ("ปี 2567 มาเลเซียอยู่ที่ 33 ในการจัดอันดับดัชนีนวัตกรรมโลก", "2024-10-01", [("33", "indicator", "innovation_index_rank")]),
+    # a count with its unit is no place, whatever ranking is named after it
+    ("ปี 2567 มีผู้ใช้ที่ 41 ล้านคน ตามการจัดอันดับของสื่อ", "2024-10-01", [("41 ล้าน", "indicator", "other")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PLACE_IN_RANKING_CLASSES,
+                         ids=[t[:30] for t, _, _ in PLACE_IN_RANKING_CLASSES])
+def test_a_place_in_a_ranking_is_a_rank(text, published, expected):
+    assert_labels(text, published, expected)

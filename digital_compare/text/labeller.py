@@ -1187,6 +1187,17 @@ def _is_figure(mention: Mention, text: str) -> bool:
 _GROWTH_VERB_BEFORE = re.compile(r"(?:โต|เติบโต|ขยายตัว|หดตัว)(?:ได้)?[ \u00a0]?(?:อยู่)?(?:ที่|ราว|ประมาณ|ระหว่าง)?[ \u00a0]?$")
 
 
+# "ยึดที่ 41 ของการจัดอันดับดัชนีนวัตกรรมโลก": a place in a ranking said without the word อันดับ before it
+_PLACE_BEFORE = re.compile(r"ที่[ \u00a0]?$")
+_RANKING_AFTER = re.compile(r"[ \u00a0]?(?:ของ|ใน)[ \u00a0]?(?:การ)?จัดอันดับ")
+
+
+def _is_place_in_ranking(mention: Mention, text: str) -> bool:
+    return (mention.kind == "count" and mention.unit is None and "." not in mention.surface
+            and _PLACE_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None
+            and _RANKING_AFTER.match(text, mention.end) is not None)
+
+
 def _is_bare_rate(mention: Mention, text: str) -> bool:
     if (mention.kind == "count" and mention.unit is None
             and _RATE_RANGE_TOP.search(text, max(0, mention.start - 24), mention.start) is not None):
@@ -1547,7 +1558,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         if mention.kind == "count" and not list_rank and _is_heading_number(mention, text):
             continue  # "1.1 ประชากร": a section number
         subject, subject_confidence = _subject(mention, owners, starts, text, home)
-        kind = "rank" if list_rank else "percent" if _is_bare_rate(mention, text) else None
+        kind = ("rank" if list_rank or _is_place_in_ranking(mention, text)
+                else "percent" if _is_bare_rate(mention, text) else None)
         if kind == "percent":
             bare_rates.add(id(mention))
         indicator, indicator_confidence = _indicator(mention, text, kind, list_rank)
