@@ -1171,3 +1171,17 @@ PLACE_IN_RANKING_CLASSES = [
                          ids=[t[:30] for t, _, _ in PLACE_IN_RANKING_CLASSES])
 def test_a_place_in_a_ranking_is_a_rank(text, published, expected):
     assert_labels(text, published, expected)
+
+
+ECONOMY_TO_LEVEL_CLASSES = [
+    # "คาดการณ์เศรษฐกิจลาวสู่ 4.4%": a per cent the economy itself is taken to is its growth rate
+    ("ธนาคารกลางเพิ่มคาดการณ์เศรษฐกิจลาวสู่ 4.4% ปีนี้", "2024-09-20", [("4.4%", "indicator", "gdp_growth")]),
+    # a sector's level after the economy is named is the sector's
+    ("เศรษฐกิจลาวพึ่งพาการส่งออก ซึ่งคาดว่าจะเพิ่มสู่ 8% ปีนี้", "2024-09-20", [("8%", "indicator", "other")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ECONOMY_TO_LEVEL_CLASSES,
+                         ids=[t[:30] for t, _, _ in ECONOMY_TO_LEVEL_CLASSES])
+def test_the_economy_taken_to_a_level_is_its_growth(text, published, expected):
+    assert_labels(text, published, expected)

@@ -450,7 +450,7 @@ def _last_end(pattern: re.Pattern, text: str, start: int, end: int) -> int:
 
 # "GDP จะกลับมายืนอยู่ที่ระดับ 3%", "คาดการณ์เศรษฐกิจไทยไว้สูงสุดในตลาดที่ 3.3%": a per cent said of the
 # economy itself, with no growth word, is its growth rate; "ดุลบัญชีของเศรษฐกิจ…", "หนี้ต่อ GDP" are other measures
-_ECONOMY_LEVEL = re.compile(r"(?<!ของ)(?<!ของ )(?<!ต่อ)(?<!ต่อ )(?:(?<!Digital )GDP(?! ?ดิจิทัล)|จีดีพี|เศรษฐกิจ(?!ดิจิทัล))([^\d]{0,32}?)(?:ที่|ระดับ)[ \u00a0]?$")
+_ECONOMY_LEVEL = re.compile(r"(?<!ของ)(?<!ของ )(?<!ต่อ)(?<!ต่อ )(?:(?<!Digital )GDP(?! ?ดิจิทัล)|จีดีพี|เศรษฐกิจ(?!ดิจิทัล))([^\d]{0,32}?)(?:ที่|ระดับ|สู่)[ \u00a0]?$")
 
 
 def _economy_level(entry: dict, mention: Mention, text: str, window: int) -> bool:
