@@ -1185,3 +1185,17 @@ ECONOMY_TO_LEVEL_CLASSES = [
                          ids=[t[:30] for t, _, _ in ECONOMY_TO_LEVEL_CLASSES])
 def test_the_economy_taken_to_a_level_is_its_growth(text, published, expected):
     assert_labels(text, published, expected)
+
+
+REGION_ACRONYM_CLASSES = [
+    # "ภูมิภาค EAP" is the World Bank's East Asia and Pacific; a country named after the figure as its cause
+    # does not own it
+    ("ธนาคารโลกระบุว่าเศรษฐกิจในภูมิภาค EAP จะเติบโต 4.5% ในปี 2568 โดยส่วนใหญ่เป็นผลจากจีน", "2025-04-01",
+     [("4.5%", "subject", "OTHER:East Asia and Pacific")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", REGION_ACRONYM_CLASSES,
+                         ids=[t[:30] for t, _, _ in REGION_ACRONYM_CLASSES])
+def test_a_region_named_by_its_acronym(text, published, expected):
+    assert_labels(text, published, expected)
