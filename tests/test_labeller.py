@@ -1199,3 +1199,19 @@ REGION_ACRONYM_CLASSES = [
                          ids=[t[:30] for t, _, _ in REGION_ACRONYM_CLASSES])
 def test_a_region_named_by_its_acronym(text, published, expected):
     assert_labels(text, published, expected)
+
+
+DIGITAL_GDP_NAME_CLASSES = [
+    # the GDP in "Digital GDP" names the digital economy; no share of GDP is said
+    ("ปี 2568 Digital GDP ของไทยขยายตัวเพิ่ม คาดว่าพุ่งร้อยละ 6.2", "2025-07-02",
+     [("ร้อยละ 6.2", "indicator", "digital_economy_growth")]),
+    # a share of GDP said outright still is one
+    ("ปี 2568 Digital GDP ของไทยมีสัดส่วนร้อยละ 14 ของ GDP", "2025-07-02",
+     [("ร้อยละ 14", "indicator", "digital_economy_share_of_gdp")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", DIGITAL_GDP_NAME_CLASSES,
+                         ids=[t[:30] for t, _, _ in DIGITAL_GDP_NAME_CLASSES])
+def test_digital_gdp_is_no_share_of_gdp(text, published, expected):
+    assert_labels(text, published, expected)

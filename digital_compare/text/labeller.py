@@ -458,6 +458,7 @@ def _economy_level(entry: dict, mention: Mention, text: str, window: int) -> boo
     return level is not None and not any(word in level.group(1) for word in (entry.get("none") or ()))
 
 
+_DIGITAL_GDP_NAME = re.compile(r"Digital GDP|GDP ?ดิจิทัล|จีดีพี ?ดิจิทัล", re.IGNORECASE)
 _RANGE_REST = re.compile(r"[ \u00a0]?[-–][ \u00a0]?\d[\d,.]*[ \u00a0]?(?:%|เปอร์เซ็นต์)?")
 # "สัดส่วนมูลค่าเพิ่มของเศรษฐกิจดิจิทัลปี 2565 อยู่ที่ 12.67%": the digital economy's share, of GDP unsaid
 _DIGITAL_SHARE_BEFORE = re.compile(r"สัดส่วน(?:มูลค่า(?:เพิ่ม)?)?(?:ของ)?[ \u00a0]?เศรษฐกิจ[ \u00a0]?ดิจิทัล([^\d]{0,30}(?:ปี[ \u00a0]?\d{4})?[^\d]{0,20})$")
@@ -475,6 +476,8 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
     window = max(0, mention.start - LOOKBACK) if across_sentences else _window_start(mention)
     context = text[window:clause_end]
     near = text[max(window, mention.start - NEAR_BEFORE) : clause_end]
+    # "Digital GDP คาดว่าพุ่งร้อยละ 6.2": the GDP in the digital economy's own name is no GDP a share is of
+    near_named = _DIGITAL_GDP_NAME.sub("เศรษฐกิจดิจิทัล", near)
     # the words that rule an entry out: the figure's clause and its own chunk after, not the next
     # clause ("อันดับ 41 ในดัชนีนวัตกรรม โดยด้านสถาบัน…": the ด้าน is the next figure's)
     chunk_end = mention.end
@@ -492,7 +495,7 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
         if any(not any(word in context for word in group) for group in entry.get("all") or ()) and not (
                 entry.get("economy") == "whole" and _economy_level(entry, mention, text, window)):
             continue
-        if any(not any(word in near for word in group) for group in entry.get("near") or ()):
+        if any(not any(word in near_named for word in group) for group in entry.get("near") or ()):
             continue
         if entry.get("wide"):
             wide = text[max(0, mention.start - WIDE_BEFORE) : clause_end]
