@@ -1215,3 +1215,16 @@ DIGITAL_GDP_NAME_CLASSES = [
                          ids=[t[:30] for t, _, _ in DIGITAL_GDP_NAME_CLASSES])
 def test_digital_gdp_is_no_share_of_gdp(text, published, expected):
     assert_labels(text, published, expected)
+
+
+PREVIOUS_YEAR_BASE_CLASSES = [
+    # "…จากปีก่อนหน้าจากเดิมอันดับ 36": the old rank is last year's; the change of 3 places is this year's
+    ("ในปีนี้มาเลเซียอยู่อันดับที่ 33 ขยับดีขึ้น 3 อันดับจากปีก่อนหน้าจากเดิมอันดับ 36", "2024-10-01",
+     [("อันดับ 36", "year", 2023), ("อันดับที่ 33", "year", 2024), ("3", "year", 2024)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PREVIOUS_YEAR_BASE_CLASSES,
+                         ids=[t[:30] for t, _, _ in PREVIOUS_YEAR_BASE_CLASSES])
+def test_the_old_value_of_a_change_since_last_year(text, published, expected):
+    assert_labels(text, published, expected)

@@ -909,7 +909,9 @@ _BASE_VALUE_BEFORE = re.compile(r"(?:จาก|เทียบกับ)[^\d,;()
 # "ดีขึ้นจากปีที่แล้ว 1 อันดับ", "เพิ่มขึ้นจากปีก่อน 5%": the size of this year's change, not last year's value
 # (that one is said with ที่/ซึ่ง/คือ: "ลดลงจากปีก่อนหน้าที่ 89.5%")
 _CHANGED_SINCE_LAST_YEAR = re.compile(r"(?:ขึ้น|ลง|เพิ่ม|ลด)[ \u00a0]?(?:จาก|กว่า)[ \u00a0]?ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?:หน้า)?)(?:นี้)?[ \u00a0]?$")
-_PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีที่แล้ว|ปีก่อน)(?:นี้)?[ \u00a0]?(?:(?:ที่|ซึ่ง|คือ|อยู่ที่)(?:ระดับ)?)?[ \u00a0]?$")
+# "ลดลงจากปีก่อนหน้าที่ 89.5%", "ขยับขึ้น 2 อันดับจากปีก่อนหน้าจากเดิมอันดับ 43": last year's value
+_PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีที่แล้ว|ปีก่อน)(?:นี้)?[ \u00a0]?(?:(?:ที่|ซึ่ง|คือ|อยู่ที่)(?:ระดับ)?"
+                                   r"|จากเดิม(?:ที่)?)?[ \u00a0]?$")
 
 
 def _restated_later(mention: Mention, figures: list[Mention], position: int) -> bool:
