@@ -1228,3 +1228,19 @@ PREVIOUS_YEAR_BASE_CLASSES = [
                          ids=[t[:30] for t, _, _ in PREVIOUS_YEAR_BASE_CLASSES])
 def test_the_old_value_of_a_change_since_last_year(text, published, expected):
     assert_labels(text, published, expected)
+
+
+FORECAST_DATE_CLASSES = [
+    # "คาดการณ์เอาไว้ในเดือนเม.ย.ปีที่แล้ว" says when a forecast was made: it dates neither the shortfall nor the
+    # clause after it
+    ("รายงานระบุว่าในปี 2566 เศรษฐกิจลาวเติบโต 3.7% ต่ำกว่าที่เคยคาดการณ์เอาไว้ในเดือนเม.ย.ปีที่แล้วถึง 0.8% "
+     "โดยภาคบริการคิดเป็นราว 40% ของ GDP", "2024-01-20", [("0.8%", "year", 2023), ("40%", "year", 2023)]),
+    # a month of this year with no forecast before it still dates its figure
+    ("ในเดือนมกราคมปีนี้ ยอดส่งออกของลาวเพิ่มขึ้น 5%", "2024-03-01", [("5%", "year", 2024)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", FORECAST_DATE_CLASSES,
+                         ids=[t[:30] for t, _, _ in FORECAST_DATE_CLASSES])
+def test_when_a_forecast_was_made_is_no_figure_year(text, published, expected):
+    assert_labels(text, published, expected)

@@ -854,6 +854,10 @@ def _period_anchors(text: str, mentions: list[Mention]) -> list[Mention]:
     return anchors
 
 
+_FORECAST_MADE_IN_MONTH = re.compile(r"(?:คาดการณ์|ประมาณการ|คาด)(?:เอา)?(?:ไว้)?(?:เมื่อ|ใน)?[ \u00a0]?(?:เดือน)?[ \u00a0]?"
+                                     + MONTH_PATTERN + r"[ \u00a0]?$")
+
+
 def _relative_anchors(text: str, mentions: list[Mention], reference: int | None, named: list[Mention]) -> list[Mention]:
     """ "ปีนี้", "ปีหน้า", "ปีที่แล้ว" as year mentions counted from ``reference`` (the article's year);
     "ปีเดียวกัน" (the same year) as the last year named before it."""
@@ -864,6 +868,8 @@ def _relative_anchors(text: str, mentions: list[Mention], reference: int | None,
     anchors = []
     for match in _RELATIVE_YEAR.finditer(text):
         word = match.group(1)
+        if _FORECAST_MADE_IN_MONTH.search(text, max(0, match.start() - 50), match.start()):
+            continue  # "ต่ำกว่าที่เคยคาดการณ์เอาไว้ในเดือนมิ.ย.ปีที่แล้วถึง 1.6%": when a forecast was made, no figure's year
         host = mentions[max(0, bisect.bisect_right(starts, match.start()) - 1)]
         index = bisect.bisect_left(named_starts, match.start()) - 1
         # the year its sentence is about: the last named before it there, or a "ปีที่แล้ว" counted just before
