@@ -1244,3 +1244,16 @@ FORECAST_DATE_CLASSES = [
                          ids=[t[:30] for t, _, _ in FORECAST_DATE_CLASSES])
 def test_when_a_forecast_was_made_is_no_figure_year(text, published, expected):
     assert_labels(text, published, expected)
+
+
+TREND_RISE_CLASSES = [
+    # "มีแนวโน้มสูงขึ้น 4.1%": a rise expected, as "มีแนวโน้มเพิ่มขึ้น" already is
+    ("ปี 2567 อัตราเงินเฟ้อของลาวมีแนวโน้มสูงขึ้น 4.1% เมื่อเทียบเป็นรายปี", "2024-03-01", [("4.1%", "status", "forecast")]),
+    # a rise that happened stays an outcome
+    ("ปี 2566 อัตราเงินเฟ้อของลาวสูงขึ้น 4.1% เมื่อเทียบเป็นรายปี", "2024-03-01", [("4.1%", "status", "actual")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", TREND_RISE_CLASSES, ids=[t[:30] for t, _, _ in TREND_RISE_CLASSES])
+def test_a_rise_that_tends_to_come_is_a_forecast(text, published, expected):
+    assert_labels(text, published, expected)
