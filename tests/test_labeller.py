@@ -1026,3 +1026,234 @@ CONTINENT_SPELLING_CLASSES = [
                          ids=[t[:30] for t, _, _ in CONTINENT_SPELLING_CLASSES])
 def test_developing_asia_named_with_its_continent(text, published, expected):
     assert_labels(text, published, expected)
+
+
+EXPECTATION_REACH_CLASSES = [
+    # an expectation opens the sentence and a later figure with no year of its own reads as an outcome:
+    # whether the expectation reaches it is a guess, so it is not trusted unreviewed
+    ("ในเดือนมีนาคม 2567 ธนาคารกลางมองว่ายอดค้าปลีกของเวียดนาม จะยังคงขยายตัวที่ 6.1% ในขณะที่การนำเข้า ลดลง 4.4% "
+     "เมื่อเทียบเป็นรายปี", None, [("4.4%", "needs_review", True)]),
+    ("สำนักวิจัยประเมินว่าการลงทุนของลาวในปี 2567 จะฟื้นตัว ขณะที่ดุลการค้าขาดดุล 2.8% ของ GDP", "2024-01-20",
+     [("2.8%", "needs_review", True)]),
+    # the expected figure itself stays trusted, and so does an outcome its own year dates
+    ("ในเดือนมีนาคม 2567 ธนาคารกลางมองว่ายอดค้าปลีกของเวียดนาม จะยังคงขยายตัวที่ 6.1% ในขณะที่การนำเข้า ลดลง 4.4% "
+     "เมื่อเทียบเป็นรายปี", None, [("6.1%", "needs_review", False)]),
+    ("สำนักงานสถิติคาดว่าปีนี้จะดีขึ้น หลังการส่งออกของเวียดนามเพิ่มขึ้น 3% ในปี 2566", "2024-01-10",
+     [("3%", "needs_review", False), ("3%", "status", "actual")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", EXPECTATION_REACH_CLASSES,
+                         ids=[t[:30] for t, _, _ in EXPECTATION_REACH_CLASSES])
+def test_an_outcome_after_an_expectation_needs_review(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+ECONOMY_ABBREVIATION_CLASSES = [
+    # "ศก." is the headline's short form of เศรษฐกิจ: the growth it names is the economy's
+    ("แบงก์ชาติลาวคาดศก.ปีนี้โต 4.1%", "2024-02-01", [("4.1%", "indicator", "gdp_growth")]),
+    ("ไอเอ็มเอฟคาด ศก.กัมพูชาปีหน้าขยายตัว 5.8%", "2024-10-01", [("5.8%", "indicator", "gdp_growth")]),
+    # the abbreviation does not turn another measure's growth into GDP growth
+    ("ศก.ลาวฟื้น ส่งออกโต 9%", "2024-02-01", [("9%", "indicator", "other")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ECONOMY_ABBREVIATION_CLASSES,
+                         ids=[t[:30] for t, _, _ in ECONOMY_ABBREVIATION_CLASSES])
+def test_the_abbreviated_economy_is_the_economy(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+BEYOND_EXPECTATION_CLASSES = [
+    # "โตเกินคาด 4.5%", "สูงกว่าคาดถึง 4.5%": the figure right after the surprise is what happened
+    ("เศรษฐกิจลาวโตเกินคาด 4.5% ในไตรมาส 2", None, [("4.5%", "status", "actual")]),
+    ("เศรษฐกิจลาวโตเกินคาด 4.5% ในไตรมาส 2", "2025-08-01", [("4.5%", "status", "actual")]),
+    ("เศรษฐกิจลาวไตรมาส 2 ขยายตัวสูงกว่าคาดถึง 4.5%", None, [("4.5%", "status", "actual")]),
+    # the expectation's own figure, pointed at by "ไว้ที่", stays a forecast
+    ("เศรษฐกิจลาวไตรมาส 2 ขยายตัว 4.5% ดีกว่าที่นักวิเคราะห์คาดการณ์ไว้ที่ระดับ 4.2%", None,
+     [("4.5%", "status", "actual"), ("4.2%", "status", "forecast")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", BEYOND_EXPECTATION_CLASSES,
+                         ids=[t[:30] for t, _, _ in BEYOND_EXPECTATION_CLASSES])
+def test_growth_beyond_expectation_is_an_outcome(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+DIGITAL_GROWTH_INCREASE_CLASSES = [
+    # the digital economy's value "เพิ่มขึ้น 28%" is its growth
+    ("ปี 2565 เศรษฐกิจดิจิทัลของเวียดนามมีมูลค่า 23 พันล้านดอลลาร์ เพิ่มขึ้น 28%", "2023-03-01",
+     [("28%", "indicator", "digital_economy_growth")]),
+    # the GDP its share is of is no economy the growth rate turns to
+    ("ปี 2565 เศรษฐกิจดิจิทัลของเวียดนามคิดเป็นสัดส่วน 14% ของ GDP โดยมีมูลค่า 23 พันล้านดอลลาร์ เพิ่มขึ้น 28%",
+     "2023-03-01", [("14%", "indicator", "digital_economy_share_of_gdp"), ("28%", "indicator", "digital_economy_growth")]),
+    # GDP named as the subject still owns the growth after it; a digital market's increase is no economy's growth
+    ("ปี 2565 เศรษฐกิจดิจิทัลของเวียดนามมีสัดส่วน 14% ของ GDP ขณะที่ GDP ของเวียดนามขยายตัว 8%", "2023-03-01",
+     [("8%", "indicator", "gdp_growth")]),
+    ("ปี 2565 เศรษฐกิจดิจิทัลของเวียดนามเติบโต โดยผู้ใช้อินเทอร์เน็ตเพิ่มขึ้น 10%", "2023-03-01",
+     [("10%", "indicator", "other")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", DIGITAL_GROWTH_INCREASE_CLASSES,
+                         ids=[t[:30] for t, _, _ in DIGITAL_GROWTH_INCREASE_CLASSES])
+def test_digital_economy_increase_is_its_growth(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+CHANGE_IN_POINTS_CLASSES = [
+    # a fall in the growth rate, a revision's size and a shortfall against an expectation are in points,
+    # not growth rates of their own
+    ("เศรษฐกิจกัมพูชาปี 2566 ขยายตัว 5.4% ลดลง 0.8% จากอัตราการเติบโตในปี 2565", "2024-02-01",
+     [("0.8%", "indicator", "other"), ("5.4%", "indicator", "gdp_growth")]),
+    ("ธนาคารโลกคาดว่าเศรษฐกิจลาวจะโต 4% ในปี 2567 ซึ่งเป็นการปรับลดลง 0.5% เมื่อเทียบกับรายงานฉบับก่อน", "2024-04-01",
+     [("0.5%", "indicator", "other"), ("4%", "indicator", "gdp_growth")]),
+    ("เศรษฐกิจเวียดนามปี 2566 โต 5.1% ต่ำกว่าที่เคยคาดการณ์ไว้เมื่อต้นปีถึง 1.4%", "2024-02-01",
+     [("1.4%", "indicator", "other"), ("5.1%", "indicator", "gdp_growth")]),
+    # the expectation's own level ("คาดการณ์ไว้ที่ 4.5%") is still a growth rate
+    ("เศรษฐกิจลาวปี 2566 ขยายตัว 4.2% ต่ำกว่าที่ตลาดคาดการณ์ไว้ที่ 4.5%", "2024-02-01",
+     [("4.5%", "indicator", "gdp_growth"), ("4.5%", "status", "forecast")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", CHANGE_IN_POINTS_CLASSES,
+                         ids=[t[:30] for t, _, _ in CHANGE_IN_POINTS_CLASSES])
+def test_a_change_in_points_is_no_growth_rate(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+FORECAST_REVISION_CLASSES = [
+    # the sizes of a forecaster's revisions belong to the forecasts they revise, dated or not
+    ("ธนาคารโลกคาดการณ์ว่า เศรษฐกิจลาวจะขยายตัว 4.1% ในปี 2567 ก่อนที่จะชะลอตัวสู่ 3.8% ในปี 2568 ซึ่งเป็นการปรับลดลง "
+     "0.2% และ 0.5% ตามลำดับ เมื่อเทียบกับรายงานฉบับก่อน", None,
+     [("0.2%", "status", "forecast"), ("0.5%", "status", "forecast"), ("0.2%", "indicator", "other")]),
+    # a price that went up, with no expectation in sight, is an outcome
+    ("ราคาน้ำมันในลาวปรับเพิ่มขึ้น 3% ในเดือนที่แล้ว", "2022-07-27", [("3%", "status", "actual")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", FORECAST_REVISION_CLASSES,
+                         ids=[t[:30] for t, _, _ in FORECAST_REVISION_CLASSES])
+def test_a_forecast_revision_is_part_of_the_forecast(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+NUMBER_IN_A_NAME_CLASSES = [
+    # "อาเซียน 5" names a group of five economies; "เลข 1" is a digit: neither is a quantity
+    ("กองทุนฯ ประเมินว่า “อาเซียน 5” จะขยายตัว 4.6% ในปีหน้า", "2024-10-10", ["5"], ["4.6%"]),
+    ("ตลาดจีนเลือกวันที่ 11 พ.ย. เพราะมีแต่เลข 1 ปีนี้ยอดขายออนไลน์แตะ 900 ล้านหยวน", "2024-11-12", ["1"], ["900 ล้านหยวน"]),
+    # "ตัวเลข 3.2%" is a figure, and so is a count of members with its unit
+    ("ตัวเลข 3.2% ของลาวสูงกว่าปีก่อน ขณะที่สมาชิกอาเซียน 10 ประเทศเติบโตเฉลี่ย 4%", "2024-11-12", [], ["3.2%", "10", "4%"]),
+]
+
+
+@pytest.mark.parametrize("text, published, not_figures, figures", NUMBER_IN_A_NAME_CLASSES,
+                         ids=[t[0][:30] for t in NUMBER_IN_A_NAME_CLASSES])
+def test_a_number_in_a_name_is_no_figure(text, published, not_figures, figures):
+    surfaces = [r["surface"] for r in label_text(text, "t", None, published)]
+    for surface in not_figures:
+        assert surface not in surfaces, surfaces
+    for surface in figures:
+        assert surface in surfaces, surfaces
+
+
+PLACE_IN_RANKING_CLASSES = [
+    # "ยึดที่ 44 ของการจัดอันดับ…": a place in a named ranking, without the word อันดับ before the number
+    ("ปี 2567 เวียดนามยึดที่ 44 ของการจัดอันดับดัชนีนวัตกรรมโลก", "2024-10-01", [("44", "indicator", "innovation_index_rank")]),
+    ("ปี 2567 มาเลเซียอยู่ที่ 33 ในการจัดอันดับดัชนีนวัตกรรมโลก", "2024-10-01", [("33", "indicator", "innovation_index_rank")]),
+    # a count with its unit is no place, whatever ranking is named after it
+    ("ปี 2567 มีผู้ใช้ที่ 41 ล้านคน ตามการจัดอันดับของสื่อ", "2024-10-01", [("41 ล้าน", "indicator", "other")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PLACE_IN_RANKING_CLASSES,
+                         ids=[t[:30] for t, _, _ in PLACE_IN_RANKING_CLASSES])
+def test_a_place_in_a_ranking_is_a_rank(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+ECONOMY_TO_LEVEL_CLASSES = [
+    # "คาดการณ์เศรษฐกิจลาวสู่ 4.4%": a per cent the economy itself is taken to is its growth rate
+    ("ธนาคารกลางเพิ่มคาดการณ์เศรษฐกิจลาวสู่ 4.4% ปีนี้", "2024-09-20", [("4.4%", "indicator", "gdp_growth")]),
+    # a sector's level after the economy is named is the sector's
+    ("เศรษฐกิจลาวพึ่งพาการส่งออก ซึ่งคาดว่าจะเพิ่มสู่ 8% ปีนี้", "2024-09-20", [("8%", "indicator", "other")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ECONOMY_TO_LEVEL_CLASSES,
+                         ids=[t[:30] for t, _, _ in ECONOMY_TO_LEVEL_CLASSES])
+def test_the_economy_taken_to_a_level_is_its_growth(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+REGION_ACRONYM_CLASSES = [
+    # "ภูมิภาค EAP" is the World Bank's East Asia and Pacific; a country named after the figure as its cause
+    # does not own it
+    ("ธนาคารโลกระบุว่าเศรษฐกิจในภูมิภาค EAP จะเติบโต 4.5% ในปี 2568 โดยส่วนใหญ่เป็นผลจากจีน", "2025-04-01",
+     [("4.5%", "subject", "OTHER:East Asia and Pacific")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", REGION_ACRONYM_CLASSES,
+                         ids=[t[:30] for t, _, _ in REGION_ACRONYM_CLASSES])
+def test_a_region_named_by_its_acronym(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+DIGITAL_GDP_NAME_CLASSES = [
+    # the GDP in "Digital GDP" names the digital economy; no share of GDP is said
+    ("ปี 2568 Digital GDP ของไทยขยายตัวเพิ่ม คาดว่าพุ่งร้อยละ 6.2", "2025-07-02",
+     [("ร้อยละ 6.2", "indicator", "digital_economy_growth")]),
+    # a share of GDP said outright still is one
+    ("ปี 2568 Digital GDP ของไทยมีสัดส่วนร้อยละ 14 ของ GDP", "2025-07-02",
+     [("ร้อยละ 14", "indicator", "digital_economy_share_of_gdp")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", DIGITAL_GDP_NAME_CLASSES,
+                         ids=[t[:30] for t, _, _ in DIGITAL_GDP_NAME_CLASSES])
+def test_digital_gdp_is_no_share_of_gdp(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+PREVIOUS_YEAR_BASE_CLASSES = [
+    # "…จากปีก่อนหน้าจากเดิมอันดับ 36": the old rank is last year's; the change of 3 places is this year's
+    ("ในปีนี้มาเลเซียอยู่อันดับที่ 33 ขยับดีขึ้น 3 อันดับจากปีก่อนหน้าจากเดิมอันดับ 36", "2024-10-01",
+     [("อันดับ 36", "year", 2023), ("อันดับที่ 33", "year", 2024), ("3", "year", 2024)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PREVIOUS_YEAR_BASE_CLASSES,
+                         ids=[t[:30] for t, _, _ in PREVIOUS_YEAR_BASE_CLASSES])
+def test_the_old_value_of_a_change_since_last_year(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+FORECAST_DATE_CLASSES = [
+    # "คาดการณ์เอาไว้ในเดือนเม.ย.ปีที่แล้ว" says when a forecast was made: it dates neither the shortfall nor the
+    # clause after it
+    ("รายงานระบุว่าในปี 2566 เศรษฐกิจลาวเติบโต 3.7% ต่ำกว่าที่เคยคาดการณ์เอาไว้ในเดือนเม.ย.ปีที่แล้วถึง 0.8% "
+     "โดยภาคบริการคิดเป็นราว 40% ของ GDP", "2024-01-20", [("0.8%", "year", 2023), ("40%", "year", 2023)]),
+    # a month of this year with no forecast before it still dates its figure
+    ("ในเดือนมกราคมปีนี้ ยอดส่งออกของลาวเพิ่มขึ้น 5%", "2024-03-01", [("5%", "year", 2024)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", FORECAST_DATE_CLASSES,
+                         ids=[t[:30] for t, _, _ in FORECAST_DATE_CLASSES])
+def test_when_a_forecast_was_made_is_no_figure_year(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+TREND_RISE_CLASSES = [
+    # "มีแนวโน้มสูงขึ้น 4.1%": a rise expected, as "มีแนวโน้มเพิ่มขึ้น" already is
+    ("ปี 2567 อัตราเงินเฟ้อของลาวมีแนวโน้มสูงขึ้น 4.1% เมื่อเทียบเป็นรายปี", "2024-03-01", [("4.1%", "status", "forecast")]),
+    # a rise that happened stays an outcome
+    ("ปี 2566 อัตราเงินเฟ้อของลาวสูงขึ้น 4.1% เมื่อเทียบเป็นรายปี", "2024-03-01", [("4.1%", "status", "actual")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", TREND_RISE_CLASSES, ids=[t[:30] for t, _, _ in TREND_RISE_CLASSES])
+def test_a_rise_that_tends_to_come_is_a_forecast(text, published, expected):
+    assert_labels(text, published, expected)

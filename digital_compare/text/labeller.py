@@ -61,7 +61,7 @@ _FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|�
                              # revising the growth it expects
                              r"|(?:ปรับ(?:ลด|เพิ่ม|ขึ้น)|หั่น)(?:ตัวเลข)?(?:อัตรา)?(?:การ)?(?:ขยายตัว|เติบโต)"
                              r"|ปรับ(?:ลด|เพิ่ม|ขึ้น)(?:ตัวเลข)?[ \u00a0]?(?:GDP|จีดีพี)"
-                             r"|(?:มี)?แนวโน้ม(?:ว่า)?(?:จะ)?(?:ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น|แตะ|อยู่ที่)"
+                             r"|(?:มี)?แนวโน้ม(?:ว่า)?(?:จะ)?(?:ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น|สูงขึ้น|แตะ|อยู่ที่)"
                              r"|อาจ(?:จะ)?(?:มี|เพิ่ม|สูง|แตะ|ขยาย|เติบโต|โต|ลด|อยู่|ทะลุ|ขาดทุน|สูญเสีย|หด|ติดลบ|ชะลอ|ฟื้น|เกิน)")
 # "ตลาดคาดการณ์ไว้ที่ 3.3%", "คาดการณ์เดิมที่ 4.2%": the forecast word names the figure right after it,
 # and is spent there; a later figure in the sentence ("…และไตรมาสก่อนที่ขยายตัว 3.2%") is not forecast by it
@@ -74,6 +74,7 @@ _FORECAST_RIGHT_BEFORE = re.compile(
 # "โตแรงกว่าคาด", "สูงกว่าที่ตลาดคาดไว้ จาก…": an outcome measured against an expectation, not one; unless the
 # expectation's own figure follows ("ต่ำกว่าที่ตลาดคาดการณ์ไว้ที่ 2.0%")
 _SURPRISE = re.compile(r"(?:กว่า|เกิน|ผิด)(?:ที่)?(?:ตลาด|นักวิเคราะห์|หลายฝ่าย|หลายสำนัก)?คาด(?!หวัง)(?:การณ์|หมาย)?(?:กัน)?(?:ไว้)?")
+_SURPRISE_THEN_FIGURE = re.compile(r"[ \u00a0]*(?:ถึง|มาก)?[ \u00a0]*")
 _HEDGE_BEFORE = re.compile(r"แนวโน้ม|อาจ|คาด(?!หวัง)|ประเมิน")
 #: "จะ" (will) just before the figure: "จะขยายตัว 6.5%", "จะสูงถึง 450,000 ล้าน"
 _WILL_BEFORE = re.compile(r"จะ\S{0,24}[ \u00a0]?$")
@@ -370,7 +371,7 @@ def _indicators_for_kind(kind: str) -> tuple[dict, ...]:
 # the words that name the digital economy, and those that name the economy as a whole: a growth
 # rate belongs to whichever the text named last before it
 _DIGITAL_ECONOMY = re.compile(r"เศรษฐกิจดิจิทัล|Digital GDP|GDP ?ดิจิทัล|digital economy", re.IGNORECASE)
-_WHOLE_ECONOMY = re.compile(r"(?<!Digital )(?<!digital )GDP(?! ?ดิจิทัล)|จีดีพี|ผลิตภัณฑ์มวลรวม|เศรษฐกิจ(?!ดิจิทัล)")
+_WHOLE_ECONOMY = re.compile(r"(?<!Digital )(?<!digital )GDP(?! ?ดิจิทัล)|จีดีพี|ผลิตภัณฑ์มวลรวม|(?:เศรษฐกิจ|ศก\.)(?! ?ดิจิทัล)")
 # a count inside a plan someone has proposed is the plan's content, not a count of tasks set
 _PROPOSED = re.compile(r"ได้เสนอ|เสนอหัวข้อ|ข้อเสนอ|เสนอให้|proposed")
 NEAR_BEFORE = 60
@@ -409,6 +410,20 @@ def _sector_named_last(text: str, start: int, end: int) -> bool:
     return sector > _last_end(_WHOLE_ECONOMY, text, start, end) and sector > _last_end(_DIGITAL_ECONOMY, text, start, end)
 
 
+# "มีสัดส่วนร้อยละ 27.5 ของมูลค่า GDP": the GDP a share is of is its whole, not the economy the text turns to
+_SHARE_WHOLE_BEFORE = re.compile(r"(?:ของ|ต่อ)[ \u00a0]?(?:มูลค่า)?[ \u00a0]?$")
+
+
+def _last_whole_economy(text: str, start: int, end: int) -> int:
+    """Where the last word for the economy as a whole ends, between ``start`` and ``end``, leaving out a
+    GDP named as a share's whole (-1: none)."""
+    last = -1
+    for match in _WHOLE_ECONOMY.finditer(text, start, end):
+        if not _SHARE_WHOLE_BEFORE.search(text, max(start, match.start() - 12), match.start()):
+            last = match.end()
+    return last
+
+
 def _is_proposed(mention: Mention, text: str) -> bool:
     """The figure's sentence (up to it, at most 600 characters) says a plan is proposed, and no expectation
     comes between ("ได้เสนอแผน… นอกจากนี้ กระทรวงยังคาดการณ์ว่าจะมี…เกือบ 60 ล้านคน": a forecast, not the plan's)."""
@@ -435,7 +450,7 @@ def _last_end(pattern: re.Pattern, text: str, start: int, end: int) -> int:
 
 # "GDP จะกลับมายืนอยู่ที่ระดับ 3%", "คาดการณ์เศรษฐกิจไทยไว้สูงสุดในตลาดที่ 3.3%": a per cent said of the
 # economy itself, with no growth word, is its growth rate; "ดุลบัญชีของเศรษฐกิจ…", "หนี้ต่อ GDP" are other measures
-_ECONOMY_LEVEL = re.compile(r"(?<!ของ)(?<!ของ )(?<!ต่อ)(?<!ต่อ )(?:(?<!Digital )GDP(?! ?ดิจิทัล)|จีดีพี|เศรษฐกิจ(?!ดิจิทัล))([^\d]{0,32}?)(?:ที่|ระดับ)[ \u00a0]?$")
+_ECONOMY_LEVEL = re.compile(r"(?<!ของ)(?<!ของ )(?<!ต่อ)(?<!ต่อ )(?:(?<!Digital )GDP(?! ?ดิจิทัล)|จีดีพี|เศรษฐกิจ(?!ดิจิทัล))([^\d]{0,32}?)(?:ที่|ระดับ|สู่)[ \u00a0]?$")
 
 
 def _economy_level(entry: dict, mention: Mention, text: str, window: int) -> bool:
@@ -443,6 +458,7 @@ def _economy_level(entry: dict, mention: Mention, text: str, window: int) -> boo
     return level is not None and not any(word in level.group(1) for word in (entry.get("none") or ()))
 
 
+_DIGITAL_GDP_NAME = re.compile(r"Digital GDP|GDP ?ดิจิทัล|จีดีพี ?ดิจิทัล", re.IGNORECASE)
 _RANGE_REST = re.compile(r"[ \u00a0]?[-–][ \u00a0]?\d[\d,.]*[ \u00a0]?(?:%|เปอร์เซ็นต์)?")
 # "สัดส่วนมูลค่าเพิ่มของเศรษฐกิจดิจิทัลปี 2565 อยู่ที่ 12.67%": the digital economy's share, of GDP unsaid
 _DIGITAL_SHARE_BEFORE = re.compile(r"สัดส่วน(?:มูลค่า(?:เพิ่ม)?)?(?:ของ)?[ \u00a0]?เศรษฐกิจ[ \u00a0]?ดิจิทัล([^\d]{0,30}(?:ปี[ \u00a0]?\d{4})?[^\d]{0,20})$")
@@ -460,6 +476,8 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
     window = max(0, mention.start - LOOKBACK) if across_sentences else _window_start(mention)
     context = text[window:clause_end]
     near = text[max(window, mention.start - NEAR_BEFORE) : clause_end]
+    # "Digital GDP คาดว่าพุ่งร้อยละ 6.2": the GDP in the digital economy's own name is no GDP a share is of
+    near_named = _DIGITAL_GDP_NAME.sub("เศรษฐกิจดิจิทัล", near)
     # the words that rule an entry out: the figure's clause and its own chunk after, not the next
     # clause ("อันดับ 41 ในดัชนีนวัตกรรม โดยด้านสถาบัน…": the ด้าน is the next figure's)
     chunk_end = mention.end
@@ -477,7 +495,7 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
         if any(not any(word in context for word in group) for group in entry.get("all") or ()) and not (
                 entry.get("economy") == "whole" and _economy_level(entry, mention, text, window)):
             continue
-        if any(not any(word in near for word in group) for group in entry.get("near") or ()):
+        if any(not any(word in near_named for word in group) for group in entry.get("near") or ()):
             continue
         if entry.get("wide"):
             wide = text[max(0, mention.start - WIDE_BEFORE) : clause_end]
@@ -500,7 +518,7 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
             continue
         if economy:
             digital = _last_end(_DIGITAL_ECONOMY, text, window, mention.start)
-            whole = _last_end(_WHOLE_ECONOMY, text, window, mention.start)
+            whole = _last_whole_economy(text, window, mention.start)
             if digital != whole and (economy == "digital") != (digital > whole):
                 continue
         if entry.get("not_proposed") and _is_proposed(mention, text):
@@ -836,6 +854,10 @@ def _period_anchors(text: str, mentions: list[Mention]) -> list[Mention]:
     return anchors
 
 
+_FORECAST_MADE_IN_MONTH = re.compile(r"(?:คาดการณ์|ประมาณการ|คาด)(?:เอา)?(?:ไว้)?(?:เมื่อ|ใน)?[ \u00a0]?(?:เดือน)?[ \u00a0]?"
+                                     + MONTH_PATTERN + r"[ \u00a0]?$")
+
+
 def _relative_anchors(text: str, mentions: list[Mention], reference: int | None, named: list[Mention]) -> list[Mention]:
     """ "ปีนี้", "ปีหน้า", "ปีที่แล้ว" as year mentions counted from ``reference`` (the article's year);
     "ปีเดียวกัน" (the same year) as the last year named before it."""
@@ -846,6 +868,8 @@ def _relative_anchors(text: str, mentions: list[Mention], reference: int | None,
     anchors = []
     for match in _RELATIVE_YEAR.finditer(text):
         word = match.group(1)
+        if _FORECAST_MADE_IN_MONTH.search(text, max(0, match.start() - 50), match.start()):
+            continue  # "ต่ำกว่าที่เคยคาดการณ์เอาไว้ในเดือนมิ.ย.ปีที่แล้วถึง 1.6%": when a forecast was made, no figure's year
         host = mentions[max(0, bisect.bisect_right(starts, match.start()) - 1)]
         index = bisect.bisect_left(named_starts, match.start()) - 1
         # the year its sentence is about: the last named before it there, or a "ปีที่แล้ว" counted just before
@@ -891,7 +915,9 @@ _BASE_VALUE_BEFORE = re.compile(r"(?:จาก|เทียบกับ)[^\d,;()
 # "ดีขึ้นจากปีที่แล้ว 1 อันดับ", "เพิ่มขึ้นจากปีก่อน 5%": the size of this year's change, not last year's value
 # (that one is said with ที่/ซึ่ง/คือ: "ลดลงจากปีก่อนหน้าที่ 89.5%")
 _CHANGED_SINCE_LAST_YEAR = re.compile(r"(?:ขึ้น|ลง|เพิ่ม|ลด)[ \u00a0]?(?:จาก|กว่า)[ \u00a0]?ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?:หน้า)?)(?:นี้)?[ \u00a0]?$")
-_PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีที่แล้ว|ปีก่อน)(?:นี้)?[ \u00a0]?(?:(?:ที่|ซึ่ง|คือ|อยู่ที่)(?:ระดับ)?)?[ \u00a0]?$")
+# "ลดลงจากปีก่อนหน้าที่ 89.5%", "ขยับขึ้น 2 อันดับจากปีก่อนหน้าจากเดิมอันดับ 43": last year's value
+_PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีที่แล้ว|ปีก่อน)(?:นี้)?[ \u00a0]?(?:(?:ที่|ซึ่ง|คือ|อยู่ที่)(?:ระดับ)?"
+                                   r"|จากเดิม(?:ที่)?)?[ \u00a0]?$")
 
 
 def _restated_later(mention: Mention, figures: list[Mention], position: int) -> bool:
@@ -992,7 +1018,9 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
     before = text[start : mention.start]
     for surprise in _SURPRISE.finditer(before):
         running = _FORECAST_RIGHT_BEFORE.search(before, surprise.start())
-        if running is None or running.start() >= surprise.end():
+        # "โตเกินคาด 4.5%": the figure right after a bare surprise is the outcome it qualifies; only words that
+        # point at the expectation's own figure ("…คาดการณ์ไว้ที่ 4.2%") make the figure the expectation
+        if running is None or running.start() >= surprise.end() or _SURPRISE_THEN_FIGURE.fullmatch(before, surprise.end()):
             before = before[: surprise.start()] + " " * (surprise.end() - surprise.start()) + before[surprise.end() :]
     # a span is past only once it has ended: "ในช่วงปี 2559–2563 … จะเติบโตเฉลี่ยร้อยละ 20" said in 2560 is expected
     past = year is not None and reference_year is not None and (year_end or year) < reference_year
@@ -1019,7 +1047,7 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
         return "forecast", 0.75
     # "ในปี 2561 คาดว่าจะเพิ่มเป็น 37.3 ล้านคน": an expectation in the figure's own clause outweighs a
     # guessed article year (not a publication date)
-    if not dated and _FORECAST_WORDS.search(text, max(start, mention.start - 40), mention.start):
+    if not dated and _FORECAST_WORDS.search(before, max(0, len(before) - 40)):
         return "forecast", 0.75
     if later:
         return "forecast", 0.7
@@ -1098,6 +1126,10 @@ def _home_country(places: list[Place], country: str | None) -> str:
 _SEQUENCE_ORDINAL = SEQUENCE_ORDINAL
 _DURATION_BEFORE = re.compile(r"(?:รอบ|ต่อเนื่อง(?:กัน)?(?:มา)?|ติดต่อกัน(?:มา)?|เป็นเวลา|ตลอด|นาน)(?:กว่า|ราว|ประมาณ|เกือบ)?[ \u00a0]?$")
 _AFTER_ASCII_NAME = re.compile(r"[A-Za-z][ \u00a0]?$")
+# a number after "เลข"/"หมายเลข" is a digit or a label, whatever word follows it ("มีแต่เลข 1 ปีนี้…"; "ตัวเลข 3.2%"
+# is a figure); a bare number right after อาเซียน is the group "ASEAN-5" ("อาเซียน 10 ประเทศ" carries its unit)
+_DIGIT_NAMED_BEFORE = re.compile(r"(?<!ตัว)เลข(?:ที่)?[ \u00a0]?$")
+_GROUP_NUMBER_BEFORE = re.compile(r"อาเซียน[ \u00a0]?[-–]?[ \u00a0]?$")
 
 
 def _is_list_item(mention: Mention, places: list[Place], starts: list[int], text: str) -> bool:
@@ -1152,6 +1184,8 @@ def _is_figure(mention: Mention, text: str) -> bool:
         return False
     if mention.unit is None and _AFTER_ASCII_NAME.search(before):
         return False
+    if _DIGIT_NAMED_BEFORE.search(before) or (mention.unit is None and _GROUP_NUMBER_BEFORE.search(before)):
+        return False  # "“อาเซียน 5” ขยายตัว 4.9%", "มีแต่เลข 1", "มติเลข 57": a name or a digit, not a quantity
     value = mention.value or 0
     year_like = value == int(value) and (1900 <= value <= 2100 or 2400 <= value <= 2700) and "," not in mention.surface
     return not (year_like and (mention.unit is None or not text[mention.end : mention.end + 1].isspace()
@@ -1162,6 +1196,17 @@ def _is_figure(mention: Mention, text: str) -> bool:
 # "เศรษฐกิจไทยโต 3.9 ปี 2561", "เติบโตอยู่ระหว่าง 2.7 ถึง 3.7 เปอร์เซ็นต์": a growth verb and a bare
 # decimal, its per cent left unsaid (or said once, after the range's other end): a rate, not a count
 _GROWTH_VERB_BEFORE = re.compile(r"(?:โต|เติบโต|ขยายตัว|หดตัว)(?:ได้)?[ \u00a0]?(?:อยู่)?(?:ที่|ราว|ประมาณ|ระหว่าง)?[ \u00a0]?$")
+
+
+# "ยึดที่ 41 ของการจัดอันดับดัชนีนวัตกรรมโลก": a place in a ranking said without the word อันดับ before it
+_PLACE_BEFORE = re.compile(r"ที่[ \u00a0]?$")
+_RANKING_AFTER = re.compile(r"[ \u00a0]?(?:ของ|ใน)[ \u00a0]?(?:การ)?จัดอันดับ")
+
+
+def _is_place_in_ranking(mention: Mention, text: str) -> bool:
+    return (mention.kind == "count" and mention.unit is None and "." not in mention.surface
+            and _PLACE_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None
+            and _RANKING_AFTER.match(text, mention.end) is not None)
 
 
 def _is_bare_rate(mention: Mention, text: str) -> bool:
@@ -1255,6 +1300,16 @@ def _is_revision(earlier: Mention, later: Mention, text: str) -> bool:
         and _OLD_FIGURE_BEFORE.search(text, max(earlier.sentence_start, earlier.start - 30), earlier.start)))
 
 
+#: an expectation said earlier in a sentence ("คาดว่า", "มองว่า", "ประเมินว่า"); not an outcome measured
+#: against one ("โตเกินคาด", "ต่ำกว่าที่คาด"), see :data:`_SURPRISE`
+_EXPECTED = re.compile(r"คาด(?!หวัง)|มองว่า|ประเมินว่า")
+
+
+def _expected_earlier_in_sentence(mention: Mention, text: str) -> bool:
+    before = _SURPRISE.sub(lambda m: " " * len(m.group()), text[mention.sentence_start : mention.start])
+    return _EXPECTED.search(before) is not None
+
+
 def _tied_year(mention: Mention, temporal: list[Mention], t_starts: list[int], text: str) -> Mention | None:
     """The year written right after a figure (past its unit word): "2.8% ในปี 2567"."""
     index = bisect.bisect_left(t_starts, mention.end)
@@ -1268,7 +1323,13 @@ _DIGITAL_SHARE_NOT = re.compile(r"เติบโต|ขยายตัว|เ�
 _THAN_BEFORE = re.compile(r"[ \u00a0]*(?:ต่ำ|ตำ|สูง|น้อย|มาก|ดี|แย่)กว่า[^\d]{0,60}")
 _CHANGE_BY_BEFORE = re.compile(r"(?:ลง|ขึ้น)[ \u00a0]?(?:อีก)?[ \u00a0]?$")
 _CHANGE_TO_LEVEL = re.compile(r"[ \u00a0]?(?:สู่|เหลือ|เป็น|มาอยู่ที่)(?:ระดับ)?(?:ที่)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?")
-_FROM_FORECAST_AFTER = re.compile(r"[ \u00a0]?จาก(?:ที่)?(?:การ|ตัวเลข)?(?:เคย)?(?:คาดการณ์|ประมาณการ|คาดไว้)")
+_FROM_FORECAST_AFTER = re.compile(r"[ \u00a0]?จาก(?:ที่)?(?:การ|ตัวเลข)?(?:เคย)?(?:คาดการณ์|ประมาณการ|คาดไว้)"
+                                  # "ลดลง 0.23% จากอัตราการเติบโตเมื่อปี 2557": a change in the rate, in points
+                                  r"|[ \u00a0]?จาก(?:อัตรา|ระดับ)(?:การ)?(?:เติบโต|ขยายตัว)")
+# "ซึ่งเป็นการปรับลดลง 0.4%": the size of a revision, no level follows it ("ปรับลดลงอยู่ที่ร้อยละ 3" is one)
+_REVISED_BY_BEFORE = re.compile(r"ปรับ(?:ลด|เพิ่ม)(?:ลง|ขึ้น)?[ \u00a0]?(?:อีก)?[ \u00a0]?$")
+# "ต่ำกว่าที่เคยคาดการณ์เอาไว้ในเดือนมิ.ย.ถึง 1.6%": how far an outcome fell short of (or beat) an expectation
+_SHORTFALL_BEFORE = re.compile(r"(?:ต่ำ|สูง|น้อย|มาก)กว่า(?:ที่)?(?:เคย)?(?:คาด|ประมาณการ|เป้า)[^\d]{0,50}?ถึง[ \u00a0]?$")
 _GROUP_FIELD_GAP = re.compile(r"[ \u00a0]?(?:ของ|ใน)[ \u00a0]?(?:กลุ่ม)?(?:ประเทศ)?(?:สมาชิก)?[ \u00a0]?")
 
 
@@ -1508,7 +1569,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         if mention.kind == "count" and not list_rank and _is_heading_number(mention, text):
             continue  # "1.1 ประชากร": a section number
         subject, subject_confidence = _subject(mention, owners, starts, text, home)
-        kind = "rank" if list_rank else "percent" if _is_bare_rate(mention, text) else None
+        kind = ("rank" if list_rank or _is_place_in_ranking(mention, text)
+                else "percent" if _is_bare_rate(mention, text) else None)
         if kind == "percent":
             bare_rates.add(id(mention))
         indicator, indicator_confidence = _indicator(mention, text, kind, list_rank)
@@ -1668,9 +1730,16 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 _rank_within_group(mention, owners, starts, text) or _ranked_in_group_scope(mention, owners, starts, text)):
             indicator, indicator_confidence = "other", 0.75  # "อันดับ 3 ของอาเซียน": a rank among a group's members
         if (indicator != "other" and mention.kind == "percent"
-                and _CHANGE_BY_BEFORE.search(text, max(mention.sentence_start, mention.start - 12), mention.start)
-                and _FROM_FORECAST_AFTER.match(text, mention.end)):
+                and ((_CHANGE_BY_BEFORE.search(text, max(mention.sentence_start, mention.start - 12), mention.start)
+                      and _FROM_FORECAST_AFTER.match(text, mention.end))
+                     or _REVISED_BY_BEFORE.search(text, max(mention.sentence_start, mention.start - 16), mention.start)
+                     or _SHORTFALL_BEFORE.search(text, max(mention.sentence_start, mention.start - 90), mention.start))):
             indicator, indicator_confidence = "other", 0.75  # "เพิ่มขึ้น 0.1% จากการคาดการณ์ครั้งก่อน": a revision
+        if (status == "actual" and mention.kind == "percent"
+                and _REVISED_BY_BEFORE.search(text, max(mention.sentence_start, mention.start - 16), mention.start)
+                and _FORECAST_WORDS.search(text, mention.sentence_start, mention.sentence_end)):
+            # "คาดการณ์ว่า … จะขยายตัว 3.2% … ซึ่งเป็นการปรับลดลง 0.4%": the revision of a forecast is part of it
+            status, status_confidence = "forecast", 0.75
         if indicator == "other" and records and _place_bracket_before(mention, owners, starts, text):
             # "… ตามหลังเวียดนาม (ร้อยละ 6.7) แต่แซงหน้าจีน (ร้อยละ 5.2)": other places' figures in brackets
             # compare with the measure just given
@@ -1706,6 +1775,12 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 previous["year"], previous["year_end"] = year, year_end
             subject, indicator, year, year_end, status = (previous["subject"], previous["indicator"], previous["year"],
                                                           previous["year_end"], previous["status"])
+        if status == "actual" and _expected_earlier_in_sentence(mention, text) \
+                and _tied_year(mention, temporal, t_starts, text) is None:
+            # "ธนาคารฯ มองว่า … จะยังคงขยายตัว 8.2% ในขณะที่การส่งออก ลดลง 6.2%": an expectation opened the
+            # sentence and no year of its own says this figure has happened; how far the expectation reaches
+            # is a guess
+            status_confidence = min(status_confidence, 0.75)
         features = _features(mention, (subject_confidence, indicator_confidence, year_confidence, status_confidence),
                              indicator, year, owners, starts, t_starts)
         confidence = _confidence(subject_confidence, indicator_confidence, year_confidence, status_confidence, features,
