@@ -48,7 +48,7 @@ def test_every_page_runs_without_exception(page, lang):
     [
         ("overview", "เปรียบเทียบดิจิทัล: จีน–เวียดนาม", "Digital Compare: China vs Vietnam"),
         ("china", "จีน: จาก “ฝูเจี้ยนดิจิทัล” สู่ “จีนดิจิทัล”", "China: from “Digital Fujian” to “Digital China”"),
-        ("vietnam", "เวียดนาม: ผลการเปลี่ยนผ่านสู่ดิจิทัลปี พ.ศ. 2566 (ค.ศ. 2023)", "Vietnam: 2023 digital-transformation review"),
+        ("vietnam", "เวียดนาม: ผลการเปลี่ยนผ่านสู่ดิจิทัลปี ค.ศ. 2023", "Vietnam: 2023 digital-transformation review"),
         ("compare", "เปรียบเทียบ จีน (ฝูเจี้ยน) กับ เวียดนาม", "China (Fujian) vs Vietnam"),
         ("sources", "อ่านบทความต้นฉบับ", "Article reader"),
         ("data", "ข้อมูลทั้งหมด", "All data"),

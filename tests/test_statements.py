@@ -255,7 +255,7 @@ def test_explore_with_an_added_article_keeps_variables_apart(tables):
     ("vn_digital_economy_fastest_sea_years", "th", "ปี ค.ศ. 2022–2023", "· ปี ค.ศ. 2023 ·"),
     ("vn_digital_economy_fastest_sea_years", "en", "· 2022–2023 · per a Google report", "· 2023 ·"),
     # "ใน 50 ประเทศแรก…นับตั้งแต่ปี 2561", said of the 2566 ranking: from 2018 to 2023, not a claim about 2018
-    ("vn_gii_top50_since", "th", "ตั้งแต่ปี พ.ศ. 2561 (ค.ศ. 2018) — เวียดนาม · ปี ค.ศ. 2018–2023 ·", "· ปี ค.ศ. 2018 ·"),
+    ("vn_gii_top50_since", "th", "ตั้งแต่ปี ค.ศ. 2018 — เวียดนาม · ปี ค.ศ. 2018–2023 ·", "· ปี ค.ศ. 2018 ·"),
     ("vn_gii_top50_since", "en", "since 2018 — Vietnam · 2018–2023 ·", "· 2018 ·"),
     # the Ministry's 2566 assessment of the programme's and strategy's 62 targets: 2023 is the assessment's
     # year, not the targets'; the 2023 plan's 126 tasks are of 2023
@@ -265,8 +265,8 @@ def test_explore_with_an_added_article_keeps_variables_apart(tables):
     ("vn_targets_likely_share", "en", "43.5 % — Vietnam · at the 2023 assessment ·", "· 2023 ·"),
     ("vn_targets_at_risk", "en", "17 targets — Vietnam · at the 2023 assessment ·", "· 2023 ·"),
     ("vn_targets_at_risk_share", "th", "27.5 % — เวียดนาม · ณ การประเมินปี ค.ศ. 2023 ·", "· ปี ค.ศ. 2023 ·"),
-    # the 2023 plan's 126 tasks: "แผนงานปี พ.ศ. 2566", the era the text writes
-    ("vn_tasks_total", "th", "126 ภารกิจ — เวียดนาม · ปี พ.ศ. 2566 (ค.ศ. 2023) ·", "ณ การประเมินปี"),
+    # the 2023 plan's 126 tasks ("แผนงานปี พ.ศ. 2566"): the Christian year, named as such
+    ("vn_tasks_total", "th", "126 ภารกิจ — เวียดนาม · ปี ค.ศ. 2023 ·", "ณ การประเมินปี"),
     ("vn_tasks_done", "en", "102 tasks — Vietnam · 2023 ·", "at the 2023 assessment"),
     # "ภายในสิ้นปี พ.ศ. 2566": totals reached by the end of 2023, not said to be the cuts of 2023 alone
     ("vn_business_regulations_cut", "th", "เกือบ 2,500 ฉบับ — เวียดนาม · ภายในสิ้นปี ค.ศ. 2023 ·", "· ปี ค.ศ. 2023 ·"),
@@ -1092,8 +1092,8 @@ _A_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|2[01]\d\d|2[4-6]\d\d)(?!\d|[,.]\d)"
 
 
 def _unmarked_years(text: str, quotes: list[str]) -> list[str]:
-    """The years in ``text``, its quotes aside, that do not carry their era: a Buddhist year must read
-    "พ.ศ. 2566 (ค.ศ. 2023)", a Christian one follow "ค.ศ." within its phrase. ISO dates (2018-04-22) are
+    """The years in ``text``, its quotes aside, not written as our wording writes them: a Christian year
+    after "ค.ศ." within its phrase; no Buddhist year at all (a quote keeps its own). ISO dates (2018-04-22) are
     their own convention."""
     text = str(text)
     for quote in quotes:  # longest first: a quote is never touched, so never judged
@@ -1104,10 +1104,7 @@ def _unmarked_years(text: str, quotes: list[str]) -> list[str]:
     for phrase in re.split(r"\n|·|;|—", text):
         for found in _A_YEAR.finditer(phrase):
             year, before = int(found.group(1)), phrase[:found.start()]
-            if year >= 2400:
-                marked = before.rstrip().endswith("พ.ศ.") and phrase[found.end():].startswith(f" (ค.ศ. {year - 543})")
-            else:
-                marked = "ค.ศ." in before[-30:] or re.search(r"พ\.ศ\. \d{4} \($", before) is not None
+            marked = year < 2400 and "ค.ศ." in before[-30:]
             if not marked:
                 bare.append(phrase.strip()[:120])
     return bare
@@ -1135,9 +1132,10 @@ def _figure_texts(fig) -> list[str]:
 
 
 def test_thai_wording_marks_every_year_with_its_era(tables):
-    """A title said "ปี 2566" and its hover "ปี 2023" for the same year. Every year the Thai pages write
-    themselves (titles, subtitles, hovers, summaries, cards, statements, /explore, deck notes) carries its
-    era; a year the article writes in the Buddhist era reads "พ.ศ. 2566 (ค.ศ. 2023)"."""
+    """A title said "ปี 2566" and its hover "ปี 2023" for the same year; then one figure read "พ.ศ. 2566
+    (ค.ศ. 2023)" beside another "ค.ศ. 2023". Every year the Thai pages write themselves (titles, subtitles,
+    hovers, summaries, cards, statements, /explore, deck notes) is a Christian year named as such; only a
+    quote keeps the article's Buddhist year."""
     from digital_compare.app.views import kpi_rows, story_figures
     from digital_compare.outputs.deck import deck_notes
 
@@ -1161,15 +1159,15 @@ def test_thai_wording_marks_every_year_with_its_era(tables):
 
 
 @pytest.mark.parametrize("fact, says", [
-    # the article writes these years in the Buddhist era: shown so, the Christian year beside it
-    ("vn_tasks_total", "ภารกิจในแผนงานปี พ.ศ. 2566 (ค.ศ. 2023): 126 ภารกิจ — เวียดนาม · ปี พ.ศ. 2566 (ค.ศ. 2023)"),
-    ("vn_gii_top50_since", "ตั้งแต่ปี พ.ศ. 2561 (ค.ศ. 2018)"),
+    # the article writes these years in the Buddhist era: our wording names the Christian year, once a line
+    ("vn_tasks_total", "ภารกิจในแผนงานปี ค.ศ. 2023: 126 ภารกิจ — เวียดนาม · ปี ค.ศ. 2023"),
+    ("vn_gii_top50_since", "ตั้งแต่ปี ค.ศ. 2018"),
     # and these in the Christian era
     ("cn_fujian_digital_economy_gdp_share", "มณฑลฝูเจี้ยน · ปี ค.ศ. 2020"),
     # a quote that states no year: the assessment's year in the Christian era, marked
     ("vn_targets_total", "เวียดนาม · ณ การประเมินปี ค.ศ. 2023"),
 ])
-def test_a_thai_statement_shows_a_year_in_the_era_its_source_writes(tables, fact, says):
+def test_a_thai_statement_names_its_year_as_a_christian_year(tables, fact, says):
     from digital_compare.app.views import _metric
 
     statement = fact_statement(_metric(tables, fact), "th")

@@ -136,30 +136,28 @@ def named_in_english(unit: str | None) -> bool:
 
 # ---- Years in the reader's era ----------------------------------------------------------------
 # One rule for every year our own wording writes (titles, hovers, summaries, cards, /explore, deck notes):
-# in English the Christian year; in Thai every year carries its era, and a year the article writes in the
-# Buddhist era is shown in it with the Christian year beside it once: "พ.ศ. 2566 (ค.ศ. 2023)", so no line
-# reads 2566 in one place and 2023 in another for the same year. Quotes are never touched.
+# in English the Christian year; in Thai the Christian year named as such, "ค.ศ. 2023", whatever era the
+# article writes it in, so no line reads 2566 in one place and 2023 in another, or one figure "พ.ศ. 2566
+# (ค.ศ. 2023)" beside another "ค.ศ. 2023". Quotes are never touched: they keep the article's own era.
 
 BE_OFFSET = 543
 _ERA_MARKS = ("ค.ศ.", "พ.ศ.")
 
 
-def year_words(year: int, lang: str, *, written_be: bool = False) -> str:
-    """A year as our wording writes it in ``lang``; ``written_be``: the article writes it in the Buddhist era.
+def year_words(year: int, lang: str) -> str:
+    """A year as our wording writes it in ``lang``.
 
     :Example:
 
-        >>> year_words(2023, "th"), year_words(2023, "th", written_be=True), year_words(2023, "en", written_be=True)
-        ('ค.ศ. 2023', 'พ.ศ. 2566 (ค.ศ. 2023)', '2023')
+        >>> year_words(2023, "th"), year_words(2023, "en")
+        ('ค.ศ. 2023', '2023')
     """
     year = int(year)
-    if lang == "en":
-        return str(year)
-    return f"พ.ศ. {year + BE_OFFSET} (ค.ศ. {year})" if written_be else f"ค.ศ. {year}"
+    return str(year) if lang == "en" else f"ค.ศ. {year}"
 
 
 _YEAR = re.compile(r"(?<![\d,.])(?P<year>1[89]\d\d|20\d\d|2[4-6]\d\d)(?!\d|[,.]\d)")
-#: a Christian year already named, and a list or range going on from it: "ค.ศ. 2022, " / "ค.ศ. 2022–"
+#: a year already named with its era, and a list or range going on from it: "ค.ศ. 2022, " / "ค.ศ. 2022–"
 _MARKED_BEFORE = re.compile(r"(?:ค\.ศ\.|พ\.ศ\.)\s*$|ค\.ศ\. \d{4}(?:, | และ |\s*[–-]\s*)$")
 
 
@@ -168,15 +166,15 @@ def _is_be(year: int) -> bool:
 
 
 def mark_years(text: str, lang: str) -> str:
-    """Our own Thai wording (a curated label, an event's title) with each bare year marked by its era:
-    "ภารกิจในแผนงานปี 2566" → "ภารกิจในแผนงานปี พ.ศ. 2566 (ค.ศ. 2023)"; "ปี 2024" → "ปี ค.ศ. 2024"; a list
+    """Our own Thai wording (a curated label, an event's title) with each bare year as :func:`year_words`
+    writes it: "ภารกิจในแผนงานปี 2566" → "ภารกิจในแผนงานปี ค.ศ. 2023"; "ปี 2024" → "ปี ค.ศ. 2024"; a list
     names its era once ("(2022, 2023)" → "(ค.ศ. 2022, 2023)"). A year already marked, and English text, are
     left as they are. Never for a quote.
 
     :Example:
 
-        >>> mark_years("ในหัวข้อปี 2024 ที่เสนอ", "th"), mark_years("ตั้งแต่ปี พ.ศ. 2561", "th"), mark_years("(2022, 2023)", "th")
-        ('ในหัวข้อปี ค.ศ. 2024 ที่เสนอ', 'ตั้งแต่ปี พ.ศ. 2561', '(ค.ศ. 2022, 2023)')
+        >>> mark_years("ในหัวข้อปี 2024 ที่เสนอ", "th"), mark_years("แผนงานปี 2566", "th"), mark_years("(2022, 2023)", "th")
+        ('ในหัวข้อปี ค.ศ. 2024 ที่เสนอ', 'แผนงานปี ค.ศ. 2023', '(ค.ศ. 2022, 2023)')
     """
     if lang == "en" or not isinstance(text, str):
         return text
@@ -188,6 +186,6 @@ def mark_years(text: str, lang: str) -> str:
         if _MARKED_BEFORE.search("".join(out)):
             out.append(match.group(0))
         else:
-            out.append(year_words(year - BE_OFFSET, lang, written_be=True) if _is_be(year) else year_words(year, lang))
+            out.append(year_words(year - BE_OFFSET if _is_be(year) else year, lang))
     out.append(text[last:])
     return "".join(out)

@@ -201,8 +201,9 @@ def _keep_together(tokens: list[str], numbers_with_words: bool = True) -> list[s
     return _numbers_with_their_word(out) if numbers_with_words else out
 
 
-#: a Thai word and the number after it ("ครั้งที่ 3", "ปี 2020", "อันดับ 46") up to this many visible characters
-#: stay on one line: "…ครั้งที่|3)" read as a dangling number
+#: a Thai word and the number after it ("ครั้งที่ 3", "ปี 2020", "อันดับ 46", and an era's mark with its year,
+#: "ค.ศ. 2023") up to this many visible characters stay on one line: "…ครั้งที่|3)" read as a dangling number
+ERA_MARKS = ("ค.ศ.", "พ.ศ.")
 WORD_NUMBER_MAX_CHARS = 10
 
 
@@ -211,7 +212,7 @@ def _numbers_with_their_word(tokens: list[str]) -> list[str]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if (i + 2 < len(tokens) and tokens[i + 1] == " " and token[-1:] and _is_thai(token[-1])
+        if (i + 2 < len(tokens) and tokens[i + 1] == " " and token[-1:] and (_is_thai(token[-1]) or token in ERA_MARKS)
                 and tokens[i + 2][:1].isdigit() and visible_length(token + " " + tokens[i + 2]) <= WORD_NUMBER_MAX_CHARS):
             joined = token + " " + tokens[i + 2]
             if (token == "ที่" and out and out[-1][-1:] and _is_thai(out[-1][-1])  # an ordinal: "ครั้ง" + "ที่ 3"

@@ -174,7 +174,7 @@ def fact_period(row, lang: str) -> str:
     status = row.get("year_status") if _text(row.get("year_status")) else "given"
     if status != "given":
         return t(f"year_status_{status}", lang)
-    year = year_words(row["year"], lang, written_be=_written_be(row["year"], row.get("quote")))
+    year = year_words(row["year"], lang)
     if row.get("year_basis") in ("assessment", "year_end"):
         return t(f"period_{row['year_basis']}", lang, year=year)
     first = row.get("year_first")
@@ -184,8 +184,8 @@ def fact_period(row, lang: str) -> str:
 
 
 def _written_be(year, quote) -> bool:
-    """Whether the quote writes ``year`` in the Buddhist era ("ปี พ.ศ. 2566" for 2023): the year is then shown
-    in the era the source states, its Christian year beside it."""
+    """Whether the quote writes ``year`` in the Buddhist era ("ปี พ.ศ. 2566" for 2023): a quote of it then
+    keeps that year as written."""
     return isinstance(quote, str) and bool(re.search(rf"(?<!\d){int(year) + 543}(?!\d)", quote))
 
 
@@ -204,7 +204,7 @@ def fact_source(row, lang: str) -> str:
 
 
 def fact_name(row, lang: str) -> str:
-    """A figure's curated name; in Thai each year in it marked by its era ("ภารกิจในแผนงานปี พ.ศ. 2566 (ค.ศ. 2023)")."""
+    """A figure's curated name; in Thai each year in it named as a Christian year ("ภารกิจในแผนงานปี ค.ศ. 2023")."""
     return row["label_en"] if lang == "en" else mark_years(row["label_th"], lang)
 
 
@@ -236,8 +236,8 @@ def fact_figure(row, lang: str) -> str:
     """The value with its qualifier and unit ("more than 45 %", "เกือบ 2,500 ฉบับ", "nearly 2,500 business regulations")."""
     if row.get("source", "annotated") == "annotated" and row.get("indicator") in FIGURE_WORDING:
         value = row["value"]
-        # "since 2018", never "2,018"; in Thai in the era the text states it ("ตั้งแต่ปี พ.ศ. 2561 (ค.ศ. 2018)")
-        n = (year_words(value, lang, written_be=_written_be(value, row.get("quote"))) if row.get("unit") == "year"
+        # "since 2018", never "2,018"; in Thai named as a Christian year ("ตั้งแต่ปี ค.ศ. 2018")
+        n = (year_words(value, lang) if row.get("unit") == "year"
              else format_number(value))
         return t(FIGURE_WORDING[row["indicator"]], lang, n=n)
     counted = _counted_en(row) if lang == "en" else None
@@ -337,10 +337,9 @@ def chart_sources(spec: "ChartSpec", df: pd.DataFrame, tables: Tables, lang: str
 _ORDINALS_EN = {1: "1st", 2: "2nd", 3: "3rd"}
 
 
-def _year(year: int, lang: str, *, thai_era: bool) -> str:
-    """A year as the wording around it counts (:func:`formatting.year_words`): in Thai marked by its era, and
-    shown in the Buddhist era, its Christian year beside it, where the Vietnam article writes it so."""
-    return year_words(year, lang, written_be=thai_era)
+def _year(year: int, lang: str) -> str:
+    """A year as the wording around it counts (:func:`formatting.year_words`): in Thai named as a Christian year."""
+    return year_words(year, lang)
 
 
 def _years(years, lang: str, joiner: str) -> str:
@@ -366,13 +365,13 @@ def _event(tables: Tables, event: str) -> pd.Series:
 
 
 def _day(date: str, lang: str) -> str:
-    """"2023-12-28" → "28 ธันวาคม 2566" / "28 December 2023"."""
+    """"2023-12-28" → "28 ธันวาคม ค.ศ. 2023" / "28 December 2023"."""
     from digital_compare.app.i18n import PLOTLY_TH_FORMAT
 
     day = pd.Timestamp(date)
     if lang == "en":
         return f"{day.day} {day.strftime('%B')} {day.year}"
-    return f"{day.day} {PLOTLY_TH_FORMAT['months'][day.month - 1]} {year_words(day.year, lang, written_be=True)}"
+    return f"{day.day} {PLOTLY_TH_FORMAT['months'][day.month - 1]} {year_words(day.year, lang)}"
 
 
 def _ordinal(quote: str, lang: str) -> str:
@@ -408,13 +407,13 @@ def story_figures(tables: Tables, lang: str) -> dict[str, str]:
     meeting = _event(tables, "vn_committee_2023_review")
     and_word = " and " if lang == "en" else " และ "
     return {
-        "fujian_year": _year(fujian["year"], lang, thai_era=False),
+        "fujian_year": _year(fujian["year"], lang),
         "fujian_gdp_share": format_figure(share["value"], "%", share.get("qualifier"), lang),
-        "vn_review_year": _year(review["year"], lang, thai_era=True),
-        "vn_review_year_ad": _year(review["year"], lang, thai_era=False),
+        "vn_review_year": _year(review["year"], lang),
+        "vn_review_year_ad": _year(review["year"], lang),
         "vn_targets_total": format_number(review["value"]),
-        "vn_tasks_year": _year(tasks["year"], lang, thai_era=True),
-        "vn_tasks_year_ad": _year(tasks["year"], lang, thai_era=False),
+        "vn_tasks_year": _year(tasks["year"], lang),
+        "vn_tasks_year_ad": _year(tasks["year"], lang),
         "vn_tasks_total": format_number(tasks["value"]),
         "vn_tasks_done": format_number(_metric(tables, "vn_tasks_done")["value"]),
         # Christian era in Thai too: the growth chart's year axis, under this subtitle, counts so
@@ -425,19 +424,19 @@ def story_figures(tables: Tables, lang: str) -> dict[str, str]:
         "vn_growth_multiple": format_number(_metric(tables, "vn_digital_economy_growth_vs_gdp")["value"]),
         "vn_annual_growth": format_figure(annual["value"], "%", annual.get("qualifier"), lang),
         "vn_upu_rank": format_number(upu_claim["value"]),
-        "vn_upu_year": _year(upu_level["year"], lang, thai_era=True),
-        "vn_upu_previous_year": _year(upu_previous["year"], lang, thai_era=True),
+        "vn_upu_year": _year(upu_level["year"], lang),
+        "vn_upu_previous_year": _year(upu_previous["year"], lang),
         "vn_gii_top_n": _number_in_quote(top50["quote"]),
-        "vn_gii_top_since": _year(top50["value"], lang, thai_era=True),
+        "vn_gii_top_since": _year(top50["value"], lang),
         # inside a Thai quote of the article the year stays as the article writes it ("ตั้งแต่ปี 2561")
         "vn_gii_top_since_as_written": (str(int(top50["value"]) + 543) if lang == "th" and _written_be(top50["value"], top50["quote"])
                                         else str(int(top50["value"]))),
-        "vn_redtape_year": _year(redtape["year"], lang, thai_era=True),
-        "vn_redtape_year_ad": _year(redtape["year"], lang, thai_era=False),
-        "vn_plan_year": _year(plan["year"], lang, thai_era=False),
-        "cn_plan_year": _year(plan_start["year"], lang, thai_era=False),
-        "cn_summit_1": _ordinal(summit_1["quote"], lang), "cn_summit_1_year": _year(summit_1["year"], lang, thai_era=False),
-        "cn_summit_3": _ordinal(summit_3["quote"], lang), "cn_summit_3_year": _year(summit_3["year"], lang, thai_era=False),
+        "vn_redtape_year": _year(redtape["year"], lang),
+        "vn_redtape_year_ad": _year(redtape["year"], lang),
+        "vn_plan_year": _year(plan["year"], lang),
+        "cn_plan_year": _year(plan_start["year"], lang),
+        "cn_summit_1": _ordinal(summit_1["quote"], lang), "cn_summit_1_year": _year(summit_1["year"], lang),
+        "cn_summit_3": _ordinal(summit_3["quote"], lang), "cn_summit_3_year": _year(summit_3["year"], lang),
         "vn_meeting_day": _day(meeting["date"], lang),
     }
 
