@@ -12,6 +12,7 @@ import re
 
 import pytest
 
+from digital_compare.app.formatting import year_words
 from digital_compare.app.i18n import STREAMLIT_TH_CALENDAR, label, t
 from digital_compare.app.ui_add import indicator_name
 from digital_compare.tools.screenshots import SETTLED, wait_for_page
@@ -262,7 +263,7 @@ def test_a_new_user_pastes_reviews_adds_and_finds_the_figure_on_explore_in_thai(
     # columns: place, period, figure, status, source, statement (views.CHARTS' explore table)
     mine = [row for row in rows if row[0] == label("country", "VN", LANG) and row[2] == "20 %"]
     assert len(mine) == 1, rows
-    assert mine[0][1] == t("period_year", LANG, year=2023) and mine[0][4] == t("source_corrected", LANG)
+    assert mine[0][1] == t("period_year", LANG, year=year_words(2023, LANG)) and mine[0][4] == t("source_corrected", LANG)
     assert mine[0][5].endswith(t("attribution_reviewed", LANG))
     english.step("explore table")
 

@@ -382,7 +382,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "axis_year": ("ปี (ค.ศ.)", "Year"),
     "axis_rank": ("อันดับ", "Rank"),
     "axis_level": ("ระดับ (จาก {scale})", "Level (of {scale})"),
-    "axis_per_1000": ("ครั้งต่อ 1,000 คำ", "Per 1,000 words (tokens)"),
+    "axis_per_1000": ("ครั้งต่อ 1,000 คำ", "Per 1,000 words"),
     "axis_term": ("คำ", "Term"),
     "axis_theme": ("ประเด็น", "Theme"),
     "axis_country": ("ประเทศ", "Country"),
