@@ -81,7 +81,8 @@ show_reader(reader_html(raw, mention_spans(shown), boilerplate_spans(raw), focus
 if shown.empty:
     st.info(t("no_rows", lang))
 else:
-    columns = ["id", "kind", "surface", "value", "unit", "year", "date", "inferred", "qualifier", "start", "end"]
+    # the figure first, its long id last: on a phone the id took the first screen-width
+    columns = ["surface", "kind", "value", "unit", "year", "date", "inferred", "qualifier", "start", "end", "id"]
     st.dataframe(display_frame(shown, lang, columns), hide_index=True, width="stretch")
     # in the page's language, as the table above it; the raw file, English names and codes, is /data's
     download_csv(download_frame(shown, lang, tables["articles"]), f"mentions_{article_id}", lang, key="csv_mentions")

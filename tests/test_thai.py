@@ -24,7 +24,7 @@ from digital_compare.tables.steps.checks import DETAILS as CHECK_DETAILS
 from digital_compare.tables.store import TABLE_NAMES, read_table
 
 #: Latin words a Thai page may show: names and codes that are the point (GII beside its Thai name)
-ALLOWED_LATIN = {"Google", "GII", "UPU", "GDP", "WIPO", "PNG", "JSON", "CSV", "Plotly", "js", "N", "log", "odds", "z", "SHA", "ID"}
+ALLOWED_LATIN = {"Google", "GII", "UPU", "GDP", "WIPO", "PNG", "JSON", "CSV", "Plotly", "js", "log", "odds", "z", "SHA", "ID"}
 
 
 @pytest.fixture(scope="module")
@@ -124,6 +124,23 @@ def test_thai_words_a_reader_misreads_are_not_used(word, instead):
     from digital_compare.app.i18n import STRINGS
 
     assert [key for key, (thai, _) in STRINGS.items() if word in thai] == [], instead
+
+
+@pytest.mark.parametrize("table, column", [("metrics", "label_th"), ("metrics", "indicator"), ("events", "title_th")])
+def test_data_shows_our_thai_names_with_their_years_as_every_surface_writes_them(tables, table, column):
+    shown = display_frame(tables[table], "th", [column], with_codes=True).iloc[:, 0]
+    bare = [v for v in shown if re.search(r"(?<![\d.,])(?<!ค\.ศ\. )(?:25\d\d|20\d\d)(?![\d,.])", v)
+            and not re.search(r"ค\.ศ\. \d{4}(?:, | และ |–)\d{4}", v)]
+    assert bare == []
+
+
+def test_fujian_panel_words_its_lower_bounds():
+    """Side by side, "17.6 % > 45 %" read as an inequality."""
+    from digital_compare.app.views import chart_by_id
+
+    for lang, words in (("th", "มากกว่า "), ("en", "more than ")):
+        _, fig, _ = chart_by_id("fujian_digital_economy_2020").build({n: read_table(n, validate=False) for n in TABLE_NAMES}, lang)
+        assert [trace.number.prefix for trace in fig.data] == [words, "", words]
 
 
 def test_plotly_toolbar_speaks_thai():

@@ -18,8 +18,8 @@ _UNIT_NAMES = {"ฉบับ": ("document", "documents"), "ภารกิจ": 
                "อันดับ": ("place", "places"), "ระดับ": ("level", "levels"), "เป้าหมาย": ("target", "targets"),
                "ประเทศ": ("country", "countries"), "คน": ("person", "people"), "แห่ง": ("place (แห่ง)", "places (แห่ง)"),
                "ราย": ("case (ราย)", "cases (ราย)"), "ปี": ("year", "years")}
-#: "top": the N of "1 ใน N อันดับแรก" (one of the top N), named as the phrase, never a bare "อันดับแรก" unit
-_UNIT_NAMES_TH = {"x": "เท่า", "rank": "อันดับ", "top": "1 ใน N อันดับแรก", "year": "ปี", "ordinal": "ลำดับที่"}
+#: "top": the size of the top group a figure is one of ("1 ใน 10 อันดับแรก": 10), never a bare "อันดับแรก" unit
+_UNIT_NAMES_TH = {"x": "เท่า", "rank": "อันดับ", "top": "ขนาดของกลุ่มอันดับแรก", "year": "ปี", "ordinal": "ลำดับที่"}
 _QUALIFIERS = {">": ("มากกว่า ", "more than "), "<": ("น้อยกว่า ", "less than "), "≈": ("ประมาณ ", "about "),
                "≲": ("เกือบ ", "nearly ")}
 #: qualifiers that make a figure a bound or an approximation, not the value its point is drawn at

@@ -7,9 +7,9 @@ __all__ = ["LANGS", "label", "plotly_locale", "t"]
 
 LANGS = ("th", "en")
 
-#: the Thai of a UPU sentence that repeats the GII sentence's words: quoted, not paraphrased
+#: the Thai of a UPU sentence that repeats the GII sentence's figures: quoted, not paraphrased
 _UPU_REPEATS_TH = (
-    "ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ระบุ “{quote}” ซ้ำกับถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) ก่อนหน้า "
+    "ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ระบุ “{quote}” ซ้ำตัวเลขและใจความของประโยคดัชนีนวัตกรรมโลก (GII) ก่อนหน้า "
     "แสดงตามที่แหล่งข่าวอ้าง โดยไม่ถือว่าเป็นข้อผิดพลาด · ภาษาไทยไม่ชัดเจนว่า “ซึ่ง” ผูกอันดับนี้กับดัชนีครั้งล่าสุดหรือการประเมินครั้งก่อน")
 
 STRINGS: dict[str, tuple[str, str]] = {
@@ -88,9 +88,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     # listed, not plotted: a streak, a top-list membership and a rank whose year is unclear are no values on a year axis
     "vn_claims_subtitle": ("ข้ออ้างที่แสดงเป็นรายการแทนการวาดเป็นค่า พร้อมขอบเขต ปี และแหล่งที่มา",
                            "Claims listed rather than plotted, with scope, year and source"),
-    "upu_rank_note_short": ("ซ้ำถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) · ไม่ชัดเจนว่าอันดับ {vn_upu_rank} เป็นของปี {vn_upu_year} หรือ {vn_upu_previous_year}",
-                            "the GII sentence's words · unclear whether rank {vn_upu_rank} is for {vn_upu_year} or {vn_upu_previous_year}"),
-    "upu_rank_note": ("ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ระบุ “อันดับที่ {vn_upu_rank}” และ “ใน {vn_gii_top_n} ประเทศแรกอย่างต่อเนื่องตั้งแต่ปี {vn_gii_top_since_as_written}” ซ้ำกับถ้อยคำของประโยคดัชนีนวัตกรรมโลก (GII) "
+    "upu_rank_note_short": ("ซ้ำตัวเลขและใจความของประโยคดัชนีนวัตกรรมโลก (GII) · ไม่ชัดเจนว่าอันดับ {vn_upu_rank} เป็นของปี {vn_upu_year} หรือ {vn_upu_previous_year}",
+                            "the GII sentence's figures · unclear whether rank {vn_upu_rank} is for {vn_upu_year} or {vn_upu_previous_year}"),
+    "upu_rank_note": ("ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ระบุ “อันดับที่ {vn_upu_rank}” และ “ใน {vn_gii_top_n} ประเทศแรกอย่างต่อเนื่องตั้งแต่ปี {vn_gii_top_since_as_written}” ซ้ำตัวเลขและใจความของประโยคดัชนีนวัตกรรมโลก (GII) "
                       "ภาษาไทยไม่ชัดเจนว่า “ซึ่ง” ผูกอันดับ {vn_upu_rank} กับปี {vn_upu_year} หรือปี {vn_upu_previous_year}",
                       "The postal-index sentence states “rank {vn_upu_rank}” and “in the top {vn_gii_top_n} continuously since {vn_gii_top_since}”, the innovation-index (GII) sentence's words; "
                       "the Thai does not make clear whether “ซึ่ง” (“which”) ties rank {vn_upu_rank} to {vn_upu_year} or to {vn_upu_previous_year}"),
@@ -576,7 +576,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "qualifier_<": ("น้อยกว่า", "less than"),
     "qualifier_≈": ("ประมาณ", "about"),
     "qualifier_≲": ("เกือบ", "nearly"),
-    "qualifier_top": ("1 ใน N อันดับแรก", "one of the top N"),
+    "qualifier_top": ("ติดกลุ่มอันดับแรก", "one of the top N"),
     "series_gii": ("อันดับดัชนีนวัตกรรมโลก (GII)", "GII rank"),
     "series_upu": ("ระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU)", "UPU level"),
     "series_yearly": ("รายปี", "yearly"),

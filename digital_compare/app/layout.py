@@ -112,7 +112,11 @@ def _unbreakable_words() -> tuple[str, ...]:
     except OSError:
         return ()
     words = {part for entry in entries for part in str(entry.get("th", "")).split() if len(part) > 1}
-    return tuple(sorted(words, key=len, reverse=True))
+    return tuple(sorted(words | set(SCALE_WORDS), key=len, reverse=True))
+
+
+#: Thai scale words the word list splits ("ล้าน" + "ล้าน"): "ล้าน|ล้านหยวน" read as a million of something
+SCALE_WORDS = ("ล้านล้าน", "แสนล้าน", "หมื่นล้าน", "พันล้าน")
 
 
 def _is_thai(ch: str) -> bool:
@@ -257,7 +261,7 @@ ZERO_WIDTH_SPACE = "\u200b"
 NO_BREAK_SPACE = "\u00a0"
 #: words that belong to the number before them: "2 ล้านล้านหยวน", "2 trillion yuan" break as one
 AMOUNT_WORDS = frozenset({"ล้าน", "แสน", "หมื่น", "พัน", "หยวน", "บาท", "ดอง", "ดอลลาร์", "ดอลลาร์สหรัฐ",
-                          "trillion", "billion", "million", "yuan", "baht", "dong", "%"})
+                          "trillion", "billion", "million", "yuan", "baht", "dong", "%", *SCALE_WORDS})
 
 
 def breaks_at_words(text: str) -> str:

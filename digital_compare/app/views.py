@@ -487,7 +487,8 @@ def fujian_data(tables: Tables, lang: str) -> pd.DataFrame:
         rows.append({
             "label": t(key, lang), "value": m["value"], "unit": m["unit"], "qualifier": m["qualifier"], "year": m["year"],
             "display_value": m["value"] / 1e12 if is_money else m["value"],
-            "prefix": "> " if m["qualifier"] == ">" else "",
+            # in words: "17.6 % > 45 %" side by side read as an inequality
+            "prefix": f"{t('qualifier_>', lang)} " if m["qualifier"] == ">" else "",
             "suffix": "" if is_money else " %",
             "figure": format_figure(m["value"], m["unit"], m["qualifier"], lang), **_provenance(m, lang),
             "scope_text": fact_scope(m, lang), "period": fact_period(m, lang), "attribution_text": fact_source(m, lang),
@@ -1421,6 +1422,9 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
             # one name per article, not per row: a table of figures repeats each id many times
             names = article_sources(articles, values, lang, with_id=True)
             return [names[v] if v in names else cell_text(column, v, lang) for v in values]
+        if lang == "th" and column in ("label_th", "title_th", "indicator"):
+            # our own Thai names, their years as every other surface writes them ("ภารกิจในแผนงานปี ค.ศ. 2023")
+            return [mark_years(cell_text(column, v, lang), lang) for v in values]
         if column == "unit" and "indicator" in df and lang == "en":  # "ฉบับ" of procedures reads "administrative procedures"
             rows = df.loc[shown.index]
             return [fact_unit({"unit": u, "indicator": i, "source": s}, lang) or cell_text(column, u, lang)
