@@ -133,3 +133,18 @@ def test_the_charts_fullscreen_tooltip_is_in_the_page_language(page, app_url, la
         titles = page.eval_on_selector_all(".modebar-btn[data-title]", "els => els.map(e => e.getAttribute('data-title'))")
         assert "Fullscreen" not in titles
     assert fullscreen in titles
+
+
+@pytest.mark.parametrize("lang, empty", [("th", "ไม่พบรายการ"), ("en", "No results")])
+def test_a_select_box_with_nothing_to_list_says_so_in_the_page_language(page, app_url, lang, empty):
+    """Streamlit draws the list of a select box apart from the page (stSelectboxVirtualDropdown, on the body),
+    where its "No results" stayed English on a Thai page."""
+    page.goto(f"{app_url}/explore?lang={lang}")
+    wait_for_page(page, "explore")
+    field = page.locator('[data-testid="stSelectbox"] input').first
+    field.click()
+    field.type("zzzq")
+    dropdown = page.locator('[data-testid="stSelectboxVirtualDropdown"]')
+    dropdown.get_by_text(empty, exact=True).wait_for()
+    if lang == "th":
+        assert dropdown.get_by_text("No results", exact=True).count() == 0

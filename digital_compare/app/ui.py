@@ -676,7 +676,7 @@ _STREAMLIT_WORDS_JS = """
   const CALENDAR = '[data-testid="stDateInputCalendar"], [data-testid="stDateInputHeaderPickerPopover"]';
   const CHROME = '[data-testid="stSkipToContent"], [data-baseweb="popover"], [role="tooltip"], ' +
                  '[data-testid="stElementToolbar"], [data-testid="stTooltipContent"], [data-testid="stDateInput"], ' +
-                 '[data-testid="stFileUploaderDropzone"], ' + CALENDAR;
+                 '[data-testid="stFileUploaderDropzone"], [data-testid="stSelectboxVirtualDropdown"], ' + CALENDAR;
   const state = window.__streamlitWords || (window.__streamlitWords = {texts: []});
   const thai = (value) => {
     if (Object.hasOwn(TH, value)) return TH[value];
