@@ -93,7 +93,7 @@ def test_timeline_dates_and_hover_quotes(tables):
     assert not fig.layout.xaxis.rangeslider.visible and not fig.layout.xaxis2.rangeslider.visible
     # every event named in full with its date; 2001–2017 is a marked break, not empty axis
     labels = " ".join(label for trace in fig.data for label in trace.y)
-    assert "…" not in labels and labels.count("2020-10-12") == 1 and "3rd" in labels and "1st" in labels
+    assert "…" not in labels and labels.count("12 October 2020") == 1 and "2020-10-12" not in labels and "3rd" in labels and "1st" in labels
     assert any("2001–2017" in a.text for a in fig.layout.annotations)
 
 

@@ -73,8 +73,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "timeline_subtitle": ("เหตุการณ์ตามวันที่ (ปี ค.ศ.) · เหตุการณ์ที่ระบุแค่ปีวางไว้กลางปี", "Events by date (Christian era) · year-only events sit mid-year"),
     # of the article, not of Fujian: it tells of years of work in between, but dates none of it
     "timeline_gap": ("บทความไม่ได้ระบุวันที่ของเหตุการณ์ใดในปี ค.ศ. {years}", "the article dates no event in {years}"),
-    "timeline_summary": ("{n} รายการที่บทความระบุปีหรือวันที่ ({kinds}) ตั้งแต่ {first} ถึง {last}",
-                         "{n} dated items in the article ({kinds}) from {first} to {last}."),
+    "timeline_summary": ("{n} รายการที่บทความระบุปีหรือวันที่ ({kinds}) ตั้งแต่ {first} จนถึง {last}",
+                         "{n} dated items in the article ({kinds}), from {first}, to {last}."),
     "fujian_title": ("เศรษฐกิจดิจิทัลของฝูเจี้ยน ปี {fujian_year}", "Fujian's digital economy, {fujian_year}"),
     "fujian_subtitle": ("ขนาด (ล้านล้านหยวน) · อัตราการเติบโต (%) · สัดส่วนต่อ GDP มณฑล (%) · “ข้อมูลแสดงให้เห็น” บทความไม่ระบุแหล่งที่มา",
                         "Size (trillion yuan) · growth (%) · share of provincial GDP (%) · “data show”, source not named"),

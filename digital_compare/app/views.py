@@ -456,7 +456,8 @@ def events_plot_frame(events: pd.DataFrame, lang: str) -> pd.DataFrame:
     df["category_label"] = [label("cat", c, lang) for c in df["category"]]
     df["label"] = [mark_years(_title(lang, row), lang) for _, row in df.iterrows()]
     # a year-only date named with its era in Thai ("ค.ศ. 2000"); a full date stays ISO (2018-04-22)
-    df["date_label"] = [year_words(int(d), lang) if len(d) == 4 else d for d in df["date"]]
+    # a date as a reader writes it, in Thai with its era: "22 เมษายน ค.ศ. 2018", not the code 2018-04-22
+    df["date_label"] = [year_words(int(d), lang) if len(d) == 4 else _day(d, lang) for d in df["date"]]
     df["mention_id"] = None
     return df.sort_values("date_plot", kind="stable").reset_index(drop=True)
 
@@ -473,9 +474,9 @@ def timeline_summary(df: pd.DataFrame, lang: str) -> str:
     first, last = df.iloc[0], df.iloc[-1]
     # counted by kind: an anniversary and a key figure are dated items, not events of their own
     kinds = " · ".join(f"{label('cat', category, lang)} {n}" for category, n in df["category"].value_counts(sort=False).items())
-    date = "date" if lang == "en" else "date_label"  # a Thai date names its era
-    return t("timeline_summary", lang, n=len(df), kinds=kinds, first=f"{first[date]} ({first['label']})",
-             last=f"{last[date]} ({last['label']})")
+    # each end named by its date, then what happened: "ค.ศ. 2000 — …" (a bracket would hold the label's own brackets)
+    return t("timeline_summary", lang, n=len(df), kinds=kinds, first=f"{first['date_label']} — {first['label']}",
+             last=f"{last['date_label']} — {last['label']}")
 
 
 def fujian_data(tables: Tables, lang: str) -> pd.DataFrame:
