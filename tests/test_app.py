@@ -82,7 +82,7 @@ def test_vietnam_page_states_targets_and_shares():
                      "18 achieved (29 %)", "27 highly likely to be met (43.5 %)",
                      "17 need intensive effort to be met on time (27.5 %)", "102 of 126 tasks",
                      "from 48 (2022) to 46 (2023)", "28 % (2022), 19 % (2023)", "3.5× GDP growth",
-                     "In a separate sentence (year not given, source not named) the article puts growth at about 20 % a year",
+                     "In the next clause (year not given; follows the Google report in the same paragraph; not said to be the same report's) the article puts growth at about 20 % a year",
                      "528 and 1,086", "one of the top 10 countries", "2 years running", "rank 46",
                      "per the Ministry of Information and Communications' assessment", "per a Google report",
                      "proposed by the Ministry of Information and Communications", "year unclear"):

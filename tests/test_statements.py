@@ -1053,13 +1053,14 @@ def test_tasks_title_says_how_many_of_how_many_were_completed(tables, lang, says
 @pytest.mark.parametrize("lang", LANGS)
 def test_growth_subtitle_keeps_the_separate_sentences_qualifiers_together_in_brackets(tables, lang):
     """"เส้นประ = “ประมาณ 20 % ต่อปี” อีกประโยคหนึ่ง ไม่ระบุปี บทความไม่ระบุแหล่งที่มา" ran on: the dashed line's
-    quote is followed by one bracket holding where it comes from, its missing year and its unnamed source."""
+    quote is followed by one bracket holding its missing year and where it stands: after the Google report, not
+    said to be the same report's."""
     df, fig, summary = chart_by_id("vn_digital_economy_growth").build(tables, lang)
     subtitle = re.sub(r"<br\s*/?>", " ", fig.layout.title.subtitle.text)
     found = re.search(r"”\s*\(([^()]*)\)", subtitle)
     assert found, subtitle
     inside = squash(found.group(1))
-    for words in ("year_status_not_given", "attribution_not_named"):
+    for words in ("year_status_not_given", "attribution_google_paragraph"):
         assert squash(t(words, lang)) in inside, (words, subtitle)
     # every qualifier kept: "about", "per a Google report"
     assert squash(t("qualifier_≈", lang)) in squash(subtitle) and squash(t("attribution_google_report", lang)) in squash(subtitle)

@@ -118,9 +118,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                           "GII rank (lower is better) · UPU level out of {scale} · hollow = derived from the stated change"),
     "growth_title": ("การเติบโตของเศรษฐกิจดิจิทัลเวียดนาม", "Vietnam's digital-economy growth"),
     "growth_subtitle": ("% ต่อปี ตามรายงานของ Google ({vn_growth_years}) สูงกว่าการเติบโตของ GDP {vn_growth_multiple} เท่า (ประโยคเดียวกัน ไม่ระบุว่าเป็นของปีใด) · "
-                        "เส้นประ = “{vn_annual_growth} ต่อปี” (จากอีกประโยคหนึ่ง ไม่ระบุปี และบทความไม่ระบุแหล่งที่มา)",
+                        "เส้นประ = “{vn_annual_growth} ต่อปี” (ไม่ระบุปี · ต่อจากรายงานของ Google ในย่อหน้าเดียวกัน ไม่ระบุว่ามาจากรายงานฉบับเดียวกันหรือไม่)",
                         "% a year per a Google report ({vn_growth_years}), {vn_growth_multiple}× GDP growth (same sentence; which year is not said) · "
-                        "dashed line = “{vn_annual_growth} a year” (from a separate sentence: year not given, source not named)"),
+                        "dashed line = “{vn_annual_growth} a year” (year not given · follows the Google report in the same paragraph; not said to be the same report's)"),
     "redtape_title": ("ลดข้อบังคับและลดความซับซ้อนของขั้นตอน ภายในสิ้นปี {vn_redtape_year}", "Regulations cut and procedures simplified by end-{vn_redtape_year}"),
     "redtape_subtitle": ("ตัวเลขตามที่บทความเขียน · เวียดนาม ภายในสิ้นปี {vn_redtape_year} โดยกระทรวงและหน่วยงานต่าง ๆ",
                          "The figures as the article gives them · Vietnam, by the end of {vn_redtape_year}, by ministries and agencies"),
@@ -440,6 +440,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "attribution_upu": ("ตามการจัดอันดับของสหภาพไปรษณีย์สากล (UPU)", "per the Universal Postal Union (UPU)"),
     "attribution_google_report": ("ตามรายงานของ Google", "per a Google report"),
     "attribution_not_named": ("บทความไม่ระบุแหล่งที่มา", "source not named"),
+    # the clause right after the Google report's, in its paragraph: neither the report's for certain nor unsourced
+    "attribution_google_paragraph": ("ต่อจากรายงานของ Google ในย่อหน้าเดียวกัน ไม่ระบุว่ามาจากรายงานฉบับเดียวกันหรือไม่",
+                                     "follows the Google report in the same paragraph; not said to be the same report's"),
     "attribution_ministries_agencies": ("โดยกระทรวงและหน่วยงานต่าง ๆ", "by ministries and agencies"),
     "attribution_mic_proposal": ("ตามที่กระทรวงสารสนเทศและการสื่อสารเสนอ", "as proposed by the Ministry of Information and Communications"),
     # after a name that already says "proposed": who proposed it, the word once
@@ -609,7 +612,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # each detail of the checks table (tables/steps/checks.py DETAILS) worded from its values, not read
     # back out of the build's English; "quote" is the row's own quote
     "check_detail_growth_not_a_mean": (
-        "“{quote}” เป็นประโยคแยก บทความไม่ได้บอกว่าเป็นค่าเฉลี่ย จึงไม่นำไปเทียบกับค่าเฉลี่ยของ {yearly}", ""),
+        "“{quote}” เป็นข้อความแยก บทความไม่ได้บอกว่าเป็นค่าเฉลี่ย จึงไม่นำไปเทียบกับค่าเฉลี่ยของ {yearly}", ""),
     "check_detail_upu_repeats_rank": (_UPU_REPEATS_TH, ""),
     "check_detail_upu_repeats_rank_and_top": (_UPU_REPEATS_TH, ""),
     "check_detail_upu_not_repeated": (

@@ -695,11 +695,11 @@ def growth_summary(df: pd.DataFrame, lang: str) -> str:
     multiple, running = figures_of(df)["vn_growth_multiple"], figures_of(df)["vn_fastest_years"]
     if lang == "en":
         return (f"Per a Google report, Vietnam's digital-economy growth was the fastest in Southeast Asia {running} years running: "
-                f"{pairs}, {multiple}× GDP growth (in the same sentence; which year is not said). In a separate sentence "
-                f"(year not given, source not named) the article puts growth at about {format_number(annual['value'])} % a year, {annual['multiple']}.")
+                f"{pairs}, {multiple}× GDP growth (in the same sentence; which year is not said). In the next clause "
+                f"({t('year_status_not_given', lang)}; {t('attribution_google_paragraph', lang)}) the article puts growth at about {format_number(annual['value'])} % a year, {annual['multiple']}.")
     return (f"ตามรายงานของ Google การเติบโตของเศรษฐกิจดิจิทัลเวียดนามเร็วที่สุดในเอเชียตะวันออกเฉียงใต้ {running} ปีซ้อน: {pairs} "
-            f"สูงกว่าการเติบโตของ GDP {multiple} เท่า (ในประโยคเดียวกัน ไม่ระบุว่าเป็นของปีใด) ส่วนอีกประโยคหนึ่ง"
-            f"ระบุว่าเติบโตประมาณ {format_number(annual['value'])} % ต่อปี {annual['multiple']} (ไม่ระบุปี และบทความไม่ระบุแหล่งที่มา)")
+            f"สูงกว่าการเติบโตของ GDP {multiple} เท่า (ในประโยคเดียวกัน ไม่ระบุว่าเป็นของปีใด) ส่วนข้อความถัดมา"
+            f"ระบุว่าเติบโตประมาณ {format_number(annual['value'])} % ต่อปี {annual['multiple']} ({t('year_status_not_given', lang)} · {t('attribution_google_paragraph', lang)})")
 
 
 def _bar_rows(tables: Tables, facts: list[tuple[str, str | None]], lang: str) -> pd.DataFrame:

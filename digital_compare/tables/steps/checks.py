@@ -38,7 +38,7 @@ DETAILS = {
         "GII sentence before. Shown as the source's claim, not as an error; unclear in the Thai: whether ซึ่ง ties "
         "rank {rank} to the {year} index or the earlier assessment"),
     "growth_not_a_mean": (
-        "“about {stated} % a year” is a sentence of its own, with no เฉลี่ย (average): the article does not say it is "
+        "“about {stated} % a year” is a clause of its own, with no เฉลี่ย (average): the article does not say it is "
         "a mean, so it is not compared with the mean of the yearly figures ({yearly})"),
 }
 
