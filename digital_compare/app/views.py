@@ -1140,6 +1140,7 @@ def explore_data(tables: Tables, lang: str) -> pd.DataFrame:
         "confidence": part["confidence"], "method": part["method"], "figure": [fact_figure(r, lang) for r in records],
         "period": [fact_period(r, lang) for r in records],
         "statement": [fact_statement(r, lang) for r in records],
+        "said_by": [fact_source(r, lang) for r in records],
         "plotted": [not reason for reason in reasons],
         "not_plotted_because": [t(reason, lang) if reason else "" for reason in reasons],
         "article_id": part["article_id"], "start": part["start"], "end": part["end"], "quote": part["quote"],
@@ -1179,6 +1180,10 @@ def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     caveat = explore_scope_caveat(df, lang)
     if caveat:
         subtitle += " · " + caveat
+    # who the text says each drawn series comes from, in the picture itself: an exported PNG has no summary
+    said_by = dict.fromkeys(f"{row['subject_label']}: {row['said_by']}" for row in drawn.to_dict("records") if row.get("said_by"))
+    if 0 < len(said_by) <= 3:
+        subtitle += " · " + " · ".join(said_by)
     fig = charts.explorer_figure(drawn, lang, source, title=df["variable_label"].iloc[0] if len(df) else variable,
                                  subtitle=subtitle, axis_title=_explore_axis_title(unit, unit_name, lang) if unit_name else None,
                                  # rank 1 at the top, as on /vietnam

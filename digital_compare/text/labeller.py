@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import math
 import re
 from collections import Counter
@@ -1306,8 +1307,17 @@ _EXPECTED = re.compile(r"คาด(?!หวัง)|มองว่า|ประ�
 
 
 def _expected_earlier_in_sentence(mention: Mention, text: str) -> bool:
-    before = _SURPRISE.sub(lambda m: " " * len(m.group()), text[mention.sentence_start : mention.start])
-    return _EXPECTED.search(before) is not None
+    first = _first_expectation(text, mention.sentence_start, mention.sentence_end)
+    return first is not None and first <= mention.start
+
+
+@functools.lru_cache(maxsize=64)
+def _first_expectation(text: str, start: int, end: int) -> int | None:
+    """Where the first expectation of the sentence ``text[start:end]`` ends (an outcome measured against one
+    left out), found once a sentence: a sentence of 50,000 figures was read again for each of them."""
+    sentence = _SURPRISE.sub(lambda m: " " * len(m.group()), text[start:end])
+    found = _EXPECTED.search(sentence)
+    return start + found.end() if found else None
 
 
 def _tied_year(mention: Mention, temporal: list[Mention], t_starts: list[int], text: str) -> Mention | None:
