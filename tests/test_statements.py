@@ -1180,3 +1180,14 @@ def test_english_years_stay_plain(tables):
 
     figures = story_figures(tables, "en")
     assert figures["vn_review_year"] == "2023" and "ค.ศ." not in fact_statement(_metric(tables, "vn_tasks_total"), "en")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("variable, said_by", [("targets.total", "attribution_mic_assessment"),
+                                               ("digital_economy_share_of_gdp", "attribution_not_named"),
+                                               ("plan_2024_key_problems", "attribution_mic_proposal")])
+def test_explore_picture_names_who_says_each_drawn_series(tables, lang, variable, said_by):
+    """An exported /explore PNG has no summary under it: the picture itself keeps the figure's source."""
+    _, fig, _ = explore_build(tables, variable, lang)
+    subtitle = squash(re.sub(r"<br\s*/?>", "", fig.layout.title.subtitle.text))
+    assert squash(t(said_by, lang)) in subtitle, subtitle
