@@ -178,3 +178,11 @@ def test_package_outside_ui_never_imports_streamlit():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("lang, slanted", [("th", False), ("en", True)])
+def test_a_statements_note_is_slanted_only_in_english(tables, lang, slanted):
+    """Thai has no italic: a slanted Thai note looked broken."""
+    _, fig, _ = build(tables, "vn_other_claims", lang)
+    notes = [a.text for a in fig.layout.annotations if "<br>" in a.text and ("<i>" in a.text or "<span" in a.text)]
+    assert notes and all(("<i>" in text) == slanted for text in notes)

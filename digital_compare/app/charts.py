@@ -261,6 +261,10 @@ def timeline_figure(df: pd.DataFrame, lang: str, source: str, *, title: str | No
                   plot_height=round(band * (len(names) - 0.6 + above)), legend_rows=len(categories), notes=notes)
 
 
+#: a note under a statement (7.5:1 on white)
+NOTE_GREY = "#555555"
+
+
 def statements_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, subtitle: str,
                       color: str = PALETTE[0]) -> go.Figure:
     """Figures that are better read than plotted: each row a short figure and, under it, what the text says of it.
@@ -282,7 +286,10 @@ def statements_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, s
         note = getattr(row, "note", None)
         text = _label_lines(row.label)
         if isinstance(note, str) and note:
-            text += f"<br><i>{_label_lines(note, 13)}</i>"
+            # Thai has no italic: a slanted Thai note looked broken, so in Thai a note is set apart in grey
+            lines_of_note = _label_lines(note, 13)
+            text += (f"<br><i>{lines_of_note}</i>" if lang == "en"
+                     else f"<br><span style=\"color:{NOTE_GREY}\">{lines_of_note}</span>")
         lines = layout.block_height(text, layout.LABEL_PX)
         fig.add_annotation(text=text, x=0.0, y=y, xref="paper", yref="y", xanchor="left", yanchor="top",
                            showarrow=False, align="left", font=dict(size=layout.LABEL_PX))
