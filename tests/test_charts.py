@@ -186,3 +186,9 @@ def test_a_statements_note_is_slanted_only_in_english(tables, lang, slanted):
     _, fig, _ = build(tables, "vn_other_claims", lang)
     notes = [a.text for a in fig.layout.annotations if "<br>" in a.text and ("<i>" in a.text or "<span" in a.text)]
     assert notes and all(("<i>" in text) == slanted for text in notes)
+
+
+def test_rankings_panels_share_one_year_axis(tables):
+    """GII 2022 stood above UPU 2021: each panel had its own years."""
+    _, fig, _ = build(tables, "vn_rankings", "en")
+    assert list(fig.layout.xaxis.categoryarray) == list(fig.layout.xaxis2.categoryarray) == ["2021", "2022", "2023"]

@@ -408,6 +408,8 @@ def rankings_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     ranks = df.loc[df["series"] == "gii", "value"].astype(float)
     fig = make_subplots(rows=2, cols=1, subplot_titles=(t("label_gii", lang), t("label_upu", lang)),
                         vertical_spacing=90 / (2 * panel + 90))
+    # one year axis for both panels: GII 2022 no longer stands above UPU 2021
+    years = sorted({str(y) for y in df["year"]})
     for row_index, series, color in ((1, "gii", PALETTE[0]), (2, "upu", PALETTE[2])):
         part = df[df["series"] == series].sort_values("year")
         # a rank as the page's language writes it: "#46" in English, "อันดับ 46" in Thai (as on the overview)
@@ -415,16 +417,17 @@ def rankings_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
         text = [(rank_prefix if series == "gii" else "") + format_number(v) + (scale_unit if series == "upu" else "") for v in part["value"]]
         fig.add_trace(go.Scatter(
             x=part["year"].astype(str), y=part["value"], mode="lines+markers+text", text=text,
-            # the end points' labels lean inwards: centred, "อันดับ 48" ran over the axis's numbers on a phone
-            textposition=["top right" if i == 0 else "top left" if i == len(part) - 1 else "top center"
-                          for i in range(len(part))] if len(part) > 1 else "top center",
+            # a label at either end of the axis leans inwards: centred, "อันดับ 48" ran over the axis's numbers
+            # on a phone; one between stands under its point, clear of the inward-leaning label beside it
+            textposition=["top right" if year == years[0] else "top left" if year == years[-1] else "bottom center"
+                          for year in part["year"].astype(str)],
             marker=dict(size=13, color=color, symbol=["circle-open" if d else "circle" for d in part["derived"]]),
             line=dict(color=color, width=3), name=t("label_gii" if series == "gii" else "label_upu", lang),
             hovertext=_plain_column(part["label"]), hoverinfo="text+y", cliponaxis=False,
         ), row=row_index, col=1)
     fig.update_yaxes(title_text=t("axis_rank", lang), autorange=False, range=[ranks.max() + 8, ranks.min() - 8], nticks=4, row=1, col=1)
     fig.update_yaxes(title_text=t("axis_level", lang, scale=format_number(scale)), range=[0, scale * 1.08], nticks=4, row=2, col=1)
-    fig.update_xaxes(type="category")
+    fig.update_xaxes(type="category", categoryorder="array", categoryarray=years, range=[-0.5, len(years) - 0.5])
     fig.update_xaxes(title_text=t("axis_year", lang), row=2, col=1)
     for annotation in fig.layout.annotations:  # the panels' titles, left over their plots
         annotation.update(x=0, xanchor="left", font=dict(size=layout.LABEL_PX))
