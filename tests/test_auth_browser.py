@@ -89,7 +89,7 @@ def _wait_for_account(page, *texts: str) -> None:
 def _analyse(page) -> None:
     page.get_by_label("Paste the article text").fill(TEXT)
     page.keyboard.press("Control+Enter")
-    page.get_by_role("heading", name="Proposed labels").wait_for(timeout=60_000)
+    page.get_by_role("heading", name="Suggested labels").wait_for(timeout=60_000)
 
 
 def _add_button(page):

@@ -1116,8 +1116,10 @@ def _figure_texts(fig) -> list[str]:
 
     def walk(node):
         if isinstance(node, dict):
-            for value in node.values():
-                walk(value)
+            # an axis's categories are its tick values, under an axis title that names their era ("ปี (ค.ศ.)")
+            for key, value in node.items():
+                if key not in ("categoryarray", "tickvals", "range"):
+                    walk(value)
         elif isinstance(node, (list, tuple)):
             for value in node:
                 walk(value)

@@ -89,10 +89,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "vn_claims_subtitle": ("ข้ออ้างที่แสดงเป็นรายการแทนการวาดเป็นค่า พร้อมขอบเขต ปี และแหล่งที่มา",
                            "Claims listed rather than plotted, with scope, year and source"),
     "upu_rank_note_short": ("ซ้ำตัวเลขและใจความของประโยคดัชนีนวัตกรรมโลก (GII) · ไม่ชัดเจนว่าอันดับ {vn_upu_rank} เป็นของปี {vn_upu_year} หรือ {vn_upu_previous_year}",
-                            "the GII sentence's figures · unclear whether rank {vn_upu_rank} is for {vn_upu_year} or {vn_upu_previous_year}"),
+                            "repeats the GII sentence's figures and sense · unclear whether rank {vn_upu_rank} is for {vn_upu_year} or {vn_upu_previous_year}"),
     "upu_rank_note": ("ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ระบุ “อันดับที่ {vn_upu_rank}” และ “ใน {vn_gii_top_n} ประเทศแรกอย่างต่อเนื่องตั้งแต่ปี {vn_gii_top_since_as_written}” ซ้ำตัวเลขและใจความของประโยคดัชนีนวัตกรรมโลก (GII) "
                       "ภาษาไทยไม่ชัดเจนว่า “ซึ่ง” ผูกอันดับ {vn_upu_rank} กับปี {vn_upu_year} หรือปี {vn_upu_previous_year}",
-                      "The postal-index sentence states “rank {vn_upu_rank}” and “in the top {vn_gii_top_n} continuously since {vn_gii_top_since}”, the innovation-index (GII) sentence's words; "
+                      "The postal-index sentence states “rank {vn_upu_rank}” and “in the top {vn_gii_top_n} continuously since {vn_gii_top_since}”, repeating the figures and sense of the innovation-index (GII) sentence; "
                       "the Thai does not make clear whether “ซึ่ง” (“which”) ties rank {vn_upu_rank} to {vn_upu_year} or to {vn_upu_previous_year}"),
     # vietnam
     "vietnam_title": ("เวียดนาม: ผลการเปลี่ยนผ่านสู่ดิจิทัลปี {vn_review_year}", "Vietnam: {vn_review_year} digital-transformation review"),
@@ -227,7 +227,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "status_target": ("ค่าเป้าหมาย", "target value"),
     "status_forecast": ("คาดการณ์", "forecast"),
     # analyze: labels and adding
-    "labels_title": ("ป้ายกำกับที่ระบบเสนอ", "Proposed labels"),
+    "labels_title": ("ป้ายกำกับที่ระบบเสนอ", "Suggested labels"),
     # in English the figure is in English words ("about 450 billion baht"): the Thai as written is in the sentence
     "col_surface": ("ตัวเลขในข้อความ", "Figure"),
     "col_measure": ("สิ่งที่วัด", "What it measures"),
@@ -350,7 +350,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cat_meeting": ("การประชุม", "meeting"),
     "cat_ranking": ("การจัดอันดับ", "ranking"),
     "cat_reform": ("การปฏิรูป", "reform"),
-    "cat_plan_next": ("แผนปีถัดไป", "next year's plan"),
+    "cat_plan_next": ("ข้อเสนอสำหรับปีถัดไป", "proposal for next year"),
     "cat_dated_sentence": ("ประโยคที่มีวันที่", "dated sentence"),
     "cat_e_government": ("รัฐบาลอิเล็กทรอนิกส์", "e-government"),
     "cat_data_sharing": ("การแบ่งปันข้อมูล", "data sharing"),
@@ -484,6 +484,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_value": ("ค่า", "Value"),
     "col_unit": ("หน่วย", "Unit"),
     "col_date": ("วันที่", "Date"),
+    "col_date_label": ("วันที่", "Date"),
     "col_inferred": ("ปีอนุมานจากประโยค", "Year inferred"),
     "col_qualifier": ("คำขยาย", "Qualifier"),
     "col_start": ("ตำแหน่งเริ่ม", "Start"),
@@ -599,7 +600,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # checks
     "check_targets_sum_to_total": ("เป้าหมายแต่ละสถานะรวมกันเท่ากับเป้าหมายทั้งหมด", "targets by status add up to the total"),
     "check_targets_achieved_share": ("ร้อยละของเป้าหมายที่สำเร็จ ตรงกับจำนวน", "share of targets achieved matches the counts"),
-    "check_targets_likely_share": ("ร้อยละของเป้าหมายที่มีแนวโน้มสำเร็จ ตรงกับจำนวน", "share of targets highly likely matches the counts"),
+    "check_targets_likely_share": ("ร้อยละของเป้าหมายที่มีแนวโน้มสูงที่จะสำเร็จ ตรงกับจำนวน", "share of targets highly likely matches the counts"),
     "check_targets_at_risk_share": ("ร้อยละของเป้าหมายที่ต้องใช้ความพยายามอย่างเข้มข้น ตรงกับจำนวน",
                                     "share of targets needing intensive effort matches the counts"),
     "check_tasks_completed_share": ("ร้อยละของภารกิจที่เสร็จ ตรงกับจำนวน", "share of tasks completed matches the counts"),

@@ -1243,7 +1243,7 @@ def explore_summary(df: pd.DataFrame, lang: str) -> str:
 CHARTS: list[ChartSpec] = [
     ChartSpec("china_timeline", "china", china_timeline_data,
               lambda df, lang, src: charts.timeline_figure(df, lang, src), timeline_summary,
-              ("date", "date_precision", "category_label", "label")),
+              ("date_label", "date_precision", "category_label", "label")),
     ChartSpec("fujian_digital_economy_2020", "china", fujian_data, fujian_figure, fujian_summary,
               ("label", "figure", "statement")),
     ChartSpec("fujian_firsts", "china", firsts_data, firsts_figure, firsts_summary, ("claim", "label", "category")),
