@@ -1029,7 +1029,7 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
     last = year_end if year_end is not None else year
     later = last is not None and reference_year is not None and last > reference_year and dated
     if mention.kind == "count" and _is_proposed(mention, text):
-        return "target", 0.85  # the items of a plan still to be carried out
+        return "proposed", 0.85  # the items of a plan put forward, not said to be adopted
     if _NOW_BEFORE.search(text, max(start, mention.start - 40), mention.start):
         return "actual", 0.8  # "จากปัจจุบันที่ราว 23%": where things stand now
     if _USED_TO_BEFORE.search(text, max(start, mention.start - 30), mention.start):
