@@ -226,3 +226,15 @@ def test_deck_notes_show_each_quote_whole_and_balanced_in_its_own_guillemets(lan
     assert {"28% ในปี 2565", "19% ในปี 2566"} <= set(quotes["vn_digital_economy_growth"])
     themes = tables["themes"]
     assert set(themes["quote"]) <= set(quotes["compare_themes"])
+
+
+def test_deck_notes_list_figures_in_the_articles_order_and_every_figure_slide_names_its_years():
+    """Slide 9 listed 1,086 before 528 ("528 และ 1,086"); the tasks slide named no years."""
+    from digital_compare.outputs.deck import deck_notes
+    from digital_compare.tables.store import TABLE_NAMES, read_table
+
+    tables = {name: read_table(name, validate=False) for name in TABLE_NAMES}
+    notes = deck_notes(tables, "en", ("vn_red_tape_2023", "vn_tasks_2023"))
+    statements = notes["vn_red_tape_2023"].split("\n\n")[1]
+    assert statements.index("528 administrative") < statements.index("1,086 administrative")
+    assert t("deck_notes_years", "en", years="2023") in notes["vn_tasks_2023"]

@@ -534,6 +534,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     # an event's name, not an article's title (the articles table's title_en)
     "col_events.title_en": ("ชื่อเหตุการณ์ (อังกฤษ)", "Event name (English)"),
     "col_language": ("ภาษา", "Language"),
+    # an article's language, by its code (ISO 639-1)
+    "language_th": ("ภาษาไทย", "Thai"),
     "col_sha256": ("ค่าแฮช SHA-256 ของไฟล์", "SHA-256 of the file"),
     "col_chars": ("จำนวนอักขระ", "Characters"),
     "col_content_chars": ("อักขระของเนื้อหา", "Content characters"),

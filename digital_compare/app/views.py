@@ -1360,7 +1360,7 @@ VOCABULARY_COLUMNS = {
     "kind": "kind", "status": "status", "country": "country", "category": "cat", "theme": "cat", "claim": "claim",
     "severity": "severity", "method": "method", "era": "era", "date_precision": "precision", "group": "group",
     "series": "series", "year_status": "year_status", "attribution": "attribution", "qualifier": "qualifier",
-    "year_basis": "year_basis",
+    "year_basis": "year_basis", "language": "language",
     "source": "source", "scope": "scope",
 }
 #: columns whose names are vocabulary-free codes a reader needs to see beside their Thai name (in /data)

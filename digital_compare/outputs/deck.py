@@ -59,12 +59,17 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
 
     chart_id = spec.id
     lines = [summary]
-    statements = fact_statements(tables, chart_facts(spec, df), lang)
+    metrics = tables["metrics"]
+    # in the order the article gives them ("528 and 1,086", not 1,086 first as the bars are sorted)
+    where = metrics.drop_duplicates("fact").set_index("fact")
+    facts = sorted(chart_facts(spec, df), key=lambda f: (str(where.at[f, "article_id"]), float(where.at[f, "start"]),
+                                                        float(where.at[f, "mention_start"]) if pd.notna(where.at[f, "mention_start"]) else 0.0)
+                   if f in where.index else ("~", 0.0, 0.0))
+    statements = fact_statements(tables, facts, lang)
     if statements:  # each figure's whole claim, as the dashboard words it
         lines += ["", t("deck_notes_statements", lang), *(f"• {s}" for s in statements)]
     lines += ["", t("deck_notes_terms" if "term" in df else "deck_notes_quotes", lang)]
     seen = set()
-    metrics = tables["metrics"]
     stated = metrics[metrics["fact"].isin(spec.facts)][["quote", "gloss_en"]]
     quotes = df[["quote", "gloss_en"]] if "quote" in df else df.iloc[0:0]
     if "theme" in df:  # the themes matrix joins a cell's quotes with " | ": here each is its own «…»
@@ -96,7 +101,10 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
     # a claim over years ("2 ปีซ้อน") is of its span, 2022–2023, not of its last year
     first_years = metrics.dropna(subset=["year_first"]).set_index("fact")["year_first"] if "year_first" in metrics else {}
     periods = set()
-    for row in dated.to_dict("records") if "year" in dated else []:
+    # a chart whose rows carry no year (the tasks bar) names the years of the figures it states
+    year_rows = (dated.to_dict("records") if "year" in dated else
+                 metrics[metrics["fact"].isin(facts) & ~metrics["fact"].isin(undated)].to_dict("records"))
+    for row in year_rows:
         if pd.isna(row.get("year")):
             continue
         first = first_years.get(row.get("fact")) if isinstance(row.get("fact"), str) else None
