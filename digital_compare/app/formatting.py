@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import re
 
+from digital_compare.text.thai_dates import BE_OFFSET, bare_year_era
+
 __all__ = ["format_number", "format_figure", "format_unit", "is_count_unit", "mark_years", "named_in_english", "with_qualifier",
            "year_words"]
 
@@ -140,10 +142,6 @@ def named_in_english(unit: str | None) -> bool:
 # article writes it in, so no line reads 2566 in one place and 2023 in another, or one figure "พ.ศ. 2566
 # (ค.ศ. 2023)" beside another "ค.ศ. 2023". Quotes are never touched: they keep the article's own era.
 
-BE_OFFSET = 543
-_ERA_MARKS = ("ค.ศ.", "พ.ศ.")
-
-
 def year_words(year: int, lang: str) -> str:
     """A year as our wording writes it in ``lang``.
 
@@ -159,10 +157,6 @@ def year_words(year: int, lang: str) -> str:
 _YEAR = re.compile(r"(?<![\d,.])(?P<year>1[89]\d\d|20\d\d|2[4-6]\d\d)(?!\d|[,.]\d)")
 #: a year already named with its era, and a list or range going on from it: "ค.ศ. 2022, " / "ค.ศ. 2022–"
 _MARKED_BEFORE = re.compile(r"(?:ค\.ศ\.|พ\.ศ\.)\s*$|ค\.ศ\. \d{4}(?:, | และ |\s*[–-]\s*)$")
-
-
-def _is_be(year: int) -> bool:
-    return 2400 <= year <= 2699
 
 
 def mark_years(text: str, lang: str) -> str:
@@ -186,6 +180,6 @@ def mark_years(text: str, lang: str) -> str:
         if _MARKED_BEFORE.search("".join(out)):
             out.append(match.group(0))
         else:
-            out.append(year_words(year - BE_OFFSET if _is_be(year) else year, lang))
+            out.append(year_words(year - BE_OFFSET if bare_year_era(year) == "be" else year, lang))
     out.append(text[last:])
     return "".join(out)

@@ -30,6 +30,7 @@ from digital_compare.app.formatting import (
 )
 from digital_compare.app.i18n import label, t
 from digital_compare.app.layout import current_canvas, wrap_words
+from digital_compare.text.thai_dates import BE_OFFSET
 
 __all__ = [
     "CHARTS", "EXPLORE_DEFAULT", "ChartSpec", "Filters", "apply_filters", "article_name", "article_source", "article_sources",
@@ -186,7 +187,7 @@ def fact_period(row, lang: str) -> str:
 def _written_be(year, quote) -> bool:
     """Whether the quote writes ``year`` in the Buddhist era ("ปี พ.ศ. 2566" for 2023): a quote of it then
     keeps that year as written."""
-    return isinstance(quote, str) and bool(re.search(rf"(?<!\d){int(year) + 543}(?!\d)", quote))
+    return isinstance(quote, str) and bool(re.search(rf"(?<!\d){int(year) + BE_OFFSET}(?!\d)", quote))
 
 
 def fact_source(row, lang: str) -> str:
@@ -429,7 +430,7 @@ def story_figures(tables: Tables, lang: str) -> dict[str, str]:
         "vn_gii_top_n": _number_in_quote(top50["quote"]),
         "vn_gii_top_since": _year(top50["value"], lang),
         # inside a Thai quote of the article the year stays as the article writes it ("ตั้งแต่ปี 2561")
-        "vn_gii_top_since_as_written": (str(int(top50["value"]) + 543) if lang == "th" and _written_be(top50["value"], top50["quote"])
+        "vn_gii_top_since_as_written": (str(int(top50["value"]) + BE_OFFSET) if lang == "th" and _written_be(top50["value"], top50["quote"])
                                         else str(int(top50["value"]))),
         "vn_redtape_year": _year(redtape["year"], lang),
         "vn_redtape_year_ad": _year(redtape["year"], lang),
