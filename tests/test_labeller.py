@@ -1093,6 +1093,28 @@ def test_doubtful_checks_read_a_long_sentence_once():
     assert cpu(16000) <= 2.5 * cpu(8000) + 0.3
 
 
+PROVINCE_SPELLING_CLASSES = [
+    # every provincial-level division of China, in the Mandarin-based spellings of Chinese outlets' Thai services
+    ("ในปี 2566 GDP ของมณฑลอานฮุยเติบโต 5.8%", "5.8%", "CN-AH"),
+    ("ในปี 2566 เศรษฐกิจดิจิทัลของมณฑลส่านซีมีมูลค่า 1 ล้านล้านหยวน ส่วนมณฑลซานซีมีมูลค่า 5 แสนล้านหยวน",
+     "1 ล้านล้านหยวน", "CN-SN"),
+    ("ในปี 2566 เศรษฐกิจดิจิทัลของมณฑลส่านซีมีมูลค่า 1 ล้านล้านหยวน ส่วนมณฑลซานซีมีมูลค่า 5 แสนล้านหยวน",
+     "5 แสนล้านหยวน", "CN-SX"),
+    ("ในปี 2566 GDP ของเขตปกครองตนเองมองโกเลียในเติบโต 7.3%", "7.3%", "CN-NM"),
+    ("ในปี 2566 มณฑลไหหลำมีนักท่องเที่ยว 90 ล้านคน", "90 ล้าน", "CN-HI"),
+    ("ในปี 2566 GDP ของมาเก๊าเติบโต 80.5%", "80.5%", "MO"),
+    # "มองโกเลียในปี …" is Mongolia followed by "in the year", not Inner Mongolia
+    ("เศรษฐกิจของมองโกเลียในปี 2566 เติบโต 7%", "7%", "MN"),
+]
+
+
+@pytest.mark.parametrize("text, surface, subject", PROVINCE_SPELLING_CLASSES,
+                         ids=[f"{t[:24]}-{s}" for t, s, _ in PROVINCE_SPELLING_CLASSES])
+def test_chinese_provinces_in_their_thai_spellings(text, surface, subject):
+    (record,) = [r for r in label_text(text, "t", None, "2024-02-01") if r["surface"] == surface]
+    assert record["subject"] == subject
+
+
 ECONOMY_ABBREVIATION_CLASSES = [
     # "ศก." is the headline's short form of เศรษฐกิจ: the growth it names is the economy's
     ("แบงก์ชาติลาวคาดศก.ปีนี้โต 4.1%", "2024-02-01", [("4.1%", "indicator", "gdp_growth")]),
