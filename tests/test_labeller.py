@@ -1059,6 +1059,9 @@ DOUBTFUL_CLASSES = [
     # an outcome of the article's year after a forecaster's revision: more often the revised forecast
     ("ธนาคารกลางปรับลดการเติบโตของเศรษฐกิจลาวปีนี้ ส่วนการส่งออกของลาวขยายตัว 3.5%", "2025-04-20", "3.5%", True),
     ("ธนาคารกลางรายงานการเติบโตของเศรษฐกิจลาวปีนี้ ส่วนการส่งออกของลาวขยายตัว 3.5%", "2025-04-20", "3.5%", False),
+    ("รัฐบาลลาวขอปรับตัวเลขการเติบโตของการส่งออกปีนี้ลงจาก 9 เหลือ 8%", "2025-04-20", "8%", True),
+    # a measure that moved ("ปรับตัวลดลง") is no revision
+    ("ปีนี้การส่งออกของลาวปรับตัวลดลงเหลือ 8%", "2025-04-20", "8%", False),
     # a past year's outcome the revision starts from is no forecast: it stays trusted
     ("ธนาคารโลกปรับเพิ่มการเติบโตของเศรษฐกิจมาเลเซีย หลังจากขยายตัว 5.1% ในปี 2567", "2025-04-20", "5.1%", False),
     # one figure said of two periods: one rate for each year, or a span? readers label it both ways

@@ -1311,9 +1311,10 @@ def _expected_earlier_in_sentence(mention: Mention, text: str) -> bool:
     return first is not None and first <= mention.start
 
 
-#: a forecaster revising a figure ("ปรับลดคาดการณ์", "ปรับเพิ่ม", "หั่น"): the figures after it are its old or new
-#: forecasts, or the size of the change, far more often than outcomes
-_REVISING = re.compile(r"ปรับ(?:ลด|เพิ่ม|ขึ้น)|หั่น")
+#: a forecaster revising a figure ("ปรับลดคาดการณ์", "ปรับเพิ่ม", "หั่น", "ปรับตัวเลขการเจริญเติบโตลง"): the figures
+#: after it are its old or new forecasts or targets, or the size of the change, far more often than outcomes
+#: ("ปรับตัวลดลง", a measure that moved, is no revision)
+_REVISING = re.compile(r"ปรับ(?:ลด|เพิ่ม|ขึ้น|ตัวเลข|ประมาณการ|คาดการณ์|เป้า)|หั่น")
 # "6.9% ทั้งในปีนี้และปีหน้า", "5% ทั้งปี 2567 และ 2568": one figure said of two periods (one each, or a span?)
 _BOTH_PERIODS_AFTER = re.compile(r"[^\d,;()]{0,12}ทั้ง[ \u00a0]?(?:ใน)?[ \u00a0]?(?:ช่วง)?ปี[^,;()]{0,30}?และ")
 
