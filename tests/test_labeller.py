@@ -1096,6 +1096,45 @@ def test_doubtful_checks_read_a_long_sentence_once():
     assert cpu(16000) <= 2.5 * cpu(8000) + 0.3
 
 
+RESPECTIVELY_AFTER_FIGURES_CLASSES = [
+    # a list closed by ตามลำดับ with no years of its own speaks of the figures its sentence has just given, one
+    # for each, in order: a revision's sizes take the years of the forecasts revised
+    ("ธนาคารโลกคาดว่าเศรษฐกิจลาวจะขยายตัว 4.1% ในปี 2568 และ 4.4% ในปี 2569 ซึ่งเป็นการปรับเพิ่มขึ้น 0.2% และ 0.3% ตามลำดับ",
+     [("0.2%", 2025), ("0.3%", 2026)]),
+    # so do sizes in points, the unit said before ตามลำดับ
+    ("ธนาคารโลกคาดว่าเศรษฐกิจลาวจะขยายตัว 4.1% ในปี 2568 และ 4.4% ในปี 2569 ซึ่งปรับลดลง 0.2 และ 0.3 จุดเปอร์เซ็นต์ตามลำดับ",
+     [("0.2", 2025), ("0.3", 2026)]),
+    # years listed before the figures still pair with them
+    ("ในปี 2568 และ 2569 เศรษฐกิจลาวจะขยายตัว 4.1% และ 4.4% ตามลำดับ", [("4.1%", 2025), ("4.4%", 2026)]),
+    # figures before it of one year give no years to pair
+    ("ในปี 2568 การส่งออกของลาวจะขยายตัว 4.1% และการนำเข้า 4.4% ซึ่งปรับเพิ่มขึ้น 0.2% และ 0.3% ตามลำดับ",
+     [("0.2%", 2025), ("0.3%", 2025)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RESPECTIVELY_AFTER_FIGURES_CLASSES,
+                         ids=[t[:30] for t, _ in RESPECTIVELY_AFTER_FIGURES_CLASSES])
+def test_respectively_pairs_with_the_figures_before(text, expected):
+    years = {r["surface"]: r["year"] for r in label_text(text, "t", None, "2025-01-15")}
+    assert [(surface, years.get(surface)) for surface, _ in expected] == expected
+
+
+def test_a_long_respectively_list_is_paired_once():
+    # the hostile-input bound: a list of n figures closed by ตามลำดับ after n figures is paired with them once,
+    # not once per figure (twice the figures, about twice the time, not four times)
+    import time
+
+    def cpu(count: int) -> float:
+        before = " ".join(f"{i % 90 + 1}.5% ในปี {2000 + i % 20}" for i in range(count))
+        text = f"ส่งออก {before} ซึ่งปรับเพิ่ม " + " และ ".join(f"{i % 90 + 1}.5%" for i in range(count)) + " ตามลำดับ"
+        started = time.process_time()
+        assert len(label_text(text, "t", None, "2025-01-01")) == 2 * count
+        return time.process_time() - started
+
+    cpu(200)  # warm the vocabularies
+    assert cpu(4000) <= 2.5 * cpu(2000) + 0.3
+
+
 PROVINCE_SPELLING_CLASSES = [
     # every provincial-level division of China, in the Mandarin-based spellings of Chinese outlets' Thai services
     ("ในปี 2566 GDP ของมณฑลอานฮุยเติบโต 5.8%", "5.8%", "CN-AH"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import math
 import re
 from collections import Counter
@@ -600,16 +601,19 @@ def _base_year_before(mention: Mention, years: list[Mention], text: str) -> Ment
 _SINCE_QUARTER_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่)[ \u00a0]?ไตรมาส\S{0,12}[ \u00a0]?(?:ปี)?[ \u00a0]?$")
 
 
-_RESPECTIVELY = re.compile(r"[^\d]{0,12}?ตามลำดับ")
+_RESPECTIVELY = re.compile(r"[^\d]{0,12}?(?:จุดเปอร์เซ็นต์|จุด)?[^\d]{0,3}?ตามลำดับ")
 _LIST_JOIN = re.compile(r"[ \u00a0,]*(?:และ|หรือ|กับ)?[ \u00a0,]*")
 _YEAR_JOIN = re.compile(r"[ \u00a0,]*(?:และ|หรือ|กับ)?[ \u00a0,]*(?:ปี)?[ \u00a0]*(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]*")
 
 
 def _respectively(figures: list[Mention], years: list[Mention], y_starts: list[int], places: list[Place],
-                  p_starts: list[int], text: str) -> dict[int, tuple[Mention | None, Place | None]]:
+                  p_starts: list[int], text: str, unlisted: dict[int, tuple[int, int, int]] | None = None
+                  ) -> dict[int, tuple[Mention | None, Place | None]]:
     """ "ในปี 2019 และ 2021 … 30% และ 40% ตามลำดับ": the n-th figure of a list closed by ตามลำดับ takes
     the n-th of the list of years (or of places) named before it in its sentence, when the counts agree.
-    Each figure is walked over once and each list of years or places at most as far as its figures."""
+    Each figure is walked over once and each list of years or places at most as far as its figures.
+    A list with neither goes into ``unlisted`` as figure id → (n, the list's length, the index of its first
+    figure in ``figures``): it may follow figures it pairs with (see :func:`label_figures`)."""
     matched: dict[int, tuple[Mention | None, Place | None]] = {}
     for index, last in enumerate(figures):
         if not _RESPECTIVELY.match(text, last.end, min(len(text), last.end + 30)):
@@ -626,6 +630,8 @@ def _respectively(figures: list[Mention], years: list[Mention], y_starts: list[i
         named_places = _list_before(places, p_starts, group[0].start, last.sentence_start, len(group), _LIST_JOIN, text)
         for n, figure in enumerate(group):
             matched[id(figure)] = (named_years[n] if named_years else None, named_places[n] if named_places else None)
+            if unlisted is not None and not named_years and not named_places:
+                unlisted[id(figure)] = (n, len(group), j + 1)
     return matched
 
 
@@ -1590,7 +1596,10 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     own_years = [m for m, compared in zip(temporal, comparison, strict=True) if not compared]
     own_starts = [m.start for m in own_years]
     figures = [m for m in mentions if _is_figure(m, text)]
-    respectively = _respectively(figures, temporal, t_starts, owners, starts, text)
+    unlisted: dict[int, tuple[int, int, int]] = {}
+    respectively = _respectively(figures, temporal, t_starts, owners, starts, text, unlisted)
+    record_at: dict[int, dict] = {}  # each figure's record by its place in ``figures``
+    paired_years: dict[int, list[int] | None] = {}  # an unlisted ตามลำดับ list's years, by its first figure
     figure_starts = [m.start for m in figures]
     carry_years = [m for m in own_years if not _DEADLINE_BEFORE.search(text, max(0, m.start - 40), m.start)]
     carry_starts = [m.start for m in carry_years]
@@ -1707,6 +1716,21 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 year = year + count
             year_confidence = min(year_confidence, 0.7)
         listed_year, listed_place = respectively.get(id(mention), (None, None))
+        if id(mention) in unlisted:
+            # "ขยายตัว 3.2% ในปี 2565 ก่อนที่จะชะลอตัวสู่ 2.9% ในปี 2566 ซึ่งเป็นการปรับลดลง 0.4% และ 0.7% ตามลำดับ":
+            # a list closed by ตามลำดับ with no years or places of its own speaks of the figures its sentence has
+            # just given, one for each, in order; it takes their years when each has its own
+            n, count, first = unlisted[id(mention)]
+            if first not in paired_years:  # once a list: a list of 20,000 figures is not read 20,000 times
+                earlier = [record_at.get(k) for k in range(first - count, first)] if first >= count else []
+                paired_years[first] = (
+                    [r["year"] for r in earlier]
+                    if earlier and all(earlier) and earlier[0]["sentence_start"] == mention.sentence_start
+                    and len({r["kind"] for r in earlier}) == 1 and all(r["year_end"] is None for r in earlier)
+                    and all(r["year"] is not None for r in earlier)
+                    and all(a["year"] < b["year"] for a, b in itertools.pairwise(earlier)) else None)
+            if paired_years[first] is not None:
+                year, year_end, year_confidence = paired_years[first][n], None, min(year_confidence, 0.75)
         if listed_year is not None:
             year, year_end, year_confidence = listed_year.year, listed_year.year_end, 0.85
         if listed_place is not None:
@@ -1855,6 +1879,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             "qualifier": mention.qualifier, "confidence": confidence, "needs_review": confidence < REVIEW_BELOW,
         })
         records.append(record)
+        record_at[position] = record
     year_model = None if year_candidates_out is not None else load_year_model()
     if year_model is not None or year_candidates_out is not None:
         sentence_starts = sorted({m.sentence_start for m in mentions})
