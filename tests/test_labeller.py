@@ -481,7 +481,26 @@ NOT_FIGURES = [
     # a disease's name with a space before its hyphen; a headline's year glued between words
     ("เศรษฐกิจฟื้นหลังโควิด -19 คลี่คลาย", "19"),
     ("ส่งออกลุ้น68โต3%", "68"),
+    # an era's or a policy's version, a group with its partners, a number to dial
+    ("รัฐบาลผลักดันนโยบายไทยแลนด์ 4.0 เพื่อให้เศรษฐกิจดิจิทัลโต 10%", "4.0"),
+    ("การปฏิวัติอุตสาหกรรม 4.0 ทำให้จีนลงทุนเพิ่ม", "4.0"),
+    ("ที่ประชุม ASEAN+3 คาดว่าเศรษฐกิจภูมิภาคจะโต 4.2%", "3"),
+    ("เวียดนามเข้าร่วมกรอบอาเซียน+3 และ RCEP", "3"),
+    ("ติดต่อสอบถามได้ที่โทร. 02-141-6747", "02"),
+    ("ติดต่อสอบถามได้ที่โทร. 02-141-6747", "6747"),
+    ("สอบถามเพิ่มเติมได้ที่สายด่วน 1111", "1111"),
 ]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # the same words before a quantity leave it a figure
+    ("ภาคอุตสาหกรรมมีสัดส่วน 4.0% ของ GDP", "4.0%"),
+    ("ผู้ใช้โทรศัพท์ 50 ล้านคน", "50 ล้าน"),
+    ("ค่าโทร 3 บาทต่อนาที", "3 บาท"),
+    ("อาเซียน 10 ประเทศมีประชากร 680 ล้านคน", "10"),
+])
+def test_names_and_phone_numbers_leave_quantities_alone(text, surface):
+    assert surface in [r["surface"] for r in label_text(text)]
 
 
 @pytest.mark.parametrize("text, number", NOT_FIGURES, ids=[t[:24] for t, _ in NOT_FIGURES])

@@ -1136,7 +1136,14 @@ _AFTER_ASCII_NAME = re.compile(r"[A-Za-z][ \u00a0]?$")
 # a number after "เลข"/"หมายเลข" is a digit or a label, whatever word follows it ("มีแต่เลข 1 ปีนี้…"; "ตัวเลข 3.2%"
 # is a figure); a bare number right after อาเซียน is the group "ASEAN-5" ("อาเซียน 10 ประเทศ" carries its unit)
 _DIGIT_NAMED_BEFORE = re.compile(r"(?<!ตัว)เลข(?:ที่)?[ \u00a0]?$")
-_GROUP_NUMBER_BEFORE = re.compile(r"อาเซียน[ \u00a0]?[-–]?[ \u00a0]?$")
+_GROUP_NUMBER_BEFORE = re.compile(r"(?:อาเซียน|ASEAN)[ \u00a0]?[-–]?[ \u00a0]?$")
+# "อาเซียน+3", "ASEAN+6": the group and its partners, whatever word follows
+_GROUP_PLUS_BEFORE = re.compile(r"(?:อาเซียน|ASEAN)[ \u00a0]?\+[ \u00a0]?$")
+# "ไทยแลนด์ 4.0", "อุตสาหกรรม 4.0", "สังคม 5.0", "เว็บ 3.0": an era's or a policy's name, not a quantity
+_VERSION_NAME_BEFORE = re.compile(r"(?:ไทยแลนด์|ประเทศไทย|อุตสาหกรรม|สังคม|เว็บ|เกษตร|ยุค)[ \u00a0]?$")
+_VERSION_NUMBER = re.compile(r"\d\.0")
+# "โทร. 02-141-6747", "สายด่วน 1111": a telephone number (its parts split at the dashes), not a quantity
+_PHONE_BEFORE = re.compile(r"(?:โทร\.?|โทร:|สายด่วน|Tel\.?|Call Center)[ \u00a0:]*(?:[\d\-– \u00a0,]|หรือ)*$")
 
 
 def _is_list_item(mention: Mention, places: list[Place], starts: list[int], text: str) -> bool:
@@ -1191,8 +1198,13 @@ def _is_figure(mention: Mention, text: str) -> bool:
         return False
     if mention.unit is None and _AFTER_ASCII_NAME.search(before):
         return False
-    if _DIGIT_NAMED_BEFORE.search(before) or (mention.unit is None and _GROUP_NUMBER_BEFORE.search(before)):
+    if (_DIGIT_NAMED_BEFORE.search(before) or _GROUP_PLUS_BEFORE.search(before)
+            or (mention.unit is None and _GROUP_NUMBER_BEFORE.search(before))):
         return False  # "“อาเซียน 5” ขยายตัว 4.9%", "มีแต่เลข 1", "มติเลข 57": a name or a digit, not a quantity
+    if mention.unit is None and (
+            (_VERSION_NUMBER.fullmatch(mention.surface) and _VERSION_NAME_BEFORE.search(before))
+            or _PHONE_BEFORE.search(text, max(0, mention.start - 40), mention.start)):
+        return False  # "ไทยแลนด์ 4.0", "อาเซียน+3", "โทร. 02-141-6747": names and numbers to dial
     value = mention.value or 0
     year_like = value == int(value) and (1900 <= value <= 2100 or 2400 <= value <= 2700) and "," not in mention.surface
     return not (year_like and (mention.unit is None or not text[mention.end : mention.end + 1].isspace()
