@@ -1878,10 +1878,12 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             status_confidence = min(status_confidence, 0.75)
         features = _features(mention, (subject_confidence, indicator_confidence, year_confidence, status_confidence),
                              indicator, year, owners, starts, t_starts)
+        doubtful = _doubtful(mention, text, indicator, status, year, year_end, reference)
+        features.append("doubtful=yes" if doubtful else "doubtful=no")  # a trained model may weigh it too
         confidence = _confidence(subject_confidence, indicator_confidence, year_confidence, status_confidence, features,
                                  crowded="places=3" in features,
                                  counted=mention.kind == "count" or (mention.kind == "rank" and indicator == "other"),
-                                 doubtful=_doubtful(mention, text, indicator, status, year, year_end, reference))
+                                 doubtful=doubtful)
         if features_out is not None:
             features_out.append(features)
         record = mention.as_record()
