@@ -1225,3 +1225,25 @@ def test_data_shows_codes_as_the_csv_holds_them(tables):
     assert coded, "no curated indicator named with its code"
     assert [cell for cell, raw in coded if not cell.endswith(f"({raw})")] == []
     assert any("ค.ศ. 2024" in cell for cell in shown[column])
+
+
+@pytest.mark.parametrize("fact, thai, english", [
+    # «…ต้องใช้ความพยายามอย่างเข้มข้นเพื่อให้สำเร็จลุล่วงตามกำหนดเวลา (27.5%)»: schedule risk, not hard targets
+    ("vn_targets_at_risk", "เพื่อให้สำเร็จตามกำหนดเวลา", "to be met on time"),
+    ("vn_targets_at_risk_share", "เพื่อให้สำเร็จตามกำหนดเวลา", "to be met on time"),
+    # a share the article reports, in both languages
+    ("vn_targets_at_risk_share", "(ที่รายงาน)", "share reported"),
+    ("vn_targets_likely_share", "(ที่รายงาน)", "share reported"),
+    ("vn_targets_achieved_share", "(ที่รายงาน)", "share reported"),
+])
+def test_thai_and_english_names_keep_the_same_qualifier(curated, fact, thai, english):
+    assert thai in curated.loc[fact, "label_th"] and english in curated.loc[fact, "label_en"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_rate_given_a_year_is_not_called_typical(lang):
+    """«ประมาณ 20% ต่อปี»: no period, no average; nothing says the rate is an ordinary year's."""
+    from digital_compare.app.views import indicator_names
+
+    words = [indicator_names(lang)["digital_economy_growth_per_year"], t("series_annual", lang)]
+    assert [w for w in words if any(bad in w.casefold() for bad in ("typical", "ทั่วไป", "average", "เฉลี่ย"))] == []
