@@ -192,3 +192,15 @@ def test_rankings_panels_share_one_year_axis(tables):
     """GII 2022 stood above UPU 2021: each panel had its own years."""
     _, fig, _ = build(tables, "vn_rankings", "en")
     assert list(fig.layout.xaxis.categoryarray) == list(fig.layout.xaxis2.categoryarray) == ["2021", "2022", "2023"]
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_keyword_panels_share_one_scale(tables, lang):
+    """Bar length is the frequency: the Vietnam article's 9 per 1,000 words is drawn half as long as China's 18,
+    not to the same full width on a scale of its own."""
+    df, fig, _ = build(tables, "compare_keywords", lang)
+    ranges = {tuple(axis.range) for name, axis in fig.layout.to_plotly_json().items() if name.startswith("xaxis")
+              for axis in [fig.layout[name]]}
+    assert len(ranges) == 1, ranges
+    (low, high), = ranges
+    assert low == 0 and df["per_1000_tokens"].max() <= high < 1.2 * df["per_1000_tokens"].max()

@@ -12,7 +12,7 @@ from digital_compare.app.layout import visible_length, wrap_words
 
 CASES = [
     # /explore th title: the opening straight quote was left at the end of line 1 («… ดิจิทัล "<br>ต่อปี"»)
-    ('อัตราการเติบโตเศรษฐกิจดิจิทัล "ต่อปี" (อัตราทั่วไป ไม่ใช่ของปีใดปีหนึ่ง)', '"ต่อ'),
+    ('อัตราการเติบโตเศรษฐกิจดิจิทัล "ต่อปี" (ไม่ผูกกับปีใดปีหนึ่ง)', '"ต่อ'),
     # /explore en: "Vietnam'<br>s telecom"
     ("Key problems to solve in building digital applications for Vietnam's telecom and digital-technology firms",
      "Vietnam's"),

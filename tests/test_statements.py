@@ -1193,3 +1193,57 @@ def test_explore_picture_names_who_says_each_drawn_series(tables, lang, variable
     _, fig, _ = explore_build(tables, variable, lang)
     subtitle = squash(re.sub(r"<br\s*/?>", "", fig.layout.title.subtitle.text))
     assert squash(t(said_by, lang)) in subtitle, subtitle
+
+
+def test_a_dated_sentence_keeps_its_years_as_the_article_writes_them():
+    """An added article's dated sentence is the article's own words: «ในปี 2566» stays «ในปี 2566», never
+    "ในปี ค.ศ. 2023"; a curated title is our wording and gets the era."""
+    from digital_compare.app.views import events_plot_frame
+
+    sentence = "นอกจากนี้ ในปี 2566 องค์การทรัพย์สินทางปัญญาโลกยังจัดอันดับดัชนีนวัตกรรมของเวียดนามอยู่ที่อันดับ 46"
+    events = pd.DataFrame([
+        {"event": "a:s0", "country": "VN", "date": "2023", "title_th": sentence, "title_en": None,
+         "category": "dated_sentence", "source": "dated_sentence"},
+        {"event": "curated", "country": "VN", "date": "2024", "title_th": "กระทรวงฯ เสนอหัวข้อสำหรับปี 2024",
+         "title_en": "The ministry proposes a 2024 theme", "category": "plan_next", "source": "annotated"},
+    ])
+    labels = dict(zip(events_plot_frame(events, "th")["event"], events_plot_frame(events, "th")["label"]))
+    assert labels["a:s0"] == sentence
+    assert labels["curated"] == "กระทรวงฯ เสนอหัวข้อสำหรับปี ค.ศ. 2024"
+
+
+def test_data_shows_codes_as_the_csv_holds_them(tables):
+    """/data (Thai) names a curated indicator "<name> (<code>)": the name's years get their era, the code is
+    the CSV's own ("plan_2024_infrastructure_tasks", never "plan_ค.ศ. 2024_…")."""
+    from digital_compare.app.views import display_frame
+
+    metrics = tables["metrics"]
+    shown = display_frame(metrics, "th", with_codes=True, table="metrics")
+    column = next(c for c in shown.columns if c.endswith("(indicator)"))
+    # a cell with a code in it (codes hold "_") ends with that row's code as the CSV holds it
+    coded = [(cell, raw) for cell, raw in zip(shown[column], metrics["indicator"]) if "_" in cell and cell != raw]
+    assert coded, "no curated indicator named with its code"
+    assert [cell for cell, raw in coded if not cell.endswith(f"({raw})")] == []
+    assert any("ค.ศ. 2024" in cell for cell in shown[column])
+
+
+@pytest.mark.parametrize("fact, thai, english", [
+    # «…ต้องใช้ความพยายามอย่างเข้มข้นเพื่อให้สำเร็จลุล่วงตามกำหนดเวลา (27.5%)»: schedule risk, not hard targets
+    ("vn_targets_at_risk", "เพื่อให้สำเร็จตามกำหนดเวลา", "to be met on time"),
+    ("vn_targets_at_risk_share", "เพื่อให้สำเร็จตามกำหนดเวลา", "to be met on time"),
+    # a share the article reports, in both languages
+    ("vn_targets_at_risk_share", "(ที่รายงาน)", "share reported"),
+    ("vn_targets_likely_share", "(ที่รายงาน)", "share reported"),
+    ("vn_targets_achieved_share", "(ที่รายงาน)", "share reported"),
+])
+def test_thai_and_english_names_keep_the_same_qualifier(curated, fact, thai, english):
+    assert thai in curated.loc[fact, "label_th"] and english in curated.loc[fact, "label_en"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_rate_given_a_year_is_not_called_typical(lang):
+    """«ประมาณ 20% ต่อปี»: no period, no average; nothing says the rate is an ordinary year's."""
+    from digital_compare.app.views import indicator_names
+
+    words = [indicator_names(lang)["digital_economy_growth_per_year"], t("series_annual", lang)]
+    assert [w for w in words if any(bad in w.casefold() for bad in ("typical", "ทั่วไป", "average", "เฉลี่ย"))] == []

@@ -614,6 +614,9 @@ def keywords_compare_figure(df: pd.DataFrame, lang: str, source: str, *, title: 
                         vertical_spacing=gap / (len(countries) * panel + (len(countries) - 1) * gap) if len(countries) > 1 else 0.1)
     longest = max([layout.visible_length(line) for term in terms for line in term.split("<br>")] or [4])
     df = df.assign(shown=terms)
+    # one scale for every panel: bar length is the frequency, so 9 per 1,000 words is drawn half as long as
+    # 18 whichever article it belongs to (each panel on its own scale drew both to the full width)
+    shared_range = [0, float(df["per_1000_tokens"].max()) * 1.05 if len(df) else 1]
     for index, country in enumerate(countries, start=1):
         part = df[df["country"] == country].sort_values("rank")
         fig.add_trace(go.Bar(
@@ -622,7 +625,7 @@ def keywords_compare_figure(df: pd.DataFrame, lang: str, source: str, *, title: 
             hovertemplate=f"%{{y}}: %{{x}} {t('keywords_hover_unit', lang)}<extra></extra>", name=country,
         ), row=index, col=1)
         fig.update_yaxes(autorange="reversed", row=index, col=1, tickfont=dict(size=13))
-        fig.update_xaxes(title_text=t("axis_per_1000", lang), nticks=5, row=index, col=1)
+        fig.update_xaxes(title_text=t("axis_per_1000", lang), nticks=5, range=shared_range, row=index, col=1)
     for annotation in fig.layout.annotations:  # the panels' titles, left over their plots
         annotation.update(x=0, xanchor="left", font=dict(size=layout.LABEL_PX))
     left = layout.PAD_PX + int(longest * layout.EM_PER_CHAR * 13) + 10

@@ -34,7 +34,7 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     "part_total": ("ทั้งหมด", "total"),
     "part_achieved": ("สำเร็จแล้ว", "achieved"),
     "part_likely": ("มีแนวโน้มสูงที่จะสำเร็จ", "highly likely"),
-    "part_at_risk": ("ต้องใช้ความพยายามอย่างเข้มข้นเพื่อให้ทันกำหนด", "need intensive effort to be met on time"),
+    "part_at_risk": ("ต้องใช้ความพยายามอย่างเข้มข้นเพื่อให้สำเร็จตามกำหนดเวลา", "need intensive effort to be met on time"),
     "part_done": ("เสร็จแล้ว", "done"),
     # analyze: adding
     "add_title_header": ("เพิ่มบทความเข้าแดชบอร์ด", "Add the article to the dashboard"),

@@ -205,8 +205,11 @@ def fact_source(row, lang: str) -> str:
 
 
 def fact_name(row, lang: str) -> str:
-    """A figure's curated name; in Thai each year in it named as a Christian year ("ภารกิจในแผนงานปี ค.ศ. 2023")."""
-    return row["label_en"] if lang == "en" else mark_years(row["label_th"], lang)
+    """A figure's curated name; in Thai each year in it named as a Christian year ("ภารกิจในแผนงานปี ค.ศ. 2023").
+    An automatic figure's Thai name is the article's own phrase and keeps its years as written."""
+    if lang == "en":
+        return row["label_en"]
+    return mark_years(row["label_th"], lang) if row.get("source", "annotated") == "annotated" else row["label_th"]
 
 
 #: figures the text gives in words, worded so on every surface ("2 years running", not "2")
@@ -455,7 +458,9 @@ def events_plot_frame(events: pd.DataFrame, lang: str) -> pd.DataFrame:
         [d if len(d) == 10 else f"{d}-07-01" for d in df["date"]], format="%Y-%m-%d"
     )
     df["category_label"] = [label("cat", c, lang) for c in df["category"]]
-    df["label"] = [mark_years(_title(lang, row), lang) for _, row in df.iterrows()]
+    # a curated title is our wording, its years marked; a dated sentence's title is the article's own words, as written
+    df["label"] = [mark_years(_title(lang, row), lang) if row.get("source", "annotated") == "annotated" else _title(lang, row)
+                   for _, row in df.iterrows()]
     # a year-only date named with its era in Thai ("ค.ศ. 2000"); a full date stays ISO (2018-04-22)
     # a date as a reader writes it, in Thai with its era: "22 เมษายน ค.ศ. 2018", not the code 2018-04-22
     df["date_label"] = [year_words(int(d), lang) if len(d) == 4 else _day(d, lang) for d in df["date"]]
@@ -1396,7 +1401,8 @@ def cell_text(column: str, value, lang: str):
         if named:
             return named
         curated = _curated_indicator_names(lang).get(value)
-        return f"{curated} ({value})" if curated else value
+        # the name's years in the page's wording, the code as the CSV holds it ("plan_2024_…", never "plan_ค.ศ. 2024_…")
+        return f"{mark_years(curated, lang)} ({value})" if curated else value
     if column == "unit" and isinstance(value, str):
         return format_unit(value, lang) or value
     if column == "term" and isinstance(value, str):
@@ -1429,9 +1435,12 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
             # one name per article, not per row: a table of figures repeats each id many times
             names = article_sources(articles, values, lang, with_id=True)
             return [names[v] if v in names else cell_text(column, v, lang) for v in values]
-        if lang == "th" and column in ("label_th", "title_th", "indicator"):
-            # our own Thai names, their years as every other surface writes them ("ภารกิจในแผนงานปี ค.ศ. 2023")
-            return [mark_years(cell_text(column, v, lang), lang) for v in values]
+        if lang == "th" and column in ("label_th", "title_th"):
+            # our own Thai names, their years as every other surface writes them ("ภารกิจในแผนงานปี ค.ศ. 2023");
+            # a dated sentence's title is the article's own words and keeps its years as written
+            sources = df.loc[shown.index, "source"] if "source" in df else ["annotated"] * len(values)
+            return [mark_years(cell_text(column, v, lang), lang) if source == "annotated" else cell_text(column, v, lang)
+                    for v, source in zip(values, sources)]
         if column == "unit" and "indicator" in df and lang == "en":  # "ฉบับ" of procedures reads "administrative procedures"
             rows = df.loc[shown.index]
             return [fact_unit({"unit": u, "indicator": i, "source": s}, lang) or cell_text(column, u, lang)
