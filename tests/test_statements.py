@@ -1092,13 +1092,22 @@ def test_sources_tab_quotes_every_fact_the_chart_draws_or_writes(tables, lang, c
 _A_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|2[01]\d\d|2[4-6]\d\d)(?!\d|[,.]\d)")
 
 
+def _wrapped(quote: str) -> re.Pattern:
+    """``quote`` as a hover writes it: a line break (<br>) may stand for a space or come between any two letters."""
+    br = r"(?:<br\s*/?>)?"
+    return re.compile(br.join(r"(?:\s|<br\s*/?>)+" if c.isspace() else re.escape(c) for c in quote))
+
+
 def _unmarked_years(text: str, quotes: list[str]) -> list[str]:
     """The years in ``text``, its quotes aside, not written as our wording writes them: a Christian year
     after "ค.ศ." within its phrase; no Buddhist year at all (a quote keeps its own). ISO dates (2018-04-22) are
     their own convention."""
     text = str(text)
     for quote in quotes:  # longest first: a quote is never touched, so never judged
-        text = text.replace(quote, "«»")
+        if quote in text:
+            text = text.replace(quote, "«»")
+        elif quote[:8] in text:  # a hover wraps a long quote onto lines: the same words with <br> between
+            text = _wrapped(quote).sub("«»", text)
     text = re.sub(r"«[^»]*»|“[^”]*”", "«»", text)
     text = re.sub(r"\s+", " ", re.sub(r"\d{4}-\d{2}(-\d{2})?", "ISO", re.sub(r"<br\s*/?>", " ", text)))
     bare = []
@@ -1142,7 +1151,10 @@ def test_thai_wording_marks_every_year_with_its_era(tables):
     from digital_compare.app.views import kpi_rows, story_figures
     from digital_compare.outputs.deck import deck_notes
 
-    quotes = sorted({q for name in ("metrics", "events", "themes", "firsts") for q in tables[name]["quote"].dropna()},
+    metrics = tables["metrics"]
+    # an automatic figure's Thai name is the article's phrase, shown quoted and as written
+    measures = metrics.loc[metrics["source"] != "annotated", "label_th"].dropna()
+    quotes = sorted({q for name in ("metrics", "events", "themes", "firsts") for q in tables[name]["quote"].dropna()} | set(measures),
                     key=len, reverse=True)
     texts: list[tuple[str, str]] = []
     for spec in CHARTS:
@@ -1247,3 +1259,17 @@ def test_a_rate_given_a_year_is_not_called_typical(lang):
 
     words = [indicator_names(lang)["digital_economy_growth_per_year"], t("series_annual", lang)]
     assert [w for w in words if any(bad in w.casefold() for bad in ("typical", "ทั่วไป", "average", "เฉลี่ย"))] == []
+
+
+@pytest.mark.parametrize("table, key_column, key, words", [
+    # the quote is the evidence a reader checks a statement against: it holds what the statement says it shows
+    ("metrics", "fact", "vn_gii_rank", ("องค์การทรัพย์สินทางปัญญาโลก", "2566", "อันดับ 46")),
+    ("metrics", "fact", "vn_procedures_simplified_a", ("ขั้นตอนการบริหาร", "528")),
+    ("metrics", "fact", "vn_procedures_simplified_b", ("ขั้นตอนการบริหาร", "1,086")),
+    ("metrics", "fact", "vn_digital_economy_fastest_sea_years", ("Google", "สองปีซ้อน")),
+    ("events", "event", "cn_digital_china_summit_1", ("22 เมษายน", "ครั้งแรก", "ฝูโจว")),
+    ("events", "event", "cn_digital_china_summit_3", ("12 ตุลาคม", "ครั้งที่ 3", "ฝูโจว", "ส่งสารแสดงความยินดี", "อีกครั้ง")),
+])
+def test_a_quote_holds_what_its_statement_cites_it_for(tables, table, key_column, key, words):
+    quote = tables[table].set_index(key_column).loc[key, "quote"]
+    assert [w for w in words if w not in quote] == [], quote

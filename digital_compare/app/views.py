@@ -206,10 +206,10 @@ def fact_source(row, lang: str) -> str:
 
 def fact_name(row, lang: str) -> str:
     """A figure's curated name; in Thai each year in it named as a Christian year ("ภารกิจในแผนงานปี ค.ศ. 2023").
-    An automatic figure's Thai name is the article's own phrase and keeps its years as written."""
+    An automatic figure's Thai name is the article's own phrase: quoted, its years as written."""
     if lang == "en":
         return row["label_en"]
-    return mark_years(row["label_th"], lang) if row.get("source", "annotated") == "annotated" else row["label_th"]
+    return mark_years(row["label_th"], lang) if row.get("source", "annotated") == "annotated" else f"“{row['label_th']}”"
 
 
 #: figures the text gives in words, worded so on every surface ("2 years running", not "2")
