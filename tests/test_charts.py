@@ -204,3 +204,12 @@ def test_keyword_panels_share_one_scale(tables, lang):
     assert len(ranges) == 1, ranges
     (low, high), = ranges
     assert low == 0 and df["per_1000_tokens"].max() <= high < 1.2 * df["per_1000_tokens"].max()
+
+
+def test_rankings_dot_the_line_between_assessments_with_a_year_between(tables):
+    """UPU 5/10 (2021) and 6/10 (2023): no assessment in 2022, so the connector is dotted; GII 2022–2023 is solid."""
+    df, fig, _ = build(tables, "vn_rankings", "th")
+    dashes = {trace.yaxis: trace.line.dash for trace in fig.data}
+    years = {series: sorted(df.loc[df["series"] == series, "year"]) for series in ("gii", "upu")}
+    assert years["upu"][-1] - years["upu"][0] > 1 and dashes["y2"] == "dot", (years, dashes)
+    assert dashes["y"] == "solid"

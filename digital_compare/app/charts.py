@@ -398,6 +398,12 @@ _Y_AXIS_PX = 64
 _PANEL_TITLE_PX = layout.block_height("x", layout.LABEL_PX)
 
 
+def _skips_a_year(series_years, axis_years: list[str]) -> bool:
+    """Whether consecutive points of a series stand more than one place apart on the year axis."""
+    places = sorted(axis_years.index(str(y)) for y in series_years)
+    return any(b - a > 1 for a, b in zip(places, places[1:]))
+
+
 def rankings_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     """GII rank (reversed axis) and UPU level by year, one above the other (side by side, a phone
     left each 120 px). ``df``: series, year, value, label, derived."""
@@ -422,7 +428,10 @@ def rankings_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
             textposition=["top right" if year == years[0] else "top left" if year == years[-1] else "bottom center"
                           for year in part["year"].astype(str)],
             marker=dict(size=13, color=color, symbol=["circle-open" if d else "circle" for d in part["derived"]]),
-            line=dict(color=color, width=3), name=t("label_gii" if series == "gii" else "label_upu", lang),
+            # two assessments with a year between them on the shared axis (UPU 2021 and 2023, none in 2022): a dotted
+            # connector, not a solid line that reads as a level for the year it crosses
+            line=dict(color=color, width=3, dash="dot" if _skips_a_year(part["year"], years) else "solid"),
+            name=t("label_gii" if series == "gii" else "label_upu", lang),
             hovertext=_plain_column(part["label"]), hoverinfo="text+y", cliponaxis=False,
         ), row=row_index, col=1)
     fig.update_yaxes(title_text=t("axis_rank", lang), autorange=False, range=[ranks.max() + 8, ranks.min() - 8], nticks=4, row=1, col=1)
