@@ -238,3 +238,21 @@ def test_deck_notes_list_figures_in_the_articles_order_and_every_figure_slide_na
     statements = notes["vn_red_tape_2023"].split("\n\n")[1]
     assert statements.index("528 administrative") < statements.index("1,086 administrative")
     assert t("deck_notes_years", "en", years="2023") in notes["vn_tasks_2023"]
+
+
+@pytest.mark.parametrize("lang, unclear", [("th", "อันดับที่ 46: ปีไม่ชัดเจน"), ("en", "rank 46: year unclear")])
+def test_notes_years_line_names_a_figure_whose_year_is_unclear(lang, unclear):
+    """The other-claims slide's years line read "2022–2023" as if every figure on it were of those years; the
+    UPU rank's year is unclear (2023 or 2021), and the line says so."""
+    from digital_compare.outputs.deck import deck_notes
+    from digital_compare.tables.store import TABLE_NAMES, read_table
+
+    tables = {name: read_table(name, validate=False) for name in TABLE_NAMES}
+    notes = deck_notes(tables, lang, ("vn_other_claims", "vn_digital_economy_growth"))
+    years_line = next(line for line in notes["vn_other_claims"].splitlines() if "2022–2023" in line and line.startswith("• ")
+                      and ("ปีของตัวเลข" in line or "Years of the figures" in line))
+    assert unclear in years_line
+    # the quotes in the article's order: the two years' growth, then 3.5×, then "about 20 %", then 3×
+    quotes = [line for line in notes["vn_digital_economy_growth"].splitlines() if line.startswith("• «")]
+    positions = [quotes.index(next(q for q in quotes if word in q)) for word in ("28%", "19%", "3.5 เท่า", "20%", "3 เท่า»")]
+    assert positions == sorted(positions), quotes

@@ -55,7 +55,8 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
     import pandas as pd
 
     from digital_compare.app.i18n import t
-    from digital_compare.app.views import chart_facts, check_text, fact_statements, shown_quote, story_figures
+    from digital_compare.app.views import (chart_facts, check_text, fact_figure, fact_period, fact_statements, shown_quote,
+                                           story_figures)
 
     chart_id = spec.id
     lines = [summary]
@@ -70,14 +71,16 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
         lines += ["", t("deck_notes_statements", lang), *(f"• {s}" for s in statements)]
     lines += ["", t("deck_notes_terms" if "term" in df else "deck_notes_quotes", lang)]
     seen = set()
-    stated = metrics[metrics["fact"].isin(spec.facts)][["quote", "gloss_en"]]
-    quotes = df[["quote", "gloss_en"]] if "quote" in df else df.iloc[0:0]
+    stated = metrics[metrics["fact"].isin(spec.facts)][["quote", "gloss_en", "article_id", "start"]]
+    quotes = df[[c for c in ("quote", "gloss_en", "article_id", "start") if c in df]] if "quote" in df else df.iloc[0:0]
     if "theme" in df:  # the themes matrix joins a cell's quotes with " | ": here each is its own «…»
         themes = tables["themes"]
         cells = df[df["quotes"] > 0][["theme", "country"]].to_records(index=False).tolist()
         quotes = pd.concat([themes[(themes["theme"] == theme) & (themes["country"] == country)][["quote", "gloss_en"]]
                             for theme, country in cells] or [quotes.iloc[0:0]], ignore_index=True)
     quotes = pd.concat([quotes, stated], ignore_index=True).dropna(subset=["quote"])
+    if "start" in quotes and quotes["start"].notna().all():  # in the article's order, as the statements are
+        quotes = quotes.sort_values(["article_id", "start"], kind="stable")
     not_quoted = t("no_evidence", lang)
     for row in quotes.itertuples():
         # "not addressed by the article" is the dashboard's word, not a quote: it is a plain note below
@@ -110,9 +113,12 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
         first = first_years.get(row.get("fact")) if isinstance(row.get("fact"), str) else None
         year = int(row["year"])
         periods.add((int(first), year) if first is not None and int(first) != year else (year, year))
-    if periods:
+    # a figure on the slide whose year is not given or unclear is named with its period, not left out silently
+    unsure = [f"{fact_figure(row, lang)}: {fact_period(row, lang)}"
+              for row in metrics[metrics["fact"].isin(facts) & metrics["fact"].isin(undated)].drop_duplicates("fact").to_dict("records")]
+    if periods or unsure:
         years = [f"{a}–{b}" if a != b else str(a) for a, b in sorted(periods)]
-        lines.append("• " + t("deck_notes_years", lang, years=", ".join(years)))
+        lines.append("• " + " · ".join([t("deck_notes_years", lang, years=", ".join(years))] * bool(years) + unsure))
     # the province-vs-nation, 2020-vs-2022–2023 caveat is about the growth bars only
     if chart_id == "compare_growth":
         lines.append("• " + t("caveat", lang, **story_figures(tables, lang)))
