@@ -27,7 +27,8 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     "save_correction": ("บันทึกการแก้ไข", "Save correction"),
     "reject_figure": ("ไม่ใช่ตัวเลขข้อมูล (ปฏิเสธ)", "Not a data figure (reject)"),
     "review_needed": ("ต้องตรวจ", "needs review"),
-    "review_proposed": ("ระบบเสนอ", "proposed"),
+    # not "proposed": that word is the status of a figure the article calls a proposal, in the next column
+    "review_proposed": ("ระบบเสนอ", "suggested"),
     "review_corrected": ("แก้ไขแล้ว", "corrected"),
     "review_rejected": ("ปฏิเสธแล้ว", "rejected"),
     "review_accepted": ("ยืนยันแล้ว", "accepted"),
