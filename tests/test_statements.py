@@ -621,7 +621,9 @@ def test_a_near_copy_refusal_cites_the_article_it_copies_by_outlet_title_and_dat
     monkeypatch.setattr(ui, "load_tables", lambda: tables)
     refusal = ui_add.error_message(QuotaExceeded("quota_near_duplicate", "near-copy", id="000_7c53af49cd1ab984"), lang)
     words = squash(refusal.replace("\\", ""))  # md_escape's backslashes aside
-    assert squash(outlet) in words and "2024-06-11" in words, refusal
+    from digital_compare.app.formatting import day_words
+
+    assert squash(outlet) in words and squash(day_words("2024-06-11", lang)) in words, refusal
     assert words.index(squash(outlet)) < words.index("000_7c53af49cd1ab984"), refusal  # the id only after the name
 
 

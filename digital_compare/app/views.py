@@ -21,6 +21,7 @@ from digital_compare.app import charts
 from digital_compare.app.charts import figures_of
 from digital_compare.app.formatting import (
     QUALIFIER_BOUNDS,
+    day_words,
     format_figure,
     format_number,
     format_unit,
@@ -74,9 +75,10 @@ class ChartSpec:
 
 
 def _fmt_date(value, lang: str) -> str:
+    """An article's date as a citation writes it: "11 มิถุนายน ค.ศ. 2024", not the code 2024-06-11."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return t("date_not_given", lang)
-    return str(value)
+    return day_words(value, lang)
 
 
 def _outlet(article, lang: str) -> str:
@@ -367,12 +369,7 @@ def _event(tables: Tables, event: str) -> pd.Series:
 
 def _day(date: str, lang: str) -> str:
     """"2023-12-28" → "28 ธันวาคม ค.ศ. 2023" / "28 December 2023"."""
-    from digital_compare.app.i18n import PLOTLY_TH_FORMAT
-
-    day = pd.Timestamp(date)
-    if lang == "en":
-        return f"{day.day} {day.strftime('%B')} {day.year}"
-    return f"{day.day} {PLOTLY_TH_FORMAT['months'][day.month - 1]} {year_words(day.year, lang)}"
+    return day_words(date, lang)
 
 
 def _ordinal(quote: str, lang: str) -> str:
@@ -1366,6 +1363,8 @@ VOCABULARY_COLUMNS = {
 }
 #: columns whose names are vocabulary-free codes a reader needs to see beside their Thai name (in /data)
 BOOLEAN_COLUMNS = ("inferred", "passed", "derived", "plotted")
+#: columns holding an ISO date (or a year alone): a page writes it as a reader does, a CSV file keeps the code
+DATE_COLUMNS = ("published", "date")
 
 
 def column_name(column: str, lang: str, table: str | None = None) -> str:
@@ -1403,6 +1402,8 @@ def cell_text(column: str, value, lang: str):
         return glossed_term(value, lang)
     if column == "attribution" and value == "derived":  # in a statement it is followed by the quoted change
         return t("attribution_derived_cell", lang)
+    if column in DATE_COLUMNS and isinstance(value, str):
+        return day_words(value, lang)
     if column in VOCABULARY_COLUMNS and isinstance(value, str):
         return label(VOCABULARY_COLUMNS[column], value, lang)
     return value
@@ -1486,6 +1487,8 @@ def download_frame(df: pd.DataFrame, lang: str, articles: pd.DataFrame | None = 
         if (pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values)
                 and column not in VOCABULARY_COLUMNS and column not in BOOLEAN_COLUMNS):
             out.isetitem(position, values.to_numpy())  # display_frame writes a column with gaps as text
+        elif column in DATE_COLUMNS:  # a spreadsheet sorts and reads the ISO code; "11 มิถุนายน ค.ศ. 2024" it cannot
+            out.isetitem(position, values.to_numpy())
     return out
 
 
