@@ -8,7 +8,7 @@ import re
 import pandas as pd
 import pytest
 
-from digital_compare.app.i18n import PLOTLY_TH, plotly_locale, t
+from digital_compare.app.i18n import PLOTLY_TH, label, plotly_locale, t
 from digital_compare.app.views import (
     CHARTS,
     article_name,
@@ -234,3 +234,33 @@ def test_data_shows_dates_as_a_reader_writes_them_and_the_csv_keeps_the_code(tab
     suffix = "_th" if lang == "th" else ""
     for table, column in (("articles", "published"), ("events", "date")):
         assert ("ปปปป-ดด-วว" if lang == "th" else "YYYY-MM-DD") in read_meta(table)[f"columns{suffix}"][column]
+
+
+def _vocabulary_helps():
+    from digital_compare.app.views import VOCABULARY_COLUMNS
+    from digital_compare.tables.store import read_meta
+
+    return [pytest.param(table, column, text, id=f"{table}.{column}") for table in TABLE_NAMES
+            for column, text in (read_meta(table).get("columns_th") or {}).items() if column in VOCABULARY_COLUMNS]
+
+
+@pytest.mark.parametrize(("table", "column", "text"), _vocabulary_helps())
+def test_thai_column_help_quotes_the_words_its_cells_show(table, column, text):
+    """The metrics help said "actual (จริง)" and "year_end (ภายในสิ้นปี)" over cells reading "ค่าที่เกิดขึ้นจริง" and
+    "ยอดรวมถึงสิ้นปี"; the targets help "assessment (ณ การประเมิน)" over "การประเมิน". The page names each code from
+    the vocabulary the cells are named from, and the sidecar a CSV reader opens says the same."""
+    from digital_compare.app.views import VOCABULARY_COLUMNS, column_help
+
+    shown = column_help(column, text, "th")
+    assert shown == text, (text, shown)
+    cells = set(display_frame(read_table(table), "th")[column_name(column, "th", table)])
+    for code, words in re.findall(r"(?<![\w])([a-z_]+) \(([^()]*)\)", shown):
+        assert words in cells or words == label(VOCABULARY_COLUMNS[column], code, "th"), (code, words)
+
+
+def test_column_help_names_a_code_by_its_cells_words_whatever_the_sidecar_typed():
+    from digital_compare.app.views import column_help
+
+    assert column_help("status", "actual (จริง), proposed (ที่เสนอ)", "th") == "actual (ค่าที่เกิดขึ้นจริง), proposed (ที่เสนอ)"
+    assert column_help("year_basis", "year_end (ภายในสิ้นปี): ยอดรวม", "th") == "year_end (ยอดรวมถึงสิ้นปี): ยอดรวม"
+    assert column_help("status", "proposed (put forward)", "en") == "proposed (put forward)"  # English lists the codes

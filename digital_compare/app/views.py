@@ -38,7 +38,7 @@ __all__ = [
     "cell_text", "chart_alt_text", "chart_by_id", "chart_facts", "chart_sources", "check_text", "column_name", "display_frame",
     "download_frame",
     "explore_frame", "explore_options", "explore_variable", "story_figures", "fact_figure", "fact_period", "fact_scope", "fact_source",
-    "fact_statement", "fact_statements", "glossed_term", "keywords_filter", "kpi_rows", "markup_text", "source_line",
+    "column_help", "fact_statement", "fact_statements", "glossed_term", "keywords_filter", "kpi_rows", "markup_text", "source_line",
     "table_tab_frame",
     "variable_name",
 ]
@@ -1376,6 +1376,29 @@ def column_name(column: str, lang: str, table: str | None = None) -> str:
         if key in STRINGS:
             return t(key, lang)
     return column.replace("_", " ")
+
+
+def column_help(column: str, text: str, lang: str) -> str:
+    """A column's help on a Thai page with each of its codes followed by the very words its cells show:
+    "actual (ค่าที่เกิดขึ้นจริง)", from the vocabulary :func:`cell_text` names cells with, so help and cells
+    cannot drift apart (the help said "actual (จริง)" over cells reading "ค่าที่เกิดขึ้นจริง"). What a code
+    means beyond its name goes after the bracket. An English page lists the CSV's codes as they are.
+
+    :Example:
+
+        >>> column_help("status", "actual (จริง) หรือ proposed (ที่เสนอ)", "th")
+        'actual (ค่าที่เกิดขึ้นจริง) หรือ proposed (ที่เสนอ)'
+    """
+    from digital_compare.app.i18n import STRINGS
+
+    prefix = VOCABULARY_COLUMNS.get(column)
+    if lang != "th" or prefix is None or not isinstance(text, str):
+        return text
+    codes = sorted((key[len(prefix) + 1:] for key in STRINGS if key.startswith(f"{prefix}_")), key=len, reverse=True)
+    if not codes:
+        return text
+    named = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, codes)) + r") \([^()]*\)")
+    return named.sub(lambda found: f"{found.group(1)} ({label(prefix, found.group(1), lang)})", text)
 
 
 def cell_text(column: str, value, lang: str):
