@@ -18,8 +18,9 @@ _CURRENCIES = {"CNY": ("หยวน", "yuan"), "THB": ("บาท", "baht"), "U
 #: the Thai classifiers the extractor keeps as units, named in English for one and for many ("up 1 level",
 #: not "1 levels"; the Thai beside, as the text has it)
 #: ฉบับ counts written items of any kind (regulations, procedures, copies): a curated figure names its
-#: thing (views.COUNTED_EN); an automatic one reads "documents", no Thai classifier on an English page
-_UNIT_NAMES = {"ฉบับ": ("document", "documents"), "ภารกิจ": ("task", "tasks"), "ปัญหา": ("problem", "problems"),
+#: thing (views.COUNTED_EN); an automatic one, whose thing no indicator names, reads "items (ฉบับ)" with the
+#: classifier as written ("528 documents" said what the text does not: it counts procedures)
+_UNIT_NAMES = {"ฉบับ": ("item (ฉบับ)", "items (ฉบับ)"), "ภารกิจ": ("task", "tasks"), "ปัญหา": ("problem", "problems"),
                "อันดับ": ("place", "places"), "ระดับ": ("level", "levels"), "เป้าหมาย": ("target", "targets"),
                "ประเทศ": ("country", "countries"), "คน": ("person", "people"), "แห่ง": ("place (แห่ง)", "places (แห่ง)"),
                "ราย": ("case (ราย)", "cases (ราย)"), "ปี": ("year", "years")}
@@ -105,7 +106,7 @@ def with_qualifier(written: str, qualifier: str | None, lang: str = "th") -> str
 
 
 def format_unit(unit: str | None, lang: str = "th") -> str:
-    """A unit as the reader of ``lang`` names it: "CNY" → "หยวน" / "yuan"; "ฉบับ" → "documents" in English.
+    """A unit as the reader of ``lang`` names it: "CNY" → "หยวน" / "yuan"; "ฉบับ" → "items (ฉบับ)" in English.
 
     :Example:
 
