@@ -87,6 +87,24 @@ def test_prose_keeps_short_thai_names_whole_and_reads_the_same(text, joined):
         assert WORD_JOINER.join(subword_tokenize(name, engine="tcc")) in kept, kept
 
 
+def test_the_explore_intro_keeps_its_terms_whole_but_never_touches_a_quote():
+    """Chromium broke /explore's intro inside "คาดการณ์" at 390 px ("ค่าคาด|การณ์"); a quote keeps the article's
+    characters exactly, so copied into a search it still matches."""
+    from pythainlp.tokenize import subword_tokenize
+
+    from digital_compare.app.i18n import t
+    from digital_compare.app.layout import PROSE_TERMS, WORD_JOINER, names_kept_whole
+
+    intro = t("explore_intro", "th")
+    kept = names_kept_whole(intro, PROSE_TERMS)
+    assert kept.replace(WORD_JOINER, "") == intro
+    for term in PROSE_TERMS:
+        assert term in intro and WORD_JOINER.join(subword_tokenize(term, engine="tcc")) in kept, term
+    quoted = "ค่าคาดการณ์ «ค่าคาดการณ์ของเป้าหมาย» และ “ข้อเสนอ”"
+    kept = names_kept_whole(quoted, PROSE_TERMS)
+    assert "«ค่าคาดการณ์ของเป้าหมาย»" in kept and "“ข้อเสนอ”" in kept and kept.count(WORD_JOINER) == 2
+
+
 # ---- breaks_at_words: prose and table cells the browser lays out ------------------------------------
 
 from digital_compare.app.layout import NO_BREAK_SPACE, WORD_JOINER, ZERO_WIDTH_SPACE, breaks_at_words, without_layout_marks  # noqa: E402

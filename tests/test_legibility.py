@@ -172,7 +172,9 @@ def test_every_chart_is_legible(measured, viewport, lang, name):
 #: names in the prose of a page (the browser's line breaker split "ฝู|เจี้ยน" on a phone)
 #: /compare: its title (an <h1>) broke "ฝู|เจี้ยน", its themes table "2 ล้าน|ล้านหยวน" and "ใช้|งาน"
 PROSE_NAMES = {"china": ("ฝูเจี้ยน", "จิ้นผิง", "ฝูโจว"), "overview": ("ฝูเจี้ยน",),
-               "compare": ("ฝูเจี้ยน", "ล้านล้านหยวน", "ใช้งาน")}
+               "compare": ("ฝูเจี้ยน", "ล้านล้านหยวน", "ใช้งาน"),
+               # the intro's terms the browser split ("ค่าคาด|การณ์" at 390 px)
+               "explore": ("คาดการณ์", "เป้าหมาย", "ข้อเสนอ", "เกิดขึ้น")}
 #: [name, lines it is drawn on, the text around it] of each name in the page's paragraphs, joiners aside
 _NAMES_JS = """(names) => { const out = [];
   for (const p of document.querySelectorAll('[data-testid="stMarkdownContainer"] p, h1, h2, [data-testid="stTable"] td')) {

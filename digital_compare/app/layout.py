@@ -15,13 +15,14 @@ import contextlib
 import functools
 import contextvars
 import html
+import re
 import unicodedata
 from dataclasses import dataclass
 
 __all__ = [
     "AXIS_BLOCK_PX", "Canvas", "canvas", "current_canvas", "text_width", "EM_PER_CHAR", "LABEL_PX", "LEGEND_ROW_PX", "PAD_PX", "SOURCE_PX", "SUBTITLE_PX", "TEXT_WIDTH_PX",
     "TITLE_PX", "WORD_JOINER", "ZERO_WIDTH_SPACE", "block_height", "breaks_at_words", "chars_per_line", "line_count", "line_height",
-    "names_kept_whole", "visible_length", "without_layout_marks", "wrap_words",
+    "PROSE_TERMS", "names_kept_whole", "visible_length", "without_layout_marks", "wrap_words",
 ]
 
 #: the narrowest chart: a 390 px phone's column (326 px) less the chart's own side padding
@@ -128,16 +129,42 @@ WORD_JOINER = "\u2060"
 PROSE_NAME_MAX_CHARS = 10
 
 
-def names_kept_whole(text: str) -> str:
+#: words of our own Thai prose that Chromium's line breaker (ICU's dictionary) splits where our tokenizer keeps
+#: them whole: "ค่าคาด|การณ์", "เป้า|หมาย", "ข้อ|เสนอ", "เกิด|ขึ้น" on /explore's intro at 390 px
+PROSE_TERMS = ("คาดการณ์", "เป้าหมาย", "ข้อเสนอ", "เกิดขึ้น")
+#: quoted text, which keeps the article's characters exactly: copied into a search it must still match
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”")
+
+
+def names_kept_whole(text: str, terms: tuple[str, ...] = ()) -> str:
     """``text`` with a word joiner (U+2060, invisible) between the syllables of each name of
     :func:`_unbreakable_words`, for prose the browser lays out: its Thai line breaker does not know the names
     ("ฝู|เจี้ยน" on a phone, where our tokenizer keeps it whole). The joiner goes between Thai character
-    clusters, which no line breaks inside; only short Thai names (a long one must stay breakable on a phone)."""
+    clusters, which no line breaks inside; only short Thai names (a long one must stay breakable on a phone).
+    ``terms``: words of our own wording kept whole the same way (:data:`PROSE_TERMS`), never inside a quote.
+
+    :Example:
+
+        >>> names_kept_whole("ค่าคาดการณ์ «คาดการณ์»", ("คาดการณ์",)).count(WORD_JOINER)
+        2
+    """
     from pythainlp.tokenize import subword_tokenize
+
+    def joined(word: str) -> str:
+        return WORD_JOINER.join(subword_tokenize(word, engine="tcc"))
 
     for name in _unbreakable_words():
         if name in text and visible_length(name) <= PROSE_NAME_MAX_CHARS and all(_is_thai(ch) for ch in name):
-            text = text.replace(name, WORD_JOINER.join(subword_tokenize(name, engine="tcc")))
+            text = text.replace(name, joined(name))
+    if terms:
+        pieces, last = [], 0
+        for quote in _QUOTED.finditer(text):
+            pieces += [text[last:quote.start()], quote.group(0)]
+            last = quote.end()
+        pieces.append(text[last:])
+        for term in terms:
+            pieces = [piece if i % 2 else piece.replace(term, joined(term)) for i, piece in enumerate(pieces)]
+        text = "".join(pieces)
     return text
 
 
