@@ -659,8 +659,8 @@ def test_explore_with_nothing_to_draw_says_so_instead_of_an_empty_year_axis(tabl
     (1, "ระดับ", "1 level"),  # "UPU postal index levels gained since 2021: 1 levels" on English /explore
     (2, "อันดับ", "2 places"),
     (1, "ภารกิจ", "1 task"),
-    (1, "ฉบับ", "1 document"),  # an automatic figure; a curated one names its thing (views.COUNTED_EN)
-    (2, "ฉบับ", "2 documents"),
+    (1, "ฉบับ", "1 item (ฉบับ)"),  # an automatic figure; a curated one names its thing (views.COUNTED_EN)
+    (2, "ฉบับ", "2 items (ฉบับ)"),
 ])
 def test_english_units_agree_with_their_number(value, unit, written):
     from digital_compare.app.formatting import format_figure
