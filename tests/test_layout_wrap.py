@@ -166,3 +166,39 @@ def test_layout_marks_never_reach_tables_csvs_or_summaries():
         found += [f"notes {chart} {lang}" for chart, text in deck_notes(tables, lang, tuple(s.id for s in CHARTS)).items()
                   if marks.search(text)]
     assert found == []
+
+
+@pytest.mark.parametrize("text, width, whole", [
+    ("วางแผน “จีนดิจิทัล” ในปี 2000 และอื่นๆ อีกมากมาย", 12, "“จีนดิจิทัล”"),
+    ("ตามที่ “ข้อมูลแสดงให้เห็น” บทความไม่ระบุแหล่งที่มา", 20, "“ข้อมูลแสดงให้เห็น”"),
+    ("ซึ่ง «จีนดิจิทัล» ได้รับการผลักดัน", 12, "«จีนดิจิทัล»"),
+])
+def test_a_short_quote_is_never_broken_across_lines(text, width, whole):
+    """Hovers read "“จีน<br>ดิจิทัล”" and "“ข้อมูล<br>แสดงให้เห็น”": a quoted name split in two."""
+    wrapped = wrap_words(text, width)
+    assert any(whole in line for line in html.unescape(wrapped).split("<br>")), wrapped
+    assert html.unescape(wrapped).replace("<br>", "").replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_quote_longer_than_the_limit_still_breaks_between_words():
+    text = "a “very long quote that goes on and on beyond forty characters of text” end"
+    assert wrap_words(text, 20).count("<br>") >= 3
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_no_chart_hover_breaks_inside_a_short_quote(tables, lang):
+    from digital_compare.app.views import CHARTS
+
+    split = []
+    for spec in CHARTS:
+        if spec.id == "explore":
+            continue
+        fig = spec.build(tables, lang)[1]
+        for trace in fig.to_plotly_json()["data"]:
+            hovertext = trace.get("hovertext")
+            hovertext = hovertext.tolist() if hasattr(hovertext, "tolist") else hovertext
+            for hover in [*(hovertext if isinstance(hovertext, (list, tuple)) else [hovertext]), trace.get("hovertemplate")]:
+                for quote in re.findall(r"“[^”]*”|«[^»]*»", str(hover or "")):
+                    if "<br>" in quote and visible_length(quote.replace("<br>", "")) <= 40:
+                        split.append((spec.id, quote))
+    assert split == []

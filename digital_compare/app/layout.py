@@ -258,13 +258,39 @@ def _numbers_with_their_word(tokens: list[str]) -> list[str]:
     return out
 
 
+#: a quoted name or phrase up to this many visible characters stays on one line ("“จีน|ดิจิทัล”" in a hover read
+#: as two names); a longer quote breaks between its words like any text
+QUOTE_KEPT_WHOLE_MAX_CHARS = 40
+_QUOTE_CLOSES = {"“": "”", "«": "»"}
+
+
+def _quotes_kept_whole(tokens: list[str], width: int) -> list[str]:
+    """``tokens`` with each short quote (“…” or «…», its marks included) joined into one, where it fits a line."""
+    out, i = [], 0
+    while i < len(tokens):
+        token = tokens[i]
+        closing = _QUOTE_CLOSES.get(token.lstrip("(")[:1])
+        if closing and closing not in token[1:]:
+            j = i + 1
+            while j < len(tokens) and closing not in tokens[j]:
+                j += 1
+            whole = "".join(tokens[i:j + 1])
+            if j < len(tokens) and visible_length(whole) <= min(QUOTE_KEPT_WHOLE_MAX_CHARS, width):
+                out.append(whole)
+                i = j + 1
+                continue
+        out.append(token)
+        i += 1
+    return out
+
+
 def wrap_words(text: str, width: int) -> str:
     """Text escaped for Plotly and broken into lines of at most ``width`` visible characters,
     never inside a word: Thai writes no spaces between words, so lines break between the
     tokenizer's words. A word longer than a line is cut only where it has to be."""
     from digital_compare.text.thai_text import word_tokenize_fast
 
-    tokens = _keep_together(_join_names(word_tokenize_fast(str(text)), width))
+    tokens = _quotes_kept_whole(_keep_together(_join_names(word_tokenize_fast(str(text)), width)), width)
     lines, line = [], ""
     for token in tokens:
         punctuation = all(unicodedata.category(ch).startswith("P") for ch in token)
