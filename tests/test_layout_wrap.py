@@ -202,3 +202,11 @@ def test_no_chart_hover_breaks_inside_a_short_quote(tables, lang):
                     if "<br>" in quote and visible_length(quote.replace("<br>", "")) <= 40:
                         split.append((spec.id, quote))
     assert split == []
+
+
+@pytest.mark.parametrize("width", range(24, 40))
+def test_an_era_mark_after_a_bracket_stays_with_its_year(width):
+    """The growth subtitle read "ตามรายงานของ Google (ค.ศ. <br>2022, 2023)": the bracket carried onto the era mark
+    hid the mark from the rule that keeps it with its year."""
+    wrapped = wrap_words("% ต่อปี ตามรายงานของ Google (ค.ศ. 2022, 2023) สูงกว่าการเติบโตของ GDP", width)
+    assert "ค.ศ. 2022" in wrapped, wrapped

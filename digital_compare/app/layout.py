@@ -243,7 +243,8 @@ def _numbers_with_their_word(tokens: list[str]) -> list[str]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if (i + 2 < len(tokens) and tokens[i + 1] == " " and token[-1:] and (_is_thai(token[-1]) or token in ERA_MARKS)
+        # an era's mark may carry the bracket or quote that opens before it: "(ค.ศ. 2022, 2023)"
+        if (i + 2 < len(tokens) and tokens[i + 1] == " " and token[-1:] and (_is_thai(token[-1]) or token.lstrip("(“«\"'[") in ERA_MARKS)
                 and tokens[i + 2][:1].isdigit() and visible_length(token + " " + tokens[i + 2]) <= WORD_NUMBER_MAX_CHARS):
             joined = token + " " + tokens[i + 2]
             if (token == "ที่" and out and out[-1][-1:] and _is_thai(out[-1][-1])  # an ordinal: "ครั้ง" + "ที่ 3"
