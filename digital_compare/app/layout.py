@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 
 __all__ = [
-    "AXIS_BLOCK_PX", "Canvas", "canvas", "current_canvas", "text_width", "EM_PER_CHAR", "LABEL_PX", "LEGEND_ROW_PX", "PAD_PX", "SOURCE_PX", "SUBTITLE_PX", "TEXT_WIDTH_PX",
+    "AXIS_BLOCK_PX", "Canvas", "canvas", "column", "current_canvas", "text_width", "EM_PER_CHAR", "LABEL_PX", "LEGEND_ROW_PX", "PAD_PX", "SOURCE_PX", "SUBTITLE_PX", "TEXT_WIDTH_PX",
     "TITLE_PX", "WORD_JOINER", "ZERO_WIDTH_SPACE", "block_height", "breaks_at_words", "chars_per_line", "line_count", "line_height",
     "PROSE_TERMS", "names_kept_whole", "visible_length", "without_layout_marks", "wrap_words",
 ]
@@ -70,10 +70,30 @@ def current_canvas() -> Canvas | None:
     return _CANVAS.get()
 
 
+_COLUMN: contextvars.ContextVar[int | None] = contextvars.ContextVar("chart_column", default=None)
+
+
+@contextlib.contextmanager
+def column(width: int):
+    """Charts built inside are laid out for a browser column at least ``width`` px wide: a page draws such a
+    variant beside the narrowest one and shows whichever fits the width its card is given (a CSS container
+    query), so a chart of text in a full-width card is not set in a phone's 30-character column. Unlike a
+    :func:`canvas`, it is still the page's chart (its pointers to the Sources tab stay)."""
+    token = _COLUMN.set(width)
+    try:
+        yield
+    finally:
+        _COLUMN.reset(token)
+
+
 def text_width() -> int:
-    """The width texts are wrapped to: the canvas's, else the narrowest browser column's."""
+    """The width texts are wrapped to: the canvas's, else the browser column's (the narrowest unless
+    :func:`column` says wider)."""
     drawn = _CANVAS.get()
-    return TEXT_WIDTH_PX if drawn is None else drawn.width - 2 * PAD_PX - 6
+    if drawn is not None:
+        return drawn.width - 2 * PAD_PX - 6
+    wide = _COLUMN.get()
+    return TEXT_WIDTH_PX if wide is None else wide - 2 * PAD_PX - 6
 
 
 def line_height(font_px: float) -> float:
