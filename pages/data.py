@@ -4,7 +4,7 @@ import streamlit as st
 
 from digital_compare.app.i18n import t
 from digital_compare.app.ui import current_lang, download_csv, load_tables, md_escape, seed_from_url, write_to_url
-from digital_compare.app.views import column_name, display_frame
+from digital_compare.app.views import column_help, column_name, display_frame
 from digital_compare.tables.store import TABLE_NAMES, read_meta
 
 lang = current_lang()
@@ -32,7 +32,7 @@ columns_text = meta.get(f"columns{suffix}") or meta.get("columns")
 if columns_text:
     with st.expander(t("columns", lang)):
         for column, text in columns_text.items():
-            st.markdown(f"- {md_escape(column_name(column, lang, name))} `{column}`: {md_escape(text)}")
+            st.markdown(f"- {md_escape(column_name(column, lang, name))} `{column}`: {md_escape(column_help(column, text, lang))}")
 
 # Streamlit's "Press Enter to apply" is English on every page and has no setting: the filter applies as one types
 st.html("<style>[data-testid=InputInstructions]{display:none !important}</style>")

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from digital_compare.app.i18n import t
-from digital_compare.app.layout import names_kept_whole
+from digital_compare.app.layout import PROSE_TERMS, names_kept_whole
 from digital_compare.app.ui import chart_block, current_lang, is_present, load_tables, md_escape
 from digital_compare.app.ui_explore import explore_controls
 
@@ -11,7 +11,7 @@ lang = current_lang()
 tables = load_tables()
 
 st.title(t("explore_title", lang))
-st.markdown(md_escape(names_kept_whole(t("explore_intro", lang))))
+st.markdown(md_escape(names_kept_whole(t("explore_intro", lang), PROSE_TERMS)))
 filters = explore_controls(tables["metrics"], lang)
 if filters is not None:
     chart_block("explore", lang, present=is_present(), filters=filters)

@@ -174,6 +174,29 @@ def test_proposed_labels_come_first_in_the_pages_language_needing_review_first()
     assert labels["confidence"].tolist()[: review.count("ต้องตรวจ")] == sorted(labels["confidence"])[: review.count("ต้องตรวจ")]
 
 
+@pytest.mark.parametrize("surface, value, shown", [
+    ("528", 528.0, "528 items (ฉบับ)"), ("1,086 ฉบับ", 1086.0, "1,086 items (ฉบับ)"), ("1 ฉบับ", 1.0, "1 item (ฉบับ)"),
+])
+def test_an_english_page_keeps_the_classifier_chabap_and_invents_no_documents(surface, value, shown):
+    """English /analyze read «528 และ 1,086 ฉบับ» (procedures) and «เกือบ 2,500 ฉบับ» (regulations) as
+    "528 documents": ฉบับ is the classifier of any written item, and no indicator names what is counted."""
+    from digital_compare.app.ui_add import shown_figure
+
+    assert shown_figure({"surface": surface, "value": value, "unit": "ฉบับ", "qualifier": None}, "en") == shown
+    assert shown_figure({"surface": surface, "value": value, "unit": "ฉบับ", "qualifier": None}, "th") == surface
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_review_states_share_no_word_with_the_statuses(lang):
+    """One row reads "Status: proposed · Review: proposed" if the label the system suggests and the figure
+    the article calls a proposal are the same word."""
+    from digital_compare.app.i18n import label, t
+
+    statuses = {label("status", s, lang) for s in ("actual", "target", "forecast", "proposed", "derived")}
+    reviews = {t(f"review_{s}", lang) for s in ("needed", "proposed", "corrected", "rejected", "accepted")}
+    assert len(reviews) == 5 and not reviews & statuses, reviews & statuses
+
+
 @pytest.mark.parametrize("lang, offered, shown", [
     ("th", ["ค่าที่เกิดขึ้นจริง", "ค่าเป้าหมาย", "คาดการณ์", "ที่เสนอ (ยังไม่ระบุว่ารับรอง)"], "ที่เสนอ"),
     ("en", ["actual", "target value", "forecast", "proposed (not said to be adopted)"], "proposed"),

@@ -77,10 +77,20 @@ def test_plotted_values(tables, chart_id, values):
     assert plotted == [[float(v) for v in series] for series in values]
 
 
-def test_growth_chart_marks_the_stated_average(tables):
-    fig = build(tables, "vn_digital_economy_growth")[1]
-    lines = [s for s in fig.layout.shapes if s.type == "line"]
-    assert [(s.y0, s.y1) for s in lines] == [(20.0, 20.0)]
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_growth_chart_lists_the_undated_rate_under_the_axis_and_draws_it_on_no_year(tables, lang):
+    """A dashed line at "about 20 % a year" ran across the 2022 and 2023 bars: the text gives it no year, and
+    a line on a year axis reads as those years' level or average (/explore's rule: undated figures are listed)."""
+    from digital_compare.app.i18n import t
+
+    df, fig, summary = build(tables, "vn_digital_economy_growth", lang)
+    annual = df[df["series"] == "annual"].iloc[0]
+    assert not fig.layout.shapes and not [tr for tr in fig.data if annual["value"] in list(tr.y)]
+    assert fig.layout.yaxis.range[1] < annual["value"] * 2  # the axis is the bars', not stretched to a line
+    notes = " ".join(a.text for a in fig.layout.annotations if a.text and "20" in a.text)
+    assert t("year_status_not_given", lang) in notes and "- - -" not in notes, notes
+    for words in ("year_status_not_given", "attribution_google_paragraph"):
+        assert t(words, lang) in summary, (words, summary)
 
 
 def test_timeline_dates_and_hover_quotes(tables):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -57,7 +58,11 @@ def test_title_chart_and_sources_slides(deck):
     assert presentation.slide_width * 9 == presentation.slide_height * 16  # 16:9
     title = _texts(slides[0])
     assert ("Digital Compare" if lang == "en" else "เปรียบเทียบดิจิทัล") in title
-    assert "2024-06-11" in title and ("Tables built on" in title or "สร้างตารางข้อมูลเมื่อ" in title)
+    from digital_compare.app.formatting import day_words
+
+    # dates as a reader writes them ("11 มิถุนายน ค.ศ. 2024"), the build's too, never the code 2024-06-11
+    assert day_words("2024-06-11", lang) in title and not re.search(r"\d{4}-\d\d-\d\d", title), title
+    assert re.search(t("deck_built", lang, date=r"\d{1,2} \S+ (?:ค\.ศ\. )?\d{4}") + "$", title), title
     sources = _texts(slides[-1])
     assert "CMG" in sources or "ซีเอ็มจี" in sources
     assert ("PyThaiNLP" in sources) and not _pictures(slides[-1])

@@ -1384,3 +1384,41 @@ TREND_RISE_CLASSES = [
 @pytest.mark.parametrize("text, published, expected", TREND_RISE_CLASSES, ids=[t[:30] for t, _, _ in TREND_RISE_CLASSES])
 def test_a_rise_that_tends_to_come_is_a_forecast(text, published, expected):
     assert_labels(text, published, expected)
+
+
+VIETNAM_ARTICLE = "004_448656d886171038"
+
+
+@pytest.fixture(scope="module")
+def vietnam_measures():
+    raw = (ARTICLES_DIR / f"{VIETNAM_ARTICLE}.txt").read_text(encoding="utf-8")
+    return raw, [(r["value"], r["measure"]) for r in label_text(raw, VIETNAM_ARTICLE, "VN", "2024-06-11")]
+
+
+@pytest.mark.parametrize(("value", "starts", "cut_word"), [
+    # the reader's cuts: «สำเร็จลุล่วง» → «จลุล่วง», «กำหนด» → «นด», «ต้องใช้» → «งใช้»
+    (43.5, "…ลุล่วง (29%)", "จลุล่วง"),
+    (29.0, "…เป้าหมายไว้ 62", "นดเป้าหมาย"),
+    (27.5, "…ใช้ความพยายาม", "งใช้"),
+])
+def test_measure_is_cut_between_words_and_marks_the_cut(vietnam_measures, value, starts, cut_word):
+    _, measures = vietnam_measures
+    measure = next(m for v, m in measures if v == value)
+    assert measure.startswith(starts) and cut_word not in measure[:len(cut_word) + 1], measure
+
+
+def test_every_measure_starts_and_ends_on_a_word_boundary(vietnam_measures):
+    from digital_compare.text.thai_text import word_tokenize_fast
+
+    raw, measures = vietnam_measures
+    for value, measure in measures:
+        words = measure.strip("…")
+        at = raw.find(words)
+        assert at >= 0 and len(words) <= 80, (value, measure)
+        line_start = raw.rfind("\n", 0, at) + 1
+        line_end = raw.find("\n", at)
+        bounds, offset = {line_start}, line_start
+        for token in word_tokenize_fast(raw[line_start:line_end]):
+            offset += len(token)
+            bounds.add(offset)
+        assert at in bounds and at + len(words) in bounds, (value, measure)

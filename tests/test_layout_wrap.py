@@ -87,6 +87,24 @@ def test_prose_keeps_short_thai_names_whole_and_reads_the_same(text, joined):
         assert WORD_JOINER.join(subword_tokenize(name, engine="tcc")) in kept, kept
 
 
+def test_the_explore_intro_keeps_its_terms_whole_but_never_touches_a_quote():
+    """Chromium broke /explore's intro inside "คาดการณ์" at 390 px ("ค่าคาด|การณ์"); a quote keeps the article's
+    characters exactly, so copied into a search it still matches."""
+    from pythainlp.tokenize import subword_tokenize
+
+    from digital_compare.app.i18n import t
+    from digital_compare.app.layout import PROSE_TERMS, WORD_JOINER, names_kept_whole
+
+    intro = t("explore_intro", "th")
+    kept = names_kept_whole(intro, PROSE_TERMS)
+    assert kept.replace(WORD_JOINER, "") == intro
+    for term in PROSE_TERMS:
+        assert term in intro and WORD_JOINER.join(subword_tokenize(term, engine="tcc")) in kept, term
+    quoted = "ค่าคาดการณ์ «ค่าคาดการณ์ของเป้าหมาย» และ “ข้อเสนอ”"
+    kept = names_kept_whole(quoted, PROSE_TERMS)
+    assert "«ค่าคาดการณ์ของเป้าหมาย»" in kept and "“ข้อเสนอ”" in kept and kept.count(WORD_JOINER) == 2
+
+
 # ---- breaks_at_words: prose and table cells the browser lays out ------------------------------------
 
 from digital_compare.app.layout import NO_BREAK_SPACE, WORD_JOINER, ZERO_WIDTH_SPACE, breaks_at_words, without_layout_marks  # noqa: E402
@@ -148,3 +166,47 @@ def test_layout_marks_never_reach_tables_csvs_or_summaries():
         found += [f"notes {chart} {lang}" for chart, text in deck_notes(tables, lang, tuple(s.id for s in CHARTS)).items()
                   if marks.search(text)]
     assert found == []
+
+
+@pytest.mark.parametrize("text, width, whole", [
+    ("วางแผน “จีนดิจิทัล” ในปี 2000 และอื่นๆ อีกมากมาย", 12, "“จีนดิจิทัล”"),
+    ("ตามที่ “ข้อมูลแสดงให้เห็น” บทความไม่ระบุแหล่งที่มา", 20, "“ข้อมูลแสดงให้เห็น”"),
+    ("ซึ่ง «จีนดิจิทัล» ได้รับการผลักดัน", 12, "«จีนดิจิทัล»"),
+])
+def test_a_short_quote_is_never_broken_across_lines(text, width, whole):
+    """Hovers read "“จีน<br>ดิจิทัล”" and "“ข้อมูล<br>แสดงให้เห็น”": a quoted name split in two."""
+    wrapped = wrap_words(text, width)
+    assert any(whole in line for line in html.unescape(wrapped).split("<br>")), wrapped
+    assert html.unescape(wrapped).replace("<br>", "").replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_quote_longer_than_the_limit_still_breaks_between_words():
+    text = "a “very long quote that goes on and on beyond forty characters of text” end"
+    assert wrap_words(text, 20).count("<br>") >= 3
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_no_chart_hover_breaks_inside_a_short_quote(tables, lang):
+    from digital_compare.app.views import CHARTS
+
+    split = []
+    for spec in CHARTS:
+        if spec.id == "explore":
+            continue
+        fig = spec.build(tables, lang)[1]
+        for trace in fig.to_plotly_json()["data"]:
+            hovertext = trace.get("hovertext")
+            hovertext = hovertext.tolist() if hasattr(hovertext, "tolist") else hovertext
+            for hover in [*(hovertext if isinstance(hovertext, (list, tuple)) else [hovertext]), trace.get("hovertemplate")]:
+                for quote in re.findall(r"“[^”]*”|«[^»]*»", str(hover or "")):
+                    if "<br>" in quote and visible_length(quote.replace("<br>", "")) <= 40:
+                        split.append((spec.id, quote))
+    assert split == []
+
+
+@pytest.mark.parametrize("width", range(24, 40))
+def test_an_era_mark_after_a_bracket_stays_with_its_year(width):
+    """The growth subtitle read "ตามรายงานของ Google (ค.ศ. <br>2022, 2023)": the bracket carried onto the era mark
+    hid the mark from the rule that keeps it with its year."""
+    wrapped = wrap_words("% ต่อปี ตามรายงานของ Google (ค.ศ. 2022, 2023) สูงกว่าการเติบโตของ GDP", width)
+    assert "ค.ศ. 2022" in wrapped, wrapped

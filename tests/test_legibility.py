@@ -25,7 +25,9 @@ MIN_PLOT_WIDTH, MIN_PLOT_HEIGHT = 100, 50
 TOLERANCE = 1.5
 
 #: every chart's drawn texts (visible, non-empty), its box and its plot areas, read from the page
-_MEASURE_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].map((plot, index) => {
+_MEASURE_JS = """() => [...document.querySelectorAll('.js-plotly-plot')]
+  // a variant the page hides at this width (a full-width card's wide or narrow drawing) is not read
+  .filter(plot => plot.getClientRects().length > 0).map((plot, index) => {
     const drawn = plot.getBoundingClientRect();
     // what of the chart a reader can see across: a card, column or the window that hides its overflow cuts
     // a chart wider than itself, though every text is inside the chart's own box
@@ -172,7 +174,9 @@ def test_every_chart_is_legible(measured, viewport, lang, name):
 #: names in the prose of a page (the browser's line breaker split "ฝู|เจี้ยน" on a phone)
 #: /compare: its title (an <h1>) broke "ฝู|เจี้ยน", its themes table "2 ล้าน|ล้านหยวน" and "ใช้|งาน"
 PROSE_NAMES = {"china": ("ฝูเจี้ยน", "จิ้นผิง", "ฝูโจว"), "overview": ("ฝูเจี้ยน",),
-               "compare": ("ฝูเจี้ยน", "ล้านล้านหยวน", "ใช้งาน")}
+               "compare": ("ฝูเจี้ยน", "ล้านล้านหยวน", "ใช้งาน"),
+               # the intro's terms the browser split ("ค่าคาด|การณ์" at 390 px)
+               "explore": ("คาดการณ์", "เป้าหมาย", "ข้อเสนอ", "เกิดขึ้น")}
 #: [name, lines it is drawn on, the text around it] of each name in the page's paragraphs, joiners aside
 _NAMES_JS = """(names) => { const out = [];
   for (const p of document.querySelectorAll('[data-testid="stMarkdownContainer"] p, h1, h2, [data-testid="stTable"] td')) {
@@ -206,3 +210,34 @@ def test_a_phone_never_breaks_a_name_in_the_prose(browser, app_url, name):
         split.update({(width, text): lines for _, lines, text in found if lines > 1})
     page.close()
     assert seen and split == {}
+
+
+#: the widest line of text a chart draws, as a share of its card's width, and the card's width
+_WIDEST_LINE_JS = """(title) => {
+  const plot = [...document.querySelectorAll('.js-plotly-plot')].find(p => p.getClientRects().length > 0
+      && ((p.querySelector('.gtitle') || {}).textContent || '').replace(/\u2060/g, '').startsWith(title));
+  if (!plot) return null;
+  const card = plot.getBoundingClientRect();
+  const widest = Math.max(...[...plot.querySelectorAll('.annotation-text tspan.line, .annotation-text')]
+      .map(t => t.getBoundingClientRect().width));
+  return [widest / card.width, card.width]; }"""
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_full_width_claims_card_sets_its_text_across_the_card(browser, app_url, lang):
+    """At 1440 px "Vietnam: the article's other claims" wrapped at about 30 characters in the left quarter of a
+    card across the page; on a phone the narrow drawing is the one shown."""
+    from digital_compare.app.i18n import t
+
+    title = t("vn_claims_title", lang)
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    page.goto(f"{app_url}/vietnam?lang={lang}")
+    wait_for_page(page, "vietnam", timeout_ms=180_000)
+    page.wait_for_function(f"() => ({_WIDEST_LINE_JS})({title!r}) !== null", timeout=180_000)
+    share, card = page.evaluate(_WIDEST_LINE_JS, title)
+    assert card > 760 and share > 0.5, (share, card)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_function(f"() => {{ const r = ({_WIDEST_LINE_JS})({title!r}); return r && r[1] < 400; }}", timeout=60_000)
+    share, card = page.evaluate(_WIDEST_LINE_JS, title)
+    assert share <= 1.0, (share, card)
+    page.close()

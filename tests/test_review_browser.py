@@ -43,7 +43,17 @@ TEXT = (
     "ผู้สนใจสอบถามรายละเอียดได้ที่สายด่วน 1111 กด 5"
 )
 FIELDS = {"country": "VN", "outlet": "สำนักข่าวทดสอบ", "title": "เศรษฐกิจดิจิทัลเวียดนามปี 2566", "published": "2024-02-01"}
-ISO_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$")
+
+
+def minutes_between(first: dt.datetime, last: dt.datetime) -> set[str]:
+    """Every minute from ``first`` to ``last`` as the history writes it."""
+    from digital_compare.app.formatting import moment_words
+
+    minute, out = first.replace(second=0), set()
+    while minute <= last:
+        out.add(moment_words(minute.isoformat(), LANG))
+        minute += dt.timedelta(minutes=1)
+    return out
 
 
 @pytest.fixture
@@ -148,6 +158,8 @@ def test_an_analyst_reviews_by_keyboard_alone_and_removing_restores_the_tables(r
     assert (fix, accept, also, reject) == ("72 ล้าน", "ร้อยละ 42", "73,000", "5")
     assert published_metrics(workspace, article).loc[fix_start, ["year", "status"]].tolist() == [2024, "actual"]
     page.get_by_text(t("review_queue_count", LANG, n=12), exact=True).wait_for()
+    # the figure's article cited as everywhere else, its date as a reader writes it
+    page.get_by_text(f"{FIELDS['outlet']}, “{FIELDS['title']}”, 1 กุมภาพันธ์ ค.ศ. 2024", exact=True).wait_for()
 
     # correct (the analyst dates it with the year the article reviews): year and status typed into the
     # form, then E from the form's first button
@@ -192,7 +204,8 @@ def test_an_analyst_reviews_by_keyboard_alone_and_removing_restores_the_tables(r
         assert row["actor"] == ANN.id
         assert row["action"] == f"{t('action_review', LANG)} · {t(f'review_{state}', LANG)}"
         assert row["article"] == article
-        assert ISO_TIME.match(row["at"]) and started <= dt.datetime.fromisoformat(row["at"]) <= now
+        # a date and time of day as a reader writes them ("1 ธันวาคม ค.ศ. 2026 01:15 UTC"), not the stored ISO code
+        assert row["at"] in minutes_between(started, now), row["at"]
     # what the correction changed, in the page's language
     correction = reviews[f"{article}:{fix_start}"]["detail"]
     assert f"{t('hkey_status', LANG)}: {label('status', 'actual', LANG)}" in correction
@@ -208,7 +221,7 @@ def test_an_analyst_reviews_by_keyboard_alone_and_removing_restores_the_tables(r
 
     # remove the article from the page's remove form, by keyboard
     tab_to(page, t("remove_choose", LANG))
-    choose_option(page, t("remove_choose", LANG), f"{FIELDS['title']} — {FIELDS['outlet']}, {FIELDS['published']}")
+    choose_option(page, t("remove_choose", LANG), f"{FIELDS['title']} — {FIELDS['outlet']}, 1 กุมภาพันธ์ ค.ศ. 2024")
     tab_to(page, t("remove_button", LANG), most=3)
     page.keyboard.press("Enter")
     wait_for_done(page, "remove_done")

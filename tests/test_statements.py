@@ -622,7 +622,9 @@ def test_a_near_copy_refusal_cites_the_article_it_copies_by_outlet_title_and_dat
     monkeypatch.setattr(ui, "load_tables", lambda: tables)
     refusal = ui_add.error_message(QuotaExceeded("quota_near_duplicate", "near-copy", id="000_7c53af49cd1ab984"), lang)
     words = squash(refusal.replace("\\", ""))  # md_escape's backslashes aside
-    assert squash(outlet) in words and "2024-06-11" in words, refusal
+    from digital_compare.app.formatting import day_words
+
+    assert squash(outlet) in words and squash(day_words("2024-06-11", lang)) in words, refusal
     assert words.index(squash(outlet)) < words.index("000_7c53af49cd1ab984"), refusal  # the id only after the name
 
 
@@ -658,8 +660,8 @@ def test_explore_with_nothing_to_draw_says_so_instead_of_an_empty_year_axis(tabl
     (1, "ระดับ", "1 level"),  # "UPU postal index levels gained since 2021: 1 levels" on English /explore
     (2, "อันดับ", "2 places"),
     (1, "ภารกิจ", "1 task"),
-    (1, "ฉบับ", "1 document"),  # an automatic figure; a curated one names its thing (views.COUNTED_EN)
-    (2, "ฉบับ", "2 documents"),
+    (1, "ฉบับ", "1 item (ฉบับ)"),  # an automatic figure; a curated one names its thing (views.COUNTED_EN)
+    (2, "ฉบับ", "2 items (ฉบับ)"),
 ])
 def test_english_units_agree_with_their_number(value, unit, written):
     from digital_compare.app.formatting import format_figure

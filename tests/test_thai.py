@@ -8,7 +8,7 @@ import re
 import pandas as pd
 import pytest
 
-from digital_compare.app.i18n import PLOTLY_TH, plotly_locale, t
+from digital_compare.app.i18n import PLOTLY_TH, label, plotly_locale, t
 from digital_compare.app.views import (
     CHARTS,
     article_name,
@@ -164,7 +164,9 @@ def test_an_article_is_never_cited_by_its_id(lang):
 def test_source_lines_cite_outlet_title_and_date(tables):
     df = pd.DataFrame({"article_id": list(tables["articles"]["id"])})
     line = source_line(tables, df, "th")
-    assert "ซีเอ็มจี" in line and "2024-06-11" in line and "จีนดิจิทัล" in line
+    assert "ซีเอ็มจี" in line and "11 มิถุนายน ค.ศ. 2024" in line and "จีนดิจิทัล" in line
+    assert "11 June 2024" in source_line(tables, df, "en")
+    assert not re.search(r"\d{4}-\d\d-\d\d", line + source_line(tables, df, "en"))  # a date, not its code
     assert "ไม่มีชื่อเรื่อง" in line and "004_" not in line
     # the untitled article gets no invented English title
     assert "2023 review" not in source_line(tables, df, "en")
@@ -209,3 +211,56 @@ def test_a_column_is_named_for_the_table_it_is_in(tables, table, column, lang, h
     assert column_name(column, lang, table) == heading
     shown = display_frame(tables[table], lang, with_codes=True, articles=tables["articles"], table=table)
     assert f"{heading} ({column})" in shown.columns
+
+
+@pytest.mark.parametrize("lang, published, summit", [
+    ("th", "11 มิถุนายน ค.ศ. 2024", "22 เมษายน ค.ศ. 2018"),
+    ("en", "11 June 2024", "22 April 2018"),
+])
+def test_data_shows_dates_as_a_reader_writes_them_and_the_csv_keeps_the_code(tables, lang, published, summit):
+    """/data showed "วันที่เผยแพร่ (published): 2024-06-11" and "วันที่ (date): 2018-04-22" on Thai pages: a code, its
+    era left open on pages whose articles write 2566. The file keeps ISO, and the column help says so."""
+    from digital_compare.app.views import column_name, download_frame
+    from digital_compare.tables.store import read_meta
+
+    articles, events = tables["articles"], tables["events"]
+    shown = display_frame(articles, lang, with_codes=True, articles=articles, table="articles")
+    assert published in set(shown[f"{column_name('published', lang, 'articles')} (published)"])
+    dates = display_frame(events, lang, with_codes=True, articles=articles, table="events")[
+        f"{column_name('date', lang, 'events')} (date)"]
+    assert summit in set(dates) and not dates.str.contains(r"\d{4}-\d\d").any()
+    assert set(download_frame(events, lang, articles)[column_name("date", lang) if lang == "th" else "date"]) \
+        == set(events["date"])  # a spreadsheet reads the code
+    suffix = "_th" if lang == "th" else ""
+    for table, column in (("articles", "published"), ("events", "date")):
+        assert ("ปปปป-ดด-วว" if lang == "th" else "YYYY-MM-DD") in read_meta(table)[f"columns{suffix}"][column]
+
+
+def _vocabulary_helps():
+    from digital_compare.app.views import VOCABULARY_COLUMNS
+    from digital_compare.tables.store import read_meta
+
+    return [pytest.param(table, column, text, id=f"{table}.{column}") for table in TABLE_NAMES
+            for column, text in (read_meta(table).get("columns_th") or {}).items() if column in VOCABULARY_COLUMNS]
+
+
+@pytest.mark.parametrize(("table", "column", "text"), _vocabulary_helps())
+def test_thai_column_help_quotes_the_words_its_cells_show(table, column, text):
+    """The metrics help said "actual (จริง)" and "year_end (ภายในสิ้นปี)" over cells reading "ค่าที่เกิดขึ้นจริง" and
+    "ยอดรวมถึงสิ้นปี"; the targets help "assessment (ณ การประเมิน)" over "การประเมิน". The page names each code from
+    the vocabulary the cells are named from, and the sidecar a CSV reader opens says the same."""
+    from digital_compare.app.views import VOCABULARY_COLUMNS, column_help
+
+    shown = column_help(column, text, "th")
+    assert shown == text, (text, shown)
+    cells = set(display_frame(read_table(table), "th")[column_name(column, "th", table)])
+    for code, words in re.findall(r"(?<![\w])([a-z_]+) \(([^()]*)\)", shown):
+        assert words in cells or words == label(VOCABULARY_COLUMNS[column], code, "th"), (code, words)
+
+
+def test_column_help_names_a_code_by_its_cells_words_whatever_the_sidecar_typed():
+    from digital_compare.app.views import column_help
+
+    assert column_help("status", "actual (จริง), proposed (ที่เสนอ)", "th") == "actual (ค่าที่เกิดขึ้นจริง), proposed (ที่เสนอ)"
+    assert column_help("year_basis", "year_end (ภายในสิ้นปี): ยอดรวม", "th") == "year_end (ยอดรวมถึงสิ้นปี): ยอดรวม"
+    assert column_help("status", "proposed (put forward)", "en") == "proposed (put forward)"  # English lists the codes

@@ -445,7 +445,7 @@ def rankings_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
 
 
 def growth_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
-    """Yearly growth bars and the stated average. ``df``: series (yearly|annual), year, value, note."""
+    """Yearly growth bars, and under them the rate stated with no year. ``df``: series (yearly|annual), year, value, note."""
     yearly = df[df["series"] == "yearly"].sort_values("year")
     fig = go.Figure(go.Bar(
         x=yearly["year"].astype(str), y=yearly["value"], marker_color=COUNTRY_COLORS["VN"],
@@ -456,11 +456,11 @@ def growth_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     notes = ()
     if not annual.empty:
         row = annual.iloc[0]
-        fig.add_hline(y=float(row["value"]), line_dash="dash", line_color="#555555")
-        # the dashed line's meaning under the axis: written on the line it crossed the bars' labels
+        # the text ties "about 20 % a year" to no year: a line across the year axis read as the level of the
+        # years it crossed (or their average), so it is listed under the axis, as /explore lists undated figures
         stated = format_figure(float(row["value"]), "%", row["qualifier"], lang)
-        notes = (f"- - -  {t('label_annual_growth', lang, vn_annual_growth=stated)} · {row['note']}",)
-    fig.update_yaxes(title_text=t("axis_percent", lang), rangemode="tozero", range=[0, float(df["value"].max()) * 1.25],
+        notes = (f"{t('label_annual_growth', lang, vn_annual_growth=stated)} ({t('year_status_not_given', lang)}) · {row['note']}",)
+    fig.update_yaxes(title_text=t("axis_percent", lang), rangemode="tozero", range=[0, float(yearly["value"].max()) * 1.25],
                      nticks=5)
     fig.update_xaxes(title_text=t("axis_year", lang), type="category")
     return finish(fig, t("growth_title", lang), t("growth_subtitle", lang, **figures_of(df)), source, plot_height=230, left=_Y_AXIS_PX,

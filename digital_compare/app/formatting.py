@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 
+from pythainlp.util.date import thai_full_months
+
 from digital_compare.text.thai_dates import BE_OFFSET, bare_year_era
 
-__all__ = ["format_number", "format_figure", "format_unit", "is_count_unit", "mark_years", "named_in_english", "with_qualifier",
-           "year_words"]
+__all__ = ["day_words", "format_number", "format_figure", "format_unit", "is_count_unit", "mark_years", "moment_words",
+           "named_in_english", "with_qualifier", "year_words"]
 
 _SCALES = ((1e12, "ล้านล้าน", "trillion"), (1e9, "พันล้าน", "billion"), (1e6, "ล้าน", "million"))
 _CURRENCIES = {"CNY": ("หยวน", "yuan"), "THB": ("บาท", "baht"), "USD": ("ดอลลาร์สหรัฐ", "US dollars"), "VND": ("ดอง", "dong")}
 #: the Thai classifiers the extractor keeps as units, named in English for one and for many ("up 1 level",
 #: not "1 levels"; the Thai beside, as the text has it)
 #: ฉบับ counts written items of any kind (regulations, procedures, copies): a curated figure names its
-#: thing (views.COUNTED_EN); an automatic one reads "documents", no Thai classifier on an English page
-_UNIT_NAMES = {"ฉบับ": ("document", "documents"), "ภารกิจ": ("task", "tasks"), "ปัญหา": ("problem", "problems"),
+#: thing (views.COUNTED_EN); an automatic one, whose thing no indicator names, reads "items (ฉบับ)" with the
+#: classifier as written ("528 documents" said what the text does not: it counts procedures)
+_UNIT_NAMES = {"ฉบับ": ("item (ฉบับ)", "items (ฉบับ)"), "ภารกิจ": ("task", "tasks"), "ปัญหา": ("problem", "problems"),
                "อันดับ": ("place", "places"), "ระดับ": ("level", "levels"), "เป้าหมาย": ("target", "targets"),
                "ประเทศ": ("country", "countries"), "คน": ("person", "people"), "แห่ง": ("place (แห่ง)", "places (แห่ง)"),
                "ราย": ("case (ราย)", "cases (ราย)"), "ปี": ("year", "years")}
@@ -102,7 +106,7 @@ def with_qualifier(written: str, qualifier: str | None, lang: str = "th") -> str
 
 
 def format_unit(unit: str | None, lang: str = "th") -> str:
-    """A unit as the reader of ``lang`` names it: "CNY" → "หยวน" / "yuan"; "ฉบับ" → "documents" in English.
+    """A unit as the reader of ``lang`` names it: "CNY" → "หยวน" / "yuan"; "ฉบับ" → "items (ฉบับ)" in English.
 
     :Example:
 
@@ -152,6 +156,48 @@ def year_words(year: int, lang: str) -> str:
     """
     year = int(year)
     return str(year) if lang == "en" else f"ค.ศ. {year}"
+
+
+def day_words(date: str, lang: str) -> str:
+    """An ISO date (or a year alone) as a reader writes it: in Thai with its era, never the code
+    "2024-06-11", which a Thai reader takes for a code and whose era a page quoting 2566 leaves open.
+    Anything that is not such a date is returned as it is.
+
+    :Example:
+
+        >>> day_words("2018-04-22", "th"), day_words("2018-04-22", "en"), day_words("2000", "th")
+        ('22 เมษายน ค.ศ. 2018', '22 April 2018', 'ค.ศ. 2000')
+    """
+    text = str(date).strip()
+    if re.fullmatch(r"\d{4}", text):
+        return year_words(int(text), lang)
+    try:
+        day = dt.date.fromisoformat(text[:10]) if re.fullmatch(r"\d{4}-\d\d-\d\d", text[:10]) else None
+    except ValueError:
+        day = None
+    if day is None:
+        return text
+    if lang == "en":
+        return f"{day.day} {day.strftime('%B')} {day.year}"
+    return f"{day.day} {thai_full_months[day.month - 1]} {year_words(day.year, lang)}"
+
+
+def moment_words(timestamp: str, lang: str) -> str:
+    """A stored ISO timestamp as a date and a time of day in UTC, to the minute.
+
+    :Example:
+
+        >>> moment_words("2026-12-01T01:15:57+00:00", "th"), moment_words("2026-12-01T01:15:57+00:00", "en")
+        ('1 ธันวาคม ค.ศ. 2026 01:15 UTC', '1 December 2026, 01:15 UTC')
+    """
+    try:
+        moment = dt.datetime.fromisoformat(str(timestamp).strip())
+    except ValueError:
+        return str(timestamp)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.timezone.utc)
+    day = day_words(moment.date().isoformat(), lang)
+    return f"{day}{',' if lang == 'en' else ''} {moment:%H:%M} UTC"
 
 
 _YEAR = re.compile(r"(?<![\d,.])(?P<year>1[89]\d\d|20\d\d|2[4-6]\d\d)(?!\d|[,.]\d)")

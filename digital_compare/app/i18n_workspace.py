@@ -27,7 +27,8 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     "save_correction": ("บันทึกการแก้ไข", "Save correction"),
     "reject_figure": ("ไม่ใช่ตัวเลขข้อมูล (ปฏิเสธ)", "Not a data figure (reject)"),
     "review_needed": ("ต้องตรวจ", "needs review"),
-    "review_proposed": ("ระบบเสนอ", "proposed"),
+    # not "proposed": that word is the status of a figure the article calls a proposal, in the next column
+    "review_proposed": ("ระบบเสนอ", "suggested"),
     "review_corrected": ("แก้ไขแล้ว", "corrected"),
     "review_rejected": ("ปฏิเสธแล้ว", "rejected"),
     "review_accepted": ("ยืนยันแล้ว", "accepted"),
@@ -105,7 +106,7 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     "actor_system": ("ระบบ (พื้นที่ทำงานเอง)", "system (the workspace itself)"),
     "action_repair": ("สร้างตารางใหม่ เพราะตารางที่เผยแพร่อยู่เสียหาย", "rebuilt the tables: the published ones were damaged"),
     "action_rebuild": ("สร้างตารางรุ่นปัจจุบันใหม่บนเครื่องนี้", "rebuilt the current version on this machine"),
-    "hcol_at": ("เวลา (UTC)", "When (UTC)"),
+    "hcol_at": ("เวลา", "When"),  # each cell names its zone: "1 ธันวาคม ค.ศ. 2026 01:15 UTC"
     "hcol_actor": ("ผู้ทำ", "Who"),
     "hcol_action": ("การกระทำ", "What"),
     "hcol_article": ("บทความ", "Article"),

@@ -15,13 +15,14 @@ import contextlib
 import functools
 import contextvars
 import html
+import re
 import unicodedata
 from dataclasses import dataclass
 
 __all__ = [
-    "AXIS_BLOCK_PX", "Canvas", "canvas", "current_canvas", "text_width", "EM_PER_CHAR", "LABEL_PX", "LEGEND_ROW_PX", "PAD_PX", "SOURCE_PX", "SUBTITLE_PX", "TEXT_WIDTH_PX",
+    "AXIS_BLOCK_PX", "Canvas", "canvas", "column", "current_canvas", "text_width", "EM_PER_CHAR", "LABEL_PX", "LEGEND_ROW_PX", "PAD_PX", "SOURCE_PX", "SUBTITLE_PX", "TEXT_WIDTH_PX",
     "TITLE_PX", "WORD_JOINER", "ZERO_WIDTH_SPACE", "block_height", "breaks_at_words", "chars_per_line", "line_count", "line_height",
-    "names_kept_whole", "visible_length", "without_layout_marks", "wrap_words",
+    "PROSE_TERMS", "names_kept_whole", "visible_length", "without_layout_marks", "wrap_words",
 ]
 
 #: the narrowest chart: a 390 px phone's column (326 px) less the chart's own side padding
@@ -69,10 +70,30 @@ def current_canvas() -> Canvas | None:
     return _CANVAS.get()
 
 
+_COLUMN: contextvars.ContextVar[int | None] = contextvars.ContextVar("chart_column", default=None)
+
+
+@contextlib.contextmanager
+def column(width: int):
+    """Charts built inside are laid out for a browser column at least ``width`` px wide: a page draws such a
+    variant beside the narrowest one and shows whichever fits the width its card is given (a CSS container
+    query), so a chart of text in a full-width card is not set in a phone's 30-character column. Unlike a
+    :func:`canvas`, it is still the page's chart (its pointers to the Sources tab stay)."""
+    token = _COLUMN.set(width)
+    try:
+        yield
+    finally:
+        _COLUMN.reset(token)
+
+
 def text_width() -> int:
-    """The width texts are wrapped to: the canvas's, else the narrowest browser column's."""
+    """The width texts are wrapped to: the canvas's, else the browser column's (the narrowest unless
+    :func:`column` says wider)."""
     drawn = _CANVAS.get()
-    return TEXT_WIDTH_PX if drawn is None else drawn.width - 2 * PAD_PX - 6
+    if drawn is not None:
+        return drawn.width - 2 * PAD_PX - 6
+    wide = _COLUMN.get()
+    return TEXT_WIDTH_PX if wide is None else wide - 2 * PAD_PX - 6
 
 
 def line_height(font_px: float) -> float:
@@ -128,16 +149,42 @@ WORD_JOINER = "\u2060"
 PROSE_NAME_MAX_CHARS = 10
 
 
-def names_kept_whole(text: str) -> str:
+#: words of our own Thai prose that Chromium's line breaker (ICU's dictionary) splits where our tokenizer keeps
+#: them whole: "ค่าคาด|การณ์", "เป้า|หมาย", "ข้อ|เสนอ", "เกิด|ขึ้น" on /explore's intro at 390 px
+PROSE_TERMS = ("คาดการณ์", "เป้าหมาย", "ข้อเสนอ", "เกิดขึ้น")
+#: quoted text, which keeps the article's characters exactly: copied into a search it must still match
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”")
+
+
+def names_kept_whole(text: str, terms: tuple[str, ...] = ()) -> str:
     """``text`` with a word joiner (U+2060, invisible) between the syllables of each name of
     :func:`_unbreakable_words`, for prose the browser lays out: its Thai line breaker does not know the names
     ("ฝู|เจี้ยน" on a phone, where our tokenizer keeps it whole). The joiner goes between Thai character
-    clusters, which no line breaks inside; only short Thai names (a long one must stay breakable on a phone)."""
+    clusters, which no line breaks inside; only short Thai names (a long one must stay breakable on a phone).
+    ``terms``: words of our own wording kept whole the same way (:data:`PROSE_TERMS`), never inside a quote.
+
+    :Example:
+
+        >>> names_kept_whole("ค่าคาดการณ์ «คาดการณ์»", ("คาดการณ์",)).count(WORD_JOINER)
+        2
+    """
     from pythainlp.tokenize import subword_tokenize
+
+    def joined(word: str) -> str:
+        return WORD_JOINER.join(subword_tokenize(word, engine="tcc"))
 
     for name in _unbreakable_words():
         if name in text and visible_length(name) <= PROSE_NAME_MAX_CHARS and all(_is_thai(ch) for ch in name):
-            text = text.replace(name, WORD_JOINER.join(subword_tokenize(name, engine="tcc")))
+            text = text.replace(name, joined(name))
+    if terms:
+        pieces, last = [], 0
+        for quote in _QUOTED.finditer(text):
+            pieces += [text[last:quote.start()], quote.group(0)]
+            last = quote.end()
+        pieces.append(text[last:])
+        for term in terms:
+            pieces = [piece if i % 2 else piece.replace(term, joined(term)) for i, piece in enumerate(pieces)]
+        text = "".join(pieces)
     return text
 
 
@@ -216,7 +263,8 @@ def _numbers_with_their_word(tokens: list[str]) -> list[str]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if (i + 2 < len(tokens) and tokens[i + 1] == " " and token[-1:] and (_is_thai(token[-1]) or token in ERA_MARKS)
+        # an era's mark may carry the bracket or quote that opens before it: "(ค.ศ. 2022, 2023)"
+        if (i + 2 < len(tokens) and tokens[i + 1] == " " and token[-1:] and (_is_thai(token[-1]) or token.lstrip("(“«\"'[") in ERA_MARKS)
                 and tokens[i + 2][:1].isdigit() and visible_length(token + " " + tokens[i + 2]) <= WORD_NUMBER_MAX_CHARS):
             joined = token + " " + tokens[i + 2]
             if (token == "ที่" and out and out[-1][-1:] and _is_thai(out[-1][-1])  # an ordinal: "ครั้ง" + "ที่ 3"
@@ -231,13 +279,39 @@ def _numbers_with_their_word(tokens: list[str]) -> list[str]:
     return out
 
 
+#: a quoted name or phrase up to this many visible characters stays on one line ("“จีน|ดิจิทัล”" in a hover read
+#: as two names); a longer quote breaks between its words like any text
+QUOTE_KEPT_WHOLE_MAX_CHARS = 40
+_QUOTE_CLOSES = {"“": "”", "«": "»"}
+
+
+def _quotes_kept_whole(tokens: list[str], width: int) -> list[str]:
+    """``tokens`` with each short quote (“…” or «…», its marks included) joined into one, where it fits a line."""
+    out, i = [], 0
+    while i < len(tokens):
+        token = tokens[i]
+        closing = _QUOTE_CLOSES.get(token.lstrip("(")[:1])
+        if closing and closing not in token[1:]:
+            j = i + 1
+            while j < len(tokens) and closing not in tokens[j]:
+                j += 1
+            whole = "".join(tokens[i:j + 1])
+            if j < len(tokens) and visible_length(whole) <= min(QUOTE_KEPT_WHOLE_MAX_CHARS, width):
+                out.append(whole)
+                i = j + 1
+                continue
+        out.append(token)
+        i += 1
+    return out
+
+
 def wrap_words(text: str, width: int) -> str:
     """Text escaped for Plotly and broken into lines of at most ``width`` visible characters,
     never inside a word: Thai writes no spaces between words, so lines break between the
     tokenizer's words. A word longer than a line is cut only where it has to be."""
     from digital_compare.text.thai_text import word_tokenize_fast
 
-    tokens = _keep_together(_join_names(word_tokenize_fast(str(text)), width))
+    tokens = _quotes_kept_whole(_keep_together(_join_names(word_tokenize_fast(str(text)), width)), width)
     lines, line = [], ""
     for token in tokens:
         punctuation = all(unicodedata.category(ch).startswith("P") for ch in token)

@@ -5,6 +5,7 @@ This is the only module (with ``ui_*``) that imports Streamlit.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 import urllib.parse
@@ -17,6 +18,7 @@ import streamlit as st
 from digital_compare.app.figure_cache import FIGURE_CACHE_FILE, read_figure_cache
 from digital_compare import paths
 from digital_compare.app.i18n import LANGS, STREAMLIT_TH, STREAMLIT_TH_CALENDAR, STREAMLIT_TH_PREFIXES, plotly_locale, t
+from digital_compare.app import layout
 from digital_compare.app.layout import EM_PER_CHAR, names_kept_whole, visible_length
 from digital_compare.app.memo import Memo
 from digital_compare.app.views import (
@@ -239,17 +241,31 @@ def _cached_figure(chart_id: str, lang: str) -> go.Figure | None:
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
-def _build_chart(chart_id: str, lang: str, version: tuple, filters: Filters = ()):
-    """(plotted frame, figure, summary), shared read-only across sessions."""
+def _build_chart(chart_id: str, lang: str, version: tuple, filters: Filters = (), column_px: int | None = None):
+    """(plotted frame, figure, summary), shared read-only across sessions. ``column_px``: the figure laid out
+    for a browser column at least that wide (:func:`layout.column`), else for the narrowest."""
     spec = chart_by_id(chart_id)
     tables = apply_filters(load_tables(), filters)
     df = spec.data(tables, lang)
     if df.empty:
         return df, None, ""
-    fig = None if filters else _cached_figure(chart_id, lang)
+    fig = None if filters or column_px else _cached_figure(chart_id, lang)
     if fig is None:
-        fig = spec.draw(tables, df, lang)
+        with layout.column(column_px) if column_px else contextlib.nullcontext():
+            fig = spec.draw(tables, df, lang)
     return df, fig, spec.summary(df, lang)
+
+
+#: the column a full-width card's wider variant is laid out for, and shown from: a chart of text (the
+#: article's other claims) in a card across the page wrapped at a phone's 30 characters, the card left empty
+WIDE_COLUMN_PX = 760
+
+
+def _wide_card_css(chart_id: str) -> str:
+    """Show the card's narrow variant below :data:`WIDE_COLUMN_PX` of the card's own width, the wide one from it."""
+    return (f"<style>.st-key-card_{chart_id} {{container-type: inline-size;}}"
+            f"@container (min-width: {WIDE_COLUMN_PX}px) {{.st-key-narrow_{chart_id} {{display: none;}}}}"
+            f"@container (max-width: {WIDE_COLUMN_PX - 0.02}px) {{.st-key-wide_{chart_id} {{display: none;}}}}</style>")
 
 
 def warm_tables() -> None:
@@ -310,10 +326,12 @@ def _sources_tab(df: pd.DataFrame, tables: dict[str, pd.DataFrame], lang: str, c
                      query_params=params)
 
 
-def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Filters = ()) -> None:
+def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Filters = (), wide: bool = False) -> None:
     """Chart | Table · CSV | Sources tabs, a one-sentence summary and the chart's "Add to deck" button.
 
     In presentation mode only the chart of the current slide is drawn, alone, at the screen's size.
+    ``wide``: the card spans the page, so a variant laid out for a wide column is drawn too and shown where
+    the card is that wide.
     """
     if present:
         _present_slide(chart_id, lang, filters)
@@ -331,8 +349,19 @@ def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Fil
             [t("tab_chart", lang), t("tab_table", lang), t("tab_sources", lang)], key=f"tabs_{chart_id}", on_change="rerun")
         if tab_chart.open is not False:
             with tab_chart:
-                st.plotly_chart(fig, config=plotly_config(chart_id, lang), theme=None, key=f"chart_{chart_id}",
-                                alt=chart_alt_text(fig, summary))
+                wide_fig = _build_chart(chart_id, lang, _tables_version(paths.TABLES_DIR), filters,
+                                        column_px=WIDE_COLUMN_PX)[1] if wide else None
+                if wide_fig is None:
+                    st.plotly_chart(fig, config=plotly_config(chart_id, lang), theme=None, key=f"chart_{chart_id}",
+                                    alt=chart_alt_text(fig, summary))
+                else:
+                    st.html(_wide_card_css(chart_id))
+                    with st.container(key=f"card_{chart_id}"):
+                        for variant, drawn in (("narrow", fig), ("wide", wide_fig)):
+                            with st.container(key=f"{variant}_{chart_id}"):
+                                st.plotly_chart(drawn, config=plotly_config(chart_id, lang), theme=None,
+                                                key=f"chart_{chart_id}" + ("_wide" if variant == "wide" else ""),
+                                                alt=chart_alt_text(drawn, summary))
         if tab_table.open:
             with tab_table:
                 # the CSV is the table shown, in the page's language, each article named: raw codes are /data's

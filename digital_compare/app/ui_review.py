@@ -13,9 +13,11 @@ import pandas as pd
 import streamlit as st
 
 from digital_compare import paths
+from digital_compare.app.formatting import day_words, moment_words
 from digital_compare.app.i18n import STRINGS, label, t
 from digital_compare.app.ui import md_escape
 from digital_compare.app.ui_add import error_message, indicator_name, label_widgets
+from digital_compare.app.views import article_source
 from digital_compare.app import ui_auth
 from digital_compare.app.worker import WRITE_MEMORY_BYTES, WRITE_NICENESS, WRITE_SECONDS, BudgetExceeded, run_with_budget
 from digital_compare.errors import BuildError
@@ -72,8 +74,8 @@ def _queue_item(tables, lang: str) -> None:
     row = queue.iloc[0]
     articles = tables["articles"].set_index("id")
     article = articles.loc[row["article_id"]]
-    st.markdown(f"**{md_escape(article['title'] or row['article_id'])}** — {md_escape(article['outlet'] or '')}, "
-                f"{md_escape(article['published'] or '')}")
+    # cited as everywhere else: outlet, title and date; an untitled article by its outlet and date, never its id
+    st.markdown(f"**{md_escape(article_source(article, lang))}**")
     st.html(_sentence(tables, row))
     start = int(row["mention_start"])
     shown = {"subject": row["subject"], "indicator": row["indicator"], "year": row["year"], "status": row["status"],
@@ -140,7 +142,7 @@ def actor_name(actor: str, lang: str) -> str:
 def version_option(version: dict, lang: str) -> str:
     """A published version as the rollback list offers it: its number, time, who and why, the reason as
     the history names it (the store writes it in English, with the build's own message)."""
-    return (f"{version['id']} · {version['created_at']} · {actor_name(version['actor'], lang)} · "
+    return (f"{version['id']} · {moment_words(version['created_at'], lang)} · {actor_name(version['actor'], lang)} · "
             f"{_detail_value('reason', version['reason'], lang)}")
 
 
@@ -160,7 +162,7 @@ def _history(lang: str) -> None:
         st.info(t("history_empty", lang))
         return
     frame = pd.DataFrame([{
-        "at": line["at"], "actor": actor_name(line["actor"], lang), "action": t(f"action_{line['action'].split(':')[0]}", lang)
+        "at": moment_words(line["at"], lang), "actor": actor_name(line["actor"], lang), "action": t(f"action_{line['action'].split(':')[0]}", lang)
         + (f" · {t('review_' + line['action'].split(':')[1], lang)}" if ":" in line["action"] else ""),
         "article": line["article_id"] or "", "detail": history_detail(line["detail"], lang),
     } for line in lines])
@@ -176,7 +178,7 @@ def _manage(lang: str) -> None:
     st.header(t("manage_title", lang))
     added = workspace.articles()
     left, right = st.columns(2)
-    names = {a["id"]: f"{a['title']} — {a['outlet']}, {a['published']}" for a in added}
+    names = {a["id"]: f"{a['title']} — {a['outlet']}, {day_words(a['published'] or '', lang)}" for a in added}
     # an empty select box opens on Streamlit's own English "No results": nothing to choose is said instead
     if not names:
         left.caption(md_escape(t("remove_none", lang)))

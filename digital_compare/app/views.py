@@ -21,6 +21,7 @@ from digital_compare.app import charts
 from digital_compare.app.charts import figures_of
 from digital_compare.app.formatting import (
     QUALIFIER_BOUNDS,
+    day_words,
     format_figure,
     format_number,
     format_unit,
@@ -37,7 +38,7 @@ __all__ = [
     "cell_text", "chart_alt_text", "chart_by_id", "chart_facts", "chart_sources", "check_text", "column_name", "display_frame",
     "download_frame",
     "explore_frame", "explore_options", "explore_variable", "story_figures", "fact_figure", "fact_period", "fact_scope", "fact_source",
-    "fact_statement", "fact_statements", "glossed_term", "keywords_filter", "kpi_rows", "markup_text", "source_line",
+    "column_help", "fact_statement", "fact_statements", "glossed_term", "keywords_filter", "kpi_rows", "markup_text", "source_line",
     "table_tab_frame",
     "variable_name",
 ]
@@ -74,9 +75,10 @@ class ChartSpec:
 
 
 def _fmt_date(value, lang: str) -> str:
+    """An article's date as a citation writes it: "11 มิถุนายน ค.ศ. 2024", not the code 2024-06-11."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return t("date_not_given", lang)
-    return str(value)
+    return day_words(value, lang)
 
 
 def _outlet(article, lang: str) -> str:
@@ -370,12 +372,7 @@ def _event(tables: Tables, event: str) -> pd.Series:
 
 def _day(date: str, lang: str) -> str:
     """"2023-12-28" → "28 ธันวาคม ค.ศ. 2023" / "28 December 2023"."""
-    from digital_compare.app.i18n import PLOTLY_TH_FORMAT
-
-    day = pd.Timestamp(date)
-    if lang == "en":
-        return f"{day.day} {day.strftime('%B')} {day.year}"
-    return f"{day.day} {PLOTLY_TH_FORMAT['months'][day.month - 1]} {year_words(day.year, lang)}"
+    return day_words(date, lang)
 
 
 def _ordinal(quote: str, lang: str) -> str:
@@ -1371,6 +1368,8 @@ VOCABULARY_COLUMNS = {
 }
 #: columns whose names are vocabulary-free codes a reader needs to see beside their Thai name (in /data)
 BOOLEAN_COLUMNS = ("inferred", "passed", "derived", "plotted")
+#: columns holding an ISO date (or a year alone): a page writes it as a reader does, a CSV file keeps the code
+DATE_COLUMNS = ("published", "date")
 
 
 def column_name(column: str, lang: str, table: str | None = None) -> str:
@@ -1382,6 +1381,29 @@ def column_name(column: str, lang: str, table: str | None = None) -> str:
         if key in STRINGS:
             return t(key, lang)
     return column.replace("_", " ")
+
+
+def column_help(column: str, text: str, lang: str) -> str:
+    """A column's help on a Thai page with each of its codes followed by the very words its cells show:
+    "actual (ค่าที่เกิดขึ้นจริง)", from the vocabulary :func:`cell_text` names cells with, so help and cells
+    cannot drift apart (the help said "actual (จริง)" over cells reading "ค่าที่เกิดขึ้นจริง"). What a code
+    means beyond its name goes after the bracket. An English page lists the CSV's codes as they are.
+
+    :Example:
+
+        >>> column_help("status", "actual (จริง) หรือ proposed (ที่เสนอ)", "th")
+        'actual (ค่าที่เกิดขึ้นจริง) หรือ proposed (ที่เสนอ)'
+    """
+    from digital_compare.app.i18n import STRINGS
+
+    prefix = VOCABULARY_COLUMNS.get(column)
+    if lang != "th" or prefix is None or not isinstance(text, str):
+        return text
+    codes = sorted((key[len(prefix) + 1:] for key in STRINGS if key.startswith(f"{prefix}_")), key=len, reverse=True)
+    if not codes:
+        return text
+    named = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, codes)) + r") \([^()]*\)")
+    return named.sub(lambda found: f"{found.group(1)} ({label(prefix, found.group(1), lang)})", text)
 
 
 def cell_text(column: str, value, lang: str):
@@ -1409,6 +1431,8 @@ def cell_text(column: str, value, lang: str):
         return glossed_term(value, lang)
     if column == "attribution" and value == "derived":  # in a statement it is followed by the quoted change
         return t("attribution_derived_cell", lang)
+    if column in DATE_COLUMNS and isinstance(value, str):
+        return day_words(value, lang)
     if column in VOCABULARY_COLUMNS and isinstance(value, str):
         return label(VOCABULARY_COLUMNS[column], value, lang)
     return value
@@ -1495,6 +1519,8 @@ def download_frame(df: pd.DataFrame, lang: str, articles: pd.DataFrame | None = 
         if (pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values)
                 and column not in VOCABULARY_COLUMNS and column not in BOOLEAN_COLUMNS):
             out.isetitem(position, values.to_numpy())  # display_frame writes a column with gaps as text
+        elif column in DATE_COLUMNS:  # a spreadsheet sorts and reads the ISO code; "11 มิถุนายน ค.ศ. 2024" it cannot
+            out.isetitem(position, values.to_numpy())
     return out
 
 

@@ -268,6 +268,7 @@ def write_deck(slides: list[DeckSlide], pictures: list[Path], out: Path, lang: s
     from pptx import Presentation
     from pptx.util import Emu
 
+    from digital_compare.app.formatting import day_words
     from digital_compare.app.i18n import t
     from digital_compare.app.views import article_source
 
@@ -292,7 +293,7 @@ def write_deck(slides: list[DeckSlide], pictures: list[Path], out: Path, lang: s
     top = height // 4
     top += _text_box(title_slide, margin, top, box_width, text_height(title, box_width, 40), title, lang, 40, True).height
     lines = [article_source(a, lang) for _, a in articles.iterrows()]
-    listing = "\n".join([*tagline, *lines, "", t("deck_built", lang, date=built.isoformat())])
+    listing = "\n".join([*tagline, *lines, "", t("deck_built", lang, date=day_words(built.isoformat(), lang))])
     _text_box(title_slide, margin, top + _GAP_EMU, box_width, text_height(listing, box_width, 16), listing, lang, 16,
               color="444444")
 

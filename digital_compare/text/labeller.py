@@ -24,7 +24,7 @@ import yaml
 from digital_compare.text.clean import analysis_text
 from digital_compare.text.extract import SEQUENCE_ORDINAL, Mention, extract_mentions
 from digital_compare.text.thai_dates import MONTH_PATTERN
-from digital_compare.text.thai_text import segment_sentences
+from digital_compare.text.thai_text import segment_sentences, span_at_words
 from digital_compare.text.year_model import choose, load_year_model, year_candidates
 
 __all__ = [
@@ -1070,14 +1070,20 @@ _CONNECTIVES = re.compile(r"^(?:และ|หรือ|โดยมี|โดย
 
 def _measure(mention: Mention, text: str) -> str:
     start = _clause_start(text, mention.start, mention.sentence_start)
-    phrase = _QUALIFIER_WORDS.sub("", text[start : mention.start].strip()).strip()
-    phrase = _CONNECTIVES.sub("", phrase).strip()
-    if len(phrase) < 4:
+    phrase = text[start : mention.start]
+    start += len(phrase) - len(phrase.lstrip())
+    end = start + len(_QUALIFIER_WORDS.sub("", phrase.strip()).rstrip())
+    connective = _CONNECTIVES.match(text[start:end])
+    if connective:
+        start += connective.end()
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+    if end - start < 4:
         # "(28%" or "18 เป้าหมายที่…": the measure follows the figure
-        phrase = text[mention.end : _clause_after(text, mention.end, mention.sentence_end, 1)].strip()
-    if len(phrase) < 4:
-        phrase = text[max(mention.sentence_start, mention.start - 60) : mention.start].strip()
-    return phrase[-80:]
+        start, end = mention.end, _clause_after(text, mention.end, mention.sentence_end, 1)
+    if len(text[start:end].strip()) < 4:
+        start, end = max(mention.sentence_start, mention.start - 60), mention.start
+    # the clause's ends are found by counting characters, so either may fall inside a Thai word
+    return span_at_words(text, start, end, 80).rstrip(" (\u00a0")
 
 
 # ("ที่จะเริ่มดำเนินการได้เต็มที่ในปี 2559": a year things will happen in is no article's own)

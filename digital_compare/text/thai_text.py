@@ -19,6 +19,7 @@ __all__ = [
     "excerpt_at_words",
     "keyword_counts",
     "segment_sentences",
+    "span_at_words",
     "thai_stopword_set",
     "weighted_log_odds",
     "word_tokenize_fast",
@@ -119,6 +120,33 @@ def excerpt_at_words(text: str, start: int, end: int, max_chars: int) -> str:
             right = after.pop(0)
     piece = text[left:right]
     return ("…" if left > 0 else "") + piece.strip() + ("…" if right < len(text) else "")
+
+
+def span_at_words(text: str, start: int, end: int, max_chars: int) -> str:
+    """``text[start:end]`` with any word it cuts into dropped, and no longer than about ``max_chars``, kept from
+    its end (the words next to a figure that stands after it), each cut marked "…". Thai writes no spaces
+    between words, so a span found by counting characters can start inside one («จลุล่วง» of «สำเร็จลุล่วง»).
+
+    :Example:
+
+        >>> span_at_words("เป้าหมายที่สำเร็จลุล่วง", 14, 23, 80)
+        '…ลุล่วง'
+    """
+    # the tokenizer reads a little past each end so the words there are the ones the whole text has
+    window_start, window_end = max(0, start - 30), min(len(text), end + 30)
+    bounds, at = {window_start, window_end}, window_start
+    for token in word_tokenize_fast(text[window_start:window_end]):
+        at += len(token)
+        bounds.add(at)
+    inside = sorted(b for b in bounds if start <= b <= end)
+    if len(inside) < 2:  # one word longer than the span: keep the span as it is rather than nothing
+        return text[start:end].strip()
+    left, right = inside[0], inside[-1]
+    while right - left > max_chars and len(inside) > 2:
+        inside.pop(0)
+        left = inside[0]
+    piece = text[left:right].strip()
+    return ("…" if left > start else "") + piece + ("…" if right < end else "")
 
 
 @lru_cache(maxsize=1)
