@@ -128,7 +128,8 @@ def test_thai_words_a_reader_misreads_are_not_used(word, instead):
 
 @pytest.mark.parametrize("table, column", [("metrics", "label_th"), ("metrics", "indicator"), ("events", "title_th")])
 def test_data_shows_our_thai_names_with_their_years_as_every_surface_writes_them(tables, table, column):
-    shown = display_frame(tables[table], "th", [column], with_codes=True).iloc[:, 0]
+    # a code beside a name ("(plan_2024_key_problems)") is the CSV's, written as the CSV holds it
+    shown = display_frame(tables[table], "th", [column], with_codes=True).iloc[:, 0].str.replace(r" \([a-z0-9_]+\)$", "", regex=True)
     bare = [v for v in shown if re.search(r"(?<![\d.,])(?<!ค\.ศ\. )(?:25\d\d|20\d\d)(?![\d,.])", v)
             and not re.search(r"ค\.ศ\. \d{4}(?:, | และ |–)\d{4}", v)]
     assert bare == []
