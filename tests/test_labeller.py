@@ -1384,3 +1384,44 @@ TREND_RISE_CLASSES = [
 @pytest.mark.parametrize("text, published, expected", TREND_RISE_CLASSES, ids=[t[:30] for t, _, _ in TREND_RISE_CLASSES])
 def test_a_rise_that_tends_to_come_is_a_forecast(text, published, expected):
     assert_labels(text, published, expected)
+
+
+REGIONAL_PLACE_CLASSES = [
+    # Malaysia's states and Vietnam's cities own their own growth (ISO 3166-2), not the country they are in
+    ("ในปี 2566 เศรษฐกิจของรัฐยะโฮร์ขยายตัวร้อยละ 6.2", "2024-05-01", [("ร้อยละ 6.2", "subject", "MY-01")]),
+    ("ในปี 2566 รัฐซาราวักมีรายได้ 12,000 ล้านริงกิต", "2024-05-01", [("12,000 ล้านริงกิต", "subject", "MY-13")]),
+    ("ปี 2566 GRDP ของนครไฮฟองเติบโตร้อยละ 10.3", "2024-05-01", [("ร้อยละ 10.3", "subject", "VN-HP")]),
+    # a list of places that repeats their kind ("นคร … และนคร …") pairs with a list of figures ตามลำดับ
+    ("ในปี 2566 นครเกิ่นเทอและนครไฮฟองมีอัตราเติบโตทางเศรษฐกิจร้อยละ 6.1 และร้อยละ 10.3 ตามลำดับ", "2024-05-01",
+     [("ร้อยละ 6.1", "subject", "VN-CT"), ("ร้อยละ 10.3", "subject", "VN-HP")]),
+    ("ในปี 2566 รัฐปีนังและรัฐสลังงอร์มีมูลค่าการลงทุน 300 ล้านริงกิต และ 500 ล้านริงกิต ตามลำดับ", "2024-05-01",
+     [("300 ล้านริงกิต", "subject", "MY-07"), ("500 ล้านริงกิต", "subject", "MY-10")]),
+    # the strait is no state
+    ("ในปี 2566 เรือผ่านช่องแคบมะละกา 80,000 ลำ ของมาเลเซีย", "2024-05-01", [("80,000", "subject", "MY")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", REGIONAL_PLACE_CLASSES,
+                         ids=[t[:30] for t, _, _ in REGIONAL_PLACE_CLASSES])
+def test_states_and_cities_of_malaysia_and_vietnam(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+PERCENT_WORD_LIST_CLASSES = [
+    # ร้อยละ opens a range with ถึง, or a list closed by ตามลำดับ: the bare number after it is a per cent of the
+    # same measure, not a count
+    ("ในปี 2567 เศรษฐกิจกัมพูชามีแนวโน้มขยายตัวร้อยละ 5 ถึง 5.5 ซึ่งต่ำกว่าปีก่อน", "2024-03-01",
+     [("5.5", "kind", "percent"), ("5.5", "indicator", "gdp_growth"), ("ร้อยละ 5", "indicator", "gdp_growth")]),
+    ("รัฐบาลตั้งเป้าหมายให้เศรษฐกิจปี 2568 ขยายตัวที่ร้อยละ 4 ถึง 6 ซึ่งสูงกว่าปีนี้", "2024-11-01",
+     [("6", "kind", "percent"), ("ร้อยละ 4", "indicator", "gdp_growth"), ("6", "indicator", "gdp_growth")]),
+    ("ในปี 2566 เศรษฐกิจของลาวและกัมพูชาขยายตัวร้อยละ 3.7 และ 5.4 ตามลำดับ", "2024-03-01",
+     [("5.4", "kind", "percent"), ("5.4", "indicator", "gdp_growth"), ("5.4", "subject", "KH")]),
+    # a number with a unit of its own after ร้อยละ … และ stays what it is
+    ("ในปี 2566 ยอดขายออนไลน์เพิ่มขึ้นร้อยละ 12 และ 3 บริษัทเข้าตลาด", "2024-03-01", [("3", "kind", "count")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PERCENT_WORD_LIST_CLASSES,
+                         ids=[t[:30] for t, _, _ in PERCENT_WORD_LIST_CLASSES])
+def test_the_next_end_of_a_percent_range_or_list_is_a_percent(text, published, expected):
+    assert_labels(text, published, expected)

@@ -603,6 +603,8 @@ _SINCE_QUARTER_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่
 
 _RESPECTIVELY = re.compile(r"[^\d]{0,12}?(?:จุดเปอร์เซ็นต์|จุด)?[^\d]{0,3}?ตามลำดับ")
 _LIST_JOIN = re.compile(r"[ \u00a0,]*(?:และ|หรือ|กับ)?[ \u00a0,]*")
+# "นครเกิ่นเทอและนครดานัง", "รัฐปีนัง และรัฐสลังงอร์": a list of places may repeat their kind before each name
+_PLACE_LIST_JOIN = re.compile(r"[ \u00a0,]*(?:และ|หรือ|กับ)?[ \u00a0,]*(?:นคร|จังหวัด|รัฐ|มณฑล|เมือง|ประเทศ)?[ \u00a0]*")
 _YEAR_JOIN = re.compile(r"[ \u00a0,]*(?:และ|หรือ|กับ)?[ \u00a0,]*(?:ปี)?[ \u00a0]*(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]*")
 
 
@@ -627,7 +629,8 @@ def _respectively(figures: list[Mention], years: list[Mention], y_starts: list[i
         if len(group) < 2:
             continue
         named_years = _list_before(years, y_starts, group[0].start, last.sentence_start, len(group), _YEAR_JOIN, text)
-        named_places = _list_before(places, p_starts, group[0].start, last.sentence_start, len(group), _LIST_JOIN, text)
+        named_places = _list_before(places, p_starts, group[0].start, last.sentence_start, len(group), _PLACE_LIST_JOIN,
+                                    text)
         for n, figure in enumerate(group):
             matched[id(figure)] = (named_years[n] if named_years else None, named_places[n] if named_places else None)
             if unlisted is not None and not named_years and not named_places:
@@ -1237,8 +1240,8 @@ def _is_bare_rate(mention: Mention, text: str) -> bool:
                  or _RATE_PAIR_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None))
 
 
-#: the dash between a range's two ends ("4.5%-5.0%", "ร้อยละ 6 – 8")
-_RANGE_JOIN = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?")
+#: the dash (or ถึง) between a range's two ends ("4.5%-5.0%", "ร้อยละ 6 – 8", "ร้อยละ 6 ถึง 8")
+_RANGE_JOIN = re.compile(r"[ \u00a0]?(?:[-–—]|ถึง)[ \u00a0]?")
 _RATE_RANGE_TOP = re.compile(r"ร้อยละ[ \u00a0]?\d[\d.]*[ \u00a0]?[-–][ \u00a0]?$")
 # "โตร้อยละ 4.2 ในปีนี้ และ 4.6 ในปีหน้า": the second rate of a pair leaves its per cent unsaid
 _RATE_PAIR_BEFORE = re.compile(r"(?:ร้อยละ[ \u00a0]?\d[\d.]*|\d[\d.]*[ \u00a0]?(?:%|เปอร์เซ็นต์))[^\d]{0,20}?(?:และ|ส่วน)[ \u00a0]?$")
