@@ -1425,3 +1425,21 @@ PERCENT_WORD_LIST_CLASSES = [
                          ids=[t[:30] for t, _, _ in PERCENT_WORD_LIST_CLASSES])
 def test_the_next_end_of_a_percent_range_or_list_is_a_percent(text, published, expected):
     assert_labels(text, published, expected)
+
+
+REGIONAL_GDP_CLASSES = [
+    # GRDP (a province's or city's gross regional product) grows as GDP does: its growth is the economy's
+    ("ในปี 2566 จังหวัดด่งนายมี GRDP เพิ่มขึ้นร้อยละ 6.5", "2024-02-01", [("ร้อยละ 6.5", "indicator", "gdp_growth"),
+                                                                     ("ร้อยละ 6.5", "subject", "VN-39")]),
+    ("ในปี 2566 GRDP ของนครไฮฟองเติบโตร้อยละ 10.3", "2024-02-01", [("ร้อยละ 10.3", "indicator", "gdp_growth")]),
+    # tax collected that grew in the same sentence is no growth of the economy
+    ("ในครึ่งแรกของปี 2566 นครไฮฟองมีอัตราเติบโตของผลิตภัณฑ์มวลรวมท้องถิ่น (GRDP) ร้อยละ 9.1 โดยมีการจัดเก็บภาษี"
+     "เพิ่มขึ้นร้อยละ 3.2 ภาคบริการเพิ่มขึ้นร้อยละ 5.5", "2024-02-01",
+     [("ร้อยละ 9.1", "indicator", "gdp_growth"), ("ร้อยละ 3.2", "indicator", "other"), ("ร้อยละ 5.5", "indicator", "other")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", REGIONAL_GDP_CLASSES,
+                         ids=[t[:30] for t, _, _ in REGIONAL_GDP_CLASSES])
+def test_regional_gdp_grows_as_gdp_does(text, published, expected):
+    assert_labels(text, published, expected)
