@@ -1443,3 +1443,22 @@ REGIONAL_GDP_CLASSES = [
                          ids=[t[:30] for t, _, _ in REGIONAL_GDP_CLASSES])
 def test_regional_gdp_grows_as_gdp_does(text, published, expected):
     assert_labels(text, published, expected)
+
+
+RETOLD_HEADLINE_CLASSES = [
+    # a dated article's headline figure with no year of its own, told again in the body with one, takes the
+    # body's year, not the report's year named first or the publication's
+    ("การค้าออนไลน์ของมณฑลเสฉวนเติบโต 15.2%\n\nรายงาน \"สมุดปกขาวอีคอมเมิร์ซปี 2567\" ระบุว่าในปี 2566 "
+     "การค้าออนไลน์ของมณฑลเสฉวนเติบโตร้อยละ 15.2", "2024-06-01", [("15.2%", "year", 2023)]),
+    ("GRDP ของนครไฮฟองโต 10.3% ในช่วงครึ่งปีที่ผ่านมา\n\nสำนักงานสถิติระบุว่า ในช่วง 6 เดือนแรกของปี 2567 "
+     "นครไฮฟองมีอัตราเติบโตของ GRDP ร้อยละ 10.3", "2024-07-01", [("10.3%", "year", 2024)]),
+    # another place's figure of the same value is no retelling
+    ("เศรษฐกิจลาวจะโต 4.1%\n\nธนาคารโลกคาดว่าในปี 2567 เศรษฐกิจลาวจะฟื้นตัว\n\nในปี 2566 เศรษฐกิจกัมพูชาขยายตัวร้อยละ 4.1",
+     "2024-03-01", [("4.1%", "year", 2024)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", RETOLD_HEADLINE_CLASSES,
+                         ids=[t[:30] for t, _, _ in RETOLD_HEADLINE_CLASSES])
+def test_a_retold_headline_figure_takes_the_year_of_its_retelling(text, published, expected):
+    assert_labels(text, published, expected)

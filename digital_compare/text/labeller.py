@@ -937,6 +937,37 @@ def _restated_later(mention: Mention, figures: list[Mention], position: int) -> 
     return any((f.kind, f.value) in own for f in figures[position:] if f.sentence_start > mention.sentence_start)
 
 
+def _date_restated_openings(figures: list[Mention], record_at: dict[int, dict], opening: set[int],
+                            named_years: list[Mention]) -> None:
+    """A headline's or lede's figure that names no year, told again further on with a year ("เศรษฐกิจดิจิทัลของ
+    กุ้ยโจวเติบโต 20.6%" … "ในปี 2564 มีอัตราการเติบโตถึงร้อยละ 20.6"), takes the year of its retelling, not the
+    body's first year or the publication's year (a dated text); only when the retelling is the same place's same measure. Each figure
+    is looked up once by its kind and value."""
+    if not opening:
+        return
+    retold: dict[tuple, list[int]] = {}
+    last_in_sentence: dict[int, int] = {}
+    for position, figure in enumerate(figures):
+        last_in_sentence[figure.sentence_start] = position
+        if position in record_at:
+            retold.setdefault((figure.kind, figure.value), []).append(position)
+    named_starts = [m.start for m in named_years]
+    for position, figure in enumerate(figures):
+        record = record_at.get(position)
+        if record is None or record["year"] is None or figure.sentence_start not in opening:
+            continue  # a year withheld ("เฉลี่ยโต 2.7% ใน 5 ปีหน้า") stays withheld
+        first, last = bisect.bisect_left(named_starts, figure.sentence_start), bisect.bisect_left(named_starts, figure.sentence_end)
+        if first < last:
+            continue  # its own sentence names a year
+        later = retold.get((figure.kind, figure.value), [])
+        index = bisect.bisect_right(later, last_in_sentence[figure.sentence_start])  # told in a later sentence
+        if index == len(later):
+            continue
+        source = record_at[later[index]]  # the next telling only: another figure of the same value is no retelling
+        if source["year"] is not None and (source["subject"], source["indicator"]) == (record["subject"], record["indicator"]):
+            record["year"], record["year_end"] = source["year"], source["year_end"]
+
+
 def _period_plain(mention: Mention, before: list[Mention], after: list[Mention], after_own: list[Mention], text: str,
                   carried: int | None) -> tuple[int | None, int | None, float]:
     if after_own and _loose_tie(text, mention.end, after_own[0]):
@@ -1619,6 +1650,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     carry_years = [m for m in own_years if not _DEADLINE_BEFORE.search(text, max(0, m.start - 40), m.start)]
     carry_starts = [m.start for m in carry_years]
     records, carried, deadline, previous_sentence = [], None, None, -1
+    opening_sentences: set[int] = set()  # sentences before the text's first year of its own (a headline, a lede)
     led = False
     listed_rank = None  # (indicator, end) of the last rank after a listed place
     bare_rates: set[int] = set()  # counts read as rates ("และ 4.6 ในปีหน้า")
@@ -1635,6 +1667,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 # a span named last is no single year to carry: its first year is not the next sentences'
                 carried = carry_years[index].year if index >= 0 and carry_years[index].year_end is None else None
             else:
+                opening_sentences.add(mention.sentence_start)
                 later = bisect.bisect_left(own_starts, mention.sentence_end)
                 carried = (own_years[later].year if later < len(own_years) and own_starts[later] - mention.end < 600
                            and own_years[later].year_end is None else None)
@@ -1908,6 +1941,10 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             best, share = choose(year_model, candidates)
             if (best.year, best.year_end) != (record["year"], record["year_end"]) and share >= year_model["override_above"]:
                 record["year"], record["year_end"] = best.year, best.year_end
+    if published and year_candidates_out is None:
+        # an undated text's opening takes the body's first year only when restated (see above); this comes after
+        # the year model, which reads each figure alone
+        _date_restated_openings(figures, record_at, opening_sentences, named_years)
     return records
 
 
