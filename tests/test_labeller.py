@@ -1088,6 +1088,16 @@ DOUBTFUL_CLASSES = [
     ("ธนาคารโลกคาดว่าเศรษฐกิจกัมพูชาจะเติบโต 5.5% ทั้งปี 2568 และ 2569", "2025-06-01", "5.5%", True),
     # a figure for each year is no such doubt
     ("ธนาคารโลกคาดว่าเศรษฐกิจกัมพูชาจะเติบโต 5.5% ในปีนี้ และ 5.8% ในปีหน้า", "2025-06-01", "5.5%", False),
+    # an outcome per cent right after a growth word, in a sentence about the economy, that no indicator fits and
+    # no other measure is named before: on unseen news mostly a growth rate the vocabulary missed (dev6, dev7)
+    ("ในปี 2566 สภาพเศรษฐกิจของลาวดีขึ้น และมีมูลค่าการผลิตรวม 150 ล้านล้านกีบ ซึ่งในช่วงเวลาเดียวกันมีตัวเลข"
+     "เพิ่มขึ้นร้อยละ 4.2", "2024-03-01", "ร้อยละ 4.2", True),
+    # a measure named right before it (production, exports, a sector) is rightly another growth rate: it stays trusted
+    ("ในปี 2566 สภาพเศรษฐกิจของลาวดีขึ้น และมีมูลค่าการผลิตรวม 150 ล้านล้านกีบ เพิ่มขึ้นร้อยละ 4.2", "2024-03-01",
+     "ร้อยละ 4.2", False),
+    # the world's economy after a country in the sentence: whose figure? ("จีนหนุนเศรษฐกิจโลกโต 30%")
+    ("ในปี 2566 อินเดียช่วยหนุนเศรษฐกิจโลกให้เติบโตกว่า 15%", "2024-03-01", "15%", True),
+    ("ในปี 2566 เศรษฐกิจโลกเติบโต 3.1% ตามรายงานของธนาคารโลก", "2024-03-01", "3.1%", False),
 ]
 
 
