@@ -1476,3 +1476,19 @@ RETOLD_HEADLINE_CLASSES = [
                          ids=[t[:30] for t, _, _ in RETOLD_HEADLINE_CLASSES])
 def test_a_retold_headline_figure_takes_the_year_of_its_retelling(text, published, expected):
     assert_labels(text, published, expected)
+
+
+RESTATED_SAME_PERIOD_CLASSES = [
+    # "X หรือคิดเป็น Y": the same quantity said another way, of the same period as X
+    ("ในปี 2566 ลาวมีผู้ใช้อินเทอร์เน็ต 5.1 ล้านคน เพิ่มขึ้นจากปี 2563 ที่มีผู้ใช้ 3.2 ล้านคน หรือคิดเป็นร้อยละ 44",
+     "2024-02-01", [("3.2 ล้าน", "year", 2020), ("ร้อยละ 44", "year", 2020)]),
+    # a year of its own after it dates it
+    ("ลาวมีผู้ใช้อินเทอร์เน็ต 3.2 ล้านคนในปี 2563 หรือคิดเป็นร้อยละ 62 ในปี 2566", "2024-02-01",
+     [("ร้อยละ 62", "year", 2023)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", RESTATED_SAME_PERIOD_CLASSES,
+                         ids=[t[:30] for t, _, _ in RESTATED_SAME_PERIOD_CLASSES])
+def test_a_figure_said_another_way_is_of_the_same_period(text, published, expected):
+    assert_labels(text, published, expected)

@@ -1931,6 +1931,11 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         if follows_record and _RESTATED.fullmatch(text, figures[position - 1].end, mention.start):
             # "จะมีมูลค่า 20.5 พันล้านดอลลาร์ หรือเติบโต 25%": the same expectation said another way
             status, status_confidence = records[-1]["status"], min(status_confidence, 0.8)
+            if (records[-1]["year"] is not None and (year, year_end) != (records[-1]["year"], records[-1]["year_end"])
+                    and _tied_year(mention, temporal, t_starts, text) is None):
+                # "จากปี 58 ที่มีผู้ใช้ 24.6 ล้านคน หรือคิดเป็นร้อยละ 39.3": and of the same period, unless a year of its
+                # own follows it
+                year, year_end, year_confidence = records[-1]["year"], records[-1]["year_end"], min(year_confidence, 0.8)
         if (follows_record and figures[position - 1].kind == mention.kind
                 and _RANGE_JOIN.fullmatch(text, figures[position - 1].end, mention.start)):
             # "ร้อยละ 6-8": the high end of a range is the same figure's, whatever words lie nearer it
