@@ -1492,3 +1492,22 @@ RESTATED_SAME_PERIOD_CLASSES = [
                          ids=[t[:30] for t, _, _ in RESTATED_SAME_PERIOD_CLASSES])
 def test_a_figure_said_another_way_is_of_the_same_period(text, published, expected):
     assert_labels(text, published, expected)
+
+
+INTERNET_ECONOMY_CLASSES = [
+    # e-Conomy SEA's "internet economy" is the digital economy it measures: its value in พันล้านเหรียญสหรัฐ is its size
+    ("ในปี 2566 เศรษฐกิจอินเทอร์เน็ตของเวียดนามมีมูลค่า 30 พันล้านเหรียญสหรัฐ", "2024-10-01",
+     [("30 พันล้านเหรียญสหรัฐ", "indicator", "digital_economy_size")]),
+    ("ในปี 2566 มูลค่า Internet Economy ของอินโดนีเซียอยู่ที่ 82 พันล้านเหรียญสหรัฐ", "2024-10-01",
+     [("82 พันล้านเหรียญสหรัฐ", "indicator", "digital_economy_size")]),
+    ("ในปี 2566 เศรษฐกิจอินเตอร์เน็ตของไทยเติบโตร้อยละ 16", "2024-10-01", [("ร้อยละ 16", "indicator", "digital_economy_growth")]),
+    # one market inside it stays other
+    ("ในปี 2566 ตลาดอีคอมเมิร์ซในเศรษฐกิจอินเทอร์เน็ตของไทยมีมูลค่า 22 พันล้านเหรียญสหรัฐ", "2024-10-01",
+     [("22 พันล้านเหรียญสหรัฐ", "indicator", "other")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", INTERNET_ECONOMY_CLASSES,
+                         ids=[t[:30] for t, _, _ in INTERNET_ECONOMY_CLASSES])
+def test_the_internet_economy_is_the_digital_economy(text, published, expected):
+    assert_labels(text, published, expected)

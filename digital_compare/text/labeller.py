@@ -372,7 +372,8 @@ def _indicators_for_kind(kind: str) -> tuple[dict, ...]:
 
 # the words that name the digital economy, and those that name the economy as a whole: a growth
 # rate belongs to whichever the text named last before it
-_DIGITAL_ECONOMY = re.compile(r"เศรษฐกิจดิจิทัล|Digital GDP|GDP ?ดิจิทัล|digital economy", re.IGNORECASE)
+_DIGITAL_ECONOMY = re.compile(r"เศรษฐกิจดิจิทัล|Digital GDP|GDP ?ดิจิทัล|digital economy|เศรษฐกิจอินเ[ทต]อร์เน็ต|internet economy",
+                              re.IGNORECASE)
 _WHOLE_ECONOMY = re.compile(r"(?<!Digital )(?<!digital )G(?:R)?DP(?! ?ดิจิทัล)|จีดีพี|ผลิตภัณฑ์มวลรวม|(?:เศรษฐกิจ|ศก\.)(?! ?ดิจิทัล)")
 # a count inside a plan someone has proposed is the plan's content, not a count of tasks set
 _PROPOSED = re.compile(r"ได้เสนอ|เสนอหัวข้อ|ข้อเสนอ|เสนอให้|proposed")
