@@ -1511,3 +1511,19 @@ INTERNET_ECONOMY_CLASSES = [
                          ids=[t[:30] for t, _, _ in INTERNET_ECONOMY_CLASSES])
 def test_the_internet_economy_is_the_digital_economy(text, published, expected):
     assert_labels(text, published, expected)
+
+
+DATELINE_RUN_CLASSES = [
+    # a day's date opening the sentence (a dateline) is no year of a run "ปี 2560 โต 3.9 ปี 2561 โต 4.1": the span tied
+    # right after the figure is its period
+    ("3 มี.ค. 2567 สำนักข่าวรายงานว่า อินเดียเติบโตเฉลี่ยร้อยละ 6 ในช่วงปี 2014-2023 ซึ่งสูงเป็นอันดับ 1 ของกลุ่ม", "2024-03-03",
+     [("ร้อยละ 6", "year", 2014), ("ร้อยละ 6", "year_end", 2023)]),
+    # a run of years and figures still pairs each figure with the year before it
+    ("ปี 2560 ลาวโต 6.9 ปี 2561 โต 6.3 ตามรายงาน", "2019-03-03", [("6.9", "year", 2017), ("6.3", "year", 2018)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", DATELINE_RUN_CLASSES,
+                         ids=[t[:30] for t, _, _ in DATELINE_RUN_CLASSES])
+def test_a_dateline_is_no_year_of_a_run(text, published, expected):
+    assert_labels(text, published, expected)

@@ -753,7 +753,8 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
         return (year - 1 if year else None), None, min(confidence, 0.7)
     base = _base_year_before(mention, temporal[max(lo, here - 2) : here], text)
     previous_end, next_start, previous_led = neighbours
-    if (after and before and before[-1].start >= previous_end and next_start is not None
+    # a day's date is no item of such a run: "19 ก.ย. 2565 … เฉลี่ยเกินร้อยละ 30 ในช่วงปี 2013-2021 ซึ่ง…" (a dateline)
+    if (after and before and before[-1].start >= previous_end and next_start is not None and before[-1].kind != "date"
             and (previous_led or not (previous_end and _TIED_AFTER.fullmatch(text, previous_end, before[-1].start)))
             and after[0].end <= next_start and _OPENS_NEXT.fullmatch(text, after[0].end, next_start)
             and not _JOINED_CLAUSE.search(text, before[-1].end, mention.start)):
