@@ -1527,3 +1527,20 @@ DATELINE_RUN_CLASSES = [
                          ids=[t[:30] for t, _, _ in DATELINE_RUN_CLASSES])
 def test_a_dateline_is_no_year_of_a_run(text, published, expected):
     assert_labels(text, published, expected)
+
+
+HIGHER_THAN_YEAR_CLASSES = [
+    # "สูงกว่ามูลค่าในปี 2562": a year compared with is carried to no later sentence, and the value said of it after
+    # "ก่อน…ที่" is that year's
+    ("ในปี 2566 เศรษฐกิจของลาวมีมูลค่า 16 พันล้านดอลลาร์ ซึ่งสูงกว่ามูลค่าในปี 2562 ก่อนเกิดโรคระบาดที่ 15 พันล้านดอลลาร์ "
+     "โดยแขวงเวียงจันทน์เติบโตร้อยละ 5.1", "2024-03-01",
+     [("16 พันล้านดอลลาร์", "year", 2023), ("15 พันล้านดอลลาร์", "year", 2019)]),
+    ("ในปี 2566 เศรษฐกิจของลาวมีมูลค่า 16 พันล้านดอลลาร์ ซึ่งสูงกว่ามูลค่าในปี 2562\n\nในขณะที่แขวงเวียงจันทน์เติบโตร้อยละ 5.1",
+     "2024-03-01", [("ร้อยละ 5.1", "year", 2023)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", HIGHER_THAN_YEAR_CLASSES,
+                         ids=[t[:30] for t, _, _ in HIGHER_THAN_YEAR_CLASSES])
+def test_a_year_compared_with_is_not_carried(text, published, expected):
+    assert_labels(text, published, expected)

@@ -584,7 +584,8 @@ _REPORT_YEAR = re.compile(r"(?:รายงาน(?:ประจำ)?ปี|ฉ�
 
 
 # "เพิ่มจากปี 2553 ที่มีผู้ใช้ 825 ล้านคน": the base year's own figure follows it in a relative clause
-_BASE_CLAUSE = re.compile(r"[ \u00a0]?\)?[ \u00a0]?(?:ที่|ซึ่ง)[^\d]{0,45}$")
+# "… ในปี 2562 ที่ 1.4 ล้านล้าน", "… ในปี 2562 ก่อนเกิดโรคระบาดที่ 1.4 ล้านล้าน" (the year said to be before an event)
+_BASE_CLAUSE = re.compile(r"[ \u00a0]?\)?[ \u00a0]?(?:ก่อน[^\d\s()]{1,20}[ \u00a0]?)?(?:ที่|ซึ่ง)[^\d]{0,45}$")
 
 
 def _base_year_before(mention: Mention, years: list[Mention], text: str) -> Mention | None:
@@ -688,7 +689,8 @@ def _join_year_spans(years: list[Mention], text: str) -> list[Mention]:
 # "ตั้งแต่ปี 2550 เมื่อบริษัทวิจัยจัดอันดับ …": since the year when something happened, the year of that event
 _SINCE_WHEN = re.compile(r"[ \u00a0]?\)?[ \u00a0]?(?:เมื่อ|when)")
 # "ดีขึ้นกว่าปี 2565": a year named after กว่า (than) is compared with ("สูงกว่าปีก่อนหน้าที่โต 5.2%" dates its own figure)
-_THAN_YEAR_BEFORE = re.compile(r"กว่า[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+# "สูงกว่าปี 2562", and "สูงกว่ามูลค่าในปี 2562" (higher than the value in 2019): the year compared with
+_THAN_YEAR_BEFORE = re.compile(r"กว่า(?:(?:มูลค่า|ระดับ|ตัวเลข|ช่วง)?ใน)?[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 _SINCE_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่|since)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 
 
