@@ -1544,3 +1544,17 @@ HIGHER_THAN_YEAR_CLASSES = [
                          ids=[t[:30] for t, _, _ in HIGHER_THAN_YEAR_CLASSES])
 def test_a_year_compared_with_is_not_carried(text, published, expected):
     assert_labels(text, published, expected)
+
+
+PARALLEL_PROVINCE_CLASSES = [
+    # a run of provinces or states, each with its figure: the next one's figure is the same measure as the first's
+    ("ในปี 2566 ห้ามณฑลที่เศรษฐกิจเติบโตสูงสุด ได้แก่ มณฑลอานฮุยที่ร้อยละ 5.8 มณฑลเจียงซูที่ร้อยละ 5.6 และมณฑลซานตงที่ร้อยละ 5.4",
+     "2024-03-01", [("ร้อยละ 5.8", "indicator", "gdp_growth"), ("ร้อยละ 5.6", "indicator", "gdp_growth"),
+                    ("ร้อยละ 5.4", "indicator", "gdp_growth"), ("ร้อยละ 5.4", "subject", "CN-SD")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PARALLEL_PROVINCE_CLASSES,
+                         ids=[t[:30] for t, _, _ in PARALLEL_PROVINCE_CLASSES])
+def test_the_next_provinces_figure_is_the_same_measure(text, published, expected):
+    assert_labels(text, published, expected)

@@ -1562,7 +1562,8 @@ def _parallel_place_figure(previous: Mention, mention: Mention, owners: list[Pla
     if not _PARALLEL_GAP.fullmatch(text, previous.end, mention.start) or _OWN_OUTCOME.search(text, previous.end, mention.start):
         return False
     index = bisect.bisect_left(starts, previous.end)
-    return index < len(owners) and owners[index].end <= mention.start and owners[index].level == "country"
+    # a province or state as well as a country: "รัฐปีนังที่ร้อยละ 13.1 รัฐสลังงอร์ที่ร้อยละ 11.9"
+    return index < len(owners) and owners[index].end <= mention.start and owners[index].level in ("country", "province")
 
 
 # "… อัตราการขยายตัวในปี 2568 ของแต่ละประเทศมีดังนี้ 1. ลาว 4.1% 2. ไทย 2.9%": the words before the list's opener
