@@ -1558,3 +1558,19 @@ PARALLEL_PROVINCE_CLASSES = [
                          ids=[t[:30] for t, _, _ in PARALLEL_PROVINCE_CLASSES])
 def test_the_next_provinces_figure_is_the_same_measure(text, published, expected):
     assert_labels(text, published, expected)
+
+
+PAIR_REPEATING_RATE_CLASSES = [
+    # the second figure of an expected pair that repeats the word for the rate ("… ร้อยละ 6.6 และอัตราร้อยละ 6.9 ในปีหน้า")
+    # is expected too, in an undated text as in a dated one
+    ("ธนาคารโลกประเมินว่า GDP ของ สปป. ลาว ในปีนี้จะเติบโตในอัตราร้อยละ 4.1 และอัตราร้อยละ 4.4 ในปีหน้า", None,
+     [("ร้อยละ 4.1", "status", "forecast"), ("ร้อยละ 4.4", "status", "forecast")]),
+    ("ธนาคารโลกคาดการณ์ว่าเศรษฐกิจกัมพูชาในปีนี้จะเติบโตที่ระดับร้อยละ 5.3 และระดับร้อยละ 5.9 ในปีหน้า", "2024-06-01",
+     [("ร้อยละ 5.9", "status", "forecast"), ("ร้อยละ 5.9", "year", 2025)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PAIR_REPEATING_RATE_CLASSES,
+                         ids=[t[:30] for t, _, _ in PAIR_REPEATING_RATE_CLASSES])
+def test_the_second_of_an_expected_pair_repeating_the_rate_is_expected(text, published, expected):
+    assert_labels(text, published, expected)

@@ -1592,7 +1592,8 @@ def _list_head(mention: Mention, owners: list[Place], starts: list[int], text: s
 
 # the second of two figures joined by และ, each perhaps with its period: "1.50% ปลายไตรมาส 3 และ 1.25% ปลายปี"
 _PERIOD_IN_GAP = re.compile(r"ไตรมาส(?:ที่)?[ \u00a0]?[1-4]|(?:ปี|พ\.ศ\.|ค\.ศ\.)[ \u00a0]?\d{2,4}(?![\d.,])")
-_PAIR_GAP = re.compile(r"[^\d\n,;()]{0,30}?[ \u00a0]และ[ \u00a0]?(?:ที่|อยู่ที่|ราว|ประมาณ)?[ \u00a0]?")
+# ("ร้อยละ 6.6 และอัตราร้อยละ 6.9 ในปีหน้า": the second may repeat the word for the rate)
+_PAIR_GAP = re.compile(r"[^\d\n,;()]{0,30}?[ \u00a0]และ[ \u00a0]?(?:ใน)?(?:อัตรา|ระดับ)?(?:ที่|อยู่ที่|ราว|ประมาณ)?[ \u00a0]?")
 
 
 
