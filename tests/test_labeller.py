@@ -454,6 +454,8 @@ def test_a_period_with_its_year_is_no_figure(text):
 # Numbers that are not figures, in our own wording: the labeller emits no record for them.
 NOT_FIGURES = [
     ("การประชุมครั้งที่ 10 จัดขึ้นที่ฮานอย", "10"),
+    # "1 ใน 12": one of twelve, the twelve is the quantity
+    ("กัมพูชาก้าวขึ้นเป็น 1 ใน 12 ประเทศที่ส่งออกข้าวมากที่สุด", "1"),
     ("ตามข้อมติที่ 52 ของรัฐบาล", "52"),
     ("ประกาศฉบับที่ 14 ว่าด้วยภาษี", "14"),
     ("GDP ไตรมาส 2 ขยายตัว 3%", "2"),

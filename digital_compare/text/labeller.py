@@ -1216,6 +1216,8 @@ def _is_heading_number(mention: Mention, text: str) -> bool:
 
 
 _MONTH_BEFORE = re.compile("(?:" + MONTH_PATTERN + r")[ \u00a0]?$")
+# "1 ใน 15 ประเทศ": one of N
+_ONE_OF_AFTER = re.compile(r"[ \u00a0]?ใน[ \u00a0]?\d")
 
 
 def _is_figure(mention: Mention, text: str) -> bool:
@@ -1230,6 +1232,8 @@ def _is_figure(mention: Mention, text: str) -> bool:
         return False  # the "67" of "2566/67"
     if mention.kind != "count":
         return True
+    if mention.value == 1 and _ONE_OF_AFTER.match(text, mention.end):
+        return False  # "เป็น 1 ใน 15 มณฑล": one of fifteen, the fifteen is the quantity
     if mention.unit == "ปี" and _DURATION_BEFORE.search(before) and not _RUNNING_RIGHT_AFTER.match(text, mention.end):
         # "ขยายตัวต่อเนื่อง 31 ปี", "สูงสุดในรอบ 10 ปี": how long, not a quantity of the subject; "เป็นเวลา
         # สองปีซ้อน" (the fastest two years running) is the count a reader is told
