@@ -454,6 +454,8 @@ def test_a_period_with_its_year_is_no_figure(text):
 # Numbers that are not figures, in our own wording: the labeller emits no record for them.
 NOT_FIGURES = [
     ("การประชุมครั้งที่ 10 จัดขึ้นที่ฮานอย", "10"),
+    # "1 ใน 12": one of twelve, the twelve is the quantity
+    ("กัมพูชาก้าวขึ้นเป็น 1 ใน 12 ประเทศที่ส่งออกข้าวมากที่สุด", "1"),
     ("ตามข้อมติที่ 52 ของรัฐบาล", "52"),
     ("ประกาศฉบับที่ 14 ว่าด้วยภาษี", "14"),
     ("GDP ไตรมาส 2 ขยายตัว 3%", "2"),
@@ -951,6 +953,10 @@ CHANGE_SINCE_LAST_YEAR_CLASSES = [
     ("ในดัชนีปี 2566 ลาวอยู่อันดับที่ 90 ดีขึ้นจากปีที่แล้ว 3 อันดับ", None, [("3", "year", 2023)]),
     ("ในปี 2567 ยอดขายออนไลน์ของลาวเพิ่มขึ้นจากปีก่อน 12%", None, [("12%", "year", 2024)]),
     ("ในปี 2567 ยอดขายออนไลน์ของลาวเพิ่มขึ้นจากปีก่อนหน้าที่ 12%", None, [("12%", "year", 2023)]),
+    # measured against the same months of last year, it is still this period's change
+    ("ในช่วงครึ่งแรกของปี 2567 ยอดขายออนไลน์ของลาวเพิ่มขึ้นจากช่วงเดียวกันของปีก่อนร้อยละ 12", None,
+     [("ร้อยละ 12", "year", 2024)]),
+    ("ในไตรมาสแรกของปี 2567 การส่งออกของลาวลดลงจากช่วงเวลาเดียวกันของปีที่แล้ว 8%", "2024-05-01", [("8%", "year", 2024)]),
 ]
 
 
@@ -1088,6 +1094,16 @@ DOUBTFUL_CLASSES = [
     ("ธนาคารโลกคาดว่าเศรษฐกิจกัมพูชาจะเติบโต 5.5% ทั้งปี 2568 และ 2569", "2025-06-01", "5.5%", True),
     # a figure for each year is no such doubt
     ("ธนาคารโลกคาดว่าเศรษฐกิจกัมพูชาจะเติบโต 5.5% ในปีนี้ และ 5.8% ในปีหน้า", "2025-06-01", "5.5%", False),
+    # an outcome per cent right after a growth word, in a sentence about the economy, that no indicator fits and
+    # no other measure is named before: on unseen news mostly a growth rate the vocabulary missed (dev6, dev7)
+    ("ในปี 2566 สภาพเศรษฐกิจของลาวดีขึ้น และมีมูลค่าการผลิตรวม 150 ล้านล้านกีบ ซึ่งในช่วงเวลาเดียวกันมีตัวเลข"
+     "เพิ่มขึ้นร้อยละ 4.2", "2024-03-01", "ร้อยละ 4.2", True),
+    # a measure named right before it (production, exports, a sector) is rightly another growth rate: it stays trusted
+    ("ในปี 2566 สภาพเศรษฐกิจของลาวดีขึ้น และมีมูลค่าการผลิตรวม 150 ล้านล้านกีบ เพิ่มขึ้นร้อยละ 4.2", "2024-03-01",
+     "ร้อยละ 4.2", False),
+    # the world's economy after a country in the sentence: whose figure? ("จีนหนุนเศรษฐกิจโลกโต 30%")
+    ("ในปี 2566 อินเดียช่วยหนุนเศรษฐกิจโลกให้เติบโตกว่า 15%", "2024-03-01", "15%", True),
+    ("ในปี 2566 เศรษฐกิจโลกเติบโต 3.1% ตามรายงานของธนาคารโลก", "2024-03-01", "3.1%", False),
 ]
 
 
@@ -1422,3 +1438,179 @@ def test_every_measure_starts_and_ends_on_a_word_boundary(vietnam_measures):
             offset += len(token)
             bounds.add(offset)
         assert at in bounds and at + len(words) in bounds, (value, measure)
+
+
+REGIONAL_PLACE_CLASSES = [
+    # Malaysia's states and Vietnam's cities own their own growth (ISO 3166-2), not the country they are in
+    ("ในปี 2566 เศรษฐกิจของรัฐยะโฮร์ขยายตัวร้อยละ 6.2", "2024-05-01", [("ร้อยละ 6.2", "subject", "MY-01")]),
+    ("ในปี 2566 รัฐซาราวักมีรายได้ 12,000 ล้านริงกิต", "2024-05-01", [("12,000 ล้านริงกิต", "subject", "MY-13")]),
+    ("ปี 2566 GRDP ของนครไฮฟองเติบโตร้อยละ 10.3", "2024-05-01", [("ร้อยละ 10.3", "subject", "VN-HP")]),
+    # a list of places that repeats their kind ("นคร … และนคร …") pairs with a list of figures ตามลำดับ
+    ("ในปี 2566 นครเกิ่นเทอและนครไฮฟองมีอัตราเติบโตทางเศรษฐกิจร้อยละ 6.1 และร้อยละ 10.3 ตามลำดับ", "2024-05-01",
+     [("ร้อยละ 6.1", "subject", "VN-CT"), ("ร้อยละ 10.3", "subject", "VN-HP")]),
+    ("ในปี 2566 รัฐปีนังและรัฐสลังงอร์มีมูลค่าการลงทุน 300 ล้านริงกิต และ 500 ล้านริงกิต ตามลำดับ", "2024-05-01",
+     [("300 ล้านริงกิต", "subject", "MY-07"), ("500 ล้านริงกิต", "subject", "MY-10")]),
+    # the strait is no state
+    ("ในปี 2566 เรือผ่านช่องแคบมะละกา 80,000 ลำ ของมาเลเซีย", "2024-05-01", [("80,000", "subject", "MY")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", REGIONAL_PLACE_CLASSES,
+                         ids=[t[:30] for t, _, _ in REGIONAL_PLACE_CLASSES])
+def test_states_and_cities_of_malaysia_and_vietnam(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+PERCENT_WORD_LIST_CLASSES = [
+    # ร้อยละ opens a range with ถึง, or a list closed by ตามลำดับ: the bare number after it is a per cent of the
+    # same measure, not a count
+    ("ในปี 2567 เศรษฐกิจกัมพูชามีแนวโน้มขยายตัวร้อยละ 5 ถึง 5.5 ซึ่งต่ำกว่าปีก่อน", "2024-03-01",
+     [("5.5", "kind", "percent"), ("5.5", "indicator", "gdp_growth"), ("ร้อยละ 5", "indicator", "gdp_growth")]),
+    ("รัฐบาลตั้งเป้าหมายให้เศรษฐกิจปี 2568 ขยายตัวที่ร้อยละ 4 ถึง 6 ซึ่งสูงกว่าปีนี้", "2024-11-01",
+     [("6", "kind", "percent"), ("ร้อยละ 4", "indicator", "gdp_growth"), ("6", "indicator", "gdp_growth")]),
+    ("ในปี 2566 เศรษฐกิจของลาวและกัมพูชาขยายตัวร้อยละ 3.7 และ 5.4 ตามลำดับ", "2024-03-01",
+     [("5.4", "kind", "percent"), ("5.4", "indicator", "gdp_growth"), ("5.4", "subject", "KH")]),
+    # a number with a unit of its own after ร้อยละ … และ stays what it is
+    ("ในปี 2566 ยอดขายออนไลน์เพิ่มขึ้นร้อยละ 12 และ 3 บริษัทเข้าตลาด", "2024-03-01", [("3", "kind", "count")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PERCENT_WORD_LIST_CLASSES,
+                         ids=[t[:30] for t, _, _ in PERCENT_WORD_LIST_CLASSES])
+def test_the_next_end_of_a_percent_range_or_list_is_a_percent(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+REGIONAL_GDP_CLASSES = [
+    # GRDP (a province's or city's gross regional product) grows as GDP does: its growth is the economy's
+    ("ในปี 2566 จังหวัดด่งนายมี GRDP เพิ่มขึ้นร้อยละ 6.5", "2024-02-01", [("ร้อยละ 6.5", "indicator", "gdp_growth"),
+                                                                     ("ร้อยละ 6.5", "subject", "VN-39")]),
+    ("ในปี 2566 GRDP ของนครไฮฟองเติบโตร้อยละ 10.3", "2024-02-01", [("ร้อยละ 10.3", "indicator", "gdp_growth")]),
+    # tax collected that grew in the same sentence is no growth of the economy
+    ("ในครึ่งแรกของปี 2566 นครไฮฟองมีอัตราเติบโตของผลิตภัณฑ์มวลรวมท้องถิ่น (GRDP) ร้อยละ 9.1 โดยมีการจัดเก็บภาษี"
+     "เพิ่มขึ้นร้อยละ 3.2 ภาคบริการเพิ่มขึ้นร้อยละ 5.5", "2024-02-01",
+     [("ร้อยละ 9.1", "indicator", "gdp_growth"), ("ร้อยละ 3.2", "indicator", "other"), ("ร้อยละ 5.5", "indicator", "other")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", REGIONAL_GDP_CLASSES,
+                         ids=[t[:30] for t, _, _ in REGIONAL_GDP_CLASSES])
+def test_regional_gdp_grows_as_gdp_does(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+RETOLD_HEADLINE_CLASSES = [
+    # a dated article's headline figure with no year of its own, told again in the body with one, takes the
+    # body's year, not the report's year named first or the publication's
+    ("การค้าออนไลน์ของมณฑลเสฉวนเติบโต 15.2%\n\nรายงาน \"สมุดปกขาวอีคอมเมิร์ซปี 2567\" ระบุว่าในปี 2566 "
+     "การค้าออนไลน์ของมณฑลเสฉวนเติบโตร้อยละ 15.2", "2024-06-01", [("15.2%", "year", 2023)]),
+    ("GRDP ของนครไฮฟองโต 10.3% ในช่วงครึ่งปีที่ผ่านมา\n\nสำนักงานสถิติระบุว่า ในช่วง 6 เดือนแรกของปี 2567 "
+     "นครไฮฟองมีอัตราเติบโตของ GRDP ร้อยละ 10.3", "2024-07-01", [("10.3%", "year", 2024)]),
+    # another place's figure of the same value is no retelling
+    ("เศรษฐกิจลาวจะโต 4.1%\n\nธนาคารโลกคาดว่าในปี 2567 เศรษฐกิจลาวจะฟื้นตัว\n\nในปี 2566 เศรษฐกิจกัมพูชาขยายตัวร้อยละ 4.1",
+     "2024-03-01", [("4.1%", "year", 2024)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", RETOLD_HEADLINE_CLASSES,
+                         ids=[t[:30] for t, _, _ in RETOLD_HEADLINE_CLASSES])
+def test_a_retold_headline_figure_takes_the_year_of_its_retelling(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+RESTATED_SAME_PERIOD_CLASSES = [
+    # "X หรือคิดเป็น Y": the same quantity said another way, of the same period as X
+    ("ในปี 2566 ลาวมีผู้ใช้อินเทอร์เน็ต 5.1 ล้านคน เพิ่มขึ้นจากปี 2563 ที่มีผู้ใช้ 3.2 ล้านคน หรือคิดเป็นร้อยละ 44",
+     "2024-02-01", [("3.2 ล้าน", "year", 2020), ("ร้อยละ 44", "year", 2020)]),
+    # a year of its own after it dates it
+    ("ลาวมีผู้ใช้อินเทอร์เน็ต 3.2 ล้านคนในปี 2563 หรือคิดเป็นร้อยละ 62 ในปี 2566", "2024-02-01",
+     [("ร้อยละ 62", "year", 2023)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", RESTATED_SAME_PERIOD_CLASSES,
+                         ids=[t[:30] for t, _, _ in RESTATED_SAME_PERIOD_CLASSES])
+def test_a_figure_said_another_way_is_of_the_same_period(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+INTERNET_ECONOMY_CLASSES = [
+    # e-Conomy SEA's "internet economy" is the digital economy it measures: its value in พันล้านเหรียญสหรัฐ is its size
+    ("ในปี 2566 เศรษฐกิจอินเทอร์เน็ตของเวียดนามมีมูลค่า 30 พันล้านเหรียญสหรัฐ", "2024-10-01",
+     [("30 พันล้านเหรียญสหรัฐ", "indicator", "digital_economy_size")]),
+    ("ในปี 2566 มูลค่า Internet Economy ของอินโดนีเซียอยู่ที่ 82 พันล้านเหรียญสหรัฐ", "2024-10-01",
+     [("82 พันล้านเหรียญสหรัฐ", "indicator", "digital_economy_size")]),
+    ("ในปี 2566 เศรษฐกิจอินเตอร์เน็ตของไทยเติบโตร้อยละ 16", "2024-10-01", [("ร้อยละ 16", "indicator", "digital_economy_growth")]),
+    # one market inside it stays other
+    ("ในปี 2566 ตลาดอีคอมเมิร์ซในเศรษฐกิจอินเทอร์เน็ตของไทยมีมูลค่า 22 พันล้านเหรียญสหรัฐ", "2024-10-01",
+     [("22 พันล้านเหรียญสหรัฐ", "indicator", "other")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", INTERNET_ECONOMY_CLASSES,
+                         ids=[t[:30] for t, _, _ in INTERNET_ECONOMY_CLASSES])
+def test_the_internet_economy_is_the_digital_economy(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+DATELINE_RUN_CLASSES = [
+    # a day's date opening the sentence (a dateline) is no year of a run "ปี 2560 โต 3.9 ปี 2561 โต 4.1": the span tied
+    # right after the figure is its period
+    ("3 มี.ค. 2567 สำนักข่าวรายงานว่า อินเดียเติบโตเฉลี่ยร้อยละ 6 ในช่วงปี 2014-2023 ซึ่งสูงเป็นอันดับ 1 ของกลุ่ม", "2024-03-03",
+     [("ร้อยละ 6", "year", 2014), ("ร้อยละ 6", "year_end", 2023)]),
+    # a run of years and figures still pairs each figure with the year before it
+    ("ปี 2560 ลาวโต 6.9 ปี 2561 โต 6.3 ตามรายงาน", "2019-03-03", [("6.9", "year", 2017), ("6.3", "year", 2018)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", DATELINE_RUN_CLASSES,
+                         ids=[t[:30] for t, _, _ in DATELINE_RUN_CLASSES])
+def test_a_dateline_is_no_year_of_a_run(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+HIGHER_THAN_YEAR_CLASSES = [
+    # "สูงกว่ามูลค่าในปี 2562": a year compared with is carried to no later sentence, and the value said of it after
+    # "ก่อน…ที่" is that year's
+    ("ในปี 2566 เศรษฐกิจของลาวมีมูลค่า 16 พันล้านดอลลาร์ ซึ่งสูงกว่ามูลค่าในปี 2562 ก่อนเกิดโรคระบาดที่ 15 พันล้านดอลลาร์ "
+     "โดยแขวงเวียงจันทน์เติบโตร้อยละ 5.1", "2024-03-01",
+     [("16 พันล้านดอลลาร์", "year", 2023), ("15 พันล้านดอลลาร์", "year", 2019)]),
+    ("ในปี 2566 เศรษฐกิจของลาวมีมูลค่า 16 พันล้านดอลลาร์ ซึ่งสูงกว่ามูลค่าในปี 2562\n\nในขณะที่แขวงเวียงจันทน์เติบโตร้อยละ 5.1",
+     "2024-03-01", [("ร้อยละ 5.1", "year", 2023)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", HIGHER_THAN_YEAR_CLASSES,
+                         ids=[t[:30] for t, _, _ in HIGHER_THAN_YEAR_CLASSES])
+def test_a_year_compared_with_is_not_carried(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+PARALLEL_PROVINCE_CLASSES = [
+    # a run of provinces or states, each with its figure: the next one's figure is the same measure as the first's
+    ("ในปี 2566 ห้ามณฑลที่เศรษฐกิจเติบโตสูงสุด ได้แก่ มณฑลอานฮุยที่ร้อยละ 5.8 มณฑลเจียงซูที่ร้อยละ 5.6 และมณฑลซานตงที่ร้อยละ 5.4",
+     "2024-03-01", [("ร้อยละ 5.8", "indicator", "gdp_growth"), ("ร้อยละ 5.6", "indicator", "gdp_growth"),
+                    ("ร้อยละ 5.4", "indicator", "gdp_growth"), ("ร้อยละ 5.4", "subject", "CN-SD")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PARALLEL_PROVINCE_CLASSES,
+                         ids=[t[:30] for t, _, _ in PARALLEL_PROVINCE_CLASSES])
+def test_the_next_provinces_figure_is_the_same_measure(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+PAIR_REPEATING_RATE_CLASSES = [
+    # the second figure of an expected pair that repeats the word for the rate ("… ร้อยละ 6.6 และอัตราร้อยละ 6.9 ในปีหน้า")
+    # is expected too, in an undated text as in a dated one
+    ("ธนาคารโลกประเมินว่า GDP ของ สปป. ลาว ในปีนี้จะเติบโตในอัตราร้อยละ 4.1 และอัตราร้อยละ 4.4 ในปีหน้า", None,
+     [("ร้อยละ 4.1", "status", "forecast"), ("ร้อยละ 4.4", "status", "forecast")]),
+    ("ธนาคารโลกคาดการณ์ว่าเศรษฐกิจกัมพูชาในปีนี้จะเติบโตที่ระดับร้อยละ 5.3 และระดับร้อยละ 5.9 ในปีหน้า", "2024-06-01",
+     [("ร้อยละ 5.9", "status", "forecast"), ("ร้อยละ 5.9", "year", 2025)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PAIR_REPEATING_RATE_CLASSES,
+                         ids=[t[:30] for t, _, _ in PAIR_REPEATING_RATE_CLASSES])
+def test_the_second_of_an_expected_pair_repeating_the_rate_is_expected(text, published, expected):
+    assert_labels(text, published, expected)

@@ -406,6 +406,10 @@ def _bare_year_allowed(text: str, match: re.Match) -> bool:
 
 # "ร้อยละ 2.5 -3", "ร้อยละ 6–8": the high end of a range whose low end ร้อยละ opened
 _PERCENT_WORD_RANGE_BEFORE = re.compile(r"ร้อยละ[ \u00a0]?\d+(?:\.\d+)?[ \u00a0]?[-–—][ \u00a0]?$")
+# "ร้อยละ 6 ถึง 6.5 ซึ่ง…", "ร้อยละ 5.6 และ 4.9 ตามลำดับ": the next end of a range or list ร้อยละ opened, the
+# bare number followed by no unit of its own (a clause word, ตามลำดับ or punctuation), so it is a per cent too
+_PERCENT_WORD_LIST_BEFORE = re.compile(r"ร้อยละ[ \u00a0]?\d+(?:\.\d+)?[ \u00a0]?(?:ถึง|และ|หรือ)[ \u00a0]?$")
+_NO_UNIT_AFTER = re.compile(r"[ \u00a0]?(?:ตามลำดับ|ซึ่ง|ใน|ของ|ต่อ|เมื่อ|สำหรับ|โดย|และ|หรือ|[,;:)\n]|$)")
 
 
 def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | None:
@@ -517,6 +521,9 @@ def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | Non
                 mention._unit_is_next_word = True
         elif kind == "count" and _PERCENT_WORD_RANGE_BEFORE.search(text, max(0, start - 24), start):
             mention.kind, mention.unit = "percent", "%"  # "ร้อยละ 6-8": the word opens the range, both ends per cent
+        elif (kind == "count" and _PERCENT_WORD_LIST_BEFORE.search(text, max(0, start - 28), start)
+              and _NO_UNIT_AFTER.match(text, end)):
+            mention.kind, mention.unit = "percent", "%"  # "ร้อยละ 6 ถึง 6.5", "ร้อยละ 5.6 และ 4.9 ตามลำดับ"
         elif kind == "count":
             if _NAME_HYPHEN.search(text, max(0, start - 3), start):
                 return None  # part of a name such as "โควิด-19"

@@ -372,8 +372,9 @@ def _indicators_for_kind(kind: str) -> tuple[dict, ...]:
 
 # the words that name the digital economy, and those that name the economy as a whole: a growth
 # rate belongs to whichever the text named last before it
-_DIGITAL_ECONOMY = re.compile(r"เศรษฐกิจดิจิทัล|Digital GDP|GDP ?ดิจิทัล|digital economy", re.IGNORECASE)
-_WHOLE_ECONOMY = re.compile(r"(?<!Digital )(?<!digital )GDP(?! ?ดิจิทัล)|จีดีพี|ผลิตภัณฑ์มวลรวม|(?:เศรษฐกิจ|ศก\.)(?! ?ดิจิทัล)")
+_DIGITAL_ECONOMY = re.compile(r"เศรษฐกิจดิจิทัล|Digital GDP|GDP ?ดิจิทัล|digital economy|เศรษฐกิจอินเ[ทต]อร์เน็ต|internet economy",
+                              re.IGNORECASE)
+_WHOLE_ECONOMY = re.compile(r"(?<!Digital )(?<!digital )G(?:R)?DP(?! ?ดิจิทัล)|จีดีพี|ผลิตภัณฑ์มวลรวม|(?:เศรษฐกิจ|ศก\.)(?! ?ดิจิทัล)")
 # a count inside a plan someone has proposed is the plan's content, not a count of tasks set
 _PROPOSED = re.compile(r"ได้เสนอ|เสนอหัวข้อ|ข้อเสนอ|เสนอให้|proposed")
 NEAR_BEFORE = 60
@@ -583,7 +584,8 @@ _REPORT_YEAR = re.compile(r"(?:รายงาน(?:ประจำ)?ปี|ฉ�
 
 
 # "เพิ่มจากปี 2553 ที่มีผู้ใช้ 825 ล้านคน": the base year's own figure follows it in a relative clause
-_BASE_CLAUSE = re.compile(r"[ \u00a0]?\)?[ \u00a0]?(?:ที่|ซึ่ง)[^\d]{0,45}$")
+# "… ในปี 2562 ที่ 1.4 ล้านล้าน", "… ในปี 2562 ก่อนเกิดโรคระบาดที่ 1.4 ล้านล้าน" (the year said to be before an event)
+_BASE_CLAUSE = re.compile(r"[ \u00a0]?\)?[ \u00a0]?(?:ก่อน[^\d\s()]{1,20}[ \u00a0]?)?(?:ที่|ซึ่ง)[^\d]{0,45}$")
 
 
 def _base_year_before(mention: Mention, years: list[Mention], text: str) -> Mention | None:
@@ -603,6 +605,8 @@ _SINCE_QUARTER_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่
 
 _RESPECTIVELY = re.compile(r"[^\d]{0,12}?(?:จุดเปอร์เซ็นต์|จุด)?[^\d]{0,3}?ตามลำดับ")
 _LIST_JOIN = re.compile(r"[ \u00a0,]*(?:และ|หรือ|กับ)?[ \u00a0,]*")
+# "นครเกิ่นเทอและนครดานัง", "รัฐปีนัง และรัฐสลังงอร์": a list of places may repeat their kind before each name
+_PLACE_LIST_JOIN = re.compile(r"[ \u00a0,]*(?:และ|หรือ|กับ)?[ \u00a0,]*(?:นคร|จังหวัด|รัฐ|มณฑล|เมือง|ประเทศ)?[ \u00a0]*")
 _YEAR_JOIN = re.compile(r"[ \u00a0,]*(?:และ|หรือ|กับ)?[ \u00a0,]*(?:ปี)?[ \u00a0]*(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]*")
 
 
@@ -627,7 +631,8 @@ def _respectively(figures: list[Mention], years: list[Mention], y_starts: list[i
         if len(group) < 2:
             continue
         named_years = _list_before(years, y_starts, group[0].start, last.sentence_start, len(group), _YEAR_JOIN, text)
-        named_places = _list_before(places, p_starts, group[0].start, last.sentence_start, len(group), _LIST_JOIN, text)
+        named_places = _list_before(places, p_starts, group[0].start, last.sentence_start, len(group), _PLACE_LIST_JOIN,
+                                    text)
         for n, figure in enumerate(group):
             matched[id(figure)] = (named_years[n] if named_years else None, named_places[n] if named_places else None)
             if unlisted is not None and not named_years and not named_places:
@@ -684,7 +689,8 @@ def _join_year_spans(years: list[Mention], text: str) -> list[Mention]:
 # "ตั้งแต่ปี 2550 เมื่อบริษัทวิจัยจัดอันดับ …": since the year when something happened, the year of that event
 _SINCE_WHEN = re.compile(r"[ \u00a0]?\)?[ \u00a0]?(?:เมื่อ|when)")
 # "ดีขึ้นกว่าปี 2565": a year named after กว่า (than) is compared with ("สูงกว่าปีก่อนหน้าที่โต 5.2%" dates its own figure)
-_THAN_YEAR_BEFORE = re.compile(r"กว่า[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+# "สูงกว่าปี 2562", and "สูงกว่ามูลค่าในปี 2562" (higher than the value in 2019): the year compared with
+_THAN_YEAR_BEFORE = re.compile(r"กว่า(?:(?:มูลค่า|ระดับ|ตัวเลข|ช่วง)?ใน)?[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 _SINCE_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่|since)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 
 
@@ -743,13 +749,14 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
         # known (a target year elsewhere in the sentence is not "now")
         return reference, None, 0.6
     if (_PREVIOUS_YEAR_BEFORE.search(text, max(mention.sentence_start, mention.start - 24), mention.start)
-            and not _CHANGED_SINCE_LAST_YEAR.search(text, max(mention.sentence_start, mention.start - 24), mention.start)):
+            and not _CHANGED_SINCE_LAST_YEAR.search(text, max(mention.sentence_start, mention.start - 48), mention.start)):
         # "ลดลงจากปีก่อนหน้าที่ 89.5%": the year before the one the sentence is about
         year, _, confidence = _period_plain(mention, before, after, after_own, text, carried)
         return (year - 1 if year else None), None, min(confidence, 0.7)
     base = _base_year_before(mention, temporal[max(lo, here - 2) : here], text)
     previous_end, next_start, previous_led = neighbours
-    if (after and before and before[-1].start >= previous_end and next_start is not None
+    # a day's date is no item of such a run: "19 ก.ย. 2565 … เฉลี่ยเกินร้อยละ 30 ในช่วงปี 2013-2021 ซึ่ง…" (a dateline)
+    if (after and before and before[-1].start >= previous_end and next_start is not None and before[-1].kind != "date"
             and (previous_led or not (previous_end and _TIED_AFTER.fullmatch(text, previous_end, before[-1].start)))
             and after[0].end <= next_start and _OPENS_NEXT.fullmatch(text, after[0].end, next_start)
             and not _JOINED_CLAUSE.search(text, before[-1].end, mention.start)):
@@ -921,7 +928,9 @@ _BASE_VALUE_BEFORE = re.compile(r"(?:จาก|เทียบกับ)[^\d,;()
 
 # "ดีขึ้นจากปีที่แล้ว 1 อันดับ", "เพิ่มขึ้นจากปีก่อน 5%": the size of this year's change, not last year's value
 # (that one is said with ที่/ซึ่ง/คือ: "ลดลงจากปีก่อนหน้าที่ 89.5%")
-_CHANGED_SINCE_LAST_YEAR = re.compile(r"(?:ขึ้น|ลง|เพิ่ม|ลด)[ \u00a0]?(?:จาก|กว่า)[ \u00a0]?ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?:หน้า)?)(?:นี้)?[ \u00a0]?$")
+# ("เพิ่มขึ้นจากช่วงเดียวกันของปีก่อนร้อยละ 5.1": the same, measured against the same months of last year)
+_CHANGED_SINCE_LAST_YEAR = re.compile(r"(?:ขึ้น|ลง|เพิ่ม|ลด)[ \u00a0]?(?:จาก|กว่า)[ \u00a0]?(?:ช่วง(?:เวลา)?เดียวกันของ)?[ \u00a0]?"
+                                      r"ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?:หน้า)?)(?:นี้)?[ \u00a0]?$")
 # "ลดลงจากปีก่อนหน้าที่ 89.5%", "ขยับขึ้น 2 อันดับจากปีก่อนหน้าจากเดิมอันดับ 43": last year's value
 _PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีที่แล้ว|ปีก่อน)(?:นี้)?[ \u00a0]?(?:(?:ที่|ซึ่ง|คือ|อยู่ที่)(?:ระดับ)?"
                                    r"|จากเดิม(?:ที่)?)?[ \u00a0]?$")
@@ -932,6 +941,37 @@ def _restated_later(mention: Mention, figures: list[Mention], position: int) -> 
     headline or lede that the body restates)."""
     own = {(f.kind, f.value) for f in figures[position:] if f.sentence_start == mention.sentence_start}
     return any((f.kind, f.value) in own for f in figures[position:] if f.sentence_start > mention.sentence_start)
+
+
+def _date_restated_openings(figures: list[Mention], record_at: dict[int, dict], opening: set[int],
+                            named_years: list[Mention]) -> None:
+    """A headline's or lede's figure that names no year, told again further on with a year ("เศรษฐกิจดิจิทัลของ
+    กุ้ยโจวเติบโต 20.6%" … "ในปี 2564 มีอัตราการเติบโตถึงร้อยละ 20.6"), takes the year of its retelling, not the
+    body's first year or the publication's year (a dated text); only when the retelling is the same place's same measure. Each figure
+    is looked up once by its kind and value."""
+    if not opening:
+        return
+    retold: dict[tuple, list[int]] = {}
+    last_in_sentence: dict[int, int] = {}
+    for position, figure in enumerate(figures):
+        last_in_sentence[figure.sentence_start] = position
+        if position in record_at:
+            retold.setdefault((figure.kind, figure.value), []).append(position)
+    named_starts = [m.start for m in named_years]
+    for position, figure in enumerate(figures):
+        record = record_at.get(position)
+        if record is None or record["year"] is None or figure.sentence_start not in opening:
+            continue  # a year withheld ("เฉลี่ยโต 2.7% ใน 5 ปีหน้า") stays withheld
+        first, last = bisect.bisect_left(named_starts, figure.sentence_start), bisect.bisect_left(named_starts, figure.sentence_end)
+        if first < last:
+            continue  # its own sentence names a year
+        later = retold.get((figure.kind, figure.value), [])
+        index = bisect.bisect_right(later, last_in_sentence[figure.sentence_start])  # told in a later sentence
+        if index == len(later):
+            continue
+        source = record_at[later[index]]  # the next telling only: another figure of the same value is no retelling
+        if source["year"] is not None and (source["subject"], source["indicator"]) == (record["subject"], record["indicator"]):
+            record["year"], record["year_end"] = source["year"], source["year_end"]
 
 
 def _period_plain(mention: Mention, before: list[Mention], after: list[Mention], after_own: list[Mention], text: str,
@@ -1182,6 +1222,8 @@ def _is_heading_number(mention: Mention, text: str) -> bool:
 
 
 _MONTH_BEFORE = re.compile("(?:" + MONTH_PATTERN + r")[ \u00a0]?$")
+# "1 ใน 15 ประเทศ": one of N
+_ONE_OF_AFTER = re.compile(r"[ \u00a0]?ใน[ \u00a0]?\d")
 
 
 def _is_figure(mention: Mention, text: str) -> bool:
@@ -1196,6 +1238,8 @@ def _is_figure(mention: Mention, text: str) -> bool:
         return False  # the "67" of "2566/67"
     if mention.kind != "count":
         return True
+    if mention.value == 1 and _ONE_OF_AFTER.match(text, mention.end):
+        return False  # "เป็น 1 ใน 15 มณฑล": one of fifteen, the fifteen is the quantity
     if mention.unit == "ปี" and _DURATION_BEFORE.search(before) and not _RUNNING_RIGHT_AFTER.match(text, mention.end):
         # "ขยายตัวต่อเนื่อง 31 ปี", "สูงสุดในรอบ 10 ปี": how long, not a quantity of the subject; "เป็นเวลา
         # สองปีซ้อน" (the fastest two years running) is the count a reader is told
@@ -1243,8 +1287,8 @@ def _is_bare_rate(mention: Mention, text: str) -> bool:
                  or _RATE_PAIR_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None))
 
 
-#: the dash between a range's two ends ("4.5%-5.0%", "ร้อยละ 6 – 8")
-_RANGE_JOIN = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?")
+#: the dash (or ถึง) between a range's two ends ("4.5%-5.0%", "ร้อยละ 6 – 8", "ร้อยละ 6 ถึง 8")
+_RANGE_JOIN = re.compile(r"[ \u00a0]?(?:[-–—]|ถึง)[ \u00a0]?")
 _RATE_RANGE_TOP = re.compile(r"ร้อยละ[ \u00a0]?\d[\d.]*[ \u00a0]?[-–][ \u00a0]?$")
 # "โตร้อยละ 4.2 ในปีนี้ และ 4.6 ในปีหน้า": the second rate of a pair leaves its per cent unsaid
 _RATE_PAIR_BEFORE = re.compile(r"(?:ร้อยละ[ \u00a0]?\d[\d.]*|\d[\d.]*[ \u00a0]?(?:%|เปอร์เซ็นต์))[^\d]{0,20}?(?:และ|ส่วน)[ \u00a0]?$")
@@ -1362,8 +1406,32 @@ def _first_revision(text: str, start: int, end: int) -> int | None:
     return found.end() if found else None
 
 
+#: a growth word right before a per cent ("GRDP เพิ่มขึ้นร้อยละ 5.46", "โต 4.3%"), nothing but its own words between
+_GROWTH_RIGHT_BEFORE = re.compile(r"(?:เติบโต|ขยายตัว|โต|เพิ่มขึ้น|หดตัว)[^\d]{0,14}$")
+
+
+def _measure_named_before(text: str, start: int, end: int) -> bool:
+    """Whether a measure GDP growth is not (gdp_growth's ``none`` words: ส่งออก, ภาค…, รายได้…) is named in
+    ``text[start:end]``: a growth rate of something else, rightly read as ``other``."""
+    entry = next(e for e in indicator_vocabulary() if e["id"] == "gdp_growth")
+    window = text[start:end]
+    return any(word in window for word in entry.get("none") or ())
+
+
+def _owner_before_world(mention: Mention, world_starts: list[int], land_starts: list[int]) -> bool:
+    """Whether a country or province is named before the world's economy in the figure's sentence, the world
+    before the figure ("จีนมีส่วนหนุนเศรษฐกิจโลกเติบโตกว่า 30%"): whose figure it is, is in doubt. Two
+    lookups in the sorted starts of the world's names and of countries' and provinces' names."""
+    world = bisect.bisect_left(world_starts, mention.start) - 1
+    if world < 0 or world_starts[world] < mention.sentence_start:
+        return False
+    land = bisect.bisect_left(land_starts, mention.sentence_start)
+    return land < len(land_starts) and land_starts[land] < world_starts[world]
+
+
 def _doubtful(mention: Mention, text: str, indicator: str, status: str, year: int | None, year_end: int | None,
-              reference: int | None) -> bool:
+              reference: int | None, subject: str | None = None,
+              named: tuple[list[int], list[int]] = ([], [])) -> bool:
     """Situations in which, on news the rules had not seen, figures the rules were sure of were often wrong
     (held-out runs of earlier versions on four sets of real news): such a figure waits for review.
 
@@ -1380,6 +1448,13 @@ def _doubtful(mention: Mention, text: str, indicator: str, status: str, year: in
         return True
     if (status == "actual" and (year is None or reference is None or year >= reference)
             and _revised_earlier_in_sentence(mention, text)):
+        return True
+    if (indicator == "other" and mention.kind == "percent"
+            and _GROWTH_RIGHT_BEFORE.search(text, max(mention.sentence_start, mention.start - 30), mention.start)
+            and not _measure_named_before(text, max(mention.sentence_start, mention.start - 60), mention.start)
+            and _economy_in_sentence(text, mention.sentence_start, mention.sentence_end)):
+        return True
+    if subject == "WORLD" and _owner_before_world(mention, *named):
         return True
     return year_end is None and _BOTH_PERIODS_AFTER.match(text, mention.end, min(mention.sentence_end, mention.end + 60)) is not None
 
@@ -1497,7 +1572,8 @@ def _parallel_place_figure(previous: Mention, mention: Mention, owners: list[Pla
     if not _PARALLEL_GAP.fullmatch(text, previous.end, mention.start) or _OWN_OUTCOME.search(text, previous.end, mention.start):
         return False
     index = bisect.bisect_left(starts, previous.end)
-    return index < len(owners) and owners[index].end <= mention.start and owners[index].level == "country"
+    # a province or state as well as a country: "รัฐปีนังที่ร้อยละ 13.1 รัฐสลังงอร์ที่ร้อยละ 11.9"
+    return index < len(owners) and owners[index].end <= mention.start and owners[index].level in ("country", "province")
 
 
 # "… อัตราการขยายตัวในปี 2568 ของแต่ละประเทศมีดังนี้ 1. ลาว 4.1% 2. ไทย 2.9%": the words before the list's opener
@@ -1526,7 +1602,8 @@ def _list_head(mention: Mention, owners: list[Place], starts: list[int], text: s
 
 # the second of two figures joined by และ, each perhaps with its period: "1.50% ปลายไตรมาส 3 และ 1.25% ปลายปี"
 _PERIOD_IN_GAP = re.compile(r"ไตรมาส(?:ที่)?[ \u00a0]?[1-4]|(?:ปี|พ\.ศ\.|ค\.ศ\.)[ \u00a0]?\d{2,4}(?![\d.,])")
-_PAIR_GAP = re.compile(r"[^\d\n,;()]{0,30}?[ \u00a0]และ[ \u00a0]?(?:ที่|อยู่ที่|ราว|ประมาณ)?[ \u00a0]?")
+# ("ร้อยละ 6.6 และอัตราร้อยละ 6.9 ในปีหน้า": the second may repeat the word for the rate)
+_PAIR_GAP = re.compile(r"[^\d\n,;()]{0,30}?[ \u00a0]และ[ \u00a0]?(?:ใน)?(?:อัตรา|ระดับ)?(?:ที่|อยู่ที่|ราว|ประมาณ)?[ \u00a0]?")
 
 
 
@@ -1622,6 +1699,9 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     carry_years = [m for m in own_years if not _DEADLINE_BEFORE.search(text, max(0, m.start - 40), m.start)]
     carry_starts = [m.start for m in carry_years]
     records, carried, deadline, previous_sentence = [], None, None, -1
+    world_and_land = ([p.start for p in owners if p.code == "WORLD"],
+                      [p.start for p in owners if p.level in ("country", "province")])
+    opening_sentences: set[int] = set()  # sentences before the text's first year of its own (a headline, a lede)
     led = False
     listed_rank = None  # (indicator, end) of the last rank after a listed place
     bare_rates: set[int] = set()  # counts read as rates ("และ 4.6 ในปีหน้า")
@@ -1638,6 +1718,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 # a span named last is no single year to carry: its first year is not the next sentences'
                 carried = carry_years[index].year if index >= 0 and carry_years[index].year_end is None else None
             else:
+                opening_sentences.add(mention.sentence_start)
                 later = bisect.bisect_left(own_starts, mention.sentence_end)
                 carried = (own_years[later].year if later < len(own_years) and own_starts[later] - mention.end < 600
                            and own_years[later].year_end is None else None)
@@ -1866,6 +1947,11 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         if follows_record and _RESTATED.fullmatch(text, figures[position - 1].end, mention.start):
             # "จะมีมูลค่า 20.5 พันล้านดอลลาร์ หรือเติบโต 25%": the same expectation said another way
             status, status_confidence = records[-1]["status"], min(status_confidence, 0.8)
+            if (records[-1]["year"] is not None and (year, year_end) != (records[-1]["year"], records[-1]["year_end"])
+                    and _tied_year(mention, temporal, t_starts, text) is None):
+                # "จากปี 58 ที่มีผู้ใช้ 24.6 ล้านคน หรือคิดเป็นร้อยละ 39.3": and of the same period, unless a year of its
+                # own follows it
+                year, year_end, year_confidence = records[-1]["year"], records[-1]["year_end"], min(year_confidence, 0.8)
         if (follows_record and figures[position - 1].kind == mention.kind
                 and _RANGE_JOIN.fullmatch(text, figures[position - 1].end, mention.start)):
             # "ร้อยละ 6-8": the high end of a range is the same figure's, whatever words lie nearer it
@@ -1884,7 +1970,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             status_confidence = min(status_confidence, 0.75)
         features = _features(mention, (subject_confidence, indicator_confidence, year_confidence, status_confidence),
                              indicator, year, owners, starts, t_starts)
-        doubtful = _doubtful(mention, text, indicator, status, year, year_end, reference)
+        doubtful = _doubtful(mention, text, indicator, status, year, year_end, reference, subject, world_and_land)
         features.append("doubtful=yes" if doubtful else "doubtful=no")  # a trained model may weigh it too
         confidence = _confidence(subject_confidence, indicator_confidence, year_confidence, status_confidence, features,
                                  crowded="places=3" in features,
@@ -1911,6 +1997,10 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             best, share = choose(year_model, candidates)
             if (best.year, best.year_end) != (record["year"], record["year_end"]) and share >= year_model["override_above"]:
                 record["year"], record["year_end"] = best.year, best.year_end
+    if published and year_candidates_out is None:
+        # an undated text's opening takes the body's first year only when restated (see above); this comes after
+        # the year model, which reads each figure alone
+        _date_restated_openings(figures, record_at, opening_sentences, named_years)
     return records
 
 
