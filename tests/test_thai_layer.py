@@ -227,3 +227,28 @@ def test_every_excerpt_of_a_sentence_holds_its_figure_in_whole_words(figure, max
     assert at in bounds or UPU_SENTENCE[at - 1].isspace()
     assert at + len(inner) in bounds or UPU_SENTENCE[at + len(inner)].isspace()
     assert excerpt.startswith("…") == (at > 0) and excerpt.endswith("…") == (at + len(inner) < len(UPU_SENTENCE))
+
+
+def test_no_seed_keyword_is_only_ever_a_piece_of_a_longer_name():
+    """«การเปลี่ยนแปลง» (all 7 uses inside «การเปลี่ยนแปลงทางดิจิทัล») headed Vietnam's keywords, and «ดิจิทัล» China's
+    (inside «จีนดิจิทัล», «ฝูเจี้ยนดิจิทัล»): a term every use of which sits inside a name counted whole is a fragment."""
+    import re
+
+    from digital_compare.paths import ANNOTATIONS_DIR, ARTICLES_DIR
+    from digital_compare.tables.steps.keywords import proper_names
+    from digital_compare.tables.store import read_table
+
+    names = proper_names(ANNOTATIONS_DIR)
+    keywords = read_table("keywords", validate=False)
+    fragments = []
+    for article_id, terms in keywords.groupby("article_id")["term"]:
+        raw = (ARTICLES_DIR / f"{article_id}.txt").read_text(encoding="utf-8")
+        for term in terms:
+            uses = [m.start() for m in re.finditer(re.escape(term), raw)]
+            inside = [at for at in uses if any(
+                name != term and term in name and any(s <= at and at + len(term) <= s + len(name)
+                                                      for s in (m.start() for m in re.finditer(re.escape(name), raw)))
+                for name in names)]
+            if uses and len(inside) == len(uses):
+                fragments.append((article_id, term))
+    assert fragments == []

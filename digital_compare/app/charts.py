@@ -603,24 +603,42 @@ def theme_matrix_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
                   plot_height=row_px * len(themes), axis_block=8, left=left, header=header)
 
 
+#: a keyword's English gloss on a line of its own in the browser, broken between words beyond this
+_GLOSS_LINE_CHARS = 16
+
+
+def _gloss_lines(gloss: str) -> str:
+    """A long gloss of several words on two lines; one word stays whole with its brackets."""
+    return layout.wrap_words(gloss, _GLOSS_LINE_CHARS) if " " in gloss and layout.visible_length(gloss) > _GLOSS_LINE_CHARS else gloss
+
+
+def _keyword_row_px(lines: int) -> int:
+    return 26 if lines == 1 else 40 + 15 * (lines - 2)
+
+
 def keywords_compare_figure(df: pd.DataFrame, lang: str, source: str, *, title: str | None = None,
                             subtitle: str | None = None) -> go.Figure:
     """Top terms of each article, one article above the other (side by side left each 70 px on a
     phone). ``df``: country, term, per_1000_tokens, count. The title and subtitle default to the
     two story articles' (/compare); a page showing other panels words its own."""
     countries = list(dict.fromkeys(df["country"]))
-    rows = int(df.groupby("country").size().max()) if len(df) else 1
     # a glossed term ("ดิจิทัล (digital)") on two lines, the term over its gloss, in the browser: one line
     # held the plot of a 390 px phone to 93 px. A picture of known width (an export, a slide) has room
     # beside its plot for one line, and 15 two-line rows squeezed into its height ran each gloss into the
     # next row's term
     terms = [plain(str(v)) for v in df["term"]]
     if layout.current_canvas() is None:
-        terms = [term.replace(" (", "<br>(", 1) for term in terms]
-    panel = (40 if any("<br>" in term for term in terms) else 26) * rows
+        # the gloss under its term, itself on two lines where long ("(digital<br>transformation)"): on one it held
+        # a 390 px phone's plot to 93 px
+        terms = [term if " (" not in term else term.split(" (", 1)[0] + "<br>" + _gloss_lines("(" + term.split(" (", 1)[1])
+                 for term in terms]
+    # each panel as tall as its own rows need: one three-line term makes its panel's rows taller, not the other's
+    line_counts = pd.Series([term.count("<br>") + 1 for term in terms], index=df.index)
+    panels = [int(df["country"].eq(c).sum()) * _keyword_row_px(int(line_counts[df["country"].eq(c)].max())) for c in countries] or [26]
     gap = 86  # the upper panel's axis and the lower one's title
     fig = make_subplots(rows=max(len(countries), 1), cols=1, subplot_titles=[label("country", c, lang) for c in countries],
-                        vertical_spacing=gap / (len(countries) * panel + (len(countries) - 1) * gap) if len(countries) > 1 else 0.1)
+                        row_heights=panels if len(countries) > 1 else None,
+                        vertical_spacing=gap / (sum(panels) + (len(countries) - 1) * gap) if len(countries) > 1 else 0.1)
     longest = max([layout.visible_length(line) for term in terms for line in term.split("<br>")] or [4])
     df = df.assign(shown=terms)
     # one scale for every panel: bar length is the frequency, so 9 per 1,000 words is drawn half as long as
@@ -639,4 +657,4 @@ def keywords_compare_figure(df: pd.DataFrame, lang: str, source: str, *, title: 
         annotation.update(x=0, xanchor="left", font=dict(size=layout.LABEL_PX))
     left = layout.PAD_PX + int(longest * layout.EM_PER_CHAR * 13) + 10
     return finish(fig, title or t("keywords_title", lang), subtitle or t("keywords_subtitle", lang), source,
-                  plot_height=len(countries) * panel + (len(countries) - 1) * gap, left=left, header=_PANEL_TITLE_PX)
+                  plot_height=sum(panels) + (len(countries) - 1) * gap, left=left, header=_PANEL_TITLE_PX)
