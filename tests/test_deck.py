@@ -261,3 +261,19 @@ def test_notes_years_line_names_a_figure_whose_year_is_unclear(lang, unclear):
     quotes = [line for line in notes["vn_digital_economy_growth"].splitlines() if line.startswith("• «")]
     positions = [quotes.index(next(q for q in quotes if word in q)) for word in ("28%", "19%", "3.5 เท่า", "20%", "3 เท่า»")]
     assert positions == sorted(positions), quotes
+
+
+@pytest.mark.parametrize("chart_id, lang, says, never", [
+    # the slide dates its counts "at the 2023 assessment" and "by the end of 2023": the notes keep the qualifier
+    ("vn_targets_2023", "th", "ณ การประเมินปี ค.ศ. 2023", "ปีของตัวเลข (ค.ศ.): 2023"),
+    ("vn_targets_2023", "en", "at the 2023 assessment", "Years of the figures: 2023"),
+    ("vn_red_tape_2023", "th", "ภายในสิ้นปี ค.ศ. 2023", "ปีของตัวเลข (ค.ศ.): 2023"),
+    ("vn_red_tape_2023", "en", "by the end of 2023", "Years of the figures: 2023"),
+])
+def test_notes_period_line_keeps_the_slides_qualified_year(chart_id, lang, says, never):
+    from digital_compare.outputs.deck import deck_notes
+    from digital_compare.tables.store import TABLE_NAMES, read_table
+
+    tables = {name: read_table(name, validate=False) for name in TABLE_NAMES}
+    caveats = deck_notes(tables, lang, (chart_id,))[chart_id].split("\n\n")[-1]
+    assert says in caveats and never not in caveats, caveats

@@ -246,6 +246,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck_notes_terms": ("คำภาษาไทยในกราฟนี้:", "The Thai words on this chart:"),
     "deck_notes_caveats": ("ข้อควรระวัง (ขอบเขต ปี แหล่งที่มา):", "Caveats (scope, year, source):"),
     "deck_notes_years": ("ปีของตัวเลข (ค.ศ.): {years}", "Years of the figures: {years}"),
+    "deck_notes_periods": ("ช่วงเวลาของตัวเลข: {periods}", "Period of the figures: {periods}"),
     # where a chart's Thai quotes are, per surface: a page has a Sources tab, a slide its speaker notes
     "quotes_in_sources_tab": ("ข้อความต้นฉบับอยู่ในแท็บแหล่งที่มา", "the Thai text is in the Sources tab"),
     "quotes_in_speaker_notes": ("ข้อความต้นฉบับอยู่ในบันทึกของผู้บรรยาย", "the Thai text is in the speaker notes"),

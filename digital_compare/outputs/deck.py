@@ -116,9 +116,17 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
     # a figure on the slide whose year is not given or unclear is named with its period, not left out silently
     unsure = [f"{fact_figure(row, lang)}: {fact_period(row, lang)}"
               for row in metrics[metrics["fact"].isin(facts) & metrics["fact"].isin(undated)].drop_duplicates("fact").to_dict("records")]
+    # a year the slide qualifies ("ณ การประเมินปี ค.ศ. 2023", "ภายในสิ้นปี ค.ศ. 2023") keeps its qualifier here
+    based = (metrics[metrics["fact"].isin(facts) & metrics["year_basis"].notna()].drop_duplicates("fact").set_index("fact")
+             if "year_basis" in metrics else metrics.iloc[0:0])
+    row_facts = {row.get("fact") for row in year_rows if pd.notna(row.get("year"))}
     if periods or unsure:
         years = [f"{a}–{b}" if a != b else str(a) for a, b in sorted(periods)]
-        lines.append("• " + " · ".join([t("deck_notes_years", lang, years=", ".join(years))] * bool(years) + unsure))
+        said = ([t("deck_notes_periods", lang, periods=", ".join(dict.fromkeys(
+                    fact_period(row, lang) for row in based.reset_index().to_dict("records"))))]
+                if len(based) and row_facts <= set(based.index)
+                else [t("deck_notes_years", lang, years=", ".join(years))] * bool(years))
+        lines.append("• " + " · ".join(said + unsure))
     # the province-vs-nation, 2020-vs-2022–2023 caveat is about the growth bars only
     if chart_id == "compare_growth":
         lines.append("• " + t("caveat", lang, **story_figures(tables, lang)))
