@@ -1270,6 +1270,12 @@ def test_a_rate_given_a_year_is_not_called_typical(lang):
     ("metrics", "fact", "vn_procedures_simplified_a", ("ขั้นตอนการบริหาร", "528")),
     ("metrics", "fact", "vn_procedures_simplified_b", ("ขั้นตอนการบริหาร", "1,086")),
     ("metrics", "fact", "vn_digital_economy_fastest_sea_years", ("Google", "สองปีซ้อน")),
+    ("metrics", "fact", "vn_targets_total", ("กระทรวงสารสนเทศและการสื่อสาร", "2566", "62 เป้าหมาย")),
+    ("metrics", "fact", "vn_upu_level", ("สหภาพไปรษณีย์สากล", "2566", "6/10")),
+    # the whole sentence: whether «ซึ่ง» ties 46 to 2566 or 2564 can only be judged from it
+    ("metrics", "fact", "vn_upu_rank_claim", ("สหภาพไปรษณีย์สากล", "2566", "2564", "ซึ่งอยู่อันดับที่ 46")),
+    ("metrics", "fact", "vn_business_regulations_cut", ("ภายในสิ้นปี", "กระทรวงและหน่วยงาน", "2,500 ฉบับ")),
+    ("themes", "theme", "rankings", ("องค์การทรัพย์สินทางปัญญาโลก", "2566", "อันดับ 46")),
     ("events", "event", "cn_digital_china_summit_1", ("22 เมษายน", "ครั้งแรก", "ฝูโจว")),
     ("events", "event", "cn_digital_china_summit_3", ("12 ตุลาคม", "ครั้งที่ 3", "ฝูโจว", "ส่งสารแสดงความยินดี", "อีกครั้ง")),
 ])
