@@ -91,9 +91,12 @@ def test_each_check_detail_is_worded_in_thai_from_its_values(template):
     import json
     import string
 
-    fields = sorted({f for _, f, _, _ in string.Formatter().parse(CHECK_DETAILS[template]) if f})
-    values = {f: [f"{i}1 %", f"{i}2 %"] if f == "yearly" else "CNY" if f == "unit" else f"{i + 101}"
-              for i, f in enumerate(fields)}
+    # the values a check stores: those its English detail names and those its Thai one does (the English names a
+    # currency, "yuan"; the Thai its code's Thai name)
+    fields = sorted({f for text in (CHECK_DETAILS[template], _thai_template(template))
+                     for _, f, _, _ in string.Formatter().parse(text) if f})
+    values = {f: [f"{i}1 %", f"{i}2 %"] if f == "yearly" else "CNY" if f == "unit" else "yuan" if f == "unit_name"
+              else f"{i + 101}" for i, f in enumerate(fields)}
     row = {"check": "some_check", "detail_template": template, "detail_values": json.dumps(values),
            "detail": "English words", "quote": "ประโยคที่ยกมา"}
     _, detail = check_text(row, "th")
@@ -102,6 +105,8 @@ def test_each_check_detail_is_worded_in_thai_from_its_values(template):
         assert "ประโยคที่ยกมา" in detail
     else:
         for field, value in values.items():
+            if field == "unit_name":  # the English detail's word for the currency
+                continue
             words = {"yearly": " และ ".join(value), "unit": "หยวน"}.get(field, value)
             assert words in detail, (field, detail)
 

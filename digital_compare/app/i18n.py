@@ -622,7 +622,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "check_detail_upu_not_repeated": (
         "ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ไม่ได้ระบุอันดับของดัชนีนวัตกรรมโลก (GII) ซ้ำ", ""),
     "check_detail_fujian_size_vs_gdp_share": (
-        "มากกว่า {size} ล้านล้าน{unit} และมากกว่า {share} % ของ GDP เป็นขอบล่างทั้งคู่ (“มากกว่า”) "
+        "เกิน {size} ล้านล้าน{unit} และมากกว่า {share} % ของ GDP เป็นขอบล่างทั้งคู่ (“เกิน” และ “มากกว่า”) "
         "จึงอนุมาน GDP ของมณฑลจากสองตัวเลขนี้ไม่ได้ · สัดส่วนอยู่ระหว่าง 0 ถึง 100 %", ""),
     "check_detail_share": ("{count}/{total} = {computed} % · บทความรายงาน {reported} % (ต่างกัน {gap} จุด เกณฑ์ {tolerance})", ""),
     "check_detail_sum_matches": ("{parts} = {summed} ตรงกับ {stated} เป้าหมายที่บทความระบุ", ""),

@@ -26,7 +26,7 @@ DETAILS = {
     "share": "{count}/{total} = {computed} %; reported {reported} % (difference {gap} points, tolerance {tolerance})",
     "shares_sum": "reported shares add up to {summed} %",
     "fujian_size_vs_gdp_share": (
-        "more than {size} trillion {unit} and more than {share} % of GDP are both lower bounds: no provincial GDP can "
+        "more than {size} trillion {unit_name} and more than {share} % of GDP are both lower bounds: no provincial GDP can "
         "be inferred from them; the share lies between 0 and 100 %"),
     "upu_not_repeated": "the UPU sentence does not repeat the GII rank",
     "upu_repeats_rank": (
@@ -100,6 +100,9 @@ def target_checks(facts: dict, targets: pd.DataFrame) -> list[dict]:
     return rows
 
 
+_CURRENCY_NAMES = {"CNY": "yuan", "USD": "US dollars", "THB": "baht", "VND": "dong"}
+
+
 def fujian_checks(facts: dict) -> list[dict]:
     size, share = facts.get("digital_economy_size"), facts.get("digital_economy_gdp_share")
     if size is None or share is None or size.country != "CN":
@@ -107,7 +110,9 @@ def fujian_checks(facts: dict) -> list[dict]:
     # "more than 2 trillion" and "more than 45 %" are two lower bounds: they bound no provincial GDP
     return [_row(
         "fujian_size_vs_gdp_share", size, 0 < share.value < 100, "info",
-        _detail("fujian_size_vs_gdp_share", size=_fmt(size.value / 1e12), unit=size.unit, share=_fmt(share.value)),
+        # the currency by name, as every other surface writes it ("yuan", not the code CNY)
+        _detail("fujian_size_vs_gdp_share", size=_fmt(size.value / 1e12), unit=size.unit,
+                unit_name=_CURRENCY_NAMES.get(size.unit, size.unit), share=_fmt(share.value)),
         "0 < share < 100", f"> {_fmt(share.value)} %" if share.qualifier == ">" else f"{_fmt(share.value)} %")]
 
 
