@@ -586,7 +586,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "qualifier_top": ("ติดกลุ่มอันดับแรก", "one of the top N"),
     "series_gii": ("อันดับดัชนีนวัตกรรมโลก (GII)", "GII rank"),
     "series_upu": ("ระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU)", "UPU level"),
-    "series_yearly": ("รายปี", "yearly"),
+    "series_yearly": ("ของปีที่ระบุ", "for a stated year"),
     "series_annual": ("ต่อปี (ไม่ระบุปี)", "a year (year not given)"),
     "severity_error": ("ข้อผิดพลาด", "error"),
     "severity_warning": ("ข้อสังเกต", "warning"),
