@@ -474,12 +474,14 @@ def test_thai_words_in_quotation_marks_are_the_articles_words(tables, key, lang)
 @pytest.mark.parametrize("quote, size", [("ใน 50 ประเทศแรกได้อย่างต่อเนื่องนับตั้งแต่ปี 2561", "50"),
                                          ("ใน 100 ประเทศแรก", "100"), ("ติดอันดับ 1,000 แห่งแรก", "1,000")])
 def test_the_upu_check_reads_the_top_lists_size_from_its_quote(quote, size):
-    from digital_compare.tables.steps.checks import _top_n
+    from digital_compare.tables.steps.checks import top_list_size
 
-    assert _top_n(quote) == size
+    assert top_list_size(quote) == size
 
 
 def test_the_upu_check_detail_names_only_the_tables_figures(tables):
+    from digital_compare.tables.steps.checks import top_list_size
+
     """The build's English detail of the UPU check: its rank, list size and years come from the rows
     (it typed "top 50" and "the 2023 index")."""
     checks = tables["checks"]
@@ -487,7 +489,7 @@ def test_the_upu_check_detail_names_only_the_tables_figures(tables):
     metrics = tables["metrics"].set_index("fact")
     stated = {str(int(metrics.loc[f, c])) for f, c in [("vn_gii_rank", "value"), ("vn_gii_top50_since", "value"),
                                                          ("vn_upu_level", "year")]}
-    stated.add(re.search(r"\d+", metrics.loc["vn_gii_top50_since", "quote"]).group(0))
+    stated.add(top_list_size(metrics.loc["vn_gii_top50_since", "quote"]))  # the list's size, as its quote writes it
     assert set(re.findall(r"\d+", detail)) <= stated
 
 
@@ -1275,6 +1277,10 @@ def test_a_rate_given_a_year_is_not_called_typical(lang):
     # the whole sentence: whether «ซึ่ง» ties 46 to 2566 or 2564 can only be judged from it
     ("metrics", "fact", "vn_upu_rank_claim", ("สหภาพไปรษณีย์สากล", "2566", "2564", "ซึ่งอยู่อันดับที่ 46")),
     ("metrics", "fact", "vn_business_regulations_cut", ("ภายในสิ้นปี", "กระทรวงและหน่วยงาน", "2,500 ฉบับ")),
+    # a change and a standing name the index they are of
+    ("metrics", "fact", "vn_gii_rank_gain", ("ดัชนีนวัตกรรม", "เพิ่มขึ้น 2 อันดับ")),
+    ("metrics", "fact", "vn_gii_top50_since", ("ดัชนีนวัตกรรม", "50 ประเทศแรก", "2561")),
+    ("metrics", "fact", "vn_upu_level_gain", ("ดัชนีไปรษณีย์", "2566", "เพิ่มขึ้น 1 ระดับ")),
     ("themes", "theme", "rankings", ("องค์การทรัพย์สินทางปัญญาโลก", "2566", "อันดับ 46")),
     ("events", "event", "cn_digital_china_summit_1", ("22 เมษายน", "ครั้งแรก", "ฝูโจว")),
     ("events", "event", "cn_digital_china_summit_3", ("12 ตุลาคม", "ครั้งที่ 3", "ฝูโจว", "ส่งสารแสดงความยินดี", "อีกครั้ง")),

@@ -31,6 +31,7 @@ from digital_compare.app.formatting import (
 )
 from digital_compare.app.i18n import label, t
 from digital_compare.app.layout import current_canvas, wrap_words
+from digital_compare.tables.steps.checks import top_list_size
 from digital_compare.text.thai_dates import BE_OFFSET
 
 __all__ = [
@@ -427,7 +428,7 @@ def story_figures(tables: Tables, lang: str) -> dict[str, str]:
         "vn_upu_rank": format_number(upu_claim["value"]),
         "vn_upu_year": _year(upu_level["year"], lang),
         "vn_upu_previous_year": _year(upu_previous["year"], lang),
-        "vn_gii_top_n": _number_in_quote(top50["quote"]),
+        "vn_gii_top_n": top_list_size(top50["quote"]),
         "vn_gii_top_since": _year(top50["value"], lang),
         # inside a Thai quote of the article the year stays as the article writes it ("ตั้งแต่ปี 2561")
         "vn_gii_top_since_as_written": (str(int(top50["value"]) + BE_OFFSET) if lang == "th" and _written_be(top50["value"], top50["quote"])

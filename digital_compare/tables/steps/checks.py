@@ -55,9 +55,10 @@ def _fmt(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-def _top_n(quote: str) -> str:
-    """The list's size as the top-list quote writes it ("ใน 50 ประเทศแรก…" → "50"): read, never typed."""
-    found = re.search(r"\d[\d,]*", quote)
+def top_list_size(quote: str) -> str:
+    """The list's size as the top-list quote writes it ("ใน 50 ประเทศแรก…" → "50"): read, never typed; the number
+    before "…แรก" (first N) where the quote holds other figures too ("อันดับ 46 … ใน 50 ประเทศแรก")."""
+    found = re.search(r"(\d[\d,]*)(?=\s*\S{0,10}แรก)", quote) or re.search(r"\d[\d,]*", quote)
     if not found:
         raise ValueError(f"no list size in «{quote}»")
     return found.group(0)
@@ -134,7 +135,7 @@ def ranking_checks(facts: dict, mentions: pd.DataFrame, raw: dict[str, str]) -> 
         detail = _detail("upu_repeats_rank", rank=_fmt(gii.value), year=str(int(upu.year)))
     else:
         detail = _detail("upu_repeats_rank_and_top", rank=_fmt(gii.value), year=str(int(upu.year)),
-                         top=_top_n(since.quote), since=str(int(since.value)))
+                         top=top_list_size(since.quote), since=str(int(since.value)))
     return [_row("upu_sentence_repeats_gii", upu, False, "warning", detail,
                  "UPU figures only", f"rank {_fmt(gii.value)} repeated",
                  span=(start, end, raw[upu.article_id][start:end]))]
