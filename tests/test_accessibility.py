@@ -178,7 +178,7 @@ def test_every_chart_is_named_by_its_title_and_summary(page, app_url):
                                        "els => els.filter(e => e.checkVisibility()).map(e => [e.getAttribute('role'), e.getAttribute('aria-label')])")
     assert len(labels) == 7
     assert all(role == "figure" and label and ". " in label for role, label in labels)
-    assert labels[0][1].startswith("Vietnam's 62 digital-transformation targets: status at the 2023 review. Of the 62")
+    assert labels[0][1].startswith("Vietnam's 62 digital-transformation targets: status at the 2023 assessment. Of the 62")
 
 
 def _focus_ring(page) -> tuple[str, str]:

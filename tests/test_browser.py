@@ -363,7 +363,7 @@ def test_a_deck_of_three_charts_from_two_pages_in_one_download(page, app_url, tm
     texts = ["\n".join(s.text_frame.text for s in slide.shapes if s.has_text_frame) for slide in slides]
     assert len(slides) == 1 + 3 + 1
     assert [text.splitlines()[0] for text in texts[1:4]] == [
-        "Vietnam's 62 digital-transformation targets: status at the 2023 review",
+        "Vietnam's 62 digital-transformation targets: status at the 2023 assessment",
         "Tasks in the 2023 plan: 102 of 126 completed", "Fujian: first in China, led, improved"]
     assert texts[0].startswith("Digital Compare: China vs Vietnam")
     for text in (texts[0], texts[-1]):  # both articles, and nothing else

@@ -599,7 +599,8 @@ def theme_matrix_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     fig.update_yaxes(autorange="reversed", tickfont=dict(size=13))
     fig.update_xaxes(side="top", title_text="", tickfont=dict(size=13))
     header = max(layout.block_height(v, 13) for v in countries) + 8
-    return finish(fig, t("theme_matrix", lang), t("theme_matrix_subtitle", lang), source,
+    subtitle = t("theme_matrix_subtitle" if layout.current_canvas() is None else "theme_matrix_subtitle_print", lang)
+    return finish(fig, t("theme_matrix", lang), subtitle, source,
                   plot_height=row_px * len(themes), axis_block=8, left=left, header=header)
 
 

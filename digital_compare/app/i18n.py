@@ -101,7 +101,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "National Committee on Digital Transformation online review, {vn_meeting_day} (year inferred from the sentence)",
     ),
     "targets_title": ("เป้าหมาย {vn_targets_total} ข้อของเวียดนาม: สถานะ ณ การประเมินปี {vn_review_year}",
-                      "Vietnam's {vn_targets_total} digital-transformation targets: status at the {vn_review_year} review"),
+                      "Vietnam's {vn_targets_total} digital-transformation targets: status at the {vn_review_year} assessment"),
     "targets_subtitle": ("เป้าหมายของโครงการเปลี่ยนผ่านสู่ดิจิทัลแห่งชาติและยุทธศาสตร์ชาติ · จำนวน และร้อยละตามที่บทความรายงาน · "
                          "ตามการประเมินของกระทรวงสารสนเทศและการสื่อสาร",
                          "Targets of the National Digital Transformation Programme and national strategy · number, and share as reported · "
@@ -157,6 +157,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "theme_matrix": ("ประเด็นที่แต่ละบทความกล่าวถึง", "Themes each article addresses"),
     "theme_matrix_subtitle": ("✓ = บทความกล่าวถึงประเด็นนี้ (ชี้เพื่อดูข้อความ) · ไม่ใช่การวัดน้ำหนัก",
                               "✓ = the article addresses the theme (hover for the quote) · presence, not emphasis"),
+    # a picture (PNG, slide) has no hover: the quotes are in its notes and table
+    "theme_matrix_subtitle_print": ("✓ = บทความกล่าวถึงประเด็นนี้ · ไม่ใช่การวัดน้ำหนัก", "✓ = the article addresses the theme · presence, not emphasis"),
     "no_evidence": ("บทความไม่กล่าวถึง", "not addressed by the article"),
     "deck_notes_not_addressed": ("บทความเกี่ยวกับ{country}ไม่กล่าวถึง: {themes}", "Not addressed by the article on {country}: {themes}"),
     "keywords_title": ("คำสำคัญของสองบทความ", "Keywords of the two articles"),
@@ -587,7 +589,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "series_gii": ("อันดับดัชนีนวัตกรรมโลก (GII)", "GII rank"),
     "series_upu": ("ระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU)", "UPU level"),
     "series_yearly": ("ของปีที่ระบุ", "for a stated year"),
-    "series_annual": ("ต่อปี (ไม่ระบุปี)", "a year (year not given)"),
+    "series_annual": ("ต่อปี (ไม่ระบุปี)", "per year (year not given)"),
     "severity_error": ("ข้อผิดพลาด", "error"),
     "severity_warning": ("ข้อสังเกต", "warning"),
     "severity_info": ("ข้อมูลประกอบ", "info"),
@@ -608,7 +610,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                     "share of targets needing intensive effort to be met on time matches the counts"),
     "check_tasks_completed_share": ("ร้อยละของภารกิจที่เสร็จ ตรงกับจำนวน", "share of tasks completed matches the counts"),
     "check_target_shares_sum_to_100": ("ร้อยละของเป้าหมายรวมกันได้ 100", "target shares add up to 100"),
-    "check_fujian_size_vs_gdp_share": ("สัดส่วนเศรษฐกิจดิจิทัลของฝูเจี้ยนต่อ GDP อยู่ระหว่าง 0 ถึง 100%", "Fujian's share of GDP lies between 0 and 100 %"),
+    "check_fujian_size_vs_gdp_share": ("สัดส่วนเศรษฐกิจดิจิทัลของฝูเจี้ยนต่อ GDP อยู่ระหว่าง 0 ถึง 100%", "Fujian's digital economy as a share of its GDP lies between 0 and 100 %"),
     "check_upu_sentence_repeats_gii": ("ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ซ้ำตัวเลขของดัชนีนวัตกรรมโลก (GII)", "the UPU sentence repeats the GII figures"),
     # named without its figures: the detail quotes the sentence and gives the yearly figures from the tables
     "check_vn_growth_mean_vs_about_20": ("อัตราการเติบโตต่อปีที่บทความระบุ ไม่นำไปเทียบกับค่าเฉลี่ยของการเติบโตรายปี",

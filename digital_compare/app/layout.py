@@ -219,6 +219,20 @@ THAI_NOUN_PREFIXES = ("การ", "ความ")
 _APOSTROPHES = ("'", "\u2019")
 
 
+def _fractions_whole(tokens: list[str]) -> list[str]:
+    """A level or ratio the tokenizer splits at its slash ("6", "/", "10") as one token: a hover broke "6/|10"."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if (tokens[i] == "/" and out and out[-1][-1:].isdigit() and i + 1 < len(tokens) and tokens[i + 1][:1].isdigit()):
+            out[-1] += "/" + tokens[i + 1]
+            i += 2
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 def _keep_together(tokens: list[str], numbers_with_words: bool = True) -> list[str]:
     """The tokenizer's words joined where a line must not break between them: an opening bracket or quote
     with the word after it (a straight ``"`` opens at its odd occurrences, closes at its even ones); a Thai
@@ -311,7 +325,7 @@ def wrap_words(text: str, width: int) -> str:
     tokenizer's words. A word longer than a line is cut only where it has to be."""
     from digital_compare.text.thai_text import word_tokenize_fast
 
-    tokens = _quotes_kept_whole(_keep_together(_join_names(word_tokenize_fast(str(text)), width)), width)
+    tokens = _quotes_kept_whole(_keep_together(_join_names(_fractions_whole(word_tokenize_fast(str(text))), width)), width)
     lines, line = [], ""
     for token in tokens:
         punctuation = all(unicodedata.category(ch).startswith("P") for ch in token)

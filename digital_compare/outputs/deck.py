@@ -135,7 +135,8 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
     checks = tables["checks"]
     for check in checks[~checks["passed"].astype(bool)].to_dict("records"):
         if chart_id in ("vn_rankings", "vn_other_claims") and "upu" in check["check"]:
-            lines.append(f"• {check_text(check, lang)[1]}")
+            detail = check_text(check, lang)[1]
+            lines.append(f"• {detail[:1].upper()}{detail[1:]}")  # a bullet opens as a sentence does
     return "\n".join(lines)
 
 
