@@ -1422,6 +1422,10 @@ def vietnam_measures():
     (5.0, "ภารกิจของการทำให้ปัจจัยพื้นฐาน", "โครงสร้างพื้นฐาน"),
     # "…ของ GDP ถึง 3.5 เท่า": the chunk before «ถึง» names the measure, not the next clause
     (3.5, "สูงกว่าอัตราการเติบโตของ GDP", "ประมาณ"),
+    # "ติดอันดับ 1 ใน 10 ประเทศที่มียอดดาวน์โหลด…": what the list ranks follows it, not the subject before
+    (10.0, "ประเทศที่มียอดดาวน์โหลดแอปมือถือ", "เวียดนามยัง"),
+    # "…อยู่ที่ระดับ 6/10 เพิ่มขึ้น 1 ระดับ": a bare verb names nothing; the chunk before names the level
+    (1.0, "อยู่ที่ระดับ 6/10 เพิ่มขึ้น", "ระดับเมื่อ"),
 ])
 def test_measure_names_its_own_figure_between_words(vietnam_measures, value, starts, cut_word):
     _, measures = vietnam_measures

@@ -1111,11 +1111,13 @@ _CONNECTIVES = re.compile(r"^(?:และ|หรือ|โดยมี|โดย
 #: a count's classifier followed by what it counts ("5 ภารกิจของการทำให้…"): the measure follows the figure
 _COUNTED_AFTER = re.compile(r"[ \u00a0]?[^\s\d]{1,12}?(?:ของ|สำหรับ|ด้าน|เกี่ยวกับ|ที่(?!แล้ว|ผ่านมา))")
 #: what a chunk before a figure holds that names nothing: other figures of a list and the words joining them
-_NAMES_NOTHING = re.compile(r"[\d\s.,%()/]+|และ|หรือ|ถึง|ใน|ปี|พ\.ศ\.|ค\.ศ\.")
+_NAMES_NOTHING = re.compile(r"[\d\s.,%()/]+|และ|หรือ|ถึง|ใน|ปี|พ\.ศ\.|ค\.ศ\.|อันดับ(?:ที่)?|ระดับ")
+#: a chunk that is only a verb of being or change ("อยู่", "เพิ่มขึ้น"): it says what happened, not to what
+_BARE_VERB = re.compile(r"(?:ซึ่ง|ยัง|ได้|ก็)?(?:อยู่|เพิ่มขึ้น|ลดลง|ขยับขึ้น|ปรับขึ้น|ปรับลด|เป็น|มี|เหลือ)(?:ที่)?")
 
 
 def _measure(mention: Mention, text: str) -> str:
-    if mention.kind == "count" and _COUNTED_AFTER.match(text, mention.end):
+    if mention.kind in ("count", "rank") and _COUNTED_AFTER.match(text, mention.end):
         # "9 ภารกิจของ A … 5 ภารกิจของ B": the words before 5 are the 9's
         start, end = mention.end, _clause_after(text, mention.end, mention.sentence_end, 1)
         if len(text[start:end].strip()) >= 4:
@@ -1125,7 +1127,7 @@ def _measure(mention: Mention, text: str) -> str:
         # "…ของ GDP ถึง 3.5 เท่า": a space beside a Latin word is no clause's end; while the chunk holds only a
         # qualifier or a Latin word, the chunk before it names the measure
         named = _NAMES_NOTHING.sub("", _QUALIFIER_WORDS.sub("", text[start:mention.start].strip()))
-        if start <= mention.sentence_start or (len(named) >= 4 and not named.isascii()):
+        if start <= mention.sentence_start or (len(named) >= 4 and not named.isascii() and not _BARE_VERB.fullmatch(named)):
             break
         start = _clause_start(text, start - 1, mention.sentence_start)
     phrase = text[start : mention.start]
