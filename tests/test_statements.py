@@ -1288,3 +1288,14 @@ def test_a_rate_given_a_year_is_not_called_typical(lang):
 def test_a_quote_holds_what_its_statement_cites_it_for(tables, table, key_column, key, words):
     quote = tables[table].set_index(key_column).loc[key, "quote"]
     assert [w for w in words if w not in quote] == [], quote
+
+
+@pytest.mark.parametrize("lang, never", [("th", "หนึ่งในสองตัวเลข"), ("en", "one of two figures")])
+def test_explore_names_a_variable_not_one_of_its_figures(tables, lang, never):
+    """/explore titled the 528/1,086 variable "… (one of two figures of one statement)" while it lists both;
+    each figure keeps that note in its own statement."""
+    from digital_compare.app.views import variable_name
+
+    assert never not in variable_name("administrative_procedures_simplified", lang, tables["metrics"])
+    row = tables["metrics"].set_index("fact").loc["vn_procedures_simplified_a"]
+    assert never in fact_statement(row.to_dict() | {"fact": "vn_procedures_simplified_a"}, lang)

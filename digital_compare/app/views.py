@@ -1081,8 +1081,13 @@ def variable_name(variable: str, lang: str, metrics: pd.DataFrame | None = None)
     if metrics is not None:
         rows = metrics[metrics["indicator"] == variable]
         if len(rows):
-            return fact_name(rows.iloc[0], lang)
+            name = fact_name(rows.iloc[0], lang)
+            # the variable holds every figure of the statement: "one of two figures" names one row, not the variable
+            return _ONE_OF_A_STATEMENT.sub("", name) if rows["fact"].nunique() > 1 else name
     return variable.replace("_", " ")
+
+
+_ONE_OF_A_STATEMENT = re.compile(r"\s*\((?:one of \w+ figures of one statement|หนึ่งใน\S+ตัวเลขของข้อความเดียว)\)")
 
 
 def explore_options(metrics: pd.DataFrame, include_auto: bool = False) -> list[str]:
