@@ -290,3 +290,17 @@ def test_firsts_carry_a_thai_label_made_of_their_own_words():
     by_id = firsts.set_index("first")["label_th"]
     assert by_id["electronic_certificates"].startswith(t("claim_led", "th") + ": ")
     assert by_id["unified_gov_network"].startswith(t("claim_first_in_china", "th") + ": ")
+
+
+@pytest.mark.parametrize("check, holds", [
+    # a check's quote is where a reader verifies it: it holds every figure the check compares
+    ("fujian_size_vs_gdp_share", ("เกิน 2 ล้านล้านหยวน", "มากกว่า 45%")),
+    ("target_shares_sum_to_100", ("(29%)", "(43.5%)", "(27.5%)")),
+    ("tasks_completed_share", ("126 ภารกิจ", "102 ภารกิจ", "81%")),
+    ("targets_sum_to_total", ("62 เป้าหมาย", "18 เป้าหมาย", "27 เป้าหมาย", "17 เป้าหมาย")),
+])
+def test_a_checks_quote_holds_every_figure_it_compares(check, holds):
+    from digital_compare.tables.store import read_table
+
+    quote = read_table("checks", validate=False).set_index("check").loc[check, "quote"]
+    assert [words for words in holds if words not in quote] == [], quote

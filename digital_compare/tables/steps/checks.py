@@ -70,7 +70,17 @@ def _row(check, fact_row, passed, severity, detail: dict, expected, observed, sp
             **detail, "expected": expected, "observed": observed, "start": start, "end": end, "quote": quote}
 
 
-def target_checks(facts: dict, targets: pd.DataFrame) -> list[dict]:
+def _span_over(raw: dict[str, str] | None, *rows) -> tuple[int, int, str] | None:
+    """The article's words from the first of ``rows``' quotes to the end of the last: a check's quote holds every
+    figure it compares ("18 … (29%), 27 … (43.5%) และ 17 … (27.5%)"), not the first one alone."""
+    rows = [r for r in rows if r is not None]
+    if raw is None or not rows or len({r.article_id for r in rows}) != 1 or rows[0].article_id not in raw:
+        return None
+    start, end = int(min(r.start for r in rows)), int(max(r.end for r in rows))
+    return start, end, raw[rows[0].article_id][start:end]
+
+
+def target_checks(facts: dict, targets: pd.DataFrame, raw: dict[str, str] | None = None) -> list[dict]:
     rows = []
     parts = [facts.get(k) for k in ("targets_achieved", "targets_likely", "targets_at_risk")]
     total = facts.get("targets_total")
@@ -80,31 +90,34 @@ def target_checks(facts: dict, targets: pd.DataFrame) -> list[dict]:
             "targets_sum_to_total", total, summed == total.value, "error",
             _detail("sum_matches" if summed == total.value else "sum_differs", parts=" + ".join(_fmt(p.value) for p in parts),
                     summed=_fmt(summed), stated=_fmt(total.value)),
-            _fmt(total.value), _fmt(summed)))
+            _fmt(total.value), _fmt(summed), span=_span_over(raw, total, *parts)))
     for row in targets.itertuples(index=False):
         if pd.isna(row.share_reported):
             continue
         gap = abs(row.share_reported - row.share_computed)
+        # the count, its total and the reported share: "126 ภารกิจ โดยมี 102 … อัตราความสำเร็จอยู่ที่ 81%"
+        span = _span_over(raw, row, facts.get(f"{row.group}_total"), facts.get(f"{row.group}_done_share")) or (
+            row.start, row.end, row.quote)
         rows.append({
             "check": f"{row.group}_{row.status}_share", "article_id": row.article_id,
             "passed": bool(gap <= SHARE_TOLERANCE_PP), "severity": "warning",
             **_detail("share", count=_fmt(row.count), total=_fmt(row.total), computed=_fmt(row.share_computed),
                       reported=_fmt(row.share_reported), gap=_fmt(gap), tolerance=_fmt(SHARE_TOLERANCE_PP)),
             "expected": _fmt(row.share_computed), "observed": _fmt(row.share_reported),
-            "start": row.start, "end": row.end, "quote": row.quote,
+            "start": span[0], "end": span[1], "quote": span[2],
         })
     shares = [facts.get(k) for k in ("targets_achieved_share", "targets_likely_share", "targets_at_risk_share")]
     if all(shares):
         summed = sum(s.value for s in shares)
         rows.append(_row("target_shares_sum_to_100", shares[0], abs(summed - 100) <= SHARE_TOLERANCE_PP, "warning",
-                         _detail("shares_sum", summed=_fmt(summed)), "100", _fmt(summed)))
+                         _detail("shares_sum", summed=_fmt(summed)), "100", _fmt(summed), span=_span_over(raw, *shares)))
     return rows
 
 
 _CURRENCY_NAMES = {"CNY": "yuan", "USD": "US dollars", "THB": "baht", "VND": "dong"}
 
 
-def fujian_checks(facts: dict) -> list[dict]:
+def fujian_checks(facts: dict, raw: dict[str, str] | None = None) -> list[dict]:
     size, share = facts.get("digital_economy_size"), facts.get("digital_economy_gdp_share")
     if size is None or share is None or size.country != "CN":
         return []
@@ -114,7 +127,8 @@ def fujian_checks(facts: dict) -> list[dict]:
         # the currency by name, as every other surface writes it ("yuan", not the code CNY)
         _detail("fujian_size_vs_gdp_share", size=_fmt(size.value / 1e12), unit=size.unit,
                 unit_name=_CURRENCY_NAMES.get(size.unit, size.unit), share=_fmt(share.value)),
-        "0 < share < 100", f"> {_fmt(share.value)} %" if share.qualifier == ">" else f"{_fmt(share.value)} %")]
+        "0 < share < 100", f"> {_fmt(share.value)} %" if share.qualifier == ">" else f"{_fmt(share.value)} %",
+        span=_span_over(raw, size, share))]
 
 
 def ranking_checks(facts: dict, mentions: pd.DataFrame, raw: dict[str, str]) -> list[dict]:
@@ -159,7 +173,7 @@ def run(ctx: StepContext) -> None:
     metrics, targets, mentions = ctx.tables["metrics"], ctx.tables["targets"], ctx.tables["mentions"]
     # Process
     facts = {row.indicator: row for row in metrics[metrics["method"] == "extracted"].itertuples(index=False)}
-    rows = (target_checks(facts, targets) + fujian_checks(facts)
+    rows = (target_checks(facts, targets, ctx.raw) + fujian_checks(facts, ctx.raw)
             + ranking_checks(facts, mentions, ctx.raw) + growth_checks(metrics))
     # Save
     ctx.save("checks", pd.DataFrame(rows, columns=COLUMNS))
