@@ -1283,6 +1283,7 @@ def test_a_rate_given_a_year_is_not_called_typical(lang):
     ("metrics", "fact", "vn_upu_level_gain", ("ดัชนีไปรษณีย์", "2566", "เพิ่มขึ้น 1 ระดับ")),
     ("themes", "theme", "rankings", ("องค์การทรัพย์สินทางปัญญาโลก", "2566", "อันดับ 46")),
     ("events", "event", "cn_digital_china_summit_1", ("22 เมษายน", "ครั้งแรก", "ฝูโจว")),
+    ("events", "event", "vn_committee_2023_review", ("นายกรัฐมนตรี", "คณะกรรมการแห่งชาติ", "ประชุมออนไลน์", "28 ธันวาคม")),
     ("events", "event", "cn_digital_china_summit_3", ("12 ตุลาคม", "ครั้งที่ 3", "ฝูโจว", "ส่งสารแสดงความยินดี", "อีกครั้ง")),
 ])
 def test_a_quote_holds_what_its_statement_cites_it_for(tables, table, key_column, key, words):
