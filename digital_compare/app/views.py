@@ -207,12 +207,19 @@ def fact_source(row, lang: str) -> str:
     return t(f"attribution_{key}", lang)
 
 
+def our_wording(text, source, lang: str):
+    """A row's Thai name with its years as our wording writes them, where the name is ours (a curated row's);
+    an automatic row's name is the article's own words and keeps its years as written."""
+    return mark_years(text, lang) if (source or "annotated") == "annotated" else text
+
+
 def fact_name(row, lang: str) -> str:
     """A figure's curated name; in Thai each year in it named as a Christian year ("ภารกิจในแผนงานปี ค.ศ. 2023").
     An automatic figure's Thai name is the article's own phrase: quoted, its years as written."""
     if lang == "en":
         return row["label_en"]
-    return mark_years(row["label_th"], lang) if row.get("source", "annotated") == "annotated" else f"“{row['label_th']}”"
+    source = row.get("source", "annotated")
+    return our_wording(row["label_th"], source, lang) if source == "annotated" else f"“{row['label_th']}”"
 
 
 #: figures the text gives in words, worded so on every surface ("2 years running", not "2")
@@ -457,8 +464,7 @@ def events_plot_frame(events: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
     df["category_label"] = [label("cat", c, lang) for c in df["category"]]
     # a curated title is our wording, its years marked; a dated sentence's title is the article's own words, as written
-    df["label"] = [mark_years(_title(lang, row), lang) if row.get("source", "annotated") == "annotated" else _title(lang, row)
-                   for _, row in df.iterrows()]
+    df["label"] = [our_wording(_title(lang, row), row.get("source", "annotated"), lang) for _, row in df.iterrows()]
     # a year-only date named with its era in Thai ("ค.ศ. 2000"); a full date stays ISO (2018-04-22)
     # a date as a reader writes it, in Thai with its era: "22 เมษายน ค.ศ. 2018", not the code 2018-04-22
     df["date_label"] = [year_words(int(d), lang) if len(d) == 4 else _day(d, lang) for d in df["date"]]
@@ -1469,8 +1475,7 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
             # our own Thai names, their years as every other surface writes them ("ภารกิจในแผนงานปี ค.ศ. 2023");
             # a dated sentence's title is the article's own words and keeps its years as written
             sources = df.loc[shown.index, "source"] if "source" in df else ["annotated"] * len(values)
-            return [mark_years(cell_text(column, v, lang), lang) if source == "annotated" else cell_text(column, v, lang)
-                    for v, source in zip(values, sources)]
+            return [our_wording(cell_text(column, v, lang), source, lang) for v, source in zip(values, sources)]
         if column == "unit" and "indicator" in df and lang == "en":  # "ฉบับ" of procedures reads "administrative procedures"
             rows = df.loc[shown.index]
             return [fact_unit({"unit": u, "indicator": i, "source": s}, lang) or cell_text(column, u, lang)
