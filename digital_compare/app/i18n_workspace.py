@@ -34,9 +34,9 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     "review_accepted": ("ยืนยันแล้ว", "accepted"),
     "part_total": ("ทั้งหมด", "total"),
     "part_achieved": ("สำเร็จแล้ว", "achieved"),
-    "part_likely": ("มีแนวโน้มสูงที่จะสำเร็จ", "highly likely"),
+    "part_likely": ("มีแนวโน้มสูงที่จะสำเร็จ", "highly likely to be met"),
     "part_at_risk": ("ต้องใช้ความพยายามอย่างเข้มข้นเพื่อให้สำเร็จตามกำหนดเวลา", "need intensive effort to be met on time"),
-    "part_done": ("เสร็จแล้ว", "done"),
+    "part_done": ("เสร็จแล้ว", "completed"),
     # analyze: adding
     "add_title_header": ("เพิ่มบทความเข้าแดชบอร์ด", "Add the article to the dashboard"),
     "add_intro": ("ข้อความ ป้ายที่แก้ไข และข้อมูลบทความจะถูกบันทึกพร้อมกันในคราวเดียว แล้วตารางข้อมูลจะเผยแพร่รุ่นใหม่ "

@@ -594,8 +594,9 @@ def targets_summary(df: pd.DataFrame, lang: str) -> str:
     source = t("targets_source", lang)
     figures = figures_of(df)
     if lang == "en":
+        # the Thai's "จากการประเมินของกระทรวง… ในปี 2566": the ministry's assessment, not the meeting that reviewed it
         return (f"Of the {total} targets of Vietnam's National Digital Transformation Programme and national strategy, "
-                f"at the {figures['vn_review_year']} review, {source}: {', '.join(parts)}. {note}.")
+                f"{source} in {figures['vn_review_year']}: {', '.join(parts)}. {note}.")
     return (f"จากเป้าหมาย {total} ข้อของโครงการเปลี่ยนผ่านสู่ดิจิทัลแห่งชาติและยุทธศาสตร์ชาติของเวียดนาม ณ การประเมินปี "
             f"{figures['vn_review_year']} {source}: {', '.join(parts)} — {note}")
 
@@ -1471,11 +1472,12 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
             # one name per article, not per row: a table of figures repeats each id many times
             names = article_sources(articles, values, lang, with_id=True)
             return [names[v] if v in names else cell_text(column, v, lang) for v in values]
-        if lang == "th" and column in ("label_th", "title_th"):
+        if column in ("label_th", "title_th"):
             # our own Thai names, their years as every other surface writes them ("ภารกิจในแผนงานปี ค.ศ. 2023");
-            # a dated sentence's title is the article's own words and keeps its years as written
+            # a dated sentence's title is the article's own words and keeps its years as written. The column is
+            # Thai on the English page too, so it reads there as on the Thai page (not "ปี 2565" beside Year 2023)
             sources = df.loc[shown.index, "source"] if "source" in df else ["annotated"] * len(values)
-            return [our_wording(cell_text(column, v, lang), source, lang) for v, source in zip(values, sources)]
+            return [our_wording(cell_text(column, v, lang), source, "th") for v, source in zip(values, sources)]
         if column == "unit" and "indicator" in df and lang == "en":  # "ฉบับ" of procedures reads "administrative procedures"
             rows = df.loc[shown.index]
             return [fact_unit({"unit": u, "indicator": i, "source": s}, lang) or cell_text(column, u, lang)
