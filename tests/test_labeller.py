@@ -1426,28 +1426,61 @@ def vietnam_measures():
     (10.0, "ประเทศที่มียอดดาวน์โหลดแอปมือถือ", "เวียดนามยัง"),
     # "…อยู่ที่ระดับ 6/10 เพิ่มขึ้น 1 ระดับ": a bare verb names nothing; the chunk before names the level
     (1.0, "อยู่ที่ระดับ 6/10 เพิ่มขึ้น", "ระดับเมื่อ"),
+    # the list's other figure is not what 1,086 measures ("…ประชาชน 528 และ 1,086 ฉบับ")
+    (1086.0, "ลดความซับซ้อนของขั้นตอนการบริหาร", "528"),
 ])
 def test_measure_names_its_own_figure_between_words(vietnam_measures, value, starts, cut_word):
     _, measures = vietnam_measures
     measure = next(m for v, m in measures if v == value)
-    assert measure.startswith(starts) and cut_word not in measure, measure
+    # a rank's measure may open with the index its sentence names ("ดัชนี… … "); the figure's own words follow
+    assert measure.split(" … ")[-1].startswith(starts) and cut_word not in measure, measure
+
+
+MEASURE_CLASSES = [
+    # a streak counts how long the whole claim held, the listed figures with it, not the list's countries
+    ("ประเทศไทยติดอันดับ 1 ใน 5 ประเทศที่มีผู้ใช้โซเชียลมากที่สุด 3 ปีซ้อน", 3.0, "ประเทศไทยติดอันดับ 1 ใน 5 ประเทศ", None),
+    # a rank whose words name no index takes the index its sentence names before it
+    ("ธนาคารโลกจัดอันดับดัชนีโลจิสติกส์ของไทยในปี 2566 อยู่ที่ระดับ 3/5 และรักษาตำแหน่งไว้ใน 40 ประเทศแรก", 40.0,
+     "ดัชนีโลจิสติกส์ของไทย … ", None),
+    # a chunk opening with the classifier of the figure before it ("1 ระดับเมื่อ…") starts after that word
+    ("ดัชนีนี้ของไทยเพิ่มขึ้น 1 ระดับเมื่อเทียบกับการประเมินครั้งก่อน ซึ่งอยู่อันดับที่ 30", 30.0, "ดัชนีนี้ของไทย … เมื่อเทียบกับ", "ระดับเมื่อ"),
+    # the list's other figures end no measure; a year is no other figure and stays
+    ("รายได้ภาคบริการของไทยอยู่ที่ 120 และ 150 ล้านบาท", 150e6, "รายได้ภาคบริการของไทยอยู่ที่", "120"),
+    ("เศรษฐกิจไทยจะขยายตัว 3% หลังจากขยายตัว 2.5% ในปี 2567 และ 2.0% ในปี 2568", 2.0, None, None),
+]
+
+
+@pytest.mark.parametrize("text, value, starts, never", MEASURE_CLASSES, ids=[c[0][:30] for c in MEASURE_CLASSES])
+def test_what_a_figure_measures_is_its_own_claim(text, value, starts, never):
+    record = next(r for r in label_text(text, "t", "TH", "2025-01-01") if r["value"] == value)
+    if starts is not None:
+        assert record["measure"].startswith(starts), record["measure"]
+    if never is not None:
+        assert never not in record["measure"], record["measure"]
+    if value == 2.0:
+        assert "ในปี 2567" in record["measure"], record["measure"]
 
 
 def test_every_measure_starts_and_ends_on_a_word_boundary(vietnam_measures):
-    from digital_compare.text.thai_text import word_tokenize_fast
-
     raw, measures = vietnam_measures
     for value, measure in measures:
-        words = measure.strip("…")
-        at = raw.find(words)
-        assert at >= 0 and len(words) <= 80, (value, measure)
-        line_start = raw.rfind("\n", 0, at) + 1
-        line_end = raw.find("\n", at)
-        bounds, offset = {line_start}, line_start
-        for token in word_tokenize_fast(raw[line_start:line_end]):
-            offset += len(token)
-            bounds.add(offset)
-        assert at in bounds and at + len(words) in bounds, (value, measure)
+        # "ดัชนี… … ": the index its sentence names, then the figure's own words; each piece cut at words
+        for words in measure.strip("…").split(" … "):
+            _assert_cut_at_words(raw, value, measure, words.strip("…"))
+
+
+def _assert_cut_at_words(raw, value, measure, words):
+    from digital_compare.text.thai_text import word_tokenize_fast
+
+    at = raw.find(words)
+    assert at >= 0 and len(words) <= 80, (value, measure)
+    line_start = raw.rfind("\n", 0, at) + 1
+    line_end = raw.find("\n", at)
+    bounds, offset = {line_start}, line_start
+    for token in word_tokenize_fast(raw[line_start:line_end]):
+        offset += len(token)
+        bounds.add(offset)
+    assert at in bounds and at + len(words) in bounds, (value, measure)
 
 
 REGIONAL_PLACE_CLASSES = [

@@ -1116,7 +1116,62 @@ _NAMES_NOTHING = re.compile(r"[\d\s.,%()/]+|และ|หรือ|ถึง|ใ
 _BARE_VERB = re.compile(r"(?:ซึ่ง|ยัง|ได้|ก็)?(?:อยู่|เพิ่มขึ้น|ลดลง|ขยับขึ้น|ปรับขึ้น|ปรับลด|เป็น|มี|เหลือ)(?:ที่)?")
 
 
+#: a count of a streak ("2 ปีซ้อน", "3 ปีติดต่อกัน"): it counts how long the claim before it held
+_STREAK_AFTER = re.compile(r"[ \u00a0]?(?:ปี|ครั้ง|สมัย|เดือน|ไตรมาส)(?:ซ้อน|ติดต่อกัน)")
+#: the name of the index a rank or a level is in ("ดัชนีไปรษณีย์ของเวียดนาม"), up to the verb or year after it
+_INDEX_NAME = re.compile(r"ดัชนี[^\s\d]{2,40}?(?=อยู่|ใน|ที่|ได้|เพิ่ม|ลด|ขยับ|ปี|[\s\d(]|$)")
+_RANK_LIKE_AFTER = re.compile(r"[ \u00a0]?(?:อันดับ|ระดับ|ประเทศแรก|ประเทศ/เศรษฐกิจแรก)")
+
+
+def _streak_measure(mention: Mention, text: str) -> str:
+    """"ติดอันดับ 1 ใน 10 ประเทศที่… 2 ปีซ้อน": the 2 counts years of the whole claim, the list's figures with it,
+    not the words just before it (which name the countries of the list)."""
+    start = _clause_start(text, mention.start, mention.sentence_start)
+    crossed = False
+    while start > mention.sentence_start:
+        before = _clause_start(text, start - 1, mention.sentence_start)
+        if before >= start:
+            break
+        if not _NAMES_NOTHING.sub("", text[before:start].strip()):
+            start, crossed = before, True
+            continue
+        if crossed:  # the chunk that says what the listed figures are of ("เวียดนามยังติดอันดับ")
+            start = before
+        break
+    return span_at_words(text, start, mention.start, 80).rstrip(" (\u00a0")
+
+
+def _with_index_name(measure: str, mention: Mention, text: str) -> str:
+    """A rank, a level or a top-N place whose words name no index gets the index its sentence names before it:
+    "รักษาตำแหน่งไว้ใน" → "ดัชนีไปรษณีย์ของเวียดนาม … รักษาตำแหน่งไว้ใน"."""
+    rank_like = mention.kind == "rank" or _RANK_LIKE_AFTER.match(text, mention.end)
+    if not rank_like or "ดัชนี" in measure or "การจัดอันดับ" in measure:
+        return measure
+    names = list(_INDEX_NAME.finditer(text, mention.sentence_start, mention.start))
+    if not names:
+        return measure
+    return f"{names[-1].group(0)} … {measure.lstrip('…')}"
+
+
+#: the classifier of the figure before a chunk ("เพิ่มขึ้น 1 ระดับเมื่อเทียบกับ…"): that figure's word, not this one's
+_OTHER_FIGURES_CLASSIFIER = re.compile(r"(?:อันดับ|ระดับ|เท่า|ข้อ|ฉบับ|แห่ง|ครั้ง)(?=\S)")
+#: other figures of a list ending the words before a figure ("ประชาชน 528 และ", "(28% ในปี 2565 และ"): not what it measures
+#: (a year is no other figure: "ในปี 2567 และ" keeps its year; a range's first end "20-" stays)
+_LIST_TAIL = re.compile(r"(?:(?<!ปี)(?<!ศ\.)[ \u00a0]+\d[\d,.]*%?[ \u00a0]*(?:และ|หรือ)?|[ \u00a0]*\([^)]*)$")
+
+
 def _measure(mention: Mention, text: str) -> str:
+    words = _measure_words(mention, text)
+    shorter = _LIST_TAIL.sub("", words)
+    # "ร้อยละ 19.5 และ" → "ร้อยละ" says nothing: the other figure then stays as the only clue
+    if len(_NAMES_NOTHING.sub("", _QUALIFIER_WORDS.sub("", shorter.strip(" …")).replace("ร้อยละ", "").replace("คิดเป็น", ""))) < 4:
+        shorter = words
+    return _with_index_name(shorter, mention, text)
+
+
+def _measure_words(mention: Mention, text: str) -> str:
+    if _STREAK_AFTER.match(text, mention.end):
+        return _streak_measure(mention, text)
     if mention.kind in ("count", "rank") and _COUNTED_AFTER.match(text, mention.end):
         # "9 ภารกิจของ A … 5 ภารกิจของ B": the words before 5 are the 9's
         start, end = mention.end, _clause_after(text, mention.end, mention.sentence_end, 1)
@@ -1137,6 +1192,10 @@ def _measure(mention: Mention, text: str) -> str:
     if connective:
         start += connective.end()
         start += len(text[start:end]) - len(text[start:end].lstrip())
+    if text[:start].rstrip()[-1:].isdigit():
+        classifier = _OTHER_FIGURES_CLASSIFIER.match(text, start, end)
+        if classifier:
+            start = classifier.end()
     if end - start < 4:
         # "(28%" or "18 เป้าหมายที่…": the measure follows the figure
         start, end = mention.end, _clause_after(text, mention.end, mention.sentence_end, 1)
