@@ -424,3 +424,15 @@ def test_pasted_text_with_no_numbers():
 def test_pasted_html_page_is_reduced_to_text():
     at = analyse(analyze_app(), "<html><body><p>ปี 2566</p><script>var x = 99;</script></body></html>")
     assert [s.value for s in at.success] == ["1 numbers, years and dates found, 0 of them data figures"]
+
+
+@pytest.mark.parametrize("article_id", ["000_7c53af49cd1ab984", "004_448656d886171038"])
+def test_an_analysed_articles_keywords_are_glossed_on_english_pages(article_id):
+    # /analyze draws an article's top 12 words; an English reader cannot read a bare Thai bar
+    from digital_compare.app.analysis import analyse_text
+    from digital_compare.app.views import keyword_glosses
+    from digital_compare.paths import ARTICLES_DIR
+
+    result = analyse_text((ARTICLES_DIR / f"{article_id}.txt").read_text(encoding="utf-8"))
+    glosses = keyword_glosses()
+    assert [term for term in result.keywords.head(12)["term"] if not glosses.get(term)] == []

@@ -284,7 +284,7 @@ def test_sources_page_focuses_a_linked_mention():
     assert any("28 ธันวาคม" in i.value for i in at.info)
     assert at.selectbox[0].value == "004_448656d886171038"
     flagged = [re.sub(r"\\(.)", r"\1", w.value) for w in at.warning]
-    assert any("the UPU sentence repeats the GII figures" in w for w in flagged)
+    assert any("the UPU sentence gives UPU figures only, not the GII figures again" in w for w in flagged)
 
 
 @pytest.mark.parametrize("article, checks", [

@@ -380,6 +380,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "axis_date": ("วันที่", "Date"),
     "axis_category": ("ประเภท", "Category"),
     "axis_count": ("จำนวน", "Count"),
+    # not "Count": «จำนวน»/"count" is one of the kinds the bars name
+    "axis_mentions": ("จำนวนรายการ", "Mentions"),
     "axis_percent": ("ร้อยละต่อปี (%)", "Per cent a year (%)"),
     # the ticks are Christian years: the era named once, on the axis
     "axis_year": ("ปี (ค.ศ.)", "Year"),
@@ -611,7 +613,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "check_tasks_completed_share": ("ร้อยละของภารกิจที่เสร็จ ตรงกับจำนวน", "share of tasks completed matches the counts"),
     "check_target_shares_sum_to_100": ("ร้อยละของเป้าหมายรวมกันได้ 100", "target shares add up to 100"),
     "check_fujian_size_vs_gdp_share": ("สัดส่วนเศรษฐกิจดิจิทัลของฝูเจี้ยนต่อ GDP อยู่ระหว่าง 0 ถึง 100%", "Fujian's digital economy as a share of its GDP lies between 0 and 100 %"),
-    "check_upu_sentence_repeats_gii": ("ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ซ้ำตัวเลขของดัชนีนวัตกรรมโลก (GII)", "the UPU sentence repeats the GII figures"),
+    # named by the condition it tests, as every other check is: "passed: no" then says the sentence does repeat them
+    "check_upu_sentence_repeats_gii": ("ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ให้เฉพาะตัวเลขของ UPU ไม่ซ้ำตัวเลขของดัชนีนวัตกรรมโลก (GII)",
+                                       "the UPU sentence gives UPU figures only, not the GII figures again"),
     # named without its figures: the detail quotes the sentence and gives the yearly figures from the tables
     "check_vn_growth_mean_vs_about_20": ("อัตราการเติบโตต่อปีที่บทความระบุ ไม่นำไปเทียบกับค่าเฉลี่ยของการเติบโตรายปี",
                                          "the stated growth per year, not compared with the mean of the yearly growth"),

@@ -218,7 +218,7 @@ def _charts(result: Analysis, lang: str) -> None:
                                         value=lambda d: d["count"], text=lambda d: d["count"].astype(str))
         summary = ", ".join(f"{r.label}: {r.value}" for r in by_kind.itertuples())
         _figure_block(charts.count_bar_figure(by_kind, lang, _source(lang), title=t("by_kind_title", lang),
-                                              subtitle=t("by_kind_subtitle", lang), axis_title=t("axis_count", lang)),
+                                              subtitle=t("by_kind_subtitle", lang), axis_title=t("axis_mentions", lang)),
                       "analyze_by_kind", summary)
     with right:
         kw = result.keywords.head(12).assign(label=lambda d: [glossed_term(term, lang) for term in d["term"]],

@@ -1271,7 +1271,7 @@ CHARTS: list[ChartSpec] = [
     ChartSpec("vn_rankings", "vietnam", vn_rankings_data, charts.rankings_figure, rankings_summary,
               ("series", "year", "value", "unit", "derived", "statement")),
     ChartSpec("vn_digital_economy_growth", "vietnam", vn_growth_data, charts.growth_figure, growth_summary,
-              ("series", "period", "value", "qualifier", "table_note", "statement"),
+              ("series", "period", "value", "unit", "qualifier", "table_note", "statement"),
               facts=("vn_digital_economy_growth_vs_gdp", "vn_digital_economy_growth_annual_vs_gdp")),
     ChartSpec("vn_red_tape_2023", "vietnam", vn_redtape_data, redtape_figure, redtape_summary,
               ("figure", "label", "note", "statement"), facts=("vn_procedures_simplified_a",)),

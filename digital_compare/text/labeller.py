@@ -1116,6 +1116,8 @@ _NAMES_NOTHING = re.compile(r"[\d\s.,%()/]+|และ|หรือ|ถึง|ใ
 _BARE_VERB = re.compile(r"(?:ซึ่ง|ยัง|ได้|ก็)?(?:อยู่|เพิ่มขึ้น|ลดลง|ขยับขึ้น|ปรับขึ้น|ปรับลด|เป็น|มี|เหลือ)(?:ที่)?")
 
 
+#: indicators whose figures the text ties to no one year, by their definition (indicators.yaml)
+_NO_ONE_YEAR = frozenset({"digital_economy_growth_per_year"})
 #: a count of a streak ("2 ปีซ้อน", "3 ปีติดต่อกัน"): it counts how long the claim before it held
 _STREAK_AFTER = re.compile(r"[ \u00a0]?(?:ปี|ครั้ง|สมัย|เดือน|ไตรมาส)(?:ซ้อน|ติดต่อกัน)")
 #: the name of the index a rank or a level is in ("ดัชนีไปรษณีย์ของเวียดนาม"), up to the verb or year after it
@@ -2047,6 +2049,9 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             # sentence and no year of its own says this figure has happened; how far the expectation reaches
             # is a guess
             status_confidence = min(status_confidence, 0.75)
+        if indicator in _NO_ONE_YEAR and year_end is None:
+            # "ราว 20% ต่อปี": a rate the text ties to no one year has none, unless a span is named for it
+            year = None
         features = _features(mention, (subject_confidence, indicator_confidence, year_confidence, status_confidence),
                              indicator, year, owners, starts, t_starts)
         doubtful = _doubtful(mention, text, indicator, status, year, year_end, reference, subject, world_and_land)
