@@ -410,7 +410,24 @@ def _sector_named_last(text: str, start: int, end: int) -> bool:
     if turn > 0:
         start = turn
     sector = _last_end(_SECTOR, text, start, end)
-    return sector > _last_end(_WHOLE_ECONOMY, text, start, end) and sector > _last_end(_DIGITAL_ECONOMY, text, start, end)
+    return (sector > _last_economy_not_sectors(text, start, end)
+            and sector > _last_end(_DIGITAL_ECONOMY, text, start, end))
+
+
+# "ภาคการเกษตรมีมูลค่า GDP 114,648 ล้านหยวน เพิ่มขึ้นร้อยละ 8.8": the GDP named right after a sector is the
+# sector's share of GDP (its value added), not the economy as a whole
+_SECTOR_OWN_GDP_GAP = re.compile(r"[ \u00a0]?(?:มี)?(?:มูลค่า)?(?:เพิ่ม)?[ \u00a0]?(?:ใน)?[ \u00a0]?")
+
+
+def _last_economy_not_sectors(text: str, start: int, end: int) -> int:
+    """Where the last word for the whole economy ends between ``start`` and ``end``, leaving out a GDP
+    said of the sector named just before it (-1: none)."""
+    last = -1
+    for match in _WHOLE_ECONOMY.finditer(text, start, end):
+        sector = _last_end(_SECTOR, text, max(start, match.start() - 40), match.start())
+        if sector < 0 or not _SECTOR_OWN_GDP_GAP.fullmatch(text, sector, match.start()):
+            last = match.end()
+    return last
 
 
 # "มีสัดส่วนร้อยละ 27.5 ของมูลค่า GDP": the GDP a share is of is its whole, not the economy the text turns to
@@ -555,9 +572,10 @@ def _part(indicator: str, mention: Mention, text: str) -> str | None:
 _RUNNING_RIGHT_AFTER = re.compile(r"\s?ปีซ้อน")
 _RUNNING_AFTER = re.compile(r"(?:\d+|สอง|สาม|สี่|ห้า)\s?ปีซ้อน")
 # a year named as the base of a comparison, or the start of a run, is not the figure's year:
-# "เมื่อเทียบกับปี 2018", "จากปี 2565", "ตั้งแต่ปี 2022", "จากเดิม 10% ในปี 2559"
+# "เมื่อเทียบกับปี 2018", "จากปี 2565", "ตั้งแต่ปี 2022", "จากเดิม 10% ในปี 2559" (and "เปรียบเที่ยบ", a common
+# misspelling of เทียบ, in news copy)
 _COMPARISON_BEFORE = re.compile(
-    r"(?:เทียบกับ|เทียบ|จาก|ตั้งแต่|นับแต่|ก่อนหน้า|compared (?:with|to)|from|since)[ \u00a0]?"
+    r"(?:เที่?ยบ(?:กับ)?|จาก|ตั้งแต่|นับแต่|ก่อนหน้า|compared (?:with|to)|from|since)[ \u00a0]?"
     r"(?:(?:ช่วง|ระยะ|ไตรมาส|เดือน)?(?:เวลา)?เดียวกัน[ \u00a0]?(?:ของ|ใน)?[ \u00a0]?)?(?:ใน)?(?:ช่วง)?(?:ระหว่าง)?(?:ใน)?"
     r"(?:ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|สอง|สาม|สี่)[ \u00a0]?(?:ของ)?[ \u00a0]?)?"
     r"(?:ปี|เดือน\S{0,12})?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
@@ -759,7 +777,8 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
     if (after and before and before[-1].start >= previous_end and next_start is not None and before[-1].kind != "date"
             and (previous_led or not (previous_end and _TIED_AFTER.fullmatch(text, previous_end, before[-1].start)))
             and after[0].end <= next_start and _OPENS_NEXT.fullmatch(text, after[0].end, next_start)
-            and not _JOINED_CLAUSE.search(text, before[-1].end, mention.start)):
+            and not _JOINED_CLAUSE.search(text, before[-1].end, mention.start)
+            and not _base_value_dated_after(mention, after[0], text)):
         return before[-1].year, before[-1].year_end, 0.85  # "ปี 2560 โต 3.9 ปี 2561 โต 4.1"
     if after and _YEAR_FOLLOWS.fullmatch(text, mention.end, after[0].start):
         chosen, confidence = after[0], 0.9
@@ -788,6 +807,13 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
 
 
 _YEAR_AND = re.compile(r"[ \u00a0]?และ[ \u00a0]?")
+
+
+def _base_value_dated_after(mention: Mention, year: Mention, text: str) -> bool:
+    """ "ปี 2563 … จากเดิมได้ลำดับที่ 73 ในปี 2561 ดีขึ้น 16 อันดับ": a value changed from, its year written right
+    after it, is that year's; it opens no run of years and figures with the year before it."""
+    return (_BASE_VALUE_BEFORE.search(text, max(mention.sentence_start, mention.start - 40), mention.start) is not None
+            and _YEAR_FOLLOWS.fullmatch(text, mention.end, year.start) is not None)
 
 
 # "อัตราการเติบโตเฉลี่ยสามปี … อยู่ที่ 3.2%", "ค่าเฉลี่ย 3 ปี": an average over the N years that end in its year
@@ -1488,6 +1514,31 @@ def _first_expectation(text: str, start: int, end: int) -> int | None:
     return start + found.end() if found else None
 
 
+def _range_tied_year(mention: Mention, figures: list[Mention], position: int, temporal: list[Mention],
+                     t_starts: list[int], text: str) -> Mention | None:
+    """The year written right after the figure, or after the far end of the range the figure opens
+    ("6.5%-7.0% ต่อปีในช่วงปี 2564-2568"): the figure's own period, which no deadline named earlier replaces."""
+    own = _tied_year_per_year(mention, temporal, t_starts, text)
+    if own is not None or position + 1 >= len(figures):
+        return own
+    far = figures[position + 1]
+    if far.kind != mention.kind or not _RANGE_JOIN.fullmatch(text, mention.end, far.start):
+        return None
+    return _tied_year_per_year(far, temporal, t_starts, text)
+
+
+_PER_YEAR_TIE = re.compile(r"[ \u00a0]?(?:ต่อปี|ต่อ[ \u00a0]ปี|/ปี)?" + _TIED_AFTER.pattern)
+
+
+def _tied_year_per_year(mention: Mention, temporal: list[Mention], t_starts: list[int], text: str) -> Mention | None:
+    """:func:`_tied_year`, past a "ต่อปี" too: "7.0% ต่อปีในช่วงปี 2564-2568" is a yearly rate over that span."""
+    index = bisect.bisect_left(t_starts, mention.end)
+    if index < len(temporal) and temporal[index].start < mention.sentence_end \
+            and _PER_YEAR_TIE.fullmatch(text, mention.end, temporal[index].start):
+        return temporal[index]
+    return None
+
+
 def _tied_year(mention: Mention, temporal: list[Mention], t_starts: list[int], text: str) -> Mention | None:
     """The year written right after a figure (past its unit word): "2.8% ในปี 2567"."""
     index = bisect.bisect_left(t_starts, mention.end)
@@ -1565,6 +1616,82 @@ _CHANGE_IN_GAP = re.compile(r"จาก|เหลือ|สู่ระดับ
                             r"|(?:สูง|ต่ำ|มาก|น้อย|ดี|เร็ว|ช้า)กว่า")
 # "… ร้อยละ 3.4 ในปี 2565 เหลือร้อยละ 2.9 ในปี 2566": the year each end is for is no number of the change
 _YEAR_IN_GAP = re.compile(r"(?:ปี|พ\.ศ\.|ค\.ศ\.)[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?\d{2,4}(?![\d.,])")
+
+
+# "กำหนดเป้าหมายและตัวชี้วัดของแผนไว้ 4 ด้าน คือ …", "ตั้งเป้าหมายไว้ดังนี้": a plan's list of targets opens;
+# the figures of its items, later in the sentence, are targets however far from the word เป้าหมาย
+_TARGET_LIST_OPEN = re.compile(r"(?:กำหนด|ตั้ง|วาง)(?:เป้าหมาย|ตัวชี้วัด)[^\d\n]{0,60}?(?:ไว้[ \u00a0]?\d{1,2}[ \u00a0]?(?:ด้าน|ข้อ|ประการ)"
+                               r"[ \u00a0]?(?:คือ|ได้แก่|ดังนี้)?|ดังนี้|ได้แก่|(?<!ตัวชี้วัด)คือ)")
+_LIST_LEFT = re.compile(r"ปัจจุบัน|ขณะนี้|ที่ผ่านมา|ในอดีต|เคย|คาด")
+TARGET_LIST_REACH = 600
+
+
+def _in_target_list(mention: Mention, text: str) -> bool:
+    """The figure is an item of a plan's list of targets opened earlier in its sentence, and no word of
+    the present, the past or an expectation comes between."""
+    floor = max(mention.sentence_start, mention.start - TARGET_LIST_REACH)
+    opened = _last_match(_TARGET_LIST_OPEN, text[floor : mention.start])
+    if opened is None or opened.end() + floor > mention.start:
+        return False
+    return _LIST_LEFT.search(text, floor + opened.end(), mention.start) is None
+
+
+# "สัดส่วนมูลค่าเพิ่มของอุตสาหกรรมดิจิทัลต่อผลิตภัณฑ์มวลรวมภายในประเทศ (จีดีพี) เพิ่มขึ้น 18%": a GDP named
+# as a share's whole; what grows is the share
+_SHARE_OF_WHOLE_BEFORE = re.compile(r"สัดส่วน[^\d]{0,80}(?:ต่อ|ของ)[ \u00a0]?$")
+
+
+def _growth_of_share(mention: Mention, text: str) -> bool:
+    last = None
+    for match in _WHOLE_ECONOMY.finditer(text, max(mention.sentence_start, mention.start - 160), mention.start):
+        if text[max(0, match.start() - 2) : match.start()].strip(" \u00a0").endswith("("):
+            continue  # "(จีดีพี)": the name before it again
+        last = match
+    return last is not None and _SHARE_OF_WHOLE_BEFORE.search(text, max(0, last.start() - 100), last.start()) is not None
+
+
+# "… ซึ่งจะสิ้นสุดในปี 2019 จากระดับ 5.02% ในปี 2014": the level a change starts from
+_BASE_LEVEL_BEFORE = re.compile(r"จาก(?:เดิม)?(?:ที่)?(?:ระดับ)(?:ที่)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?$")
+# "GDP … มีมูลค่ารวม 2.32 ล้านล้านหยวน โดยคิดตามราคาคงที่แล้วเพิ่มขึ้นร้อยละ 6": the value's change
+_VALUE_CHANGED_BEFORE = re.compile(r"(?:เพิ่มขึ้น|ขยายตัว|เติบโต|หดตัว)(?:ได้)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?$")
+_MONEY_MEASURE_BEFORE = re.compile(r"(?:มี)?มูลค่า(?:รวม)?[ \u00a0]?(?:ทั้งสิ้น|ทั้งหมด)?[ \u00a0]?(?:ราว|ประมาณ|กว่า)?[ \u00a0]?$")
+SENTENCE_MEASURE_REACH = 250
+
+
+def _measure_from_sentence(mention: Mention, subject: str, records: list[dict], text: str) -> str | None:
+    """A per cent no vocabulary entry fits, whose measure its sentence said with an earlier figure:
+
+    - the level a change starts from ("ตั้งเป้าการขยายตัวทางเศรษฐกิจ … 7% … จากระดับ 5.02% ในปี 2014") measures
+      what the last per cent of its sentence, of the same owner, measures;
+    - the growth of a GDP whose value the sentence just gave ("GDP … มีมูลค่า 2.32 ล้านล้านหยวน … เพิ่มขึ้นร้อยละ 6")
+      is GDP growth, unless a sector owns that GDP ("ภาคการเกษตรมีมูลค่า GDP …")."""
+    floor = max(mention.sentence_start, mention.start - SENTENCE_MEASURE_REACH)
+    earlier = [r for r in records if r["sentence_start"] == mention.sentence_start and r["end"] >= floor
+               and r["subject"] == subject]
+    if _BASE_LEVEL_BEFORE.search(text, max(floor, mention.start - 20), mention.start):
+        same = [r for r in earlier if r["kind"] == "percent"]
+        if same and same[-1]["indicator"] != "other":
+            return same[-1]["indicator"]
+        return None
+    if not _VALUE_CHANGED_BEFORE.search(text, max(floor, mention.start - 40), mention.start):
+        return None
+    # the last value said with its measure word ("มีมูลค่า …"), past its restatement in other money ("(362.5 ดอลลาร์)"),
+    # and no per cent between
+    value = None
+    for record in reversed(earlier):
+        if record["kind"] == "percent":
+            return None
+        if record["kind"] == "money" and _MONEY_MEASURE_BEFORE.search(text, max(floor, record["start"] - 24),
+                                                                       record["start"]):
+            value = record
+            break
+    if value is None:
+        return None
+    # the economy named in the value's own clause or shortly before it, not a sector's GDP
+    economy = _last_economy_not_sectors(text, max(mention.sentence_start, value["start"] - 160), value["start"])
+    if economy < 0 or _last_end(_SECTOR, text, economy, mention.start) > economy:
+        return None
+    return "gdp_growth"
 
 
 def _same_measure_changed(previous: Mention, mention: Mention, indicator: str, text: str) -> bool:
@@ -1872,6 +1999,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                                             year_end)
         if ahead is not None and status == "actual":
             status, status_confidence = "forecast", 0.75  # years still to come
+        if status == "actual" and _in_target_list(mention, text):
+            status, status_confidence = "target", 0.75
         head = _list_head(mention, owners, starts, text)
         if head is not None:
             # an item of a list read as if its figure stood where the list's heading words end
@@ -1883,7 +2012,9 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 head_status = _status(at_head, text, year, reference, indicator, bool(published))
                 if head_status[0] != "actual":
                     status, status_confidence = head_status[0], min(head_status[1], 0.8)
-        if status == "target" and deadline is not None and deadline != carried and listed_year is None:
+        range_tie = _range_tied_year(mention, figures, position, temporal, t_starts, text)
+        if (status == "target" and deadline is not None and deadline != carried and listed_year is None
+                and range_tie is None):
             # "ตั้งเป้า … 30% ภายในปี 2570 … ตั้งเป้าให้มีผู้ซื้อออนไลน์ 50 ล้านคน": a later target of the plan
             # shares its deadline where it names no year of its own
             by_deadline = _period(mention, temporal, t_starts, comparison, text, deadline, counted_from, neighbours)
@@ -1924,6 +2055,12 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 and not _names_another_measure(records[-1]["indicator"], text[records[-1]["end"] : mention.start])):
             # "ขยายตัว 5.01% ต่ำกว่าเป้าที่รัฐบาลคาดไว้ที่ 5.2%": the value it is compared with measures the same
             indicator, indicator_confidence = records[-1]["indicator"], 0.75
+        if indicator == "gdp_growth" and _growth_of_share(mention, text):
+            indicator, indicator_confidence = "other", 0.75
+        if indicator == "other" and mention.kind == "percent":
+            borrowed = _measure_from_sentence(mention, subject, records, text)
+            if borrowed is not None:
+                indicator, indicator_confidence = borrowed, 0.75
         digital_share = _DIGITAL_SHARE_BEFORE.search(text, max(mention.sentence_start, mention.start - 90), mention.start)
         if (indicator == "other" and mention.kind == "percent" and digital_share is not None
                 and not _DIGITAL_SHARE_NOT.search(digital_share.group(1))):
@@ -1972,6 +2109,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 # "จากปี 58 ที่มีผู้ใช้ 24.6 ล้านคน หรือคิดเป็นร้อยละ 39.3": and of the same period, unless a year of its
                 # own follows it
                 year, year_end, year_confidence = records[-1]["year"], records[-1]["year_end"], min(year_confidence, 0.8)
+        range_of = None  # the near end of a range this figure is the far end of
         if (follows_record and figures[position - 1].kind == mention.kind
                 and _RANGE_JOIN.fullmatch(text, figures[position - 1].end, mention.start)):
             # "ร้อยละ 6-8": the high end of a range is the same figure's, whatever words lie nearer it
@@ -1980,6 +2118,12 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 previous["indicator"], previous["part"] = indicator, _part(indicator, figures[position - 1], text)
             if spans_from_now:  # the span named after the range is the low end's too
                 previous["year"], previous["year_end"] = year, year_end
+            elif _tied_year_per_year(figures[position - 1], temporal, t_starts, text) is None:
+                far_tie = _tied_year_per_year(mention, temporal, t_starts, text)
+                if far_tie is not None:
+                    # "6.5%-7.0% ต่อปีในช่วงปี 2564-2568": the period written after the far end is the near end's too
+                    previous["year"], previous["year_end"] = far_tie.year, far_tie.year_end
+            range_of = previous
             subject, indicator, year, year_end, status = (previous["subject"], previous["indicator"], previous["year"],
                                                           previous["year_end"], previous["status"])
         if status == "actual" and _expected_earlier_in_sentence(mention, text) \
@@ -1996,6 +2140,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                                  crowded="places=3" in features,
                                  counted=mention.kind == "count" or (mention.kind == "rank" and indicator == "other"),
                                  doubtful=doubtful)
+        if range_of is not None:
+            confidence = min(confidence, range_of["confidence"])  # one figure, one certainty: the far end copies the near
         if features_out is not None:
             features_out.append(features)
         record = mention.as_record()
