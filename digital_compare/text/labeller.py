@@ -75,7 +75,8 @@ _FORECAST_RIGHT_BEFORE = re.compile(
     r"(?:โต|เติบโต|ขยายตัว|หดตัว|อยู่)?(?:ได้)?(?:ที่)?[ \u00a0]?(?:ระดับ|ราว|ประมาณ)?[ \u00a0]?$")
 # "โตแรงกว่าคาด", "สูงกว่าที่ตลาดคาดไว้ จาก…": an outcome measured against an expectation, not one; unless the
 # expectation's own figure follows ("ต่ำกว่าที่ตลาดคาดการณ์ไว้ที่ 2.0%")
-_SURPRISE = re.compile(r"(?:กว่า|เกิน|ผิด)(?:ที่)?(?:ตลาด|นักวิเคราะห์|หลายฝ่าย|หลายสำนัก)?คาด(?!หวัง)(?:การณ์|หมาย)?(?:กัน)?(?:ไว้)?")
+# (and "เป็นไปตามที่คาดการณ์ไว้", "ทะลุเป้าหมายตามที่คาดไว้": an outcome that met the expectation)
+_SURPRISE = re.compile(r"(?:กว่า|เกิน|ผิด|ตาม)(?:ที่)?(?:ตลาด|นักวิเคราะห์|หลายฝ่าย|หลายสำนัก)?คาด(?!หวัง)(?:การณ์|หมาย)?(?:กัน)?(?:ไว้)?")
 _SURPRISE_THEN_FIGURE = re.compile(r"[ \u00a0]*(?:ถึง|มาก)?[ \u00a0]*")
 _HEDGE_BEFORE = re.compile(r"แนวโน้ม|อาจ|คาด(?!หวัง)|ประเมิน")
 #: "จะ" (will) just before the figure: "จะขยายตัว 6.5%", "จะสูงถึง 450,000 ล้าน"
@@ -297,7 +298,9 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     elif (owners_before and owners_before[-1].code != "WORLD"
           and _BRACKET_OPEN.fullmatch(text, owners_before[-1].end, mention.start)):
         chosen, confidence = owners_before[-1], 0.85  # "รองจากสิงคโปร์ (อันดับ 5)": the place the bracket follows
-    elif after and _OWNED_BY_AFTER.fullmatch(text, mention.end, after[0].start):
+    elif after and (_OWNED_BY_AFTER.fullmatch(text, mention.end, after[0].start)
+                    or ((mention.kind == "rank" or (mention.kind == "count" and mention.unit is None))
+                        and _RANK_NAMES_AFTER.fullmatch(text, mention.end, after[0].start))):
         chosen, confidence = after[0], 0.85  # "อันดับ 1 ตกเป็นของสวิตเซอร์แลนด์": the place it goes to
     elif owners_before:
         chosen = owners_before[-1]
@@ -361,6 +364,8 @@ def _compared_in(place: Place, text: str) -> bool:
 
 
 _OWNED_BY_AFTER = re.compile(r"[ \u00a0]?(?:ตก|ยัง)?(?:เป็น|อยู่)ของ[ \u00a0]?(?:ประเทศ)?")
+# "อันดับ 2 คือ สหรัฐ", "อยู่ที่ 1 ได้แก่ สวีเดน": a rank and the place it names
+_RANK_NAMES_AFTER = re.compile(r"[ \u00a0]?(?:คือ|ได้แก่)[ \u00a0]?(?:ประเทศ)?[ \u00a0]?")
 _OF_THE_WHOLE = re.compile(r"ของ[^\s\d]*$")
 _LIST_ITEM_GAP = re.compile(r"\.?[ \t\u00a0]{0,2}")
 
@@ -969,6 +974,41 @@ def _restated_later(mention: Mention, figures: list[Mention], position: int) -> 
     return any((f.kind, f.value) in own for f in figures[position:] if f.sentence_start > mention.sentence_start)
 
 
+HEADLINE_MAX = 200
+
+
+def _headline_takes_retold_labels(records: list[dict], text: str) -> None:
+    """A headline's figure the body tells again, of the same place ("ไทยขยับรั้งอันดับ 57 โลก 'E-government'" …
+    "ไทยได้อันดับที่ 57 ในดัชนีรัฐบาลอิเล็กทรอนิกส์"; "คาดเศรษฐกิจโต 14.26 พันล้านดอลลาร์" … "อยู่ที่ … (14.26
+    พันล้านดอลลาร์)"), takes the body's measure where the headline named none, and the body's status: a headline is
+    cut short, the body says the figure in full. It is no surer than the body's telling. A headline is the text's
+    first line, a short one with more text after it."""
+    headline_end = text.find("\n")
+    if not 0 < headline_end <= HEADLINE_MAX or not text[headline_end:].strip():
+        return
+    tellings: dict[tuple, list[dict]] = {}
+    for record in records:
+        tellings.setdefault((record["kind"], record["value"], record["subject"]), []).append(record)
+    told_in = {key: [r["sentence_start"] for r in told] for key, told in tellings.items()}
+    for record in records:
+        if record["end"] > headline_end:
+            break
+        # the next telling in a later sentence
+        key = (record["kind"], record["value"], record["subject"])
+        index = bisect.bisect_right(told_in[key], record["sentence_start"])
+        if index == len(told_in[key]):
+            continue
+        body = tellings[key][index]
+        changed = False
+        if record["indicator"] == "other" and body["indicator"] != "other":
+            record["indicator"], record["part"], changed = body["indicator"], body["part"], True
+        if record["status"] != body["status"] and record["indicator"] == body["indicator"]:
+            record["status"], changed = body["status"], True
+        if changed:
+            record["confidence"] = min(record["confidence"], body["confidence"])
+            record["needs_review"] = record["confidence"] < REVIEW_BELOW
+
+
 def _date_restated_openings(figures: list[Mention], record_at: dict[int, dict], opening: set[int],
                             named_years: list[Mention]) -> None:
     """A headline's or lede's figure that names no year, told again further on with a year ("เศรษฐกิจดิจิทัลของ
@@ -1221,6 +1261,21 @@ def _home_country(places: list[Place], country: str | None) -> str:
     return named.most_common(1)[0][0] if named else "TH"
 
 
+def _home_province(places: list[Place], home: str) -> str:
+    """An article about one province or city of the home country ("นครฉงชิ่ง" named again and again, จีน once
+    or never) speaks of it where a sentence names no place: "ในช่วงเวลาดังกล่าว อุตสาหกรรม… เพิ่มขึ้นร้อยละ 2.9"."""
+    provinces = Counter(p.code for p in places if p.level == "province" and _province_country(p.code) == home)
+    if not provinces:
+        return home
+    ranked = provinces.most_common(2)
+    code, count = ranked[0]
+    country = sum(1 for p in places if p.level == "country" and p.code == home)
+    others = sum(1 for p in places if p.level == "country" and p.code != home)
+    if count >= 2 and count > country and (len(ranked) == 1 or count > 2 * ranked[1][1]) and others <= count // 2:
+        return code
+    return home
+
+
 # a number that orders rather than counts ("ครั้งที่ 10"): the extractor types it an ordinal
 _SEQUENCE_ORDINAL = SEQUENCE_ORDINAL
 _DURATION_BEFORE = re.compile(r"(?:รอบ|ต่อเนื่อง(?:กัน)?(?:มา)?|ติดต่อกัน(?:มา)?|เป็นเวลา|ตลอด|นาน)(?:กว่า|ราว|ประมาณ|เกือบ)?[ \u00a0]?$")
@@ -1272,6 +1327,27 @@ _MONTH_BEFORE = re.compile("(?:" + MONTH_PATTERN + r")[ \u00a0]?$")
 _ONE_OF_AFTER = re.compile(r"[ \u00a0]?ใน[ \u00a0]?\d")
 
 
+# "ผ่านระยะ 1", "Phase 2": a plan's stage; "ระยะ 5 ปี" is a duration (its unit a span of time)
+_STAGE_BEFORE = re.compile(r"(?:ระยะ|เฟส|[Pp]hase)[ \u00a0]?$")
+_TIME_UNITS = ("ปี", "เดือน", "วัน", "สัปดาห์", "ไตรมาส", "ชั่วโมง", "นาที")
+# "Digital 2020", "ดิจิทัล 2020 ประเทศไทย", "Global Unicorn Index 2024 ระบุว่า", "ดัชนีนวัตกรรมโลก 2025": the year
+# of a report's or an index's edition, part of its name, whatever word follows
+_EDITION_NAME_BEFORE = re.compile(r"(?:[A-Za-z]|ดิจิทัล|ดัชนี\S{0,24}|รายงาน\S{0,24}|Index|Report)[ \u00a0]?$")
+_COUNTING_UNITS = ("คน", "ราย", "แห่ง", "บริษัท", "ล้าน", "ราย", "บาท", "ดอลลาร์", "เหรียญ", "หยวน", "ครั้ง", "เครื่อง",
+                   "หมายเลข", "ตำแหน่ง", "โครงการ")
+
+
+def _names_a_stage(mention: Mention, before: str) -> bool:
+    return (mention.kind == "count" and "." not in mention.surface and (mention.value or 0) < 10
+            and (mention.unit or "") not in _TIME_UNITS and _STAGE_BEFORE.search(before) is not None)
+
+
+def _names_an_edition(mention: Mention, before: str) -> bool:
+    value = mention.value or 0
+    return (mention.kind == "count" and value == int(value) and 1990 <= value <= 2100 and "," not in mention.surface
+            and not (mention.unit or "").startswith(_COUNTING_UNITS) and _EDITION_NAME_BEFORE.search(before) is not None)
+
+
 def _is_figure(mention: Mention, text: str) -> bool:
     """A figure is a quantity: not an ordinal in a name, not a product or report name's number
     ("Fortune 500", "WDCR 2025"), not a year the year pattern left as a number ("มิถุนายน 2563")."""
@@ -1297,10 +1373,12 @@ def _is_figure(mention: Mention, text: str) -> bool:
     if (_DIGIT_NAMED_BEFORE.search(before) or _GROUP_PLUS_BEFORE.search(before)
             or (mention.unit is None and _GROUP_NUMBER_BEFORE.search(before))):
         return False  # "“อาเซียน 5” ขยายตัว 4.9%", "มีแต่เลข 1", "มติเลข 57": a name or a digit, not a quantity
-    if mention.unit is None and (
-            (_VERSION_NUMBER.fullmatch(mention.surface) and _VERSION_NAME_BEFORE.search(before))
-            or _PHONE_BEFORE.search(text, max(0, mention.start - 40), mention.start)):
-        return False  # "ไทยแลนด์ 4.0", "อาเซียน+3", "โทร. 02-141-6747": names and numbers to dial
+    if _VERSION_NUMBER.fullmatch(mention.surface) and _VERSION_NAME_BEFORE.search(before):
+        return False  # "ไทยแลนด์ 4.0 ไฟเขียว…": a name, whatever word the extractor took for its unit
+    if mention.unit is None and _PHONE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return False  # "โทร. 02-141-6747": a number to dial
+    if _names_a_stage(mention, before) or _names_an_edition(mention, before):
+        return False
     value = mention.value or 0
     year_like = value == int(value) and (1900 <= value <= 2100 or 2400 <= value <= 2700) and "," not in mention.surface
     return not (year_like and (mention.unit is None or not text[mention.end : mention.end + 1].isspace()
@@ -1324,7 +1402,26 @@ def _is_place_in_ranking(mention: Mention, text: str) -> bool:
             and _RANKING_AFTER.match(text, mention.end) is not None)
 
 
+# "เศรษฐกิจจะเติบโต … จาก 2.8 เป็น 3.7", "จีน (3.2 เป็น 4.4)": a rate revised from one bare decimal to another
+_BARE_PAIR_FIRST = re.compile(r"[ \u00a0]?(?:เป็น|มาเป็น|เหลือ)[ \u00a0]?\d{1,2}\.\d(?![\d,])")
+_BARE_PAIR_SECOND_BEFORE = re.compile(r"(?:จาก|\()[ \u00a0]?\d{1,2}\.\d[ \u00a0]?(?:เป็น|มาเป็น|เหลือ)[ \u00a0]?$")
+_BARE_PAIR_FIRST_BEFORE = re.compile(r"(?:จาก|\()[ \u00a0]?$")
+_GROWTH_SAID = re.compile(r"ขยายตัว|เติบโต|GDP|จีดีพี")
+
+
+def _is_bare_rate_pair(mention: Mention, text: str) -> bool:
+    if not (mention.kind == "count" and mention.unit is None and "." in mention.surface and (mention.value or 0) < 100):
+        return False
+    first = (_BARE_PAIR_FIRST_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None
+             and _BARE_PAIR_FIRST.match(text, mention.end) is not None)
+    second = _BARE_PAIR_SECOND_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+    return (first or second) and _GROWTH_SAID.search(text, max(0, mention.start - 200),
+                                                     mention.start) is not None
+
+
 def _is_bare_rate(mention: Mention, text: str) -> bool:
+    if _is_bare_rate_pair(mention, text):
+        return True
     if (mention.kind == "count" and mention.unit is None
             and _RATE_RANGE_TOP.search(text, max(0, mention.start - 24), mention.start) is not None):
         return True  # the top of "ร้อยละ 2.5 -3": its per cent is the bottom's
@@ -1621,9 +1718,29 @@ _YEAR_IN_GAP = re.compile(r"(?:ปี|พ\.ศ\.|ค\.ศ\.)[ \u00a0]?(?:พ\.�
 # "กำหนดเป้าหมายและตัวชี้วัดของแผนไว้ 4 ด้าน คือ …", "ตั้งเป้าหมายไว้ดังนี้": a plan's list of targets opens;
 # the figures of its items, later in the sentence, are targets however far from the word เป้าหมาย
 _TARGET_LIST_OPEN = re.compile(r"(?:กำหนด|ตั้ง|วาง)(?:เป้าหมาย|ตัวชี้วัด)[^\d\n]{0,60}?(?:ไว้[ \u00a0]?\d{1,2}[ \u00a0]?(?:ด้าน|ข้อ|ประการ)"
-                               r"[ \u00a0]?(?:คือ|ได้แก่|ดังนี้)?|ดังนี้|ได้แก่|(?<!ตัวชี้วัด)คือ)")
-_LIST_LEFT = re.compile(r"ปัจจุบัน|ขณะนี้|ที่ผ่านมา|ในอดีต|เคย|คาด")
+                               r"[ \u00a0]?(?:คือ|ได้แก่|ดังนี้)?|ดังนี้|ได้แก่|คือ)"
+                               r"|เป้าหมาย[^\d\n]{0,40}?(?:ประกอบด้วย|ได้แก่|ดังนี้)")
+# words that say the list is of outcomes, not aims, or that its items have turned to what is, was or is expected
+_LIST_LEFT = re.compile(r"ปัจจุบัน|ขณะนี้|ที่ผ่านมา|ในอดีต|เคย|คาด|บรรลุ|สำเร็จ|แล้ว")
 TARGET_LIST_REACH = 600
+
+
+# "• ประมาณการ การเข้าถึงอินเทอร์เน็ต 52 ล้านคน": a report's item labelled as estimated, a count of now that
+# no one can take exactly, not a forecast (no จะ, no year to come, not "ประมาณการว่า/ไว้")
+_ESTIMATE_LABEL = re.compile(r"(?:^|\n)[ \t\u00a0]*(?:[•\-*·▪]|\d{1,2}\.)?[ \t\u00a0]*ประมาณการ(?!ว่า|ไว้|ณ|การ(?:ขยาย|เติบโต))[ \u00a0]")
+
+
+def _estimate_of_now(mention: Mention, text: str, year: int | None, reference: int | None) -> bool:
+    line = text.rfind("\n", max(0, mention.start - 200), mention.start)  # a label opens the item's line, near it
+    if line < 0 and mention.start > 200:
+        return False
+    label = _ESTIMATE_LABEL.match(text, max(line, 0))
+    if label is None or label.end() > mention.start:
+        return False
+    between = text[label.end() : mention.start]
+    if "จะ" in between or _FORECAST_WORDS.search(between):
+        return False
+    return year is None or reference is None or year <= reference
 
 
 def _in_target_list(mention: Mention, text: str) -> bool:
@@ -1631,9 +1748,9 @@ def _in_target_list(mention: Mention, text: str) -> bool:
     the present, the past or an expectation comes between."""
     floor = max(mention.sentence_start, mention.start - TARGET_LIST_REACH)
     opened = _last_match(_TARGET_LIST_OPEN, text[floor : mention.start])
-    if opened is None or opened.end() + floor > mention.start:
+    if opened is None:
         return False
-    return _LIST_LEFT.search(text, floor + opened.end(), mention.start) is None
+    return _LIST_LEFT.search(text, floor + opened.start(), mention.start) is None
 
 
 # "สัดส่วนมูลค่าเพิ่มของอุตสาหกรรมดิจิทัลต่อผลิตภัณฑ์มวลรวมภายในประเทศ (จีดีพี) เพิ่มขึ้น 18%": a GDP named
@@ -1656,6 +1773,8 @@ _BASE_LEVEL_BEFORE = re.compile(r"จาก(?:เดิม)?(?:ที่)?(?:ร
 _VALUE_CHANGED_BEFORE = re.compile(r"(?:เพิ่มขึ้น|ขยายตัว|เติบโต|หดตัว)(?:ได้)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?$")
 _MONEY_MEASURE_BEFORE = re.compile(r"(?:มี)?มูลค่า(?:รวม)?[ \u00a0]?(?:ทั้งสิ้น|ทั้งหมด)?[ \u00a0]?(?:ราว|ประมาณ|กว่า)?[ \u00a0]?$")
 SENTENCE_MEASURE_REACH = 250
+_REVISED_TO_JOIN = re.compile(r"[ \u00a0]?(?:เป็น|มาเป็น|เหลือ)[ \u00a0]?")
+_FORECAST_HELD_BEFORE = re.compile(r"(?:คง|ปรับ\S{0,8})(?:ตัวเลข)?(?:คาดการณ์|ประมาณการ)[^\d]{0,30}(?:\d{4}[^\d]{0,20})?ไว้(?:ที่)?[ \u00a0]?(?:ระดับ)?[ \u00a0]?$")
 
 
 def _measure_from_sentence(mention: Mention, subject: str, records: list[dict], text: str) -> str | None:
@@ -1666,8 +1785,22 @@ def _measure_from_sentence(mention: Mention, subject: str, records: list[dict], 
     - the growth of a GDP whose value the sentence just gave ("GDP … มีมูลค่า 2.32 ล้านล้านหยวน … เพิ่มขึ้นร้อยละ 6")
       is GDP growth, unless a sector owns that GDP ("ภาคการเกษตรมีมูลค่า GDP …")."""
     floor = max(mention.sentence_start, mention.start - SENTENCE_MEASURE_REACH)
-    earlier = [r for r in records if r["sentence_start"] == mention.sentence_start and r["end"] >= floor
-               and r["subject"] == subject]
+    earlier = []  # the sentence's records within reach, read back from the last: constant work per figure
+    for record in reversed(records):
+        if record["sentence_start"] != mention.sentence_start or record["end"] < floor:
+            break
+        if record["subject"] == subject:
+            earlier.append(record)
+    earlier.reverse()
+    rates = {entry["id"] for entry in _indicators_for_kind("percent")} - {"other"}
+    percents = [r for r in earlier if r["kind"] == "percent" or r["indicator"] in rates]
+    if percents and percents[-1]["indicator"] != "other" and (
+            _PAIR_JOIN.fullmatch(text, percents[-1]["end"], mention.start)
+            or _REVISED_TO_JOIN.fullmatch(text, percents[-1]["end"], mention.start)
+            or _FORECAST_HELD_BEFORE.search(text, max(percents[-1]["end"], mention.start - 80), mention.start)):
+        # "คาดไว้ที่ 6.1% และ 6.7%", "จีน (3.2 เป็น 4.4)", "… 5.3% ในปีนี้ และคงตัวเลขคาดการณ์ในปี 2556 ไว้ที่ 5.5%":
+        # the second of a pair, a value revised to, and a forecast kept or revised measure what the per cent before does
+        return percents[-1]["indicator"]
     if _BASE_LEVEL_BEFORE.search(text, max(floor, mention.start - 20), mention.start):
         same = [r for r in earlier if r["kind"] == "percent"]
         if same and same[-1]["indicator"] != "other":
@@ -1806,7 +1939,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     name_starts = {p.start for p in places if p.level != "reference"}
     places = [p for p in places if not (p.level == "reference" and p.end in name_starts)]
     named = [p for p in places if p.level != "reference"]
-    home = _home_country(named, country)
+    home = _home_province(named, _home_country(named, country))
     region = Counter(p.code for p in named if p.level == "group" and p.code != "WORLD").most_common(1)
     resolved = {"HOME": home, "REGION": region[0][0] if region else "ASEAN"}
     owners = [dataclasses.replace(p, code=resolved[p.code], level="country" if p.code == "HOME" else "group")
@@ -1999,6 +2132,12 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                                             year_end)
         if ahead is not None and status == "actual":
             status, status_confidence = "forecast", 0.75  # years still to come
+        if status == "forecast" and _estimate_of_now(mention, text, year, reference):
+            status, status_confidence = "actual", 0.75
+        if (status == "target" and year is not None and reference is not None and year < reference
+                and _BASE_LEVEL_BEFORE.search(text, max(mention.sentence_start, mention.start - 20), mention.start)):
+            # "ตั้งเป้า … 7% ในปี 2571 จากระดับ 5.6% ในปี 2566": the level a target starts from, in a year gone by
+            status, status_confidence = "actual", 0.75
         if status == "actual" and _in_target_list(mention, text):
             status, status_confidence = "target", 0.75
         head = _list_head(mention, owners, starts, text)
@@ -2057,7 +2196,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             indicator, indicator_confidence = records[-1]["indicator"], 0.75
         if indicator == "gdp_growth" and _growth_of_share(mention, text):
             indicator, indicator_confidence = "other", 0.75
-        if indicator == "other" and mention.kind == "percent":
+        if indicator == "other" and (mention.kind == "percent" or kind == "percent"):
             borrowed = _measure_from_sentence(mention, subject, records, text)
             if borrowed is not None:
                 indicator, indicator_confidence = borrowed, 0.75
@@ -2163,6 +2302,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             best, share = choose(year_model, candidates)
             if (best.year, best.year_end) != (record["year"], record["year_end"]) and share >= year_model["override_above"]:
                 record["year"], record["year_end"] = best.year, best.year_end
+    _headline_takes_retold_labels(records, text)
     if published and year_candidates_out is None:
         # an undated text's opening takes the body's first year only when restated (see above); this comes after
         # the year model, which reads each figure alone
