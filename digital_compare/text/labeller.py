@@ -293,6 +293,9 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     listed_group = _group_of_list(owners_before, before, text)
     if listed_group is not None:
         return listed_group.code, 0.8
+    listed_country = _country_of_province_list(owners_before, text)
+    if listed_country is not None:
+        return listed_country, 0.75
     if after and text.startswith(".", mention.end) and _LIST_ITEM_GAP.fullmatch(text, mention.end, after[0].start):
         chosen, confidence = after[0], 0.9  # a numbered list: "1. เกาหลีใต้"
     elif (owners_before and owners_before[-1].code != "WORLD"
@@ -350,6 +353,27 @@ def _group_of_list(owners: list[Place], named: list[Place], text: str) -> Place 
         return None
     groups = [p for p in named if p.level == "group" and p.code != "WORLD" and 0 <= first.start - p.end <= 20]
     return groups[-1] if groups else None
+
+
+def _country_of_province_list(owners: list[Place], text: str) -> str | None:
+    """ "6 มณฑลแรก ได้แก่ กวางตุ้ง เจียงซู … และเสฉวน คิดเป็นสัดส่วนถึงร้อยละ 45": a run of three or more provinces of
+    one country, opened by ได้แก่ / คือ / ประกอบด้วย, owns its figure together; of the codes we have, their country's
+    (the whole the share is of), not the last province's."""
+    if not owners or owners[-1].level != "province":
+        return None
+    run = [owners[-1]]
+    for place in reversed(owners[:-1]):
+        if place.level != "province" or not _PROVINCE_MEMBER_JOIN.fullmatch(text, place.end, run[-1].start):
+            break
+        run.append(place)
+    first = run[-1]
+    countries = {_province_country(p.code) for p in run}
+    if len(run) < 3 or len(countries) != 1 or not _MEMBERS_OPEN.search(text, max(0, first.start - 16), first.start):
+        return None
+    return countries.pop()
+
+
+_PROVINCE_MEMBER_JOIN = re.compile(r"[ \u00a0,]*(?:และ|รวมทั้ง)?[ \u00a0]*(?:มณฑล|จังหวัด|นคร|เขต)?")
 
 
 # "เติบโตเร็วที่สุดในเอเชียตะวันออกเฉียงใต้", "สูงเป็นอันดับ 3 ของอาเซียน": the group is the field of a
@@ -979,10 +1003,10 @@ HEADLINE_MAX = 200
 
 def _headline_takes_retold_labels(records: list[dict], text: str) -> None:
     """A headline's figure the body tells again, of the same place ("ไทยขยับรั้งอันดับ 57 โลก 'E-government'" …
-    "ไทยได้อันดับที่ 57 ในดัชนีรัฐบาลอิเล็กทรอนิกส์"; "คาดเศรษฐกิจโต 14.26 พันล้านดอลลาร์" … "อยู่ที่ … (14.26
-    พันล้านดอลลาร์)"), takes the body's measure where the headline named none, and the body's status: a headline is
-    cut short, the body says the figure in full. It is no surer than the body's telling. A headline is the text's
-    first line, a short one with more text after it."""
+    "ไทยได้อันดับที่ 57 ในดัชนีรัฐบาลอิเล็กทรอนิกส์"), takes the body's measure where the headline named none: a
+    headline is cut short, the body names the measure in full. It is no surer than the body's telling. (Not the
+    body's status: the same value is told as an outcome in one place and as an expectation in another, and headlines
+    were as often right as the body's telling.) A headline is the text's first line, a short one with more text after it."""
     headline_end = text.find("\n")
     if not 0 < headline_end <= HEADLINE_MAX or not text[headline_end:].strip():
         return
@@ -999,12 +1023,8 @@ def _headline_takes_retold_labels(records: list[dict], text: str) -> None:
         if index == len(told_in[key]):
             continue
         body = tellings[key][index]
-        changed = False
         if record["indicator"] == "other" and body["indicator"] != "other":
-            record["indicator"], record["part"], changed = body["indicator"], body["part"], True
-        if record["status"] != body["status"] and record["indicator"] == body["indicator"]:
-            record["status"], changed = body["status"], True
-        if changed:
+            record["indicator"], record["part"] = body["indicator"], body["part"]
             record["confidence"] = min(record["confidence"], body["confidence"])
             record["needs_review"] = record["confidence"] < REVIEW_BELOW
 
@@ -1743,6 +1763,20 @@ def _estimate_of_now(mention: Mention, text: str, year: int | None, reference: i
     return year is None or reference is None or year <= reference
 
 
+# "ร่างยุทธศาสตร์การพัฒนา … สำหรับปี 2564-2573 … โดยในปี 2573 GDP ต่อหัวจะเพิ่มขึ้น 4,700 เหรียญ": what a plan or a
+# strategy says will be is what it aims at, not someone's forecast
+_PLAN_NAMED = re.compile(r"ยุทธศาสตร์|แผน(?:พัฒนา|แม่บท|ปฏิบัติการ|ระยะ|ยุทธศาสตร์)|วิสัยทัศน์")
+PLAN_REACH = 400
+
+
+def _plan_will(mention: Mention, text: str) -> bool:
+    """Only "จะ" made the figure a forecast, and its sentence, before it, names a plan or a strategy."""
+    start = max(mention.sentence_start, mention.start - STATUS_LOOKBACK)
+    if not _WILL_BEFORE.search(text, start, mention.start) or _FORECAST_WORDS.search(text, start, mention.start):
+        return False
+    return _PLAN_NAMED.search(text, max(mention.sentence_start, mention.start - PLAN_REACH), mention.start) is not None
+
+
 def _in_target_list(mention: Mention, text: str) -> bool:
     """The figure is an item of a plan's list of targets opened earlier in its sentence, and no word of
     the present, the past or an expectation comes between."""
@@ -1775,6 +1809,17 @@ _MONEY_MEASURE_BEFORE = re.compile(r"(?:มี)?มูลค่า(?:รวม)?
 SENTENCE_MEASURE_REACH = 250
 _REVISED_TO_JOIN = re.compile(r"[ \u00a0]?(?:เป็น|มาเป็น|เหลือ)[ \u00a0]?")
 _FORECAST_HELD_BEFORE = re.compile(r"(?:คง|ปรับ\S{0,8})(?:ตัวเลข)?(?:คาดการณ์|ประมาณการ)[^\d]{0,30}(?:\d{4}[^\d]{0,20})?ไว้(?:ที่)?[ \u00a0]?(?:ระดับ)?[ \u00a0]?$")
+
+
+def _first_of_pair(mention: Mention, subject: str, records: list[dict], text: str) -> dict | None:
+    """The record of the figure right before this one when only และ (or กับ) joins them, of the same kind and owner."""
+    if not records:
+        return None
+    previous = records[-1]
+    if (previous["sentence_start"] != mention.sentence_start or previous["subject"] != subject
+            or previous["kind"] != mention.kind or not _PAIR_JOIN.fullmatch(text, previous["end"], mention.start)):
+        return None
+    return previous
 
 
 def _measure_from_sentence(mention: Mention, subject: str, records: list[dict], text: str) -> str | None:
@@ -1974,6 +2019,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     unlisted: dict[int, tuple[int, int, int]] = {}
     respectively = _respectively(figures, temporal, t_starts, owners, starts, text, unlisted)
     record_at: dict[int, dict] = {}  # each figure's record by its place in ``figures``
+    field_certainty: dict[int, tuple] = {}  # each record's four cues' certainties, by the record's id
     paired_years: dict[int, list[int] | None] = {}  # an unlisted ตามลำดับ list's years, by its first figure
     figure_starts = [m.start for m in figures]
     carry_years = [m for m in own_years if not _DEADLINE_BEFORE.search(text, max(0, m.start - 40), m.start)]
@@ -2132,6 +2178,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                                             year_end)
         if ahead is not None and status == "actual":
             status, status_confidence = "forecast", 0.75  # years still to come
+        if status == "forecast" and _plan_will(mention, text):
+            status, status_confidence = "target", 0.75
         if status == "forecast" and _estimate_of_now(mention, text, year, reference):
             status, status_confidence = "actual", 0.75
         if (status == "target" and year is not None and reference is not None and year < reference
@@ -2248,7 +2296,6 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 # "จากปี 58 ที่มีผู้ใช้ 24.6 ล้านคน หรือคิดเป็นร้อยละ 39.3": and of the same period, unless a year of its
                 # own follows it
                 year, year_end, year_confidence = records[-1]["year"], records[-1]["year_end"], min(year_confidence, 0.8)
-        range_of = None  # the near end of a range this figure is the far end of
         if (follows_record and figures[position - 1].kind == mention.kind
                 and _RANGE_JOIN.fullmatch(text, figures[position - 1].end, mention.start)):
             # "ร้อยละ 6-8": the high end of a range is the same figure's, whatever words lie nearer it
@@ -2262,7 +2309,13 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 if far_tie is not None:
                     # "6.5%-7.0% ต่อปีในช่วงปี 2564-2568": the period written after the far end is the near end's too
                     previous["year"], previous["year_end"] = far_tie.year, far_tie.year_end
-            range_of = previous
+            # one figure, one certainty: the far end is as sure of each label as the near end it takes it from,
+            # and of its period only where that is written right after it ("… 7.0% ต่อปีในช่วงปี 2564-2568")
+            near = field_certainty.get(id(previous))
+            if near is not None:
+                subject_confidence, indicator_confidence, status_confidence = near[0], near[1], min(status_confidence, near[3])
+                if _tied_year_per_year(mention, temporal, t_starts, text) is None:
+                    year_confidence = near[2]
             subject, indicator, year, year_end, status = (previous["subject"], previous["indicator"], previous["year"],
                                                           previous["year_end"], previous["status"])
         if status == "actual" and _expected_earlier_in_sentence(mention, text) \
@@ -2271,6 +2324,10 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             # sentence and no year of its own says this figure has happened; how far the expectation reaches
             # is a guess
             status_confidence = min(status_confidence, 0.75)
+        pair_first = _first_of_pair(mention, subject, records, text)
+        if pair_first is not None and pair_first["indicator"] != indicator:
+            # "ปรับลดลง 0.4% และ 0.7%", "คาดไว้ที่ 6.1% และ 6.7%": a pair joined by และ alone is of one measure, the first's
+            indicator, indicator_confidence = pair_first["indicator"], 0.75
         features = _features(mention, (subject_confidence, indicator_confidence, year_confidence, status_confidence),
                              indicator, year, owners, starts, t_starts)
         doubtful = _doubtful(mention, text, indicator, status, year, year_end, reference, subject, world_and_land)
@@ -2279,8 +2336,6 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                                  crowded="places=3" in features,
                                  counted=mention.kind == "count" or (mention.kind == "rank" and indicator == "other"),
                                  doubtful=doubtful)
-        if range_of is not None:
-            confidence = min(confidence, range_of["confidence"])  # one figure, one certainty: the far end copies the near
         if features_out is not None:
             features_out.append(features)
         record = mention.as_record()
@@ -2291,6 +2346,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         })
         records.append(record)
         record_at[position] = record
+        field_certainty[id(record)] = (subject_confidence, indicator_confidence, year_confidence, status_confidence)
     year_model = None if year_candidates_out is not None else load_year_model()
     if year_model is not None or year_candidates_out is not None:
         sentence_starts = sorted({m.sentence_start for m in mentions})
