@@ -1678,6 +1678,20 @@ ROUND15_CLASSES = [
     # a region's name with a space inside it
     ("ส่วนภูมิภาคเอเชีย ตะวันออกเฉียงใต้ ธนาคารคาดว่าเศรษฐกิจจะเติบโต 5% ในปีนี้", "2025-12-10", [("5%", "subject", "ASEAN")]),
     ("นครดานั่งครองอันดับที่ 1 ด้านความพร้อมด้าน ICT ปี 2563", "2021-06-01", [("อันดับที่ 1", "subject", "VN-DN")]),
+    # a pair joined by และ alone is of one measure: the second of a revision's pair is no growth rate either
+    ("ธนาคารคาดว่าเศรษฐกิจลาวจะขยายตัว 4.1% ในปี 2568 ก่อนจะชะลอตัวสู่ 3.9% ในปี 2569 ซึ่งเป็นการปรับลดลง 0.2% และ 0.3% ตามลำดับ",
+     "2025-06-01", [("0.2%", "indicator", "other"), ("0.3%", "indicator", "other")]),
+    # a run of a country's provinces owns its figure together: the country's, not the last province's
+    ("ในครึ่งแรกของปี 2567 มณฑลที่ใหญ่ที่สุด 5 แห่ง ได้แก่ กวางตุ้ง เจียงซู ซานตง เจ้อเจียง และเหอหนาน มีสัดส่วนรวมกันร้อยละ 40 ของ GDP",
+     "2024-08-01", [("ร้อยละ 40", "subject", "CN")]),
+    # what a plan or a strategy says will be is its aim
+    ("ร่างยุทธศาสตร์การพัฒนาประเทศสำหรับปี 2564-2573 ระบุว่าในปี 2573 รายได้ต่อหัวของลาวจะเพิ่มขึ้นเป็น 4,000 ดอลลาร์",
+     "2021-01-20", [("4,000 ดอลลาร์", "status", "target")]),
+    ("ธนาคารโลกระบุว่าในปี 2573 รายได้ต่อหัวของลาวจะเพิ่มขึ้นเป็น 4,000 ดอลลาร์", "2021-01-20",
+     [("4,000 ดอลลาร์", "status", "forecast")]),
+    # a headline's figure takes the measure the body names when it tells it again
+    ("ไทยขยับขึ้นรั้งอันดับ 55 โลก\nรัฐบาลยินดีที่ไทยได้อันดับที่ 55 ในดัชนีรัฐบาลอิเล็กทรอนิกส์ (EGDI) ปี 2565", "2022-09-30",
+     [("อันดับ 55", "indicator", "egov_index_rank")]),
 ]
 
 
