@@ -1689,6 +1689,9 @@ ROUND15_CLASSES = [
      "2021-01-20", [("4,000 ดอลลาร์", "status", "target")]),
     ("ธนาคารโลกระบุว่าในปี 2573 รายได้ต่อหัวของลาวจะเพิ่มขึ้นเป็น 4,000 ดอลลาร์", "2021-01-20",
      [("4,000 ดอลลาร์", "status", "forecast")]),
+    # "อันดับ 2 และ 3 ตามลำดับ": the bare number after a rank is the list's next rank, each for the place in its turn
+    ("ความเร็วเน็ตบ้านปี 2563 ไทยขึ้นเป็นอันดับ 1 นำหน้า สิงคโปร์ และ ฮ่องกง ที่ตกลงไปอยู่อันดับ 2 และ 3 ตามลำดับ", "2021-01-10",
+     [("อันดับ 2", "subject", "SG"), ("3", "subject", "HK")]),
     # a headline's figure takes the measure the body names when it tells it again
     ("ไทยขยับขึ้นรั้งอันดับ 55 โลก\nรัฐบาลยินดีที่ไทยได้อันดับที่ 55 ในดัชนีรัฐบาลอิเล็กทรอนิกส์ (EGDI) ปี 2565", "2022-09-30",
      [("อันดับ 55", "indicator", "egov_index_rank")]),

@@ -670,7 +670,7 @@ def _respectively(figures: list[Mention], years: list[Mention], y_starts: list[i
         if not _RESPECTIVELY.match(text, last.end, min(len(text), last.end + 30)):
             continue
         group, j = [last], index - 1
-        while (j >= 0 and figures[j].sentence_start == last.sentence_start and figures[j].kind == last.kind
+        while (j >= 0 and figures[j].sentence_start == last.sentence_start and _same_list_kind(figures[j], last)
                and _LIST_JOIN.fullmatch(text, figures[j].end, group[-1].start)):
             group.append(figures[j])
             j -= 1
@@ -685,6 +685,12 @@ def _respectively(figures: list[Mention], years: list[Mention], y_starts: list[i
             if unlisted is not None and not named_years and not named_places:
                 unlisted[id(figure)] = (n, len(group), j + 1)
     return matched
+
+
+def _same_list_kind(earlier: Mention, later: Mention) -> bool:
+    """Two figures of one list: the same kind, or a rank and the bare number after it ("อันดับ 2 และ 3 ตามลำดับ")."""
+    return earlier.kind == later.kind or (earlier.kind == "rank" and later.kind == "count" and "." not in later.surface
+                                          and later.unit in (None, "ตามลำดับ"))
 
 
 def _list_before(items: list, starts: list[int], before: int, floor: int, count: int, joint: re.Pattern, text: str) -> list:
