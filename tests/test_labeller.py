@@ -1692,6 +1692,9 @@ ROUND15_CLASSES = [
     # "อันดับ 2 และ 3 ตามลำดับ": the bare number after a rank is the list's next rank, each for the place in its turn
     ("ความเร็วเน็ตบ้านปี 2563 ไทยขึ้นเป็นอันดับ 1 นำหน้า สิงคโปร์ และ ฮ่องกง ที่ตกลงไปอยู่อันดับ 2 และ 3 ตามลำดับ", "2021-01-10",
      [("อันดับ 2", "subject", "SG"), ("3", "subject", "HK")]),
+    # undated: an expectation whose จะ runs into the figure beats a year guessed for the article
+    ("ในปี 2567 เศรษฐกิจโลกโต 3% และในปี 2567 การค้าโลกโต 2% ส่วนปี 2567 ลงทุนเพิ่ม 4% โดยกองทุนคาดการณ์ว่า "
+     "เศรษฐกิจโลกจะขยายตัวแบบชะลอตัวที่ 2.9% ในปี 2566", None, [("2.9%", "status", "forecast")]),
     # a headline's figure takes the measure the body names when it tells it again
     ("ไทยขยับขึ้นรั้งอันดับ 55 โลก\nรัฐบาลยินดีที่ไทยได้อันดับที่ 55 ในดัชนีรัฐบาลอิเล็กทรอนิกส์ (EGDI) ปี 2565", "2022-09-30",
      [("อันดับ 55", "indicator", "egov_index_rank")]),

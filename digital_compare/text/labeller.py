@@ -1188,6 +1188,10 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
     # guessed article year (not a publication date)
     if not dated and _FORECAST_WORDS.search(before, max(0, len(before) - 40)):
         return "forecast", 0.75
+    # "IMF คาดการณ์ว่า เศรษฐกิจโลกจะขยายตัวแบบชะลอตัวที่ 3.2% ในปี 2565": so is an expectation whose จะ runs into the
+    # figure, its word for expecting further back in the clause
+    if not dated and _WILL_BEFORE.search(before) and _EXPECTED.search(before):
+        return "forecast", 0.75
     if later:
         return "forecast", 0.7
     if _HEDGE_BEFORE.search(before, max(0, len(before) - 30)):
