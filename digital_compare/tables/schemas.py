@@ -105,7 +105,7 @@ SCHEMAS: dict[str, DataFrameSchema] = {
             "mention_end": _col(I, nullable=True),
             "surface": _col(S, nullable=True),
             "gloss_en": _col(S, nullable=True),  # an automatic label has no English gloss
-            # a country or province code, a group, or a named region the gazetteer knows ("OTHER:Asia Pacific")
+            # a country or province code, a group, or a named region the gazetteer knows ("OTHER:Asia-Pacific")
             "subject": _col(S, checks=Check.str_matches(r"^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|ASEAN|WORLD|OTHER:[^\n]{1,60})$")),
             # proposed: the content of a plan put forward for adoption, neither done nor adopted
             "status": _col(S, checks=Check.isin(["actual", "target", "forecast", "proposed"])),

@@ -75,7 +75,8 @@ _FORECAST_RIGHT_BEFORE = re.compile(
     r"(?:โต|เติบโต|ขยายตัว|หดตัว|อยู่)?(?:ได้)?(?:ที่)?[ \u00a0]?(?:ระดับ|ราว|ประมาณ)?[ \u00a0]?$")
 # "โตแรงกว่าคาด", "สูงกว่าที่ตลาดคาดไว้ จาก…": an outcome measured against an expectation, not one; unless the
 # expectation's own figure follows ("ต่ำกว่าที่ตลาดคาดการณ์ไว้ที่ 2.0%")
-_SURPRISE = re.compile(r"(?:กว่า|เกิน|ผิด)(?:ที่)?(?:ตลาด|นักวิเคราะห์|หลายฝ่าย|หลายสำนัก)?คาด(?!หวัง)(?:การณ์|หมาย)?(?:กัน)?(?:ไว้)?")
+# (and "เป็นไปตามที่คาดการณ์ไว้", "ทะลุเป้าหมายตามที่คาดไว้": an outcome that met the expectation)
+_SURPRISE = re.compile(r"(?:กว่า|เกิน|ผิด|ตาม)(?:ที่)?(?:ตลาด|นักวิเคราะห์|หลายฝ่าย|หลายสำนัก)?คาด(?!หวัง)(?:การณ์|หมาย)?(?:กัน)?(?:ไว้)?")
 _SURPRISE_THEN_FIGURE = re.compile(r"[ \u00a0]*(?:ถึง|มาก)?[ \u00a0]*")
 _HEDGE_BEFORE = re.compile(r"แนวโน้ม|อาจ|คาด(?!หวัง)|ประเมิน")
 #: "จะ" (will) just before the figure: "จะขยายตัว 6.5%", "จะสูงถึง 450,000 ล้าน"
@@ -292,12 +293,17 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     listed_group = _group_of_list(owners_before, before, text)
     if listed_group is not None:
         return listed_group.code, 0.8
+    listed_country = _country_of_province_list(owners_before, text)
+    if listed_country is not None:
+        return listed_country, 0.75
     if after and text.startswith(".", mention.end) and _LIST_ITEM_GAP.fullmatch(text, mention.end, after[0].start):
         chosen, confidence = after[0], 0.9  # a numbered list: "1. เกาหลีใต้"
     elif (owners_before and owners_before[-1].code != "WORLD"
           and _BRACKET_OPEN.fullmatch(text, owners_before[-1].end, mention.start)):
         chosen, confidence = owners_before[-1], 0.85  # "รองจากสิงคโปร์ (อันดับ 5)": the place the bracket follows
-    elif after and _OWNED_BY_AFTER.fullmatch(text, mention.end, after[0].start):
+    elif after and (_OWNED_BY_AFTER.fullmatch(text, mention.end, after[0].start)
+                    or ((mention.kind == "rank" or (mention.kind == "count" and mention.unit is None))
+                        and _RANK_NAMES_AFTER.fullmatch(text, mention.end, after[0].start))):
         chosen, confidence = after[0], 0.85  # "อันดับ 1 ตกเป็นของสวิตเซอร์แลนด์": the place it goes to
     elif owners_before:
         chosen = owners_before[-1]
@@ -349,6 +355,27 @@ def _group_of_list(owners: list[Place], named: list[Place], text: str) -> Place 
     return groups[-1] if groups else None
 
 
+def _country_of_province_list(owners: list[Place], text: str) -> str | None:
+    """ "6 มณฑลแรก ได้แก่ กวางตุ้ง เจียงซู … และเสฉวน คิดเป็นสัดส่วนถึงร้อยละ 45": a run of three or more provinces of
+    one country, opened by ได้แก่ / คือ / ประกอบด้วย, owns its figure together; of the codes we have, their country's
+    (the whole the share is of), not the last province's."""
+    if not owners or owners[-1].level != "province":
+        return None
+    run = [owners[-1]]
+    for place in reversed(owners[:-1]):
+        if place.level != "province" or not _PROVINCE_MEMBER_JOIN.fullmatch(text, place.end, run[-1].start):
+            break
+        run.append(place)
+    first = run[-1]
+    countries = {_province_country(p.code) for p in run}
+    if len(run) < 3 or len(countries) != 1 or not _MEMBERS_OPEN.search(text, max(0, first.start - 16), first.start):
+        return None
+    return countries.pop()
+
+
+_PROVINCE_MEMBER_JOIN = re.compile(r"[ \u00a0,]*(?:และ|รวมทั้ง)?[ \u00a0]*(?:มณฑล|จังหวัด|นคร|เขต)?")
+
+
 # "เติบโตเร็วที่สุดในเอเชียตะวันออกเฉียงใต้", "สูงเป็นอันดับ 3 ของอาเซียน": the group is the field of a
 # comparison; "ผู้ใช้ในอาเซียน 400 ล้านคน" is the group's own figure
 # ("สูงที่สุดในกลุ่ม 5 ประเทศอาเซียน": the group, however counted, is the field too)
@@ -361,6 +388,8 @@ def _compared_in(place: Place, text: str) -> bool:
 
 
 _OWNED_BY_AFTER = re.compile(r"[ \u00a0]?(?:ตก|ยัง)?(?:เป็น|อยู่)ของ[ \u00a0]?(?:ประเทศ)?")
+# "อันดับ 2 คือ สหรัฐ", "อยู่ที่ 1 ได้แก่ สวีเดน": a rank and the place it names
+_RANK_NAMES_AFTER = re.compile(r"[ \u00a0]?(?:คือ|ได้แก่)[ \u00a0]?(?:ประเทศ)?[ \u00a0]?")
 _OF_THE_WHOLE = re.compile(r"ของ[^\s\d]*$")
 _LIST_ITEM_GAP = re.compile(r"\.?[ \t\u00a0]{0,2}")
 
@@ -410,7 +439,24 @@ def _sector_named_last(text: str, start: int, end: int) -> bool:
     if turn > 0:
         start = turn
     sector = _last_end(_SECTOR, text, start, end)
-    return sector > _last_end(_WHOLE_ECONOMY, text, start, end) and sector > _last_end(_DIGITAL_ECONOMY, text, start, end)
+    return (sector > _last_economy_not_sectors(text, start, end)
+            and sector > _last_end(_DIGITAL_ECONOMY, text, start, end))
+
+
+# "ภาคการเกษตรมีมูลค่า GDP 114,648 ล้านหยวน เพิ่มขึ้นร้อยละ 8.8": the GDP named right after a sector is the
+# sector's share of GDP (its value added), not the economy as a whole
+_SECTOR_OWN_GDP_GAP = re.compile(r"[ \u00a0]?(?:มี)?(?:มูลค่า)?(?:เพิ่ม)?[ \u00a0]?(?:ใน)?[ \u00a0]?")
+
+
+def _last_economy_not_sectors(text: str, start: int, end: int) -> int:
+    """Where the last word for the whole economy ends between ``start`` and ``end``, leaving out a GDP
+    said of the sector named just before it (-1: none)."""
+    last = -1
+    for match in _WHOLE_ECONOMY.finditer(text, start, end):
+        sector = _last_end(_SECTOR, text, max(start, match.start() - 40), match.start())
+        if sector < 0 or not _SECTOR_OWN_GDP_GAP.fullmatch(text, sector, match.start()):
+            last = match.end()
+    return last
 
 
 # "มีสัดส่วนร้อยละ 27.5 ของมูลค่า GDP": the GDP a share is of is its whole, not the economy the text turns to
@@ -555,9 +601,10 @@ def _part(indicator: str, mention: Mention, text: str) -> str | None:
 _RUNNING_RIGHT_AFTER = re.compile(r"\s?ปีซ้อน")
 _RUNNING_AFTER = re.compile(r"(?:\d+|สอง|สาม|สี่|ห้า)\s?ปีซ้อน")
 # a year named as the base of a comparison, or the start of a run, is not the figure's year:
-# "เมื่อเทียบกับปี 2018", "จากปี 2565", "ตั้งแต่ปี 2022", "จากเดิม 10% ในปี 2559"
+# "เมื่อเทียบกับปี 2018", "จากปี 2565", "ตั้งแต่ปี 2022", "จากเดิม 10% ในปี 2559" (and "เปรียบเที่ยบ", a common
+# misspelling of เทียบ, in news copy)
 _COMPARISON_BEFORE = re.compile(
-    r"(?:เทียบกับ|เทียบ|จาก|ตั้งแต่|นับแต่|ก่อนหน้า|compared (?:with|to)|from|since)[ \u00a0]?"
+    r"(?:เที่?ยบ(?:กับ)?|จาก|ตั้งแต่|นับแต่|ก่อนหน้า|compared (?:with|to)|from|since)[ \u00a0]?"
     r"(?:(?:ช่วง|ระยะ|ไตรมาส|เดือน)?(?:เวลา)?เดียวกัน[ \u00a0]?(?:ของ|ใน)?[ \u00a0]?)?(?:ใน)?(?:ช่วง)?(?:ระหว่าง)?(?:ใน)?"
     r"(?:ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|สอง|สาม|สี่)[ \u00a0]?(?:ของ)?[ \u00a0]?)?"
     r"(?:ปี|เดือน\S{0,12})?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
@@ -623,7 +670,7 @@ def _respectively(figures: list[Mention], years: list[Mention], y_starts: list[i
         if not _RESPECTIVELY.match(text, last.end, min(len(text), last.end + 30)):
             continue
         group, j = [last], index - 1
-        while (j >= 0 and figures[j].sentence_start == last.sentence_start and figures[j].kind == last.kind
+        while (j >= 0 and figures[j].sentence_start == last.sentence_start and _same_list_kind(figures[j], last)
                and _LIST_JOIN.fullmatch(text, figures[j].end, group[-1].start)):
             group.append(figures[j])
             j -= 1
@@ -638,6 +685,12 @@ def _respectively(figures: list[Mention], years: list[Mention], y_starts: list[i
             if unlisted is not None and not named_years and not named_places:
                 unlisted[id(figure)] = (n, len(group), j + 1)
     return matched
+
+
+def _same_list_kind(earlier: Mention, later: Mention) -> bool:
+    """Two figures of one list: the same kind, or a rank and the bare number after it ("อันดับ 2 และ 3 ตามลำดับ")."""
+    return earlier.kind == later.kind or (earlier.kind == "rank" and later.kind == "count" and "." not in later.surface
+                                          and later.unit in (None, "ตามลำดับ"))
 
 
 def _list_before(items: list, starts: list[int], before: int, floor: int, count: int, joint: re.Pattern, text: str) -> list:
@@ -759,7 +812,8 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
     if (after and before and before[-1].start >= previous_end and next_start is not None and before[-1].kind != "date"
             and (previous_led or not (previous_end and _TIED_AFTER.fullmatch(text, previous_end, before[-1].start)))
             and after[0].end <= next_start and _OPENS_NEXT.fullmatch(text, after[0].end, next_start)
-            and not _JOINED_CLAUSE.search(text, before[-1].end, mention.start)):
+            and not _JOINED_CLAUSE.search(text, before[-1].end, mention.start)
+            and not _base_value_dated_after(mention, after[0], text)):
         return before[-1].year, before[-1].year_end, 0.85  # "ปี 2560 โต 3.9 ปี 2561 โต 4.1"
     if after and _YEAR_FOLLOWS.fullmatch(text, mention.end, after[0].start):
         chosen, confidence = after[0], 0.9
@@ -788,6 +842,13 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
 
 
 _YEAR_AND = re.compile(r"[ \u00a0]?และ[ \u00a0]?")
+
+
+def _base_value_dated_after(mention: Mention, year: Mention, text: str) -> bool:
+    """ "ปี 2563 … จากเดิมได้ลำดับที่ 73 ในปี 2561 ดีขึ้น 16 อันดับ": a value changed from, its year written right
+    after it, is that year's; it opens no run of years and figures with the year before it."""
+    return (_BASE_VALUE_BEFORE.search(text, max(mention.sentence_start, mention.start - 40), mention.start) is not None
+            and _YEAR_FOLLOWS.fullmatch(text, mention.end, year.start) is not None)
 
 
 # "อัตราการเติบโตเฉลี่ยสามปี … อยู่ที่ 3.2%", "ค่าเฉลี่ย 3 ปี": an average over the N years that end in its year
@@ -943,6 +1004,37 @@ def _restated_later(mention: Mention, figures: list[Mention], position: int) -> 
     return any((f.kind, f.value) in own for f in figures[position:] if f.sentence_start > mention.sentence_start)
 
 
+HEADLINE_MAX = 200
+
+
+def _headline_takes_retold_labels(records: list[dict], text: str) -> None:
+    """A headline's figure the body tells again, of the same place ("ไทยขยับรั้งอันดับ 57 โลก 'E-government'" …
+    "ไทยได้อันดับที่ 57 ในดัชนีรัฐบาลอิเล็กทรอนิกส์"), takes the body's measure where the headline named none: a
+    headline is cut short, the body names the measure in full. It is no surer than the body's telling. (Not the
+    body's status: the same value is told as an outcome in one place and as an expectation in another, and headlines
+    were as often right as the body's telling.) A headline is the text's first line, a short one with more text after it."""
+    headline_end = text.find("\n")
+    if not 0 < headline_end <= HEADLINE_MAX or not text[headline_end:].strip():
+        return
+    tellings: dict[tuple, list[dict]] = {}
+    for record in records:
+        tellings.setdefault((record["kind"], record["value"], record["subject"]), []).append(record)
+    told_in = {key: [r["sentence_start"] for r in told] for key, told in tellings.items()}
+    for record in records:
+        if record["end"] > headline_end:
+            break
+        # the next telling in a later sentence
+        key = (record["kind"], record["value"], record["subject"])
+        index = bisect.bisect_right(told_in[key], record["sentence_start"])
+        if index == len(told_in[key]):
+            continue
+        body = tellings[key][index]
+        if record["indicator"] == "other" and body["indicator"] != "other":
+            record["indicator"], record["part"] = body["indicator"], body["part"]
+            record["confidence"] = min(record["confidence"], body["confidence"])
+            record["needs_review"] = record["confidence"] < REVIEW_BELOW
+
+
 def _date_restated_openings(figures: list[Mention], record_at: dict[int, dict], opening: set[int],
                             named_years: list[Mention]) -> None:
     """A headline's or lede's figure that names no year, told again further on with a year ("เศรษฐกิจดิจิทัลของ
@@ -1095,6 +1187,10 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
     # "ในปี 2561 คาดว่าจะเพิ่มเป็น 37.3 ล้านคน": an expectation in the figure's own clause outweighs a
     # guessed article year (not a publication date)
     if not dated and _FORECAST_WORDS.search(before, max(0, len(before) - 40)):
+        return "forecast", 0.75
+    # "IMF คาดการณ์ว่า เศรษฐกิจโลกจะขยายตัวแบบชะลอตัวที่ 3.2% ในปี 2565": so is an expectation whose จะ runs into the
+    # figure, its word for expecting further back in the clause
+    if not dated and _WILL_BEFORE.search(before) and _EXPECTED.search(before):
         return "forecast", 0.75
     if later:
         return "forecast", 0.7
@@ -1256,6 +1352,21 @@ def _home_country(places: list[Place], country: str | None) -> str:
     return named.most_common(1)[0][0] if named else "TH"
 
 
+def _home_province(places: list[Place], home: str) -> str:
+    """An article about one province or city of the home country ("นครฉงชิ่ง" named again and again, จีน once
+    or never) speaks of it where a sentence names no place: "ในช่วงเวลาดังกล่าว อุตสาหกรรม… เพิ่มขึ้นร้อยละ 2.9"."""
+    provinces = Counter(p.code for p in places if p.level == "province" and _province_country(p.code) == home)
+    if not provinces:
+        return home
+    ranked = provinces.most_common(2)
+    code, count = ranked[0]
+    country = sum(1 for p in places if p.level == "country" and p.code == home)
+    others = sum(1 for p in places if p.level == "country" and p.code != home)
+    if count >= 2 and count > country and (len(ranked) == 1 or count > 2 * ranked[1][1]) and others <= count // 2:
+        return code
+    return home
+
+
 # a number that orders rather than counts ("ครั้งที่ 10"): the extractor types it an ordinal
 _SEQUENCE_ORDINAL = SEQUENCE_ORDINAL
 _DURATION_BEFORE = re.compile(r"(?:รอบ|ต่อเนื่อง(?:กัน)?(?:มา)?|ติดต่อกัน(?:มา)?|เป็นเวลา|ตลอด|นาน)(?:กว่า|ราว|ประมาณ|เกือบ)?[ \u00a0]?$")
@@ -1307,6 +1418,27 @@ _MONTH_BEFORE = re.compile("(?:" + MONTH_PATTERN + r")[ \u00a0]?$")
 _ONE_OF_AFTER = re.compile(r"[ \u00a0]?ใน[ \u00a0]?\d")
 
 
+# "ผ่านระยะ 1", "Phase 2": a plan's stage; "ระยะ 5 ปี" is a duration (its unit a span of time)
+_STAGE_BEFORE = re.compile(r"(?:ระยะ|เฟส|[Pp]hase)[ \u00a0]?$")
+_TIME_UNITS = ("ปี", "เดือน", "วัน", "สัปดาห์", "ไตรมาส", "ชั่วโมง", "นาที")
+# "Digital 2020", "ดิจิทัล 2020 ประเทศไทย", "Global Unicorn Index 2024 ระบุว่า", "ดัชนีนวัตกรรมโลก 2025": the year
+# of a report's or an index's edition, part of its name, whatever word follows
+_EDITION_NAME_BEFORE = re.compile(r"(?:[A-Za-z]|ดิจิทัล|ดัชนี\S{0,24}|รายงาน\S{0,24}|Index|Report)[ \u00a0]?$")
+_COUNTING_UNITS = ("คน", "ราย", "แห่ง", "บริษัท", "ล้าน", "ราย", "บาท", "ดอลลาร์", "เหรียญ", "หยวน", "ครั้ง", "เครื่อง",
+                   "หมายเลข", "ตำแหน่ง", "โครงการ")
+
+
+def _names_a_stage(mention: Mention, before: str) -> bool:
+    return (mention.kind == "count" and "." not in mention.surface and (mention.value or 0) < 10
+            and (mention.unit or "") not in _TIME_UNITS and _STAGE_BEFORE.search(before) is not None)
+
+
+def _names_an_edition(mention: Mention, before: str) -> bool:
+    value = mention.value or 0
+    return (mention.kind == "count" and value == int(value) and 1990 <= value <= 2100 and "," not in mention.surface
+            and not (mention.unit or "").startswith(_COUNTING_UNITS) and _EDITION_NAME_BEFORE.search(before) is not None)
+
+
 def _is_figure(mention: Mention, text: str) -> bool:
     """A figure is a quantity: not an ordinal in a name, not a product or report name's number
     ("Fortune 500", "WDCR 2025"), not a year the year pattern left as a number ("มิถุนายน 2563")."""
@@ -1332,10 +1464,12 @@ def _is_figure(mention: Mention, text: str) -> bool:
     if (_DIGIT_NAMED_BEFORE.search(before) or _GROUP_PLUS_BEFORE.search(before)
             or (mention.unit is None and _GROUP_NUMBER_BEFORE.search(before))):
         return False  # "“อาเซียน 5” ขยายตัว 4.9%", "มีแต่เลข 1", "มติเลข 57": a name or a digit, not a quantity
-    if mention.unit is None and (
-            (_VERSION_NUMBER.fullmatch(mention.surface) and _VERSION_NAME_BEFORE.search(before))
-            or _PHONE_BEFORE.search(text, max(0, mention.start - 40), mention.start)):
-        return False  # "ไทยแลนด์ 4.0", "อาเซียน+3", "โทร. 02-141-6747": names and numbers to dial
+    if _VERSION_NUMBER.fullmatch(mention.surface) and _VERSION_NAME_BEFORE.search(before):
+        return False  # "ไทยแลนด์ 4.0 ไฟเขียว…": a name, whatever word the extractor took for its unit
+    if mention.unit is None and _PHONE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return False  # "โทร. 02-141-6747": a number to dial
+    if _names_a_stage(mention, before) or _names_an_edition(mention, before):
+        return False
     value = mention.value or 0
     year_like = value == int(value) and (1900 <= value <= 2100 or 2400 <= value <= 2700) and "," not in mention.surface
     return not (year_like and (mention.unit is None or not text[mention.end : mention.end + 1].isspace()
@@ -1359,7 +1493,26 @@ def _is_place_in_ranking(mention: Mention, text: str) -> bool:
             and _RANKING_AFTER.match(text, mention.end) is not None)
 
 
+# "เศรษฐกิจจะเติบโต … จาก 2.8 เป็น 3.7", "จีน (3.2 เป็น 4.4)": a rate revised from one bare decimal to another
+_BARE_PAIR_FIRST = re.compile(r"[ \u00a0]?(?:เป็น|มาเป็น|เหลือ)[ \u00a0]?\d{1,2}\.\d(?![\d,])")
+_BARE_PAIR_SECOND_BEFORE = re.compile(r"(?:จาก|\()[ \u00a0]?\d{1,2}\.\d[ \u00a0]?(?:เป็น|มาเป็น|เหลือ)[ \u00a0]?$")
+_BARE_PAIR_FIRST_BEFORE = re.compile(r"(?:จาก|\()[ \u00a0]?$")
+_GROWTH_SAID = re.compile(r"ขยายตัว|เติบโต|GDP|จีดีพี")
+
+
+def _is_bare_rate_pair(mention: Mention, text: str) -> bool:
+    if not (mention.kind == "count" and mention.unit is None and "." in mention.surface and (mention.value or 0) < 100):
+        return False
+    first = (_BARE_PAIR_FIRST_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None
+             and _BARE_PAIR_FIRST.match(text, mention.end) is not None)
+    second = _BARE_PAIR_SECOND_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+    return (first or second) and _GROWTH_SAID.search(text, max(0, mention.start - 200),
+                                                     mention.start) is not None
+
+
 def _is_bare_rate(mention: Mention, text: str) -> bool:
+    if _is_bare_rate_pair(mention, text):
+        return True
     if (mention.kind == "count" and mention.unit is None
             and _RATE_RANGE_TOP.search(text, max(0, mention.start - 24), mention.start) is not None):
         return True  # the top of "ร้อยละ 2.5 -3": its per cent is the bottom's
@@ -1549,6 +1702,31 @@ def _first_expectation(text: str, start: int, end: int) -> int | None:
     return start + found.end() if found else None
 
 
+def _range_tied_year(mention: Mention, figures: list[Mention], position: int, temporal: list[Mention],
+                     t_starts: list[int], text: str) -> Mention | None:
+    """The year written right after the figure, or after the far end of the range the figure opens
+    ("6.5%-7.0% ต่อปีในช่วงปี 2564-2568"): the figure's own period, which no deadline named earlier replaces."""
+    own = _tied_year_per_year(mention, temporal, t_starts, text)
+    if own is not None or position + 1 >= len(figures):
+        return own
+    far = figures[position + 1]
+    if far.kind != mention.kind or not _RANGE_JOIN.fullmatch(text, mention.end, far.start):
+        return None
+    return _tied_year_per_year(far, temporal, t_starts, text)
+
+
+_PER_YEAR_TIE = re.compile(r"[ \u00a0]?(?:ต่อปี|ต่อ[ \u00a0]ปี|/ปี)?" + _TIED_AFTER.pattern)
+
+
+def _tied_year_per_year(mention: Mention, temporal: list[Mention], t_starts: list[int], text: str) -> Mention | None:
+    """:func:`_tied_year`, past a "ต่อปี" too: "7.0% ต่อปีในช่วงปี 2564-2568" is a yearly rate over that span."""
+    index = bisect.bisect_left(t_starts, mention.end)
+    if index < len(temporal) and temporal[index].start < mention.sentence_end \
+            and _PER_YEAR_TIE.fullmatch(text, mention.end, temporal[index].start):
+        return temporal[index]
+    return None
+
+
 def _tied_year(mention: Mention, temporal: list[Mention], t_starts: list[int], text: str) -> Mention | None:
     """The year written right after a figure (past its unit word): "2.8% ในปี 2567"."""
     index = bisect.bisect_left(t_starts, mention.end)
@@ -1626,6 +1804,143 @@ _CHANGE_IN_GAP = re.compile(r"จาก|เหลือ|สู่ระดับ
                             r"|(?:สูง|ต่ำ|มาก|น้อย|ดี|เร็ว|ช้า)กว่า")
 # "… ร้อยละ 3.4 ในปี 2565 เหลือร้อยละ 2.9 ในปี 2566": the year each end is for is no number of the change
 _YEAR_IN_GAP = re.compile(r"(?:ปี|พ\.ศ\.|ค\.ศ\.)[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?\d{2,4}(?![\d.,])")
+
+
+# "กำหนดเป้าหมายและตัวชี้วัดของแผนไว้ 4 ด้าน คือ …", "ตั้งเป้าหมายไว้ดังนี้": a plan's list of targets opens;
+# the figures of its items, later in the sentence, are targets however far from the word เป้าหมาย
+_TARGET_LIST_OPEN = re.compile(r"(?:กำหนด|ตั้ง|วาง)(?:เป้าหมาย|ตัวชี้วัด)[^\d\n]{0,60}?(?:ไว้[ \u00a0]?\d{1,2}[ \u00a0]?(?:ด้าน|ข้อ|ประการ)"
+                               r"[ \u00a0]?(?:คือ|ได้แก่|ดังนี้)?|ดังนี้|ได้แก่|คือ)"
+                               r"|เป้าหมาย[^\d\n]{0,40}?(?:ประกอบด้วย|ได้แก่|ดังนี้)")
+# words that say the list is of outcomes, not aims, or that its items have turned to what is, was or is expected
+_LIST_LEFT = re.compile(r"ปัจจุบัน|ขณะนี้|ที่ผ่านมา|ในอดีต|เคย|คาด|บรรลุ|สำเร็จ|แล้ว")
+TARGET_LIST_REACH = 600
+
+
+# "• ประมาณการ การเข้าถึงอินเทอร์เน็ต 52 ล้านคน": a report's item labelled as estimated, a count of now that
+# no one can take exactly, not a forecast (no จะ, no year to come, not "ประมาณการว่า/ไว้")
+_ESTIMATE_LABEL = re.compile(r"(?:^|\n)[ \t\u00a0]*(?:[•\-*·▪]|\d{1,2}\.)?[ \t\u00a0]*ประมาณการ(?!ว่า|ไว้|ณ|การ(?:ขยาย|เติบโต))[ \u00a0]")
+
+
+def _estimate_of_now(mention: Mention, text: str, year: int | None, reference: int | None) -> bool:
+    line = text.rfind("\n", max(0, mention.start - 200), mention.start)  # a label opens the item's line, near it
+    if line < 0 and mention.start > 200:
+        return False
+    label = _ESTIMATE_LABEL.match(text, max(line, 0))
+    if label is None or label.end() > mention.start:
+        return False
+    between = text[label.end() : mention.start]
+    if "จะ" in between or _FORECAST_WORDS.search(between):
+        return False
+    return year is None or reference is None or year <= reference
+
+
+# "ร่างยุทธศาสตร์การพัฒนา … สำหรับปี 2564-2573 … โดยในปี 2573 GDP ต่อหัวจะเพิ่มขึ้น 4,700 เหรียญ": what a plan or a
+# strategy says will be is what it aims at, not someone's forecast
+_PLAN_NAMED = re.compile(r"ยุทธศาสตร์|แผน(?:พัฒนา|แม่บท|ปฏิบัติการ|ระยะ|ยุทธศาสตร์)|วิสัยทัศน์")
+PLAN_REACH = 400
+
+
+def _plan_will(mention: Mention, text: str) -> bool:
+    """Only "จะ" made the figure a forecast, and its sentence, before it, names a plan or a strategy."""
+    start = max(mention.sentence_start, mention.start - STATUS_LOOKBACK)
+    if not _WILL_BEFORE.search(text, start, mention.start) or _FORECAST_WORDS.search(text, start, mention.start):
+        return False
+    return _PLAN_NAMED.search(text, max(mention.sentence_start, mention.start - PLAN_REACH), mention.start) is not None
+
+
+def _in_target_list(mention: Mention, text: str) -> bool:
+    """The figure is an item of a plan's list of targets opened earlier in its sentence, and no word of
+    the present, the past or an expectation comes between."""
+    floor = max(mention.sentence_start, mention.start - TARGET_LIST_REACH)
+    opened = _last_match(_TARGET_LIST_OPEN, text[floor : mention.start])
+    if opened is None:
+        return False
+    return _LIST_LEFT.search(text, floor + opened.start(), mention.start) is None
+
+
+# "สัดส่วนมูลค่าเพิ่มของอุตสาหกรรมดิจิทัลต่อผลิตภัณฑ์มวลรวมภายในประเทศ (จีดีพี) เพิ่มขึ้น 18%": a GDP named
+# as a share's whole; what grows is the share
+_SHARE_OF_WHOLE_BEFORE = re.compile(r"สัดส่วน[^\d]{0,80}(?:ต่อ|ของ)[ \u00a0]?$")
+
+
+def _growth_of_share(mention: Mention, text: str) -> bool:
+    last = None
+    for match in _WHOLE_ECONOMY.finditer(text, max(mention.sentence_start, mention.start - 160), mention.start):
+        if text[max(0, match.start() - 2) : match.start()].strip(" \u00a0").endswith("("):
+            continue  # "(จีดีพี)": the name before it again
+        last = match
+    return last is not None and _SHARE_OF_WHOLE_BEFORE.search(text, max(0, last.start() - 100), last.start()) is not None
+
+
+# "… ซึ่งจะสิ้นสุดในปี 2019 จากระดับ 5.02% ในปี 2014": the level a change starts from
+_BASE_LEVEL_BEFORE = re.compile(r"จาก(?:เดิม)?(?:ที่)?(?:ระดับ)(?:ที่)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?$")
+# "GDP … มีมูลค่ารวม 2.32 ล้านล้านหยวน โดยคิดตามราคาคงที่แล้วเพิ่มขึ้นร้อยละ 6": the value's change
+_VALUE_CHANGED_BEFORE = re.compile(r"(?:เพิ่มขึ้น|ขยายตัว|เติบโต|หดตัว)(?:ได้)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?$")
+_MONEY_MEASURE_BEFORE = re.compile(r"(?:มี)?มูลค่า(?:รวม)?[ \u00a0]?(?:ทั้งสิ้น|ทั้งหมด)?[ \u00a0]?(?:ราว|ประมาณ|กว่า)?[ \u00a0]?$")
+SENTENCE_MEASURE_REACH = 250
+_REVISED_TO_JOIN = re.compile(r"[ \u00a0]?(?:เป็น|มาเป็น|เหลือ)[ \u00a0]?")
+_FORECAST_HELD_BEFORE = re.compile(r"(?:คง|ปรับ\S{0,8})(?:ตัวเลข)?(?:คาดการณ์|ประมาณการ)[^\d]{0,30}(?:\d{4}[^\d]{0,20})?ไว้(?:ที่)?[ \u00a0]?(?:ระดับ)?[ \u00a0]?$")
+
+
+def _first_of_pair(mention: Mention, subject: str, records: list[dict], text: str) -> dict | None:
+    """The record of the figure right before this one when only และ (or กับ) joins them, of the same kind and owner."""
+    if not records:
+        return None
+    previous = records[-1]
+    if (previous["sentence_start"] != mention.sentence_start or previous["subject"] != subject
+            or previous["kind"] != mention.kind or not _PAIR_JOIN.fullmatch(text, previous["end"], mention.start)):
+        return None
+    return previous
+
+
+def _measure_from_sentence(mention: Mention, subject: str, records: list[dict], text: str) -> str | None:
+    """A per cent no vocabulary entry fits, whose measure its sentence said with an earlier figure:
+
+    - the level a change starts from ("ตั้งเป้าการขยายตัวทางเศรษฐกิจ … 7% … จากระดับ 5.02% ในปี 2014") measures
+      what the last per cent of its sentence, of the same owner, measures;
+    - the growth of a GDP whose value the sentence just gave ("GDP … มีมูลค่า 2.32 ล้านล้านหยวน … เพิ่มขึ้นร้อยละ 6")
+      is GDP growth, unless a sector owns that GDP ("ภาคการเกษตรมีมูลค่า GDP …")."""
+    floor = max(mention.sentence_start, mention.start - SENTENCE_MEASURE_REACH)
+    earlier = []  # the sentence's records within reach, read back from the last: constant work per figure
+    for record in reversed(records):
+        if record["sentence_start"] != mention.sentence_start or record["end"] < floor:
+            break
+        if record["subject"] == subject:
+            earlier.append(record)
+    earlier.reverse()
+    rates = {entry["id"] for entry in _indicators_for_kind("percent")} - {"other"}
+    percents = [r for r in earlier if r["kind"] == "percent" or r["indicator"] in rates]
+    if percents and percents[-1]["indicator"] != "other" and (
+            _PAIR_JOIN.fullmatch(text, percents[-1]["end"], mention.start)
+            or _REVISED_TO_JOIN.fullmatch(text, percents[-1]["end"], mention.start)
+            or _FORECAST_HELD_BEFORE.search(text, max(percents[-1]["end"], mention.start - 80), mention.start)):
+        # "คาดไว้ที่ 6.1% และ 6.7%", "จีน (3.2 เป็น 4.4)", "… 5.3% ในปีนี้ และคงตัวเลขคาดการณ์ในปี 2556 ไว้ที่ 5.5%":
+        # the second of a pair, a value revised to, and a forecast kept or revised measure what the per cent before does
+        return percents[-1]["indicator"]
+    if _BASE_LEVEL_BEFORE.search(text, max(floor, mention.start - 20), mention.start):
+        same = [r for r in earlier if r["kind"] == "percent"]
+        if same and same[-1]["indicator"] != "other":
+            return same[-1]["indicator"]
+        return None
+    if not _VALUE_CHANGED_BEFORE.search(text, max(floor, mention.start - 40), mention.start):
+        return None
+    # the last value said with its measure word ("มีมูลค่า …"), past its restatement in other money ("(362.5 ดอลลาร์)"),
+    # and no per cent between
+    value = None
+    for record in reversed(earlier):
+        if record["kind"] == "percent":
+            return None
+        if record["kind"] == "money" and _MONEY_MEASURE_BEFORE.search(text, max(floor, record["start"] - 24),
+                                                                       record["start"]):
+            value = record
+            break
+    if value is None:
+        return None
+    # the economy named in the value's own clause or shortly before it, not a sector's GDP
+    economy = _last_economy_not_sectors(text, max(mention.sentence_start, value["start"] - 160), value["start"])
+    if economy < 0 or _last_end(_SECTOR, text, economy, mention.start) > economy:
+        return None
+    return "gdp_growth"
 
 
 def _same_measure_changed(previous: Mention, mention: Mention, indicator: str, text: str) -> bool:
@@ -1740,7 +2055,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     name_starts = {p.start for p in places if p.level != "reference"}
     places = [p for p in places if not (p.level == "reference" and p.end in name_starts)]
     named = [p for p in places if p.level != "reference"]
-    home = _home_country(named, country)
+    home = _home_province(named, _home_country(named, country))
     region = Counter(p.code for p in named if p.level == "group" and p.code != "WORLD").most_common(1)
     resolved = {"HOME": home, "REGION": region[0][0] if region else "ASEAN"}
     owners = [dataclasses.replace(p, code=resolved[p.code], level="country" if p.code == "HOME" else "group")
@@ -1775,6 +2090,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     unlisted: dict[int, tuple[int, int, int]] = {}
     respectively = _respectively(figures, temporal, t_starts, owners, starts, text, unlisted)
     record_at: dict[int, dict] = {}  # each figure's record by its place in ``figures``
+    field_certainty: dict[int, tuple] = {}  # each record's four cues' certainties, by the record's id
     paired_years: dict[int, list[int] | None] = {}  # an unlisted ตามลำดับ list's years, by its first figure
     figure_starts = [m.start for m in figures]
     carry_years = [m for m in own_years if not _DEADLINE_BEFORE.search(text, max(0, m.start - 40), m.start)]
@@ -1933,6 +2249,16 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                                             year_end)
         if ahead is not None and status == "actual":
             status, status_confidence = "forecast", 0.75  # years still to come
+        if status == "forecast" and _plan_will(mention, text):
+            status, status_confidence = "target", 0.75
+        if status == "forecast" and _estimate_of_now(mention, text, year, reference):
+            status, status_confidence = "actual", 0.75
+        if (status == "target" and year is not None and reference is not None and year < reference
+                and _BASE_LEVEL_BEFORE.search(text, max(mention.sentence_start, mention.start - 20), mention.start)):
+            # "ตั้งเป้า … 7% ในปี 2571 จากระดับ 5.6% ในปี 2566": the level a target starts from, in a year gone by
+            status, status_confidence = "actual", 0.75
+        if status == "actual" and _in_target_list(mention, text):
+            status, status_confidence = "target", 0.75
         head = _list_head(mention, owners, starts, text)
         if head is not None:
             # an item of a list read as if its figure stood where the list's heading words end
@@ -1944,7 +2270,9 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 head_status = _status(at_head, text, year, reference, indicator, bool(published))
                 if head_status[0] != "actual":
                     status, status_confidence = head_status[0], min(head_status[1], 0.8)
-        if status == "target" and deadline is not None and deadline != carried and listed_year is None:
+        range_tie = _range_tied_year(mention, figures, position, temporal, t_starts, text)
+        if (status == "target" and deadline is not None and deadline != carried and listed_year is None
+                and range_tie is None):
             # "ตั้งเป้า … 30% ภายในปี 2570 … ตั้งเป้าให้มีผู้ซื้อออนไลน์ 50 ล้านคน": a later target of the plan
             # shares its deadline where it names no year of its own
             by_deadline = _period(mention, temporal, t_starts, comparison, text, deadline, counted_from, neighbours)
@@ -1985,6 +2313,12 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 and not _names_another_measure(records[-1]["indicator"], text[records[-1]["end"] : mention.start])):
             # "ขยายตัว 5.01% ต่ำกว่าเป้าที่รัฐบาลคาดไว้ที่ 5.2%": the value it is compared with measures the same
             indicator, indicator_confidence = records[-1]["indicator"], 0.75
+        if indicator == "gdp_growth" and _growth_of_share(mention, text):
+            indicator, indicator_confidence = "other", 0.75
+        if indicator == "other" and (mention.kind == "percent" or kind == "percent"):
+            borrowed = _measure_from_sentence(mention, subject, records, text)
+            if borrowed is not None:
+                indicator, indicator_confidence = borrowed, 0.75
         digital_share = _DIGITAL_SHARE_BEFORE.search(text, max(mention.sentence_start, mention.start - 90), mention.start)
         if (indicator == "other" and mention.kind == "percent" and digital_share is not None
                 and not _DIGITAL_SHARE_NOT.search(digital_share.group(1))):
@@ -2041,6 +2375,18 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 previous["indicator"], previous["part"] = indicator, _part(indicator, figures[position - 1], text)
             if spans_from_now:  # the span named after the range is the low end's too
                 previous["year"], previous["year_end"] = year, year_end
+            elif _tied_year_per_year(figures[position - 1], temporal, t_starts, text) is None:
+                far_tie = _tied_year_per_year(mention, temporal, t_starts, text)
+                if far_tie is not None:
+                    # "6.5%-7.0% ต่อปีในช่วงปี 2564-2568": the period written after the far end is the near end's too
+                    previous["year"], previous["year_end"] = far_tie.year, far_tie.year_end
+            # one figure, one certainty: the far end is as sure of each label as the near end it takes it from,
+            # and of its period only where that is written right after it ("… 7.0% ต่อปีในช่วงปี 2564-2568")
+            near = field_certainty.get(id(previous))
+            if near is not None:
+                subject_confidence, indicator_confidence, status_confidence = near[0], near[1], min(status_confidence, near[3])
+                if _tied_year_per_year(mention, temporal, t_starts, text) is None:
+                    year_confidence = near[2]
             subject, indicator, year, year_end, status = (previous["subject"], previous["indicator"], previous["year"],
                                                           previous["year_end"], previous["status"])
         if status == "actual" and _expected_earlier_in_sentence(mention, text) \
@@ -2049,6 +2395,10 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             # sentence and no year of its own says this figure has happened; how far the expectation reaches
             # is a guess
             status_confidence = min(status_confidence, 0.75)
+        pair_first = _first_of_pair(mention, subject, records, text)
+        if pair_first is not None and pair_first["indicator"] != indicator:
+            # "ปรับลดลง 0.4% และ 0.7%", "คาดไว้ที่ 6.1% และ 6.7%": a pair joined by และ alone is of one measure, the first's
+            indicator, indicator_confidence = pair_first["indicator"], 0.75
         if indicator in _NO_ONE_YEAR and year_end is None:
             # "ราว 20% ต่อปี": a rate the text ties to no one year has none, unless a span is named for it
             year = None
@@ -2070,6 +2420,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         })
         records.append(record)
         record_at[position] = record
+        field_certainty[id(record)] = (subject_confidence, indicator_confidence, year_confidence, status_confidence)
     year_model = None if year_candidates_out is not None else load_year_model()
     if year_model is not None or year_candidates_out is not None:
         sentence_starts = sorted({m.sentence_start for m in mentions})
@@ -2081,6 +2432,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             best, share = choose(year_model, candidates)
             if (best.year, best.year_end) != (record["year"], record["year_end"]) and share >= year_model["override_above"]:
                 record["year"], record["year_end"] = best.year, best.year_end
+    _headline_takes_retold_labels(records, text)
     if published and year_candidates_out is None:
         # an undated text's opening takes the body's first year only when restated (see above); this comes after
         # the year model, which reads each figure alone
