@@ -1332,7 +1332,7 @@ _CHANGE_TO_AFTER = re.compile(r"[^\d,;()]{0,16}?[ \u00a0]?(?:เป็น|มา
 _CHANGE_JOIN = re.compile(r"[^\d,;()]{0,12}จาก(?:อันดับ(?:ที่)?|ระดับ(?:ที่)?)?[ \u00a0]?")
 # a revision of a forecast or target ("ปรับเพิ่มคาดการณ์ … จาก 3.5% เป็น 4%") is for one year; quarters and months
 # are not a year apart
-_NOT_YEARLY = re.compile(r"ปรับ(?!ตัว)|คาด|ประมาณการ|เป้า|ไตรมาส|เดือน|สัปดาห์|ปีก่อน|ปีที่แล้ว")
+_NOT_YEARLY = re.compile(r"ปรับ(?!ตัว|ปรุง)|คาด|ประมาณการ|เป้า|ไตรมาส|เดือน|สัปดาห์|ปีก่อน|ปีที่แล้ว")
 
 
 def _base_of_yearly_change(mention: Mention, figures: list[Mention], position: int, records: list[dict],
@@ -1748,6 +1748,10 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                     # paragraph, it dates only a sentence the body restates ("ผู้ใช้ทะลุ 513 ล้านคน" … "ปี 2011 …
                     # 513 ล้านคน"), not a blog's figures of no year said
                     carried = None
+            if carried is None and now is not None and not own_years:
+                # a dated article that names no year of its own ("อยู่ในอันดับที่ 44 … สูงขึ้น 2 อันดับเมื่อเทียบกับ
+                # ปี 2023", a page of present-tense facts) reports the state at its publication; a guess, so reviewed
+                carried = now
             previous_sentence = mention.sentence_start
             if _NOW_OPENING.match(text, mention.sentence_start):
                 carried = now  # "ปัจจุบันผู้ใช้ … มี 78 ล้านคน": now, not the year of the sentences around
