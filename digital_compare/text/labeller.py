@@ -577,8 +577,10 @@ _YEAR_INTRO = re.compile(r"(?:ใน|ภายใน(?:สิ้น)?|ณ|ขอ
 _GAP_BREAK = re.compile(r"\d|และ|ส่วน|ขณะที่|แต่|หรือ|เมื่อ|จาก|เทียบ|โดย|ซึ่ง|[,;(]")
 _THIS_YEAR_AFTER = re.compile(r"[ \u00a0]?(?:ใน)?ปี(นี้|หน้า|ถัดไป|ที่แล้ว|ที่ผ่านมา|ก่อน)(?!หน้า)")
 _RELATIVE = {"นี้": 0, "หน้า": 1, "ถัดไป": 1, "ที่แล้ว": -1, "ที่ผ่านมา": -1, "ก่อน": -1}
+# "กว่า" (than) is not the end of a verb of saying and "ว่า" ("บอกว่าในปี 2566", "บันทึกว่าในปี", "รู้สึกว่า")
+_NOT_SAID = r"(?<!บอ)(?<!สึ)(?<!ทึ)(?<!นึ)(?<!ออ)(?<!หนั)(?<!ทั)"
 # "เพิ่มขึ้น 8% จากปีที่แล้ว (2020)": the year named is the base; the figures are for the year after it
-_LAST_YEAR_NAMED = re.compile(r"(?:จาก|เทียบกับ|กว่า)[ \u00a0]?ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?:หน้า)?)[ \u00a0]?\(?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+_LAST_YEAR_NAMED = re.compile(r"(?:จาก|เทียบกับ|" + _NOT_SAID + r"กว่า)[ \u00a0]?ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?:หน้า)?)[ \u00a0]?\(?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 # "รายงานประจำปี 2555", "ฉบับปี 2024": the year a report is published, not the year its figures are for
 _REPORT_YEAR = re.compile(r"(?:รายงาน(?:ประจำ)?ปี|ฉบับ(?:ประจำ)?ปี|report)[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$", re.IGNORECASE)
 
@@ -690,7 +692,7 @@ def _join_year_spans(years: list[Mention], text: str) -> list[Mention]:
 _SINCE_WHEN = re.compile(r"[ \u00a0]?\)?[ \u00a0]?(?:เมื่อ|when)")
 # "ดีขึ้นกว่าปี 2565": a year named after กว่า (than) is compared with ("สูงกว่าปีก่อนหน้าที่โต 5.2%" dates its own figure)
 # "สูงกว่าปี 2562", and "สูงกว่ามูลค่าในปี 2562" (higher than the value in 2019): the year compared with
-_THAN_YEAR_BEFORE = re.compile(r"กว่า(?:(?:มูลค่า|ระดับ|ตัวเลข|ช่วง)?ใน)?[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+_THAN_YEAR_BEFORE = re.compile(_NOT_SAID + r"กว่า(?:(?:มูลค่า|ระดับ|ตัวเลข|ช่วง)?ใน)?[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 _SINCE_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่|since)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 
 
@@ -748,10 +750,13 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
         # "จากปัจจุบันที่ราว 23%": now, the article's own year; not given where the article's date is not
         # known (a target year elsewhere in the sentence is not "now")
         return reference, None, 0.6
-    if (_PREVIOUS_YEAR_BEFORE.search(text, max(mention.sentence_start, mention.start - 24), mention.start)
-            and not _CHANGED_SINCE_LAST_YEAR.search(text, max(mention.sentence_start, mention.start - 48), mention.start)):
+    previous_year = _PREVIOUS_YEAR_BEFORE.search(text, max(mention.sentence_start, mention.start - 24), mention.start)
+    if (previous_year and not _CHANGED_SINCE_LAST_YEAR.search(text, max(mention.sentence_start, mention.start - 48), mention.start)):
         # "ลดลงจากปีก่อนหน้าที่ 89.5%": the year before the one the sentence is about
         year, _, confidence = _period_plain(mention, before, after, after_own, text, carried)
+        if before and before[-1].inferred and before[-1].start >= previous_year.start():
+            # "ปีที่แล้วอันดับที่ 48": the relative year was already counted back from the sentence's year
+            return year, None, min(confidence, 0.7)
         return (year - 1 if year else None), None, min(confidence, 0.7)
     base = _base_year_before(mention, temporal[max(lo, here - 2) : here], text)
     previous_end, next_start, previous_led = neighbours
@@ -1716,7 +1721,11 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     record_at: dict[int, dict] = {}  # each figure's record by its place in ``figures``
     paired_years: dict[int, list[int] | None] = {}  # an unlisted ตามลำดับ list's years, by its first figure
     figure_starts = [m.start for m in figures]
-    carry_years = [m for m in own_years if not _DEADLINE_BEFORE.search(text, max(0, m.start - 40), m.start)]
+    # "ปีที่แล้วอันดับที่ 48": a past year said relative to the text's own dates its own clause; the sentences
+    # after it go back to the year the text is about
+    relative_past = {id(a) for a in relative if reference is not None and a.year < reference}
+    carry_years = [m for m in own_years if not _DEADLINE_BEFORE.search(text, max(0, m.start - 40), m.start)
+                   and id(m) not in relative_past]
     carry_starts = [m.start for m in carry_years]
     records, carried, deadline, previous_sentence = [], None, None, -1
     world_and_land = ([p.start for p in owners if p.code == "WORLD"],
