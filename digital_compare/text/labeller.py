@@ -581,6 +581,10 @@ _RELATIVE = {"นี้": 0, "หน้า": 1, "ถัดไป": 1, "ที่
 _NOT_SAID = r"(?<!บอ)(?<!สึ)(?<!ทึ)(?<!นึ)(?<!ออ)(?<!หนั)(?<!ทั)"
 # "เพิ่มขึ้น 8% จากปีที่แล้ว (2020)": the year named is the base; the figures are for the year after it
 _LAST_YEAR_NAMED = re.compile(r"(?:จาก|เทียบกับ|" + _NOT_SAID + r"กว่า)[ \u00a0]?ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?:หน้า)?)[ \u00a0]?\(?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+# "รักษาอันดับเดิมไว้ได้ในปี 2024", "เท่ากับปี 2565", "เช่นเดียวกับปี 2022": the year of the level kept or matched,
+# compared with, not the year the sentence reports
+_SAME_AS_YEAR = re.compile(r"(?:(?:อันดับ|ระดับ|ตำแหน่ง)เดิม(?:ไว้)?(?:ได้)?|เท่ากับ|เช่นเดียวกับ|เหมือน(?:กับ)?)[ \u00a0]?"
+                           r"(?:ใน|ของ|กับ)?(?:ช่วง)?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 # "รายงานประจำปี 2555", "ฉบับปี 2024": the year a report is published, not the year its figures are for
 _REPORT_YEAR = re.compile(r"(?:รายงาน(?:ประจำ)?ปี|ฉบับ(?:ประจำ)?ปี|report)[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$", re.IGNORECASE)
 
@@ -703,7 +707,8 @@ def _is_comparison(year: Mention, text: str) -> bool:
     if _SINCE_WHEN.match(text, year.end) and _SINCE_BEFORE.search(text, max(0, start - 20), start):
         return False
     return bool(_LAST_YEAR_NAMED.search(text, max(0, start - 30), start)
-                or _REPORT_YEAR.search(text, max(0, start - 30), start) or _COMPARISON_BEFORE.search(text, max(0, start - 30), start)
+                or _REPORT_YEAR.search(text, max(0, start - 30), start) or _SAME_AS_YEAR.search(text, max(0, start - 40), start)
+                or _COMPARISON_BEFORE.search(text, max(0, start - 30), start)
                 or _COHORT_BEFORE.search(text, max(0, start - 40), start)
                 or (not year.inferred and _THAN_YEAR_BEFORE.search(text, max(0, start - 20), start))
                 or _FROM_EARLIER.search(text, max(0, start - 70), start) or _FROM_VALUE_BEFORE.search(text, max(0, start - 60), start))
@@ -751,7 +756,7 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
         # known (a target year elsewhere in the sentence is not "now")
         return reference, None, 0.6
     previous_year = _PREVIOUS_YEAR_BEFORE.search(text, max(mention.sentence_start, mention.start - 24), mention.start)
-    if (previous_year and not _CHANGED_SINCE_LAST_YEAR.search(text, max(mention.sentence_start, mention.start - 48), mention.start)):
+    if (previous_year and not _CHANGED_SINCE_LAST_YEAR.search(text, max(mention.sentence_start, mention.start - 72), mention.start)):
         # "ลดลงจากปีก่อนหน้าที่ 89.5%": the year before the one the sentence is about
         year, _, confidence = _period_plain(mention, before, after, after_own, text, carried)
         if before and before[-1].inferred and before[-1].start >= previous_year.start():
@@ -934,7 +939,8 @@ _BASE_VALUE_BEFORE = re.compile(r"(?:จาก|เทียบกับ)[^\d,;()
 # "ดีขึ้นจากปีที่แล้ว 1 อันดับ", "เพิ่มขึ้นจากปีก่อน 5%": the size of this year's change, not last year's value
 # (that one is said with ที่/ซึ่ง/คือ: "ลดลงจากปีก่อนหน้าที่ 89.5%")
 # ("เพิ่มขึ้นจากช่วงเดียวกันของปีก่อนร้อยละ 5.1": the same, measured against the same months of last year)
-_CHANGED_SINCE_LAST_YEAR = re.compile(r"(?:ขึ้น|ลง|เพิ่ม|ลด)[ \u00a0]?(?:จาก|กว่า)[ \u00a0]?(?:ช่วง(?:เวลา)?เดียวกันของ)?[ \u00a0]?"
+# ("ดีขึ้นอย่างก้าวกระโดดจากปีที่แล้ว 7 อันดับ": a few words may qualify the change)
+_CHANGED_SINCE_LAST_YEAR = re.compile(r"(?:ขึ้น|ลง|เพิ่ม|ลด)(?:[ \u00a0]?อย่าง[^\d\s,;()]{1,20})?[ \u00a0]?(?:จาก|กว่า)[ \u00a0]?(?:ช่วง(?:เวลา)?เดียวกันของ)?[ \u00a0]?"
                                       r"ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?:หน้า)?)(?:นี้)?[ \u00a0]?$")
 # "ลดลงจากปีก่อนหน้าที่ 89.5%", "ขยับขึ้น 2 อันดับจากปีก่อนหน้าจากเดิมอันดับ 43": last year's value
 _PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีที่แล้ว|ปีก่อน)(?:นี้)?[ \u00a0]?(?:(?:ที่|ซึ่ง|คือ|อยู่ที่)(?:ระดับ)?"
@@ -1327,6 +1333,8 @@ _PAIR_JOIN = re.compile(r"[ \u00a0,]*(?:และ|กับ)[ \u00a0]*")
 # the year before
 _PREVIOUS_QUARTER_BEFORE = re.compile(r"ไตรมาส(?:ก่อน(?:หน้า)?|ที่แล้ว)(?:นี้)?(?:ที่|ซึ่ง)?[^\d]{0,20}$")
 _PREVIOUS_QUARTER_AFTER = re.compile(r"[ \u00a0]?(?:ใน|ของ)[ \u00a0]?ไตรมาส(?:ก่อน(?:หน้า)?|ที่แล้ว)")
+_QUARTER_NAMED = re.compile(r"ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|หนึ่ง|สอง|สาม|สี่)|Q[1-4]")
+_COMPARED_WITH_BEFORE = re.compile(r"เทียบ(?:กับ)?[ \u00a0]?$")
 _FIRST_QUARTER = re.compile(r"(?:ไตรมาส(?:ที่)?[ \u00a0]?(?:1|แรก|หนึ่ง)|Q1)(?![\d.])")
 
 
@@ -1366,8 +1374,14 @@ def _after_first_quarter(mention: Mention, text: str) -> bool:
     """The figure is the previous quarter's ("ไตรมาสก่อนหน้า") and the last quarter its sentence names
     before it is a first quarter."""
     before = text[max(mention.sentence_start, mention.start - 40) : mention.start]
-    if not (_PREVIOUS_QUARTER_BEFORE.search(before) or _PREVIOUS_QUARTER_AFTER.match(text, mention.end,
-                                                                                          min(mention.sentence_end, mention.end + 40))):
+    previous = _PREVIOUS_QUARTER_BEFORE.search(before)
+    if previous is not None and (_QUARTER_NAMED.search(before, previous.start() + 6)
+                                 or _COMPARED_WITH_BEFORE.search(text, max(0, mention.start - 40 - 16),
+                                                                 max(0, mention.start - len(before) + previous.start()))):
+        # "ถ้าเทียบกับไตรมาสก่อนหน้า GDP ไตรมาสแรกโต 2.2%": the quarter before is the base of the change; the
+        # quarter named after it is the figure's
+        previous = None
+    if not (previous or _PREVIOUS_QUARTER_AFTER.match(text, mention.end, min(mention.sentence_end, mention.end + 40))):
         return False
     opening = text[_window_start(mention) : mention.start]  # at most LOOKBACK back: linear in a long sentence
     last_quarter = None
