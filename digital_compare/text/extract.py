@@ -259,7 +259,7 @@ _NAME_HYPHEN = re.compile(r"[^\W\d_][ \u00a0]?-$")
 #: its mention is an ordinal, never a count (the 3rd summit is no quantity of 3). "ที่" after any other
 #: word is no ordinal: "อยู่ที่ 900 คน" (stands at 900 people) counts people
 SEQUENCE_ORDINAL = re.compile(
-    r"(?:ครั้ง|ฉบับ|ไตรมาส|ข้อมติ|มติ|ข้อ|ระยะ|ปี|วัน|ชั้น|รุ่น|งวด|สมัย|เล่ม|หมวด|ตอน|ประการ|มาตรา|แผน|เฟส|สัปดาห์|เดือน)"
+    r"(?:ครั้ง|ฉบับ|ไตรมาส|ข้อมติ|มติ|ข้อ|ระยะ|ช่วง|ปี|วัน|ชั้น|รุ่น|งวด|สมัย|เล่ม|หมวด|ตอน|ประการ|มาตรา|แผน|เฟส|สัปดาห์|เดือน)"
     r"ที่[ \u00a0]?(?:\d{1,2}[ \u00a0]?(?:ถึง|-|–|และ)[ \u00a0]?)?$")
 #: how far before a number :data:`SEQUENCE_ORDINAL` looks
 _SEQUENCE_LOOKBACK = 22

@@ -84,7 +84,7 @@ _WILL_BEFORE = re.compile(r"จะ\S{0,24}[ \u00a0]?$")
 STATUS_LOOKBACK = 90
 # the words that tie a figure to the year right after it: "28% ในปี 2565", "30% ภายในปี 2570"
 _QUARTER_OF = r"(?:ไตรมาส(?:ที่)?\s?(?:[1-4]|แรก|สอง|สาม|สี่)\s?\.?(?:/|\s?ของ(?:ปี)?)\s?)?"
-_YEAR_FOLLOWS = re.compile(r"\s?(?:ภายใน(?:สิ้น)?|ใน|ณ|ของ)?\s?(?:ช่วง)?(?:ระหว่าง)?" + _QUARTER_OF + r"(?:ปี)?\s?(?:พ\.ศ\.|ค\.ศ\.)?\s?")
+_YEAR_FOLLOWS = re.compile(r"\s?(?:ภายใน(?:สิ้น)?|ใน|ณ|ของ|เมื่อ)?\s?(?:ช่วง)?(?:ระหว่าง)?" + _QUARTER_OF + r"(?:ปี)?\s?(?:พ\.ศ\.|ค\.ศ\.)?\s?")
 
 
 @dataclass(frozen=True)
@@ -1020,8 +1020,10 @@ _NOW_OPENING = re.compile(r"[ \u00a0]*(?:ใน)?(?:ปัจจุบัน|ข
 # "ปัจจุบันมีสัดส่วนราว 23%", "จากปัจจุบันที่มีสัดส่วน 25%": the words between name the measure, no number;
 # "ณ ราคาปัจจุบัน" is current prices, not now
 _NOW_BEFORE = re.compile(r"(?<!ราคา)(?<!ราคา )(?:ปัจจุบัน|ขณะนี้|ตอนนี้|currently)[^\s\d]{0,24}[ \u00a0]?$")
+# ("คาดทั้งปีขยายตัว 2% หลัง Q2 โต 2.8%": what grew "after" a period named is its outcome, no expectation)
 _NEW_CLAUSE = re.compile(r"(?:^|[ \u00a0])(?:ขณะที่|ในขณะที่|ส่วน(?!แบ่ง|ต่าง|หนึ่ง)|แต่|ทั้งนี้|อย่างไรก็ตาม|อย่างไรก็ดี"
-                         r"|หลัง(?:จาก)?(?:ที่)?(?:มี)?(?:การ)?(?=ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น)|เพราะ|เนื่องจาก|ส่งผลให้)")
+                         r"|หลัง(?:จาก)?(?:ที่)?(?:มี)?(?:การ)?(?=(?:[ \u00a0]?(?:Q[1-4]|ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|สอง|สาม|สี่))(?:/\d{2,4})?[ \u00a0]?)?"
+                         r"(?:ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น))|เพราะ|เนื่องจาก|ส่งผลให้)")
 _COUNTED_TARGETS = re.compile(r"\d[ \u00a0]?(?:เป้าหมาย|ภารกิจ)")
 
 
@@ -1209,6 +1211,26 @@ def _home_country(places: list[Place], country: str | None) -> str:
 # a number that orders rather than counts ("ครั้งที่ 10"): the extractor types it an ordinal
 _SEQUENCE_ORDINAL = SEQUENCE_ORDINAL
 _DURATION_BEFORE = re.compile(r"(?:รอบ|ต่อเนื่อง(?:กัน)?(?:มา)?|ติดต่อกัน(?:มา)?|เป็นเวลา|ตลอด|นาน)(?:กว่า|ราว|ประมาณ|เกือบ)?[ \u00a0]?$")
+_PLAN_NAMED = re.compile(r"แผน(?:ปฏิบัติการ|แม่บท|ยุทธศาสตร์|พัฒนา|งาน|ระยะ|การ)|ร่างแผน|ยุทธศาสตร์ชาติ|action plan|road ?map"
+                         r"|โรดแมป", re.IGNORECASE)
+# "ตัวชี้วัดที่สำคัญคือ", "ตัวชี้วัดหลัก ได้แก่": the head of a list of the measures a plan is judged by
+_PLAN_MEASURES_HEAD = re.compile(r"ตัวชี้วัด(?:ที่สำคัญ|หลัก)?(?:ของแผน\S{0,20})?[ \u00a0]?(?:คือ|ได้แก่|ประกอบด้วย|:)")
+_BULLET_LINE = re.compile(r"[ \u00a0\t]*(?:[•●▪◦*\-–]|\(?\d{1,2}[.)])")
+
+
+def _in_plan_measures(mention: Mention, text: str) -> bool:
+    """Whether the figure is in the list a "ตัวชี้วัด … คือ" opens: on that line, or on a bullet line of the
+    list right under it (blank lines between)."""
+    head = _last_match(_PLAN_MEASURES_HEAD, text[max(0, mention.start - 300) : mention.start])
+    if head is None:
+        return False
+    head_end = max(0, mention.start - 300) + head.end()
+    lines = text[head_end : mention.start].split("\n")
+    if len(lines) == 1:
+        return True  # the head's own sentence
+    return all(not line.strip() or _BULLET_LINE.match(line) for line in lines[1:])
+_PHASE_BEFORE = re.compile(r"(?:ระยะ|เฟส|[Pp]hase)[ \u00a0]?$")
+_SPAN_UNIT = re.compile(r"ปี|เดือน|วัน|สัปดาห์|ชั่วโมง|นาที|กิโล|เมตร|ไมล์|km", re.IGNORECASE)
 _AFTER_ASCII_NAME = re.compile(r"[A-Za-z][ \u00a0]?$")
 # a number after "เลข"/"หมายเลข" is a digit or a label, whatever word follows it ("มีแต่เลข 1 ปีนี้…"; "ตัวเลข 3.2%"
 # is a figure); a bare number right after อาเซียน is the group "ASEAN-5" ("อาเซียน 10 ประเทศ" carries its unit)
@@ -1279,6 +1301,8 @@ def _is_figure(mention: Mention, text: str) -> bool:
         return False
     if mention.unit is None and _AFTER_ASCII_NAME.search(before):
         return False
+    if _PHASE_BEFORE.search(before) and not (mention.unit and _SPAN_UNIT.match(mention.unit)):
+        return False  # "ผ่านระยะ 1 พัฒนา…", "เฟส 2": a phase's number, not a quantity ("ระยะ 5 ปี" is a span)
     if (_DIGIT_NAMED_BEFORE.search(before) or _GROUP_PLUS_BEFORE.search(before)
             or (mention.unit is None and _GROUP_NUMBER_BEFORE.search(before))):
         return False  # "“อาเซียน 5” ขยายตัว 4.9%", "มีแต่เลข 1", "มติเลข 57": a name or a digit, not a quantity
@@ -1742,6 +1766,9 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                    and id(m) not in relative_past]
     carry_starts = [m.start for m in carry_years]
     records, carried, deadline, previous_sentence = [], None, None, -1
+    # a text about a plan (แผนปฏิบัติการ, ร่างแผน, roadmap): the widest span it names is the plan's period
+    plan_spans = [m for m in own_years if m.year_end is not None] if _PLAN_NAMED.search(text) else []
+    plan_span = max(plan_spans, key=lambda m: (m.year_end - m.year, -m.start)) if plan_spans else None
     world_and_land = ([p.start for p in owners if p.code == "WORLD"],
                       [p.start for p in owners if p.level in ("country", "province")])
     opening_sentences: set[int] = set()  # sentences before the text's first year of its own (a headline, a lede)
@@ -1916,6 +1943,16 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             by_deadline = _period(mention, temporal, t_starts, comparison, text, deadline, counted_from, neighbours)
             if by_deadline[0] == deadline and year != deadline:
                 year, year_end, year_confidence = by_deadline
+        if status == "actual" and plan_span is not None:
+            listed = _in_plan_measures(mention, text)
+            if listed and year is None:
+                # "ร่างแผนปฏิบัติการ … ช่วงปี 2564-2570 … ตัวชี้วัดที่สำคัญคือ • ความเร็วไม่ต่ำกว่า 100 Mbps": the
+                # measures a plan is judged by are its targets, for the plan's whole period
+                year, year_end, year_confidence = plan_span.year, plan_span.year_end, min(year_confidence, 0.6)
+            if listed or (year_end is not None and reference is not None and year_end > reference
+                                      and plan_span.year <= year and year_end <= plan_span.year_end):
+                # a figure for (part of) a plan's period still to come is what the plan aims at
+                status, status_confidence = "target", 0.7
         if (position and records and records[-1]["end"] == figures[position - 1].end
                 and records[-1]["year"] == year and records[-1]["subject"] != subject
                 and _parallel_place_figure(figures[position - 1], mention, owners, starts, text)):
