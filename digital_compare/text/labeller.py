@@ -285,7 +285,10 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
                      and not (p.before == "ชาว" and p.start < clause)]
     # "เวียดนามนำเข้าจากจีน … 54.9 พันล้าน": a trading partner after จาก / ไปยัง is not the figure's owner
     # while the sentence names one before it
-    partners = [p for p in owners_before if _PARTNER_BEFORE.search(text, max(0, p.start - 12), p.start)]
+    # "เวียดนามแซงหน้าไทย ขึ้นมาอยู่อันดับที่ 3": nor is a place overtaken or trailed (แซงหน้า, ตามหลัง, รองจาก)
+    partners = [p for p in owners_before if _PARTNER_BEFORE.search(text, max(0, p.start - 12), p.start)
+                or (_RANKED_AGAINST_BEFORE.search(text, max(0, p.start - 12), p.start)
+                    and not _OWN_CLAUSE_AFTER.match(text, p.end, mention.start))]
     if partners and len(partners) < len(owners_before):
         owners_before = [p for p in owners_before if p not in partners]
     # "6 ประเทศอาเซียน ได้แก่ อินโดนีเซีย มาเลเซีย … และเวียดนาม …": the list's group owns the figure
@@ -327,6 +330,9 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     return code, confidence
 
 
+# "รองจากอินเดีย ซึ่งอยู่ที่อันดับ 38": a clause of the place's own, opened by ซึ่ง/ที่, says its figure
+_OWN_CLAUSE_AFTER = re.compile(r"[ \u00a0]?(?:ซึ่ง|ที่)[^\d]{0,30}$")
+_RANKED_AGAINST_BEFORE = re.compile(r"(?:แซง(?:หน้า)?|ตามหลัง|รองจาก|นำหน้า)(?:ประเทศ)?[ \u00a0]?$")
 _PARTNER_BEFORE = re.compile(r"(?:นำเข้า|ส่งออก|ซื้อ|ขาย)?(?:(?<!รอง)จาก|ไปยัง|ไป|สู่)(?:ประเทศ)?[ \u00a0]?$")
 _MEMBER_JOIN = re.compile(r"[ \u00a0,]*(?:และ|รวมทั้ง)?[ \u00a0]*(?:ประเทศ)?")
 _MEMBERS_OPEN = re.compile(r"(?:ได้แก่|คือ|ประกอบ(?:ไป)?ด้วย|ทั้ง)[ \u00a0:]*$")
@@ -1551,11 +1557,16 @@ _FROM_FORECAST_AFTER = re.compile(r"[ \u00a0]?จาก(?:ที่)?(?:กา�
 _REVISED_BY_BEFORE = re.compile(r"ปรับ(?:ลด|เพิ่ม)(?:ลง|ขึ้น)?[ \u00a0]?(?:อีก)?[ \u00a0]?$")
 # "ต่ำกว่าที่เคยคาดการณ์เอาไว้ในเดือนมิ.ย.ถึง 1.6%": how far an outcome fell short of (or beat) an expectation
 _SHORTFALL_BEFORE = re.compile(r"(?:ต่ำ|สูง|น้อย|มาก)กว่า(?:ที่)?(?:เคย)?(?:คาด|ประมาณการ|เป้า)[^\d]{0,50}?ถึง[ \u00a0]?$")
-_GROUP_FIELD_GAP = re.compile(r"[ \u00a0]?(?:ของ|ใน)[ \u00a0]?(?:กลุ่ม)?(?:ประเทศ)?(?:สมาชิก)?[ \u00a0]?")
+_GROUP_FIELD_GAP = re.compile(r"[ \u00a0]?(?:ของ|ใน)[ \u00a0]?(?:ภูมิภาค|กลุ่ม)?(?:ประเทศ)?(?:สมาชิก)?[ \u00a0]?")
+# "อันดับ 3 ในภูมิภาค", "อันดับที่ 2 ในกลุ่มประเทศรายได้ปานกลาง": a rank among a region's or a group's members,
+# named or not, is no overall rank in an index
+_REGION_RANK_AFTER = re.compile(r"[ \u00a0]?(?:ของ|ใน)[ \u00a0]?(?:ภูมิภาค|กลุ่มประเทศ|กลุ่มเศรษฐกิจ|ระดับภูมิภาค)")
 
 
 def _rank_within_group(mention: Mention, places: list[Place], starts: list[int], text: str) -> bool:
     """The rank is said among a group's members, right after it: "อันดับ 3 ของอาเซียน" (not "ของโลก")."""
+    if _REGION_RANK_AFTER.match(text, mention.end):
+        return True
     index = bisect.bisect_left(starts, mention.end)
     return (index < len(places) and places[index].level == "group" and places[index].code != "WORLD"
             and _GROUP_FIELD_GAP.fullmatch(text, mention.end, places[index].start) is not None)
