@@ -288,7 +288,9 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     # "เวียดนามแซงหน้าไทย ขึ้นมาอยู่อันดับที่ 3": nor is a place overtaken or trailed (แซงหน้า, ตามหลัง, รองจาก)
     partners = [p for p in owners_before if _PARTNER_BEFORE.search(text, max(0, p.start - 12), p.start)
                 or (_RANKED_AGAINST_BEFORE.search(text, max(0, p.start - 12), p.start)
-                    and not _OWN_CLAUSE_AFTER.match(text, p.end, mention.start))]
+                    and not _OWN_CLAUSE_AFTER.match(text, p.end, mention.start)
+                    and not _BRACKET_OPEN.fullmatch(text, p.end, mention.start)
+                    and not _MOVED_TO_AFTER.match(text, p.end))]
     if partners and len(partners) < len(owners_before):
         owners_before = [p for p in owners_before if p not in partners]
     # "6 ประเทศอาเซียน ได้แก่ อินโดนีเซีย มาเลเซีย … และเวียดนาม …": the list's group owns the figure
@@ -332,6 +334,9 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
 
 # "รองจากอินเดีย ซึ่งอยู่ที่อันดับ 38": a clause of the place's own, opened by ซึ่ง/ที่, says its figure
 _OWN_CLAUSE_AFTER = re.compile(r"[ \u00a0]?(?:ซึ่ง|ที่)[^\d]{0,30}$")
+# "… ตามหลังเวียดนาม (ร้อยละ 6.7)": the bracket is the trailed place's own figure; "แซงหน้าสหรัฐอเมริกามาอยู่อันดับที่ 3":
+# the place overtaken, with its verb written on, moved to that rank itself
+_MOVED_TO_AFTER = re.compile(r"(?:ตก|ร่วง|หล่น|ลง)?(?:ไป|มา)(?:อยู่)?")
 _RANKED_AGAINST_BEFORE = re.compile(r"(?:แซง(?:หน้า)?|ตามหลัง|รองจาก|นำหน้า)(?:ประเทศ)?[ \u00a0]?$")
 _PARTNER_BEFORE = re.compile(r"(?:นำเข้า|ส่งออก|ซื้อ|ขาย)?(?:(?<!รอง)จาก|ไปยัง|ไป|สู่)(?:ประเทศ)?[ \u00a0]?$")
 _MEMBER_JOIN = re.compile(r"[ \u00a0,]*(?:และ|รวมทั้ง)?[ \u00a0]*(?:ประเทศ)?")
