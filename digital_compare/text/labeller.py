@@ -1782,6 +1782,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                    and id(m) not in relative_past]
     carry_starts = [m.start for m in carry_years]
     records, carried, deadline, previous_sentence = [], None, None, -1
+    # "ผู้ที่เกิดปี 2540 ขึ้นไปคิดเป็น 30%": a share of a birth cohort is said of no period, dated or not
+    cohort_named = any(_COHORT_BEFORE.search(text, max(0, m.start - 40), m.start) for m in temporal)
     # a text about a plan (แผนปฏิบัติการ, ร่างแผน, roadmap): the widest span it names is the plan's period
     plan_spans = [m for m in own_years if m.year_end is not None] if _PLAN_NAMED.search(text) else []
     plan_span = max(plan_spans, key=lambda m: (m.year_end - m.year, -m.start)) if plan_spans else None
@@ -1814,7 +1816,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                     # paragraph, it dates only a sentence the body restates ("ผู้ใช้ทะลุ 513 ล้านคน" … "ปี 2011 …
                     # 513 ล้านคน"), not a blog's figures of no year said
                     carried = None
-            if carried is None and now is not None and not own_years:
+            if carried is None and now is not None and not own_years and not cohort_named:
                 # a dated article that names no year of its own ("อยู่ในอันดับที่ 44 … สูงขึ้น 2 อันดับเมื่อเทียบกับ
                 # ปี 2023", a page of present-tense facts) reports the state at its publication; a guess, so reviewed
                 carried = now
