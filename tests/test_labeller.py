@@ -1667,6 +1667,14 @@ RELATIVE_AND_COMPARED_YEAR_CLASSES = [
     # "เทียบกับไตรมาสก่อนหน้า" is the base of a quarter-on-quarter rate: the quarter named is the figure's own
     ("GDP ของลาวในไตรมาส 1/2567 โต 4% เมื่อเทียบรายปี\nถ้าเทียบกับไตรมาสก่อนหน้า GDP ไตรมาสแรกโต 1.2%", None,
      [("1.2%", "year", 2024)]),
+    # a year inside a bracketed aside with its own figure dates that figure, not the ones after the bracket …
+    ("ในปี 2566 GDP ของลาวมีมูลค่า 15,000 ล้านดอลลาร์ (ลดลงจาก 15,500 ล้านดอลลาร์ ในปี 2565) โดยภาคเกษตรหดตัวร้อยละ 2.1",
+     None, [("15,500 ล้านดอลลาร์", "year", 2022), ("ร้อยละ 2.1", "year", 2023)]),
+    # … while a bracket holding only a period dates what follows it
+    ("ในช่วง 9 เดือน (ม.ค.-ก.ย.67) เศรษฐกิจลาวขยายตัว อยู่ที่ 3.9%", None, [("3.9%", "year", 2024)]),
+    # a ranking's edition after its name ("5 อันดับประเทศ… 2023") is the year "this year" counts from
+    ("5 อันดับประเทศแห่งนวัตกรรม 2023 ลาวอยู่ตรงไหน\n\nประเทศที่มีนวัตกรรมมากที่สุดในปีนี้คือสวิตเซอร์แลนด์ ซึ่งครองอันดับ 1", None,
+     [("อันดับ 1", "year", 2023)]),
     # "X เมื่อปี Y": the value compared with is of the year said right after it
     ("ปีนี้ค่าดัชนีของลาวอยู่ที่ 0.7 เมื่อเทียบกับ 0.65 เมื่อปี 2565", "2024-06-01",
      [("0.65", "year", 2022), ("0.7", "year", 2024)]),

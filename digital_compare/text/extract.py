@@ -392,7 +392,8 @@ _YEAR_LIST_BEFORE = re.compile(r"(?:ปี|ค\.ศ\.|พ\.ศ\.)[ \u00a0]?\d{4}
 
 
 # the name of a ranking or report right before a 4-digit number: the number is its edition's year
-_EDITION_BEFORE = re.compile(r"(?:ดัชนี[^\d\s,;()]{0,30}|รายงาน[^\d\s,;()]{0,30}|Index|Ranking|Report|GII|IMD|EGDI|WDCR)"
+# ("5 อันดับประเทศแห่งนวัตกรรม 2023 ประเทศไทย…")
+_EDITION_BEFORE = re.compile(r"(?:ดัชนี[^\d\s,;()]{0,30}|รายงาน[^\d\s,;()]{0,30}|อันดับ[^\d\s,;()]{1,30}|Index|Ranking|Report|GII|IMD|EGDI|WDCR)"
                              r"[ \u00a0]?(?:\([A-Za-z]{2,6}\))?[ \u00a0]?$", re.IGNORECASE)
 
 

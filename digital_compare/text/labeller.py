@@ -725,6 +725,17 @@ def _is_comparison(year: Mention, text: str) -> bool:
                 or _FROM_EARLIER.search(text, max(0, start - 70), start) or _FROM_VALUE_BEFORE.search(text, max(0, start - 60), start))
 
 
+def _in_closed_aside(text: str, year: Mention, figure_start: int) -> bool:
+    """Whether the year lies in a bracket closed before the figure: "… 480,000 ล้าน (ลดลงจาก 643,500 ล้าน ในปี 2565)
+    โดยภาคการผลิตหดตัว 4.3%": the aside's year dates the aside's figure, not the figures after it."""
+    opened = text.rfind("(", max(0, year.start - 120), year.start)
+    if opened < 0 or text.find(")", opened, year.start) >= 0:
+        return False
+    closed = text.find(")", year.end, figure_start)
+    # "(ม.ค.-ก.ย.66) เศรษฐกิจไทยขยายตัว 1.9%": a bracket of a period alone dates what follows it
+    return closed >= 0 and bool(re.search(r"\d", text[opened : year.start] + text[year.end : closed]))
+
+
 def _loose_tie(text: str, end: int, year: Mention) -> bool:
     gap = text[end : year.start]
     return len(gap) <= 40 and not _GAP_BREAK.search(gap) and _YEAR_INTRO.search(gap) is not None
@@ -751,7 +762,7 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
     after = temporal[here:hi][:4]
     after_own = [m for i, m in enumerate(after, here) if not comparison[i]]
     before = [m for i, m in enumerate(temporal[max(lo, here - 4) : here], max(lo, here - 4))
-              if m.end <= mention.start and not comparison[i]]
+              if m.end <= mention.start and not comparison[i] and not _in_closed_aside(text, m, mention.start)]
     # "N ปีซ้อน" (N years running) after the figure, or the figure is N itself ("สองปีซ้อน")
     running = after and (_RUNNING_RIGHT_AFTER.match(text, mention.end, mention.end + 12) or _RUNNING_AFTER.search(
         text, mention.end, min(mention.sentence_end, mention.end + 60)))
