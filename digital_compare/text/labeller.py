@@ -23,7 +23,7 @@ import yaml
 
 from digital_compare.text.clean import analysis_text
 from digital_compare.text.extract import SEQUENCE_ORDINAL, Mention, extract_mentions
-from digital_compare.text.thai_dates import MONTH_PATTERN
+from digital_compare.text.thai_dates import MONTH_PATTERN, thai_month_to_number
 from digital_compare.text.thai_text import segment_sentences, span_at_words
 from digital_compare.text.year_model import choose, load_year_model, year_candidates
 
@@ -1233,6 +1233,8 @@ def _home_country(places: list[Place], country: str | None) -> str:
 # a number that orders rather than counts ("ครั้งที่ 10"): the extractor types it an ordinal
 _SEQUENCE_ORDINAL = SEQUENCE_ORDINAL
 _DURATION_BEFORE = re.compile(r"(?:รอบ|ต่อเนื่อง(?:กัน)?(?:มา)?|ติดต่อกัน(?:มา)?|เป็นเวลา|ตลอด|นาน)(?:กว่า|ราว|ประมาณ|เกือบ)?[ \u00a0]?$")
+# "เดือนเมษายน", "เดือน มี.ค." named with no day or year, then words up to the figure
+_MONTH_WITHOUT_YEAR_BEFORE = re.compile(r"(?<!\d)(?<!\d )เดือน[ \u00a0]?(" + MONTH_PATTERN + r")(?![ \u00a0]?[\d/])[^\d]{0,50}$")
 _PLAN_NAMED = re.compile(r"แผน(?:ปฏิบัติการ|แม่บท|ยุทธศาสตร์|พัฒนา|งาน|ระยะ|การ)|ร่างแผน|ยุทธศาสตร์ชาติ|action plan|road ?map"
                          r"|โรดแมป", re.IGNORECASE)
 # "ตัวชี้วัดที่สำคัญคือ", "ตัวชี้วัดหลัก ได้แก่": the head of a list of the measures a plan is judged by
@@ -1793,6 +1795,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                    and id(m) not in relative_past]
     carry_starts = [m.start for m in carry_years]
     records, carried, deadline, previous_sentence = [], None, None, -1
+    dated_month = re.match(r"(\d{4})-(\d{2})", str(published or ""))
+    published_month = (int(dated_month.group(1)), int(dated_month.group(2))) if dated_month else None
     # "ผู้ที่เกิดปี 2540 ขึ้นไปคิดเป็น 30%": a share of a birth cohort is said of no period, dated or not
     cohort_named = any(_COHORT_BEFORE.search(text, max(0, m.start - 40), m.start) for m in temporal)
     # a text about a plan (แผนปฏิบัติการ, ร่างแผน, roadmap): the widest span it names is the plan's period
@@ -1863,6 +1867,14 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                       bool(same_sentence) and led)
         year, year_end, year_confidence = _period(mention, temporal, t_starts, comparison, text, carried, counted_from,
                                                   neighbours)
+        if year is None and published_month is not None:
+            month = _MONTH_WITHOUT_YEAR_BEFORE.search(text, max(mention.sentence_start, mention.start - 60), mention.start)
+            if month is not None:
+                # "ตัวเลขการส่งออกเดือนเมษายน ขยายตัว 13.09%" in a text of late May 2564: the last April before the
+                # publication date
+                number = thai_month_to_number(month.group(1))
+                year = published_month[0] - (1 if number > published_month[1] else 0)
+                year_confidence = min(year_confidence, 0.7)
         # whether this figure took a year named between the previous figure and it: the next one may too
         floor = figures[position - 1].end if same_sentence else mention.sentence_start
         led = any(floor <= m.start < mention.start and m.year == year
