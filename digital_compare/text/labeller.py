@@ -1867,7 +1867,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                       bool(same_sentence) and led)
         year, year_end, year_confidence = _period(mention, temporal, t_starts, comparison, text, carried, counted_from,
                                                   neighbours)
-        if year is None and published_month is not None:
+        # (before the publication year a text naming no year of its own is dated by, which only fills a gap)
+        if published_month is not None and (year is None or (year == carried == now and year_confidence <= 0.6)):
             month = _MONTH_WITHOUT_YEAR_BEFORE.search(text, max(mention.sentence_start, mention.start - 60), mention.start)
             if month is not None:
                 # "ตัวเลขการส่งออกเดือนเมษายน ขยายตัว 13.09%" in a text of late May 2564: the last April before the
