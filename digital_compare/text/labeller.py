@@ -725,6 +725,9 @@ def _is_comparison(year: Mention, text: str) -> bool:
                 or _FROM_EARLIER.search(text, max(0, start - 70), start) or _FROM_VALUE_BEFORE.search(text, max(0, start - 60), start))
 
 
+_COMPARING_ASIDE = re.compile(r"[ \u00a0]?(?:(?:ลดลง|เพิ่มขึ้น|ขยายตัว|หดตัว|สูงขึ้น|ต่ำลง)[ \u00a0]?)?(?:จาก|กว่า|เทียบ|เมื่อเทียบ)")
+
+
 def _in_closed_aside(text: str, year: Mention, figure_start: int) -> bool:
     """Whether the year lies in a bracket closed before the figure: "… 480,000 ล้าน (ลดลงจาก 643,500 ล้าน ในปี 2565)
     โดยภาคการผลิตหดตัว 4.3%": the aside's year dates the aside's figure, not the figures after it."""
@@ -732,8 +735,9 @@ def _in_closed_aside(text: str, year: Mention, figure_start: int) -> bool:
     if opened < 0 or text.find(")", opened, year.start) >= 0:
         return False
     closed = text.find(")", year.end, figure_start)
-    # "(ม.ค.-ก.ย.66) เศรษฐกิจไทยขยายตัว 1.9%": a bracket of a period alone dates what follows it
-    return closed >= 0 and bool(re.search(r"\d", text[opened : year.start] + text[year.end : closed]))
+    # only an aside that compares ("(ลดลงจาก …", "(จากที่เคย …", "(เพิ่มขึ้นกว่า …"); "(28% ในปี 2565 และ 19% ในปี 2566)
+    # ซึ่งสูงกว่า … 3.5 เท่า" and "(ม.ค.-ก.ย.66) เศรษฐกิจไทยขยายตัว 1.9%" date what follows them
+    return closed >= 0 and _COMPARING_ASIDE.match(text, opened + 1) is not None
 
 
 def _loose_tie(text: str, end: int, year: Mention) -> bool:
