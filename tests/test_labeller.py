@@ -1636,6 +1636,9 @@ DATED_WITHOUT_YEAR_CLASSES = [
     ("กัมพูชามีผู้ใช้อินเทอร์เน็ตมากเป็นอันดับ 9 ในเอเชีย", "2023-05-01", [("อันดับ 9", "year", 2023)]),
     # without a date nothing says the year
     ("กัมพูชามีผู้ใช้อินเทอร์เน็ตมากเป็นอันดับ 9 ในเอเชีย", None, [("อันดับ 9", "year", None)]),
+    # a headline's figure retold in the body takes the retelling's year, in an undated text too
+    ("การส่งออกของลาวโต 12%\n\nในปี 2566 การส่งออกของลาวโต 8% ตามรายงานของกระทรวง\n\nส่วนในปี 2567 การส่งออกของลาวโต 12%",
+     None, [("12%", "year", 2024)]),
     # a month named without its year is the last such month before the publication date
     ("กระทรวงพาณิชย์ลาวแถลงตัวเลขการส่งออกเดือนเมษายน ขยายตัว 12.5%", "2024-05-20", [("12.5%", "year", 2024)]),
     ("กระทรวงพาณิชย์ลาวแถลงตัวเลขการส่งออกเดือนธันวาคม ขยายตัว 12.5%", "2024-01-20", [("12.5%", "year", 2023)]),

@@ -2127,9 +2127,10 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             best, share = choose(year_model, candidates)
             if (best.year, best.year_end) != (record["year"], record["year_end"]) and share >= year_model["override_above"]:
                 record["year"], record["year_end"] = best.year, best.year_end
-    if published and year_candidates_out is None:
-        # an undated text's opening takes the body's first year only when restated (see above); this comes after
-        # the year model, which reads each figure alone
+    if year_candidates_out is None:
+        # a headline's figure retold in the body takes the retelling's year, dated text or not (an undated text's
+        # opening takes the body's first year only when restated, see above); this comes after the year model,
+        # which reads each figure alone
         _date_restated_openings(figures, record_at, opening_sentences, named_years)
     return records
 
