@@ -1718,6 +1718,9 @@ RANK_SCOPE_AND_OWNER_CLASSES = [
     # a rank in a region or a group of countries, named or not, is no overall index rank
     ("ในดัชนีนวัตกรรมโลก ลาวขึ้นมาอยู่อันดับที่ 5 ในภูมิภาค", None, [("อันดับที่ 5", "indicator", "other")]),
     ("ในดัชนีนวัตกรรมโลก ลาวอยู่อันดับที่ 2 ในกลุ่มประเทศรายได้ต่ำ", None, [("อันดับที่ 2", "indicator", "other")]),
+    # the index a rank is in may be named past the count of economies ranked
+    ("ลาวขยับขึ้น 3 อันดับ โดยอยู่ที่อันดับที่ 90 จาก 133 ประเทศและเศรษฐกิจในดัชนีนวัตกรรมโลก", None,
+     [("อันดับที่ 90", "indicator", "innovation_index_rank")]),
     # the place overtaken (แซงหน้า) does not own the rank the overtaker rose to …
     ("ในดัชนีนวัตกรรมโลก ลาวแซงหน้ากัมพูชา ขึ้นมาอยู่อันดับที่ 5 ในอาเซียน", None, [("อันดับที่ 5", "subject", "LA")]),
     # … but its own ซึ่ง-clause and its bracket are its own

@@ -480,6 +480,9 @@ _GROWTH_OF_GDP = re.compile(r"(?:เติบโต|ขยายตัว)(?:ท
 _SHARE_OF_GDP_AFTER = re.compile(r"[ \u00a0]?(ของ[ \u00a0]?(?:GDP|จีดีพี))")
 
 
+_OUT_OF_AFTER = re.compile(r"[ \u00a0]?จาก(?:ทั้งหมด)?[ \u00a0]?\d[\d,]*[ \u00a0]?(?:ประเทศ|เศรษฐกิจ|เขตเศรษฐกิจ)[^\d,;()\n]{0,40}")
+
+
 def _indicator(mention: Mention, text: str, kind: str | None = None, across_sentences: bool = False) -> tuple[str, float]:
     """What the figure measures: the first vocabulary entry (of ``kind``, else the mention's) it fits;
     ``across_sentences`` reads the words before it past its sentence's start (a list's items)."""
@@ -487,6 +490,10 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
     rest = _RANGE_REST.match(text, mention.end)
     after_end = rest.end() if rest else mention.end
     clause_end = _clause_after(text, after_end, mention.sentence_end)
+    out_of = _OUT_OF_AFTER.match(text, mention.end) if mention.kind == "rank" else None
+    if out_of is not None:
+        # "อยู่ที่อันดับที่ 44 จาก 133 ประเทศและเศรษฐกิจในดัชนีนวัตกรรมโลก": the index is named past the count ranked
+        clause_end = max(clause_end, min(out_of.end(), mention.sentence_end))
     window = max(0, mention.start - LOOKBACK) if across_sentences else _window_start(mention)
     context = text[window:clause_end]
     near = text[max(window, mention.start - NEAR_BEFORE) : clause_end]
