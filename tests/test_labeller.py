@@ -1721,6 +1721,11 @@ RANK_SCOPE_AND_OWNER_CLASSES = [
     # the index a rank is in may be named past the count of economies ranked
     ("ลาวขยับขึ้น 3 อันดับ โดยอยู่ที่อันดับที่ 90 จาก 133 ประเทศและเศรษฐกิจในดัชนีนวัตกรรมโลก", None,
      [("อันดับที่ 90", "indicator", "innovation_index_rank")]),
+    # "ความสามารถด้านนวัตกรรม" (capability in innovation) names the whole ranking; a pillar (ด้านสถาบัน) does not
+    ("ปี 2567 ลาวได้รับการจัดอันดับความสามารถด้านนวัตกรรมอยู่อันดับที่ 90", None,
+     [("อันดับที่ 90", "indicator", "innovation_index_rank")]),
+    ("ปี 2567 ในดัชนีนวัตกรรมโลก ลาวได้รับการจัดอันดับด้านสถาบันอยู่อันดับที่ 70", None,
+     [("อันดับที่ 70", "indicator", "other")]),
     # the place overtaken (แซงหน้า) does not own the rank the overtaker rose to …
     ("ในดัชนีนวัตกรรมโลก ลาวแซงหน้ากัมพูชา ขึ้นมาอยู่อันดับที่ 5 ในอาเซียน", None, [("อันดับที่ 5", "subject", "LA")]),
     # … but its own ซึ่ง-clause and its bracket are its own

@@ -510,6 +510,9 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
     share = _SHARE_OF_GDP_AFTER.match(text, after_end)
     if share is not None:
         clause += " " + share.group(1)
+    # "จัดอันดับความสามารถด้านนวัตกรรมอยู่อันดับที่ 44": capability "in" the index's theme names the whole ranking,
+    # no pillar (ด้านสถาบัน) of it
+    clause = clause.replace("ความสามารถด้าน", "ความสามารถ")
     for entry in _indicators_for_kind(kind or mention.kind):
         if mention.kind == "count" and entry.get("units") and (mention.unit or "") not in entry["units"]:
             continue
