@@ -1639,6 +1639,11 @@ DATED_WITHOUT_YEAR_CLASSES = [
     # a headline's figure retold in the body takes the retelling's year, in an undated text too
     ("การส่งออกของลาวโต 12%\n\nในปี 2566 การส่งออกของลาวโต 8% ตามรายงานของกระทรวง\n\nส่วนในปี 2567 การส่งออกของลาวโต 12%",
      None, [("12%", "year", 2024)]),
+    # … and so does one the opening left with no year; a year the rules withhold ("ใน 5 ปีหน้า") stays withheld
+    ("โครงข่าย 5G ของลาวครอบคลุม 60%\n\nในช่วงปี 2565-2567 โครงข่าย 5G ของลาวครอบคลุม 60% ของประชากร", None,
+     [("60%", "year", 2022), ("60%", "year_end", 2024)]),
+    ("การส่งออกของลาวจะโตเฉลี่ย 5% ใน 5 ปีหน้า\n\nในช่วงปี 2565-2567 การส่งออกของลาวโตเฉลี่ย 5%", None,
+     [("5%", "year", None)]),
     # a month named without its year is the last such month before the publication date
     ("กระทรวงพาณิชย์ลาวแถลงตัวเลขการส่งออกเดือนเมษายน ขยายตัว 12.5%", "2024-05-20", [("12.5%", "year", 2024)]),
     ("กระทรวงพาณิชย์ลาวแถลงตัวเลขการส่งออกเดือนธันวาคม ขยายตัว 12.5%", "2024-01-20", [("12.5%", "year", 2023)]),

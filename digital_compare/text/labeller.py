@@ -991,7 +991,7 @@ def _restated_later(mention: Mention, figures: list[Mention], position: int) -> 
 
 
 def _date_restated_openings(figures: list[Mention], record_at: dict[int, dict], opening: set[int],
-                            named_years: list[Mention]) -> None:
+                            named_years: list[Mention], withheld: set[int] = frozenset()) -> None:
     """A headline's or lede's figure that names no year, told again further on with a year ("เศรษฐกิจดิจิทัลของ
     กุ้ยโจวเติบโต 20.6%" … "ในปี 2564 มีอัตราการเติบโตถึงร้อยละ 20.6"), takes the year of its retelling, not the
     body's first year or the publication's year (a dated text); only when the retelling is the same place's same measure. Each figure
@@ -1007,8 +1007,8 @@ def _date_restated_openings(figures: list[Mention], record_at: dict[int, dict], 
     named_starts = [m.start for m in named_years]
     for position, figure in enumerate(figures):
         record = record_at.get(position)
-        if record is None or record["year"] is None or figure.sentence_start not in opening:
-            continue  # a year withheld ("เฉลี่ยโต 2.7% ใน 5 ปีหน้า") stays withheld
+        if record is None or position in withheld or figure.sentence_start not in opening:
+            continue  # a year withheld ("เฉลี่ยโต 2.7% ใน 5 ปีหน้า") stays withheld; one merely not found is looked for
         first, last = bisect.bisect_left(named_starts, figure.sentence_start), bisect.bisect_left(named_starts, figure.sentence_end)
         if first < last:
             continue  # its own sentence names a year
@@ -1809,6 +1809,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                    and id(m) not in relative_past]
     carry_starts = [m.start for m in carry_years]
     records, carried, deadline, previous_sentence = [], None, None, -1
+    withheld: set[int] = set()  # figures whose year a rule withholds ("ใน 5 ปีหน้า", "ในอดีต"), by place in ``figures``
     dated_month = re.match(r"(\d{4})-(\d{2})", str(published or ""))
     published_month = (int(dated_month.group(1)), int(dated_month.group(2))) if dated_month else None
     # "ผู้ที่เกิดปี 2540 ขึ้นไปคิดเป็น 30%": a share of a birth cohort is said of no period, dated or not
@@ -1974,10 +1975,12 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 spans_from_now = True
         if _PAST_AGE_BEFORE.search(text, max(mention.sentence_start, mention.start - 30), mention.start):
             year, year_end, year_confidence = None, None, min(year_confidence, 0.7)  # "ในอดีตที่เคยเติบโต": no year said
+            withheld.add(position)
         if _next_years_after(mention, text) is not None and listed_year is None and not counted_ahead:
             # "ใน 5 ปีหน้า": years counted from a day the text does not give (a post, a report): no calendar year,
             # and not the year a nearby sentence names ("ในปี 2566 … ในอีก 4 ปีข้างหน้า" counts from the year named)
             year, year_end, year_confidence = None, None, min(year_confidence, 0.7)
+            withheld.add(position)
         status, status_confidence = _status(mention, text, year, reference, indicator, bool(published), figure_starts,
                                             year_end)
         if ahead is not None and status == "actual":
@@ -2141,7 +2144,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         # a headline's figure retold in the body takes the retelling's year, dated text or not (an undated text's
         # opening takes the body's first year only when restated, see above); this comes after the year model,
         # which reads each figure alone
-        _date_restated_openings(figures, record_at, opening_sentences, named_years)
+        _date_restated_openings(figures, record_at, opening_sentences, named_years, withheld)
     return records
 
 
