@@ -1019,6 +1019,10 @@ def _date_restated_openings(figures: list[Mention], record_at: dict[int, dict], 
         source = record_at[later[index]]  # the next telling only: another figure of the same value is no retelling
         if source["year"] is not None and (source["subject"], source["indicator"]) == (record["subject"], record["indicator"]):
             record["year"], record["year_end"] = source["year"], source["year_end"]
+            if record["status"] == "actual" and source["status"] in ("target", "forecast"):
+                # "เร่งวางโครงข่าย คลุม 98%" … "ช่วงปี 2564-2570 … พื้นที่ 98%" (a plan's target): the headline's terse
+                # words say no status; the retelling's is the figure's
+                record["status"] = source["status"]
 
 
 def _period_plain(mention: Mention, before: list[Mention], after: list[Mention], after_own: list[Mention], text: str,
