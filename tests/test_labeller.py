@@ -1780,3 +1780,134 @@ def test_names_stages_and_editions_give_no_record(text, number):
 ])
 def test_durations_and_counts_near_such_names_stay_figures(text, surface):
     assert surface in [r["surface"] for r in label_text(text)]
+
+
+# Issue 20, round 14: year, status, owner and measure classes seen on unseen news, each in our own wording:
+# (text, published, [(surface, field, value) …]).
+DATED_WITHOUT_YEAR_CLASSES = [
+    # a dated article that names no year of its own (only a year compared with) reports the state at its
+    # publication; a guess from the date, so the record is left for review
+    ("ลาวอยู่ในอันดับที่ 90 จาก 133 ประเทศ สูงขึ้น 3 อันดับเมื่อเทียบกับปี 2023", "2024-10-01",
+     [("อันดับที่ 90", "year", 2024), ("3", "year", 2024), ("อันดับที่ 90", "needs_review", True)]),
+    ("กัมพูชามีผู้ใช้อินเทอร์เน็ตมากเป็นอันดับ 9 ในเอเชีย", "2023-05-01", [("อันดับ 9", "year", 2023)]),
+    # without a date nothing says the year
+    ("กัมพูชามีผู้ใช้อินเทอร์เน็ตมากเป็นอันดับ 9 ในเอเชีย", None, [("อันดับ 9", "year", None)]),
+    # a headline's figure retold in the body takes the retelling's year, in an undated text too
+    ("การส่งออกของลาวโต 12%\n\nในปี 2566 การส่งออกของลาวโต 8% ตามรายงานของกระทรวง\n\nส่วนในปี 2567 การส่งออกของลาวโต 12%",
+     None, [("12%", "year", 2024)]),
+    # … and so does one the opening left with no year; a year the rules withhold ("ใน 5 ปีหน้า") stays withheld
+    ("โครงข่าย 5G ของลาวครอบคลุม 60%\n\nในช่วงปี 2565-2567 โครงข่าย 5G ของลาวครอบคลุม 60% ของประชากร", None,
+     [("60%", "year", 2022), ("60%", "year_end", 2024)]),
+    ("การส่งออกของลาวจะโตเฉลี่ย 5% ใน 5 ปีหน้า\n\nในช่วงปี 2565-2567 การส่งออกของลาวโตเฉลี่ย 5%", None,
+     [("5%", "year", None)]),
+    # a headline's terse figure retold as a target (or forecast) is that target
+    ("ลาวเร่งขยายโครงข่าย 5G คลุม 95%\n\nคณะกรรมการดิจิทัลของลาวตั้งเป้าขยายโครงข่าย 5G ให้คลุม 95% ภายในปี 2570", None,
+     [("95%", "status", "target"), ("95%", "year", 2027)]),
+    # a month named without its year is the last such month before the publication date
+    ("กระทรวงพาณิชย์ลาวแถลงตัวเลขการส่งออกเดือนเมษายน ขยายตัว 12.5%", "2024-05-20", [("12.5%", "year", 2024)]),
+    ("กระทรวงพาณิชย์ลาวแถลงตัวเลขการส่งออกเดือนธันวาคม ขยายตัว 12.5%", "2024-01-20", [("12.5%", "year", 2023)]),
+    ("กระทรวงพาณิชย์ลาวแถลงตัวเลขการส่งออกเดือนธันวาคม ขยายตัว 12.5%", None, [("12.5%", "year", None)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", DATED_WITHOUT_YEAR_CLASSES,
+                         ids=[t[:30] for t, _, _ in DATED_WITHOUT_YEAR_CLASSES])
+def test_a_dated_article_naming_no_year_is_of_its_publication_year(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+RELATIVE_AND_COMPARED_YEAR_CLASSES = [
+    # ปรับปรุง (improve) is no revision: the start of a change in rank is the year before's
+    ("ในดัชนีปี 2567 ลาวปรับปรุงอันดับอย่างต่อเนื่อง โดยสูงขึ้น 5 อันดับเมื่อเทียบกับปี 2566 จากอันดับที่ 60 ขึ้นมาอยู่ที่ 55",
+     None, [("อันดับที่ 60", "year", 2023), ("55", "year", 2024)]),
+    # "บันทึกว่า", "บอกว่า" end in the letters of กว่า (than): the year after them is the text's own, carried on
+    ("กระทรวงบันทึกว่าในปี 2566 ลาวมีผู้ใช้อินเทอร์เน็ต 4 ล้านคน\nอัตราการเข้าถึงอยู่ที่ร้อยละ 60", None,
+     [("ร้อยละ 60", "year", 2023)]),
+    ("รัฐมนตรีบอกว่าในปี 2566 ลาวมีผู้ใช้อินเทอร์เน็ต 4 ล้านคน\nอัตราการเข้าถึงอยู่ที่ร้อยละ 60", None,
+     [("ร้อยละ 60", "year", 2023)]),
+    # "ปีที่แล้วอันดับที่ 85" is counted back once, and the next sentence returns to the report's year
+    ("จากดัชนีนวัตกรรมโลก 2023 ลาวอยู่อันดับที่ 80 ปีที่แล้วอันดับที่ 85\nดัชนีย่อยด้านสถาบันเพิ่มขึ้น 2 ระดับ", "2023-10-01",
+     [("อันดับที่ 85", "year", 2022), ("2", "year", 2023)]),
+    # a change since last year, qualified by อย่าง…, is this year's
+    ("ปี 2567 ลาวได้อันดับที่ 88 ดีขึ้นอย่างก้าวกระโดดจากปีที่แล้ว 6 อันดับ", None, [("6", "year", 2024)]),
+    # the year a rank was kept from (อันดับเดิม … ในปี 2567) is compared with, not carried to the next clause
+    ("ตามรายงานประจำปี 2568 ลาวอยู่อันดับที่ 90 และยังคงรักษาอันดับเดิมไว้ได้ในปี 2567 ในขณะเดียวกัน "
+     "ลาวขึ้นมาอยู่อันดับที่ 6 ในอาเซียน", "2025-09-20", [("อันดับที่ 6", "year", 2025)]),
+    # an index's edition after its name is a year, and no figure
+    ("ตามรายงานดัชนีนวัตกรรมโลก 2025 ลาวอยู่อันดับที่ 90", None, [("อันดับที่ 90", "year", 2025)]),
+    # "เทียบกับไตรมาสก่อนหน้า" is the base of a quarter-on-quarter rate: the quarter named is the figure's own
+    ("GDP ของลาวในไตรมาส 1/2567 โต 4% เมื่อเทียบรายปี\nถ้าเทียบกับไตรมาสก่อนหน้า GDP ไตรมาสแรกโต 1.2%", None,
+     [("1.2%", "year", 2024)]),
+    # a year inside a bracketed aside with its own figure dates that figure, not the ones after the bracket …
+    ("ในปี 2566 GDP ของลาวมีมูลค่า 15,000 ล้านดอลลาร์ (ลดลงจาก 15,500 ล้านดอลลาร์ ในปี 2565) โดยภาคเกษตรหดตัวร้อยละ 2.1",
+     None, [("15,500 ล้านดอลลาร์", "year", 2022), ("ร้อยละ 2.1", "year", 2023)]),
+    # … while a bracket holding only a period dates what follows it
+    ("ในช่วง 9 เดือน (ม.ค.-ก.ย.67) เศรษฐกิจลาวขยายตัว อยู่ที่ 3.9%", None, [("3.9%", "year", 2024)]),
+    # a ranking's edition after its name ("5 อันดับประเทศ… 2023") is the year "this year" counts from
+    ("5 อันดับประเทศแห่งนวัตกรรม 2023 ลาวอยู่ตรงไหน\n\nประเทศที่มีนวัตกรรมมากที่สุดในปีนี้คือสวิตเซอร์แลนด์ ซึ่งครองอันดับ 1", None,
+     [("อันดับ 1", "year", 2023)]),
+    # "X เมื่อปี Y": the value compared with is of the year said right after it
+    ("ปีนี้ค่าดัชนีของลาวอยู่ที่ 0.7 เมื่อเทียบกับ 0.65 เมื่อปี 2565", "2024-06-01",
+     [("0.65", "year", 2022), ("0.7", "year", 2024)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", RELATIVE_AND_COMPARED_YEAR_CLASSES,
+                         ids=[t[:30] for t, _, _ in RELATIVE_AND_COMPARED_YEAR_CLASSES])
+def test_relative_and_compared_years_date_the_right_figures(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+PLAN_AND_OUTCOME_CLASSES = [
+    # what grew "after" a quarter (หลัง Q2 โต) is an outcome, though a forecast opened the sentence
+    ("ธนาคารกลางลาวคาดทั้งปีเศรษฐกิจขยายตัว 3% หลัง Q2 โต 2.5%", "2025-08-18",
+     [("2.5%", "status", "actual"), ("3%", "status", "forecast")]),
+    # the measures a plan lists (ตัวชี้วัด … คือ) are its targets, for the plan's whole period
+    ("ร่างแผนปฏิบัติการดิจิทัลของลาว แบ่งเป็นช่วงปี 2567-2573 โดยมีตัวชี้วัดที่สำคัญคือ\n\n"
+     "  • อินเทอร์เน็ตความเร็วไม่ต่ำกว่า 100 Mbps ในเมืองใหญ่", None,
+     [("100", "status", "target"), ("100", "year", 2024), ("100", "year_end", 2030)]),
+    # in a plan's text, a figure for a span still to come is aimed at
+    ("คณะกรรมการดิจิทัลของลาว นัดแรกปี 2566 เร่งขยายโครงข่ายในช่วงปี 2567-2573 เข้าถึงพื้นที่ 95%\n"
+     "ที่ประชุมเห็นชอบร่างแผนปฏิบัติการดิจิทัล", None, [("95%", "status", "target")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PLAN_AND_OUTCOME_CLASSES,
+                         ids=[t[:30] for t, _, _ in PLAN_AND_OUTCOME_CLASSES])
+def test_plans_targets_and_outcomes_after_a_forecast(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+RANK_SCOPE_AND_OWNER_CLASSES = [
+    # a rank in a region or a group of countries, named or not, is no overall index rank
+    ("ในดัชนีนวัตกรรมโลก ลาวขึ้นมาอยู่อันดับที่ 5 ในภูมิภาค", None, [("อันดับที่ 5", "indicator", "other")]),
+    ("ในดัชนีนวัตกรรมโลก ลาวอยู่อันดับที่ 2 ในกลุ่มประเทศรายได้ต่ำ", None, [("อันดับที่ 2", "indicator", "other")]),
+    # the index a rank is in may be named past the count of economies ranked
+    ("ลาวขยับขึ้น 3 อันดับ โดยอยู่ที่อันดับที่ 90 จาก 133 ประเทศและเศรษฐกิจในดัชนีนวัตกรรมโลก", None,
+     [("อันดับที่ 90", "indicator", "innovation_index_rank")]),
+    # "ความสามารถด้านนวัตกรรม" (capability in innovation) names the whole ranking; a pillar (ด้านสถาบัน) does not
+    ("ปี 2567 ลาวได้รับการจัดอันดับความสามารถด้านนวัตกรรมอยู่อันดับที่ 90", None,
+     [("อันดับที่ 90", "indicator", "innovation_index_rank")]),
+    ("ปี 2567 ในดัชนีนวัตกรรมโลก ลาวได้รับการจัดอันดับด้านสถาบันอยู่อันดับที่ 70", None,
+     [("อันดับที่ 70", "indicator", "other")]),
+    # the place overtaken (แซงหน้า) does not own the rank the overtaker rose to …
+    ("ในดัชนีนวัตกรรมโลก ลาวแซงหน้ากัมพูชา ขึ้นมาอยู่อันดับที่ 5 ในอาเซียน", None, [("อันดับที่ 5", "subject", "LA")]),
+    # … but its own ซึ่ง-clause and its bracket are its own
+    ("ลาวรักษาอันดับที่ 2 ในกลุ่มประเทศรายได้ต่ำ รองจากเนปาล ซึ่งอยู่ที่อันดับ 80", None, [("อันดับ 80", "subject", "NP")]),
+    ("การเติบโตของลาวตามหลังเวียดนาม (ร้อยละ 6.7) แต่แซงหน้ากัมพูชา (ร้อยละ 5.2)", None,
+     [("ร้อยละ 6.7", "subject", "VN"), ("ร้อยละ 5.2", "subject", "KH")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", RANK_SCOPE_AND_OWNER_CLASSES,
+                         ids=[t[:30] for t, _, _ in RANK_SCOPE_AND_OWNER_CLASSES])
+def test_ranks_in_a_group_and_places_overtaken(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("แผนระยะ 1 แบ่งเป็น 2 ช่วง ช่วงที่ 1 ปี 2567-2568", "1"),  # a phase's number
+    ("ตามรายงานดัชนีนวัตกรรมโลก 2025 ลาวอยู่อันดับที่ 90", "2025"),  # an index's edition
+])
+def test_phase_numbers_and_index_editions_are_no_figures(text, number):
+    assert not [r for r in label_text(text) if r["surface"].split()[0] == number]

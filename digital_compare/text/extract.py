@@ -392,6 +392,12 @@ def _qualifier(text: str, start: int) -> str | None:
 _YEAR_LIST_BEFORE = re.compile(r"(?:ปี|ค\.ศ\.|พ\.ศ\.)[ \u00a0]?\d{4}[ \u00a0]?(?:และ|หรือ|ถึง|,)[ \u00a0]?$")
 
 
+# the name of a ranking or report right before a 4-digit number: the number is its edition's year
+# ("5 อันดับประเทศแห่งนวัตกรรม 2023 ประเทศไทย…")
+_EDITION_BEFORE = re.compile(r"(?:ดัชนี[^\d\s,;()]{0,30}|รายงาน[^\d\s,;()]{0,30}|อันดับ[^\d\s,;()]{1,30}|Index|Ranking|Report|GII|IMD|EGDI|WDCR)"
+                             r"[ \u00a0]?(?:\([A-Za-z]{2,6}\))?[ \u00a0]?$", re.IGNORECASE)
+
+
 def _bare_year_allowed(text: str, match: re.Match) -> bool:
     """A bare 4-digit number is a year only where nothing says it counts things."""
     start, end = match.span("bare")
@@ -401,6 +407,8 @@ def _bare_year_allowed(text: str, match: re.Match) -> bool:
         return True  # a list of years: "(2022, 2023)"
     if _YEAR_LIST_BEFORE.search(text, max(0, start - 24), start):
         return True  # the next of a list of years: "ในปี 2019 และ 2021"
+    if _EDITION_BEFORE.search(text, max(0, start - 40), start):
+        return True  # an index's or report's edition: "ดัชนีนวัตกรรมโลก 2025 เวียดนาม…", "Unicorn Index 2024 ระบุ"
     nxt = text[end : end + 2].lstrip()
     return not nxt or not (nxt[0].isalnum() or nxt[0] in "%/")
 

@@ -23,7 +23,7 @@ import yaml
 
 from digital_compare.text.clean import analysis_text
 from digital_compare.text.extract import SEQUENCE_ORDINAL, Mention, extract_mentions
-from digital_compare.text.thai_dates import MONTH_PATTERN
+from digital_compare.text.thai_dates import MONTH_PATTERN, thai_month_to_number
 from digital_compare.text.thai_text import segment_sentences, span_at_words
 from digital_compare.text.year_model import choose, load_year_model, year_candidates
 
@@ -85,7 +85,7 @@ _WILL_BEFORE = re.compile(r"จะ\S{0,24}[ \u00a0]?$")
 STATUS_LOOKBACK = 90
 # the words that tie a figure to the year right after it: "28% ในปี 2565", "30% ภายในปี 2570"
 _QUARTER_OF = r"(?:ไตรมาส(?:ที่)?\s?(?:[1-4]|แรก|สอง|สาม|สี่)\s?\.?(?:/|\s?ของ(?:ปี)?)\s?)?"
-_YEAR_FOLLOWS = re.compile(r"\s?(?:ภายใน(?:สิ้น)?|ใน|ณ|ของ)?\s?(?:ช่วง)?(?:ระหว่าง)?" + _QUARTER_OF + r"(?:ปี)?\s?(?:พ\.ศ\.|ค\.ศ\.)?\s?")
+_YEAR_FOLLOWS = re.compile(r"\s?(?:ภายใน(?:สิ้น)?|ใน|ณ|ของ|เมื่อ)?\s?(?:ช่วง)?(?:ระหว่าง)?" + _QUARTER_OF + r"(?:ปี)?\s?(?:พ\.ศ\.|ค\.ศ\.)?\s?")
 
 
 @dataclass(frozen=True)
@@ -286,7 +286,12 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
                      and not (p.before == "ชาว" and p.start < clause)]
     # "เวียดนามนำเข้าจากจีน … 54.9 พันล้าน": a trading partner after จาก / ไปยัง is not the figure's owner
     # while the sentence names one before it
-    partners = [p for p in owners_before if _PARTNER_BEFORE.search(text, max(0, p.start - 12), p.start)]
+    # "เวียดนามแซงหน้าไทย ขึ้นมาอยู่อันดับที่ 3": nor is a place overtaken or trailed (แซงหน้า, ตามหลัง, รองจาก)
+    partners = [p for p in owners_before if _PARTNER_BEFORE.search(text, max(0, p.start - 12), p.start)
+                or (_RANKED_AGAINST_BEFORE.search(text, max(0, p.start - 12), p.start)
+                    and not _OWN_CLAUSE_AFTER.match(text, p.end, mention.start)
+                    and not _BRACKET_OPEN.fullmatch(text, p.end, mention.start)
+                    and not _MOVED_TO_AFTER.match(text, p.end))]
     if partners and len(partners) < len(owners_before):
         owners_before = [p for p in owners_before if p not in partners]
     # "6 ประเทศอาเซียน ได้แก่ อินโดนีเซีย มาเลเซีย … และเวียดนาม …": the list's group owns the figure
@@ -333,6 +338,12 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     return code, confidence
 
 
+# "รองจากอินเดีย ซึ่งอยู่ที่อันดับ 38": a clause of the place's own, opened by ซึ่ง/ที่, says its figure
+_OWN_CLAUSE_AFTER = re.compile(r"[ \u00a0]?(?:ซึ่ง|ที่)[^\d]{0,30}$")
+# "… ตามหลังเวียดนาม (ร้อยละ 6.7)": the bracket is the trailed place's own figure; "แซงหน้าสหรัฐอเมริกามาอยู่อันดับที่ 3":
+# the place overtaken, with its verb written on, moved to that rank itself
+_MOVED_TO_AFTER = re.compile(r"(?:ตก|ร่วง|หล่น|ลง)?(?:ไป|มา)(?:อยู่)?")
+_RANKED_AGAINST_BEFORE = re.compile(r"(?:แซง(?:หน้า)?|ตามหลัง|รองจาก|นำหน้า)(?:ประเทศ)?[ \u00a0]?$")
 _PARTNER_BEFORE = re.compile(r"(?:นำเข้า|ส่งออก|ซื้อ|ขาย)?(?:(?<!รอง)จาก|ไปยัง|ไป|สู่)(?:ประเทศ)?[ \u00a0]?$")
 _MEMBER_JOIN = re.compile(r"[ \u00a0,]*(?:และ|รวมทั้ง)?[ \u00a0]*(?:ประเทศ)?")
 _MEMBERS_OPEN = re.compile(r"(?:ได้แก่|คือ|ประกอบ(?:ไป)?ด้วย|ทั้ง)[ \u00a0:]*$")
@@ -515,6 +526,9 @@ _GROWTH_OF_GDP = re.compile(r"(?:เติบโต|ขยายตัว)(?:ท
 _SHARE_OF_GDP_AFTER = re.compile(r"[ \u00a0]?(ของ[ \u00a0]?(?:GDP|จีดีพี))")
 
 
+_OUT_OF_AFTER = re.compile(r"[ \u00a0]?จาก(?:ทั้งหมด)?[ \u00a0]?\d[\d,]*[ \u00a0]?(?:ประเทศ|เศรษฐกิจ|เขตเศรษฐกิจ)[^\d,;()\n]{0,40}")
+
+
 def _indicator(mention: Mention, text: str, kind: str | None = None, across_sentences: bool = False) -> tuple[str, float]:
     """What the figure measures: the first vocabulary entry (of ``kind``, else the mention's) it fits;
     ``across_sentences`` reads the words before it past its sentence's start (a list's items)."""
@@ -522,6 +536,10 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
     rest = _RANGE_REST.match(text, mention.end)
     after_end = rest.end() if rest else mention.end
     clause_end = _clause_after(text, after_end, mention.sentence_end)
+    out_of = _OUT_OF_AFTER.match(text, mention.end) if mention.kind == "rank" else None
+    if out_of is not None:
+        # "อยู่ที่อันดับที่ 44 จาก 133 ประเทศและเศรษฐกิจในดัชนีนวัตกรรมโลก": the index is named past the count ranked
+        clause_end = max(clause_end, min(out_of.end(), mention.sentence_end))
     window = max(0, mention.start - LOOKBACK) if across_sentences else _window_start(mention)
     context = text[window:clause_end]
     near = text[max(window, mention.start - NEAR_BEFORE) : clause_end]
@@ -538,6 +556,9 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
     share = _SHARE_OF_GDP_AFTER.match(text, after_end)
     if share is not None:
         clause += " " + share.group(1)
+    # "จัดอันดับความสามารถด้านนวัตกรรมอยู่อันดับที่ 44": capability "in" the index's theme names the whole ranking,
+    # no pillar (ด้านสถาบัน) of it
+    clause = clause.replace("ความสามารถด้าน", "ความสามารถ")
     for entry in _indicators_for_kind(kind or mention.kind):
         if mention.kind == "count" and entry.get("units") and (mention.unit or "") not in entry["units"]:
             continue
@@ -624,8 +645,14 @@ _YEAR_INTRO = re.compile(r"(?:ใน|ภายใน(?:สิ้น)?|ณ|ขอ
 _GAP_BREAK = re.compile(r"\d|และ|ส่วน|ขณะที่|แต่|หรือ|เมื่อ|จาก|เทียบ|โดย|ซึ่ง|[,;(]")
 _THIS_YEAR_AFTER = re.compile(r"[ \u00a0]?(?:ใน)?ปี(นี้|หน้า|ถัดไป|ที่แล้ว|ที่ผ่านมา|ก่อน)(?!หน้า)")
 _RELATIVE = {"นี้": 0, "หน้า": 1, "ถัดไป": 1, "ที่แล้ว": -1, "ที่ผ่านมา": -1, "ก่อน": -1}
+# "กว่า" (than) is not the end of a verb of saying and "ว่า" ("บอกว่าในปี 2566", "บันทึกว่าในปี", "รู้สึกว่า")
+_NOT_SAID = r"(?<!บอ)(?<!สึ)(?<!ทึ)(?<!นึ)(?<!ออ)(?<!หนั)(?<!ทั)"
 # "เพิ่มขึ้น 8% จากปีที่แล้ว (2020)": the year named is the base; the figures are for the year after it
-_LAST_YEAR_NAMED = re.compile(r"(?:จาก|เทียบกับ|กว่า)[ \u00a0]?ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?:หน้า)?)[ \u00a0]?\(?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+_LAST_YEAR_NAMED = re.compile(r"(?:จาก|เทียบกับ|" + _NOT_SAID + r"กว่า)[ \u00a0]?ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?:หน้า)?)[ \u00a0]?\(?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+# "รักษาอันดับเดิมไว้ได้ในปี 2024", "เท่ากับปี 2565", "เช่นเดียวกับปี 2022": the year of the level kept or matched,
+# compared with, not the year the sentence reports
+_SAME_AS_YEAR = re.compile(r"(?:(?:อันดับ|ระดับ|ตำแหน่ง)เดิม(?:ไว้)?(?:ได้)?|เท่ากับ|เช่นเดียวกับ|เหมือน(?:กับ)?)[ \u00a0]?"
+                           r"(?:ใน|ของ|กับ)?(?:ช่วง)?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 # "รายงานประจำปี 2555", "ฉบับปี 2024": the year a report is published, not the year its figures are for
 _REPORT_YEAR = re.compile(r"(?:รายงาน(?:ประจำ)?ปี|ฉบับ(?:ประจำ)?ปี|report)[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$", re.IGNORECASE)
 
@@ -743,7 +770,7 @@ def _join_year_spans(years: list[Mention], text: str) -> list[Mention]:
 _SINCE_WHEN = re.compile(r"[ \u00a0]?\)?[ \u00a0]?(?:เมื่อ|when)")
 # "ดีขึ้นกว่าปี 2565": a year named after กว่า (than) is compared with ("สูงกว่าปีก่อนหน้าที่โต 5.2%" dates its own figure)
 # "สูงกว่าปี 2562", and "สูงกว่ามูลค่าในปี 2562" (higher than the value in 2019): the year compared with
-_THAN_YEAR_BEFORE = re.compile(r"กว่า(?:(?:มูลค่า|ระดับ|ตัวเลข|ช่วง)?ใน)?[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+_THAN_YEAR_BEFORE = re.compile(_NOT_SAID + r"กว่า(?:(?:มูลค่า|ระดับ|ตัวเลข|ช่วง)?ใน)?[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 _SINCE_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่|since)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 
 
@@ -754,10 +781,26 @@ def _is_comparison(year: Mention, text: str) -> bool:
     if _SINCE_WHEN.match(text, year.end) and _SINCE_BEFORE.search(text, max(0, start - 20), start):
         return False
     return bool(_LAST_YEAR_NAMED.search(text, max(0, start - 30), start)
-                or _REPORT_YEAR.search(text, max(0, start - 30), start) or _COMPARISON_BEFORE.search(text, max(0, start - 30), start)
+                or _REPORT_YEAR.search(text, max(0, start - 30), start) or _SAME_AS_YEAR.search(text, max(0, start - 40), start)
+                or _COMPARISON_BEFORE.search(text, max(0, start - 30), start)
                 or _COHORT_BEFORE.search(text, max(0, start - 40), start)
                 or (not year.inferred and _THAN_YEAR_BEFORE.search(text, max(0, start - 20), start))
                 or _FROM_EARLIER.search(text, max(0, start - 70), start) or _FROM_VALUE_BEFORE.search(text, max(0, start - 60), start))
+
+
+_COMPARING_ASIDE = re.compile(r"[ \u00a0]?(?:(?:ลดลง|เพิ่มขึ้น|ขยายตัว|หดตัว|สูงขึ้น|ต่ำลง)[ \u00a0]?)?(?:จาก|กว่า|เทียบ|เมื่อเทียบ)")
+
+
+def _in_closed_aside(text: str, year: Mention, figure_start: int) -> bool:
+    """Whether the year lies in a bracket closed before the figure: "… 480,000 ล้าน (ลดลงจาก 643,500 ล้าน ในปี 2565)
+    โดยภาคการผลิตหดตัว 4.3%": the aside's year dates the aside's figure, not the figures after it."""
+    opened = text.rfind("(", max(0, year.start - 120), year.start)
+    if opened < 0 or text.find(")", opened, year.start) >= 0:
+        return False
+    closed = text.find(")", year.end, figure_start)
+    # only an aside that compares ("(ลดลงจาก …", "(จากที่เคย …", "(เพิ่มขึ้นกว่า …"); "(28% ในปี 2565 และ 19% ในปี 2566)
+    # ซึ่งสูงกว่า … 3.5 เท่า" and "(ม.ค.-ก.ย.66) เศรษฐกิจไทยขยายตัว 1.9%" date what follows them
+    return closed >= 0 and _COMPARING_ASIDE.match(text, opened + 1) is not None
 
 
 def _loose_tie(text: str, end: int, year: Mention) -> bool:
@@ -786,7 +829,7 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
     after = temporal[here:hi][:4]
     after_own = [m for i, m in enumerate(after, here) if not comparison[i]]
     before = [m for i, m in enumerate(temporal[max(lo, here - 4) : here], max(lo, here - 4))
-              if m.end <= mention.start and not comparison[i]]
+              if m.end <= mention.start and not comparison[i] and not _in_closed_aside(text, m, mention.start)]
     # "N ปีซ้อน" (N years running) after the figure, or the figure is N itself ("สองปีซ้อน")
     running = after and (_RUNNING_RIGHT_AFTER.match(text, mention.end, mention.end + 12) or _RUNNING_AFTER.search(
         text, mention.end, min(mention.sentence_end, mention.end + 60)))
@@ -801,10 +844,13 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
         # "จากปัจจุบันที่ราว 23%": now, the article's own year; not given where the article's date is not
         # known (a target year elsewhere in the sentence is not "now")
         return reference, None, 0.6
-    if (_PREVIOUS_YEAR_BEFORE.search(text, max(mention.sentence_start, mention.start - 24), mention.start)
-            and not _CHANGED_SINCE_LAST_YEAR.search(text, max(mention.sentence_start, mention.start - 48), mention.start)):
+    previous_year = _PREVIOUS_YEAR_BEFORE.search(text, max(mention.sentence_start, mention.start - 24), mention.start)
+    if (previous_year and not _CHANGED_SINCE_LAST_YEAR.search(text, max(mention.sentence_start, mention.start - 72), mention.start)):
         # "ลดลงจากปีก่อนหน้าที่ 89.5%": the year before the one the sentence is about
         year, _, confidence = _period_plain(mention, before, after, after_own, text, carried)
+        if before and before[-1].inferred and before[-1].start >= previous_year.start():
+            # "ปีที่แล้วอันดับที่ 48": the relative year was already counted back from the sentence's year
+            return year, None, min(confidence, 0.7)
         return (year - 1 if year else None), None, min(confidence, 0.7)
     base = _base_year_before(mention, temporal[max(lo, here - 2) : here], text)
     previous_end, next_start, previous_led = neighbours
@@ -990,7 +1036,8 @@ _BASE_VALUE_BEFORE = re.compile(r"(?:จาก|เทียบกับ)[^\d,;()
 # "ดีขึ้นจากปีที่แล้ว 1 อันดับ", "เพิ่มขึ้นจากปีก่อน 5%": the size of this year's change, not last year's value
 # (that one is said with ที่/ซึ่ง/คือ: "ลดลงจากปีก่อนหน้าที่ 89.5%")
 # ("เพิ่มขึ้นจากช่วงเดียวกันของปีก่อนร้อยละ 5.1": the same, measured against the same months of last year)
-_CHANGED_SINCE_LAST_YEAR = re.compile(r"(?:ขึ้น|ลง|เพิ่ม|ลด)[ \u00a0]?(?:จาก|กว่า)[ \u00a0]?(?:ช่วง(?:เวลา)?เดียวกันของ)?[ \u00a0]?"
+# ("ดีขึ้นอย่างก้าวกระโดดจากปีที่แล้ว 7 อันดับ": a few words may qualify the change)
+_CHANGED_SINCE_LAST_YEAR = re.compile(r"(?:ขึ้น|ลง|เพิ่ม|ลด)(?:[ \u00a0]?อย่าง[^\d\s,;()]{1,20})?[ \u00a0]?(?:จาก|กว่า)[ \u00a0]?(?:ช่วง(?:เวลา)?เดียวกันของ)?[ \u00a0]?"
                                       r"ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?:หน้า)?)(?:นี้)?[ \u00a0]?$")
 # "ลดลงจากปีก่อนหน้าที่ 89.5%", "ขยับขึ้น 2 อันดับจากปีก่อนหน้าจากเดิมอันดับ 43": last year's value
 _PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีที่แล้ว|ปีก่อน)(?:นี้)?[ \u00a0]?(?:(?:ที่|ซึ่ง|คือ|อยู่ที่)(?:ระดับ)?"
@@ -1036,7 +1083,7 @@ def _headline_takes_retold_labels(records: list[dict], text: str) -> None:
 
 
 def _date_restated_openings(figures: list[Mention], record_at: dict[int, dict], opening: set[int],
-                            named_years: list[Mention]) -> None:
+                            named_years: list[Mention], withheld: set[int] = frozenset()) -> None:
     """A headline's or lede's figure that names no year, told again further on with a year ("เศรษฐกิจดิจิทัลของ
     กุ้ยโจวเติบโต 20.6%" … "ในปี 2564 มีอัตราการเติบโตถึงร้อยละ 20.6"), takes the year of its retelling, not the
     body's first year or the publication's year (a dated text); only when the retelling is the same place's same measure. Each figure
@@ -1052,8 +1099,8 @@ def _date_restated_openings(figures: list[Mention], record_at: dict[int, dict], 
     named_starts = [m.start for m in named_years]
     for position, figure in enumerate(figures):
         record = record_at.get(position)
-        if record is None or record["year"] is None or figure.sentence_start not in opening:
-            continue  # a year withheld ("เฉลี่ยโต 2.7% ใน 5 ปีหน้า") stays withheld
+        if record is None or position in withheld or figure.sentence_start not in opening:
+            continue  # a year withheld ("เฉลี่ยโต 2.7% ใน 5 ปีหน้า") stays withheld; one merely not found is looked for
         first, last = bisect.bisect_left(named_starts, figure.sentence_start), bisect.bisect_left(named_starts, figure.sentence_end)
         if first < last:
             continue  # its own sentence names a year
@@ -1064,6 +1111,10 @@ def _date_restated_openings(figures: list[Mention], record_at: dict[int, dict], 
         source = record_at[later[index]]  # the next telling only: another figure of the same value is no retelling
         if source["year"] is not None and (source["subject"], source["indicator"]) == (record["subject"], record["indicator"]):
             record["year"], record["year_end"] = source["year"], source["year_end"]
+            if record["status"] == "actual" and source["status"] in ("target", "forecast"):
+                # "เร่งวางโครงข่าย คลุม 98%" … "ช่วงปี 2564-2570 … พื้นที่ 98%" (a plan's target): the headline's terse
+                # words say no status; the retelling's is the figure's
+                record["status"] = source["status"]
 
 
 def _period_plain(mention: Mention, before: list[Mention], after: list[Mention], after_own: list[Mention], text: str,
@@ -1101,8 +1152,10 @@ _NOW_OPENING = re.compile(r"[ \u00a0]*(?:ใน)?(?:ปัจจุบัน|ข
 # "ปัจจุบันมีสัดส่วนราว 23%", "จากปัจจุบันที่มีสัดส่วน 25%": the words between name the measure, no number;
 # "ณ ราคาปัจจุบัน" is current prices, not now
 _NOW_BEFORE = re.compile(r"(?<!ราคา)(?<!ราคา )(?:ปัจจุบัน|ขณะนี้|ตอนนี้|currently)[^\s\d]{0,24}[ \u00a0]?$")
+# ("คาดทั้งปีขยายตัว 2% หลัง Q2 โต 2.8%": what grew "after" a period named is its outcome, no expectation)
 _NEW_CLAUSE = re.compile(r"(?:^|[ \u00a0])(?:ขณะที่|ในขณะที่|ส่วน(?!แบ่ง|ต่าง|หนึ่ง)|แต่|ทั้งนี้|อย่างไรก็ตาม|อย่างไรก็ดี"
-                         r"|หลัง(?:จาก)?(?:ที่)?(?:มี)?(?:การ)?(?=ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น)|เพราะ|เนื่องจาก|ส่งผลให้)")
+                         r"|หลัง(?:จาก)?(?:ที่)?(?:มี)?(?:การ)?(?=(?:[ \u00a0]?(?:Q[1-4]|ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|สอง|สาม|สี่))(?:/\d{2,4})?[ \u00a0]?)?"
+                         r"(?:ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น))|เพราะ|เนื่องจาก|ส่งผลให้)")
 _COUNTED_TARGETS = re.compile(r"\d[ \u00a0]?(?:เป้าหมาย|ภารกิจ)")
 
 
@@ -1370,6 +1423,28 @@ def _home_province(places: list[Place], home: str) -> str:
 # a number that orders rather than counts ("ครั้งที่ 10"): the extractor types it an ordinal
 _SEQUENCE_ORDINAL = SEQUENCE_ORDINAL
 _DURATION_BEFORE = re.compile(r"(?:รอบ|ต่อเนื่อง(?:กัน)?(?:มา)?|ติดต่อกัน(?:มา)?|เป็นเวลา|ตลอด|นาน)(?:กว่า|ราว|ประมาณ|เกือบ)?[ \u00a0]?$")
+# "เดือนเมษายน", "เดือน มี.ค." named with no day or year, then words up to the figure
+_MONTH_WITHOUT_YEAR_BEFORE = re.compile(r"(?<!\d)(?<!\d )เดือน[ \u00a0]?(" + MONTH_PATTERN + r")(?![ \u00a0]?[\d/])[^\d]{0,50}$")
+_PLAN_NAMED = re.compile(r"แผน(?:ปฏิบัติการ|แม่บท|ยุทธศาสตร์|พัฒนา|งาน|ระยะ|การ)|ร่างแผน|ยุทธศาสตร์ชาติ|action plan|road ?map"
+                         r"|โรดแมป", re.IGNORECASE)
+# "ตัวชี้วัดที่สำคัญคือ", "ตัวชี้วัดหลัก ได้แก่": the head of a list of the measures a plan is judged by
+_PLAN_MEASURES_HEAD = re.compile(r"ตัวชี้วัด(?:ที่สำคัญ|หลัก)?(?:ของแผน\S{0,20})?[ \u00a0]?(?:คือ|ได้แก่|ประกอบด้วย|:)")
+_BULLET_LINE = re.compile(r"[ \u00a0\t]*(?:[•●▪◦*\-–]|\(?\d{1,2}[.)])")
+
+
+def _in_plan_measures(mention: Mention, text: str) -> bool:
+    """Whether the figure is in the list a "ตัวชี้วัด … คือ" opens: on that line, or on a bullet line of the
+    list right under it (blank lines between)."""
+    head = _last_match(_PLAN_MEASURES_HEAD, text[max(0, mention.start - 300) : mention.start])
+    if head is None:
+        return False
+    head_end = max(0, mention.start - 300) + head.end()
+    lines = text[head_end : mention.start].split("\n")
+    if len(lines) == 1:
+        return True  # the head's own sentence
+    return all(not line.strip() or _BULLET_LINE.match(line) for line in lines[1:])
+_PHASE_BEFORE = re.compile(r"(?:ระยะ|เฟส|[Pp]hase)[ \u00a0]?$")
+_SPAN_UNIT = re.compile(r"ปี|เดือน|วัน|สัปดาห์|ชั่วโมง|นาที|กิโล|เมตร|ไมล์|km", re.IGNORECASE)
 _AFTER_ASCII_NAME = re.compile(r"[A-Za-z][ \u00a0]?$")
 # a number after "เลข"/"หมายเลข" is a digit or a label, whatever word follows it ("มีแต่เลข 1 ปีนี้…"; "ตัวเลข 3.2%"
 # is a figure); a bare number right after อาเซียน is the group "ASEAN-5" ("อาเซียน 10 ประเทศ" carries its unit)
@@ -1461,6 +1536,8 @@ def _is_figure(mention: Mention, text: str) -> bool:
         return False
     if mention.unit is None and _AFTER_ASCII_NAME.search(before):
         return False
+    if _PHASE_BEFORE.search(before) and not (mention.unit and _SPAN_UNIT.match(mention.unit)):
+        return False  # "ผ่านระยะ 1 พัฒนา…", "เฟส 2": a phase's number, not a quantity ("ระยะ 5 ปี" is a span)
     if (_DIGIT_NAMED_BEFORE.search(before) or _GROUP_PLUS_BEFORE.search(before)
             or (mention.unit is None and _GROUP_NUMBER_BEFORE.search(before))):
         return False  # "“อาเซียน 5” ขยายตัว 4.9%", "มีแต่เลข 1", "มติเลข 57": a name or a digit, not a quantity
@@ -1536,6 +1613,8 @@ _PAIR_JOIN = re.compile(r"[ \u00a0,]*(?:และ|กับ)[ \u00a0]*")
 # the year before
 _PREVIOUS_QUARTER_BEFORE = re.compile(r"ไตรมาส(?:ก่อน(?:หน้า)?|ที่แล้ว)(?:นี้)?(?:ที่|ซึ่ง)?[^\d]{0,20}$")
 _PREVIOUS_QUARTER_AFTER = re.compile(r"[ \u00a0]?(?:ใน|ของ)[ \u00a0]?ไตรมาส(?:ก่อน(?:หน้า)?|ที่แล้ว)")
+_QUARTER_NAMED = re.compile(r"ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|หนึ่ง|สอง|สาม|สี่)|Q[1-4]")
+_COMPARED_WITH_BEFORE = re.compile(r"เทียบ(?:กับ)?[ \u00a0]?$")
 _FIRST_QUARTER = re.compile(r"(?:ไตรมาส(?:ที่)?[ \u00a0]?(?:1|แรก|หนึ่ง)|Q1)(?![\d.])")
 
 
@@ -1546,7 +1625,7 @@ _CHANGE_TO_AFTER = re.compile(r"[^\d,;()]{0,16}?[ \u00a0]?(?:เป็น|มา
 _CHANGE_JOIN = re.compile(r"[^\d,;()]{0,12}จาก(?:อันดับ(?:ที่)?|ระดับ(?:ที่)?)?[ \u00a0]?")
 # a revision of a forecast or target ("ปรับเพิ่มคาดการณ์ … จาก 3.5% เป็น 4%") is for one year; quarters and months
 # are not a year apart
-_NOT_YEARLY = re.compile(r"ปรับ(?!ตัว)|คาด|ประมาณการ|เป้า|ไตรมาส|เดือน|สัปดาห์|ปีก่อน|ปีที่แล้ว")
+_NOT_YEARLY = re.compile(r"ปรับ(?!ตัว|ปรุง)|คาด|ประมาณการ|เป้า|ไตรมาส|เดือน|สัปดาห์|ปีก่อน|ปีที่แล้ว")
 
 
 def _base_of_yearly_change(mention: Mention, figures: list[Mention], position: int, records: list[dict],
@@ -1575,8 +1654,14 @@ def _after_first_quarter(mention: Mention, text: str) -> bool:
     """The figure is the previous quarter's ("ไตรมาสก่อนหน้า") and the last quarter its sentence names
     before it is a first quarter."""
     before = text[max(mention.sentence_start, mention.start - 40) : mention.start]
-    if not (_PREVIOUS_QUARTER_BEFORE.search(before) or _PREVIOUS_QUARTER_AFTER.match(text, mention.end,
-                                                                                          min(mention.sentence_end, mention.end + 40))):
+    previous = _PREVIOUS_QUARTER_BEFORE.search(before)
+    if previous is not None and (_QUARTER_NAMED.search(before, previous.start() + 6)
+                                 or _COMPARED_WITH_BEFORE.search(text, max(0, mention.start - 40 - 16),
+                                                                 max(0, mention.start - len(before) + previous.start()))):
+        # "ถ้าเทียบกับไตรมาสก่อนหน้า GDP ไตรมาสแรกโต 2.2%": the quarter before is the base of the change; the
+        # quarter named after it is the figure's
+        previous = None
+    if not (previous or _PREVIOUS_QUARTER_AFTER.match(text, mention.end, min(mention.sentence_end, mention.end + 40))):
         return False
     opening = text[_window_start(mention) : mention.start]  # at most LOOKBACK back: linear in a long sentence
     last_quarter = None
@@ -1747,11 +1832,16 @@ _FROM_FORECAST_AFTER = re.compile(r"[ \u00a0]?จาก(?:ที่)?(?:กา�
 _REVISED_BY_BEFORE = re.compile(r"ปรับ(?:ลด|เพิ่ม)(?:ลง|ขึ้น)?[ \u00a0]?(?:อีก)?[ \u00a0]?$")
 # "ต่ำกว่าที่เคยคาดการณ์เอาไว้ในเดือนมิ.ย.ถึง 1.6%": how far an outcome fell short of (or beat) an expectation
 _SHORTFALL_BEFORE = re.compile(r"(?:ต่ำ|สูง|น้อย|มาก)กว่า(?:ที่)?(?:เคย)?(?:คาด|ประมาณการ|เป้า)[^\d]{0,50}?ถึง[ \u00a0]?$")
-_GROUP_FIELD_GAP = re.compile(r"[ \u00a0]?(?:ของ|ใน)[ \u00a0]?(?:กลุ่ม)?(?:ประเทศ)?(?:สมาชิก)?[ \u00a0]?")
+_GROUP_FIELD_GAP = re.compile(r"[ \u00a0]?(?:ของ|ใน)[ \u00a0]?(?:ภูมิภาค|กลุ่ม)?(?:ประเทศ)?(?:สมาชิก)?[ \u00a0]?")
+# "อันดับ 3 ในภูมิภาค", "อันดับที่ 2 ในกลุ่มประเทศรายได้ปานกลาง": a rank among a region's or a group's members,
+# named or not, is no overall rank in an index
+_REGION_RANK_AFTER = re.compile(r"[ \u00a0]?(?:ของ|ใน)[ \u00a0]?(?:ภูมิภาค|กลุ่มประเทศ|กลุ่มเศรษฐกิจ|ระดับภูมิภาค)")
 
 
 def _rank_within_group(mention: Mention, places: list[Place], starts: list[int], text: str) -> bool:
     """The rank is said among a group's members, right after it: "อันดับ 3 ของอาเซียน" (not "ของโลก")."""
+    if _REGION_RANK_AFTER.match(text, mention.end):
+        return True
     index = bisect.bisect_left(starts, mention.end)
     return (index < len(places) and places[index].level == "group" and places[index].code != "WORLD"
             and _GROUP_FIELD_GAP.fullmatch(text, mention.end, places[index].start) is not None)
@@ -2093,9 +2183,21 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     field_certainty: dict[int, tuple] = {}  # each record's four cues' certainties, by the record's id
     paired_years: dict[int, list[int] | None] = {}  # an unlisted ตามลำดับ list's years, by its first figure
     figure_starts = [m.start for m in figures]
-    carry_years = [m for m in own_years if not _DEADLINE_BEFORE.search(text, max(0, m.start - 40), m.start)]
+    # "ปีที่แล้วอันดับที่ 48": a past year said relative to the text's own dates its own clause; the sentences
+    # after it go back to the year the text is about
+    relative_past = {id(a) for a in relative if reference is not None and a.year < reference}
+    carry_years = [m for m in own_years if not _DEADLINE_BEFORE.search(text, max(0, m.start - 40), m.start)
+                   and id(m) not in relative_past]
     carry_starts = [m.start for m in carry_years]
     records, carried, deadline, previous_sentence = [], None, None, -1
+    withheld: set[int] = set()  # figures whose year a rule withholds ("ใน 5 ปีหน้า", "ในอดีต"), by place in ``figures``
+    dated_month = re.match(r"(\d{4})-(\d{2})", str(published or ""))
+    published_month = (int(dated_month.group(1)), int(dated_month.group(2))) if dated_month else None
+    # "ผู้ที่เกิดปี 2540 ขึ้นไปคิดเป็น 30%": a share of a birth cohort is said of no period, dated or not
+    cohort_named = any(_COHORT_BEFORE.search(text, max(0, m.start - 40), m.start) for m in temporal)
+    # a text about a plan (แผนปฏิบัติการ, ร่างแผน, roadmap): the widest span it names is the plan's period
+    plan_spans = [m for m in own_years if m.year_end is not None] if _PLAN_NAMED.search(text) else []
+    plan_span = max(plan_spans, key=lambda m: (m.year_end - m.year, -m.start)) if plan_spans else None
     world_and_land = ([p.start for p in owners if p.code == "WORLD"],
                       [p.start for p in owners if p.level in ("country", "province")])
     opening_sentences: set[int] = set()  # sentences before the text's first year of its own (a headline, a lede)
@@ -2125,6 +2227,10 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                     # paragraph, it dates only a sentence the body restates ("ผู้ใช้ทะลุ 513 ล้านคน" … "ปี 2011 …
                     # 513 ล้านคน"), not a blog's figures of no year said
                     carried = None
+            if carried is None and now is not None and not own_years and not cohort_named:
+                # a dated article that names no year of its own ("อยู่ในอันดับที่ 44 … สูงขึ้น 2 อันดับเมื่อเทียบกับ
+                # ปี 2023", a page of present-tense facts) reports the state at its publication; a guess, so reviewed
+                carried = now
             previous_sentence = mention.sentence_start
             if _NOW_OPENING.match(text, mention.sentence_start):
                 carried = now  # "ปัจจุบันผู้ใช้ … มี 78 ล้านคน": now, not the year of the sentences around
@@ -2157,6 +2263,15 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                       bool(same_sentence) and led)
         year, year_end, year_confidence = _period(mention, temporal, t_starts, comparison, text, carried, counted_from,
                                                   neighbours)
+        # (before the publication year a text naming no year of its own is dated by, which only fills a gap)
+        if published_month is not None and (year is None or (year == carried == now and year_confidence <= 0.6)):
+            month = _MONTH_WITHOUT_YEAR_BEFORE.search(text, max(mention.sentence_start, mention.start - 60), mention.start)
+            if month is not None:
+                # "ตัวเลขการส่งออกเดือนเมษายน ขยายตัว 13.09%" in a text of late May 2564: the last April before the
+                # publication date
+                number = thai_month_to_number(month.group(1))
+                year = published_month[0] - (1 if number > published_month[1] else 0)
+                year_confidence = min(year_confidence, 0.7)
         # whether this figure took a year named between the previous figure and it: the next one may too
         floor = figures[position - 1].end if same_sentence else mention.sentence_start
         led = any(floor <= m.start < mention.start and m.year == year
@@ -2241,10 +2356,12 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 spans_from_now = True
         if _PAST_AGE_BEFORE.search(text, max(mention.sentence_start, mention.start - 30), mention.start):
             year, year_end, year_confidence = None, None, min(year_confidence, 0.7)  # "ในอดีตที่เคยเติบโต": no year said
+            withheld.add(position)
         if _next_years_after(mention, text) is not None and listed_year is None and not counted_ahead:
             # "ใน 5 ปีหน้า": years counted from a day the text does not give (a post, a report): no calendar year,
             # and not the year a nearby sentence names ("ในปี 2566 … ในอีก 4 ปีข้างหน้า" counts from the year named)
             year, year_end, year_confidence = None, None, min(year_confidence, 0.7)
+            withheld.add(position)
         status, status_confidence = _status(mention, text, year, reference, indicator, bool(published), figure_starts,
                                             year_end)
         if ahead is not None and status == "actual":
@@ -2278,6 +2395,16 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             by_deadline = _period(mention, temporal, t_starts, comparison, text, deadline, counted_from, neighbours)
             if by_deadline[0] == deadline and year != deadline:
                 year, year_end, year_confidence = by_deadline
+        if status == "actual" and plan_span is not None:
+            listed = _in_plan_measures(mention, text)
+            if listed and year is None:
+                # "ร่างแผนปฏิบัติการ … ช่วงปี 2564-2570 … ตัวชี้วัดที่สำคัญคือ • ความเร็วไม่ต่ำกว่า 100 Mbps": the
+                # measures a plan is judged by are its targets, for the plan's whole period
+                year, year_end, year_confidence = plan_span.year, plan_span.year_end, min(year_confidence, 0.6)
+            if listed or (year_end is not None and reference is not None and year_end > reference
+                                      and plan_span.year <= year and year_end <= plan_span.year_end):
+                # a figure for (part of) a plan's period still to come is what the plan aims at
+                status, status_confidence = "target", 0.7
         if (position and records and records[-1]["end"] == figures[position - 1].end
                 and records[-1]["year"] == year and records[-1]["subject"] != subject
                 and _parallel_place_figure(figures[position - 1], mention, owners, starts, text)):
@@ -2433,10 +2560,11 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             if (best.year, best.year_end) != (record["year"], record["year_end"]) and share >= year_model["override_above"]:
                 record["year"], record["year_end"] = best.year, best.year_end
     _headline_takes_retold_labels(records, text)
-    if published and year_candidates_out is None:
-        # an undated text's opening takes the body's first year only when restated (see above); this comes after
-        # the year model, which reads each figure alone
-        _date_restated_openings(figures, record_at, opening_sentences, named_years)
+    if year_candidates_out is None:
+        # a headline's figure retold in the body takes the retelling's year, dated text or not (an undated text's
+        # opening takes the body's first year only when restated, see above); this comes after the year model,
+        # which reads each figure alone
+        _date_restated_openings(figures, record_at, opening_sentences, named_years, withheld)
     return records
 
 
