@@ -1869,6 +1869,9 @@ PLAN_AND_OUTCOME_CLASSES = [
     # in a plan's text, a figure for a span still to come is aimed at
     ("คณะกรรมการดิจิทัลของลาว นัดแรกปี 2566 เร่งขยายโครงข่ายในช่วงปี 2567-2573 เข้าถึงพื้นที่ 95%\n"
      "ที่ประชุมเห็นชอบร่างแผนปฏิบัติการดิจิทัล", None, [("95%", "status", "target")]),
+    # … but what a plan has reached so far, reported in its period, is an outcome
+    ("นายกรัฐมนตรีกัมพูชารายงานแผนพัฒนาระยะกลาง 5 ปี (2566-2570) ว่ามีการเติบโตเฉลี่ยที่ร้อยละ 5.2 ซึ่งบรรลุเป้าหมาย",
+     "2025-11-01", [("ร้อยละ 5.2", "status", "actual")]),
 ]
 
 

@@ -1219,6 +1219,8 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
     # a span that runs past the article's year ("เฉลี่ย 2.7% ต่อปี ในช่วงปี 2565–2573") is partly still to come
     last = year_end if year_end is not None else year
     later = last is not None and reference_year is not None and last > reference_year and dated
+    # "รายงาน … แผน 5 ปี (2564-2568) ว่ามีการเติบโตเฉลี่ยที่ 4.03 ซึ่งบรรลุเป้าหมาย": what the span has reached so far
+    later = later and not _PLAN_OUTCOME_AFTER.match(text, mention.end, min(mention.sentence_end, mention.end + 30))
     if mention.kind == "count" and _is_proposed(mention, text):
         return "proposed", 0.85  # the items of a plan put forward, not said to be adopted
     if _NOW_BEFORE.search(text, max(start, mention.start - 40), mention.start):
@@ -1427,6 +1429,9 @@ _DURATION_BEFORE = re.compile(r"(?:รอบ|ต่อเนื่อง(?:ก�
 _MONTH_WITHOUT_YEAR_BEFORE = re.compile(r"(?<!\d)(?<!\d )เดือน[ \u00a0]?(" + MONTH_PATTERN + r")(?![ \u00a0]?[\d/])[^\d]{0,50}$")
 _PLAN_NAMED = re.compile(r"แผน(?:ปฏิบัติการ|แม่บท|ยุทธศาสตร์|พัฒนา|งาน|ระยะ|การ)|ร่างแผน|ยุทธศาสตร์ชาติ|action plan|road ?map"
                          r"|โรดแมป", re.IGNORECASE)
+#: an outcome reported for a plan's period so far ("รายงาน … ว่ามีการเติบโตเฉลี่ยที่ 4.03 ซึ่งบรรลุเป้าหมาย"): not what it aims at
+_PLAN_OUTCOME_BEFORE = re.compile(r"บรรลุ|สำเร็จ|ทำได้|มีการเติบโต|ผลการดำเนินงาน|ที่ผ่านมา")
+_PLAN_OUTCOME_AFTER = re.compile(r"[ \u00a0]?(?:ซึ่ง)?(?:บรรลุ|สำเร็จ|เป็นไปตามเป้า|สูงกว่าเป้า)")
 # "ตัวชี้วัดที่สำคัญคือ", "ตัวชี้วัดหลัก ได้แก่": the head of a list of the measures a plan is judged by
 _PLAN_MEASURES_HEAD = re.compile(r"ตัวชี้วัด(?:ที่สำคัญ|หลัก)?(?:ของแผน\S{0,20})?[ \u00a0]?(?:คือ|ได้แก่|ประกอบด้วย|:)")
 _BULLET_LINE = re.compile(r"[ \u00a0\t]*(?:[•●▪◦*\-–]|\(?\d{1,2}[.)])")
@@ -2401,8 +2406,9 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 # "ร่างแผนปฏิบัติการ … ช่วงปี 2564-2570 … ตัวชี้วัดที่สำคัญคือ • ความเร็วไม่ต่ำกว่า 100 Mbps": the
                 # measures a plan is judged by are its targets, for the plan's whole period
                 year, year_end, year_confidence = plan_span.year, plan_span.year_end, min(year_confidence, 0.6)
+            reported = _PLAN_OUTCOME_BEFORE.search(text, mention.sentence_start, mention.start)
             if listed or (year_end is not None and reference is not None and year_end > reference
-                                      and plan_span.year <= year and year_end <= plan_span.year_end):
+                          and plan_span.year <= year and year_end <= plan_span.year_end and not reported):
                 # a figure for (part of) a plan's period still to come is what the plan aims at
                 status, status_confidence = "target", 0.7
         if (position and records and records[-1]["end"] == figures[position - 1].end
