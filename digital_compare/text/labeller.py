@@ -529,6 +529,16 @@ _SHARE_OF_GDP_AFTER = re.compile(r"[ \u00a0]?(ของ[ \u00a0]?(?:GDP|จี�
 _OUT_OF_AFTER = re.compile(r"[ \u00a0]?จาก(?:ทั้งหมด)?[ \u00a0]?\d[\d,]*[ \u00a0]?(?:ประเทศ|เศรษฐกิจ|เขตเศรษฐกิจ)[^\d,;()\n]{0,40}")
 
 
+# "สำนักงานนวัตกรรมแห่งชาติ" (the national innovation agency), "กระทรวง… วิจัยและนวัตกรรม": นวัตกรรม in the name
+# of who speaks names no innovation index; the agency announces other rankings too (a startup-ecosystem index)
+_INNOVATION_AGENCY = re.compile(r"(?:สำนักงาน|หน่วยงาน)?นวัตกรรมแห่งชาติ|วิจัยและนวัตกรรม")
+
+
+def _without_agency_names(context: str) -> str:
+    """The words around a figure with the names of agencies that carry a measure's word blanked out."""
+    return _INNOVATION_AGENCY.sub(" ", context)
+
+
 def _indicator(mention: Mention, text: str, kind: str | None = None, across_sentences: bool = False) -> tuple[str, float]:
     """What the figure measures: the first vocabulary entry (of ``kind``, else the mention's) it fits;
     ``across_sentences`` reads the words before it past its sentence's start (a list's items)."""
@@ -541,7 +551,7 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
         # "อยู่ที่อันดับที่ 44 จาก 133 ประเทศและเศรษฐกิจในดัชนีนวัตกรรมโลก": the index is named past the count ranked
         clause_end = max(clause_end, min(out_of.end(), mention.sentence_end))
     window = max(0, mention.start - LOOKBACK) if across_sentences else _window_start(mention)
-    context = text[window:clause_end]
+    context = _without_agency_names(text[window:clause_end])
     near = text[max(window, mention.start - NEAR_BEFORE) : clause_end]
     # "Digital GDP คาดว่าพุ่งร้อยละ 6.2": the GDP in the digital economy's own name is no GDP a share is of
     near_named = _DIGITAL_GDP_NAME.sub("เศรษฐกิจดิจิทัล", near)
@@ -774,8 +784,23 @@ _THAN_YEAR_BEFORE = re.compile(_NOT_SAID + r"กว่า(?:(?:มูลค่�
 _SINCE_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่|since)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 
 
+# "สูงกว่าปีที่แล้ว 1 อันดับ", "ดีกว่าปีก่อน 2 อันดับ", "มากกว่าปีที่ผ่านมา 5%": a relative last year after กว่า (than)
+# followed by the size of the gap is the base compared with; the figures after it are not last year's
+# ("สูงกว่าปีก่อนหน้าที่โต 5.2%", with ที่/ซึ่ง/คือ, gives last year's own value and dates it)
+_RELATIVE_THAN = re.compile(_NOT_SAID + r"กว่า[ \u00a0]?$")
+_GAP_AFTER_RELATIVE = re.compile(r"ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?:หน้า)?)(?:นี้)?[ \u00a0]?(?:ราว|ประมาณ|เกือบ|กว่า)?[ \u00a0]?[\d+]")
+
+
+def _relative_year_compared(year: Mention, text: str) -> bool:
+    """A relative "last year" after กว่า, the gap's size right after it: the base of a comparison."""
+    return bool(year.inferred and _RELATIVE_THAN.search(text, max(0, year.start - 12), year.start)
+                and _GAP_AFTER_RELATIVE.match(text, year.start))
+
+
 def _is_comparison(year: Mention, text: str) -> bool:
     start = year.start
+    if _relative_year_compared(year, text):
+        return True
     if year.year_end is not None and _SPAN_OPEN.search(text, max(0, start - 20), start):
         return False  # "ตั้งแต่ปี 2563 ถึง 2566": the span the figure covers
     if _SINCE_WHEN.match(text, year.end) and _SINCE_BEFORE.search(text, max(0, start - 20), start):
@@ -1037,7 +1062,7 @@ _BASE_VALUE_BEFORE = re.compile(r"(?:จาก|เทียบกับ)[^\d,;()
 # (that one is said with ที่/ซึ่ง/คือ: "ลดลงจากปีก่อนหน้าที่ 89.5%")
 # ("เพิ่มขึ้นจากช่วงเดียวกันของปีก่อนร้อยละ 5.1": the same, measured against the same months of last year)
 # ("ดีขึ้นอย่างก้าวกระโดดจากปีที่แล้ว 7 อันดับ": a few words may qualify the change)
-_CHANGED_SINCE_LAST_YEAR = re.compile(r"(?:ขึ้น|ลง|เพิ่ม|ลด)(?:[ \u00a0]?อย่าง[^\d\s,;()]{1,20})?[ \u00a0]?(?:จาก|กว่า)[ \u00a0]?(?:ช่วง(?:เวลา)?เดียวกันของ)?[ \u00a0]?"
+_CHANGED_SINCE_LAST_YEAR = re.compile(r"(?:(?:ขึ้น|ลง|เพิ่ม|ลด)(?:[ \u00a0]?อย่าง[^\d\s,;()]{1,20})?[ \u00a0]?(?:จาก|กว่า)|(?:สูง|ต่ำ|ดี|มาก|น้อย)กว่า)[ \u00a0]?(?:ช่วง(?:เวลา)?เดียวกันของ)?[ \u00a0]?"
                                       r"ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?:หน้า)?)(?:นี้)?[ \u00a0]?$")
 # "ลดลงจากปีก่อนหน้าที่ 89.5%", "ขยับขึ้น 2 อันดับจากปีก่อนหน้าจากเดิมอันดับ 43": last year's value
 _PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีที่แล้ว|ปีก่อน)(?:นี้)?[ \u00a0]?(?:(?:ที่|ซึ่ง|คือ|อยู่ที่)(?:ระดับ)?"
