@@ -1914,3 +1914,26 @@ def test_ranks_in_a_group_and_places_overtaken(text, published, expected):
 ])
 def test_phase_numbers_and_index_editions_are_no_figures(text, number):
     assert not [r for r in label_text(text) if r["surface"].split()[0] == number]
+
+
+# Real-news classes of the dev12 round (issue 20), in our own wording: (text, published, [(surface, field, value) …]).
+COMPARED_LAST_YEAR_AND_AGENCY_CLASSES = [
+    # "than last year by N": the gap's size is this year's, and the figures after it are not last year's
+    ("ปี 2567 ลาวได้อันดับที่ 70 ดีกว่าปีที่แล้ว 3 อันดับ เป็นอันดับ 6 ของอาเซียน", "2024-09-01",
+     [("3", "year", 2024), ("อันดับ 6", "year", 2024)]),
+    ("ปี 2566 ยอดขายออนไลน์ของกัมพูชาสูงกว่าปีก่อน 12% และมีผู้ซื้อ 5 ล้านคน", "2023-12-01",
+     [("12%", "year", 2023), ("5 ล้าน", "year", 2023)]),
+    # … but "than last year's, which was N" gives last year's own value
+    ("ปี 2566 เศรษฐกิจลาวโต 4% สูงกว่าปีก่อนหน้าที่โต 2.5%", "2024-01-10", [("2.5%", "year", 2022)]),
+    # นวัตกรรม in the name of the agency that speaks names no innovation index
+    ("สำนักงานนวัตกรรมแห่งชาติเผยว่าดัชนีเมืองอัจฉริยะจัดให้ลาวอยู่อันดับที่ 80 ในปี 2566", None,
+     [("อันดับที่ 80", "indicator", "other")]),
+    ("สำนักงานนวัตกรรมแห่งชาติเผยว่าในดัชนีนวัตกรรมโลก ลาวอยู่อันดับที่ 90 ในปี 2566", None,
+     [("อันดับที่ 90", "indicator", "innovation_index_rank")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", COMPARED_LAST_YEAR_AND_AGENCY_CLASSES,
+                         ids=[t[:30] for t, _, _ in COMPARED_LAST_YEAR_AND_AGENCY_CLASSES])
+def test_last_year_compared_and_agency_names(text, published, expected):
+    assert_labels(text, published, expected)
