@@ -1000,6 +1000,35 @@ def _period_anchors(text: str, mentions: list[Mention]) -> list[Mention]:
     return anchors
 
 
+# "GDP โต 7.1% ในไตรมาส 3" in a dated report, no year with the quarter: the latest such quarter as of the date
+# (the one just reported, or one a few months ahead for an expectation); not past a year said with it
+# ("ไตรมาส 3/64", "ไตรมาส 3 ของปี 2564", "ไตรมาส 3 ปีนี้")
+_BARE_QUARTER = re.compile(r"ไตรมาส(?:ที่)?[ \u00a0]?([1-4]|แรก|สอง|สาม|สี่)(?![\d/.])(?![ \u00a0]?(?:/|ของ|ปี|พ\.ศ|ค\.ศ|\d))")
+_QUARTER_NUMBER = {"แรก": 1, "สอง": 2, "สาม": 3, "สี่": 4}
+_NAMED_YEAR_IN_SENTENCE = ("year", "year_range")
+
+
+def _bare_quarter_anchors(text: str, mentions: list[Mention], published: str | None) -> list[Mention]:
+    """Quarters said without their year in a dated text, as year mentions: the quarter's year is the publication's,
+    or the year before for a quarter that starts more than three months after the date (a report in February on the
+    fourth quarter). Not in a sentence that names a year before the quarter: that year is the quarter's."""
+    dated = re.match(r"(\d{4})-(\d{2})", str(published or ""))
+    if not dated or not mentions:
+        return []
+    published_year, published_month = int(dated.group(1)), int(dated.group(2))
+    starts = [m.sentence_start for m in mentions]
+    anchors = []
+    for match in _BARE_QUARTER.finditer(text):
+        host = mentions[max(0, bisect.bisect_right(starts, match.start()) - 1)]
+        if any(m.kind in _NAMED_YEAR_IN_SENTENCE and not m.inferred and host.sentence_start <= m.start < match.start()
+               for m in mentions):
+            continue
+        number = _QUARTER_NUMBER.get(match.group(1)) or int(match.group(1))
+        year = published_year if 3 * (number - 1) + 1 <= published_month + 3 else published_year - 1
+        anchors.append(_anchor(host, match.start(), match.end(), year, match.group(0)))
+    return anchors
+
+
 _FORECAST_MADE_IN_MONTH = re.compile(r"(?:คาดการณ์|ประมาณการ|คาด)(?:เอา)?(?:ไว้)?(?:เมื่อ|ใน)?[ \u00a0]?(?:เดือน)?[ \u00a0]?"
                                      + MONTH_PATTERN + r"[ \u00a0]?$")
 
@@ -2184,6 +2213,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     # a day and month whose year the text leaves unsaid ("5-9 ก.พ.") took it from a year nearby, maybe a
     # comparison's: it is no evidence of a period of its own
     anchors = _period_anchors(text, mentions)
+    anchors += _bare_quarter_anchors(text, mentions, published)
     split_starts = {a.start for a in anchors if a.kind == "year_range"}  # "2023-24": not the year 2023 alone
     named_years = _join_year_spans(sorted([m for m in mentions if m.kind in TEMPORAL_KINDS and m.year
                                            and not (m.kind == "date" and m.inferred)
