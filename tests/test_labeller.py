@@ -1930,6 +1930,17 @@ COMPARED_LAST_YEAR_AND_AGENCY_CLASSES = [
      [("อันดับที่ 80", "indicator", "other")]),
     ("สำนักงานนวัตกรรมแห่งชาติเผยว่าในดัชนีนวัตกรรมโลก ลาวอยู่อันดับที่ 90 ในปี 2566", None,
      [("อันดับที่ 90", "indicator", "innovation_index_rank")]),
+    # a quarter without its year in a dated report is the latest such quarter as of the date, not next year's
+    # named in the sentence before
+    ("รัฐบาลคาดว่าเศรษฐกิจลาวปีหน้าจะโต 4% \nทั้งนี้ GDP ลาวขยายตัว 5.5% ในไตรมาส 3", "2023-11-20",
+     [("5.5%", "year", 2023), ("5.5%", "status", "actual")]),
+    ("ทั้งนี้ GDP ลาวขยายตัว 2.1% ในไตรมาสที่ 4", "2024-02-15", [("2.1%", "year", 2023)]),
+    # … but a year the sentence names first is the quarter's
+    ("ในปี 2562 GDP ลาวขยายตัว 2.1% ในไตรมาสที่ 4", "2024-02-15", [("2.1%", "year", 2019)]),
+    # an article that names no country, only the world, speaks of the world in its sentences naming no place
+    ("ผู้ใช้อินเทอร์เน็ตทั่วโลกมี 5.5 พันล้านคน\nปัจจุบันคิดเป็น 68% ของประชากรโลก", None, [("68%", "subject", "WORLD")]),
+    ("ผู้ใช้อินเทอร์เน็ตทั่วโลกมี 5.5 พันล้านคน\nในลาวมีผู้ใช้ 4 ล้านคน\nคิดเป็น 60% ของประชากร", None,
+     [("60%", "subject", "LA")]),
 ]
 
 

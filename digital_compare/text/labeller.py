@@ -1458,7 +1458,15 @@ def _home_country(places: list[Place], country: str | None) -> str:
     groups = Counter(p.code for p in places if p.level == "group" and p.code != "WORLD")
     if groups and (not named or groups.most_common(1)[0][1] > named.most_common(1)[0][1]):
         return groups.most_common(1)[0][0]
+    if not named and _speaks_of_world_only(places):
+        return "WORLD"
     return named.most_common(1)[0][0] if named else "TH"
+
+
+def _speaks_of_world_only(places: list[Place]) -> bool:
+    """An article that names no country, province or region, only the world ("ผู้ใช้ … ทั่วโลก"), speaks of the
+    world where a sentence names no place ("คิดเป็น 63.9% ของประชากรโลก"), not of Thailand."""
+    return any(p.code == "WORLD" for p in places if p.level == "group")
 
 
 def _home_province(places: list[Place], home: str) -> str:
