@@ -1941,6 +1941,15 @@ COMPARED_LAST_YEAR_AND_AGENCY_CLASSES = [
     ("ผู้ใช้อินเทอร์เน็ตทั่วโลกมี 5.5 พันล้านคน\nปัจจุบันคิดเป็น 68% ของประชากรโลก", None, [("68%", "subject", "WORLD")]),
     ("ผู้ใช้อินเทอร์เน็ตทั่วโลกมี 5.5 พันล้านคน\nในลาวมีผู้ใช้ 4 ล้านคน\nคิดเป็น 60% ของประชากร", None,
      [("60%", "subject", "LA")]),
+    # the world economy named alone is the setting of a Thai article's own figures
+    ("เศรษฐกิจโลกชะลอตัว\nปีนี้มูลค่าเศรษฐกิจดิจิทัลจะเติบโต 6%", "2024-05-01", [("6%", "subject", "TH")]),
+    # a numbered or preliminary estimate of a period already over is a measurement, not a forecast
+    ("สำนักสถิติเผยตัวเลขประมาณการครั้งที่ 3 ว่า GDP ลาวไตรมาส 2/2567 ขยายตัว 3.1% สูงกว่าประมาณการครั้งที่ 2 ซึ่งอยู่ที่ 2.8%",
+     None, [("2.8%", "status", "actual")]),
+    ("GDP ลาวไตรมาส 2/2567 หดตัว 0.5% แย่กว่าการประมาณการเบื้องต้นที่ระบุว่าหดตัว 0.3%", None,
+     [("0.3%", "status", "actual")]),
+    # … but an expectation said after it is still a forecast
+    ("จากประมาณการเบื้องต้น ธนาคารกลางคาดว่า GDP ลาวปี 2568 จะขยายตัว 4%", None, [("4%", "status", "forecast")]),
 ]
 
 

@@ -1458,15 +1458,16 @@ def _home_country(places: list[Place], country: str | None) -> str:
     groups = Counter(p.code for p in places if p.level == "group" and p.code != "WORLD")
     if groups and (not named or groups.most_common(1)[0][1] > named.most_common(1)[0][1]):
         return groups.most_common(1)[0][0]
-    if not named and _speaks_of_world_only(places):
-        return "WORLD"
     return named.most_common(1)[0][0] if named else "TH"
 
 
-def _speaks_of_world_only(places: list[Place]) -> bool:
-    """An article that names no country, province or region, only the world ("ผู้ใช้ … ทั่วโลก"), speaks of the
-    world where a sentence names no place ("คิดเป็น 63.9% ของประชากรโลก"), not of Thailand."""
-    return any(p.code == "WORLD" for p in places if p.level == "group")
+def _speaks_of_world_only(places: list[Place], text: str) -> bool:
+    """An article that names no country, province or region, and the world as "ทั่วโลก" (worldwide: "บัญชีผู้ใช้ …
+    ทั่วโลก"), speaks of the world where a sentence names no place ("คิดเป็น 63.9% ของประชากรโลก"), not of Thailand.
+    (The world economy or world trade named alone is the setting of a Thai article's own figures.)"""
+    if any(p.code != "WORLD" for p in places):
+        return False
+    return any(text.startswith(("ทั่วโลก", "worldwide"), p.start) for p in places)
 
 
 def _home_province(places: list[Place], home: str) -> str:
@@ -1991,6 +1992,25 @@ def _estimate_of_now(mention: Mention, text: str, year: int | None, reference: i
     return year is None or reference is None or year <= reference
 
 
+# "เปิดเผยตัวเลขประมาณการครั้งที่ 3 … ขยายตัว 3.2% สูงกว่าประมาณการครั้งที่ 1 และ 2 ซึ่งอยู่ที่ 2.6%", "แย่กว่า
+# การประมาณการเบื้องต้นที่ระบุว่าหดตัว 1.8%": a statistics office's numbered or preliminary estimate of a period
+# already over is a measurement of it, not a forecast
+_STATISTICAL_ESTIMATE = re.compile(r"ประมาณการ(?:เบื้องต้น|ครั้งที่[ \u00a0]?(?:\d|แรก|สอง|สาม))|ตัวเลขเบื้องต้น|ข้อมูลเบื้องต้น"
+                                   r"|(?:advance|preliminary|second|third) estimate", re.IGNORECASE)
+STATISTICAL_ESTIMATE_REACH = 100
+
+
+def _statistical_estimate(mention: Mention, text: str) -> bool:
+    """The figure follows a numbered or preliminary estimate in its sentence, and no จะ or word of expectation
+    comes between."""
+    start = max(mention.sentence_start, mention.start - STATISTICAL_ESTIMATE_REACH)
+    estimate = _last_match(_STATISTICAL_ESTIMATE, text[start : mention.start])
+    if estimate is None:
+        return False
+    between = text[start + estimate.end() : mention.start]
+    return "จะ" not in between and not re.search(r"คาด(?!หวัง)|พยากรณ์|น่าจะ", between)
+
+
 # "ร่างยุทธศาสตร์การพัฒนา … สำหรับปี 2564-2573 … โดยในปี 2573 GDP ต่อหัวจะเพิ่มขึ้น 4,700 เหรียญ": what a plan or a
 # strategy says will be is what it aims at, not someone's forecast
 _PLAN_NAMED = re.compile(r"ยุทธศาสตร์|แผน(?:พัฒนา|แม่บท|ปฏิบัติการ|ระยะ|ยุทธศาสตร์)|วิสัยทัศน์")
@@ -2213,6 +2233,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     places = [p for p in places if not (p.level == "reference" and p.end in name_starts)]
     named = [p for p in places if p.level != "reference"]
     home = _home_province(named, _home_country(named, country))
+    if not (country and country not in ("XX", "")) and _speaks_of_world_only(named, text):
+        home = "WORLD"
     region = Counter(p.code for p in named if p.level == "group" and p.code != "WORLD").most_common(1)
     resolved = {"HOME": home, "REGION": region[0][0] if region else "ASEAN"}
     owners = [dataclasses.replace(p, code=resolved[p.code], level="country" if p.code == "HOME" else "group")
@@ -2437,6 +2459,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         if status == "forecast" and _plan_will(mention, text):
             status, status_confidence = "target", 0.75
         if status == "forecast" and _estimate_of_now(mention, text, year, reference):
+            status, status_confidence = "actual", 0.75
+        if status == "forecast" and _statistical_estimate(mention, text):
             status, status_confidence = "actual", 0.75
         if (status == "target" and year is not None and reference is not None and year < reference
                 and _BASE_LEVEL_BEFORE.search(text, max(mention.sentence_start, mention.start - 20), mention.start)):
