@@ -1950,6 +1950,9 @@ COMPARED_LAST_YEAR_AND_AGENCY_CLASSES = [
      [("0.3%", "status", "actual")]),
     # … but an expectation said after it is still a forecast
     ("จากประมาณการเบื้องต้น ธนาคารกลางคาดว่า GDP ลาวปี 2568 จะขยายตัว 4%", None, [("4%", "status", "forecast")]),
+    # North America is a region, not the United States inside its name
+    ("ในปี 2573 GDP ของภูมิภาคอเมริกาเหนือจะเพิ่มขึ้น 10%", None, [("10%", "subject", "OTHER:North America")]),
+    ("ในปี 2573 GDP ของอเมริกาจะเพิ่มขึ้น 10%", None, [("10%", "subject", "US")]),
 ]
 
 
