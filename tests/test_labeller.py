@@ -443,6 +443,13 @@ YEAR_CLASSES = [
     ("ปี 2560 ลาวโต 3.9% ปี 2561 โต 4.1% ปี 2562 โต 4.6%", None, [("4.1%", "year", 2018), ("4.6%", "year", 2019)]),
     # a headline's two-digit Buddhist year glued to the words around it gives the next figure its year
     ("ส่งออกลาวปี67โต2.1%ลุ้น68โต3%", None, [("2.1%", "year", 2024), ("3%", "year", 2025)]),
+    # higher or lower than a period named by its words (the same period of other years, the time before an event):
+    # that period's year is compared with; it dates neither the figure nor the sentences after it
+    ("ปีนี้ลาวรับนักท่องเที่ยว 4 ล้านคน แต่ยังต่ำกว่าช่วงก่อนเกิดโควิด-19 ในปี 2562 โดยมาทางอากาศ 1.5 ล้านคน", "2024-12-01",
+     [("4 ล้าน", "year", 2024), ("1.5 ล้าน", "year", 2024)]),
+    ("เศรษฐกิจกัมพูชาปี 2567 โต 5.8% สูงกว่าช่วงเวลาเดียวกันของปี 2564 ถึง 2566\nรัฐบาลตั้งเป้าไว้ที่ 6.2%", None,
+     [("5.8%", "year", 2024), ("6.2%", "year", 2024)]),
+    ("ยอดขายออนไลน์ของลาวโต 20% ซึ่งสูงกว่าช่วงเดียวกันของปี 2563 กว่า 3 เท่า", None, [("3 เท่า", "year", None)]),
 ]
 
 

@@ -772,6 +772,12 @@ _SINCE_WHEN = re.compile(r"[ \u00a0]?\)?[ \u00a0]?(?:เมื่อ|when)")
 # "สูงกว่าปี 2562", and "สูงกว่ามูลค่าในปี 2562" (higher than the value in 2019): the year compared with
 _THAN_YEAR_BEFORE = re.compile(_NOT_SAID + r"กว่า(?:(?:มูลค่า|ระดับ|ตัวเลข|ช่วง)?ใน)?[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 _SINCE_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่|since)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+# "ยังต่ำกว่าช่วงก่อนเกิดโควิด-19 ในปี 2019", "สูงกว่าช่วงเวลาเดียวกันของปี 2020 ถึง 2023": higher or lower than a
+# period named by its words (the same period of other years, the time before an event), the year of that period is
+# compared with; it dates neither the figure nor the sentences after it
+_THAN_PERIOD_BEFORE = re.compile(
+    _NOT_SAID + r"กว่า[ \u00a0]?ช่วง(?:เวลา)?(?:เดียวกัน|ก่อน(?:-19|[^\d\n]){0,60}?)[ \u00a0]?(?:ของ|ใน)?[ \u00a0]?(?:ช่วง)?"
+    r"(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 
 
 def _is_comparison(year: Mention, text: str) -> bool:
@@ -785,6 +791,7 @@ def _is_comparison(year: Mention, text: str) -> bool:
                 or _COMPARISON_BEFORE.search(text, max(0, start - 30), start)
                 or _COHORT_BEFORE.search(text, max(0, start - 40), start)
                 or (not year.inferred and _THAN_YEAR_BEFORE.search(text, max(0, start - 20), start))
+                or (not year.inferred and _THAN_PERIOD_BEFORE.search(text, max(0, start - 90), start))
                 or _FROM_EARLIER.search(text, max(0, start - 70), start) or _FROM_VALUE_BEFORE.search(text, max(0, start - 60), start))
 
 
