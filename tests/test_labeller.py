@@ -1546,6 +1546,12 @@ REGIONAL_GDP_CLASSES = [
     ("ในครึ่งแรกของปี 2566 นครไฮฟองมีอัตราเติบโตของผลิตภัณฑ์มวลรวมท้องถิ่น (GRDP) ร้อยละ 9.1 โดยมีการจัดเก็บภาษี"
      "เพิ่มขึ้นร้อยละ 3.2 ภาคบริการเพิ่มขึ้นร้อยละ 5.5", "2024-02-01",
      [("ร้อยละ 9.1", "indicator", "gdp_growth"), ("ร้อยละ 3.2", "indicator", "other"), ("ร้อยละ 5.5", "indicator", "other")]),
+    # a chunk that opens with its change word names no measure: what changed is the chunk before it; and a share
+    # of GRDP is a share, as one of GDP is
+    ("ในปี 2566 นครไฮฟองมี GRDP เติบโตร้อยละ 9.1 โดยรายได้จากการท่องเที่ยว เพิ่มขึ้นร้อยละ 12.5 คิดเป็นร้อยละ 8.2 ของ GRDP",
+     "2024-02-01", [("ร้อยละ 9.1", "indicator", "gdp_growth"), ("ร้อยละ 12.5", "indicator", "other"),
+                    ("ร้อยละ 8.2", "indicator", "other")]),
+    ("ในปี 2566 GRDP ของนครไฮฟอง เพิ่มขึ้นร้อยละ 10.3", "2024-02-01", [("ร้อยละ 10.3", "indicator", "gdp_growth")]),
 ]
 
 

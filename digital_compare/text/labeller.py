@@ -245,6 +245,19 @@ def _change_clause_start(text: str, start: int, floor: int) -> int:
     return start
 
 
+# "การจัดเก็บภาษีสินค้านำเข้า/ส่งออก เพิ่มขึ้นร้อยละ 10.82": a chunk that opens with its change word names no measure;
+# what changed is the chunk before it
+_CHANGE_WORD_OPENS = re.compile(r"(?:เพิ่มขึ้น|ลดลง|ขยายตัว|หดตัว|เติบโต|สูงขึ้น|ต่ำลง)")
+
+
+def _changed_measure_start(text: str, start: int, floor: int) -> int:
+    """Where the words that name what changed begin: ``start``, or the chunk before when the chunk at ``start``
+    opens with a change word."""
+    if start > floor and _CHANGE_WORD_OPENS.match(text, start):
+        return _clause_start(text, start, floor)
+    return start
+
+
 def _clause_after(text: str, end: int, ceiling: int, chunks: int = 2) -> int:
     """The end of the next ``chunks`` space-separated chunks after ``end`` (the words a figure's unit opens)."""
     ceiling = min(ceiling, end + 80)
@@ -523,7 +536,7 @@ _RANGE_REST = re.compile(r"[ \u00a0]?[-–][ \u00a0]?\d[\d,.]*[ \u00a0]?(?:%|เ
 # "สัดส่วนมูลค่าเพิ่มของเศรษฐกิจดิจิทัลปี 2565 อยู่ที่ 12.67%": the digital economy's share, of GDP unsaid
 _DIGITAL_SHARE_BEFORE = re.compile(r"สัดส่วน(?:มูลค่า(?:เพิ่ม)?)?(?:ของ)?[ \u00a0]?เศรษฐกิจ[ \u00a0]?ดิจิทัล([^\d]{0,30}(?:ปี[ \u00a0]?\d{4})?[^\d]{0,20})$")
 _GROWTH_OF_GDP = re.compile(r"(?:เติบโต|ขยายตัว)(?:ทางเศรษฐกิจ)?(?=ของ[ \u00a0]?(?:GDP|จีดีพี))ของ")
-_SHARE_OF_GDP_AFTER = re.compile(r"[ \u00a0]?(ของ[ \u00a0]?(?:GDP|จีดีพี))")
+_SHARE_OF_GDP_AFTER = re.compile(r"[ \u00a0]?(ของ[ \u00a0]?(?:GDP|GRDP|จีดีพี))")
 
 
 _OUT_OF_AFTER = re.compile(r"[ \u00a0]?จาก(?:ทั้งหมด)?[ \u00a0]?\d[\d,]*[ \u00a0]?(?:ประเทศ|เศรษฐกิจ|เขตเศรษฐกิจ)[^\d,;()\n]{0,40}")
@@ -551,8 +564,8 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
     while chunk_end < min(mention.sentence_end, mention.end + 40) and not _CLAUSE_BREAK.match(text, chunk_end):
         chunk_end += 1
     # "การเติบโตของจีดีพีไว้ที่ 10%" is GDP's growth, not a share of GDP; "ขาดดุล 3.6% ของ GDP" is a share
-    clause = _GROWTH_OF_GDP.sub(" ", text[_change_clause_start(text, _clause_start(text, mention.start, mention.sentence_start),
-                                                               mention.sentence_start) : chunk_end])
+    clause_start = _change_clause_start(text, _clause_start(text, mention.start, mention.sentence_start), mention.sentence_start)
+    clause = _GROWTH_OF_GDP.sub(" ", text[_changed_measure_start(text, clause_start, mention.sentence_start) : chunk_end])
     share = _SHARE_OF_GDP_AFTER.match(text, after_end)
     if share is not None:
         clause += " " + share.group(1)
