@@ -1992,6 +1992,10 @@ _BASE_LEVEL_BEFORE = re.compile(r"จาก(?:เดิม)?(?:ที่)?(?:ร
 # "GDP … มีมูลค่ารวม 2.32 ล้านล้านหยวน โดยคิดตามราคาคงที่แล้วเพิ่มขึ้นร้อยละ 6": the value's change
 _VALUE_CHANGED_BEFORE = re.compile(r"(?:เพิ่มขึ้น|ขยายตัว|เติบโต|หดตัว)(?:ได้)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?$")
 _MONEY_MEASURE_BEFORE = re.compile(r"(?:มี)?มูลค่า(?:รวม)?[ \u00a0]?(?:ทั้งสิ้น|ทั้งหมด)?[ \u00a0]?(?:ราว|ประมาณ|กว่า)?[ \u00a0]?$")
+# "GDP ของนครเซี่ยงไฮ้ในช่วงครึ่งแรกของปีอยู่ที่ 2.1 ล้านล้านหยวน", "ผลิตภัณฑ์มวลรวมภายในท้องถิ่น (GRDP) อยู่ที่ …": GDP
+# named as the value's measure, with its owner and period (a year, no figure) between
+_GDP_VALUE_BEFORE = re.compile(r"(?:GDP|GRDP|จีดีพี|ผลิตภัณฑ์มวลรวม)(?:[^\d]|(?<!\d)\d{4}(?!\d)){0,60}?(?:อยู่ที่|มีมูลค่า(?:รวม)?|เท่ากับ)"
+                               r"[ \u00a0]?(?:ราว|ประมาณ|กว่า)?[ \u00a0]?$")
 SENTENCE_MEASURE_REACH = 250
 _REVISED_TO_JOIN = re.compile(r"[ \u00a0]?(?:เป็น|มาเป็น|เหลือ)[ \u00a0]?")
 _FORECAST_HELD_BEFORE = re.compile(r"(?:คง|ปรับ\S{0,8})(?:ตัวเลข)?(?:คาดการณ์|ประมาณการ)[^\d]{0,30}(?:\d{4}[^\d]{0,20})?ไว้(?:ที่)?[ \u00a0]?(?:ระดับ)?[ \u00a0]?$")
@@ -2045,8 +2049,9 @@ def _measure_from_sentence(mention: Mention, subject: str, records: list[dict], 
     for record in reversed(earlier):
         if record["kind"] == "percent":
             return None
-        if record["kind"] == "money" and _MONEY_MEASURE_BEFORE.search(text, max(floor, record["start"] - 24),
-                                                                       record["start"]):
+        if record["kind"] == "money" and (
+                _MONEY_MEASURE_BEFORE.search(text, max(floor, record["start"] - 24), record["start"])
+                or _GDP_VALUE_BEFORE.search(text, max(floor, record["start"] - 90), record["start"])):
             value = record
             break
     if value is None:
