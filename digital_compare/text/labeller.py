@@ -290,6 +290,9 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     if mention.kind == "percent":
         # "46% ของผู้ใช้ทั่วโลก": the world after ของ is the whole the share is of, not its owner
         after = [p for p in after if not (p.code == "WORLD" and _OF_THE_WHOLE.search(text, mention.end, p.start))]
+    # "5.66% นี้ ถึงแม้จะมากเมื่อเทียบกับหลายประเทศในอาเซียน แต่ต่ำกว่าเป้าหมายของรัฐบาลเวียดนาม": a group after the
+    # figure that is the field of a comparison does not own it either
+    after = [p for p in after if not (p.level == "group" and _compared_in(p, text))]
     chosen, confidence = None, 0.5
     # "ในเอเชียตะวันออกเฉียงใต้" (in Southeast Asia) places a comparison, it does not own the figure;
     # a country after ใน does ("ผู้ใช้ในไทย 50 ล้านคน")
@@ -400,10 +403,10 @@ def _country_of_province_list(owners: list[Place], text: str) -> str | None:
 _PROVINCE_MEMBER_JOIN = re.compile(r"[ \u00a0,]*(?:และ|รวมทั้ง)?[ \u00a0]*(?:มณฑล|จังหวัด|นคร|เขต)?")
 
 
-# "เติบโตเร็วที่สุดในเอเชียตะวันออกเฉียงใต้", "สูงเป็นอันดับ 3 ของอาเซียน": the group is the field of a
+# "เติบโตเร็วที่สุดในเอเชียตะวันออกเฉียงใต้", "สูงเป็นอันดับ 3 ของอาเซียน", "เมื่อเทียบกับหลายประเทศในอาเซียน": the group is the field of a
 # comparison; "ผู้ใช้ในอาเซียน 400 ล้านคน" is the group's own figure
 # ("สูงที่สุดในกลุ่ม 5 ประเทศอาเซียน": the group, however counted, is the field too)
-_COMPARED_IN = re.compile(r"(?:ที่สุด|สุด|หนึ่ง|แรก|กว่า|เทียบ|อันดับ[ \u00a0]?\d*|ลำดับ[ \u00a0]?\d*)[ \u00a0]?(?:ใน|ของ)"
+_COMPARED_IN = re.compile(r"(?:ที่สุด|สุด|หนึ่ง|แรก|กว่า|เทียบ(?:กับ)?(?:หลาย|บาง|ประเทศ|อื่น|ๆ|[ \u00a0]){0,4}|อันดับ[ \u00a0]?\d*|ลำดับ[ \u00a0]?\d*)[ \u00a0]?(?:ใน|ของ)"
                           r"(?:ภูมิภาค|กลุ่ม(?:ประเทศ)?)?[ \u00a0]?(?:\d{1,2}[ \u00a0]?ประเทศ)?[ \u00a0]?$")
 
 
@@ -1847,7 +1850,10 @@ def _tied_year(mention: Mention, temporal: list[Mention], t_starts: list[int], t
 
 
 _DIGITAL_SHARE_NOT = re.compile(r"เติบโต|ขยายตัว|เพิ่มขึ้น|อุตสาหกรรม|บริการ|เกษตร|ใน(?!ปี|ประเทศ)")
-_THAN_BEFORE = re.compile(r"[ \u00a0]*(?:ต่ำ|ตำ|สูง|น้อย|มาก|ดี|แย่)กว่า[^\d]{0,60}")
+# ("ตัวเลขการเติบโต 5.66% นี้ ถึงแม้จะมาก… แต่ต่ำกว่าเป้าหมาย…ที่ 6.0%": past "this" and a concessive clause (แม้ … แต่),
+# the comparison is still the figure's)
+_THAN_BEFORE = re.compile(r"(?:[ \u00a0]*นี้)?(?:[ \u00a0]*(?:ถึงแม้|แม้)[^\d]{0,60}?แต่)?"
+                          r"[ \u00a0]*(?:ต่ำ|ตำ|สูง|น้อย|มาก|ดี|แย่)กว่า[^\d]{0,60}")
 _CHANGE_BY_BEFORE = re.compile(r"(?:ลง|ขึ้น)[ \u00a0]?(?:อีก)?[ \u00a0]?$")
 _CHANGE_TO_LEVEL = re.compile(r"[ \u00a0]?(?:สู่|เหลือ|เป็น|มาอยู่ที่)(?:ระดับ)?(?:ที่)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?")
 _FROM_FORECAST_AFTER = re.compile(r"[ \u00a0]?จาก(?:ที่)?(?:การ|ตัวเลข)?(?:เคย)?(?:คาดการณ์|ประมาณการ|คาดไว้)"
@@ -2466,7 +2472,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 status, status_confidence = _status(mention, text, year, reference, indicator, bool(published),
                                                     figure_starts)
         if (indicator == "other" and records and records[-1]["indicator"] != "other" and records[-1]["kind"] == mention.kind
-                and records[-1]["subject"] == subject and mention.start - records[-1]["end"] <= 100
+                and records[-1]["subject"] == subject and mention.start - records[-1]["end"] <= 140
                 and _THAN_BEFORE.fullmatch(text, records[-1]["end"], mention.start)
                 and not _names_another_measure(records[-1]["indicator"], text[records[-1]["end"] : mention.start])):
             # "ขยายตัว 5.01% ต่ำกว่าเป้าที่รัฐบาลคาดไว้ที่ 5.2%": the value it is compared with measures the same
