@@ -263,6 +263,10 @@ PERIOD_CLASSES = [
     # status: a figure restated after หรือ keeps the expectation of the figure it restates
     ("กระทรวงคาดว่าปี 2567 ตลาดค้าออนไลน์ของลาวจะมีมูลค่า 900 ล้านดอลลาร์ หรือเติบโตร้อยละ 20 จากปีก่อนหน้า", None,
      [("900 ล้านดอลลาร์", "status", "forecast"), ("ร้อยละ 20", "status", "forecast")]),
+    # past the year the restated figure is for
+    ("สำหรับปี 2566 ลาวส่งออกได้ 800 ล้านดอลลาร์ ทำให้สมาคมคาดว่าการส่งออกปีนี้จะอยู่ที่ 850 ล้านดอลลาร์ และจะเพิ่มเป็น "
+     "900 ล้านดอลลาร์ ในปี 2567 หรือเพิ่มขึ้นร้อยละ 12-15", None,
+     [("900 ล้านดอลลาร์", "status", "forecast"), ("ร้อยละ 12", "status", "forecast"), ("15", "status", "forecast")]),
     # indicator: a growth rate after a sector is named (not after the economy) is the sector's, not GDP's;
     # a region (ภูมิภาค) is no sector
     ("เศรษฐกิจกัมพูชาปี 2566 ขยายตัว 5.4% ขณะที่ภาคการส่งออกขยายตัวเพียง 1.1% จากที่เคยขยายตัว 2.0% ในปีก่อน", None,
@@ -1067,6 +1071,19 @@ COMPARED_GROUP_AFTER_CLASSES = [
 @pytest.mark.parametrize("text, published, expected", COMPARED_GROUP_AFTER_CLASSES,
                          ids=[t[:30] for t, _, _ in COMPARED_GROUP_AFTER_CLASSES])
 def test_a_group_compared_with_after_the_figure_does_not_own_it(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+BRACKET_ASIDE_PLACE_CLASSES = [
+    # a place in a bracket closed before the figure ("(ไทย 28 ล้านคน)") owns the bracket's figures only
+    ("ในปี 2566 กัมพูชามีนักท่องเที่ยว 5.4 ล้านคน (ไทย 28 ล้านคน) โดยอันดับ 1 ตกเป็นของนักท่องเที่ยวจากประเทศเพื่อนบ้าน", None,
+     [("5.4 ล้าน", "subject", "KH"), ("28 ล้าน", "subject", "TH"), ("อันดับ 1", "subject", "KH")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", BRACKET_ASIDE_PLACE_CLASSES,
+                         ids=[t[:30] for t, _, _ in BRACKET_ASIDE_PLACE_CLASSES])
+def test_a_place_in_a_closed_aside_owns_only_its_figures(text, published, expected):
     assert_labels(text, published, expected)
 
 

@@ -300,6 +300,11 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     clause = _clause_start(text, mention.start, 0) - 40
     owners_before = [p for p in before if not (p.level == "group" and (_compared_in(p, text) or p.start < clause))
                      and not (p.before == "ชาว" and p.start < clause)]
+    # "15.5 ล้านคนในปี 2018 (ไทย 38 ล้านคน) ซึ่ง … อันดับ 1 ตกเป็นของ…": a place in a bracket closed before the
+    # figure owns the bracket's figures only
+    asides = [p for p in owners_before if _in_bracket_closed_before(p, text, mention.start)]
+    if asides and len(asides) < len(owners_before):
+        owners_before = [p for p in owners_before if p not in asides]
     # "เวียดนามนำเข้าจากจีน … 54.9 พันล้าน": a trading partner after จาก / ไปยัง is not the figure's owner
     # while the sentence names one before it
     # "เวียดนามแซงหน้าไทย ขึ้นมาอยู่อันดับที่ 3": nor is a place overtaken or trailed (แซงหน้า, ตามหลัง, รองจาก)
@@ -408,6 +413,12 @@ _PROVINCE_MEMBER_JOIN = re.compile(r"[ \u00a0,]*(?:และ|รวมทั้�
 # ("สูงที่สุดในกลุ่ม 5 ประเทศอาเซียน": the group, however counted, is the field too)
 _COMPARED_IN = re.compile(r"(?:ที่สุด|สุด|หนึ่ง|แรก|กว่า|เทียบ(?:กับ)?(?:หลาย|บาง|ประเทศ|อื่น|ๆ|[ \u00a0]){0,4}|อันดับ[ \u00a0]?\d*|ลำดับ[ \u00a0]?\d*)[ \u00a0]?(?:ใน|ของ)"
                           r"(?:ภูมิภาค|กลุ่ม(?:ประเทศ)?)?[ \u00a0]?(?:\d{1,2}[ \u00a0]?ประเทศ)?[ \u00a0]?$")
+
+
+def _in_bracket_closed_before(place: Place, text: str, end: int) -> bool:
+    """Whether the place lies in a bracket opened shortly before it and closed before ``end``."""
+    opened = text.rfind("(", max(0, place.start - 40), place.start)
+    return opened >= 0 and text.find(")", opened, place.start) < 0 and text.find(")", place.end, end) >= 0
 
 
 def _compared_in(place: Place, text: str) -> bool:
@@ -1909,7 +1920,8 @@ def _place_bracket_before(mention: Mention, places: list[Place], starts: list[in
 
 # a bracket opened right after a figure (and its unit): what it holds restates that figure
 _BRACKETED_AFTER = re.compile(r"[^\d()\s]{0,12}[ \u00a0]?\([ \u00a0]?(?:หรือ|ราว|ประมาณ|คิดเป็น)?[ \u00a0]?")
-_RESTATED = re.compile(r"[^\d]{0,6}[ \u00a0]หรือ(?:คิดเป็น|เติบโต|ขยายตัว|เพิ่มขึ้น|ลดลง)?(?:ร้อยละ)?[ \u00a0]?")
+# ("… และเพิ่มเป็น 43,000 ล้านดอลลาร์ ในปี 2565 หรือเพิ่มขึ้นร้อยละ 13": past the year the first figure is for)
+_RESTATED = re.compile(r"[^\d]{0,6}(?:[ \u00a0]?(?:ใน|ของ)?(?:ช่วง)?ปี[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?(?:\d{4}|\d{2}))?[ \u00a0]หรือ(?:คิดเป็น|เติบโต|ขยายตัว|เพิ่มขึ้น|ลดลง)?(?:ร้อยละ)?[ \u00a0]?")
 # "คาดว่าเวียดนามจะขยายตัว 6.5% ขณะที่ฟิลิปปินส์ขยายตัว 5.4%", "สิงคโปร์ติดลบร้อยละ 6  ไทยติดลบร้อยละ 7.1":
 # the next place's figure of one forecast, its gap naming the place and no number, date or outcome of its own
 _PARALLEL_GAP = re.compile(r"[^\d\n]{1,50}")
