@@ -27,6 +27,9 @@ def only(text, kind):
         ("ราคา 350 ดอลลาร์สหรัฐ", "money", "350 ดอลลาร์สหรัฐ", 350.0, "USD"),
         ("งบ 1,500 ล้านดอลลาร์", "money", "1,500 ล้านดอลลาร์", 1.5e9, "USD"),
         ("ค่าธรรมเนียม 20,000 ดอง", "money", "20,000 ดอง", 20000.0, "VND"),
+        # "ด่ง" is the dong too, as news from Vietnam spells it; "ด่งนาย" (a province) is no currency
+        ("รายได้ 5 แสนด่งต่อเดือน", "money", "5 แสนด่ง", 5e5, "VND"),
+        ("ติดอันดับ 3 ด่งนายตามมา", "rank", "อันดับ 3", 3.0, "rank"),
         # multipliers, ranks, levels
         ("สูงกว่า GDP ถึง 3.5 เท่า", "multiplier", "3.5 เท่า", 3.5, "x"),
         ("เพิ่มขึ้นสามเท่า", "multiplier", "สามเท่า", 3.0, "x"),

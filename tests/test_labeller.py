@@ -263,6 +263,10 @@ PERIOD_CLASSES = [
     # status: a figure restated after หรือ keeps the expectation of the figure it restates
     ("กระทรวงคาดว่าปี 2567 ตลาดค้าออนไลน์ของลาวจะมีมูลค่า 900 ล้านดอลลาร์ หรือเติบโตร้อยละ 20 จากปีก่อนหน้า", None,
      [("900 ล้านดอลลาร์", "status", "forecast"), ("ร้อยละ 20", "status", "forecast")]),
+    # past the year the restated figure is for
+    ("สำหรับปี 2566 ลาวส่งออกได้ 800 ล้านดอลลาร์ ทำให้สมาคมคาดว่าการส่งออกปีนี้จะอยู่ที่ 850 ล้านดอลลาร์ และจะเพิ่มเป็น "
+     "900 ล้านดอลลาร์ ในปี 2567 หรือเพิ่มขึ้นร้อยละ 12-15", None,
+     [("900 ล้านดอลลาร์", "status", "forecast"), ("ร้อยละ 12", "status", "forecast"), ("15", "status", "forecast")]),
     # indicator: a growth rate after a sector is named (not after the economy) is the sector's, not GDP's;
     # a region (ภูมิภาค) is no sector
     ("เศรษฐกิจกัมพูชาปี 2566 ขยายตัว 5.4% ขณะที่ภาคการส่งออกขยายตัวเพียง 1.1% จากที่เคยขยายตัว 2.0% ในปีก่อน", None,
@@ -443,6 +447,13 @@ YEAR_CLASSES = [
     ("ปี 2560 ลาวโต 3.9% ปี 2561 โต 4.1% ปี 2562 โต 4.6%", None, [("4.1%", "year", 2018), ("4.6%", "year", 2019)]),
     # a headline's two-digit Buddhist year glued to the words around it gives the next figure its year
     ("ส่งออกลาวปี67โต2.1%ลุ้น68โต3%", None, [("2.1%", "year", 2024), ("3%", "year", 2025)]),
+    # higher or lower than a period named by its words (the same period of other years, the time before an event):
+    # that period's year is compared with; it dates neither the figure nor the sentences after it
+    ("ปีนี้ลาวรับนักท่องเที่ยว 4 ล้านคน แต่ยังต่ำกว่าช่วงก่อนเกิดโควิด-19 ในปี 2562 โดยมาทางอากาศ 1.5 ล้านคน", "2024-12-01",
+     [("4 ล้าน", "year", 2024), ("1.5 ล้าน", "year", 2024)]),
+    ("เศรษฐกิจกัมพูชาปี 2567 โต 5.8% สูงกว่าช่วงเวลาเดียวกันของปี 2564 ถึง 2566\nรัฐบาลตั้งเป้าไว้ที่ 6.2%", None,
+     [("5.8%", "year", 2024), ("6.2%", "year", 2024)]),
+    ("ยอดขายออนไลน์ของลาวโต 20% ซึ่งสูงกว่าช่วงเดียวกันของปี 2563 กว่า 3 เท่า", None, [("3 เท่า", "year", None)]),
 ]
 
 
@@ -1046,6 +1057,36 @@ def test_a_share_of_gdp_is_no_digital_growth(text, published, expected):
     assert_labels(text, published, expected)
 
 
+COMPARED_GROUP_AFTER_CLASSES = [
+    # a group named after the figure as the field of a comparison ("เมื่อเทียบกับหลายประเทศในอาเซียน") does not own
+    # it; past "this" and a concessive clause (แม้ … แต่), the target it falls short of measures what it does
+    ("เศรษฐกิจกัมพูชาปี 2567 ฟื้นตัวต่อเนื่อง\nตัวเลขการเติบโต 5.8% นี้ ถึงแม้จะสูงเมื่อเทียบกับหลายประเทศในอาเซียน "
+     "แต่ต่ำกว่าเป้าหมายของรัฐบาลกัมพูชาซึ่งตั้งไว้ที่ 6.5%", None,
+     [("5.8%", "subject", "KH"), ("6.5%", "indicator", "gdp_growth"), ("6.5%", "subject", "KH")]),
+    # a group that owns its figure after it still does
+    ("การเติบโตเฉลี่ย 4.5% ของอาเซียนในปี 2567", None, [("4.5%", "subject", "ASEAN")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", COMPARED_GROUP_AFTER_CLASSES,
+                         ids=[t[:30] for t, _, _ in COMPARED_GROUP_AFTER_CLASSES])
+def test_a_group_compared_with_after_the_figure_does_not_own_it(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+BRACKET_ASIDE_PLACE_CLASSES = [
+    # a place in a bracket closed before the figure ("(ไทย 28 ล้านคน)") owns the bracket's figures only
+    ("ในปี 2566 กัมพูชามีนักท่องเที่ยว 5.4 ล้านคน (ไทย 28 ล้านคน) โดยอันดับ 1 ตกเป็นของนักท่องเที่ยวจากประเทศเพื่อนบ้าน", None,
+     [("5.4 ล้าน", "subject", "KH"), ("28 ล้าน", "subject", "TH"), ("อันดับ 1", "subject", "KH")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", BRACKET_ASIDE_PLACE_CLASSES,
+                         ids=[t[:30] for t, _, _ in BRACKET_ASIDE_PLACE_CLASSES])
+def test_a_place_in_a_closed_aside_owns_only_its_figures(text, published, expected):
+    assert_labels(text, published, expected)
+
+
 CONTINENT_SPELLING_CLASSES = [
     # "ประเทศกำลังพัฒนาในทวีปเอเชีย" names developing Asia as "ประเทศกำลังพัฒนาในเอเชีย" does, not a country after it
     ("ADB คาดว่าเศรษฐกิจของประเทศกำลังพัฒนาในทวีปเอเชียจะเติบโต 5% ในปี 2568 โดยจีนยังเป็นแรงหนุนหลัก", "2025-04-01",
@@ -1539,6 +1580,21 @@ REGIONAL_GDP_CLASSES = [
     ("ในครึ่งแรกของปี 2566 นครไฮฟองมีอัตราเติบโตของผลิตภัณฑ์มวลรวมท้องถิ่น (GRDP) ร้อยละ 9.1 โดยมีการจัดเก็บภาษี"
      "เพิ่มขึ้นร้อยละ 3.2 ภาคบริการเพิ่มขึ้นร้อยละ 5.5", "2024-02-01",
      [("ร้อยละ 9.1", "indicator", "gdp_growth"), ("ร้อยละ 3.2", "indicator", "other"), ("ร้อยละ 5.5", "indicator", "other")]),
+    # a chunk that opens with its change word names no measure: what changed is the chunk before it; and a share
+    # of GRDP is a share, as one of GDP is
+    ("ในปี 2566 นครไฮฟองมี GRDP เติบโตร้อยละ 9.1 โดยรายได้จากการท่องเที่ยว เพิ่มขึ้นร้อยละ 12.5 คิดเป็นร้อยละ 8.2 ของ GRDP",
+     "2024-02-01", [("ร้อยละ 9.1", "indicator", "gdp_growth"), ("ร้อยละ 12.5", "indicator", "other"),
+                    ("ร้อยละ 8.2", "indicator", "other")]),
+    ("ในปี 2566 GRDP ของนครไฮฟอง เพิ่มขึ้นร้อยละ 10.3", "2024-02-01", [("ร้อยละ 10.3", "indicator", "gdp_growth")]),
+    # GDP named as a value's measure, its owner and period between ("GDP ของ … ในครึ่งแรกของปีอยู่ที่ …"): the value's
+    # change is GDP growth; a sector's value added is not
+    ("GDP ของนครกว่างโจวในครึ่งแรกของปี 2566 อยู่ที่ 1.5 ล้านล้านหยวน เพิ่มขึ้นร้อยละ 5.2", "2023-08-01",
+     [("ร้อยละ 5.2", "indicator", "gdp_growth")]),
+    ("ในไตรมาสแรกของปี 2568 นครเกิ่นเทอมีผลิตภัณฑ์มวลรวมภายในท้องถิ่น (GRDP) อยู่ที่ 40 ล้านล้านด่ง "
+     "(ประมาณ 1.6 พันล้านดอลลาร์สหรัฐ) เพิ่มขึ้นร้อยละ 9.5",
+     "2025-05-01", [("ร้อยละ 9.5", "indicator", "gdp_growth")]),
+    ("ในปี 2566 มูลค่าเพิ่มของภาคบริการของนครกว่างโจวอยู่ที่ 8 แสนล้านหยวน เพิ่มขึ้นร้อยละ 6", "2024-02-01",
+     [("ร้อยละ 6", "indicator", "other")]),
 ]
 
 

@@ -65,12 +65,16 @@ CURRENCIES = {
     "หยวน": "CNY",
     "บาท": "THB",
     "ดอง": "VND",
+    "ด่ง": "VND",
     "USD": "USD",
     "CNY": "CNY",
     "THB": "THB",
     "VND": "VND",
 }
-_CURRENCY = "(?:" + "|".join(sorted(CURRENCIES, key=len, reverse=True)) + ")"
+# "ด่ง" (the dong, as Thai news from Vietnam spells it) is no currency when a name goes on: "ด่งนาย", "ด่งทาป"
+_CURRENCY_NOT_BEFORE = {"ด่ง": "(?!นาย|ท้?าป|หอย|เหย)"}
+_CURRENCY = "(?:" + "|".join(name + _CURRENCY_NOT_BEFORE.get(name, "")
+                             for name in sorted(CURRENCIES, key=len, reverse=True)) + ")"
 _ERA = r"(?:ค\.ศ\.|พ\.ศ\.)"
 _ERA_CODES = {"ค.ศ.": "ad", "พ.ศ.": "be"}
 _NUM = NUMBER_PATTERN

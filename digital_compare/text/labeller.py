@@ -245,6 +245,19 @@ def _change_clause_start(text: str, start: int, floor: int) -> int:
     return start
 
 
+# "การจัดเก็บภาษีสินค้านำเข้า/ส่งออก เพิ่มขึ้นร้อยละ 10.82": a chunk that opens with its change word names no measure;
+# what changed is the chunk before it
+_CHANGE_WORD_OPENS = re.compile(r"(?:เพิ่มขึ้น|ลดลง|ขยายตัว|หดตัว|เติบโต|สูงขึ้น|ต่ำลง)")
+
+
+def _changed_measure_start(text: str, start: int, floor: int) -> int:
+    """Where the words that name what changed begin: ``start``, or the chunk before when the chunk at ``start``
+    opens with a change word."""
+    if start > floor and _CHANGE_WORD_OPENS.match(text, start):
+        return _clause_start(text, start, floor)
+    return start
+
+
 def _clause_after(text: str, end: int, ceiling: int, chunks: int = 2) -> int:
     """The end of the next ``chunks`` space-separated chunks after ``end`` (the words a figure's unit opens)."""
     ceiling = min(ceiling, end + 80)
@@ -277,6 +290,9 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     if mention.kind == "percent":
         # "46% ของผู้ใช้ทั่วโลก": the world after ของ is the whole the share is of, not its owner
         after = [p for p in after if not (p.code == "WORLD" and _OF_THE_WHOLE.search(text, mention.end, p.start))]
+    # "5.66% นี้ ถึงแม้จะมากเมื่อเทียบกับหลายประเทศในอาเซียน แต่ต่ำกว่าเป้าหมายของรัฐบาลเวียดนาม": a group after the
+    # figure that is the field of a comparison does not own it either
+    after = [p for p in after if not (p.level == "group" and _compared_in(p, text))]
     chosen, confidence = None, 0.5
     # "ในเอเชียตะวันออกเฉียงใต้" (in Southeast Asia) places a comparison, it does not own the figure;
     # a country after ใน does ("ผู้ใช้ในไทย 50 ล้านคน")
@@ -284,6 +300,11 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     clause = _clause_start(text, mention.start, 0) - 40
     owners_before = [p for p in before if not (p.level == "group" and (_compared_in(p, text) or p.start < clause))
                      and not (p.before == "ชาว" and p.start < clause)]
+    # "15.5 ล้านคนในปี 2018 (ไทย 38 ล้านคน) ซึ่ง … อันดับ 1 ตกเป็นของ…": a place in a bracket closed before the
+    # figure owns the bracket's figures only
+    asides = [p for p in owners_before if _in_bracket_closed_before(p, text, mention.start)]
+    if asides and len(asides) < len(owners_before):
+        owners_before = [p for p in owners_before if p not in asides]
     # "เวียดนามนำเข้าจากจีน … 54.9 พันล้าน": a trading partner after จาก / ไปยัง is not the figure's owner
     # while the sentence names one before it
     # "เวียดนามแซงหน้าไทย ขึ้นมาอยู่อันดับที่ 3": nor is a place overtaken or trailed (แซงหน้า, ตามหลัง, รองจาก)
@@ -387,11 +408,17 @@ def _country_of_province_list(owners: list[Place], text: str) -> str | None:
 _PROVINCE_MEMBER_JOIN = re.compile(r"[ \u00a0,]*(?:และ|รวมทั้ง)?[ \u00a0]*(?:มณฑล|จังหวัด|นคร|เขต)?")
 
 
-# "เติบโตเร็วที่สุดในเอเชียตะวันออกเฉียงใต้", "สูงเป็นอันดับ 3 ของอาเซียน": the group is the field of a
+# "เติบโตเร็วที่สุดในเอเชียตะวันออกเฉียงใต้", "สูงเป็นอันดับ 3 ของอาเซียน", "เมื่อเทียบกับหลายประเทศในอาเซียน": the group is the field of a
 # comparison; "ผู้ใช้ในอาเซียน 400 ล้านคน" is the group's own figure
 # ("สูงที่สุดในกลุ่ม 5 ประเทศอาเซียน": the group, however counted, is the field too)
-_COMPARED_IN = re.compile(r"(?:ที่สุด|สุด|หนึ่ง|แรก|กว่า|เทียบ|อันดับ[ \u00a0]?\d*|ลำดับ[ \u00a0]?\d*)[ \u00a0]?(?:ใน|ของ)"
+_COMPARED_IN = re.compile(r"(?:ที่สุด|สุด|หนึ่ง|แรก|กว่า|เทียบ(?:กับ)?(?:หลาย|บาง|ประเทศ|อื่น|ๆ|[ \u00a0]){0,4}|อันดับ[ \u00a0]?\d*|ลำดับ[ \u00a0]?\d*)[ \u00a0]?(?:ใน|ของ)"
                           r"(?:ภูมิภาค|กลุ่ม(?:ประเทศ)?)?[ \u00a0]?(?:\d{1,2}[ \u00a0]?ประเทศ)?[ \u00a0]?$")
+
+
+def _in_bracket_closed_before(place: Place, text: str, end: int) -> bool:
+    """Whether the place lies in a bracket opened shortly before it and closed before ``end``."""
+    opened = text.rfind("(", max(0, place.start - 40), place.start)
+    return opened >= 0 and text.find(")", opened, place.start) < 0 and text.find(")", place.end, end) >= 0
 
 
 def _compared_in(place: Place, text: str) -> bool:
@@ -523,7 +550,7 @@ _RANGE_REST = re.compile(r"[ \u00a0]?[-–][ \u00a0]?\d[\d,.]*[ \u00a0]?(?:%|เ
 # "สัดส่วนมูลค่าเพิ่มของเศรษฐกิจดิจิทัลปี 2565 อยู่ที่ 12.67%": the digital economy's share, of GDP unsaid
 _DIGITAL_SHARE_BEFORE = re.compile(r"สัดส่วน(?:มูลค่า(?:เพิ่ม)?)?(?:ของ)?[ \u00a0]?เศรษฐกิจ[ \u00a0]?ดิจิทัล([^\d]{0,30}(?:ปี[ \u00a0]?\d{4})?[^\d]{0,20})$")
 _GROWTH_OF_GDP = re.compile(r"(?:เติบโต|ขยายตัว)(?:ทางเศรษฐกิจ)?(?=ของ[ \u00a0]?(?:GDP|จีดีพี))ของ")
-_SHARE_OF_GDP_AFTER = re.compile(r"[ \u00a0]?(ของ[ \u00a0]?(?:GDP|จีดีพี))")
+_SHARE_OF_GDP_AFTER = re.compile(r"[ \u00a0]?(ของ[ \u00a0]?(?:GDP|GRDP|จีดีพี))")
 
 
 _OUT_OF_AFTER = re.compile(r"[ \u00a0]?จาก(?:ทั้งหมด)?[ \u00a0]?\d[\d,]*[ \u00a0]?(?:ประเทศ|เศรษฐกิจ|เขตเศรษฐกิจ)[^\d,;()\n]{0,40}")
@@ -561,8 +588,8 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
     while chunk_end < min(mention.sentence_end, mention.end + 40) and not _CLAUSE_BREAK.match(text, chunk_end):
         chunk_end += 1
     # "การเติบโตของจีดีพีไว้ที่ 10%" is GDP's growth, not a share of GDP; "ขาดดุล 3.6% ของ GDP" is a share
-    clause = _GROWTH_OF_GDP.sub(" ", text[_change_clause_start(text, _clause_start(text, mention.start, mention.sentence_start),
-                                                               mention.sentence_start) : chunk_end])
+    clause_start = _change_clause_start(text, _clause_start(text, mention.start, mention.sentence_start), mention.sentence_start)
+    clause = _GROWTH_OF_GDP.sub(" ", text[_changed_measure_start(text, clause_start, mention.sentence_start) : chunk_end])
     share = _SHARE_OF_GDP_AFTER.match(text, after_end)
     if share is not None:
         clause += " " + share.group(1)
@@ -782,6 +809,12 @@ _SINCE_WHEN = re.compile(r"[ \u00a0]?\)?[ \u00a0]?(?:เมื่อ|when)")
 # "สูงกว่าปี 2562", and "สูงกว่ามูลค่าในปี 2562" (higher than the value in 2019): the year compared with
 _THAN_YEAR_BEFORE = re.compile(_NOT_SAID + r"กว่า(?:(?:มูลค่า|ระดับ|ตัวเลข|ช่วง)?ใน)?[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 _SINCE_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่|since)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+# "ยังต่ำกว่าช่วงก่อนเกิดโควิด-19 ในปี 2019", "สูงกว่าช่วงเวลาเดียวกันของปี 2020 ถึง 2023": higher or lower than a
+# period named by its words (the same period of other years, the time before an event), the year of that period is
+# compared with; it dates neither the figure nor the sentences after it
+_THAN_PERIOD_BEFORE = re.compile(
+    _NOT_SAID + r"กว่า[ \u00a0]?ช่วง(?:เวลา)?(?:เดียวกัน|ก่อน(?:-19|[^\d\n]){0,60}?)[ \u00a0]?(?:ของ|ใน)?[ \u00a0]?(?:ช่วง)?"
+    r"(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 
 
 # "สูงกว่าปีที่แล้ว 1 อันดับ", "ดีกว่าปีก่อน 2 อันดับ", "มากกว่าปีที่ผ่านมา 5%": a relative last year after กว่า (than)
@@ -810,6 +843,7 @@ def _is_comparison(year: Mention, text: str) -> bool:
                 or _COMPARISON_BEFORE.search(text, max(0, start - 30), start)
                 or _COHORT_BEFORE.search(text, max(0, start - 40), start)
                 or (not year.inferred and _THAN_YEAR_BEFORE.search(text, max(0, start - 20), start))
+                or (not year.inferred and _THAN_PERIOD_BEFORE.search(text, max(0, start - 90), start))
                 or _FROM_EARLIER.search(text, max(0, start - 70), start) or _FROM_VALUE_BEFORE.search(text, max(0, start - 60), start))
 
 
@@ -1890,7 +1924,10 @@ def _tied_year(mention: Mention, temporal: list[Mention], t_starts: list[int], t
 
 
 _DIGITAL_SHARE_NOT = re.compile(r"เติบโต|ขยายตัว|เพิ่มขึ้น|อุตสาหกรรม|บริการ|เกษตร|ใน(?!ปี|ประเทศ)")
-_THAN_BEFORE = re.compile(r"[ \u00a0]*(?:ต่ำ|ตำ|สูง|น้อย|มาก|ดี|แย่)กว่า[^\d]{0,60}")
+# ("ตัวเลขการเติบโต 5.66% นี้ ถึงแม้จะมาก… แต่ต่ำกว่าเป้าหมาย…ที่ 6.0%": past "this" and a concessive clause (แม้ … แต่),
+# the comparison is still the figure's)
+_THAN_BEFORE = re.compile(r"(?:[ \u00a0]*นี้)?(?:[ \u00a0]*(?:ถึงแม้|แม้)[^\d]{0,60}?แต่)?"
+                          r"[ \u00a0]*(?:ต่ำ|ตำ|สูง|น้อย|มาก|ดี|แย่)กว่า[^\d]{0,60}")
 _CHANGE_BY_BEFORE = re.compile(r"(?:ลง|ขึ้น)[ \u00a0]?(?:อีก)?[ \u00a0]?$")
 _CHANGE_TO_LEVEL = re.compile(r"[ \u00a0]?(?:สู่|เหลือ|เป็น|มาอยู่ที่)(?:ระดับ)?(?:ที่)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?")
 _FROM_FORECAST_AFTER = re.compile(r"[ \u00a0]?จาก(?:ที่)?(?:การ|ตัวเลข)?(?:เคย)?(?:คาดการณ์|ประมาณการ|คาดไว้)"
@@ -1946,7 +1983,8 @@ def _place_bracket_before(mention: Mention, places: list[Place], starts: list[in
 
 # a bracket opened right after a figure (and its unit): what it holds restates that figure
 _BRACKETED_AFTER = re.compile(r"[^\d()\s]{0,12}[ \u00a0]?\([ \u00a0]?(?:หรือ|ราว|ประมาณ|คิดเป็น)?[ \u00a0]?")
-_RESTATED = re.compile(r"[^\d]{0,6}[ \u00a0]หรือ(?:คิดเป็น|เติบโต|ขยายตัว|เพิ่มขึ้น|ลดลง)?(?:ร้อยละ)?[ \u00a0]?")
+# ("… และเพิ่มเป็น 43,000 ล้านดอลลาร์ ในปี 2565 หรือเพิ่มขึ้นร้อยละ 13": past the year the first figure is for)
+_RESTATED = re.compile(r"[^\d]{0,6}(?:[ \u00a0]?(?:ใน|ของ)?(?:ช่วง)?ปี[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?(?:\d{4}|\d{2}))?[ \u00a0]หรือ(?:คิดเป็น|เติบโต|ขยายตัว|เพิ่มขึ้น|ลดลง)?(?:ร้อยละ)?[ \u00a0]?")
 # "คาดว่าเวียดนามจะขยายตัว 6.5% ขณะที่ฟิลิปปินส์ขยายตัว 5.4%", "สิงคโปร์ติดลบร้อยละ 6  ไทยติดลบร้อยละ 7.1":
 # the next place's figure of one forecast, its gap naming the place and no number, date or outcome of its own
 _PARALLEL_GAP = re.compile(r"[^\d\n]{1,50}")
@@ -2054,6 +2092,10 @@ _BASE_LEVEL_BEFORE = re.compile(r"จาก(?:เดิม)?(?:ที่)?(?:ร
 # "GDP … มีมูลค่ารวม 2.32 ล้านล้านหยวน โดยคิดตามราคาคงที่แล้วเพิ่มขึ้นร้อยละ 6": the value's change
 _VALUE_CHANGED_BEFORE = re.compile(r"(?:เพิ่มขึ้น|ขยายตัว|เติบโต|หดตัว)(?:ได้)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?$")
 _MONEY_MEASURE_BEFORE = re.compile(r"(?:มี)?มูลค่า(?:รวม)?[ \u00a0]?(?:ทั้งสิ้น|ทั้งหมด)?[ \u00a0]?(?:ราว|ประมาณ|กว่า)?[ \u00a0]?$")
+# "GDP ของนครเซี่ยงไฮ้ในช่วงครึ่งแรกของปีอยู่ที่ 2.1 ล้านล้านหยวน", "ผลิตภัณฑ์มวลรวมภายในท้องถิ่น (GRDP) อยู่ที่ …": GDP
+# named as the value's measure, with its owner and period (a year, no figure) between
+_GDP_VALUE_BEFORE = re.compile(r"(?:GDP|GRDP|จีดีพี|ผลิตภัณฑ์มวลรวม)(?:[^\d]|(?<!\d)\d{4}(?!\d)){0,60}?(?:อยู่ที่|มีมูลค่า(?:รวม)?|เท่ากับ)"
+                               r"[ \u00a0]?(?:ราว|ประมาณ|กว่า)?[ \u00a0]?$")
 SENTENCE_MEASURE_REACH = 250
 _REVISED_TO_JOIN = re.compile(r"[ \u00a0]?(?:เป็น|มาเป็น|เหลือ)[ \u00a0]?")
 _FORECAST_HELD_BEFORE = re.compile(r"(?:คง|ปรับ\S{0,8})(?:ตัวเลข)?(?:คาดการณ์|ประมาณการ)[^\d]{0,30}(?:\d{4}[^\d]{0,20})?ไว้(?:ที่)?[ \u00a0]?(?:ระดับ)?[ \u00a0]?$")
@@ -2107,8 +2149,9 @@ def _measure_from_sentence(mention: Mention, subject: str, records: list[dict], 
     for record in reversed(earlier):
         if record["kind"] == "percent":
             return None
-        if record["kind"] == "money" and _MONEY_MEASURE_BEFORE.search(text, max(floor, record["start"] - 24),
-                                                                       record["start"]):
+        if record["kind"] == "money" and (
+                _MONEY_MEASURE_BEFORE.search(text, max(floor, record["start"] - 24), record["start"])
+                or _GDP_VALUE_BEFORE.search(text, max(floor, record["start"] - 90), record["start"])):
             value = record
             break
     if value is None:
@@ -2528,7 +2571,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 status, status_confidence = _status(mention, text, year, reference, indicator, bool(published),
                                                     figure_starts)
         if (indicator == "other" and records and records[-1]["indicator"] != "other" and records[-1]["kind"] == mention.kind
-                and records[-1]["subject"] == subject and mention.start - records[-1]["end"] <= 100
+                and records[-1]["subject"] == subject and mention.start - records[-1]["end"] <= 140
                 and _THAN_BEFORE.fullmatch(text, records[-1]["end"], mention.start)
                 and not _names_another_measure(records[-1]["indicator"], text[records[-1]["end"] : mention.start])):
             # "ขยายตัว 5.01% ต่ำกว่าเป้าที่รัฐบาลคาดไว้ที่ 5.2%": the value it is compared with measures the same
