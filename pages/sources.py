@@ -94,7 +94,9 @@ if checks.empty:
 for check in checks.to_dict("records"):
     # a note that compares nothing (no expected, no observed value) is told as a note, not as "passed"
     note = pd.isna(check["expected"]) and pd.isna(check["observed"])
-    status = t("check_not_compared", lang) if note else t("passed", lang) if check["passed"] else t("flagged", lang)
+    # a failed check says so: its name states the condition it tests ("…gives UPU figures only…")
+    failed = "check_failed" if check["severity"] == "error" else "check_failed_warning"
+    status = t("check_not_compared", lang) if note else t("passed", lang) if check["passed"] else t(failed, lang)
     name, detail = check_text(check, lang)
     text = f"**{md_escape(name)}** — {status}: {md_escape(detail)}"
     box = st.info if note else st.success if check["passed"] else (st.error if check["severity"] == "error" else st.warning)

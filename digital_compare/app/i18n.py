@@ -178,7 +178,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "no_checks": ("ไม่มีการตรวจสอบคุณภาพข้อมูลสำหรับบทความนี้ (ทุกการตรวจสอบอยู่ในหน้าข้อมูล)",
                   "No data-quality check concerns this article (every check is on the Data page)"),
     "passed": ("ผ่าน", "passed"),
-    "flagged": ("พบข้อสังเกต", "flagged"),
+    "check_failed": ("ไม่ผ่าน", "not met"),
+    "check_failed_warning": ("ไม่ผ่าน (เป็นข้อสังเกต ไม่ใช่ข้อผิดพลาด)", "not met (flagged, not an error)"),
     # a check that sets its figure against nothing (expected and observed empty): a note, never "passed"
     "check_not_compared": ("ข้อมูลประกอบ ไม่ได้เปรียบเทียบ", "a note, nothing compared"),
     "mention_not_found": ("ไม่พบตัวเลขรหัส {id}", "No figure with id {id}"),
