@@ -370,19 +370,29 @@ _MEMBER_JOIN = re.compile(r"[ \u00a0,]*(?:และ|รวมทั้ง)?[ \u0
 _MEMBERS_OPEN = re.compile(r"(?:ได้แก่|คือ|ประกอบ(?:ไป)?ด้วย|ทั้ง)[ \u00a0:]*$")
 
 
-def _group_of_list(owners: list[Place], named: list[Place], text: str) -> Place | None:
-    """The group whose members end with the chosen owner: a run of three or more countries, joined
-    by spaces, commas or และ, opened by ได้แก่ / คือ / ประกอบด้วย right after a group's name."""
-    if not owners or owners[-1].level != "country":
+def _opened_run(owners: list[Place], level: str, join: re.Pattern, text: str) -> list[Place] | None:
+    """The run of three or more places of ``level`` that ends with the chosen owner, joined as ``join`` allows and
+    opened by ได้แก่ / คือ / ประกอบด้วย; last place first."""
+    if not owners or owners[-1].level != level:
         return None
     run = [owners[-1]]
     for place in reversed(owners[:-1]):
-        if place.level != "country" or not _MEMBER_JOIN.fullmatch(text, place.end, run[-1].start):
+        if place.level != level or not join.fullmatch(text, place.end, run[-1].start):
             break
         run.append(place)
     first = run[-1]
     if len(run) < 3 or not _MEMBERS_OPEN.search(text, max(0, first.start - 16), first.start):
         return None
+    return run
+
+
+def _group_of_list(owners: list[Place], named: list[Place], text: str) -> Place | None:
+    """The group whose members end with the chosen owner: a run of three or more countries, joined
+    by spaces, commas or และ, opened by ได้แก่ / คือ / ประกอบด้วย right after a group's name."""
+    run = _opened_run(owners, "country", _MEMBER_JOIN, text)
+    if run is None:
+        return None
+    first = run[-1]
     groups = [p for p in named if p.level == "group" and p.code != "WORLD" and 0 <= first.start - p.end <= 20]
     return groups[-1] if groups else None
 
@@ -391,18 +401,9 @@ def _country_of_province_list(owners: list[Place], text: str) -> str | None:
     """ "6 มณฑลแรก ได้แก่ กวางตุ้ง เจียงซู … และเสฉวน คิดเป็นสัดส่วนถึงร้อยละ 45": a run of three or more provinces of
     one country, opened by ได้แก่ / คือ / ประกอบด้วย, owns its figure together; of the codes we have, their country's
     (the whole the share is of), not the last province's."""
-    if not owners or owners[-1].level != "province":
-        return None
-    run = [owners[-1]]
-    for place in reversed(owners[:-1]):
-        if place.level != "province" or not _PROVINCE_MEMBER_JOIN.fullmatch(text, place.end, run[-1].start):
-            break
-        run.append(place)
-    first = run[-1]
-    countries = {_province_country(p.code) for p in run}
-    if len(run) < 3 or len(countries) != 1 or not _MEMBERS_OPEN.search(text, max(0, first.start - 16), first.start):
-        return None
-    return countries.pop()
+    run = _opened_run(owners, "province", _PROVINCE_MEMBER_JOIN, text)
+    countries = {_province_country(p.code) for p in run or ()}
+    return countries.pop() if len(countries) == 1 else None
 
 
 _PROVINCE_MEMBER_JOIN = re.compile(r"[ \u00a0,]*(?:และ|รวมทั้ง)?[ \u00a0]*(?:มณฑล|จังหวัด|นคร|เขต)?")
@@ -1907,18 +1908,15 @@ _PER_YEAR_TIE = re.compile(r"[ \u00a0]?(?:ต่อปี|ต่อ[ \u00a0]ป�
 
 def _tied_year_per_year(mention: Mention, temporal: list[Mention], t_starts: list[int], text: str) -> Mention | None:
     """:func:`_tied_year`, past a "ต่อปี" too: "7.0% ต่อปีในช่วงปี 2564-2568" is a yearly rate over that span."""
-    index = bisect.bisect_left(t_starts, mention.end)
-    if index < len(temporal) and temporal[index].start < mention.sentence_end \
-            and _PER_YEAR_TIE.fullmatch(text, mention.end, temporal[index].start):
-        return temporal[index]
-    return None
+    return _tied_year(mention, temporal, t_starts, text, _PER_YEAR_TIE)
 
 
-def _tied_year(mention: Mention, temporal: list[Mention], t_starts: list[int], text: str) -> Mention | None:
+def _tied_year(mention: Mention, temporal: list[Mention], t_starts: list[int], text: str,
+               tie: re.Pattern = _TIED_AFTER) -> Mention | None:
     """The year written right after a figure (past its unit word): "2.8% ในปี 2567"."""
     index = bisect.bisect_left(t_starts, mention.end)
     if index < len(temporal) and temporal[index].start < mention.sentence_end \
-            and _TIED_AFTER.fullmatch(text, mention.end, temporal[index].start):
+            and tie.fullmatch(text, mention.end, temporal[index].start):
         return temporal[index]
     return None
 
