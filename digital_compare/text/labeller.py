@@ -1146,9 +1146,11 @@ HEADLINE_MAX = 200
 def _headline_takes_retold_labels(records: list[dict], text: str) -> None:
     """A headline's figure the body tells again, of the same place ("ไทยขยับรั้งอันดับ 57 โลก 'E-government'" …
     "ไทยได้อันดับที่ 57 ในดัชนีรัฐบาลอิเล็กทรอนิกส์"), takes the body's measure where the headline named none: a
-    headline is cut short, the body names the measure in full. It is no surer than the body's telling. (Not the
-    body's status: the same value is told as an outcome in one place and as an expectation in another, and headlines
-    were as often right as the body's telling.) A headline is the text's first line, a short one with more text after it."""
+    headline is cut short, the body names the measure in full. It is no surer than the body's telling. Its status is
+    not taken here: the same value is told as an outcome in one place and as an expectation in another. Only
+    :func:`_date_restated_openings`, which runs after this and needs the measures to agree, gives an undated opening
+    figure its retelling's year, and a target's or forecast's status. A headline is the text's first line, a short one
+    with more text after it."""
     headline_end = text.find("\n")
     if not 0 < headline_end <= HEADLINE_MAX or not text[headline_end:].strip():
         return
@@ -1546,8 +1548,6 @@ def _in_plan_measures(mention: Mention, text: str) -> bool:
     if len(lines) == 1:
         return True  # the head's own sentence
     return all(not line.strip() or _BULLET_LINE.match(line) for line in lines[1:])
-_PHASE_BEFORE = re.compile(r"(?:ระยะ|เฟส|[Pp]hase)[ \u00a0]?$")
-_SPAN_UNIT = re.compile(r"ปี|เดือน|วัน|สัปดาห์|ชั่วโมง|นาที|กิโล|เมตร|ไมล์|km", re.IGNORECASE)
 _AFTER_ASCII_NAME = re.compile(r"[A-Za-z][ \u00a0]?$")
 # a number after "เลข"/"หมายเลข" is a digit or a label, whatever word follows it ("มีแต่เลข 1 ปีนี้…"; "ตัวเลข 3.2%"
 # is a figure); a bare number right after อาเซียน is the group "ASEAN-5" ("อาเซียน 10 ประเทศ" carries its unit)
@@ -1596,8 +1596,9 @@ _MONTH_BEFORE = re.compile("(?:" + MONTH_PATTERN + r")[ \u00a0]?$")
 _ONE_OF_AFTER = re.compile(r"[ \u00a0]?ใน[ \u00a0]?\d")
 
 
-# "ผ่านระยะ 1", "Phase 2": a plan's stage; "ระยะ 5 ปี" is a duration (its unit a span of time)
+# "ผ่านระยะ 1", "Phase 2": a plan's stage; "ระยะ 5 ปี" is a duration (its unit a span of time or of distance)
 _STAGE_BEFORE = re.compile(r"(?:ระยะ|เฟส|[Pp]hase)[ \u00a0]?$")
+_SPAN_UNIT = re.compile(r"ปี|เดือน|วัน|สัปดาห์|ชั่วโมง|นาที|กิโล|เมตร|ไมล์|km", re.IGNORECASE)
 _TIME_UNITS = ("ปี", "เดือน", "วัน", "สัปดาห์", "ไตรมาส", "ชั่วโมง", "นาที")
 # "Digital 2020", "ดิจิทัล 2020 ประเทศไทย", "Global Unicorn Index 2024 ระบุว่า", "ดัชนีนวัตกรรมโลก 2025": the year
 # of a report's or an index's edition, part of its name, whatever word follows
@@ -1607,8 +1608,12 @@ _COUNTING_UNITS = ("คน", "ราย", "แห่ง", "บริษัท", 
 
 
 def _names_a_stage(mention: Mention, before: str) -> bool:
-    return (mention.kind == "count" and "." not in mention.surface and (mention.value or 0) < 10
-            and (mention.unit or "") not in _TIME_UNITS and _STAGE_BEFORE.search(before) is not None)
+    if mention.kind != "count" or _STAGE_BEFORE.search(before) is None:
+        return False
+    if not (mention.unit and _SPAN_UNIT.match(mention.unit)):
+        return True  # "ผ่านระยะ 1 พัฒนา…", "เฟส 2": whatever word follows, no span
+    # a span's unit word after it: a stage only when the number is small and whole and the unit is no time word
+    return "." not in mention.surface and (mention.value or 0) < 10 and mention.unit not in _TIME_UNITS
 
 
 def _names_an_edition(mention: Mention, before: str) -> bool:
@@ -1639,8 +1644,6 @@ def _is_figure(mention: Mention, text: str) -> bool:
         return False
     if mention.unit is None and _AFTER_ASCII_NAME.search(before):
         return False
-    if _PHASE_BEFORE.search(before) and not (mention.unit and _SPAN_UNIT.match(mention.unit)):
-        return False  # "ผ่านระยะ 1 พัฒนา…", "เฟส 2": a phase's number, not a quantity ("ระยะ 5 ปี" is a span)
     if (_DIGIT_NAMED_BEFORE.search(before) or _GROUP_PLUS_BEFORE.search(before)
             or (mention.unit is None and _GROUP_NUMBER_BEFORE.search(before))):
         return False  # "“อาเซียน 5” ขยายตัว 4.9%", "มีแต่เลข 1", "มติเลข 57": a name or a digit, not a quantity
