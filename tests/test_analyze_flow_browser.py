@@ -216,8 +216,8 @@ def test_a_new_user_pastes_reviews_adds_and_finds_the_figure_on_explore_in_thai(
     # where the article comes from: the country is read from the text; the rest is typed
     country = page.locator(f'input[aria-label="{t("add_country", LANG)}"]')
     assert country.input_value() == f"{label('country', 'VN', LANG)} (VN)"
-    page.get_by_label(t("add_outlet", LANG)).fill(OUTLET)
-    page.get_by_label(t("add_title", LANG)).fill(TITLE)
+    page.get_by_label(t("add_outlet", LANG), exact=True).fill(OUTLET)
+    page.get_by_label(t("add_title", LANG), exact=True).fill(TITLE)
     # the date from the calendar, which a Thai browser draws in Buddhist years: 2567 is 2024
     date = page.get_by_role("group", name=t("add_published", LANG))
     assert value_texts(page, date) == ["ว่าง"] * 3  # what a screen reader says of the empty segments
@@ -237,7 +237,7 @@ def test_a_new_user_pastes_reviews_adds_and_finds_the_figure_on_explore_in_thai(
     assert value_texts(page, date) == [f"{year}", f"{month:02d} – {THAI_MONTHS[month - 1]}", f"{day:02d}"]
     english.step("add form filled")
     page.get_by_role("button", name=t("add_button", LANG)).click()
-    added_line = t("add_done", LANG, title=TITLE, version="\0").split("\0")[0]
+    added_line = t("add_done", LANG, article=f"{OUTLET}, “{TITLE}”,\0", version="").split("\0")[0]
     page.get_by_text(added_line).wait_for(timeout=180_000)
     settled(page)
     english.step("added")

@@ -50,7 +50,7 @@ def test_add_a_folder_publishes_once_and_a_second_add_is_a_no_op(tmp_path):
 
 
 @pytest.mark.parametrize("make, options, message", [
-    (lambda d: (d / "a.txt").write_text(NEWS, encoding="utf-8"), [], "a.txt: outlet is required (give --outlet)"),
+    (lambda d: (d / "a.txt").write_text(NEWS, encoding="utf-8"), [], "a.txt: outlet is required, or say that the article does not give it (give --outlet, or --not-given outlet)"),
     (lambda d: (d / "a.txt").write_text(NEWS, encoding="utf-8"), ["--outlet", "x", "--country", "ไท"],
      "country must be one of the known codes"),
     (lambda d: (d / "a.txt").write_text(NEWS, encoding="utf-8"), ["--outlet", "x", "--published", "99999-01-01"],

@@ -221,7 +221,7 @@ def test_an_analyst_reviews_by_keyboard_alone_and_removing_restores_the_tables(r
 
     # remove the article from the page's remove form, by keyboard
     tab_to(page, t("remove_choose", LANG))
-    choose_option(page, t("remove_choose", LANG), f"{FIELDS['title']} — {FIELDS['outlet']}, 1 กุมภาพันธ์ ค.ศ. 2024")
+    choose_option(page, t("remove_choose", LANG), f"{FIELDS['outlet']}, “{FIELDS['title']}”, 1 กุมภาพันธ์ ค.ศ. 2024")
     tab_to(page, t("remove_button", LANG), most=3)
     page.keyboard.press("Enter")
     wait_for_done(page, "remove_done")

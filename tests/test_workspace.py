@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from digital_compare.app.i18n import t
 from digital_compare.paths import ANNOTATIONS_DIR, ARTICLES_DIR
 from digital_compare.tables.validate import ValidationError, check_article_fields, check_decision
 from digital_compare.workspace.auth import Actor
@@ -78,9 +79,14 @@ def same_files(first: Path, second: Path) -> list[str]:
     (dict(FIELDS, country="ไท"), "invalid_country"),
     (dict(FIELDS, country="XX"), "invalid_country"),
     (dict(FIELDS, country=None), "invalid_country"),
-    (dict(FIELDS, outlet=""), "invalid_missing"),
+    (dict(FIELDS, outlet=""), "invalid_missing_or_not_given"),
     (dict(FIELDS, outlet="x" * 201), "invalid_length"),
-    (dict(FIELDS, title=None), "invalid_missing"),
+    (dict(FIELDS, title=None), "invalid_missing_or_not_given"),
+    (dict(FIELDS, published=" "), "invalid_missing_or_not_given"),
+    (dict(FIELDS, not_given=["outlet"]), "invalid_given_and_not"),
+    (dict(FIELDS, published=None, not_given=["published", "body"]), "invalid_not_given"),
+    (dict(FIELDS, title=None, not_given="title"), "invalid_not_given"),
+    (dict(FIELDS, title=None, not_given=[{"title": 1}]), "invalid_not_given"),
     (dict(FIELDS, title="a\x00b"), "invalid_characters"),
     (dict(FIELDS, title=["list"]), "invalid_type"),
     (dict(FIELDS, published="2024-13-01"), "invalid_date"),
@@ -93,6 +99,14 @@ def test_article_fields_refused_with_one_key(fields, key):
     with pytest.raises(ValidationError) as err:
         check_article_fields(fields)
     assert err.value.key == key and "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("not_given", [["outlet"], ["title"], ["published"], ["outlet", "title", "published"], ()])
+def test_a_field_the_article_does_not_give_is_kept_empty_never_guessed(not_given):
+    fields = {name: None if name in not_given else value for name, value in FIELDS.items()}
+    checked = check_article_fields(dict(fields, not_given=list(not_given)))
+    assert [getattr(checked, name) for name in ("outlet", "title", "published")] == \
+        [fields[name] for name in ("outlet", "title", "published")]
 
 
 STARTS = frozenset({43, 68})
@@ -195,6 +209,34 @@ def test_add_publishes_a_new_version_with_the_article_and_its_history(workspace)
     # the same text again is a no-op
     again = workspace.add_articles([NewArticle(TEXT, FIELDS)], ANALYST)
     assert again.added == () and again.existing == done.added and snapshot(workspace)["folders"] == before["folders"] + ["v000002"]
+
+
+def test_an_article_added_without_outlet_title_or_date_is_cited_as_not_given(workspace):
+    from digital_compare.app.views import article_sources
+
+    none = dict(FIELDS, outlet=None, title=None, published=None, not_given=["outlet", "title", "published"])
+    done = workspace.add_articles([NewArticle(TEXT, none)], ANALYST)
+    (listed,) = [a for a in workspace.articles() if a["id"] == done.added[0]]
+    assert (listed["outlet"], listed["title"], listed["published"]) == (None, None, None)
+    articles = pd.read_csv(workspace.tables_link / "articles.csv")
+    assert articles.set_index("id").loc[done.added[0], ["outlet", "title", "published"]].isna().all()
+    for lang in ("th", "en"):
+        cited = article_sources(articles, done.added, lang)[done.added[0]]
+        assert cited == f"{t('outlet_not_given', lang)}, {t('title_not_given', lang)}, {t('date_not_given', lang)}"
+    # its figures reach the tables as any article's do
+    metrics = pd.read_csv(workspace.tables_link / "metrics.csv")
+    assert not metrics[metrics["article_id"] == done.added[0]].empty
+
+
+def test_a_database_replaced_beside_its_versions_publishes_past_them(root, readings):
+    first = Workspace(root, cache_dir=readings)
+    first.publish(ANALYST)
+    for leftover in (root / "data").glob("workspace.sqlite3*"):
+        leftover.unlink()
+    again = Workspace(root, cache_dir=readings)
+    done = again.add_articles([NewArticle(TEXT, FIELDS)], ANALYST)
+    assert os.readlink(again.tables_link) == f"versions/v{done.version:06d}" and done.version == 2
+    assert not list(again.versions_dir.glob("*.building"))
 
 
 @pytest.mark.parametrize("item, key", [
@@ -442,6 +484,20 @@ def test_metadata_is_read_only_for_the_fields_asked(wanted, expected):
 
     text = "เวียดนามเร่งเศรษฐกิจดิจิทัล\n\n11 มิ.ย. 2567\nเวียดนามตั้งเป้า 20% ภายในปี 2025"
     assert detect_metadata(text, wanted) == expected
+
+
+@pytest.mark.parametrize("head, outlet", [
+    ("2024-06-11 13:03:48 | CMG", "CMG"),
+    ("เผยแพร่: 15 มี.ค. 2567 10:30 น. · ไทยรัฐออนไลน์", "ไทยรัฐออนไลน์"),
+    ("15 มี.ค. 2567 | โดย สมชาย", None),  # a byline names a writer, not the outlet
+    ("2024-01-02 | 12 ความเห็น", None),
+    ("2024-01-02", None),
+    ("กรุงเทพฯ 15 มี.ค. 2567 – รัฐบาลประกาศ", None),
+])
+def test_the_outlet_is_read_from_a_datelines_tail_only(head, outlet):
+    from digital_compare.text.metadata import detect_metadata
+
+    assert detect_metadata(f"หัวข่าว\n\n{head}\nเนื้อข่าว", ("outlet",)) == {"outlet": outlet}
 
 
 @pytest.mark.parametrize("length", [3, 200, 4095 + 8, 3 * 4096 + 100])

@@ -40,21 +40,27 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     # analyze: adding
     "add_title_header": ("เพิ่มบทความเข้าแดชบอร์ด", "Add the article to the dashboard"),
     "add_intro": ("ข้อความ ป้ายที่แก้ไข และข้อมูลบทความจะถูกบันทึกพร้อมกันในคราวเดียว แล้วตารางข้อมูลจะเผยแพร่รุ่นใหม่ "
-                  "ทุกช่องจำเป็นต้องกรอก: บทความจะถูกอ้างอิงด้วยสื่อ ชื่อเรื่อง และวันที่",
+                  "บทความจะถูกอ้างอิงด้วยสื่อ ชื่อเรื่อง และวันที่ กรอกให้ครบ หรือเลือกว่าบทความไม่ได้ระบุ "
+                  "(จะอ้างอิงว่า “{outlet}” “{title}” “{date}”)",
                   "The text, your corrections and the article's details are saved together, then a new version of the "
-                  "tables is published. Every field is required: the article is cited by its outlet, title and date."),
+                  "tables is published. The article is cited by its outlet, title and date: fill each in, or tick that "
+                  "the article does not give it (it is then cited as “{outlet}”, “{title}”, “{date}”)."),
     "add_country": ("ประเทศของบทความ", "The article's country"),
     # the date field counts years in the Christian era: a Thai reader typing 2567 is told so before, not refused after
     "add_published": ("วันที่เผยแพร่ (ปี ค.ศ.)", "Published on"),
     "add_outlet": ("สื่อที่เผยแพร่", "Outlet"),
     "add_title": ("ชื่อเรื่อง", "Title"),
+    # an article that names no outlet, title or date is cited as such, never with made-up details
+    "add_no_outlet": ("บทความไม่ได้ระบุสื่อ", "The article names no outlet"),
+    "add_no_title": ("บทความไม่มีชื่อเรื่อง", "The article has no title"),
+    "add_no_published": ("บทความไม่ระบุวันที่เผยแพร่", "The article gives no date"),
     # shown where the text's first line is no headline: the field is left empty for the analyst to fill in
     "add_title_placeholder": ("พิมพ์ชื่อเรื่องของบทความ (ไม่พบหัวข่าวในข้อความ)",
                               "Type the article's title (the text opens with no headline)"),
     "choose": ("เลือก…", "Choose…"),
-    "add_done": ("เพิ่ม “{title}” แล้ว (ตารางรุ่นที่ {version}) ตัวเลขของบทความอยู่ในหน้าสำรวจตัวแปร "
+    "add_done": ("เพิ่มบทความ {article} แล้ว (ตารางรุ่นที่ {version}) ตัวเลขของบทความอยู่ในหน้าสำรวจตัวแปร "
                  "ตัวเลขที่ยังไม่ได้ตรวจจะแสดงเมื่อเลือกให้แสดงป้ายอัตโนมัติ",
-                 "Added “{title}” (table version {version}); its figures are on the Explore page, the unreviewed ones "
+                 "Added {article} (table version {version}); its figures are on the Explore page, the unreviewed ones "
                  "when you choose to show automatic labels."),
     "add_existing": ("บทความนี้อยู่ในแดชบอร์ดแล้ว", "This article is already in the dashboard."),
     "write_time": ("หยุดการบันทึกเมื่อครบ {seconds} วินาที ไม่มีสิ่งใดถูกบันทึก",
@@ -151,6 +157,12 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     "field_state": ("ผลการตรวจ", "review"),
     "field_text": ("ข้อความ", "text"),
     "invalid_missing": ("ต้องกรอก{field}", "The {field} is required."),
+    "invalid_missing_or_not_given": ("ต้องกรอก{field} หรือเลือกว่าบทความไม่ได้ระบุ",
+                                     "The {field} is required, or tick that the article does not give it."),
+    "invalid_given_and_not": ("กรอก{field}ไว้ และเลือกว่าบทความไม่ได้ระบุด้วย ให้เลือกอย่างใดอย่างหนึ่ง",
+                              "The {field} is filled in and also marked as not given; choose one."),
+    "invalid_not_given": ("เลือกว่าบทความไม่ได้ระบุได้เฉพาะสื่อ ชื่อเรื่อง และวันที่เผยแพร่ ไม่ใช่ {value}",
+                          "Only the outlet, title and date may be marked as not given, not {value}."),
     "invalid_type": ("{field}ต้องเป็นข้อความ", "The {field} must be text."),
     "invalid_length": ("{field}ยาวเกิน {limit} ตัวอักษร", "The {field} is longer than {limit} characters."),
     "invalid_characters": ("{field}มีอักขระควบคุมหรืออักขระที่ไม่ใช่ข้อความ", "The {field} holds control characters."),

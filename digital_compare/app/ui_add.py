@@ -17,7 +17,7 @@ from digital_compare.app.analysis import Analysis
 from digital_compare.app.formatting import format_figure, named_in_english, with_qualifier
 from digital_compare.app.i18n import label, t
 from digital_compare.app.ui import PAGE_FILES, md_escape
-from digital_compare.app.views import article_sources, indicator_names
+from digital_compare.app.views import article_source, article_sources, indicator_names
 from digital_compare.app import ui_auth
 from digital_compare.app.worker import WRITE_MEMORY_BYTES, WRITE_NICENESS, WRITE_SECONDS, BudgetExceeded, run_with_budget
 from digital_compare.errors import BuildError
@@ -222,7 +222,8 @@ def _decisions(fixes: dict[int, dict]) -> tuple[dict, ...]:
 
 
 def add_form(result: Analysis, detected: dict, lang: str, key: str) -> None:
-    """Country, outlet, title and date (prefilled from the text, all required), then one transactional add."""
+    """Country, outlet, title and date (prefilled from the text), each given or ticked as not given by the
+    article, then one transactional add."""
     from digital_compare import paths
     from digital_compare.workspace.jobs import add_job
     from digital_compare.workspace.store import NewArticle
@@ -235,20 +236,29 @@ def add_form(result: Analysis, detected: dict, lang: str, key: str) -> None:
     guessed = detected.get("country")
     published = detected.get("published")
     with st.form(f"add_{key}"):
-        st.markdown(md_escape(t("add_intro", lang)))
-        left, right = st.columns(2)
-        country = left.selectbox(t("add_country", lang), countries, index=countries.index(guessed) if guessed in countries else None,
-                                 format_func=lambda c: f"{subject_name(c, lang)} ({c})", placeholder=t("choose", lang))
-        date = right.date_input(t("add_published", lang), value=dt.date.fromisoformat(published) if published else None,
-                                min_value=EARLIEST_PUBLISHED, max_value=dt.date.today(), format="YYYY-MM-DD")
-        outlet = st.text_input(t("add_outlet", lang), max_chars=LIMITS["outlet"])
-        title = st.text_input(t("add_title", lang), value=detected.get("title") or "", max_chars=LIMITS["title"],
-                              placeholder=t("add_title_placeholder", lang))
+        st.markdown(md_escape(t("add_intro", lang, outlet=t("outlet_not_given", lang), title=t("title_not_given", lang),
+                                 date=t("date_not_given", lang))))
+        country = st.selectbox(t("add_country", lang), countries, index=countries.index(guessed) if guessed in countries else None,
+                               format_func=lambda c: f"{subject_name(c, lang)} ({c})", placeholder=t("choose", lang))
+        left, right = st.columns([3, 2], vertical_alignment="bottom")
+        outlet = left.text_input(t("add_outlet", lang), value=detected.get("outlet") or "", max_chars=LIMITS["outlet"])
+        no_outlet = right.checkbox(t("add_no_outlet", lang))
+        left, right = st.columns([3, 2], vertical_alignment="bottom")
+        title = left.text_input(t("add_title", lang), value=detected.get("title") or "", max_chars=LIMITS["title"],
+                                placeholder=t("add_title_placeholder", lang))
+        no_title = right.checkbox(t("add_no_title", lang))
+        left, right = st.columns([3, 2], vertical_alignment="bottom")
+        date = left.date_input(t("add_published", lang), value=dt.date.fromisoformat(published) if published else None,
+                               min_value=EARLIEST_PUBLISHED, max_value=dt.date.today(), format="YYYY-MM-DD")
+        no_date = right.checkbox(t("add_no_published", lang))
         submitted = st.form_submit_button(t("add_button", lang), type="primary", icon=":material/add_circle:")
     if not submitted:
         return
-    fields = {"country": country, "outlet": outlet, "title": title,
-              "published": date.isoformat() if isinstance(date, dt.date) else date}
+    # a ticked box wins over what the field still holds (a prefilled guess the analyst did not clear)
+    not_given = [name for name, ticked in (("outlet", no_outlet), ("title", no_title), ("published", no_date)) if ticked]
+    fields = {"country": country, "outlet": None if no_outlet else outlet, "title": None if no_title else title,
+              "published": None if no_date else date.isoformat() if isinstance(date, dt.date) else date,
+              "not_given": not_given}
     try:
         check_article_fields(fields)  # a clear line at once; the workspace checks it again
         with st.spinner(t("add_saving", lang)):
@@ -259,7 +269,8 @@ def add_form(result: Analysis, detected: dict, lang: str, key: str) -> None:
         st.error(error_message(err, lang), icon=":material/error:")
         return
     if done.added:
-        st.success(t("add_done", lang, title=md_escape(fields["title"]), version=done.version), icon=":material/check_circle:")
+        cited = article_source({"outlet": fields["outlet"], "title": fields["title"], "published": fields["published"]}, lang)
+        st.success(t("add_done", lang, article=md_escape(cited), version=done.version), icon=":material/check_circle:")
     else:
         st.info(t("add_existing", lang), icon=":material/info:")
     article_id = (done.added or done.existing)[0]

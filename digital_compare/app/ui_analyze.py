@@ -158,7 +158,7 @@ def show_analysis(result: Analysis | AnalysisFailure, lang: str) -> None:
     key = hashlib.sha256(result.text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     st.success(t("mentions_found", lang, n=len(mentions), figures=len(result.labels)))
     labels_review(result, lang, key)
-    add_form(result, detect_metadata(result.text), lang, key)
+    add_form(result, detect_metadata(result.text, ("title", "published", "country", "outlet")), lang, key)
 
     st.header(t("analysis_details", lang))
     tab_text, tab_all, tab_charts, tab_seeds = st.tabs(

@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from digital_compare import paths
-from digital_compare.app.formatting import day_words, moment_words
+from digital_compare.app.formatting import moment_words
 from digital_compare.app.i18n import STRINGS, label, t
 from digital_compare.app.ui import md_escape
 from digital_compare.app.ui_add import error_message, indicator_name, label_widgets
@@ -178,7 +178,7 @@ def _manage(lang: str) -> None:
     st.header(t("manage_title", lang))
     added = workspace.articles()
     left, right = st.columns(2)
-    names = {a["id"]: f"{a['title']} — {a['outlet']}, {day_words(a['published'] or '', lang)}" for a in added}
+    names = {a["id"]: article_source(a, lang) for a in added}  # cited as every page cites it, "untitled" included
     # an empty select box opens on Streamlit's own English "No results": nothing to choose is said instead
     if not names:
         left.caption(md_escape(t("remove_none", lang)))

@@ -20,7 +20,7 @@ from typing import Any, Mapping
 from digital_compare.text.decode import MAX_INPUT_BYTES, MAX_INPUT_MB, InputError
 
 __all__ = [
-    "ArticleFields", "Decision", "LIMITS", "REVIEW_STATES", "ValidationError", "check_article_fields", "check_decision",
+    "ArticleFields", "Decision", "LIMITS", "MAY_BE_NOT_GIVEN", "REVIEW_STATES", "ValidationError", "check_article_fields", "check_decision",
     "check_text", "country_codes", "subject_codes",
 ]
 
@@ -149,31 +149,68 @@ def check_text(text: Any) -> str:
 
 @dataclass(frozen=True)
 class ArticleFields:
-    """The metadata an added article must carry, each checked: it is what the dashboard cites it by."""
+    """The metadata an added article is cited by, each checked. Outlet, title and date are each given,
+    or said by the analyst not to be given by the article (None), never left out by accident."""
 
     country: str
-    outlet: str
-    title: str
-    published: str
+    outlet: str | None
+    title: str | None
+    published: str | None
     source_file: str | None = None
 
 
+#: the fields an analyst may say an article does not give (the Vietnam seed names no outlet, title or date)
+MAY_BE_NOT_GIVEN = ("outlet", "title", "published")
+
+
+def _not_given(value: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str) or not isinstance(value, (list, tuple, set, frozenset)):
+        shown = repr(value)[:40]
+        raise ValidationError("invalid_not_given", f"not_given must be a list of field names, not {shown}", value=shown)
+    unknown = [name for name in value if name not in MAY_BE_NOT_GIVEN]
+    if unknown:
+        shown = str(unknown[0])[:40]
+        raise ValidationError("invalid_not_given", f"not_given may name only {', '.join(MAY_BE_NOT_GIVEN)}, not {shown!r}",
+                              value=shown)
+    return frozenset(value)
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
 def check_article_fields(fields: Mapping[str, Any], today: dt.date | None = None) -> ArticleFields:
-    """Country, outlet, title and publication date, all required; one clear line for the first wrong one.
+    """Country, outlet, title and publication date; one clear line for the first wrong one.
+
+    Outlet, title and date are required unless ``fields["not_given"]`` names them: the analyst says the
+    article does not give them, and they are stored empty and cited as "outlet not named", "untitled",
+    "date not given". A field both given and said not to be given is refused (a form never sends both).
 
     :Example:
 
         >>> check_article_fields({"country": "vn", "outlet": "VOV", "title": "ข่าว", "published": "2024-01-02"}).country
         'VN'
+        >>> check_article_fields({"country": "VN", "not_given": ["outlet", "title", "published"]}).title is None
+        True
     """
-    unknown = set(fields) - {"country", "outlet", "title", "published", "source_file"}
+    unknown = set(fields) - {"country", "outlet", "title", "published", "source_file", "not_given"}
     if unknown:
         raise ValidationError("invalid_field", f"unknown field {sorted(unknown)[0]!r}", field=sorted(unknown)[0])
+    not_given = _not_given(fields.get("not_given"))
+    for name in MAY_BE_NOT_GIVEN:
+        if name in not_given and not _blank(fields.get(name)):
+            raise ValidationError("invalid_given_and_not", f"{name} is both given and said not to be given", field=name)
+        if name not in not_given and _blank(fields.get(name)):
+            raise ValidationError("invalid_missing_or_not_given", f"{name} is required, or say that the article "
+                                  f"does not give it", field=name)
+    country = check_country(fields.get("country"))
     return ArticleFields(
-        country=check_country(fields.get("country")),
-        outlet=_text_field("outlet", fields.get("outlet")),
-        title=_text_field("title", fields.get("title")),
-        published=check_published(fields.get("published"), today),
+        country=country,
+        outlet=None if "outlet" in not_given else _text_field("outlet", fields.get("outlet")),
+        title=None if "title" in not_given else _text_field("title", fields.get("title")),
+        published=None if "published" in not_given else check_published(fields.get("published"), today),
         source_file=_text_field("source_file", fields.get("source_file"), required=False),
     )
 

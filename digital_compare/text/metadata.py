@@ -33,6 +33,20 @@ def _full_dates(line: str) -> list[tuple[int, int, str]]:
     return sorted(dates)
 
 
+# the outlet a dateline's tail names after a bar or a dot ("2024-06-11 13:03:48 | CMG"); not a byline
+_OUTLET_TAIL = re.compile(r"\s*[|·•]\s*(?!โดย|by\b)([^\d|·•\s][^\d|·•]{1,39}?)\s*", re.IGNORECASE)
+
+
+def _dateline_outlet(line: str) -> str | None:
+    """The outlet a dateline names in its tail, else None: "2024-06-11 13:03:48 | CMG" → "CMG"."""
+    dates = _full_dates(line)
+    if not dates or not _DATE_LABELS.fullmatch(line, 0, dates[0][0]):
+        return None
+    after = _TIME.match(line, dates[0][1])
+    tail = _OUTLET_TAIL.fullmatch(line, after.end() if after else dates[0][1])
+    return tail.group(1) if tail else None
+
+
 def _dateline(line: str) -> str | None:
     """The date of a line that is a dateline, else None.
 
@@ -92,8 +106,17 @@ def _headline(text: str) -> str | None:
     return first if not raw[1] or _dateline(following) else None
 
 
+def _outlet(head: str) -> str | None:
+    """The outlet named in the tail of the head's first dateline; None where it names none."""
+    for line in head.splitlines():
+        if _dateline(line.strip()):
+            return _dateline_outlet(line.strip())
+    return None
+
+
 def detect_metadata(text: str, wanted: tuple[str, ...] = ("title", "published", "country")) -> dict:
-    """Title, publication date and country where the text gives them; None where it does not.
+    """Title, publication date, country and outlet (where ``wanted`` asks for it) where the text gives
+    them; None where it does not.
 
     ``wanted`` names the fields to look for (finding the country reads every place in the text).
 
@@ -106,7 +129,7 @@ def detect_metadata(text: str, wanted: tuple[str, ...] = ("title", "published", 
 
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     found = {"title": _headline(text) if "title" in wanted else None, "published": _published("\n".join(lines[:6])) if "published" in wanted else None,
-             "country": None}
+             "country": None, "outlet": _outlet("\n".join(lines[:6])) if "outlet" in wanted else None}
     if "country" in wanted:
         countries = Counter(p.code.split("-")[0] for p in find_places(text) if p.level != "group")
         found["country"] = countries.most_common(1)[0][0] if countries else None

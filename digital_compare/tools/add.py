@@ -3,7 +3,8 @@
 Every file is read and checked first (a regular file, not a link; size, encoding, the
 metadata every added article carries), then all of them go in together and the tables are
 published once. Metadata the options do not give is taken from the text where it says it
-(a headline first line, a dateline, the country it names most); what neither gives is an error.
+(a headline first line, a dateline and the outlet its tail names, the country it names most); what
+neither gives is an error, unless ``--not-given`` says the article does not give it.
 """
 
 from __future__ import annotations
@@ -49,14 +50,19 @@ def _read_one(job: tuple[Path, dict, Path]) -> tuple["NewArticle | None", str | 
         text = read_article_path(path)
     except InputError as err:
         return None, str(err)
-    missing = tuple(name for name in ("title", "published", "country") if not options.get(name))
+    not_given = tuple(options.get("not_given") or ())
+    missing = tuple(name for name in ("title", "published", "country", "outlet") if not options.get(name) and name not in not_given)
     detected = detect_metadata(text, missing) if missing else {}
-    fields = {name: options.get(name) or detected.get(name) for name in ("country", "outlet", "title", "published")}
+    fields = {name: options.get(name) or (None if name in not_given else detected.get(name))
+              for name in ("country", "outlet", "title", "published")}
+    fields["not_given"] = list(not_given)
     fields["source_file"] = path.name[:200]
     try:
         checked = check_article_fields(fields)
     except ValidationError as err:
-        hint = f" (give --{err.params['field']})" if err.params.get("field") in fields else ""
+        field = err.params.get("field")
+        hint = f" (give --{field}, or --not-given {field})" if err.key == "invalid_missing_or_not_given" \
+            else f" (give --{field})" if field in fields and err.key != "invalid_given_and_not" else ""
         return None, f"{path.name}: {err}{hint}"
     return NewArticle(text, fields, signature=signature(text),
                       readings=tuple(readings_of(text, checked.country, checked.published, annotations_dir))), None
@@ -88,7 +94,8 @@ def cmd_add(args) -> int:
     from digital_compare.workspace.auth import cli_actor
     from digital_compare.workspace.store import Workspace
 
-    options = {"country": args.country, "outlet": args.outlet, "title": args.title, "published": args.published}
+    options = {"country": args.country, "outlet": args.outlet, "title": args.title, "published": args.published,
+               "not_given": args.not_given}
     def meanwhile() -> None:
         # what the add and its build load in this process, loaded while the workers read the files
         from digital_compare.tables.build import import_build
@@ -114,6 +121,9 @@ def add_subcommand(sub) -> None:
     p.add_argument("paths", nargs="+", help=".txt/.md/.html files or folders of them (max 2 MB each)")
     p.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. VN (default: the country the text names most)")
     p.add_argument("--published", help="publication date, YYYY-MM-DD (default: a dateline in the text)")
-    p.add_argument("--outlet", help="the outlet's name (required unless every file's text names it)")
+    p.add_argument("--outlet", help="the outlet's name (default: the one a dateline names, as in '2024-06-11 | CMG')")
     p.add_argument("--title", help="the title (default: the text's first line, when it is a headline)")
+    p.add_argument("--not-given", action="append", choices=("outlet", "title", "published"), default=[],
+                   metavar="FIELD", help="outlet, title or published: the article does not give it, and it is cited "
+                   "as not given (repeat for each)")
     p.set_defaults(func=cmd_add)

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from digital_compare.errors import BuildError
-from digital_compare.tables.validate import ValidationError, check_article_fields, check_decision, check_text
+from digital_compare.tables.validate import ArticleFields, ValidationError, check_article_fields, check_decision, check_text
 from digital_compare.workspace.db import Database, database_url
 
 if TYPE_CHECKING:
@@ -100,6 +100,17 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
+def _stored(fields: ArticleFields) -> tuple[str, str, str]:
+    """Outlet, title and date as the database keeps them: one the article does not give is stored empty
+    (the columns are NOT NULL in workspaces made before an article could leave them out)."""
+    return fields.outlet or "", fields.title or "", fields.published or ""
+
+
+def _given(stored) -> tuple:
+    """Outlet, title and date as read back: empty (not given by the article) is None."""
+    return tuple(value or None for value in stored)
+
+
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -137,7 +148,7 @@ class Workspace:
             rows = cur.rows("SELECT id, country, outlet, title, published, added_by, added_at, removed, chars "
                             "FROM articles" + ("" if include_removed else " WHERE removed = 0") + " ORDER BY seq")
         keys = ("id", "country", "outlet", "title", "published", "added_by", "added_at", "removed", "chars")
-        return [dict(zip(keys, row)) for row in rows]
+        return [dict(zip(keys, (*row[:2], *_given(row[2:5]), *row[5:]))) for row in rows]
 
     def decisions(self, article_id: str | None = None) -> dict[str, dict]:
         with self.db.read() as cur:
@@ -205,7 +216,7 @@ class Workspace:
                 reviewed = self._check_new_decisions(article_id, text, decisions)
                 cur.execute("INSERT INTO articles (id, seq, sha256, body, country, outlet, title, published, source_file, "
                             "signature, chars, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            (article_id, seq - 1, sha, text, fields.country, fields.outlet, fields.title, fields.published,
+                            (article_id, seq - 1, sha, text, fields.country, *_stored(fields),
                              fields.source_file, mine, len(text), actor.id, now))
                 for decision in reviewed:
                     self._put_decision(cur, article_id, decision, actor, now)
@@ -366,8 +377,8 @@ class Workspace:
 
         rows = {row[0]: row for row in cur.rows(
             "SELECT id, body, country, outlet, title, published, sha256 FROM articles WHERE removed = 0")}
-        return [AddedText(i, rows[i][1], {"country": rows[i][2], "outlet": rows[i][3], "title": rows[i][4],
-                                          "published": rows[i][5], "sha256": rows[i][6]}) for i in ids]
+        return [AddedText(i, rows[i][1], {"country": rows[i][2], **dict(zip(("outlet", "title", "published"), _given(rows[i][3:6]))),
+                                          "sha256": rows[i][6]}) for i in ids]
 
     def _publish(self, cur, actor: "Actor", reason: str, reuse: int | None = None, progress=None,
                  force: bool = False, readings: list = ()) -> int:
@@ -382,7 +393,8 @@ class Workspace:
                 return current
         self._sweep()
         (last,) = cur.one("SELECT COALESCE(MAX(id), 0) FROM versions")
-        version = last + 1
+        # past a folder the database does not know (a database replaced beside its versions): never built into
+        version = max(last, self._highest_folder()) + 1
         target = self._version_dir(version)
         earlier = self._version_dir(reuse) if reuse is not None else None
         same_as_earlier = reuse is not None and earlier.is_dir() and cur.one(
@@ -438,6 +450,10 @@ class Workspace:
         else:
             os.replace(temporary, link)
         self._prune(version)
+
+    def _highest_folder(self) -> int:
+        numbers = [int(p.name[1:]) for p in self.versions_dir.glob("v[0-9]*") if re.fullmatch(r"v\d+", p.name)]
+        return max(numbers, default=0)
 
     def _sweep(self) -> None:
         """Folders of builds that never finished (the process was killed); only writers call this, one at a time."""
