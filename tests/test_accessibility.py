@@ -138,6 +138,28 @@ def test_no_serious_accessibility_violation(browser, app_url, name, mode):
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_an_analysed_article_and_its_add_form_have_no_serious_violation(browser, app_url, lang):
+    """/analyze with its results drawn: the labels table, the highlighted sentence, the correction form and the
+    add form with its "not given" boxes."""
+    from digital_compare.app.i18n import t
+    from digital_compare.paths import ARTICLES_DIR
+
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    page = context.new_page()
+    page.goto(f"{app_url}/analyze?lang={lang}")
+    wait_for_page(page, "analyze")
+    page.get_by_label(t("paste_label", lang)).fill(next(ARTICLES_DIR.glob("000_*.txt")).read_text(encoding="utf-8"))
+    page.get_by_role("button", name=t("analyse_button", lang)).click()
+    page.get_by_role("checkbox", name=t("add_no_outlet", lang)).wait_for(timeout=120_000)
+    findings = _axe_findings_at_rest(page)
+    context.close()
+    serious = [(f["id"], f["impact"], f["nodes"][0]["target"], f["nodes"][0]["html"][:300]) for f in findings
+               if f["impact"] in ("serious", "critical")]
+    assert serious == []
+
+
+@pytest.mark.browser
 def test_a_page_whose_style_is_still_loading_is_not_settled(page, app_url):
     """The page-wide style (focus rings, caption contrast) is an element whose code Streamlit loads
     on demand; until it arrives captions are Streamlit's light grey, so the page is not at rest."""
