@@ -2059,3 +2059,19 @@ MARKET_AND_YEARS_AFTER_LIST_CLASSES = [
                          ids=[t[:30] for t, _, _ in MARKET_AND_YEARS_AFTER_LIST_CLASSES])
 def test_a_market_after_its_owner_and_years_listed_after_figures(text, published, expected):
     assert_labels(text, published, expected)
+
+
+COMPARED_WITH_PLACE_CLASSES = [
+    # "ถ้าลาวจะใช้ … เทียบเท่ากับเกาหลีใต้ ต้องเพิ่ม … 40 เท่า": the place compared with does not own the figure while
+    # the sentence names one before it …
+    ("หากลาวต้องการใช้ระบบชำระเงินดิจิทัลเทียบเท่ากับเกาหลีใต้ จะต้องขยายเครือข่ายมากถึง 40 เท่า", None,
+     [("40 เท่า", "subject", "LA")]),
+    # … but its own bracket is its own
+    ("การเติบโตของลาวต่ำเมื่อเทียบกับเวียดนาม (ร้อยละ 6.1)", None, [("ร้อยละ 6.1", "subject", "VN")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", COMPARED_WITH_PLACE_CLASSES,
+                         ids=[t[:30] for t, _, _ in COMPARED_WITH_PLACE_CLASSES])
+def test_a_place_compared_with_owns_no_figure(text, published, expected):
+    assert_labels(text, published, expected)

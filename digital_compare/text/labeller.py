@@ -365,10 +365,11 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
 
 # "รองจากอินเดีย ซึ่งอยู่ที่อันดับ 38": a clause of the place's own, opened by ซึ่ง/ที่, says its figure
 _OWN_CLAUSE_AFTER = re.compile(r"[ \u00a0]?(?:ซึ่ง|ที่)[^\d]{0,30}$")
+# "ใช้ AI เทียบเท่ากับสหรัฐฯ จะต้องเพิ่ม … 114 เท่า": a place compared with is no owner either, like one overtaken
 # "… ตามหลังเวียดนาม (ร้อยละ 6.7)": the bracket is the trailed place's own figure; "แซงหน้าสหรัฐอเมริกามาอยู่อันดับที่ 3":
 # the place overtaken, with its verb written on, moved to that rank itself
 _MOVED_TO_AFTER = re.compile(r"(?:ตก|ร่วง|หล่น|ลง)?(?:ไป|มา)(?:อยู่)?")
-_RANKED_AGAINST_BEFORE = re.compile(r"(?:แซง(?:หน้า)?|ตามหลัง|รองจาก|นำหน้า)(?:ประเทศ)?[ \u00a0]?$")
+_RANKED_AGAINST_BEFORE = re.compile(r"(?:แซง(?:หน้า)?|ตามหลัง|รองจาก|นำหน้า|เทียบ(?:เท่า)?(?:กับ)?)(?:ประเทศ)?[ \u00a0]?$")
 _PARTNER_BEFORE = re.compile(r"(?:นำเข้า|ส่งออก|ซื้อ|ขาย)?(?:(?<!รอง)จาก|ไปยัง|ไป|สู่)(?:ประเทศ)?[ \u00a0]?$")
 _MARKET_OF_OWNER = re.compile(r"[ \u00a0]?ใน[ \u00a0]?(?:ตลาด)?(?:ประเทศ)?")
 _MEMBER_JOIN = re.compile(r"[ \u00a0,]*(?:และ|รวมทั้ง)?[ \u00a0]*(?:ประเทศ)?")
