@@ -2016,3 +2016,62 @@ COMPARED_LAST_YEAR_AND_AGENCY_CLASSES = [
                          ids=[t[:30] for t, _, _ in COMPARED_LAST_YEAR_AND_AGENCY_CLASSES])
 def test_last_year_compared_and_agency_names(text, published, expected):
     assert_labels(text, published, expected)
+
+
+# Real-news classes of the dev16 round, in our own wording: (text, published, [(surface, field, value) …]).
+SAME_PERIOD_AND_TIED_PAST_YEAR_CLASSES = [
+    # "ช่วงเดียวกันของปีที่แล้ว" is the base of a change, however many words stand before it: it dates neither the
+    # figures before it nor the headline's …
+    ("ลาวเผยยอดส่งออกพุ่ง 15.2% ในเดือนม.ค.-มี.ค.\n\nทั้งนี้ ตัวเลขดังกล่าวมาจากการเทียบกับยอดส่งออกที่ซบเซามากในช่วงเดียวกัน"
+     "ของปีที่แล้ว ซึ่งยอดส่งออกลาวลดลง 9.8% จากการปิดด่าน", "2023-05-02",
+     [("15.2%", "year", 2023), ("9.8%", "year", 2022)]),
+    # … while a ซึ่ง-clause right after it tells that period's own figure (above); a base said right after
+    # เทียบกับ still is one
+    ("ยอดขายรถของลาวโต 6% เมื่อเทียบกับช่วงเดียวกันของปีก่อน", "2024-03-01", [("6%", "year", 2024)]),
+    # a past year said relative to the text and tied right after a figure is that figure's own; the figures after
+    # it in the sentence go back to the year the sentence named
+    ("ในปี 2566 การผลิตไฟฟ้าของลาวเพิ่มขึ้น 3.1% เป็น 41.5 พันล้านหน่วย หลังจากลดลง 2.2% ในปีก่อนหน้า "
+     "การใช้ไฟฟ้าเพิ่มขึ้น 6.4% เป็น 9.8 พันล้านหน่วย", "2024-01-20",
+     [("2.2%", "year", 2022), ("6.4%", "year", 2023), ("9.8 พันล้าน", "year", 2023)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", SAME_PERIOD_AND_TIED_PAST_YEAR_CLASSES,
+                         ids=[t[:30] for t, _, _ in SAME_PERIOD_AND_TIED_PAST_YEAR_CLASSES])
+def test_same_period_bases_and_past_years_tied_to_a_figure(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+MARKET_AND_YEARS_AFTER_LIST_CLASSES = [
+    # "ส่วนแบ่งตลาดของX ในY": Y is the market X's share is in, not the owner
+    ("ส่วนแบ่งตลาดกาแฟของลาวในไทยอยู่ที่ 41.3% ในปี 2566", None, [("41.3%", "subject", "LA")]),
+    # a place after ใน with no ของ-owner right before it owns the figure ("ผู้ใช้ในไทย 50 ล้านคน")
+    ("บริษัทลงทุนเพิ่ม ผู้ใช้ในไทย 52 ล้านคน ในปี 2566", None, [("52 ล้าน", "subject", "TH")]),
+    # "X% และ Y% ในปี A และปี B ตามลำดับ": the years written after a ตามลำดับ list pair with its figures in order
+    ("ส่วนแบ่งของลาวมีแนวโน้มลดลงจาก 41.3% ในปี 2566 เหลือ 37.5% และ 33.9% ในปี 2569 และปี 2574 ตามลำดับ", None,
+     [("37.5%", "year", 2026), ("33.9%", "year", 2031), ("41.3%", "year", 2023)]),
+    ("คาดว่าสัดส่วนผู้ใช้จะเพิ่มเป็นร้อยละ 60 และร้อยละ 75 ในปี 2569 และ 2571 ตามลำดับ", None,
+     [("ร้อยละ 60", "year", 2026), ("ร้อยละ 75", "year", 2028)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", MARKET_AND_YEARS_AFTER_LIST_CLASSES,
+                         ids=[t[:30] for t, _, _ in MARKET_AND_YEARS_AFTER_LIST_CLASSES])
+def test_a_market_after_its_owner_and_years_listed_after_figures(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+COMPARED_WITH_PLACE_CLASSES = [
+    # "ถ้าลาวจะใช้ … เทียบเท่ากับเกาหลีใต้ ต้องเพิ่ม … 40 เท่า": the place compared with does not own the figure while
+    # the sentence names one before it …
+    ("หากลาวต้องการใช้ระบบชำระเงินดิจิทัลเทียบเท่ากับเกาหลีใต้ จะต้องขยายเครือข่ายมากถึง 40 เท่า", None,
+     [("40 เท่า", "subject", "LA")]),
+    # … but its own bracket is its own
+    ("การเติบโตของลาวต่ำเมื่อเทียบกับเวียดนาม (ร้อยละ 6.1)", None, [("ร้อยละ 6.1", "subject", "VN")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", COMPARED_WITH_PLACE_CLASSES,
+                         ids=[t[:30] for t, _, _ in COMPARED_WITH_PLACE_CLASSES])
+def test_a_place_compared_with_owns_no_figure(text, published, expected):
+    assert_labels(text, published, expected)

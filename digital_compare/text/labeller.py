@@ -315,6 +315,10 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
                     and not _MOVED_TO_AFTER.match(text, p.end))]
     if partners and len(partners) < len(owners_before):
         owners_before = [p for p in owners_before if p not in partners]
+    # "ส่วนแบ่งตลาดทุเรียนของไทยในจีน 95.9%": a place after ใน right behind "ของX" is X's market, not the owner
+    if (len(owners_before) > 1 and owners_before[-1].before == "ใน" and owners_before[-2].before == "ของ"
+            and _MARKET_OF_OWNER.fullmatch(text, owners_before[-2].end, owners_before[-1].start)):
+        owners_before = owners_before[:-1]
     # "6 ประเทศอาเซียน ได้แก่ อินโดนีเซีย มาเลเซีย … และเวียดนาม …": the list's group owns the figure
     listed_group = _group_of_list(owners_before, before, text)
     if listed_group is not None:
@@ -361,11 +365,13 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
 
 # "รองจากอินเดีย ซึ่งอยู่ที่อันดับ 38": a clause of the place's own, opened by ซึ่ง/ที่, says its figure
 _OWN_CLAUSE_AFTER = re.compile(r"[ \u00a0]?(?:ซึ่ง|ที่)[^\d]{0,30}$")
+# "ใช้ AI เทียบเท่ากับสหรัฐฯ จะต้องเพิ่ม … 114 เท่า": a place compared with is no owner either, like one overtaken
 # "… ตามหลังเวียดนาม (ร้อยละ 6.7)": the bracket is the trailed place's own figure; "แซงหน้าสหรัฐอเมริกามาอยู่อันดับที่ 3":
 # the place overtaken, with its verb written on, moved to that rank itself
 _MOVED_TO_AFTER = re.compile(r"(?:ตก|ร่วง|หล่น|ลง)?(?:ไป|มา)(?:อยู่)?")
-_RANKED_AGAINST_BEFORE = re.compile(r"(?:แซง(?:หน้า)?|ตามหลัง|รองจาก|นำหน้า)(?:ประเทศ)?[ \u00a0]?$")
+_RANKED_AGAINST_BEFORE = re.compile(r"(?:แซง(?:หน้า)?|ตามหลัง|รองจาก|นำหน้า|เทียบ(?:เท่า)?(?:กับ)?)(?:ประเทศ)?[ \u00a0]?$")
 _PARTNER_BEFORE = re.compile(r"(?:นำเข้า|ส่งออก|ซื้อ|ขาย)?(?:(?<!รอง)จาก|ไปยัง|ไป|สู่)(?:ประเทศ)?[ \u00a0]?$")
+_MARKET_OF_OWNER = re.compile(r"[ \u00a0]?ใน[ \u00a0]?(?:ตลาด)?(?:ประเทศ)?")
 _MEMBER_JOIN = re.compile(r"[ \u00a0,]*(?:และ|รวมทั้ง)?[ \u00a0]*(?:ประเทศ)?")
 _MEMBERS_OPEN = re.compile(r"(?:ได้แก่|คือ|ประกอบ(?:ไป)?ด้วย|ทั้ง)[ \u00a0:]*$")
 
@@ -667,6 +673,9 @@ _COMPARISON_BEFORE = re.compile(
     r"(?:(?:ช่วง|ระยะ|ไตรมาส|เดือน)?(?:เวลา)?เดียวกัน[ \u00a0]?(?:ของ|ใน)?[ \u00a0]?)?(?:ใน)?(?:ช่วง)?(?:ระหว่าง)?(?:ใน)?"
     r"(?:ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|สอง|สาม|สี่)[ \u00a0]?(?:ของ)?[ \u00a0]?)?"
     r"(?:ปี|เดือน\S{0,12})?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+# "ตัวเลขฐานที่ต่ำผิดปกติในช่วงเดียวกันของปีที่แล้ว": the same period of another year is the base a change is
+# measured from, whatever words (เปรียบเทียบกับ ตัวเลขฐาน …) stand before it
+_SAME_PERIOD_BEFORE = re.compile(r"ช่วง(?:เวลา)?เดียวกัน[ \u00a0]?(?:ของ|ใน)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 # (not past a new clause: "… จากเดิมคาด 4.2% ขณะที่ปี 68 คาดโต 4.0%" names the next forecast's year)
 # nor is a year of birth that names a cohort ("ผู้ที่เกิดปี 2540 ขึ้นไป", "คนที่เกิดระหว่างปี …"); a crisis "ที่เกิด
 # ในปี 2540" happened that year
@@ -704,8 +713,11 @@ def _base_year_before(mention: Mention, years: list[Mention], text: str) -> Ment
     if not years or years[-1].end > mention.start:
         return None
     year = years[-1]
-    if year.inferred and year.surface.startswith("ปี"):
-        return None  # "เทียบกับปีก่อนหน้า ซึ่งเกินเป้า…": the clause is about the main figure, not last year's
+    # "เทียบกับปีก่อนหน้า ซึ่งเกินเป้า…": the clause is about the main figure, not last year's; but a clause after
+    # "ช่วงเดียวกันของปีที่แล้ว" tells what happened in that period ("…ของปีที่แล้ว ซึ่งเศรษฐกิจหดตัว 7%")
+    if (year.inferred and year.surface.startswith("ปี")
+            and not _SAME_PERIOD_BEFORE.search(text, max(0, year.start - 30), year.start)):
+        return None
     if _SINCE_BEFORE.search(text, max(0, year.start - 40), year.start) or _SINCE_QUARTER_BEFORE.search(
             text, max(0, year.start - 40), year.start):
         return None  # "โตแรงที่สุดนับตั้งแต่ปี 2562 ที่ 12%": the landmark's clause gives the main figure
@@ -732,8 +744,11 @@ def _respectively(figures: list[Mention], years: list[Mention], y_starts: list[i
     figure in ``figures``): it may follow figures it pairs with (see :func:`label_figures`)."""
     matched: dict[int, tuple[Mention | None, Place | None]] = {}
     for index, last in enumerate(figures):
+        years_after = None
         if not _RESPECTIVELY.match(text, last.end, min(len(text), last.end + 30)):
-            continue
+            years_after = _years_listed_after(last, years, y_starts, text)
+            if not years_after:
+                continue
         group, j = [last], index - 1
         while (j >= 0 and figures[j].sentence_start == last.sentence_start and _same_list_kind(figures[j], last)
                and _LIST_JOIN.fullmatch(text, figures[j].end, group[-1].start)):
@@ -741,6 +756,12 @@ def _respectively(figures: list[Mention], years: list[Mention], y_starts: list[i
             j -= 1
         group.reverse()
         if len(group) < 2:
+            continue
+        if years_after is not None:
+            if len(years_after) != len(group):
+                continue
+            for figure, year in zip(group, years_after, strict=True):
+                matched[id(figure)] = (year, None)
             continue
         named_years = _list_before(years, y_starts, group[0].start, last.sentence_start, len(group), _YEAR_JOIN, text)
         named_places = _list_before(places, p_starts, group[0].start, last.sentence_start, len(group), _PLACE_LIST_JOIN,
@@ -750,6 +771,21 @@ def _respectively(figures: list[Mention], years: list[Mention], y_starts: list[i
             if unlisted is not None and not named_years and not named_places:
                 unlisted[id(figure)] = (n, len(group), j + 1)
     return matched
+
+
+def _years_listed_after(last: Mention, years: list[Mention], y_starts: list[int], text: str) -> list[Mention]:
+    """ "…เหลือ 35% และ 30% ในปี 2568 และปี 2573 ตามลำดับ": the years of a list closed by ตามลำดับ written after its
+    figures, right after the last one; [] where no such list follows."""
+    index, run = bisect.bisect_left(y_starts, last.end), []
+    end = last.end
+    while index < len(years) and years[index].start < last.sentence_end and len(run) < 6:
+        joint = _TIED_AFTER if not run else _YEAR_JOIN  # past a unit word: "8 ล้านคน ในปี …"
+        if not joint.fullmatch(text, end, years[index].start):
+            break
+        run.append(years[index])
+        end = years[index].end
+        index += 1
+    return run if len(run) > 1 and _RESPECTIVELY.match(text, end, min(len(text), end + 30)) else []
 
 
 def _same_list_kind(earlier: Mention, later: Mention) -> bool:
@@ -842,6 +878,7 @@ def _is_comparison(year: Mention, text: str) -> bool:
     return bool(_LAST_YEAR_NAMED.search(text, max(0, start - 30), start)
                 or _REPORT_YEAR.search(text, max(0, start - 30), start) or _SAME_AS_YEAR.search(text, max(0, start - 40), start)
                 or _COMPARISON_BEFORE.search(text, max(0, start - 30), start)
+                or _SAME_PERIOD_BEFORE.search(text, max(0, start - 30), start)
                 or _COHORT_BEFORE.search(text, max(0, start - 40), start)
                 or (not year.inferred and _THAN_YEAR_BEFORE.search(text, max(0, start - 20), start))
                 or (not year.inferred and _THAN_PERIOD_BEFORE.search(text, max(0, start - 90), start))
@@ -889,7 +926,8 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
     after = temporal[here:hi][:4]
     after_own = [m for i, m in enumerate(after, here) if not comparison[i]]
     before = [m for i, m in enumerate(temporal[max(lo, here - 4) : here], max(lo, here - 4))
-              if m.end <= mention.start and not comparison[i] and not _in_closed_aside(text, m, mention.start)]
+              if m.end <= mention.start and not comparison[i] and not _in_closed_aside(text, m, mention.start)
+              and not _past_year_of_figure_before(m, text)]
     # "N ปีซ้อน" (N years running) after the figure, or the figure is N itself ("สองปีซ้อน")
     running = after and (_RUNNING_RIGHT_AFTER.match(text, mention.end, mention.end + 12) or _RUNNING_AFTER.search(
         text, mention.end, min(mention.sentence_end, mention.end + 60)))
@@ -948,6 +986,15 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
 
 
 _YEAR_AND = re.compile(r"[ \u00a0]?และ[ \u00a0]?")
+_PAST_RELATIVE = re.compile(r"ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อนหน้า|ก่อน)")
+_FIGURE_TIED_BEFORE = re.compile(r"\d(?:%|[ \u00a0]?(?:เปอร์เซ็นต์|[^\d\s,;()]{1,20}))?[ \u00a0]?(?:ใน|ของ|เมื่อ)?(?:ช่วง)?[ \u00a0]?$")
+
+
+def _past_year_of_figure_before(year: Mention, text: str) -> bool:
+    """ "…เพิ่มขึ้น 1.7% หลังจากเพิ่มขึ้น 28.4% ในปีก่อนหน้า การส่งออก…เพิ่มขึ้น 4.9%": a relative past year tied
+    right after a figure is that figure's own; the figures after it go back to the year their sentence is about."""
+    return bool(year.inferred and _PAST_RELATIVE.match(text, year.start)
+                and _FIGURE_TIED_BEFORE.search(text, max(0, year.start - 30), year.start))
 
 
 def _base_value_dated_after(mention: Mention, year: Mention, text: str) -> bool:
