@@ -987,7 +987,10 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
 
 _YEAR_AND = re.compile(r"[ \u00a0]?และ[ \u00a0]?")
 _PAST_RELATIVE = re.compile(r"ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อนหน้า|ก่อน)")
-_FIGURE_TIED_BEFORE = re.compile(r"\d(?:%|[ \u00a0]?(?:เปอร์เซ็นต์|[^\d\s,;()]{1,20}))?[ \u00a0]?(?:ใน|ของ|เมื่อ)?(?:ช่วง)?[ \u00a0]?$")
+# a figure's digits, not a year's ("นับตั้งแต่ปี 2540 และมากกว่าไตรมาสสี่ปีที่แล้ว"), and a unit word, not a clause
+# running on to the year (และ, กว่า, ไตรมาส)
+_FIGURE_TIED_BEFORE = re.compile(r"(?<!\d\d\d)\d(?:%|[ \u00a0]?(?:เปอร์เซ็นต์|(?:(?!และ|กว่า|ไตรมาส)[^\d\s,;()]){1,20}))?"
+                                 r"[ \u00a0]?(?:ใน|ของ|เมื่อ)?(?:ช่วง)?[ \u00a0]?$")
 
 
 def _past_year_of_figure_before(year: Mention, text: str) -> bool:
