@@ -260,6 +260,15 @@ def test_times_of_day_are_not_figures(text, figures):
         ("on 30 July 2022 and 8 August", [("date", None, None), ("date", None, None)]),
         ("วันที่ 25-26 เมษายน 2564", [("date", None, None)]),
         ("ที่ https://example.com/news/2566/12345 และ www.example.go.th/a?id=77", []),
+        # a file name or a code the page kept, and a chain of numbers joined by hyphens, are names
+        ("ภาพ Photo_2023-05-01-10-22-31 ประกอบข่าว", []),
+        ("เอกสาร รายงานCPI_Q2.67 (ร่าง)", []),
+        ("รหัส 2566-08-14-09-55 ในระบบ", []),
+        # … while a date and a range of two stay what they are
+        ("วันที่ 2024-06-11 ยอดขายโต 5-7%", [("date", None, None), ("percent", 5.0, "%"), ("percent", 7.0, "%")]),
+        # a number alone on its line is a page number or a counter; one in a sentence is counted
+        ("รายงานเศรษฐกิจ\n\n12\n\nยอดขาย 12 ล้านบาท", [("money", 12e6, "THB")]),
+        ("แชร์\n  407  \nความคิดเห็น", []),
         # numbers in words
         ("ถึงสองเท่า และเพิ่มขึ้นเท่าตัว", [("multiplier", 2.0, "x"), ("multiplier", 2.0, "x")]),
         ("มูลค่า 400 พันล้านเหรียญสหรัฐ", [("money", 400e9, "USD")]),

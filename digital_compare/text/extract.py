@@ -13,6 +13,7 @@ money beats the bare number inside it).
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from dataclasses import dataclass, field
@@ -108,6 +109,9 @@ _SHORT_BE_YEAR = r"(?:(?<=ปี)|(?<=ปี )|(?<=ปี\u00a0)|(?<=ปี’)|
 _GLUED_SHORT_BE_YEAR = r"(?<=[\u0e01-\u0e4e])(?P<yy>[5-9]\d)(?=(?:โต|เติบโต|ขยายตัว|หดตัว|ติดลบ)[\d\u0e01-\u0e4e])"
 _NOT_AFTER_SHORT_YEAR = re.compile(r"\s?(?:%|เปอร์เซ็นต์|ปี|เดือน|วัน|คน|ครั้ง|ชั่วโมง)")
 #: an address: its digits are no figures
+#: a file name or code that holds digits ("Screenshot_2017-04-20-15-30-48", "MMC_Q3.66") and a chain of four or more
+#: numbers joined by hyphens (a timestamp, an id): names, whose digits are no figures
+CODE_PATTERN = re.compile(r"(?<![\w.-])[A-Za-z][\w.-]*_[\w.-]*\d[\w.-]*|(?<![\d.-])\d+(?:-\d+){3,}(?![\d-])")
 URL_PATTERN = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+|(?<![\w.-])[\w.-]+\.(?:com|org|net|gov|go\.th|co\.th|or\.th|ac\.th|in\.th|cn|vn)(?:/[^\s<>\"“”]*)?", re.IGNORECASE)
 
 _COMPOUND = (rf"(?P<num>{_NUM}){_SP}(?P<high>แสน|หมื่น){_SP}(?P<num2>{_NUM}){_SP}(?P<low>หมื่น|พัน)?"
@@ -352,6 +356,8 @@ _IDENTIFIER_BEFORE = re.compile(
 )
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"'«", "”\"'»"
 _CLOSES_LINE = re.compile(r"\)[ \t\u00a0]*(?:\n|$)")
+_ALONE_BEFORE = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
+_ALONE_AFTER = re.compile(r"[ \t\u00a0]*(?:\n|$)")
 
 
 def _inside_brackets(text: str, start: int) -> bool:
@@ -378,6 +384,8 @@ def is_identifier(text: str, start: int, end: int) -> bool:
     before, after = text[start - 1 : start], text[end : end + 1]
     if before and after and before in _OPEN_QUOTES and after in _CLOSE_QUOTES:
         return True
+    if _ALONE_BEFORE.search(text, max(0, start - 8), start) and _ALONE_AFTER.match(text, end):
+        return True  # a number alone on its line: a page number or a counter the page kept, never a quantity
     if before == "(" and after == ")" and end - start == 1:
         return True  # a list marker: "(1) มูลค่าเพิ่ม … (2) …"
     if after == ")" and end - start <= 2 and (not before or before.isspace()) and not _inside_brackets(text, start):
@@ -613,7 +621,7 @@ def _mentions_by_priority(text: str, article: str) -> list[Mention]:
     """
     starts = _anchor_starts(text)
     taken = bytearray(len(text))
-    for url in URL_PATTERN.finditer(text):
+    for url in itertools.chain(URL_PATTERN.finditer(text), CODE_PATTERN.finditer(text)):
         taken[url.start() : url.end()] = b"\x01" * (url.end() - url.start())
     kept: list[Mention] = []
     for priority, patterns, gate in _TIERS:
