@@ -437,3 +437,26 @@ def test_an_analysed_articles_keywords_are_glossed_on_english_pages(article_id):
     result = analyse_text((ARTICLES_DIR / f"{article_id}.txt").read_text(encoding="utf-8"))
     glosses = keyword_glosses()
     assert [term for term in result.keywords.head(12)["term"] if not glosses.get(term)] == []
+
+
+@pytest.mark.parametrize("year, year_end, shown", [(2022, 2023, "2022–2023"), (2023.0, None, "2023"),
+                                                   (2023, float("nan"), "2023"), (None, None, "—"), (2023, 2023, "2023")])
+def test_the_labels_table_gives_a_span_both_years(year, year_end, shown):
+    """"2 ปีซ้อน (2022, 2023)" read 2022 in the labels table: the end year was not shown."""
+    from digital_compare.app.ui_add import period_cell
+
+    assert period_cell(year, year_end) == shown
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_labels_table_marks_a_year_the_text_leaves_unclear(lang):
+    from digital_compare.app.i18n import t
+    from digital_compare.app.ui_add import labels_frame
+
+    text = ("ดัชนีการขนส่งของลาวในปี 2566 อยู่ที่ระดับ 5/10 ดีขึ้นเมื่อเทียบกับการประเมินครั้งก่อนในปี 2564 "
+            "ซึ่งอยู่อันดับที่ 80")
+    frame = labels_frame(analyse_text(text, country="LA"), {}, lang).set_index("figure")
+    rank = next(i for i in frame.index if "80" in i)
+    assert frame.loc[rank, "year"] == f"2021 ({t('year_status_unclear', lang)})"
+    level = next(i for i in frame.index if "5" in i and "80" not in i)
+    assert frame.loc[level, "year"] == "2023"

@@ -1461,9 +1461,12 @@ def vietnam_measures():
 @pytest.mark.parametrize(("value", "starts", "cut_word"), [
     # the reader's cuts: «สำเร็จลุล่วง» → «จลุล่วง», «กำหนด» → «นด», «ต้องใช้» → «งใช้»; and each names its own
     # thing, not the figure's before it
-    (43.5, "เป้าหมายที่มีแนวโน้มสูงที่จะสำเร็จ", "(29%)"),
-    (29.0, "เป้าหมายที่สำเร็จลุล่วง", "62"),
-    (27.5, "เป้าหมายที่ต้องใช้ความพยายาม", "43.5%"),
+    # a bracketed share opens with the count it is the share of (the thirteenth reading: the share read as the count)
+    (43.5, "27 เป้าหมายที่มีแนวโน้มสูงที่จะสำเร็จ", "(29%)"),
+    (29.0, "18 เป้าหมายที่สำเร็จลุล่วง", "62"),
+    (27.5, "17 เป้าหมายที่ต้องใช้ความพยายาม", "43.5%"),
+    # a bare rate names the counts it is the rate of ("… 126 ภารกิจ โดยมี 102 ภารกิจที่สำเร็จลุล่วงแล้ว โดยมีอัตรา…")
+    (81.0, "126 ภารกิจ โดยมี 102 ภารกิจที่สำเร็จลุล่วงแล้ว โดยมีอัตราความสำเร็จ", "2566"),
     (27.0, "เป้าหมายที่มีแนวโน้มสูง", "(29%)"),  # "18 เป้าหมาย… (29%), 27 เป้าหมายที่มีแนวโน้มสูง…": the 27's own
     # "9 ภารกิจของ A … 5 ภารกิจของ B": the 5 counts B, not A
     (5.0, "ภารกิจของการทำให้ปัจจัยพื้นฐาน", "โครงสร้างพื้นฐาน"),
@@ -2078,4 +2081,37 @@ COMPARED_WITH_PLACE_CLASSES = [
 @pytest.mark.parametrize("text, published, expected", COMPARED_WITH_PLACE_CLASSES,
                          ids=[t[:30] for t, _, _ in COMPARED_WITH_PLACE_CLASSES])
 def test_a_place_compared_with_owns_no_figure(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+# Periods that are claims over years, or not one year of the text's (thirteenth reading), in our own wording:
+# (text, published, [(surface, field, value) …]).
+CLAIMS_OVER_PERIODS = [
+    # a top group held since a year: a place among the top N from that year to the sentence's latest, not N things
+    ("ในปี 2567 ดัชนีโลจิสติกส์จัดให้ลาวอยู่อันดับ 60 และยังอยู่ใน 70 ประเทศแรกต่อเนื่องนับตั้งแต่ปี 2563", None,
+     [("70", "kind", "rank"), ("70", "unit", "top"), ("70", "qualifier", "top"), ("70", "year", 2020),
+      ("70", "year_end", 2024), ("70", "needs_review", True)]),
+    # a top group with no year it is held since keeps its own year, still as a top group
+    ("กัมพูชาติดอยู่ใน 20 อันดับแรกของดัชนีการท่องเที่ยวในปี 2565", None,
+     [("20", "unit", "top"), ("20", "year", 2022)]),
+    # a multiple comparing a bracket of figures for two years: no one year the text gives
+    ("การค้าออนไลน์ของลาวโตเร็วสองปีซ้อน (12% ในปี 2565 และ 9% ในปี 2566) ซึ่งสูงกว่าการเติบโตของ GDP ถึง 2.5 เท่า", None,
+     [("2.5 เท่า", "year", None), ("2.5 เท่า", "year_status", "not_given"), ("12%", "year", 2022),
+      ("12%", "year_end", None), ("9%", "year", 2023)]),
+    # a multiple comparing a yearly rate the text ties to no year: none either
+    ("รายได้ดิจิทัลของลาวเติบโตประมาณ 15% ต่อปี ซึ่งสูงกว่าการเติบโตของ GDP ถึง 4 เท่า ในรายงานปี 2566", None,
+     [("4 เท่า", "year", None)]),
+    # a multiple comparing one figure of one year: that year
+    ("ในปี 2566 การส่งออกดิจิทัลของลาวโต 18% ซึ่งสูงกว่าการส่งออกรวมถึง 3 เท่า", None,
+     [("3 เท่า", "year", 2023), ("3 เท่า", "year_status", "given")]),
+    # a ซึ่ง clause right after a year compared with: either year may be meant
+    ("ดัชนีการขนส่งของลาวในปี 2566 อยู่ที่ระดับ 5/10 ดีขึ้นเมื่อเทียบกับการประเมินครั้งก่อนในปี 2564 ซึ่งอยู่อันดับที่ 80", None,
+     [("อันดับที่ 80", "year_status", "unclear"), ("อันดับที่ 80", "needs_review", True), ("5/10", "year_status", "given")]),
+    # a figure the text ties to no year says so
+    ("รายได้ดิจิทัลของลาวเติบโตประมาณ 15% ต่อปี", None, [("15%", "year_status", "not_given")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", CLAIMS_OVER_PERIODS, ids=[t[:30] for t, _, _ in CLAIMS_OVER_PERIODS])
+def test_claims_over_periods(text, published, expected):
     assert_labels(text, published, expected)

@@ -615,14 +615,15 @@ def test_thai_checks_say_a_severity_is_what_a_failure_would_mean():
     assert label("severity", "error", "th") == "ข้อผิดพลาด"
 
 
+@pytest.mark.parametrize("key", ["quota_near_duplicate", "quota_seed_copy"])
 @pytest.mark.parametrize("lang, outlet", [("th", "ซีเอ็มจี"), ("en", "CMG")])
-def test_a_near_copy_refusal_cites_the_article_it_copies_by_outlet_title_and_date(tables, monkeypatch, lang, outlet):
+def test_a_near_copy_refusal_cites_the_article_it_copies_by_outlet_title_and_date(tables, monkeypatch, lang, outlet, key):
     """The refusal said «ข้อความนี้แทบเหมือนบทความ 000_7c53af49cd1ab984 …»: an article cited by its id alone."""
     from digital_compare.app import ui, ui_add
     from digital_compare.workspace.store import QuotaExceeded
 
     monkeypatch.setattr(ui, "load_tables", lambda: tables)
-    refusal = ui_add.error_message(QuotaExceeded("quota_near_duplicate", "near-copy", id="000_7c53af49cd1ab984"), lang)
+    refusal = ui_add.error_message(QuotaExceeded(key, "near-copy", id="000_7c53af49cd1ab984"), lang)
     words = squash(refusal.replace("\\", ""))  # md_escape's backslashes aside
     from digital_compare.app.formatting import day_words
 

@@ -512,3 +512,64 @@ def test_a_signature_is_the_minimum_of_each_hash_however_the_shingles_are_blocke
         expected = [int((hashes * similar._A[i] + similar._B[i]).min()) for i in range(similar.SIGNATURE_SIZE)]
     got = np.frombuffer(bytes.fromhex(similar.signature(text)), dtype=np.uint64)
     assert [int(v) for v in got] == expected
+
+
+@pytest.mark.parametrize("rewrap", [
+    pytest.param(lambda text: text, id="the seed as it is"),
+    pytest.param(lambda text: "\ufeff" + text.replace(" ", "\n", 5) + "\nแชร์ข่าวนี้", id="re-wrapped with a footer"),
+])
+def test_a_copy_of_a_project_article_is_refused(workspace, root, rewrap):
+    # the project's own articles are in every version: a copy added as a new article would double its figures
+    seed = next((root / "data" / "articles").glob("004_*.txt")).read_text(encoding="utf-8")
+    workspace.publish(ANALYST)
+    before = workspace.current_version()
+    with pytest.raises(QuotaExceeded) as copy:
+        workspace.add_articles([NewArticle(rewrap(seed), dict(FIELDS, title="สำเนาบทความ"))], ANALYST)
+    assert copy.value.key == "quota_seed_copy"
+    assert copy.value.params["id"] == "004_448656d886171038"
+    assert workspace.current_version() == before
+    assert workspace.articles() == []
+
+
+CLAIMS_TEXT = ("ลาวติดอันดับ 1 ใน 10 ประเทศที่มีผู้ใช้แอปใหม่สูงสุด 2 ปีซ้อน (2022, 2023) ดัชนีการขนส่งของลาวในปี 2566 "
+               "อยู่ที่ระดับ 5/10 ดีขึ้นเมื่อเทียบกับการประเมินครั้งก่อนในปี 2564 ซึ่งอยู่อันดับที่ 80 "
+               "และอยู่ใน 90 ประเทศแรกต่อเนื่องตั้งแต่ปี 2561")
+
+
+@pytest.mark.parametrize("surface, year, year_first, year_status", [
+    ("อันดับ 1 ใน 10", 2023, 2022, "given"),  # a place in a top group over two years
+    ("2", 2023, 2022, "given"),  # the streak's length
+    ("อันดับที่ 80", 2021, None, "unclear"),  # ซึ่ง after the year compared with: 2021 or 2023
+    ("90", 2023, 2018, "given"),  # a top group held since 2018
+    ("5/10", 2023, None, "given"),
+])
+def test_an_added_articles_claims_over_years_keep_their_period(workspace, surface, year, year_first, year_status):
+    """An automatic figure over years kept only its first year ("2 ปีซ้อน (2022, 2023)" as 2022), a top-50 band
+    held since 2018 was a value of 50 at one year, and a rank whose year ซึ่ง leaves open was a plain 2021."""
+    from digital_compare.tables.store import read_table
+
+    done = workspace.add_articles([NewArticle(CLAIMS_TEXT, dict(FIELDS, country="LA", title="ลาว"))], ANALYST)
+    metrics = read_table("metrics", workspace.tables_link)
+    row = metrics[(metrics["article_id"] == done.added[0]) & (metrics["surface"] == surface)].iloc[0]
+    first = None if pd.isna(row["year_first"]) else int(row["year_first"])
+    assert (int(row["year"]), first, row["year_status"]) == (year, year_first, year_status)
+
+
+@pytest.mark.parametrize("surface, plotted", [("90", False), ("อันดับ 1 ใน 10", False), ("2", False), ("5/10", True)])
+def test_explore_lists_a_reviewed_top_group_or_streak_and_draws_a_value(workspace, surface, plotted):
+    """Reviewed into a named indicator, a top group or a streak is still no value at a year: listed, not drawn."""
+    from digital_compare.app.views import explore_data, explore_frame
+    from digital_compare.tables.store import read_table
+
+    start = CLAIMS_TEXT.index(surface if surface != "2" else "2 ปีซ้อน")
+    decision = {"start": start, "state": "corrected", "subject": "LA", "indicator": "postal_index_level",
+                "year": 2023, "status": "actual"}
+    done = workspace.add_articles([NewArticle(CLAIMS_TEXT, dict(FIELDS, country="LA", title="ลาว"), (decision,))],
+                                  ANALYST)
+    metrics = read_table("metrics", workspace.tables_link)
+    mine = metrics[(metrics["article_id"] == done.added[0]) & (metrics["mention_start"] == start)]
+    assert mine["source"].tolist() == ["corrected"]
+    pool = explore_frame(metrics)
+    facts = pool.loc[(pool["variable"] == "postal_index_level") & (pool["article_id"] == done.added[0]), "fact"]
+    shown = explore_data({"metrics": metrics[metrics["fact"].isin(facts)]}, "en")
+    assert shown.loc[shown["fact"] == mine["fact"].iloc[0], "plotted"].tolist() == [plotted]

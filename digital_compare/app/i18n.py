@@ -550,6 +550,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_text": ("ข้อความ", "Text"),
     "col_tokens": ("จำนวนคำ", "Tokens"),
     "col_year_end": ("ปีสิ้นสุด (ค.ศ.)", "End year"),
+    # the end-year box left empty: the figure is for one year
+    "year_end_none": ("ไม่มี (ปีเดียว)", "none (one year)"),
     "col_era": ("ศักราชที่เขียน", "Era written"),
     # the year written nearest the figure: a clue, not the figure's year (the labelled year is the metrics table's)
     "col_context_year": ("ปีที่เขียนใกล้ที่สุด (ค.ศ.)", "Nearest year written"),

@@ -181,6 +181,9 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     "invalid_version": ("ไม่มีตารางรุ่นที่ {version}", "There is no table version {version}."),
     "not_allowed": ("ต้องลงชื่อเข้าใช้ในฐานะผู้วิเคราะห์จึงจะเปลี่ยนแปลงข้อมูลได้",
                     "Only a signed-in analyst may change the workspace."),
+    "quota_seed_copy": ("ข้อความนี้คือบทความของโครงการเอง ซึ่งอยู่ในตารางทุกรุ่นแล้ว: {id} จึงไม่เพิ่มซ้ำ (มิฉะนั้นตัวเลขจะถูกนับสองครั้ง)",
+                        "This text is one of the project's own articles, already in every version: {id}. It is not "
+                        "added again (its figures would be counted twice)."),
     "quota_near_duplicate": ("ข้อความนี้แทบเหมือนบทความที่มีอยู่แล้ว: {id} ลบบทความนั้นก่อนหากต้องการแทนที่",
                              "This text is a near-copy of an article already added: {id}. Remove that one first to replace it."),
     "quota_corpus": ("พื้นที่ทำงานเต็มแล้ว (ไม่เกิน {articles} บทความ)", "The workspace is full (at most {articles} articles)."),

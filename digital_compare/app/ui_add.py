@@ -61,7 +61,7 @@ def error_message(err: Exception, lang: str) -> str:
             params = {k: md_escape(v) for k, v in err.params.items()}
             if f"field_{err.params.get('field')}" in STRINGS:
                 params["field"] = t(f"field_{err.params['field']}", lang)
-            if err.key == "quota_near_duplicate" and "id" in err.params:  # the article it copies, as every page cites one
+            if err.key in ("quota_near_duplicate", "quota_seed_copy") and "id" in err.params:  # the article it copies, as every page cites one
                 params["id"] = md_escape(article_citation(str(err.params["id"]), lang))
             return t(err.key, lang, **params)
         return md_escape(str(err))
@@ -85,6 +85,21 @@ def shown_figure(record: dict, lang: str) -> str:
     return format_figure(float(value), None if pd.isna(unit) else unit, qualifier if isinstance(qualifier, str) else None, "en")
 
 
+def period_cell(year, year_end) -> str:
+    """A figure's period as the labels table shows it: "2022–2023" for a span, the year alone, or "not given".
+
+    :Example:
+
+        >>> period_cell(2022, 2023), period_cell(2023.0, None), period_cell(None, None) == NOT_GIVEN
+        ('2022–2023', '2023', True)
+    """
+    if year is None or pd.isna(year):
+        return NOT_GIVEN
+    if year_end is None or pd.isna(year_end) or int(year_end) == int(year):
+        return str(int(year))
+    return f"{int(year)}–{int(year_end)}"
+
+
 def labels_frame(result: Analysis, fixes: dict[int, dict], lang: str) -> pd.DataFrame:
     """One row per figure as the page shows it: names in the page's language, the analyst's
     corrections applied, the figures that need review first (least sure first)."""
@@ -100,7 +115,8 @@ def labels_frame(result: Analysis, fixes: dict[int, dict], lang: str) -> pd.Data
             "figure": shown_figure(record, lang), "measure": record["measure"],
             "subject": subject_name(shown["subject"], lang) if shown.get("subject") else NOT_GIVEN,
             "indicator": indicator_name(shown["indicator"], lang) if shown.get("indicator") else NOT_GIVEN,
-            "year": NOT_GIVEN if shown.get("year") is None or pd.isna(shown.get("year")) else str(int(shown["year"])),
+            "year": period_cell(shown.get("year"), shown.get("year_end"))
+            + (f" ({t('year_status_unclear', lang)})" if state == "proposed" and record.get("year_status") == "unclear" else ""),
             "status": label("status", shown["status"], lang) if shown.get("status") else NOT_GIVEN,
             "confidence": float(record["confidence"]),
             "review": t(f"review_{'needed' if needs_review else state}", lang),
@@ -174,7 +190,7 @@ def label_widgets(current: dict, lang: str, key: str | None = None) -> dict:
     subjects = sorted(subject_codes() | {str(current.get("subject"))}, key=lambda c: subject_name(c, lang))
     indicators = [entry["id"] for entry in indicator_vocabulary()]
     parts = [None] + sorted({p for options in PARTS.values() for p in options})
-    year = current.get("year")
+    year, year_end = current.get("year"), current.get("year_end")
     part = current.get("part") if isinstance(current.get("part"), str) else None
     left, right = st.columns(2)
     subject = left.selectbox(t("col_subject", lang), subjects, key=keyed("subject"),
@@ -183,16 +199,20 @@ def label_widgets(current: dict, lang: str, key: str | None = None) -> dict:
     indicator = right.selectbox(t("col_indicator", lang), indicators, key=keyed("indicator"),
                                 index=indicators.index(current["indicator"]) if current.get("indicator") in indicators else 0,
                                 format_func=lambda i: indicator_name(i, lang))
-    left, middle, right = st.columns(3)
+    left, end, middle, right = st.columns(4)
     year = left.number_input(t("col_year", lang), min_value=1900, max_value=2100, step=1, key=keyed("year"),
                              value=None if year is None or pd.isna(year) else int(year), placeholder=NOT_GIVEN)
+    # a figure for a span ("2 ปีซ้อน (2022, 2023)") keeps its last year through a correction
+    year_end = end.number_input(t("col_year_end", lang), min_value=1900, max_value=2100, step=1, key=keyed("year_end"),
+                                value=None if year_end is None or pd.isna(year_end) else int(year_end),
+                                placeholder=t("year_end_none", lang))
     status = middle.selectbox(t("col_status", lang), list(STATUSES), key=keyed("status"),
                               index=list(STATUSES).index(current["status"]) if current.get("status") in STATUSES else 0,
                               format_func=lambda s: status_choice(s, lang))
     part = right.selectbox(t("col_part", lang), parts, key=keyed("part"), index=parts.index(part) if part in parts else 0,
                            format_func=lambda p: NOT_GIVEN if p is None else label("part", p, lang))
     return {"subject": subject, "indicator": indicator, "part": part, "year": None if year is None else int(year),
-            "status": status}
+            "year_end": None if year_end is None else int(year_end), "status": status}
 
 
 def _figure_form(record: dict, fixes: dict[int, dict], starts, lang: str, key: str) -> None:
@@ -205,8 +225,7 @@ def _figure_form(record: dict, fixes: dict[int, dict], starts, lang: str, key: s
         rejected = reject.form_submit_button(t("reject_figure", lang), icon=":material/block:")
     if not (saved or rejected):
         return
-    fix = {"state": "rejected"} if rejected else {
-        "state": "corrected", **chosen, "year_end": None if pd.isna(record.get("year_end")) else record.get("year_end")}
+    fix = {"state": "rejected"} if rejected else {"state": "corrected", **chosen}
     try:
         # what a crafted client sent is refused here at once, and checked again by the workspace on adding
         check_decision({"start": start, **fix}, frozenset(int(s) for s in starts))

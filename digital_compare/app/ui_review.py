@@ -79,7 +79,7 @@ def _queue_item(tables, lang: str) -> None:
     st.html(_sentence(tables, row))
     start = int(row["mention_start"])
     shown = {"subject": row["subject"], "indicator": row["indicator"], "year": row["year"], "status": row["status"],
-             "part": row.get("part")}
+             "part": row.get("part"), "year_end": row.get("year_end")}
     with st.form(f"review_{row['mention_id']}"):
         chosen = label_widgets(shown, lang, key="review")
         st.caption(t("review_keys", lang))
@@ -92,7 +92,8 @@ def _queue_item(tables, lang: str) -> None:
     if accepted:
         part = shown["part"] if isinstance(shown["part"], str) else None
         decision = {"start": start, "state": "accepted", "subject": row["subject"], "indicator": row["indicator"],
-                    "part": part, "year": None if pd.isna(row["year"]) else int(row["year"]), "status": row["status"]}
+                    "part": part, "year": None if pd.isna(row["year"]) else int(row["year"]),
+                    "year_end": None if pd.isna(row.get("year_end")) else int(row["year_end"]), "status": row["status"]}
     elif corrected:
         decision = {"start": start, "state": "corrected", **chosen}
     elif rejected:

@@ -1114,6 +1114,20 @@ NOT_YEARLY_VALUES = {"app_downloads_top_n": "explore_membership", "gii_top50_sin
                      "digital_economy_fastest_in_region_years": "explore_streak"}
 
 
+_STREAK_WORDS = re.compile(r"[ \u00a0]?(?:ปี|ครั้ง|สมัย|เดือน|ไตรมาส)(?:ซ้อน|ติดต่อกัน)")
+
+
+def _not_a_yearly_value(row) -> str:
+    """The labeller's figures that are no yearly value either: a place in a top group (unit "top") or the
+    length of a streak ("สองปีซ้อน"), found in the row's own quote."""
+    if row.get("unit") == "top":
+        return "explore_membership"
+    quote, start, end = row.get("quote"), row.get("start"), row.get("mention_end")
+    if isinstance(quote, str) and end is not None and not pd.isna(end) and _STREAK_WORDS.match(quote, int(end) - int(start)):
+        return "explore_streak"
+    return ""
+
+
 def _plottable(part: pd.DataFrame) -> list[str]:
     """Why each row is or is not drawn: "" (drawn), or the i18n key of the reason it is only listed."""
     shared = part.duplicated(subset=["article_id", "quote", "variable", "year"], keep=False)
@@ -1122,6 +1136,9 @@ def _plottable(part: pd.DataFrame) -> list[str]:
         status = row.get("year_status") if isinstance(row.get("year_status"), str) else "given"
         if row.get("source", "annotated") == "annotated" and row.get("indicator") in NOT_YEARLY_VALUES:
             reasons.append(NOT_YEARLY_VALUES[row["indicator"]])
+            continue
+        if row.get("source", "annotated") != "annotated" and _not_a_yearly_value(row):
+            reasons.append(_not_a_yearly_value(row))
             continue
         reasons.append(f"explore_year_{status}" if status != "given" else "explore_two_figures" if several else "")
     return reasons

@@ -37,8 +37,8 @@ TEMPORAL_KINDS = ("year", "year_range", "date")
 #: what a figure is: "proposed" is an analyst's choice for a plan put forward and not said to be adopted
 #: (the metrics table's fourth status); the automatic labels say actual, target or forecast
 STATUSES = ("actual", "target", "forecast", "proposed")
-LABEL_FIELDS = ("subject", "indicator", "part", "measure", "year", "year_end", "status", "qualifier", "confidence",
-                "needs_review")
+LABEL_FIELDS = ("subject", "indicator", "part", "measure", "year", "year_end", "year_status", "status", "qualifier",
+                "confidence", "needs_review")
 #: a figure below this confidence is shown as "needs review"
 REVIEW_BELOW = 0.8
 #: the parts of a count of targets or tasks: a total never joins its parts in one series
@@ -932,7 +932,13 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
     running = after and (_RUNNING_RIGHT_AFTER.match(text, mention.end, mention.end + 12) or _RUNNING_AFTER.search(
         text, mention.end, min(mention.sentence_end, mention.end + 60)))
     if running:
-        # "2 ปีซ้อน (2022, 2023)": N years running, ending with the last year the sentence gives
+        # "2 ปีซ้อน (2022, 2023)": N years running, ending with the last year the sentence gives; the years
+        # of a bracket right after the streak where there is one ("… (2022, 2023) ดัชนี…ในปี 2566" is not 2021–2023)
+        streak_end = running.end()
+        opened = re.match(r"[ \u00a0]?\(", text[streak_end:streak_end + 3])
+        closed = text.find(")", streak_end, mention.sentence_end) if opened else -1
+        if closed != -1 and any(m.end <= closed for m in after):
+            after = [m for m in after if m.end <= closed]
         years = [m.year_end or m.year for m in after]
         return min(m.year for m in after), max(years), 0.8
     # "1,016 ล้านคนในปีที่ผ่านมา": past the count's unit word
@@ -1454,8 +1460,40 @@ _OTHER_FIGURES_CLASSIFIER = re.compile(r"(?:อันดับ|ระดับ|�
 _LIST_TAIL = re.compile(r"(?:(?<!ปี)(?<!ศ\.)[ \u00a0]+\d[\d,.]*%?[ \u00a0]*(?:และ|หรือ)?|[ \u00a0]*\([^)]*)$")
 
 
+#: "18 เป้าหมายที่สำเร็จลุล่วง (29%)": the count a bracketed per cent is the share of, and its words
+_COUNT_BEFORE_BRACKET = re.compile(r"(?<![\d,.])\d[\d,]*[ \u00a0]?[^\d()\n]{2,80}?[ \u00a0]?\([ \u00a0]?$")
+#: a rate that names no thing ("อัตราความสำเร็จ"): the counts its sentence gives before it say of what
+_RATE_ONLY = re.compile(r"(?:อัตรา|สัดส่วน)[^\s\d]{0,20}")
+_COUNT_AND_UNIT = re.compile(r"(?<![\d,.])\d[\d,]*[ \u00a0]?([^\d\s()%]{2,12}?)(?=[ \u00a0]|ที่|$)")
+
+
+def _share_measure(mention: Mention, text: str, words: str) -> str | None:
+    """What a per cent is a share of, as the text writes it: the count and words before its bracket
+    ("18 เป้าหมายที่สำเร็จลุล่วง" for "(29%)"), or the counts before a bare rate ("126 ภารกิจ โดยมี 102
+    ภารกิจที่สำเร็จลุล่วงแล้ว โดยมีอัตราความสำเร็จ" for "อัตราความสำเร็จอยู่ที่ 81%")."""
+    if mention.kind != "percent":
+        return None
+    bracket = _COUNT_BEFORE_BRACKET.search(text, max(mention.sentence_start, mention.start - 90), mention.start)
+    if bracket is not None:
+        return span_at_words(text, bracket.start(), bracket.end(), 90).rstrip(" (\u00a0")
+    if not _RATE_ONLY.fullmatch(words.strip(" …")):
+        return None
+    at = text.rfind(words.strip(" …"), mention.sentence_start, mention.start)
+    if at == -1:
+        return None
+    counts = list(_COUNT_AND_UNIT.finditer(text, max(mention.sentence_start, at - 100), at))
+    if not counts:
+        return None
+    unit = counts[-1].group(1)
+    first = next(m for m in counts if m.group(1) == unit)
+    return span_at_words(text, first.start(), at + len(words.strip(" …")), 130)
+
+
 def _measure(mention: Mention, text: str) -> str:
     words = _measure_words(mention, text)
+    share = _share_measure(mention, text, words)
+    if share:
+        return share
     shorter = _LIST_TAIL.sub("", words)
     # "ร้อยละ 19.5 และ" → "ร้อยละ" says nothing: the other figure then stays as the only clue
     if len(_NAMES_NOTHING.sub("", _QUALIFIER_WORDS.sub("", shorter.strip(" …")).replace("ร้อยละ", "").replace("คิดเป็น", ""))) < 4:
@@ -2464,7 +2502,9 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             year_confidence = 0.7  # "ปีนี้" counted from a guessed article year
         # the previous figure of this sentence has its record (a figure can be dropped as no data figure)
         follows_record = bool(same_sentence and records and records[-1]["end"] == figures[position - 1].end)
-        if follows_record and _BRACKETED_AFTER.fullmatch(text, figures[position - 1].end, mention.start):
+        if (follows_record and _BRACKETED_AFTER.fullmatch(text, figures[position - 1].end, mention.start)
+                and not _STREAK_AFTER.match(text, figures[position - 1].end)):
+            # (not after a streak: "สองปีซ้อน (28% ในปี 2565 และ 19% ในปี 2566)" lists what held each year)
             # "ที่ 81% (18.8 ล้านครัวเรือน)": the same quantity in other units, for the same period
             year, year_end, year_confidence = records[-1]["year"], records[-1]["year_end"], min(year_confidence, 0.8)
         if (follows_record and figures[position - 1].kind == mention.kind and year_end == (year or 0) + 1
@@ -2752,7 +2792,73 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         # opening takes the body's first year only when restated, see above); this comes after the year model,
         # which reads each figure alone
         _date_restated_openings(figures, record_at, opening_sentences, named_years, withheld)
+    _claims_over_periods(records, text)
     return records
+
+
+#: "ใน 50 ประเทศแรก", "ติด 10 อันดับแรก": the size of a top group the subject is in, not a count of countries
+_TOP_GROUP_AFTER = re.compile(r"[ \u00a0]?(?:ประเทศ|อันดับ|เศรษฐกิจ)(?:/เศรษฐกิจ)?แรก")
+_TOP_GROUP_BEFORE = re.compile(r"(?:ใน|ติด)[ \u00a0]?$")
+#: "… ได้อย่างต่อเนื่องนับตั้งแต่ปี 2561": the year a standing held since
+_HELD_SINCE_AFTER = re.compile(r"[^\d\n]{0,40}?(?:นับ)?ตั้งแต่[ \u00a0]?(?:ปี)?[ \u00a0]?(พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?(\d{4})(?!\d)")
+#: "(28% ในปี 2565 และ 19% ในปี 2566) ซึ่งสูงกว่าอัตราการเติบโตของ GDP ถึง 3.5 เท่า", "ประมาณ 20% ต่อปี ซึ่งสูงกว่า …
+#: ถึง 3 เท่า": a multiple that compares the figure (or bracket of figures) just before it with something else
+_TIMES_THAT_AFTER = re.compile(r"[ \u00a0]?(?:ต่อปี|ใน(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?\d{4})?[ \u00a0]?\)?[ \u00a0]?ซึ่ง(?:สูง|มาก|ต่ำ|น้อย|เร็ว|ช้า)กว่า[^\d\n()]{0,60}$")
+#: "… เมื่อเทียบกับการประเมินครั้งก่อนในปี 2564 ซึ่งอยู่อันดับที่ 46": a clause opened by ซึ่ง right after a year
+#: compared with may describe that earlier assessment or the one the sentence reports
+_WHICH_AFTER_COMPARED_YEAR = re.compile(r"(?:เที่?ยบ(?:กับ)?|ครั้งก่อน)[^\d\n]{0,40}?(?:ปี)[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?"
+                                        r"\d{4}[ \u00a0]?ซึ่ง(?:อยู่|เป็น)?(?:ที่)?[ \u00a0]?(?:อันดับ|ระดับ)?(?:ที่)?[ \u00a0]?$")
+
+
+def _claims_over_periods(records: list[dict], text: str) -> None:
+    """Figures whose period is a claim over years, or not one year of the text's:
+
+    - a top group held since a year ("รักษาตำแหน่งใน 50 ประเทศแรกได้อย่างต่อเนื่องนับตั้งแต่ปี 2561") is a
+      place among the top 50 from that year to the latest its sentence names, not a count of 50 countries in
+      one year;
+    - a multiple comparing the figure before it ("… ซึ่งสูงกว่าอัตราการเติบโตของ GDP ถึง 3 เท่า") is for that
+      figure's period; after a bracket of figures for different years, for none the text gives;
+    - a figure in a ซึ่ง clause right after a year compared with may be of either year: its year is unclear.
+    Every record gets ``year_status``: given, not_given or unclear."""
+    for position, record in enumerate(records):
+        record["year_status"] = "not_given" if record["year"] is None else "given"
+        start, end, floor = record["start"], record["end"], record["sentence_start"]
+        if (record["kind"] == "count" and _TOP_GROUP_AFTER.match(text, end)
+                and _TOP_GROUP_BEFORE.search(text, max(floor, start - 4), start)):
+            record.update(kind="rank", unit="top", qualifier="top")
+            since = _HELD_SINCE_AFTER.match(text, end, min(record["sentence_end"], end + 80))
+            if since is not None:
+                first = _year_number(since.group(2))
+                latest = max((_year_number(m.group()) or 0
+                              for m in re.finditer(r"(?<!\d)\d{4}(?!\d)", text[floor:record["sentence_end"]])), default=0)
+                if first is not None:
+                    record["year"], record["year_end"] = first, latest if latest > first else None
+                    record["year_status"] = "given"
+            _send_to_review(record)
+            continue
+        previous = records[position - 1] if position else None
+        if (record["kind"] == "multiplier" and previous is not None and previous["sentence_start"] == floor
+                and _TIMES_THAT_AFTER.match(text, previous["end"], start)):
+            opened = text.rfind("(", floor, previous["start"])
+            bracket = (opened != -1 and ")" in text[previous["end"]:start]
+                       and ")" not in text[opened:previous["start"]])
+            years = {(r["year"], r["year_end"]) for r in records
+                     if r["sentence_start"] == floor and bracket and opened < r["start"] < start}
+            if bracket and len(years) > 1:
+                record["year"], record["year_end"], record["year_status"] = None, None, "not_given"
+            else:
+                record["year"], record["year_end"] = previous["year"], previous["year_end"]
+                record["year_status"] = previous.get("year_status", "not_given" if previous["year"] is None else "given")
+            _send_to_review(record)
+            continue
+        if _WHICH_AFTER_COMPARED_YEAR.search(text, max(floor, start - 90), start):
+            record["year_status"] = "unclear"
+            _send_to_review(record)
+
+
+def _send_to_review(record: dict) -> None:
+    record["confidence"] = min(record["confidence"], round(REVIEW_BELOW - 0.01, 2))
+    record["needs_review"] = record["confidence"] < REVIEW_BELOW
 
 
 def _features(mention: Mention, parts: tuple[float, float, float, float], indicator: str, year: int | None,

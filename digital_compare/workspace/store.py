@@ -178,6 +178,23 @@ class Workspace:
             row = cur.one("SELECT body FROM articles WHERE id = ?", (article_id,))
         return row[0] if row else None
 
+    def _seed_signatures(self) -> dict[str, str]:
+        """{id: signature} of the project's own articles (``data/articles``), read once per workspace."""
+        if getattr(self, "_seeds", None) is None:
+            from digital_compare.tables.steps.articles import article_files
+            from digital_compare.text.decode import InputError, read_article_bytes
+            from digital_compare.workspace.similar import signature
+
+            folder = self.root / "data" / "articles"
+            seeds = {}
+            for path in article_files(folder) if folder.is_dir() else []:
+                try:
+                    seeds[path.stem] = signature(read_article_bytes(path.read_bytes(), path.name))
+                except (InputError, OSError):
+                    continue  # the build names a broken file; here it only cannot be copied
+            self._seeds = seeds
+        return self._seeds
+
     # ---- writes ----------------------------------------------------------------------
 
     def add_articles(self, items: list[NewArticle], actor: "Actor") -> Published:
@@ -192,7 +209,10 @@ class Workspace:
             self._check_hourly_quota(cur, actor, len(checked))
             known = {sha: article_id for article_id, sha in cur.rows("SELECT id, sha256 FROM articles WHERE removed = 0")}
             present = cur.rows("SELECT id, signature FROM articles WHERE removed = 0")
-            signatures = Signatures([row[0] for row in present], [row[1] for row in present])
+            # the project's own articles are in every version: a copy of one would count its figures twice
+            seeds = self._seed_signatures()
+            signatures = Signatures([row[0] for row in present] + list(seeds),
+                                    [row[1] for row in present] + list(seeds.values()))
             count, chars = cur.one("SELECT COUNT(*), COALESCE(SUM(chars), 0) FROM articles WHERE removed = 0")
             seq = self._next_seq(cur)
             added, existing, now = [], [], _now()
@@ -203,6 +223,9 @@ class Workspace:
                     continue
                 mine = made or signature(text)
                 twin, alike = signatures.closest(mine)
+                if twin in seeds and alike >= NEAR_DUPLICATE:
+                    raise QuotaExceeded("quota_seed_copy", f"the text is a copy of the project's own article {twin} "
+                                        f"({alike:.0%} alike), which every version already holds", id=twin)
                 if alike >= NEAR_DUPLICATE:
                     raise QuotaExceeded("quota_near_duplicate", f"the text is a near-copy of article {twin} "
                                         f"({alike:.0%} alike); remove that one first to replace it", id=twin)

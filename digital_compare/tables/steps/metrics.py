@@ -172,6 +172,13 @@ def auto_facts(article: str, raw: str, labels: list[dict], country: str, decisio
         label = dict(label)
         if decision.get("state") == "corrected":
             label.update({k: decision.get(k) for k in ("subject", "indicator", "part", "year", "year_end", "status")})
+        year, year_end = _int_or_none(label["year"]), _int_or_none(label.get("year_end"))
+        if year is None:
+            year_status = "not_given"
+        elif decision.get("state") == "corrected":
+            year_status = "given"  # the analyst's year
+        else:
+            year_status = label.get("year_status") or "given"
         start = max(int(label["sentence_start"]), label["start"] - AUTO_QUOTE_MARGIN)
         end = min(int(label["sentence_end"]), label["end"] + AUTO_QUOTE_MARGIN)
         subject = label["subject"]
@@ -179,13 +186,16 @@ def auto_facts(article: str, raw: str, labels: list[dict], country: str, decisio
             "fact": f"auto:{label['id']}", "country": subject.split("-")[0] if len(subject.split("-")[0]) == 2 else country,
             "scope": subject, "indicator": label["indicator"], "part": label.get("part"),
             "label_en": label["indicator"].replace("_", " "),
-            "label_th": label["measure"], "year": _int_or_none(label["year"]), "value": float(label["value"]),
+            # a claim over years ("2 ปีซ้อน (2022, 2023)") as the curated rows keep one: year is its last year
+            "label_th": label["measure"], "year": year_end if year_end is not None and year is not None else year,
+            "value": float(label["value"]),
             "unit": label["unit"], "qualifier": label["qualifier"], "kind": label["kind"], "method": "extracted",
             "article_id": article, "start": start, "end": end, "quote": raw[start:end], "mention_id": label["id"],
             "mention_start": label["start"], "mention_end": label["end"], "surface": label["surface"], "gloss_en": None,
             "subject": subject, "status": label["status"], "source": REVIEWED_SOURCE.get(decision.get("state"), "auto"),
             "confidence": 1.0 if decision else float(label["confidence"]),
-            "year_status": "not_given" if label["year"] is None else "given", "year_first": None, "attribution": None,
+            "year_status": year_status, "year_first": year if year_end is not None and year is not None else None,
+            "attribution": None,
             "year_basis": None,
         })
     return rows
