@@ -271,7 +271,7 @@ def test_crafted_add_is_refused_before_anything_is_written(adding, fields):
 
 def test_an_article_that_names_no_outlet_or_title_goes_in_cited_as_such(adding):
     """Ticked "not given" boxes win over what the fields still hold (a guess the analyst did not clear): the
-    article is stored with no outlet or title and cited as "outlet not given", "untitled", never made up."""
+    article is stored with no outlet or title and cited as "outlet not named", "untitled", never made up."""
     client, root = adding
     run = analysed(client)
     ids = add_form(run)

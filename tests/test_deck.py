@@ -95,9 +95,9 @@ def test_each_chart_slide_has_a_full_size_picture_with_its_summary_as_alt_text(d
 def test_notes_carry_the_thai_quotes_and_the_caveats(deck):
     lang, presentation = deck
     notes = {i: slide.notes_slide.notes_text_frame.text for i, slide in enumerate(presentation.slides) if i}
-    targets = next(text for text in notes.values() if "«18 เป้าหมายที่สำเร็จลุล่วง (29%)»" in text)
+    targets = next(text for text in notes.values() if "“18 เป้าหมายที่สำเร็จลุล่วง (29%)”" in text)
     # the 62 in the donut's centre is quoted too, though no row of the chart holds it, with whose assessment it is
-    assert "«จากการประเมินของ กระทรวงสารสนเทศและการสื่อสาร ในปี พ.ศ. 2566" in targets and "ได้กำหนดเป้าหมายไว้ 62 เป้าหมาย»" in targets
+    assert "“จากการประเมินของ กระทรวงสารสนเทศและการสื่อสาร ในปี พ.ศ. 2566" in targets and "ได้กำหนดเป้าหมายไว้ 62 เป้าหมาย”" in targets
     # the English glosses beside the quotes on the English deck only: the Thai deck's reader reads the Thai
     assert ("EN: the National Digital Transformation Programme" in targets) == (lang == "en")
     assert all("\n  EN: " not in text for text in notes.values()) or lang == "en"
@@ -215,7 +215,7 @@ def test_a_shown_quote_opens_no_bracket_it_does_not_close(quote, shown):
 
 
 @pytest.mark.parametrize("lang", ["th", "en"])
-def test_deck_notes_show_each_quote_whole_and_balanced_in_its_own_guillemets(lang):
+def test_deck_notes_show_each_quote_whole_and_balanced_in_its_own_quote_marks(lang):
     import re
 
     from digital_compare.app.views import _unmatched_brackets
@@ -224,13 +224,14 @@ def test_deck_notes_show_each_quote_whole_and_balanced_in_its_own_guillemets(lan
 
     tables = {name: read_table(name, validate=False) for name in TABLE_NAMES}
     notes = deck_notes(tables, lang, deck_chart_ids())
-    quotes = {chart: re.findall(r"^• «(.*)»$", text, flags=re.M) for chart, text in notes.items()}
+    quotes = {chart: re.findall(r"^• “(.*)”$", text, flags=re.M) for chart, text in notes.items()}
     bad = {(chart, q) for chart, qs in quotes.items() for q in qs if _unmatched_brackets(q) or " | " in q}
     assert not bad, bad
     # the growth slide's two yearly quotes, each closed; the themes slide's quotes one per bullet
     assert {"28% ในปี 2565", "19% ในปี 2566"} <= set(quotes["vn_digital_economy_growth"])
     themes = tables["themes"]
-    assert set(themes["quote"]) <= set(quotes["compare_themes"])
+    # (a quote's own double quotes are nested as single ones)
+    assert {q.replace("“", "‘").replace("”", "’") for q in themes["quote"]} <= set(quotes["compare_themes"])
 
 
 def test_deck_notes_list_figures_in_the_articles_order_and_every_figure_slide_names_its_years():
@@ -258,8 +259,8 @@ def test_notes_years_line_names_a_figure_whose_year_is_unclear(lang, unclear):
                       and ("ปีของตัวเลข" in line or "Years of the figures" in line))
     assert unclear in years_line
     # the quotes in the article's order: the two years' growth, then 3.5×, then "about 20 %", then 3×
-    quotes = [line for line in notes["vn_digital_economy_growth"].splitlines() if line.startswith("• «")]
-    positions = [quotes.index(next(q for q in quotes if word in q)) for word in ("28%", "19%", "3.5 เท่า", "20%", "3 เท่า»")]
+    quotes = [line for line in notes["vn_digital_economy_growth"].splitlines() if line.startswith("• “")]
+    positions = [quotes.index(next(q for q in quotes if word in q)) for word in ("28%", "19%", "3.5 เท่า", "20%", "3 เท่า”")]
     assert positions == sorted(positions), quotes
 
 

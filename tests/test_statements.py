@@ -349,9 +349,9 @@ def test_explore_growth_says_a_province_sits_beside_a_nation(tables, lang):
 def test_deck_notes_gloss_keywords_in_english_only(deck_notes, lang):
     keywords = deck_notes[("compare_keywords", lang)]
     glosses = keywords.count("\n  EN: ")
-    assert glosses == (keywords.count("\n• «") if lang == "en" else 0)
+    assert glosses == (keywords.count("\n• “") if lang == "en" else 0)
     themes = deck_notes[("compare_themes", lang)]
-    assert f"«{t('no_evidence', lang)}»" not in themes  # the dashboard's note, not a quote
+    assert f"“{t('no_evidence', lang)}”" not in themes  # the dashboard's note, not a quote
 
 
 @pytest.mark.parametrize("check, says, never", [
@@ -769,7 +769,7 @@ def test_english_names_what_the_thai_classifier_counts(tables, deck_notes, fact,
     surfaces = {"statement": fact_statement(row, "en"), "explore subtitle": fig.layout.title.subtitle.text,
                 "explore table": display_frame(df, "en", spec.columns).drop(columns=t("col_quote", "en")).to_csv(),
                 "explore summary": summary, "data unit": " ".join(data_units),
-                "deck notes": re.sub(r"«[^»]*»", "", deck_notes[("vn_red_tape_2023", "en")])}
+                "deck notes": re.sub(r"“[^”]*”", "", deck_notes[("vn_red_tape_2023", "en")])}
     for surface, text in surfaces.items():
         flat = re.sub(r"<br>", "", str(text))
         assert "document" not in flat and "ฉบับ" not in flat, (surface, flat)
@@ -956,7 +956,8 @@ def test_explore_names_itself_and_its_hollow_points_one_way(lang, noun, derived)
 @pytest.mark.parametrize("lang", LANGS)
 def test_theme_evidence_is_one_quote_each_glossed_on_english_pages(tables, lang):
     """/compare?lang=en showed the themes' Thai quotes with no English, and two Vietnamese quotes joined by " | "
-    in one cell and hover: each quote is its own «…», followed on English pages by its own gloss."""
+    in one cell and hover: each quote is its own “…”, followed on English pages by its own gloss."""
+    from digital_compare.app.formatting import quoted
     from digital_compare.app.views import display_frame, shown_quote
 
     spec = chart_by_id("compare_themes")
@@ -971,9 +972,9 @@ def test_theme_evidence_is_one_quote_each_glossed_on_english_pages(tables, lang)
         several += len(part) > 1
         assert " | " not in cell and "|" not in hover
         for quote, gloss in zip(part["quote"], part["gloss_en"]):
-            expected = f"«{shown_quote(quote)}»" + (f" ({gloss})" if lang == "en" else "")
+            expected = quoted(shown_quote(quote)) + (f" ({gloss})" if lang == "en" else "")
             assert expected in cell, (cell, expected)
-            assert squash(f"«{shown_quote(quote)}»") in hover
+            assert squash(quoted(shown_quote(quote))) in hover
             assert (squash(gloss) in hover) == (lang == "en"), hover
     assert several  # the case that was joined: a cell with two quotes
     assert set(squash(h) for row in fig.data[0].customdata for h in row) == set(squash(h) for h in df["hover"])
@@ -1326,3 +1327,45 @@ def test_data_shows_a_thai_name_the_same_way_on_both_pages(tables, table, column
 
     assert cells("en") == cells("th")
     assert any("ค.ศ." in cell for cell in cells("en"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_title_that_quotes_a_name_is_cited_with_nested_quotes(tables, lang):
+    """The China article's citation read “ผลักดันการสร้างสรรค์ “จีนดิจิทัล” -- …”: two opening quotes, one quote
+    closing inside another."""
+    from digital_compare.app.views import article_source
+
+    cited = article_source(tables["articles"].set_index("id").loc["000_7c53af49cd1ab984"], lang)
+    assert cited.count("“") == cited.count("”") == 1 and "‘" in cited and "’" in cited, cited
+
+
+@pytest.mark.parametrize("surface", ["deck notes", "theme cells"])
+def test_no_guillemets_on_thai_or_english_surfaces(deck_notes, tables, surface):
+    """Thai prints a quote in “…” (or "…"), never «…»; the themes, keywords and deck notes used «…»."""
+    if surface == "deck notes":
+        texts = list(deck_notes.values())
+    else:
+        spec = chart_by_id("compare_themes")
+        texts = [cell for lang in LANGS for cell in spec.build(tables, lang)[0]["quote"]]
+    assert not [text for text in texts if "«" in text or "»" in text]
+
+
+def test_thai_firsts_summary_names_each_claim_before_its_count(tables):
+    """«4 รายแรกในจีน» read as "the first four in China": the claim first, then how many items make it."""
+    spec = chart_by_id("fujian_firsts")
+    summary = spec.build(tables, "th")[2]
+    counts = spec.data(tables, "th")["claim"].value_counts()
+    assert f"เป็นรายแรกในจีน {counts['first_in_china']} รายการ" in summary
+    assert f"{counts['first_in_china']} รายแรก" not in summary
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_data_names_every_indicator_with_its_code_or_none(tables, lang):
+    """/data's indicator column put the code beside the curated names only: two kinds of row for one column."""
+    from digital_compare.app.views import display_frame
+
+    shown = display_frame(tables["metrics"], lang, ["indicator"], with_codes=True).iloc[:, 0]
+    coded = shown.str.contains(r" \([a-z0-9_]+\)$", regex=True)
+    assert coded.all(), shown[~coded].tolist()
+    plain = display_frame(tables["metrics"], lang, ["indicator"]).iloc[:, 0]
+    assert not plain.str.contains(r" \([a-z0-9_]+\)$", regex=True).any()

@@ -92,6 +92,18 @@ def format_figure(value: float, unit: str | None, qualifier: str | None = None, 
     return f"{prefix}{format_number(value)}"
 
 
+def quoted(text: str) -> str:
+    """``text`` between curly double quotes, as Thai and English print a quote; the double quotes it holds become
+    single ones, so a title that quotes a name reads “… ‘จีนดิจิทัล’ …”, not “… “จีนดิจิทัล” …”.
+
+    :Example:
+
+        >>> quoted("ผลักดันการสร้างสรรค์ “จีนดิจิทัล”")
+        '“ผลักดันการสร้างสรรค์ ‘จีนดิจิทัล’”'
+    """
+    return "“" + str(text).replace("“", "‘").replace("”", "’") + "”"
+
+
 def with_qualifier(written: str, qualifier: str | None, lang: str = "th") -> str:
     """A figure as the text writes it, led by its qualifier in the words :func:`format_figure` uses:
     the extractor keeps the qualifier apart from the figure's surface, and "18%" alone reads as exact.

@@ -479,7 +479,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "explore_none_drawn": ("ไม่มีตัวเลขที่วาดบนแกนปีได้ ดูรายการใต้กราฟ", "Nothing to draw on the year axis: see the list under the chart"),
     "explore_two_figures": ("เป็นตัวเลขหนึ่งในสองตัวของข้อความเดียว", "it is one of two figures of one statement"),
     "untitled_article": ("บทความไม่มีชื่อเรื่อง {outlet} {date}", "untitled article, {outlet}, {date}"),
-    "outlet_not_given": ("ไม่ระบุสื่อ", "outlet not given"),
+    # the wording of the project's own untitled article ("ไม่ระบุชื่อสื่อ (ผู้เขียน ฮาตรัง)"): one wording everywhere
+    "outlet_not_given": ("ไม่ระบุชื่อสื่อ", "outlet not named"),
     "keywords_tie": ("คะแนนเท่ากัน", "tied"),
     "keywords_hover_unit": ("ครั้งต่อ 1,000 คำ", "per 1,000 words"),
     # the number after a label's source on /explore's hover: the labeller's confidence, named
@@ -593,8 +594,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "qualifier_top": ("ติดกลุ่มอันดับแรก", "one of the top N"),
     "series_gii": ("อันดับดัชนีนวัตกรรมโลก (GII)", "GII rank"),
     "series_upu": ("ระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU)", "UPU level"),
-    "series_yearly": ("ของปีที่ระบุ", "for a stated year"),
-    "series_annual": ("ต่อปี (ไม่ระบุปี)", "per year (year not given)"),
+    # the growth table's two kinds of rate: a cell names the rate, not a fragment of a phrase ("ของปีที่ระบุ")
+    "series_yearly": ("อัตราของปีที่บทความระบุ", "rate of a year the article names"),
+    "series_annual": ("อัตราต่อปี (บทความไม่ระบุปี)", "rate per year (the article names no year)"),
     "severity_error": ("ข้อผิดพลาด", "error"),
     "severity_warning": ("ข้อสังเกต", "warning"),
     "severity_info": ("ข้อมูลประกอบ", "info"),

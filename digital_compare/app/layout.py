@@ -325,7 +325,8 @@ def wrap_words(text: str, width: int) -> str:
     tokenizer's words. A word longer than a line is cut only where it has to be."""
     from digital_compare.text.thai_text import word_tokenize_fast
 
-    tokens = _quotes_kept_whole(_keep_together(_join_names(_fractions_whole(word_tokenize_fast(str(text))), width)), width)
+    tokens = _quotes_kept_whole(_keep_together(_join_names(_fractions_whole(_latin_words_whole(
+        word_tokenize_fast(str(text)))), width)), width)
     lines, line = [], ""
     for token in tokens:
         punctuation = all(unicodedata.category(ch).startswith("P") for ch in token)
@@ -343,6 +344,18 @@ def wrap_words(text: str, width: int) -> str:
             line = line[width:]
     lines.append(line.rstrip())
     return "<br>".join(html.escape(part, quote=False) for part in lines if part)
+
+
+def _latin_words_whole(tokens: list[str]) -> list[str]:
+    """Latin letters and digits written together are one word: the tokenizer cuts "3rd" into "3" and "rd",
+    and a line broke between them ("3<br>rd")."""
+    whole: list[str] = []
+    for token in tokens:
+        if whole and token[:1].isascii() and token[:1].isalnum() and whole[-1][-1:].isascii() and whole[-1][-1:].isalnum():
+            whole[-1] += token
+        else:
+            whole.append(token)
+    return whole
 
 
 ZERO_WIDTH_SPACE = "\u200b"

@@ -27,6 +27,7 @@ from digital_compare.app.formatting import (
     format_unit,
     is_count_unit,
     mark_years,
+    quoted,
     year_words,
 )
 from digital_compare.app.i18n import label, t
@@ -108,7 +109,7 @@ def article_source(article: pd.Series, lang: str) -> str:
     """"<outlet>, “<title>”, <date>" of one article row, the outlet named in ``lang`` where the manifest
     gives it; "untitled" where the article has no title."""
     title = article_name(article, lang, untitled="")
-    title = f"“{title}”" if title else t("title_not_given", lang)
+    title = quoted(title) if title else t("title_not_given", lang)
     return f"{_outlet(article, lang)}, {title}, {_fmt_date(article.get('published'), lang)}"
 
 
@@ -559,7 +560,11 @@ def firsts_summary(df: pd.DataFrame, lang: str) -> str:
     parts = [f"{int(counts.get(c, 0))} {label('claim', c, lang)}" for c in ("first_in_china", "led", "improved") if counts.get(c)]
     if lang == "en":
         return f"The article credits Fujian with {len(df)} achievements: {', '.join(parts)}."
-    return f"บทความระบุผลงานของฝูเจี้ยน {len(df)} รายการ: {', '.join(parts)}"
+    # "4 รายแรกในจีน" read as "the first four in China": the claim first, then how many items make it
+    verbs = {"first_in_china": "เป็นรายแรกในจีน", "led": "เป็นผู้นำ", "improved": "ได้รับการปรับปรุงให้ดีขึ้น"}
+    parts = [f"{verbs[c]} {int(counts.get(c, 0))} รายการ" for c in verbs if counts.get(c)]
+    listed = parts[0] if len(parts) == 1 else f"{' '.join(parts[:-1])} และ{parts[-1]}"
+    return f"บทความระบุผลงานของฝูเจี้ยน {len(df)} รายการ ได้แก่ {listed}"
 
 
 # ---- Vietnam -----------------------------------------------------------------------
@@ -906,16 +911,16 @@ def theme_matrix_data(tables: Tables, lang: str) -> pd.DataFrame:
         for country in ("CN", "VN"):
             part = themes[(themes["theme"] == theme) & (themes["country"] == country)]
             first = part.iloc[0] if len(part) else None
-            # each quote its own «…» (two were joined by " | "); an English page glosses each beside/under it
+            # each quote its own “…” (two were joined by " | "); an English page glosses each beside/under it
             glossed = [(shown_quote(q), _text(g) if lang == "en" else None) for q, g in zip(part["quote"], part["gloss_en"])]
             rows.append({
                 "theme": theme, "theme_label": label("cat", theme, lang), "country": country,
                 "country_label": label("country", country, lang), "quotes": len(part),
                 "article_id": None if first is None else first["article_id"],
                 "start": None if first is None else int(first["start"]), "end": None if first is None else int(first["end"]),
-                "quote": " · ".join(f"«{q}»" + (f" ({g})" if g else "") for q, g in glossed) if len(part) else t("no_evidence", lang),
+                "quote": " · ".join(quoted(q) + (f" ({g})" if g else "") for q, g in glossed) if len(part) else t("no_evidence", lang),
                 "gloss_en": " · ".join(part["gloss_en"]) if len(part) else None, "mention_id": None,
-                "hover": "<br>".join(wrap_words(f"«{q}»", THEME_HOVER_CHARS) + (f"<br><i>{wrap_words(g, THEME_HOVER_CHARS)}</i>" if g else "")
+                "hover": "<br>".join(wrap_words(quoted(q), THEME_HOVER_CHARS) + (f"<br><i>{wrap_words(g, THEME_HOVER_CHARS)}</i>" if g else "")
                                      for q, g in glossed) if len(part) else wrap_words(t("no_evidence", lang), THEME_HOVER_CHARS),
             })
     return pd.DataFrame(rows)
@@ -994,7 +999,7 @@ def keywords_summary(df: pd.DataFrame, lang: str) -> str:
     parts = []
     for country, group in df.groupby("country"):
         best = group[group[score] == group[score].max()].sort_values("rank")
-        terms = ", ".join(f"«{term}»" for term in best["term"])
+        terms = ", ".join(quoted(term) for term in best["term"])
         tie = f" ({t('keywords_tie', lang)})" if len(best) > 1 else ""
         rate = format_number(best["per_1000_tokens"].iloc[0])
         per = "per 1,000 words" if lang == "en" else "ครั้งต่อ 1,000 คำ"
@@ -1453,8 +1458,8 @@ def cell_text(column: str, value, lang: str):
         if named:
             return named
         curated = _curated_indicator_names(lang).get(value)
-        # the name's years in the page's wording, the code as the CSV holds it ("plan_2024_…", never "plan_ค.ศ. 2024_…")
-        return f"{mark_years(curated, lang)} ({value})" if curated else value
+        # the name's years in the page's wording (/data puts every row's code beside it, see display_frame)
+        return mark_years(curated, lang) if curated else value
     if column == "unit" and isinstance(value, str):
         return format_unit(value, lang) or value
     if column == "term" and isinstance(value, str):
@@ -1495,6 +1500,11 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
             # Thai on the English page too, so it reads there as on the Thai page (not "ปี 2565" beside Year 2023)
             sources = df.loc[shown.index, "source"] if "source" in df else ["annotated"] * len(values)
             return [our_wording(cell_text(column, v, lang), source, "th") for v, source in zip(values, sources)]
+        if column == "indicator" and with_codes:
+            # on /data every row's name has its code beside it, as the CSV holds it ("plan_2024_…", never
+            # "plan_ค.ศ. 2024_…"); some rows with a code and some without read as two kinds of indicator
+            return [f"{name} ({v})" if isinstance(v, str) and name != v else name
+                    for v, name in ((v, cell_text(column, v, lang)) for v in values)]
         if column == "unit" and "indicator" in df and lang == "en":  # "ฉบับ" of procedures reads "administrative procedures"
             rows = df.loc[shown.index]
             return [fact_unit({"unit": u, "indicator": i, "source": s}, lang) or cell_text(column, u, lang)

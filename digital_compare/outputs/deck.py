@@ -54,6 +54,7 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
     """What a presenter needs to answer "where is that from?": quotes, glosses, caveats."""
     import pandas as pd
 
+    from digital_compare.app.formatting import quoted
     from digital_compare.app.i18n import t
     from digital_compare.app.views import (chart_facts, check_text, fact_figure, fact_period, fact_statements, shown_quote,
                                            story_figures)
@@ -73,7 +74,7 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
     seen = set()
     stated = metrics[metrics["fact"].isin(spec.facts)][["quote", "gloss_en", "article_id", "start"]]
     quotes = df[[c for c in ("quote", "gloss_en", "article_id", "start") if c in df]] if "quote" in df else df.iloc[0:0]
-    if "theme" in df:  # the themes matrix joins a cell's quotes with " | ": here each is its own «…»
+    if "theme" in df:  # the themes matrix joins a cell's quotes with " | ": here each is its own “…”
         themes = tables["themes"]
         cells = df[df["quotes"] > 0][["theme", "country"]].to_records(index=False).tolist()
         quotes = pd.concat([themes[(themes["theme"] == theme) & (themes["country"] == country)][["quote", "gloss_en"]]
@@ -87,7 +88,7 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
         if row.quote in seen or not isinstance(row.quote, str) or row.quote == not_quoted:
             continue
         seen.add(row.quote)
-        lines.append(f"• «{shown_quote(row.quote)}»")
+        lines.append(f"• {quoted(shown_quote(row.quote))}")
         gloss = getattr(row, "gloss_en", None)
         if lang == "en" and isinstance(gloss, str) and gloss:  # the Thai deck's reader reads the quote itself
             lines.append(f"  EN: {gloss}")

@@ -31,11 +31,11 @@ DETAILS = {
     "upu_not_repeated": "the UPU sentence does not repeat the GII rank",
     "upu_repeats_rank": (
         "the UPU postal-index sentence also states rank {rank}, the same figures as the GII sentence before. "
-        "Shown as the source's claim, not as an error; unclear in the Thai: whether ซึ่ง ties rank {rank} to the "
+        "Shown as the source's claim, not as an error; unclear in the Thai: whether “ซึ่ง” (“which”) ties rank {rank} to the "
         "{year} index or the earlier assessment"),
     "upu_repeats_rank_and_top": (
         "the UPU postal-index sentence also states rank {rank} and top {top} since {since}, the same figures as the "
-        "GII sentence before. Shown as the source's claim, not as an error; unclear in the Thai: whether ซึ่ง ties "
+        "GII sentence before. Shown as the source's claim, not as an error; unclear in the Thai: whether “ซึ่ง” (“which”) ties "
         "rank {rank} to the {year} index or the earlier assessment"),
     "growth_not_a_mean": (
         "“about {stated} % a year” is a clause of its own, with no เฉลี่ย (average): the article does not say it is "
