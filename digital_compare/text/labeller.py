@@ -52,7 +52,12 @@ _QUALIFIER_WORDS = re.compile(r"(?:เกินกว่า|มากกว่�
 #: words that make a figure a target: what someone means to reach ("มุ่ง … ให้" with words between)
 _TARGET_WORDS = re.compile(
     r"ตั้งเป้า|วางเป้า|มุ่งเป้า|กำหนดเป้า|เป้าหมาย(?:ที่จะ|ไว้|คือ|ว่า|ให้)|เป้าหมาย\S{0,30}(?:ภายใน|ให้)|มุ่ง(?:มั่น)?\S{0,40}ให้"
-    r"|(?:ผลักดัน|ขับเคลื่อน|ยกระดับ)\S{0,40}ให้|เป้า\S{0,40}[ \u00a0]?$|เป้าหมาย[^\d]{0,50}(?:คือ|อยู่ที่)[ \u00a0]?$"
+    # ("พลาดเป้าไปราว 4 แสนล้าน": by how much an outcome missed its target, no target)
+    r"|(?:ผลักดัน|ขับเคลื่อน|ยกระดับ)\S{0,40}ให้|(?<!พลาด)(?<!คลาด)เป้า\S{0,40}[ \u00a0]?$"
+    # "เป้าหมายของปีนี้คือ อัตราการว่างงานที่ 3%": the aim named, then the measure it is set on
+    r"|เป้าหมาย[^\d]{0,50}(?:คือ|อยู่ที่)[^\d]{0,45}$"
+    # "หวังดันยอดขายให้ถึง 8 พันล้าน": a hope worded as pushing a measure up to a figure is an aim
+    r"|หวัง\S{0,30}ให้(?:ถึง|ได้|แตะ)"
     r"|(?:ประกาศ|สัญญา|ให้คำมั่น|ลั่น)(?:ว่า)?จะ\S{0,40}ให้"  # a pledge: "ประกาศจะปฏิรูปเศรษฐกิจให้ขยายตัว 7%"
     r"|ต้อง(?:บรรลุ|แตะ|มีสัดส่วน)"  # a requirement: "ภายในปี 2568 เศรษฐกิจดิจิทัลจะต้องบรรลุ 20% ของ GDP"
     r"|ให้ได้|ผลักดันให้|ตั้งไว้|เป้า\D{0,40}(?:\d{4}\D{0,30})?(?:กำหนดไว้|วางไว้)|\btarget|\baims? to")
@@ -62,7 +67,7 @@ _FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|�
                              # "ปรับลดอัตราการขยายตัวของไทยลงเหลือ 2.2%", "IMF หั่นการเติบโต … สู่ระดับ 1.6%": a forecaster
                              # revising the growth it expects
                              r"|(?:ปรับ(?:ลด|เพิ่ม|ขึ้น)|หั่น)(?:ตัวเลข)?(?:อัตรา)?(?:การ)?(?:ขยายตัว|เติบโต)"
-                             r"|ปรับ(?:ลด|เพิ่ม|ขึ้น)(?:ตัวเลข)?[ \u00a0]?(?:GDP|จีดีพี)"
+                             r"|(?:ปรับ(?:ลด|เพิ่ม|ขึ้น)|หั่น)(?:ตัวเลข)?[ \u00a0]?(?:GDP|จีดีพี)"
                              r"|(?:มี)?แนวโน้ม(?:ว่า)?(?:จะ)?(?:ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น|สูงขึ้น|แตะ|อยู่ที่)"
                              r"|อาจ(?:จะ)?(?:มี|เพิ่ม|สูง|แตะ|ขยาย|เติบโต|โต|ลด|อยู่|ทะลุ|ขาดทุน|สูญเสีย|หด|ติดลบ|ชะลอ|ฟื้น|เกิน)")
 # "ตลาดคาดการณ์ไว้ที่ 3.3%", "คาดการณ์เดิมที่ 4.2%": the forecast word names the figure right after it,
@@ -70,9 +75,12 @@ _FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|�
 _FORECAST_OWN_FIGURE = re.compile(r"(?:คาดการณ์|ประมาณการ|คาดไว้)(?:ไว้|เดิม)?(?:ที่|ว่า|(?:ไป)?สู่)?[ \u00a0]?(?:ระดับ|ราว|ประมาณ)?[ \u00a0]?$")
 # "ที่ธนาคารกลางคาดการณ์ไว้ 3.6%", "ที่คาดโต 2.4%", "คาดว่าจะขยายตัว 3.2%": an expectation whose words run
 # straight into its figure; it stays a forecast when the year has passed (the forecast someone made then)
+# "นักวิเคราะห์คาดไว้ว่าเศรษฐกิจจะขยายตัว 4.0%", "การคาดการณ์ของตลาดว่าอาจปรับเพิ่มขึ้นที่ 0.5%": whose
+# expectation it was, and of what, may come between, so long as its จะ or อาจ runs into the figure
 _FORECAST_RIGHT_BEFORE = re.compile(
-    r"(?:คาด(?!หวัง)(?:การณ์)?|ประมาณการ|พยากรณ์)(?:ไว้|เดิม)?(?:ว่า)?[ \u00a0]?(?:จะ)?"
-    r"(?:โต|เติบโต|ขยายตัว|หดตัว|อยู่)?(?:ได้)?(?:ที่)?[ \u00a0]?(?:ระดับ|ราว|ประมาณ)?[ \u00a0]?$")
+    r"(?:คาด(?!หวัง)(?:การณ์)?|ประมาณการ|พยากรณ์)(?:ไว้|เดิม)?(?:ของ[^\d\s]{1,30})?(?:ว่า)?[ \u00a0]?"
+    r"(?:(?:(?<=ว่า)[^\d\s]{1,24}?)?(?:จะ|อาจ(?:จะ)?))?"
+    r"(?:ปรับ)?(?:ตัว)?(?:โต|เติบโต|ขยายตัว|หดตัว|อยู่|เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง)?(?:ได้)?(?:ที่)?[ \u00a0]?(?:ระดับ|ราว|ประมาณ)?[ \u00a0]?$")
 # "โตแรงกว่าคาด", "สูงกว่าที่ตลาดคาดไว้ จาก…": an outcome measured against an expectation, not one; unless the
 # expectation's own figure follows ("ต่ำกว่าที่ตลาดคาดการณ์ไว้ที่ 2.0%")
 # (and "เป็นไปตามที่คาดการณ์ไว้", "ทะลุเป้าหมายตามที่คาดไว้": an outcome that met the expectation)
@@ -85,7 +93,9 @@ _WILL_BEFORE = re.compile(r"จะ\S{0,24}[ \u00a0]?$")
 STATUS_LOOKBACK = 90
 # the words that tie a figure to the year right after it: "28% ในปี 2565", "30% ภายในปี 2570"
 _QUARTER_OF = r"(?:ไตรมาส(?:ที่)?\s?(?:[1-4]|แรก|สอง|สาม|สี่)\s?\.?(?:/|\s?ของ(?:ปี)?)\s?)?"
-_YEAR_FOLLOWS = re.compile(r"\s?(?:ภายใน(?:สิ้น)?|ใน|ณ|ของ|เมื่อ)?\s?(?:ช่วง)?(?:ระหว่าง)?" + _QUARTER_OF + r"(?:ปี)?\s?(?:พ\.ศ\.|ค\.ศ\.)?\s?")
+# ("4.2% เมื่อเทียบรายปีในไตรมาส 3/2566": a year-on-year rate names no year compared, the period after it is its own)
+_YEAR_FOLLOWS = re.compile(r"(?:\s?(?:เมื่อ)?เทียบ(?:เป็น)?ราย(?:ปี|ไตรมาส)|\s?(?:YoY|yoy|y-o-y))?"
+                           r"\s?(?:ภายใน(?:สิ้น)?|ใน|ณ|ของ|เมื่อ)?\s?(?:ช่วง)?(?:ระหว่าง)?" + _QUARTER_OF + r"(?:ปี)?\s?(?:พ\.ศ\.|ค\.ศ\.)?\s?")
 
 
 @dataclass(frozen=True)
@@ -902,7 +912,8 @@ def _in_closed_aside(text: str, year: Mention, figure_start: int) -> bool:
 
 def _loose_tie(text: str, end: int, year: Mention) -> bool:
     gap = text[end : year.start]
-    return len(gap) <= 40 and not _GAP_BREAK.search(gap) and _YEAR_INTRO.search(gap) is not None
+    return (len(gap) <= 40 and not _GAP_BREAK.search(gap) and _YEAR_INTRO.search(gap) is not None
+            and not _OPENS_CLAUSE_BEFORE_YEAR.search(gap))
 
 
 # "… ช้ากว่าปีก่อน และเศรษฐกิจจะฟื้นตัวกลับไปเติบโต 5.5% ในปี 2024 และ 6% ในปี 2025": a year before the figure, past
@@ -1041,7 +1052,11 @@ _RELATIVE_NAMED_YEAR = re.compile(r"ปี(?:นี้|หน้า|ถัดไ
 _FISCAL_YEAR = re.compile(r"ปีงบ(?:ประมาณ)?[ \u00a0]?(?:พ\.ศ\.)?[ \u00a0]?(\d{4}|\d{2})(?![\d.,])")
 # "ปีนี้" (this year), "ปีหน้า" (next year), "ปีที่แล้ว" (last year): a year counted from the
 # article's own; "3 ปีที่ผ่านมา" and "หลายปีก่อน" are spans, not a year; "ปีต่อปี" is a rate
-_RELATIVE_YEAR = re.compile(r"(?<!\d)(?<!\d )(?<!หลาย)(?<!หลาย )(?<!รอบ)(?<!รอบ )ปี(นี้|หน้า|ถัดไป|ที่แล้ว|ที่ผ่านมา|ก่อนหน้า|ก่อน|เดียวกัน)(?!หน้า|นี้)")
+# ("ในปีมะเส็งนี้", "ปีกุนนี้": this year, called by its animal of the twelve-year cycle, 2020 a ชวด year)
+_ANIMALS = ("ชวด", "ฉลู", "ขาล", "เถาะ", "มะโรง", "มะเส็ง", "มะเมีย", "มะแม", "วอก", "ระกา", "จอ", "กุน")
+_RELATIVE_YEAR = re.compile(r"(?<!\d)(?<!\d )(?<!หลาย)(?<!หลาย )(?<!รอบ)(?<!รอบ )ปี"
+                            r"(?:(?P<animal>ชวด|ฉลู|ขาล|เถาะ|มะโรง|มะเส็ง|มะเมีย|มะแม|วอก|ระกา|จอ|กุน)(?=นี้))?"
+                            r"(?P<word>นี้|หน้า|ถัดไป|ที่แล้ว|ที่ผ่านมา|ก่อนหน้า|ก่อน|เดียวกัน)(?!หน้า|นี้)")
 # "ในปีต่อมา", "สองปีต่อมา": counted from the year named last, not from the article's
 _FOLLOWING_YEAR = re.compile(r"(?:(\d{1,2}|หนึ่ง|สอง|สาม|สี่|ห้า)[ \u00a0]?)?ปี(?:ต่อมา|ถัดมา)")
 _SMALL_NUMBERS = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5}
@@ -1133,7 +1148,7 @@ def _relative_anchors(text: str, mentions: list[Mention], reference: int | None,
     named_starts = [m.start for m in named]
     anchors = []
     for match in _RELATIVE_YEAR.finditer(text):
-        word = match.group(1)
+        word = match.group("word")
         if _FORECAST_MADE_IN_MONTH.search(text, max(0, match.start() - 50), match.start()):
             continue  # "ต่ำกว่าที่เคยคาดการณ์เอาไว้ในเดือนมิ.ย.ปีที่แล้วถึง 1.6%": when a forecast was made, no figure's year
         host = mentions[max(0, bisect.bisect_right(starts, match.start()) - 1)]
@@ -1152,6 +1167,10 @@ def _relative_anchors(text: str, mentions: list[Mention], reference: int | None,
             if index < 0 or match.start() - named[index].end > 400:
                 continue
             year = named[index].year
+        elif match.group("animal") and reference is not None:
+            # the animal names the year itself: the one of its cycle nearest the article's (a guess where undated)
+            year = reference + (_ANIMALS.index(match.group("animal")) - (reference - 2020)) % 12
+            year = year - 12 if year - reference > 6 else year
         elif reference is None:
             continue
         else:
@@ -1281,9 +1300,59 @@ def _period_plain(mention: Mention, before: list[Mention], after: list[Mention],
 
 # "… 4 ล้านคน และในปี 2568 คาดว่าจะเพิ่มเป็น …", "… 60% โดยในปี 2553 มี …": a year that opens a clause
 # of its own after the figure dates what that clause says, not the figure before it
-_OPENS_CLAUSE_BEFORE_YEAR = re.compile(r"(?:^|[ \u00a0])(?:และ|โดย|แต่|ขณะที่|ส่วน|ทั้งนี้|นอกจากนี้)[ \u00a0]?(?:ใน|ณ)?(?:ช่วง)?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+# ("… 9 พันล้านดอลลาร์ เผยสถิติปี 66 …": a report of another year's numbers opens its own clause too)
+_OPENS_CLAUSE_BEFORE_YEAR = re.compile(r"(?:^|[ \u00a0])(?:และ|โดย|แต่|ขณะที่|ส่วน|ทั้งนี้|นอกจากนี้"
+                                       r"|(?:เผย|เปิดเผย|ระบุ|รายงาน)(?:สถิติ|ข้อมูล|ตัวเลข))[ \u00a0]?(?:ใน|ณ|ของ)?(?:ช่วง)?(?:ปี)?"
+                                       r"[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 # the year a target is to be met by: "ภายในปี 2570", "ตั้งเป้าปี 2573 ให้…", "by 2030"
 _DEADLINE_BEFORE = re.compile(r"(?:ภายใน(?:สิ้น)?|เป้า\S{0,30}|by)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+
+
+# "ตั้งเป้า … 3,000 ดอลลาร์ หนี้ไว้ที่ 40% และเงินเฟ้อไม่เกิน 3% ตามแผนยุทธศาสตร์ปี 2567-2571":
+# the plan named after a list of targets is the plan of every item, not of the last alone
+_PLAN_AFTER = re.compile(r"[ \u00a0]?ตาม(?:แผน|ยุทธศาสตร์|วิสัยทัศน์)[^\d\n,;()]{0,40}?(?:ปี|ช่วง)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?")
+
+
+def _plan_span_to_listed_targets(position: int, figures: list[Mention], record_at: dict[int, dict],
+                                 temporal: list[Mention], t_starts: list[int], text: str) -> None:
+    """The target at ``position`` is dated by a plan's span named right after it: the targets listed before it
+    in its clause, with no year written after them, take that span."""
+    mention, record = figures[position], record_at[position]
+    index = bisect.bisect_left(t_starts, mention.end)
+    if index == len(temporal) or temporal[index].start >= mention.sentence_end:
+        return
+    span = temporal[index]
+    if (span.year, span.year_end) != (record["year"], record["year_end"]) or not _PLAN_AFTER.fullmatch(text, mention.end, span.start):
+        return
+    for earlier in range(position - 1, -1, -1):
+        item, listed = figures[earlier], record_at.get(earlier)
+        if (listed is None or item.sentence_start != mention.sentence_start or listed["status"] != "target"
+                or _NEW_CLAUSE.search(text, item.end, mention.start) or _tied_year(item, temporal, t_starts, text)):
+            return
+        listed["year"], listed["year_end"] = span.year, span.year_end
+
+
+DEADLINE_REACH = 80
+
+
+def _deadline_after(mention: Mention, temporal: list[Mention], t_starts: list[int], figure_starts: list[int],
+                    text: str) -> Mention | None:
+    """The first year after the figure in its sentence, within DEADLINE_REACH, when "ภายในปี" (by) leads it and
+    no other figure, new clause or joined clause comes between."""
+    index = bisect.bisect_left(t_starts, mention.end)
+    if index == len(temporal):
+        return None
+    year = temporal[index]
+    if year.start >= mention.sentence_end or year.start - mention.end > DEADLINE_REACH:
+        return None
+    if not re.search(r"ภายใน(?:สิ้น)?[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$", text[max(0, year.start - 20) : year.start]):
+        return None
+    following = bisect.bisect_right(figure_starts, mention.start)
+    if following < len(figure_starts) and figure_starts[following] < year.start:
+        return None
+    if _NEW_CLAUSE.search(text, mention.end, year.start) or _JOINED_CLAUSE.search(text, mention.end, year.start):
+        return None
+    return year
 
 
 def _dates_figure_before(mention: Mention, year: Mention, text: str) -> bool:
@@ -1302,7 +1371,12 @@ _NOW_BEFORE = re.compile(r"(?<!ราคา)(?<!ราคา )(?:ปัจจุ
 # ("คาดทั้งปีขยายตัว 2% หลัง Q2 โต 2.8%": what grew "after" a period named is its outcome, no expectation)
 _NEW_CLAUSE = re.compile(r"(?:^|[ \u00a0])(?:ขณะที่|ในขณะที่|ส่วน(?!แบ่ง|ต่าง|หนึ่ง)|แต่|ทั้งนี้|อย่างไรก็ตาม|อย่างไรก็ดี"
                          r"|หลัง(?:จาก)?(?:ที่)?(?:มี)?(?:การ)?(?=(?:[ \u00a0]?(?:Q[1-4]|ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|สอง|สาม|สี่))(?:/\d{2,4})?[ \u00a0]?)?"
-                         r"(?:ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น))|เพราะ|เนื่องจาก|ส่งผลให้)")
+                         r"(?:ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น))|เพราะ|เนื่องจาก|ส่งผลให้"
+                         # "ตั้งเป้าส่งออก 9 พันล้าน เผยสถิติปี 66 ส่งออกได้ 8 พันล้าน": numbers reported, not aimed at
+                         r"|(?:เผย|เปิดเผย|ระบุ|รายงาน)(?:สถิติ|ข้อมูล|ตัวเลข)"
+                         # "… คาดเติบโต 15% ต่อปี ระบุโรคระบาดดันยอดโตถึง 60%": a further point the speaker makes
+                         # after a space, not the expectation's own words
+                         r"|(?<=[ \u00a0])ระบุ(?!ว่า|ไว้)(?=[ก-๙]))")
 _COUNTED_TARGETS = re.compile(r"\d[ \u00a0]?(?:เป้าหมาย|ภารกิจ)")
 
 
@@ -1344,6 +1418,42 @@ _USED_TO_BEFORE = re.compile(r"เคย(?!คาด|ประมาณ|ตั�
 _PAST_AGE_BEFORE = re.compile(r"ในอดีต[^\d\s]{0,20}[ \u00a0]?$")
 
 
+# "ธนาคารกลางปรับลดประมาณการ … จากเดิมร้อยละ 6.5 เป็นร้อยละ 5.8", "หั่นคาดการณ์ … เหลือ 3.5%": what a forecaster
+# revises is its forecast, the old figure and the new, however far the clause runs and though the year is over;
+# "… ถูกปรับลดเหลือ 5.2%" after an expectation named earlier is the same revision, of another place
+_FORECAST_REVISED = re.compile(r"(?:ปรับ(?:ลด|เพิ่ม|ขึ้น)|หั่น)(?:ตัวเลข)?(?:การ)?(?:ประมาณการ|คาดการณ์)")
+_REVISED_PASSIVE_BEFORE = re.compile(r"ถูกปรับ(?:ลด|เพิ่ม|ขึ้น)(?:ลง|ขึ้น)?(?:เหลือ|เป็น|สู่|มาอยู่ที่)?[ \u00a0]?(?:ระดับ)?[ \u00a0]?$")
+FORECAST_REVISION_REACH = 160
+
+
+def _forecast_revised(mention: Mention, text: str) -> bool:
+    """A forecast's revision earlier in the figure's clause (within FORECAST_REVISION_REACH), or a figure "ถูก
+    ปรับลด" in a sentence that names an expectation before it."""
+    floor = max(mention.sentence_start, mention.start - FORECAST_REVISION_REACH)
+    revised = _last_match(_FORECAST_REVISED, text[floor : mention.start])
+    if revised is not None and not _NEW_CLAUSE.search(text, floor + revised.end(), mention.start):
+        return True
+    return (_REVISED_PASSIVE_BEFORE.search(text, max(floor, mention.start - 30), mention.start) is not None
+            and _EXPECTED.search(text, mention.sentence_start, mention.start) is not None)
+
+
+# "ตั้งเป้าที่จะเพิ่มรายได้ต่อหัวให้แตะ 3,000 ดอลลาร์ ดูแลหนี้ไว้ที่ 40% และเงินเฟ้อให้ไม่เกิน 3%", "กำหนดเป้าหมาย
+# การพัฒนา … ช่วงปี … โดยมีอัตราการเจริญเติบโตเฉลี่ยร้อยละ 4": one setting of targets reaches every aim listed after it in
+# its clause, however long the list, while nothing says the list has turned to what is, was or is expected
+_TARGET_SET = re.compile(r"(?:ตั้ง|วาง|กำหนด|มุ่ง)เป้า")
+TARGET_SET_REACH = 200
+
+
+def _in_targets_set(mention: Mention, text: str) -> bool:
+    floor = max(mention.sentence_start, mention.start - TARGET_SET_REACH)
+    set_at = _last_match(_TARGET_SET, text[floor : mention.start])
+    if set_at is None:
+        return False
+    after = floor + set_at.end()
+    return (not _NEW_CLAUSE.search(text, after, mention.start) and not _LIST_LEFT.search(text, after, mention.start)
+            and not _FORECAST_WORDS.search(text, after, mention.start) and not _COUNTED_TARGETS.search(text, floor, mention.start))
+
+
 def _status(mention: Mention, text: str, year: int | None, reference_year: int | None,
             indicator: str = "other", dated: bool = True, figure_starts: list[int] | None = None,
             year_end: int | None = None) -> tuple[str, float]:
@@ -1378,10 +1488,14 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
     # "กำหนดเป้าหมายไว้ 62 เป้าหมาย โดยมี 18 … (29%)": a count of targets and its shares are actual
     if target_word is not None and not _COUNTED_TARGETS.search(before):
         return "target", 0.85
+    if indicator not in PARTS and _in_targets_set(mention, text):
+        return "target", 0.75
     if figure_starts and _forecast_spent(before, start, figure_starts, text):
         before = before[: _last_match(_FORECAST_WORDS, before).start()]
     if (_FORECAST_WORDS.search(before) or _WILL_BEFORE.search(before)) and not past:
         return "forecast", 0.85
+    if _forecast_revised(mention, text):
+        return "forecast", 0.8
     if _next_years_after(mention, text):
         return "forecast", 0.75
     if past and _FORECAST_RIGHT_BEFORE.search(before):
@@ -1541,6 +1655,30 @@ def _measure_words(mention: Mention, text: str) -> str:
 _TARGET_YEAR_BEFORE = re.compile(r"(?:(?:ภายใน|เป้า|คาด|ถึง)\S{0,12}|จะ\S{0,30})[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 
 
+# An undated text names the year it reports on, and a reader knows it was written after that year: "GDP ไตรมาส
+# 4/2566 ขยายตัว 4.5%" (a fourth quarter is reported once its year is over), "เมื่อปีที่แล้วอยู่ที่ 5.2% ลดลง 0.4%
+# จากอัตราการเติบโตเมื่อปี 2564" (last year's change is from the year before it)
+_FOURTH_QUARTER_BEFORE = re.compile(r"(?:ไตรมาส(?:ที่)?|Q)[ \u00a0]?(?:4|สี่|สุดท้าย)[ \u00a0]?(?:/|ของ(?:ปี)?|ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+_CHANGED_FROM_YEAR_BEFORE = re.compile(r"(?:ลดลง|เพิ่มขึ้น|สูงขึ้น|ต่ำลง|ชะลอ(?:ตัว)?(?:ลง)?)[ \u00a0]?\d[\d.,]*[ \u00a0]?%?[ \u00a0]?"
+                                       r"จาก[^\d\n]{0,40}?(?:เมื่อ|ใน)?[ \u00a0]?ปี[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+_LAST_YEAR_WORD = re.compile(r"ปี(?:ที่แล้ว|ที่ผ่านมา)")
+
+
+def _after_completed_year(year: int, temporal: list[Mention], text: str) -> int:
+    """The year an undated text was written, from the year it names most: the year after where its fourth
+    quarter is reported, two after where last year changed from it. (Not where "ส่วนปีนี้" is merely set against
+    it: a translated report's "ปีนี้" is often the source's, the year named itself.)"""
+    for mention in temporal:
+        if mention.year != year or mention.year_end is not None:
+            continue
+        if _FOURTH_QUARTER_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+            return year + 1
+        if (_CHANGED_FROM_YEAR_BEFORE.search(text, max(mention.sentence_start, mention.start - 80), mention.start)
+                and _LAST_YEAR_WORD.search(text, mention.sentence_start, mention.start)):
+            return year + 2
+    return year
+
+
 def _reference_year(temporal: list[Mention], published: str | None, text: str, comparison: list[bool],
                     fallback: bool = True, dated_only: bool = False) -> int | None:
     """The article's own year: its publication year, else the year of a full date near its top
@@ -1562,6 +1700,8 @@ def _reference_year(temporal: list[Mention], published: str | None, text: str, c
     if not years and fallback:  # only years of comparison: the article's own year is not known
         years = Counter(m.year for m in temporal if m.year)
     most = years.most_common(1)[0][0] if years else None
+    if most is not None:
+        most = _after_completed_year(most, temporal, text)
     if most is not None and not fallback:
         # "คาดว่า … 4.1% ในปี 2568 หลังจากขยายตัว 4.0% ในปี 2567 … 5.8% ในปีนี้": the year named most is
         # last year's actual when the year after it is forecast; a forecast is for this year or later
@@ -2025,6 +2165,9 @@ _FROM_FORECAST_AFTER = re.compile(r"[ \u00a0]?จาก(?:ที่)?(?:กา�
 # "ซึ่งเป็นการปรับลดลง 0.4%": the size of a revision, no level follows it ("ปรับลดลงอยู่ที่ร้อยละ 3" is one)
 _REVISED_BY_BEFORE = re.compile(r"ปรับ(?:ลด|เพิ่ม)(?:ลง|ขึ้น)?[ \u00a0]?(?:อีก)?[ \u00a0]?$")
 # "ต่ำกว่าที่เคยคาดการณ์เอาไว้ในเดือนมิ.ย.ถึง 1.6%": how far an outcome fell short of (or beat) an expectation
+_REVISED_ECONOMY = re.compile(r"(?:ปรับ(?:ลด|เพิ่ม|ขึ้น)|หั่น)(?:ตัวเลข)?(?:การ)?(?:ประมาณการ|คาดการณ์)?[ \u00a0]?(?:GDP|จีดีพี|เศรษฐกิจ)")
+_REVISED_TO_BEFORE = re.compile(r"(?:เหลือ|สู่|เป็น|มาอยู่ที่)(?:เพียง)?(?:ระดับ)?(?:ที่)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?$")
+_AGAINST_TARGET_BEFORE = re.compile(r"(?:ต่ำ|สูง|น้อย|มาก)กว่าเป้า(?:หมาย)?(?:ของ[^\d\s]{1,20}|ที่[^\d\s]{0,20})?[ \u00a0]?(?:ที่)?[ \u00a0]?$")
 _SHORTFALL_BEFORE = re.compile(r"(?:ต่ำ|สูง|น้อย|มาก)กว่า(?:ที่)?(?:เคย)?(?:คาด|ประมาณการ|เป้า)[^\d]{0,50}?ถึง[ \u00a0]?$")
 _GROUP_FIELD_GAP = re.compile(r"[ \u00a0]?(?:ของ|ใน)[ \u00a0]?(?:ภูมิภาค|กลุ่ม)?(?:ประเทศ)?(?:สมาชิก)?[ \u00a0]?")
 # "อันดับ 3 ในภูมิภาค", "อันดับที่ 2 ในกลุ่มประเทศรายได้ปานกลาง": a rank among a region's or a group's members,
@@ -2621,6 +2764,12 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             by_deadline = _period(mention, temporal, t_starts, comparison, text, deadline, counted_from, neighbours)
             if by_deadline[0] == deadline and year != deadline:
                 year, year_end, year_confidence = by_deadline
+        if status == "target" and listed_year is None and range_tie is None:
+            own_deadline = _deadline_after(mention, temporal, t_starts, figure_starts, text)
+            if own_deadline is not None and (year, year_end) != (own_deadline.year, own_deadline.year_end):
+                # "ตั้งเป้าเป็นหนึ่งใน 50 ประเทศแรกของดัชนี… (DGI) ภายในปี 2568": the deadline closing a target's own
+                # clause is its year, past the words and brackets that name the measure
+                year, year_end, year_confidence = own_deadline.year, own_deadline.year_end, min(year_confidence, 0.8)
         if status == "actual" and plan_span is not None:
             listed = _in_plan_measures(mention, text)
             if listed and year is None:
@@ -2667,6 +2816,13 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 and not _names_another_measure(records[-1]["indicator"], text[records[-1]["end"] : mention.start])):
             # "ขยายตัว 5.01% ต่ำกว่าเป้าที่รัฐบาลคาดไว้ที่ 5.2%": the value it is compared with measures the same
             indicator, indicator_confidence = records[-1]["indicator"], 0.75
+        if (indicator == "other" and mention.kind == "percent" and status == "forecast"
+                and _REVISED_TO_BEFORE.search(text, max(mention.sentence_start, mention.start - 20), mention.start)
+                and _REVISED_ECONOMY.search(text, mention.sentence_start, mention.start)
+                and not _measure_named_before(text, max(mention.sentence_start, mention.start - 60), mention.start)):
+            # "ธนาคารโลกหั่น GDP ลาว ปี 67 เหลือ 3.5%", "“กัมพูชา” ถูกปรับลดเหลือ 5.2%": the per cent an economy's forecast is cut
+            # or raised to is its growth rate, though no word of growth is written
+            indicator, indicator_confidence = "gdp_growth", 0.75
         if indicator == "gdp_growth" and _growth_of_share(mention, text):
             indicator, indicator_confidence = "other", 0.75
         if indicator == "other" and (mention.kind == "percent" or kind == "percent"):
@@ -2743,6 +2899,15 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                     year_confidence = near[2]
             subject, indicator, year, year_end, status = (previous["subject"], previous["indicator"], previous["year"],
                                                           previous["year_end"], previous["status"])
+        if (status == "target" and records and _AGAINST_TARGET_BEFORE.search(text, max(mention.sentence_start, mention.start - 45), mention.start)
+                and _tied_year(mention, temporal, t_starts, text) is None):
+            # "ขยายตัว 5.0% … และต่ำกว่าเป้าหมายของรัฐบาล 6.0%": the target an outcome is set against is for that
+            # outcome's period, the first of its kind in the sentence, not a year named for another figure between
+            outcome = next((r for r in records if r["sentence_start"] == mention.sentence_start
+                            and r["kind"] == mention.kind and r["status"] == "actual"), None)
+            if outcome is not None and outcome["year"] is not None:
+                year, year_end = outcome["year"], outcome["year_end"]
+                year_confidence = min(year_confidence, 0.75)
         if status == "actual" and _expected_earlier_in_sentence(mention, text) \
                 and _tied_year(mention, temporal, t_starts, text) is None:
             # "ธนาคารฯ มองว่า … จะยังคงขยายตัว 8.2% ในขณะที่การส่งออก ลดลง 6.2%": an expectation opened the
@@ -2774,6 +2939,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         })
         records.append(record)
         record_at[position] = record
+        if status == "target" and year_end is not None:
+            _plan_span_to_listed_targets(position, figures, record_at, temporal, t_starts, text)
         field_certainty[id(record)] = (subject_confidence, indicator_confidence, year_confidence, status_confidence)
     year_model = None if year_candidates_out is not None else load_year_model()
     if year_model is not None or year_candidates_out is not None:
