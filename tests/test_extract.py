@@ -272,6 +272,12 @@ def test_times_of_day_are_not_figures(text, figures):
         # numbers in words
         ("ถึงสองเท่า และเพิ่มขึ้นเท่าตัว", [("multiplier", 2.0, "x"), ("multiplier", 2.0, "x")]),
         ("มูลค่า 400 พันล้านเหรียญสหรัฐ", [("money", 400e9, "USD")]),
+        # "ลบ." abbreviates ล้านบาท in business news, alone, after a scale word and at a range's high end
+        ("ยอดขาย 12,500 ลบ. เพิ่มขึ้น", [("money", 12_500e6, "THB")]),
+        ("คำขอลงทุน 4.2 แสนลบ. ในปีนี้", [("money", 4.2e11, "THB")]),
+        ("งบ 300-450 ลบ.", [("money", 300e6, "THB"), ("money", 450e6, "THB")]),
+        # … but ลบ meaning minus is no currency
+        ("ดัชนีติดลบ 3.5 จุด", [("count", 3.5, "จุด")]),
         # one amount in two parts: "3 แสน 4 หมื่นล้าน" is 340,000 million, not two figures
         ("กว่า 3 แสน 4 หมื่นล้านดอลลาร์สหรัฐ", [("money", 340e9, "USD")]),
         # names, not quantities

@@ -71,10 +71,15 @@ CURRENCIES = {
     "CNY": "CNY",
     "THB": "THB",
     "VND": "VND",
+    # "756,100 ลบ.", "7.56 แสนลบ.": business news abbreviates ล้านบาท (million baht); the million is applied
+    # where the amount is read (MILLION_IN_CURRENCY)
+    "ลบ.": "THB",
 }
+#: currencies whose abbreviation holds a scale word of its own
+MILLION_IN_CURRENCY = frozenset({"ลบ."})
 # "ด่ง" (the dong, as Thai news from Vietnam spells it) is no currency when a name goes on: "ด่งนาย", "ด่งทาป"
 _CURRENCY_NOT_BEFORE = {"ด่ง": "(?!นาย|ท้?าป|หอย|เหย)"}
-_CURRENCY = "(?:" + "|".join(name + _CURRENCY_NOT_BEFORE.get(name, "")
+_CURRENCY = "(?:" + "|".join(re.escape(name) + _CURRENCY_NOT_BEFORE.get(name, "")
                              for name in sorted(CURRENCIES, key=len, reverse=True)) + ")"
 _ERA = r"(?:ค\.ศ\.|พ\.ศ\.)"
 _ERA_CODES = {"ค.ศ.": "ad", "พ.ศ.": "be"}
@@ -535,6 +540,8 @@ def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | Non
             elif gd.get("scale"):
                 # through the decimal digits: 5.4 × 10¹¹ is 540000000000, not 540000000000.00006
                 value = float(Decimal(repr(value)) * scale_word_to_multiplier(gd["scale"]))
+            if kind == "money" and gd["currency"] in MILLION_IN_CURRENCY:
+                value = float(Decimal(repr(value)) * 1_000_000)
             if kind == "money":
                 mention.unit = CURRENCIES[gd["currency"]]
             else:
