@@ -168,6 +168,8 @@ def test_an_analyst_reviews_by_keyboard_alone_and_removing_restores_the_tables(r
     tab_to(page, t("col_year", LANG))
     page.keyboard.press("Control+A")
     page.keyboard.type("2023")
+    page.keyboard.press("Tab")  # past the end year, left empty: a figure of one year
+    assert focused_label(page) == t("col_year_end", LANG)
     page.keyboard.press("Tab")
     choose_option(page, t("col_status", LANG), label("status", "actual", LANG))
     tab_to(page, t("col_part", LANG))

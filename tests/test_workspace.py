@@ -573,3 +573,24 @@ def test_explore_lists_a_reviewed_top_group_or_streak_and_draws_a_value(workspac
     facts = pool.loc[(pool["variable"] == "postal_index_level") & (pool["article_id"] == done.added[0]), "fact"]
     shown = explore_data({"metrics": metrics[metrics["fact"].isin(facts)]}, "en")
     assert shown.loc[shown["fact"] == mine["fact"].iloc[0], "plotted"].tolist() == [plotted]
+
+
+def test_reviewing_a_figure_over_years_keeps_both_years(workspace):
+    """/review's form showed the metrics row's year (a span's last year) as the figure's only year: "2 ปีซ้อน
+    (2022, 2023)" became 2023 alone once corrected (say, its indicator only)."""
+    from digital_compare.app.ui_review import label_period
+    from digital_compare.tables.store import read_table
+
+    done = workspace.add_articles([NewArticle(CLAIMS_TEXT, dict(FIELDS, country="LA", title="ลาว"))], ANALYST)
+    metrics = read_table("metrics", workspace.tables_link)
+    row = metrics[(metrics["article_id"] == done.added[0]) & (metrics["surface"] == "อันดับ 1 ใน 10")].iloc[0]
+    year, year_end = label_period(row)
+    assert (year, year_end) == (2022, 2023)
+    workspace.review(done.added[0], [{"start": int(row["mention_start"]), "state": "corrected", "subject": row["subject"],
+                                      "indicator": "innovation_index_rank", "year": year, "year_end": year_end,
+                                      "status": row["status"]}], ANALYST)
+    after = read_table("metrics", workspace.tables_link)
+    kept = after[after["fact"] == row["fact"]].iloc[0]
+    assert (kept["source"], int(kept["year_first"]), int(kept["year"])) == ("corrected", 2022, 2023)
+    assert label_period({"year": 2023.0, "year_first": float("nan")}) == (2023, None)
+    assert label_period({"year": None, "year_first": None}) == (None, None)

@@ -34,6 +34,17 @@ def review_queue(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return queue.sort_values(["confidence", "article_id", "mention_start"], kind="stable").reset_index(drop=True)
 
 
+def label_period(row) -> tuple[int | None, int | None]:
+    """A metrics row's period as a label and a decision carry it: a span is kept there as its last year
+    (``year``) and its first (``year_first``); a label holds the first as ``year`` and the last as ``year_end``."""
+    year, first = row.get("year"), row.get("year_first")
+    if year is None or pd.isna(year):
+        return None, None
+    if first is None or pd.isna(first) or int(first) == int(year):
+        return int(year), None
+    return int(first), int(year)
+
+
 def _write(job, *args) -> object | None:
     """Run one workspace write in a worker; a refusal or a failure becomes one line on the page."""
     lang = st.session_state.get("lang", "th")
@@ -78,8 +89,9 @@ def _queue_item(tables, lang: str) -> None:
     st.markdown(f"**{md_escape(article_source(article, lang))}**")
     st.html(_sentence(tables, row))
     start = int(row["mention_start"])
-    shown = {"subject": row["subject"], "indicator": row["indicator"], "year": row["year"], "status": row["status"],
-             "part": row.get("part"), "year_end": row.get("year_end")}
+    year, year_end = label_period(row)
+    shown = {"subject": row["subject"], "indicator": row["indicator"], "year": year, "status": row["status"],
+             "part": row.get("part"), "year_end": year_end}
     with st.form(f"review_{row['mention_id']}"):
         chosen = label_widgets(shown, lang, key="review")
         st.caption(t("review_keys", lang))
@@ -92,8 +104,7 @@ def _queue_item(tables, lang: str) -> None:
     if accepted:
         part = shown["part"] if isinstance(shown["part"], str) else None
         decision = {"start": start, "state": "accepted", "subject": row["subject"], "indicator": row["indicator"],
-                    "part": part, "year": None if pd.isna(row["year"]) else int(row["year"]),
-                    "year_end": None if pd.isna(row.get("year_end")) else int(row["year_end"]), "status": row["status"]}
+                    "part": part, "year": year, "year_end": year_end, "status": row["status"]}
     elif corrected:
         decision = {"start": start, "state": "corrected", **chosen}
     elif rejected:
