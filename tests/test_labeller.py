@@ -700,9 +700,9 @@ FORECAST_AND_LIST_CLASSES = [
     # a two-digit list number is its place's, though the sentence splitter cuts the line at its dot
     ("ดัชนีนวัตกรรมปี 2566 จัดอันดับดังนี้\n9. เบลเยียม ได้คะแนน 80.1\n10. นอร์เวย์ ได้คะแนน 79.5\n11. ฝรั่งเศส ได้คะแนน 78.2",
      None, [("10", "subject", "NO"), ("11", "subject", "FR"), ("10", "indicator", "innovation_index_rank")]),
-    # a listed place with its own rank after it: the rank is the index's, the list number only the order
+    # a listed place with its own rank after it: the rank is the index's, the list number only the order (no record)
     ("ดัชนีนวัตกรรมโลกปี 2567 มีชาติเอเชียติดอันดับ ดังนี้\n1. เกาหลีใต้ อันดับที่ 6 ของโลก\n2. ญี่ปุ่น อันดับที่ 12 ของโลก",
-     None, [("1", "indicator", "other"), ("อันดับที่ 6", "indicator", "innovation_index_rank"),
+     None, [("อันดับที่ 6", "indicator", "innovation_index_rank"),
             ("อันดับที่ 12", "indicator", "innovation_index_rank"), ("อันดับที่ 12", "subject", "JP")]),
     # developing Asia owns its figures; a "city country (date)" dateline does not; a rate pair's second rate
     # leaves its per cent unsaid; the same measure for the next year after "และ"
@@ -2315,3 +2315,143 @@ REVISED_ECONOMY_GROWTH_CLASSES = [
                          ids=[t[:30] for t, _, _ in REVISED_ECONOMY_GROWTH_CLASSES])
 def test_an_economys_revised_forecast_is_its_growth(text, published, expected):
     assert_labels(text, published, expected)
+
+
+STARTING_POINT_CLASSES = [
+    # the level an aim or an expectation starts from, in a year gone by, is what was reached then
+    ("กระทรวงดิจิทัลตั้งเป้าให้ผู้ซื้อของออนไลน์ในไทยเพิ่มเป็น 40 ล้านคนในปี 2570 จากจำนวน 31 ล้านคนในปี 2566", "2024-05-01",
+     [("40 ล้าน", "status", "target"), ("31 ล้าน", "status", "actual"), ("31 ล้าน", "year", 2023)]),
+    ("ธนาคารกลางคาดว่าเศรษฐกิจลาวปี 2567 จะโต 4% ชะลอลงจากการขยายตัว 4.6% ในปี 2566", "2024-05-01",
+     [("4%", "status", "forecast"), ("4.6%", "status", "actual")]),
+    ("รัฐบาลเวียดนามตั้งเป้าให้การค้าออนไลน์มีสัดส่วนร้อยละ 15 ของ GDP ในปี 2573 จากเดิมมีสัดส่วนอยู่ที่ร้อยละ 9 ของ GDP "
+     "ในปี 2565", "2024-05-01", [("ร้อยละ 15", "status", "target"), ("ร้อยละ 9", "status", "actual")]),
+    # not the old figure of a forecast revised: that stays a forecast
+    ("ธนาคารโลกปรับลดคาดการณ์เศรษฐกิจลาวปี 2566 จากเดิม 4% เหลือ 3%", "2024-05-01",
+     [("4%", "status", "forecast"), ("3%", "status", "forecast")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", STARTING_POINT_CLASSES,
+                         ids=[t[:30] for t, _, _ in STARTING_POINT_CLASSES])
+def test_the_starting_point_of_an_aim_or_expectation_is_an_outcome(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+TARGET_MEASURED_AGAINST_CLASSES = [
+    # a target an outcome is measured against is spent on its own figure; later figures of the sentence are outcomes
+    # or what else their words say
+    ("ปี 2567 ยอดขายออนไลน์ของไทยเพิ่มขึ้น 8% สูงกว่าเป้าหมายที่วางไว้ที่ 3-4% โดยมีการขยายตัว 15% ในกลุ่มสินค้าแฟชั่น",
+     "2025-01-20", [("8%", "status", "actual"), ("4%", "status", "target"), ("15%", "status", "actual")]),
+    ("เกาหลีใต้ทะลุเป้าที่ตั้งไว้ที่ 5 ล้านคนแล้ว ลุ้นทั้งปีมีนักท่องเที่ยวถึง 6 ล้านคน", "2024-11-20",
+     [("5 ล้าน", "status", "target"), ("6 ล้าน", "status", "forecast")]),
+    # a target set still reaches every aim of its list
+    ("ลาวตั้งเป้าส่งออก 9 พันล้านดอลลาร์ และนำเข้าไม่เกิน 7 พันล้านดอลลาร์", "2024-11-20",
+     [("9 พันล้านดอลลาร์", "status", "target"), ("7 พันล้านดอลลาร์", "status", "target")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", TARGET_MEASURED_AGAINST_CLASSES,
+                         ids=[t[:30] for t, _, _ in TARGET_MEASURED_AGAINST_CLASSES])
+def test_a_target_measured_against_is_spent_on_its_own_figure(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+FISCAL_YEAR_COMPARED_CLASSES = [
+    # a fiscal year a change is measured from is compared with, as a calendar year is; it dates no figure
+    ("รายงานของรัฐบาลลาวปี 2567 ระบุว่าการขาดดุลของรัฐบาลจะเพิ่มขึ้น 2 พันล้านกีบ จากปีงบประมาณ 2566", "2024-03-06",
+     [("2 พันล้าน", "year", 2024)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", FISCAL_YEAR_COMPARED_CLASSES,
+                         ids=[t[:30] for t, _, _ in FISCAL_YEAR_COMPARED_CLASSES])
+def test_a_fiscal_year_compared_with_dates_no_figure(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+PLANNED_AMOUNT_CLASSES = [
+    # what a draft budget or a fiscal step a government announces sets out is a planned amount; the amount it grows
+    # from was set before
+    ("ครม.อนุมัติร่าง พ.ร.บ. งบประมาณรายจ่ายประจำปีงบประมาณ 2569 วงเงิน 3.78 ล้านล้านบาท "
+     "เพิ่มจากงบประมาณ 3.75 ล้านล้านบาทในปีก่อน", "2025-05-20",
+     [("3.78 ล้านล้านบาท", "status", "target"), ("3.75 ล้านล้านบาท", "status", "actual")]),
+    # the same amount told as a share keeps its status; an estimate of revenue stays a forecast
+    ("รัฐบาลกำหนดวงเงินกู้เพื่อชดเชยการขาดดุล 8.6 แสนล้านบาท หรือคิดเป็นร้อยละ 4.3 ของ GDP และประมาณการรายได้ "
+     "2.9 ล้านล้านบาท คิดเป็นร้อยละ 15 ของ GDP", "2025-05-20",
+     [("8.6 แสนล้านบาท", "status", "target"), ("ร้อยละ 4.3", "status", "target"), ("2.9 ล้านล้านบาท", "status", "forecast"),
+      ("ร้อยละ 15", "status", "forecast")]),
+    ("รัฐบาลลาวระบุว่าจะออกพันธบัตรมูลค่า 1 พันล้านดอลลาร์ ซึ่งเพิ่มขึ้นจากปีก่อน 2 ร้อยล้านดอลลาร์", "2024-03-06",
+     [("1 พันล้านดอลลาร์", "status", "target"), ("2 ร้อยล้านดอลลาร์", "status", "target")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PLANNED_AMOUNT_CLASSES,
+                         ids=[t[:30] for t, _, _ in PLANNED_AMOUNT_CLASSES])
+def test_a_draft_budget_or_announced_fiscal_step_is_a_planned_amount(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("กางงบปี ’69 กระทรวงดิจิทัลได้ 1.2 หมื่นล้าน", 69.0),
+    ("ร่างงบประมาณประจำปีงบประมาณ 2569 วงเงิน 3.78 ล้านล้านบาท", 2569.0),
+])
+def test_a_fiscal_year_is_no_figure(text, number):
+    assert all(r["value"] != number for r in label_text(text, "t", None, None))
+
+
+def test_a_list_items_number_before_its_own_rank_is_no_figure():
+    # the item's number only orders the list when the item names its own rank after the place
+    records = label_text("ดัชนีรัฐบาลดิจิทัล ปี 2567 มีประเทศในอาเซียนติดอันดับดังนี้\n1. ลาว อันดับที่ 12 ของโลก\n"
+                         "2. กัมพูชา อันดับที่ 30 ของโลก", "t", None, "2024-09-01")
+    assert sorted(r["value"] for r in records) == [12.0, 30.0]
+    assert {r["subject"] for r in records} == {"LA", "KH"}
+
+
+ALL_LISTED_COUNTRIES_CLASSES = [
+    # "all N countries" after a list of members is the group the text named them in, not the list's last country,
+    # for the figures of its paragraph until a place is named again
+    ("ผู้ใช้อีคอมเมิร์ซในอาเซียนสำรวจใน 4 ประเทศ คือ ลาว กัมพูชา พม่า และ บรูไน โดยทั้ง 4 ประเทศมีผู้ซื้อออนไลน์รวม "
+     "20 ล้านคน แบ่งเป็นผู้ซื้อผ่านมือถือ 15 ล้านคน", "2024-02-01",
+     [("20 ล้าน", "subject", "ASEAN"), ("15 ล้าน", "subject", "ASEAN")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ALL_LISTED_COUNTRIES_CLASSES,
+                         ids=[t[:30] for t, _, _ in ALL_LISTED_COUNTRIES_CLASSES])
+def test_all_the_listed_countries_are_their_group(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+MEASURE_BEFORE_A_YEAR_CLASSES = [
+    # a measure named before the month and year its change is of is still the measure that changed: inflation slowing
+    # after a sentence of growth is no growth
+    ("เศรษฐกิจลาวโต 4% ในปี 2566\nเงินเฟ้อของลาวในเดือนธ.ค. 2566 ชะลอตัวลงสู่ระดับ 3%", "2024-01-20",
+     [("4%", "indicator", "gdp_growth"), ("3%", "indicator", "other")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", MEASURE_BEFORE_A_YEAR_CLASSES,
+                         ids=[t[:30] for t, _, _ in MEASURE_BEFORE_A_YEAR_CLASSES])
+def test_the_measure_named_before_a_year_is_what_changed(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+CONDITIONAL_WILL_CLASSES = [
+    # what a condition would bring about ("หาก … จะทำให้") is expected, for every figure of its line
+    ("หากเป็นเช่นนี้ต่อไปจะทำให้ทั้งปี 2567 ลาวมีผู้ใช้มือถือรวมกว่า 9 ล้านคน สร้างรายได้ราว 2 หมื่นล้านกีบ", "2024-11-01",
+     [("9 ล้าน", "status", "forecast"), ("2 หมื่นล้าน", "status", "forecast")]),
+    # not past a new clause that reports
+    ("หากยอดขายโตต่อเนื่องจะทำให้บริษัทขยายสาขา แต่ปัจจุบันมีสาขา 40 แห่ง", "2024-11-01", [("40", "status", "actual")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", CONDITIONAL_WILL_CLASSES,
+                         ids=[t[:30] for t, _, _ in CONDITIONAL_WILL_CLASSES])
+def test_what_a_condition_would_bring_is_expected(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+def test_a_list_number_before_a_place_with_its_own_rank_gives_no_record():
+    records = label_text("ดัชนีนวัตกรรมโลกปี 2567 มีชาติเอเชียติดอันดับ ดังนี้\n1. เกาหลีใต้ อันดับที่ 6 ของโลก\n"
+                         "2. ญี่ปุ่น อันดับที่ 12 ของโลก", "t", None, None)
+    assert [r["surface"] for r in records] == ["อันดับที่ 6", "อันดับที่ 12"]

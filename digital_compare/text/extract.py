@@ -108,7 +108,8 @@ _ENGLISH_MONTHS = {
 }
 _ENGLISH_MONTH = "(?:" + "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True)) + r")\.?(?![A-Za-z])"
 # a Buddhist year of two digits after ปี: "ปี 63", "ปี’64", "ปี 68-69" (2540s to 2590s)
-_SHORT_BE_YEAR = r"(?:(?<=ปี)|(?<=ปี )|(?<=ปี\u00a0)|(?<=ปี’)|(?<=ปี'))(?P<yy>[4-9]\d)(?:\s?[-–]\s?(?P<yy2>[4-9]\d))?(?![\d.,%])"
+# ("งบปี ’69": the mark may follow a space)
+_SHORT_BE_YEAR = r"(?:(?<=ปี)|(?<=ปี )|(?<=ปี\u00a0)|(?<=ปี’)|(?<=ปี')|(?<=ปี ’)|(?<=ปี '))(?P<yy>[4-9]\d)(?:\s?[-–]\s?(?P<yy2>[4-9]\d))?(?![\d.,%])"
 # a headline's Buddhist year glued between words, its change verb right after it: "ลุ้น67โต2.8%" (hopes 2567
 # grows 2.8%); a count is never glued straight to a growth verb
 _GLUED_SHORT_BE_YEAR = r"(?<=[\u0e01-\u0e4e])(?P<yy>[5-9]\d)(?=(?:โต|เติบโต|ขยายตัว|หดตัว|ติดลบ)[\d\u0e01-\u0e4e])"
@@ -415,6 +416,9 @@ _EDITION_BEFORE = re.compile(r"(?:ดัชนี[^\d\s,;()]{0,30}|รายง�
                              r"[ \u00a0]?(?:\([A-Za-z]{2,6}\))?[ \u00a0]?$", re.IGNORECASE)
 
 
+_FISCAL_YEAR_BEFORE = re.compile(r"ปีงบ(?:ประมาณ)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+
+
 def _bare_year_allowed(text: str, match: re.Match) -> bool:
     """A bare 4-digit number is a year only where nothing says it counts things."""
     start, end = match.span("bare")
@@ -424,6 +428,8 @@ def _bare_year_allowed(text: str, match: re.Match) -> bool:
         return True  # a list of years: "(2022, 2023)"
     if _YEAR_LIST_BEFORE.search(text, max(0, start - 24), start):
         return True  # the next of a list of years: "ในปี 2019 และ 2021"
+    if _FISCAL_YEAR_BEFORE.search(text, max(0, start - 20), start):
+        return True  # a fiscal year, whatever amount follows: "ปีงบประมาณ 2569 วงเงิน 3.7 ล้านล้านบาท"
     if _EDITION_BEFORE.search(text, max(0, start - 40), start):
         return True  # an index's or report's edition: "ดัชนีนวัตกรรมโลก 2025 เวียดนาม…", "Unicorn Index 2024 ระบุ"
     nxt = text[end : end + 2].lstrip()

@@ -257,14 +257,20 @@ def _change_clause_start(text: str, start: int, floor: int) -> int:
 
 # "การจัดเก็บภาษีสินค้านำเข้า/ส่งออก เพิ่มขึ้นร้อยละ 10.82": a chunk that opens with its change word names no measure;
 # what changed is the chunk before it
-_CHANGE_WORD_OPENS = re.compile(r"(?:เพิ่มขึ้น|ลดลง|ขยายตัว|หดตัว|เติบโต|สูงขึ้น|ต่ำลง)")
+_CHANGE_WORD_OPENS = re.compile(r"(?:เพิ่มขึ้น|ลดลง|ขยายตัว|หดตัว|เติบโต|สูงขึ้น|ต่ำลง|ชะลอตัว)")
+_YEAR_CHUNK = re.compile(r"[ \u00a0]*(?:ปี)?[ \u00a0]*(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]*\d{2,4}[ \u00a0]*")
 
 
 def _changed_measure_start(text: str, start: int, floor: int) -> int:
     """Where the words that name what changed begin: ``start``, or the chunk before when the chunk at ``start``
     opens with a change word."""
     if start > floor and _CHANGE_WORD_OPENS.match(text, start):
-        return _clause_start(text, start, floor)
+        earlier = _clause_start(text, start, floor)
+        # "เงินเฟ้อของลาวในเดือน ธ.ค. 2566 ชะลอตัวลงสู่ 3%": a year standing alone between the measure and its
+        # change names no measure; the measure is the chunk before it
+        while earlier > floor and _YEAR_CHUNK.fullmatch(text, earlier, start):
+            start, earlier = earlier, _clause_start(text, earlier, floor)
+        return earlier
     return start
 
 
@@ -293,6 +299,14 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     if (lo == hi and listed < len(places) and text.startswith(".", mention.end)
             and _LIST_ITEM_GAP.fullmatch(text, mention.end, places[listed].start)):
         return places[listed].code, 0.9  # "10. ออสเตรีย": a two-digit list number the sentence splitter cut off
+    floor = max(text.rfind("\n", 0, mention.start) + 1, mention.start - ALL_OF_REACH)
+    all_of = _last_match(_ALL_N_COUNTRIES, text[floor : mention.start])
+    if all_of is not None and bisect.bisect_left(starts, floor + all_of.end()) == bisect.bisect_left(starts, mention.start):
+        # "เศรษฐกิจทั้ง 6 ประเทศมีมูลค่า … แบ่งเป็นค้าปลีก …": all the countries listed, together, and no place named
+        # since: the group the text named them in
+        groups = [p for p in places[: bisect.bisect_left(starts, mention.start)] if p.level == "group" and p.code != "WORLD"]
+        if groups:
+            return groups[-1].code, 0.75
     if lo == hi:  # no place named in the sentence
         return home, 0.7
     before = [p for p in places[max(lo, here - 8) : here] if p.end <= mention.start]
@@ -373,6 +387,8 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     return code, confidence
 
 
+ALL_OF_REACH = 250
+_ALL_N_COUNTRIES = re.compile(r"ทั้ง[ \u00a0]*(?:\d{1,2}|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)[ \u00a0]*ประเทศ")
 # "รองจากอินเดีย ซึ่งอยู่ที่อันดับ 38": a clause of the place's own, opened by ซึ่ง/ที่, says its figure
 _OWN_CLAUSE_AFTER = re.compile(r"[ \u00a0]?(?:ซึ่ง|ที่)[^\d]{0,30}$")
 # "ใช้ AI เทียบเท่ากับสหรัฐฯ จะต้องเพิ่ม … 114 เท่า": a place compared with is no owner either, like one overtaken
@@ -682,7 +698,8 @@ _COMPARISON_BEFORE = re.compile(
     r"(?:เที่?ยบ(?:กับ)?|จาก|ตั้งแต่|นับแต่|ก่อนหน้า|compared (?:with|to)|from|since)[ \u00a0]?"
     r"(?:(?:ช่วง|ระยะ|ไตรมาส|เดือน)?(?:เวลา)?เดียวกัน[ \u00a0]?(?:ของ|ใน)?[ \u00a0]?)?(?:ใน)?(?:ช่วง)?(?:ระหว่าง)?(?:ใน)?"
     r"(?:ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|สอง|สาม|สี่)[ \u00a0]?(?:ของ)?[ \u00a0]?)?"
-    r"(?:ปี|เดือน\S{0,12})?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+    # ("เพิ่มขึ้น 2 พันล้าน จากปีงบประมาณ 2566": a fiscal year compared with, as a calendar one)
+    r"(?:ปี(?:งบ(?:ประมาณ)?)?|เดือน\S{0,12})?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 # "ตัวเลขฐานที่ต่ำผิดปกติในช่วงเดียวกันของปีที่แล้ว": the same period of another year is the base a change is
 # measured from, whatever words (เปรียบเทียบกับ ตัวเลขฐาน …) stand before it
 _SAME_PERIOD_BEFORE = re.compile(r"ช่วง(?:เวลา)?เดียวกัน[ \u00a0]?(?:ของ|ใน)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
@@ -1454,6 +1471,45 @@ def _in_targets_set(mention: Mention, text: str) -> bool:
             and not _FORECAST_WORDS.search(text, after, mention.start) and not _COUNTED_TARGETS.search(text, floor, mention.start))
 
 
+# "สูงกว่าเป้าหมายที่วางไว้ที่ 3% โดยมียอดขายออนไลน์โต 9%", "ทะลุเป้าที่ตั้งไว้ 5 ล้านคนแล้ว ลุ้นทั้งปีถึง 6 ล้านคน": an
+# outcome measured against a target whose own figure follows; the target word is spent on that figure and makes no
+# later figure of the sentence a target
+_TARGET_MEASURED = re.compile(r"(?:กว่า|ทะลุ|เกิน|ตาม|บรรลุ|ถึง|แตะ|พลาด)[ \u00a0]?เป้า(?:หมาย)?")
+TARGET_OWN_FIGURE_REACH = 40
+
+
+def _without_targets_measured_against(before: str, start: int, end: int, figure_starts: list[int]) -> str:
+    for measured in reversed(list(_TARGET_MEASURED.finditer(before))):
+        index = bisect.bisect_left(figure_starts, start + measured.end())
+        if index >= len(figure_starts) or figure_starts[index] >= end:
+            continue
+        own = figure_starts[index] - start
+        if own - measured.end() <= TARGET_OWN_FIGURE_REACH and not re.search(r"\d", before[measured.end() : own]):
+            before = before[: measured.start()] + " " * (own - measured.start()) + before[own:]
+    return before
+
+
+# "ร่าง พ.ร.บ. งบประมาณปี 2569 วงเงิน 4 ล้านล้านบาท", "กำหนดวงเงินกู้ 7 แสนล้านบาท", "ลาวจะออกพันธบัตรมูลค่า 1 พันล้าน
+# ดอลลาร์": what a government's draft budget or announced fiscal step sets out is a planned amount, not spent yet
+_PLANNED_AMOUNT = re.compile(r"ร่าง[ \u00a0]?(?:พระราชบัญญัติ|พ\.ร\.บ\.)[^\d\n]{0,24}?งบประมาณ|ร่างงบประมาณ|กำหนดวงเงิน"
+                             r"|จะ(?:ยังคง)?(?:ดำเนินนโยบาย|ออก(?:พันธบัตร|ตราสารหนี้)|จัดสรรงบ|กู้เงิน)")
+# ("เพิ่มจากงบประมาณ 3.2 ล้านล้านบาทในปีก่อน": the amount a planned one grows from was set before, no plan now; but
+# "เพิ่มขึ้นจากปีก่อน 1 แสนล้าน" is the planned rise itself)
+_CHANGED_FROM_BEFORE = re.compile(r"(?:เพิ่ม|ลด)(?:ขึ้น|ลง)?จาก[^\d,;()]{0,20}$")
+
+
+# "หากเป็นเช่นนี้ต่อไปจะทำให้ทั้งปีมีผู้ใช้ 9 ล้านคน สร้างรายได้ 2 หมื่นล้าน": what a condition would bring about is
+# expected, not reported, for every figure of the line it runs on to
+_CONDITIONAL_WILL = re.compile(r"(?:หาก|ถ้า)[^\d\n]{0,60}?จะ(?:ทำให้|ส่งผลให้)")
+CONDITION_REACH = 160
+
+
+def _conditional_will(mention: Mention, text: str) -> bool:
+    floor = max(text.rfind("\n", 0, mention.start) + 1, mention.start - CONDITION_REACH)
+    condition = _last_match(_CONDITIONAL_WILL, text[floor : mention.start])
+    return condition is not None and not _NEW_CLAUSE.search(text, floor + condition.end(), mention.start)
+
+
 def _status(mention: Mention, text: str, year: int | None, reference_year: int | None,
             indicator: str = "other", dated: bool = True, figure_starts: list[int] | None = None,
             year_end: int | None = None) -> tuple[str, float]:
@@ -1471,6 +1527,8 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
         # point at the expectation's own figure ("…คาดการณ์ไว้ที่ 4.2%") make the figure the expectation
         if running is None or running.start() >= surprise.end() or _SURPRISE_THEN_FIGURE.fullmatch(before, surprise.end()):
             before = before[: surprise.start()] + " " * (surprise.end() - surprise.start()) + before[surprise.end() :]
+    if figure_starts:
+        before = _without_targets_measured_against(before, start, mention.start, figure_starts)
     # a span is past only once it has ended: "ในช่วงปี 2559–2563 … จะเติบโตเฉลี่ยร้อยละ 20" said in 2560 is expected
     past = year is not None and reference_year is not None and (year_end or year) < reference_year
     # a span that runs past the article's year ("เฉลี่ย 2.7% ต่อปี ในช่วงปี 2565–2573") is partly still to come
@@ -1492,10 +1550,17 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
         return "target", 0.75
     if figure_starts and _forecast_spent(before, start, figure_starts, text):
         before = before[: _last_match(_FORECAST_WORDS, before).start()]
+    # (its จะ is the plan's, no expectation: "จะออกพันธบัตรมูลค่า 1 พันล้าน")
+    if not _FORECAST_WORDS.search(before) and _PLANNED_AMOUNT.search(text, mention.sentence_start, mention.start) \
+            and (not _CHANGED_FROM_BEFORE.search(text, max(mention.sentence_start, mention.start - 40), mention.start)
+                 or _CHANGED_SINCE_LAST_YEAR.search(text, max(mention.sentence_start, mention.start - 40), mention.start)):
+        return "target", 0.7
     if (_FORECAST_WORDS.search(before) or _WILL_BEFORE.search(before)) and not past:
         return "forecast", 0.85
     if _forecast_revised(mention, text):
         return "forecast", 0.8
+    if not past and _conditional_will(mention, text):
+        return "forecast", 0.7
     if _next_years_after(mention, text):
         return "forecast", 0.75
     if past and _FORECAST_RIGHT_BEFORE.search(before):
@@ -2319,8 +2384,12 @@ def _growth_of_share(mention: Mention, text: str) -> bool:
     return last is not None and _SHARE_OF_WHOLE_BEFORE.search(text, max(0, last.start() - 100), last.start()) is not None
 
 
+_RESTATED_AS = re.compile(r"[ \u00a0]*(?:หรือ|\()?[ \u00a0]*(?:คิดเป็น|เท่ากับ)[ \u00a0]*|[ \u00a0]*(?:หรือ|\()[ \u00a0]*(?:ราว|ประมาณ)?[ \u00a0]*")
 # "… ซึ่งจะสิ้นสุดในปี 2019 จากระดับ 5.02% ในปี 2014": the level a change starts from
-_BASE_LEVEL_BEFORE = re.compile(r"จาก(?:เดิม)?(?:ที่)?(?:ระดับ)(?:ที่)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?$")
+# ("คาดว่าจะเพิ่มเป็น 9 ล้านคน จากจำนวน 7 ล้านคนในปี 2566", "… จากเดิมมีสัดส่วนอยู่ที่ร้อยละ 5", "ชะลอลงจากการขยายตัว 3%
+# ในปี 2566": the starting point of an aim or an expectation, in a year gone by, is what was reached then)
+_BASE_LEVEL_BEFORE = re.compile(r"จาก(?:เดิม)?(?:ที่)?(?:ระดับ|จำนวน|ยอด|การ(?:ขยายตัว|เติบโต|หดตัว))?(?:มี)?(?:สัดส่วน)?(?:อยู่)?(?:ที่)?"
+                                r"[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?$")
 # "GDP … มีมูลค่ารวม 2.32 ล้านล้านหยวน โดยคิดตามราคาคงที่แล้วเพิ่มขึ้นร้อยละ 6": the value's change
 _VALUE_CHANGED_BEFORE = re.compile(r"(?:เพิ่มขึ้น|ขยายตัว|เติบโต|หดตัว)(?:ได้)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?$")
 _MONEY_MEASURE_BEFORE = re.compile(r"(?:มี)?มูลค่า(?:รวม)?[ \u00a0]?(?:ทั้งสิ้น|ทั้งหมด)?[ \u00a0]?(?:ราว|ประมาณ|กว่า)?[ \u00a0]?$")
@@ -2603,15 +2672,16 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         list_rank = mention.kind == "count" and _is_list_item(mention, owners, starts, text)
         if mention.kind == "count" and not list_rank and _is_heading_number(mention, text):
             continue  # "1.1 ประชากร": a section number
+        if list_rank and _ranked_after_list_item(mention, owners, starts, text):
+            # "1. สิงคโปร์ อันดับที่ 8 ของโลก": the item's own rank follows; its number only orders the list, no figure
+            continue
         subject, subject_confidence = _subject(mention, owners, starts, text, home)
         kind = ("rank" if list_rank or _is_place_in_ranking(mention, text)
                 else "percent" if _is_bare_rate(mention, text) else None)
         if kind == "percent":
             bare_rates.add(id(mention))
         indicator, indicator_confidence = _indicator(mention, text, kind, list_rank)
-        if list_rank and _ranked_after_list_item(mention, owners, starts, text):
-            indicator, indicator_confidence = "other", 0.7  # "1. สิงคโปร์ อันดับที่ 8 ของโลก": the list's order
-        elif mention.kind == "rank" and _LISTED_PLACE_BEFORE.fullmatch(text, text.rfind("\n", 0, mention.start) + 1,
+        if mention.kind == "rank" and _LISTED_PLACE_BEFORE.fullmatch(text, text.rfind("\n", 0, mention.start) + 1,
                                                                         mention.start):
             # "2. มาเลเซีย อันดับที่ 35 ของโลก": the rank after a listed place is in the index the list opened
             # with, named lines before; the items further down take the one an item above found
@@ -2739,12 +2809,18 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             status, status_confidence = "actual", 0.75
         if status == "forecast" and _statistical_estimate(mention, text):
             status, status_confidence = "actual", 0.75
-        if (status == "target" and year is not None and reference is not None and year < reference
-                and _BASE_LEVEL_BEFORE.search(text, max(mention.sentence_start, mention.start - 20), mention.start)):
+        if (status in ("target", "forecast") and year is not None and reference is not None and year < reference
+                and _BASE_LEVEL_BEFORE.search(text, max(mention.sentence_start, mention.start - 40), mention.start)
+                and not _forecast_revised(mention, text)):
             # "ตั้งเป้า … 7% ในปี 2571 จากระดับ 5.6% ในปี 2566": the level a target starts from, in a year gone by
             status, status_confidence = "actual", 0.75
         if status == "actual" and _in_target_list(mention, text):
             status, status_confidence = "target", 0.75
+        if (status == "actual" and position and records and records[-1]["end"] == figures[position - 1].end
+                and records[-1]["status"] != "actual" and figures[position - 1].sentence_start == mention.sentence_start
+                and _RESTATED_AS.fullmatch(text, figures[position - 1].end, mention.start)):
+            # "ประมาณการรายได้ 2.9 ล้านล้านบาท คิดเป็นร้อยละ 15 ของ GDP": the same amount told another way has its status
+            status, status_confidence = records[-1]["status"], min(status_confidence, 0.75)
         head = _list_head(mention, owners, starts, text)
         if head is not None:
             # an item of a list read as if its figure stood where the list's heading words end
