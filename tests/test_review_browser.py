@@ -138,7 +138,7 @@ def history_rows(page, *showing: str) -> list[dict[str, str]]:
     grid.locator("table").wait_for(state="attached")
     page.wait_for_function("""([grid, texts]) => texts.every(text => [...grid.querySelectorAll('[role=gridcell]')]
                                   .some(cell => cell.innerText.includes(text)))""",
-                           arg=[grid.element_handle(), list(showing)], timeout=30_000)
+                           arg=[grid.element_handle(), list(showing)], timeout=90_000)  # a busy machine draws the grid late
     heads = [h.inner_text() for h in grid.locator('[role="columnheader"]').all()]
     keys = ["at", "actor", "action", "article", "detail"]
     assert heads == [t(f"hcol_{key}", LANG) for key in keys]
