@@ -283,8 +283,8 @@ def test_sources_page_focuses_a_linked_mention():
     at = run_page("sources", "en", m="004_448656d886171038:256")
     assert any("28 ธันวาคม" in i.value for i in at.info)
     assert at.selectbox[0].value == "004_448656d886171038"
-    flagged = [re.sub(r"\\(.)", r"\1", w.value) for w in at.warning]
-    assert any("the UPU sentence gives UPU figures only, not the GII figures again" in w for w in flagged)
+    noted = [re.sub(r"\\(.)", r"\1", w.value) for w in at.info]
+    assert any("the rank in the UPU sentence, and which year it is for" in w for w in noted)
 
 
 @pytest.mark.parametrize("article, checks", [

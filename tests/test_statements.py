@@ -516,8 +516,10 @@ def test_event_titles_keep_what_the_thai_says(tables, event, lang, says):
 @pytest.mark.parametrize("table, key_column, key, column, says, never", [
     # สร้างฐานข้อมูลที่ “ถูกต้อง เพียงพอ สะอาด และใช้งานได้จริง”: usable in practice, not the Vietnamese slogan's "live"
     ("themes", "quote", "ใช้งานได้จริง", "gloss_en", "truly usable", "and live"),
-    # เป็นผู้นำในการส่งเสริมการใช้หนังสือรับรองฉบับอิเล็กทรอนิกส์: led in promoting their use
-    ("firsts", "first", "electronic_certificates", "label_en", "Led in promoting e-certificates", "Led e-certificates"),
+    # เป็นผู้นำในการส่งเสริมการใช้หนังสือรับรองฉบับอิเล็กทรอนิกส์: led in promoting their use; and no more than the
+    # quote (the ID number and the credit code are in the clause after it, which the quote does not hold)
+    ("firsts", "first", "electronic_certificates", "label_en", "Led in promoting the use of electronic certificates",
+     "credit code"),
 ])
 def test_glosses_say_what_the_thai_says(tables, table, key_column, key, column, says, never):
     rows = tables[table]
@@ -1330,13 +1332,17 @@ def test_data_shows_a_thai_name_the_same_way_on_both_pages(tables, table, column
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_a_title_that_quotes_a_name_is_cited_with_nested_quotes(tables, lang):
-    """The China article's citation read “ผลักดันการสร้างสรรค์ “จีนดิจิทัล” -- …”: two opening quotes, one quote
-    closing inside another."""
+def test_a_title_that_quotes_a_name_is_cited_as_written_with_no_quote_opened_inside_another(tables, lang):
+    """The China article's citation read “ผลักดันการสร้างสรรค์ “จีนดิจิทัล” -- …”: a curly quote opened inside
+    another; then, with the inner marks made single, the title was no longer as written."""
     from digital_compare.app.views import article_source
 
-    cited = article_source(tables["articles"].set_index("id").loc["000_7c53af49cd1ab984"], lang)
-    assert cited.count("“") == cited.count("”") == 1 and "‘" in cited and "’" in cited, cited
+    articles = tables["articles"].set_index("id")
+    title = articles.loc["000_7c53af49cd1ab984", "title"]
+    cited = article_source(articles.loc["000_7c53af49cd1ab984"], lang)
+    if lang == "th":
+        assert f'"{title}"' in cited, cited
+    assert cited.count("“") == cited.count("”") == 1 and "‘" not in cited, cited
 
 
 @pytest.mark.parametrize("surface", ["deck notes", "theme cells"])
@@ -1369,3 +1375,32 @@ def test_data_names_every_indicator_with_its_code_or_none(tables, lang):
     assert coded.all(), shown[~coded].tolist()
     plain = display_frame(tables["metrics"], lang, ["indicator"]).iloc[:, 0]
     assert not plain.str.contains(r" \([a-z0-9_]+\)$", regex=True).any()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_tasks_legend_lists_its_parts_in_the_bars_order(tables, lang):
+    """The legend read "not completed (computed)" then "completed", the reverse of the bar, completed on the left."""
+    _, fig, _ = chart_by_id("vn_tasks_2023").build(tables, lang)
+    assert fig.layout.legend.traceorder == "normal"
+    assert fig.data[0].name == t("status_completed", lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("chart_id", ["compare_growth", "compare_share"])
+def test_compare_summaries_name_the_measure_once(tables, lang, chart_id):
+    """"Digital-economy growth — Digital economy growth: 17.6 % — …": the title before the statements said it twice."""
+    df, _, summary = chart_by_id(chart_id).build(tables, lang)
+    first = df["statement"].iloc[0]
+    assert summary.startswith(first), summary
+
+
+@pytest.mark.parametrize("lang, words", [("th", "ว่าด้วยการทำให้โครงสร้างพื้นฐานดิจิทัลเป็นสากล"),
+                                         ("en", "universalising digital infrastructure and building digital applications")])
+def test_the_2024_theme_summary_names_the_theme(tables, lang, words):
+    summary = chart_by_id("vn_plan_2024").build(tables, lang)[2]
+    assert words in summary
+
+
+def test_the_2024_theme_summary_quotes_the_articles_theme_words(raw_texts):
+    """The Thai summary names the theme in the article's own words (up to its dash)."""
+    assert "ว่าด้วย \"การทำให้โครงสร้างพื้นฐานดิจิทัลเป็นสากลและการสร้างแอปพลิเคชันดิจิทัลเพื่อพัฒนาเศรษฐกิจดิจิทัล -" in raw_texts["004_448656d886171038"]

@@ -388,7 +388,11 @@ def tasks_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     fig.update_xaxes(title_text=t("axis_tasks", lang), range=[0, float(df["total"].max())], showgrid=True,
                      gridcolor="#EEEEEE", nticks=5)
     fig.update_yaxes(showticklabels=False)
-    return finish(fig, t("tasks_title", lang, **figures_of(df)), t("tasks_subtitle", lang), source, plot_height=80, legend_rows=len(df))
+    fig = finish(fig, t("tasks_title", lang, **figures_of(df)), t("tasks_subtitle", lang), source, plot_height=80,
+                 legend_rows=len(df))
+    # Plotly lists a stack's legend last trace first: "not completed" above "completed", the bar's reverse
+    fig.update_layout(legend_traceorder="normal")
+    return fig
 
 
 #: room a y axis needs for its tick numbers and title

@@ -93,15 +93,17 @@ def format_figure(value: float, unit: str | None, qualifier: str | None = None, 
 
 
 def quoted(text: str) -> str:
-    """``text`` between curly double quotes, as Thai and English print a quote; the double quotes it holds become
-    single ones, so a title that quotes a name reads “… ‘จีนดิจิทัล’ …”, not “… “จีนดิจิทัล” …”.
+    """``text`` as written, between quote marks: curly double ones, as Thai and English print a quote; straight
+    double ones where the text holds curly double marks of its own (a title that quotes a name), so no mark inside
+    a quote is changed and no curly quote opens inside another.
 
     :Example:
 
-        >>> quoted("ผลักดันการสร้างสรรค์ “จีนดิจิทัล”")
-        '“ผลักดันการสร้างสรรค์ ‘จีนดิจิทัล’”'
+        >>> quoted("ใน 50 ประเทศแรก"), quoted("ผลักดันการสร้างสรรค์ “จีนดิจิทัล”")
+        ('“ใน 50 ประเทศแรก”', '"ผลักดันการสร้างสรรค์ “จีนดิจิทัล”"')
     """
-    return "“" + str(text).replace("“", "‘").replace("”", "’") + "”"
+    text = str(text)
+    return f'"{text}"' if "“" in text or "”" in text else f"“{text}”"
 
 
 def with_qualifier(written: str, qualifier: str | None, lang: str = "th") -> str:

@@ -595,8 +595,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "series_gii": ("อันดับดัชนีนวัตกรรมโลก (GII)", "GII rank"),
     "series_upu": ("ระดับดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU)", "UPU level"),
     # the growth table's two kinds of rate: a cell names the rate, not a fragment of a phrase ("ของปีที่ระบุ")
-    "series_yearly": ("อัตราของปีที่บทความระบุ", "rate of a year the article names"),
-    "series_annual": ("อัตราต่อปี (บทความไม่ระบุปี)", "rate per year (the article names no year)"),
+    "series_yearly": ("อัตราของปีที่บทความระบุ", "growth in a named year"),
+    "series_annual": ("อัตราต่อปี (บทความไม่ระบุปี)", "yearly rate, no year given"),
     "severity_error": ("ข้อผิดพลาด", "error"),
     "severity_warning": ("ข้อสังเกต", "warning"),
     "severity_info": ("ข้อมูลประกอบ", "info"),
@@ -618,9 +618,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "check_tasks_completed_share": ("ร้อยละของภารกิจที่เสร็จ ตรงกับจำนวน", "share of tasks completed matches the counts"),
     "check_target_shares_sum_to_100": ("ร้อยละของเป้าหมายรวมกันได้ 100", "target shares add up to 100"),
     "check_fujian_size_vs_gdp_share": ("สัดส่วนเศรษฐกิจดิจิทัลของฝูเจี้ยนต่อ GDP อยู่ระหว่าง 0 ถึง 100%", "Fujian's digital economy as a share of its GDP lies between 0 and 100 %"),
-    # named by the condition it tests, as every other check is: "passed: no" then says the sentence does repeat them
-    "check_upu_sentence_repeats_gii": ("ประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) ให้เฉพาะตัวเลขของ UPU ไม่ซ้ำตัวเลขของดัชนีนวัตกรรมโลก (GII)",
-                                       "the UPU sentence gives UPU figures only, not the GII figures again"),
+    # a note, not a test the article fails: the repeated figures are the source's claim, their year is unclear
+    "check_upu_sentence_repeats_gii": ("อันดับในประโยคดัชนีไปรษณีย์ของสหภาพไปรษณีย์สากล (UPU) และปีที่อันดับนั้นผูกอยู่",
+                                       "the rank in the UPU sentence, and which year it is for"),
     # named without its figures: the detail quotes the sentence and gives the yearly figures from the tables
     "check_vn_growth_mean_vs_about_20": ("อัตราการเติบโตต่อปีที่บทความระบุ ไม่นำไปเทียบกับค่าเฉลี่ยของการเติบโตรายปี",
                                          "the stated growth per year, not compared with the mean of the yearly growth"),

@@ -822,10 +822,13 @@ def plan2024_summary(df: pd.DataFrame, lang: str) -> str:
     source = t("attribution_mic_proposal", lang)
     year = figures_of(df)["vn_plan_year"]
     if lang == "en":
-        return (f"Vietnam, {year} theme {source} to the National Committee (not said to be adopted): {a} tasks to universalise "
+        return (f"Vietnam, {year} theme (universalising digital infrastructure and building digital applications to develop "
+                f"the digital economy) {source} to the National Committee (not said to be adopted): {a} tasks to universalise "
                 f"digital infrastructure, {b} tasks to universalise the digital economy's foundations, and {c} key problems of "
                 "building digital applications for Vietnam's telecom and digital-technology firms, to focus on solving.")
-    return (f"เวียดนาม หัวข้อปี {year} {source}ต่อคณะกรรมการแห่งชาติ (บทความไม่ได้ระบุว่ารับรองแล้ว) ซึ่งรวมถึง {a} ภารกิจของการทำให้โครงสร้างพื้นฐานดิจิทัลเป็นสากล "
+    # the theme named in the article's words ("ว่าด้วย …"), up to its dash; "ซึ่งรวมถึง" hung on an unnamed หัวข้อ
+    return (f"เวียดนาม หัวข้อปี {year} ว่าด้วยการทำให้โครงสร้างพื้นฐานดิจิทัลเป็นสากลและการสร้างแอปพลิเคชันดิจิทัลเพื่อพัฒนาเศรษฐกิจดิจิทัล "
+            f"{source}ต่อคณะกรรมการแห่งชาติ (บทความไม่ได้ระบุว่ารับรองแล้ว) ซึ่งรวมถึง {a} ภารกิจของการทำให้โครงสร้างพื้นฐานดิจิทัลเป็นสากล "
             f"{b} ภารกิจของการทำให้ปัจจัยพื้นฐานเป็นสากลสำหรับเศรษฐกิจดิจิทัล และ {c} ปัญหาหลักของการสร้างแอปพลิเคชันดิจิทัล"
             "สำหรับบริษัทโทรคมนาคมและเทคโนโลยีดิจิทัลของเวียดนามเพื่อมุ่งเน้นการแก้ไข")
 
@@ -886,16 +889,17 @@ def _compare_caveat(df: pd.DataFrame, lang: str, curated_key: str) -> str:
     return t(curated_key if (df["source"] == "annotated").all() else "compare_caveat_general", lang, **figures_of(df))
 
 
+# each statement opens with its measure's name ("Digital economy growth: 17.6 % — …"): a title before them said it twice
 def compare_share_summary(df: pd.DataFrame, lang: str) -> str:
     parts = "; ".join(df["statement"])
-    return (f"Digital economy as a share of GDP — {parts}. {_compare_caveat(df, lang, 'share_caveat')}" if lang == "en"
-            else f"สัดส่วนเศรษฐกิจดิจิทัลต่อ GDP — {parts} {_compare_caveat(df, lang, 'share_caveat')}")
+    return (f"{parts}. {_compare_caveat(df, lang, 'share_caveat')}" if lang == "en"
+            else f"{parts} {_compare_caveat(df, lang, 'share_caveat')}")
 
 
 def compare_growth_summary(df: pd.DataFrame, lang: str) -> str:
     parts = "; ".join(df["statement"])
-    return (f"Digital-economy growth — {parts}. {_compare_caveat(df, lang, 'caveat')}" if lang == "en"
-            else f"การเติบโตของเศรษฐกิจดิจิทัล — {parts} {_compare_caveat(df, lang, 'caveat')}")
+    return (f"{parts}. {_compare_caveat(df, lang, 'caveat')}" if lang == "en"
+            else f"{parts} {_compare_caveat(df, lang, 'caveat')}")
 
 
 THEMES = ("e_government", "data_sharing", "digital_economy", "rankings", "security_data_quality")
