@@ -482,6 +482,10 @@ NOT_FIGURES = [
     ("บริษัทใน Fortune 500 ของโลก", "500"),
     ("ข้อมูลเมื่อ 30 July 2022 ระบุ", "30"),
     ("ดูเพิ่มเติมที่ https://example.go.th/news/2566/123 ได้", "123"),
+    # an address's postcode after its province, and numbers to dial after โทรศัพท์ / โทรสาร
+    ("สำนักงานตั้งอยู่ที่ ถ.มิตรภาพ อ.เมือง จ.นครราชสีมา 30000 โทรศัพท์ 044-111222", "30000"),
+    ("ติดต่อได้ที่โทรศัพท์ 044-111222, 044-333444 โทรสาร 044-555666", "333444"),
+    ("ติดต่อได้ที่โทรศัพท์ 044-111222, 044-333444 โทรสาร 044-555666", "555666"),
     ("ดูเพิ่มเติมที่ www.example.com/a?id=77 ได้", "77"),
     ("รายงานประจำเดือนมิถุนายน 2563ระบุ", "2563"),
     ("1.1 ประชากร\nประชากรมี 70 ล้านคน", "1.1"),
@@ -907,6 +911,9 @@ LEDE_CLASSES = [
     # undated: a lede sentence one of whose figures the body tells again is dated with it
     ("ผู้ใช้อินเทอร์เน็ตลาวทะลุ 3 ล้านคน คิดเป็น 40% ของประชากร\n\nผลสำรวจล่าสุดพบผู้ใช้ 3.1 ล้านคน ในปี 2565 "
      "คิดเป็น 40% ของประชากร", None, [("3 ล้าน", "year", 2022), ("40%", "year", 2022)]),
+    # undated: a rounded headline figure ("มากกว่า 3 ล้านคน") the body gives exactly with its year takes that year
+    ("ผู้ใช้อินเทอร์เน็ตลาวมากกว่า 3 ล้านคน\n\nสำนักงานสถิติรายงานว่าในปี 2565 ลาวมีผู้ใช้ 3.08 ล้านคน", None,
+     [("3 ล้าน", "year", 2022)]),
     # dated: the body's first year still dates the lede
     ("ชาวกัมพูชาใช้อินเทอร์เน็ต 60% ของประชากร\n\nในปี 2565 รัฐบาลเปิดศูนย์ข้อมูลแห่งใหม่", "2022-05-01",
      [("60%", "year", 2022)]),
@@ -2455,3 +2462,242 @@ def test_a_list_number_before_a_place_with_its_own_rank_gives_no_record():
     records = label_text("ดัชนีนวัตกรรมโลกปี 2567 มีชาติเอเชียติดอันดับ ดังนี้\n1. เกาหลีใต้ อันดับที่ 6 ของโลก\n"
                          "2. ญี่ปุ่น อันดับที่ 12 ของโลก", "t", None, None)
     assert [r["surface"] for r in records] == ["อันดับที่ 6", "อันดับที่ 12"]
+
+
+SAME_MONTH_A_YEAR_BEFORE_CLASSES = [
+    # a month set against the same month of a named year is that month a year on, and so is the rest of the text
+    ("ในเดือน พ.ค. ยอดขายรถยนต์ของลาวมี 3,200 คัน เพิ่มขึ้น 4.5% เทียบเดือน พ.ค. 2566 ส่วนห้าเดือนแรกมี 15,000 คัน",
+     None, [("3,200", "year", 2024), ("4.5%", "year", 2024), ("15,000", "year", 2024)]),
+    # a different month compared with is the base of a month-on-month change, not a year before
+    ("ในเดือน มิ.ย. ยอดขายรถยนต์ของลาวเพิ่มขึ้น 2% เทียบกับเดือน พ.ค. 2567", None, [("2%", "year", 2024)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", SAME_MONTH_A_YEAR_BEFORE_CLASSES,
+                         ids=[t[:30] for t, _, _ in SAME_MONTH_A_YEAR_BEFORE_CLASSES])
+def test_a_month_set_against_the_same_month_of_a_named_year_is_a_year_on(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+THAI_PROVINCE_CLASSES = [
+    # a text about one Thai province: its figures are the province's, by its full name or its short form
+    ("สำนักงานพาณิชย์จังหวัดนครราชสีมาคาดว่าเศรษฐกิจโคราชปีนี้จะโต 2.5% ส่วนรายได้ต่อหัวของจังหวัดนครราชสีมาอยู่ที่ "
+     "110,000 บาท", "2024-05-01", [("2.5%", "subject", "TH-30"), ("110,000 บาท", "subject", "TH-30")]),
+    # a province whose name is also an everyday word counts only with จังหวัด before it
+    ("จังหวัดเลยมีนักท่องเที่ยว 2 ล้านคน", "2024-05-01", [("2 ล้าน", "subject", "TH-42")]),
+    ("ไทยไม่ได้โตเลย 1.9% ในปีนี้ ส่วนอัตราดอกเบี้ยอยู่ที่ 2.5%", "2024-05-01",
+     [("1.9%", "subject", "TH"), ("2.5%", "subject", "TH")]),
+    # a place the figure is more than is compared with, not its owner
+    ("รายได้ต่อหัวของจังหวัดชลบุรีมากกว่าจังหวัดยโสธรถึง 9 เท่า", "2024-05-01", [("9 เท่า", "subject", "TH-20")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", THAI_PROVINCE_CLASSES,
+                         ids=[t[:30] for t, _, _ in THAI_PROVINCE_CLASSES])
+def test_a_thai_provinces_figures_are_its_own(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+DATELINE_FUTURE_CLASSES = [
+    # a text dated by its dateline: a single year after it is still to come
+    ("เมื่อวันที่ 12 มี.ค. 67 สมาคมโรงแรมลาวระบุรายได้จากการท่องเที่ยวปี 2569 ที่ 900 ล้านดอลลาร์", None,
+     [("900 ล้านดอลลาร์", "status", "forecast")]),
+    # a plan's span running past it may be what the plan has reached so far
+    ("เมื่อวันที่ 12 มี.ค. 67 รัฐบาลลาวรายงานว่าแผน 5 ปี (2564-2568) มีการเติบโตเฉลี่ยร้อยละ 4.1 และการส่งออกโตเฉลี่ยร้อยละ 6",
+     None, [("ร้อยละ 6", "status", "actual")]),
+    # a chance of reaching a level is an expectation of it
+    ("ธนาคารมองว่านักท่องเที่ยวในลาวมีโอกาสแตะ 5 ล้านคน", None, [("5 ล้าน", "status", "forecast")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", DATELINE_FUTURE_CLASSES,
+                         ids=[t[:30] for t, _, _ in DATELINE_FUTURE_CLASSES])
+def test_a_year_after_a_dateline_and_a_chance_of_a_level_are_forecasts(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+CONDITION_AND_DEADLINE_CLASSES = [
+    # a line broken after จะ runs on: the expectation words before the break reach the figure after it
+    ("สภาพัฒน์ประมาณการไว้ว่าจะ\nมีผู้สูงอายุเพิ่มขึ้น 1.2 ล้านคน", None, [("1.2 ล้าน", "status", "forecast")]),
+    # where things will stand by a year, with no target word, is expected
+    ("หากลาวไม่ลงทุนด้านดิจิทัล ประเทศจะเสียโอกาสทางเศรษฐกิจมูลค่าถึง 8 พันล้านดอลลาร์ ภายในปี 2575", None,
+     [("8 พันล้านดอลลาร์", "status", "forecast")]),
+    # the measure without some items ("หากไม่รวม …") is worked out from the outcome, no expectation
+    ("ในเดือน ส.ค. 2567 การส่งออกของลาวเพิ่มขึ้น 4% หากไม่รวมสินค้าแร่และไฟฟ้าที่ราคาผันผวนมากในช่วงนี้ จะเพิ่มขึ้นได้ถึง 6.5%",
+     None, [("6.5%", "status", "actual")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", CONDITION_AND_DEADLINE_CLASSES,
+                         ids=[t[:30] for t, _, _ in CONDITION_AND_DEADLINE_CLASSES])
+def test_expectations_across_a_line_by_a_deadline_and_not_of_an_exclusion(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+AIMS_LISTED_CLASSES = [
+    # the aims listed after "เป้าหมาย … คือ", a year before the aim's words being no count of targets
+    ("รัฐบาลลาวแถลงว่า ปี 2567 เป้าหมายหลักของรัฐบาลคือ การส่งออกเติบโตราว 6% การจ้างงานใหม่ในเมืองกว่า 50,000 คน "
+     "และคุมเงินเฟ้อให้ต่ำกว่า 9%", "2024-01-10",
+     [("6%", "status", "target"), ("50,000", "status", "target"), ("9%", "status", "target")]),
+    # a level a government means to hold a measure to
+    ("ธนาคารกลางลาวจะควบคุมอัตราเงินเฟ้อให้อยู่ต่ำกว่า 9% ในปีนี้", "2024-01-10", [("9%", "status", "target")]),
+    # a count of targets still makes its shares actual
+    ("แผนกำหนดเป้าหมายไว้ 40 เป้าหมาย โดยบรรลุแล้ว 10 เป้าหมาย คิดเป็น 25%", "2024-01-10", [("25%", "status", "actual")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", AIMS_LISTED_CLASSES, ids=[t[:30] for t, _, _ in AIMS_LISTED_CLASSES])
+def test_aims_listed_after_their_word_are_targets(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+ECONOMY_ASSESSED_CLASSES = [
+    # an assessment of the economy set at a per cent, its year between, is a growth forecast
+    ("ขณะที่ธนาคารแห่ง สปป.ลาว ประเมินเศรษฐกิจลาวปี 69 ไว้ที่ 4.1%", None,
+     [("4.1%", "indicator", "gdp_growth"), ("4.1%", "status", "forecast")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ECONOMY_ASSESSED_CLASSES,
+                         ids=[t[:30] for t, _, _ in ECONOMY_ASSESSED_CLASSES])
+def test_an_economy_assessed_at_a_per_cent_is_a_growth_forecast(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+PER_CENT_SAID_ONCE_LIST_CLASSES = [
+    # a per cent and a bare decimal after it, its sign said once, are one list paired with its years by ตามลำดับ
+    ("ธนาคารกลางลาวคาดว่าเศรษฐกิจจะโต 3.9% และ 4.3 ในปี 2567 และ 2568 ตามลำดับ", "2023-12-20",
+     [("3.9%", "year", 2024), ("4.3", "year", 2025)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PER_CENT_SAID_ONCE_LIST_CLASSES,
+                         ids=[t[:30] for t, _, _ in PER_CENT_SAID_ONCE_LIST_CLASSES])
+def test_a_per_cent_said_once_lists_with_the_bare_decimal_after_it(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+LAST_YEAR_CLAUSE_AND_OTHER_GROWTH_CLASSES = [
+    # last year's own value in a ซึ่ง clause with its verb is for the year before
+    ("ในปี 2566 รายได้ต่อหัวของลาวลดลง 5% เป็น 1,900 ดอลลาร์ เมื่อเทียบกับปีก่อนหน้า ซึ่งอยู่ที่ 2,000 ดอลลาร์", None,
+     [("1,900 ดอลลาร์", "year", 2023), ("2,000 ดอลลาร์", "year", 2022)]),
+    # after a GDP's value, the growth of another measure named in its own clause is not GDP growth
+    ("GDP ของลาวในปี 2566 มีมูลค่ากว่า 15 พันล้านดอลลาร์ ส่วนการจ้างงานใหม่มี 50,000 คน และรายได้ต่อหัวเพิ่มขึ้น 4.2%", None,
+     [("4.2%", "indicator", "other")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", LAST_YEAR_CLAUSE_AND_OTHER_GROWTH_CLASSES,
+                         ids=[t[:30] for t, _, _ in LAST_YEAR_CLAUSE_AND_OTHER_GROWTH_CLASSES])
+def test_last_years_clause_and_another_measures_growth(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+LAST_YEAR_NAMED_FIRST_CLASSES = [
+    # a dated text whose only year is a "last year" of a base value: the lede and the new value are the text's own year
+    ("การส่งออกของลาวในช่วงครึ่งแรกของเดือนนี้เพิ่มขึ้น 12%\n\nการส่งออกของลาวมีมูลค่า 2.1 พันล้านดอลลาร์ "
+     "เพิ่มขึ้นจาก 1.9 พันล้านดอลลาร์ในปีที่แล้ว", "2024-06-20",
+     [("12%", "year", 2024), ("2.1 พันล้านดอลลาร์", "year", 2024), ("1.9 พันล้านดอลลาร์", "year", 2023)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", LAST_YEAR_NAMED_FIRST_CLASSES,
+                         ids=[t[:30] for t, _, _ in LAST_YEAR_NAMED_FIRST_CLASSES])
+def test_a_last_year_named_first_does_not_date_the_lede(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+AFTER_AN_EARLIER_RISE_CLASSES = [
+    # what came before ("หลังจากที่เพิ่มขึ้น …"), joined to an expectation's clause with no space, is an outcome
+    ("ยอดขายของลาวโตร้อยละ 5.4 สูงกว่าที่นักเศรษฐศาสตร์คาดการณ์ไว้ว่าจะโตร้อยละ 3.8 ทั้งยังโตต่อเนื่องหลังจากที่เพิ่มขึ้นร้อยละ 2.6 "
+     "ในเดือนก่อน", None, [("ร้อยละ 3.8", "status", "forecast"), ("ร้อยละ 2.6", "status", "actual")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", AFTER_AN_EARLIER_RISE_CLASSES,
+                         ids=[t[:30] for t, _, _ in AFTER_AN_EARLIER_RISE_CLASSES])
+def test_an_earlier_rise_after_an_expectation_is_an_outcome(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+RANK_OF_A_GROUP_CLASSES = [
+    # "อันดับที่ N ของ" a group is a place among its members: the group owns neither it nor the figures after it
+    ("ดัชนีโลจิสติกส์จัดให้ลาวขึ้นสู่อันดับที่ 4 ของ ASEAN และขยับขึ้น 9 อันดับ จากอันดับ 90 สู่อันดับ 81", "2024-03-01",
+     [("9", "subject", "LA"), ("อันดับ 90", "subject", "LA")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", RANK_OF_A_GROUP_CLASSES,
+                         ids=[t[:30] for t, _, _ in RANK_OF_A_GROUP_CLASSES])
+def test_a_rank_of_a_group_said_with_ที่_is_among_its_members(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+UNEMPLOYMENT_NOT_GROWTH_CLASSES = [
+    # an unemployment rate said under the economy's stability is no growth of it
+    ("ด้านเสถียรภาพทางเศรษฐกิจ อัตราการว่างงานของลาวอยู่ที่ 1.2% ต่ำกว่า 1.4% ในไตรมาสก่อน", "2024-05-20",
+     [("1.2%", "indicator", "other"), ("1.4%", "indicator", "other")]),
+    # nor is the growth of small firms' GDP (GDP SME) the economy's
+    ("GDP ของวิสาหกิจขนาดกลางและขนาดย่อมของลาวทั้งปีขยายตัว 2.8% ต่ำกว่าปีก่อน", "2024-05-20",
+     [("2.8%", "indicator", "other")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", UNEMPLOYMENT_NOT_GROWTH_CLASSES,
+                         ids=[t[:30] for t, _, _ in UNEMPLOYMENT_NOT_GROWTH_CLASSES])
+def test_an_unemployment_rate_is_no_growth(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+THAN_A_VALUE_OF_A_PERIOD_CLASSES = [
+    # the figure is the reported quarter's; the values it is higher or lower than take the periods tied to them
+    ("ไตรมาสแรกของปี 2567 เศรษฐกิจลาวโต 4.1%\nส่วนอัตราว่างงานอยู่ที่ 1.2% สูงกว่า 1.1% ในไตรมาสก่อนหน้า แต่ต่ำกว่า 1.5% "
+     "ในไตรมาสเดียวกันของปีก่อน", "2024-05-20",
+     [("1.2%", "year", 2024), ("1.1%", "year", 2023), ("1.5%", "year", 2023)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", THAN_A_VALUE_OF_A_PERIOD_CLASSES,
+                         ids=[t[:30] for t, _, _ in THAN_A_VALUE_OF_A_PERIOD_CLASSES])
+def test_values_compared_with_take_their_own_periods(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+LONG_BASE_CLAUSE_CLASSES = [
+    # the base year's clause may name who had the figure before giving it
+    ("ปีนี้มีอีก 6 แขวงที่ผู้ใช้เกิน 80% ซึ่งเพิ่มขึ้นมากเมื่อเทียบกับในปี 2563 ที่มีเพียงนครหลวงเวียงจันทน์แห่งเดียวเท่านั้นที่มีผู้ใช้ถึงร้อยละ 80",
+     "2024-01-10", [("ร้อยละ 80", "year", 2020)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", LONG_BASE_CLAUSE_CLASSES,
+                         ids=[t[:30] for t, _, _ in LONG_BASE_CLAUSE_CLASSES])
+def test_a_base_years_clause_naming_its_holder_gives_its_figure(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+AIM_OVER_THE_MEDIUM_RUN_CLASSES = [
+    # an aim whose measure is named at length before its level, over the medium run: a target of no calendar year
+    ("ผู้ว่าการธนาคารกลางลาวเชื่อว่าลาวจะบรรลุเป้าหมายการขยายตัวทางเศรษฐกิจอย่างมั่นคงที่ระดับสูงถึง 6% ในระยะกลางนี้",
+     "2024-09-01", [("6%", "status", "target"), ("6%", "year", None)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", AIM_OVER_THE_MEDIUM_RUN_CLASSES,
+                         ids=[t[:30] for t, _, _ in AIM_OVER_THE_MEDIUM_RUN_CLASSES])
+def test_an_aim_over_the_medium_run_is_a_target_of_no_year(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+MONTHS_OF_A_YEAR_CLASSES = [
+    # a figure followed by the months of a year ("ในช่วงเดือนม.ค.-มี.ค. 2567") is that year's, not a fiscal span's
+    ("GDP ของลาวโต 4.2% ในช่วงเดือนเม.ย.-มิ.ย. 2567 ซึ่งเป็นไตรมาสแรกของปีงบประมาณ 2567-2568 ชะลอลงจากระดับ 4.6% "
+     "ในช่วงเดือนม.ค.-มี.ค. 2567", "2024-09-01",
+     [("4.6%", "year", 2024), ("4.6%", "year_end", None), ("4.6%", "status", "actual")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", MONTHS_OF_A_YEAR_CLASSES,
+                         ids=[t[:30] for t, _, _ in MONTHS_OF_A_YEAR_CLASSES])
+def test_the_months_of_a_year_after_a_figure_date_it(text, published, expected):
+    assert_labels(text, published, expected)

@@ -53,9 +53,12 @@ _QUALIFIER_WORDS = re.compile(r"(?:เกินกว่า|มากกว่�
 _TARGET_WORDS = re.compile(
     r"ตั้งเป้า|วางเป้า|มุ่งเป้า|กำหนดเป้า|เป้าหมาย(?:ที่จะ|ไว้|คือ|ว่า|ให้)|เป้าหมาย\S{0,30}(?:ภายใน|ให้)|มุ่ง(?:มั่น)?\S{0,40}ให้"
     # ("พลาดเป้าไปราว 4 แสนล้าน": by how much an outcome missed its target, no target)
-    r"|(?:ผลักดัน|ขับเคลื่อน|ยกระดับ)\S{0,40}ให้|(?<!พลาด)(?<!คลาด)เป้า\S{0,40}[ \u00a0]?$"
+    # "ควบคุมเงินเฟ้อให้ไม่เกิน 3%": a level a government means to hold a measure to
+    r"|(?:ผลักดัน|ขับเคลื่อน|ยกระดับ|ควบคุม)\S{0,40}ให้|(?<!พลาด)(?<!คลาด)เป้า\S{0,40}[ \u00a0]?$"
     # "เป้าหมายของปีนี้คือ อัตราการว่างงานที่ 3%": the aim named, then the measure it is set on
     r"|เป้าหมาย[^\d]{0,50}(?:คือ|อยู่ที่)[^\d]{0,45}$"
+    # "บรรลุเป้าหมายการเติบโตอย่างยั่งยืนที่ระดับสูงถึง 8%": the aim's level, its measure named at length
+    r"|เป้าหมาย\S{0,60}(?:ที่|ระดับ)\S{0,12}[ \u00a0]?$"
     # "หวังดันยอดขายให้ถึง 8 พันล้าน": a hope worded as pushing a measure up to a figure is an aim
     r"|หวัง\S{0,30}ให้(?:ถึง|ได้|แตะ)"
     r"|(?:ประกาศ|สัญญา|ให้คำมั่น|ลั่น)(?:ว่า)?จะ\S{0,40}ให้"  # a pledge: "ประกาศจะปฏิรูปเศรษฐกิจให้ขยายตัว 7%"
@@ -69,7 +72,11 @@ _FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|�
                              r"|(?:ปรับ(?:ลด|เพิ่ม|ขึ้น)|หั่น)(?:ตัวเลข)?(?:อัตรา)?(?:การ)?(?:ขยายตัว|เติบโต)"
                              r"|(?:ปรับ(?:ลด|เพิ่ม|ขึ้น)|หั่น)(?:ตัวเลข)?[ \u00a0]?(?:GDP|จีดีพี)"
                              r"|(?:มี)?แนวโน้ม(?:ว่า)?(?:จะ)?(?:ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น|สูงขึ้น|แตะ|อยู่ที่)"
-                             r"|อาจ(?:จะ)?(?:มี|เพิ่ม|สูง|แตะ|ขยาย|เติบโต|โต|ลด|อยู่|ทะลุ|ขาดทุน|สูญเสีย|หด|ติดลบ|ชะลอ|ฟื้น|เกิน)")
+                             r"|อาจ(?:จะ)?(?:มี|เพิ่ม|สูง|แตะ|ขยาย|เติบโต|โต|ลด|อยู่|ทะลุ|ขาดทุน|สูญเสีย|หด|ติดลบ|ชะลอ|ฟื้น|เกิน)"
+                             # "มีโอกาสแตะ 5 ล้านคน": a chance of reaching a level is an expectation of it
+                             # "ประเมินเศรษฐกิจลาวปี 68 ไว้ที่ 3%": an assessment of the economy set at a figure
+                             r"|ประเมิน(?:ว่า)?(?:เศรษฐกิจ|GDP|จีดีพี|การเติบโต|การขยายตัว)[^\n]{0,30}?ไว้(?:ที่)?[ \u00a0]?(?:ระดับ)?[ \u00a0]?$"
+                             r"|มีโอกาส(?:ที่)?(?:จะ)?(?:แตะ|ทะลุ|เข้าสู่|ขึ้น|ขยายตัว|เติบโต|โต|เพิ่ม|สูง|ลด|หด|อยู่|กลับ|ฟื้น|เกิน)")
 # "ตลาดคาดการณ์ไว้ที่ 3.3%", "คาดการณ์เดิมที่ 4.2%": the forecast word names the figure right after it,
 # and is spent there; a later figure in the sentence ("…และไตรมาสก่อนที่ขยายตัว 3.2%") is not forecast by it
 _FORECAST_OWN_FIGURE = re.compile(r"(?:คาดการณ์|ประมาณการ|คาดไว้)(?:ไว้|เดิม)?(?:ที่|ว่า|(?:ไป)?สู่)?[ \u00a0]?(?:ระดับ|ราว|ประมาณ)?[ \u00a0]?$")
@@ -95,7 +102,11 @@ STATUS_LOOKBACK = 90
 _QUARTER_OF = r"(?:ไตรมาส(?:ที่)?\s?(?:[1-4]|แรก|สอง|สาม|สี่)\s?\.?(?:/|\s?ของ(?:ปี)?)\s?)?"
 # ("4.2% เมื่อเทียบรายปีในไตรมาส 3/2566": a year-on-year rate names no year compared, the period after it is its own)
 _YEAR_FOLLOWS = re.compile(r"(?:\s?(?:เมื่อ)?เทียบ(?:เป็น)?ราย(?:ปี|ไตรมาส)|\s?(?:YoY|yoy|y-o-y))?"
-                           r"\s?(?:ภายใน(?:สิ้น)?|ใน|ณ|ของ|เมื่อ)?\s?(?:ช่วง)?(?:ระหว่าง)?" + _QUARTER_OF + r"(?:ปี)?\s?(?:พ\.ศ\.|ค\.ศ\.)?\s?")
+                           r"\s?(?:ภายใน(?:สิ้น)?|ใน|ณ|ของ|เมื่อ)?\s?(?:ช่วง)?(?:ระหว่าง)?" + _QUARTER_OF
+                           # "7.8% ในช่วงเดือนม.ค.-มี.ค. 2567": the months of the year it is for
+                           + r"(?:(?:เดือน)?\s?" + MONTH_PATTERN + r"(?:\s?[-–]\s?" + MONTH_PATTERN + r")?\s?)?"
+                           # "1.2% ในไตรมาสเดียวกันของปีก่อน": a value of the same period of that year
+                           + r"(?:(?:ช่วง|ไตรมาส|เดือน)(?:เวลา)?เดียวกัน\s?(?:ของ|ใน)?\s?)?(?:ปี)?\s?(?:พ\.ศ\.|ค\.ศ\.)?\s?")
 
 
 @dataclass(frozen=True)
@@ -395,7 +406,9 @@ _OWN_CLAUSE_AFTER = re.compile(r"[ \u00a0]?(?:ซึ่ง|ที่)[^\d]{0,30}
 # "… ตามหลังเวียดนาม (ร้อยละ 6.7)": the bracket is the trailed place's own figure; "แซงหน้าสหรัฐอเมริกามาอยู่อันดับที่ 3":
 # the place overtaken, with its verb written on, moved to that rank itself
 _MOVED_TO_AFTER = re.compile(r"(?:ตก|ร่วง|หล่น|ลง)?(?:ไป|มา)(?:อยู่)?")
-_RANKED_AGAINST_BEFORE = re.compile(r"(?:แซง(?:หน้า)?|ตามหลัง|รองจาก|นำหน้า|เทียบ(?:เท่า)?(?:กับ)?)(?:ประเทศ)?[ \u00a0]?$")
+# "รายได้ของจังหวัดหนึ่งมากกว่าจังหวัดน่าน 5 เท่า": nor is a place the figure is more or less than
+_RANKED_AGAINST_BEFORE = re.compile(r"(?:แซง(?:หน้า)?|ตามหลัง|รองจาก|นำหน้า|เทียบ(?:เท่า)?(?:กับ)?|(?:มาก|สูง|น้อย|ต่ำ)กว่า)"
+                                    r"(?:ประเทศ|จังหวัด|มณฑล|รัฐ)?[ \u00a0]?$")
 _PARTNER_BEFORE = re.compile(r"(?:นำเข้า|ส่งออก|ซื้อ|ขาย)?(?:(?<!รอง)จาก|ไปยัง|ไป|สู่)(?:ประเทศ)?[ \u00a0]?$")
 _MARKET_OF_OWNER = re.compile(r"[ \u00a0]?ใน[ \u00a0]?(?:ตลาด)?(?:ประเทศ)?")
 _MEMBER_JOIN = re.compile(r"[ \u00a0,]*(?:และ|รวมทั้ง)?[ \u00a0]*(?:ประเทศ)?")
@@ -444,7 +457,7 @@ _PROVINCE_MEMBER_JOIN = re.compile(r"[ \u00a0,]*(?:และ|รวมทั้�
 # "เติบโตเร็วที่สุดในเอเชียตะวันออกเฉียงใต้", "สูงเป็นอันดับ 3 ของอาเซียน", "เมื่อเทียบกับหลายประเทศในอาเซียน": the group is the field of a
 # comparison; "ผู้ใช้ในอาเซียน 400 ล้านคน" is the group's own figure
 # ("สูงที่สุดในกลุ่ม 5 ประเทศอาเซียน": the group, however counted, is the field too)
-_COMPARED_IN = re.compile(r"(?:ที่สุด|สุด|หนึ่ง|แรก|กว่า|เทียบ(?:กับ)?(?:หลาย|บาง|ประเทศ|อื่น|ๆ|[ \u00a0]){0,4}|อันดับ[ \u00a0]?\d*|ลำดับ[ \u00a0]?\d*)[ \u00a0]?(?:ใน|ของ)"
+_COMPARED_IN = re.compile(r"(?:ที่สุด|สุด|หนึ่ง|แรก|กว่า|เทียบ(?:กับ)?(?:หลาย|บาง|ประเทศ|อื่น|ๆ|[ \u00a0]){0,4}|อันดับ(?:ที่)?[ \u00a0]?\d*|ลำดับ(?:ที่)?[ \u00a0]?\d*)[ \u00a0]?(?:ใน|ของ)"
                           r"(?:ภูมิภาค|กลุ่ม(?:ประเทศ)?)?[ \u00a0]?(?:\d{1,2}[ \u00a0]?ประเทศ)?[ \u00a0]?$")
 
 
@@ -570,7 +583,10 @@ def _last_end(pattern: re.Pattern, text: str, start: int, end: int) -> int:
 
 # "GDP จะกลับมายืนอยู่ที่ระดับ 3%", "คาดการณ์เศรษฐกิจไทยไว้สูงสุดในตลาดที่ 3.3%": a per cent said of the
 # economy itself, with no growth word, is its growth rate; "ดุลบัญชีของเศรษฐกิจ…", "หนี้ต่อ GDP" are other measures
-_ECONOMY_LEVEL = re.compile(r"(?<!ของ)(?<!ของ )(?<!ต่อ)(?<!ต่อ )(?:(?<!Digital )GDP(?! ?ดิจิทัล)|จีดีพี|เศรษฐกิจ(?!ดิจิทัล))([^\d]{0,32}?)(?:ที่|ระดับ|สู่)[ \u00a0]?$")
+# ("ประเมินเศรษฐกิจลาวปี 68 ไว้ที่ 3%": the year it is for may stand between)
+_ECONOMY_LEVEL = re.compile(r"(?<!ของ)(?<!ของ )(?<!ต่อ)(?<!ต่อ )(?:(?<!Digital )GDP(?! ?ดิจิทัล)|จีดีพี|เศรษฐกิจ(?!ดิจิทัล))"
+                            r"([^\d]{0,32}?(?:ปี[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?\d{2,4}[ \u00a0]?[^\d]{0,12}?)?)"
+                            r"(?:ที่|ระดับ|สู่)[ \u00a0]?$")
 
 
 def _economy_level(entry: dict, mention: Mention, text: str, window: int) -> bool:
@@ -709,10 +725,12 @@ _SAME_PERIOD_BEFORE = re.compile(r"ช่วง(?:เวลา)?เดียว�
 _COHORT_BEFORE = re.compile(r"(?:ผู้|คน|ประชากร|เด็ก|รุ่น|กลุ่ม)[^\s\d]{0,12}?เกิด(?:ใน)?(?:ช่วง)?(?:ระหว่าง)?(?:หลัง|ก่อน)?"
                             r"[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$|born (?:in|after|before|between) $")
 _FROM_EARLIER = re.compile(r"จากเดิม[^\d]{0,30}(?:\d[\d,.]*(?:(?!ขณะที่|ส่วน|แต่|และ|โดย)[^\d]){0,30})?$")
-# "ลดลงจาก 1.7% ในไตรมาส 4/66", "ต่อเนื่องจากการขยายตัวร้อยละ 3.3 ในไตรมาสที่สี่ของปี 2567": the year of
+# "ลดลงจาก 1.7% ในไตรมาส 4/66", "ต่อเนื่องจากการขยายตัวร้อยละ 3.3 ในไตรมาสที่สี่ของปี 2567", "เพิ่มขึ้นจาก 9 พันล้าน
+# ดอลลาร์ในปีที่แล้ว" (an amount and its scale and money): the year of
 # a base value the figure is compared with; it is that value's year, not the next figures'
 _FROM_VALUE_BEFORE = re.compile(
-    r"จาก(?:การ(?:ขยายตัว|เติบโต|หดตัว))?(?:ระดับ)?(?:ที่)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?\d[\d,.]*[ \u00a0]?(?:%|เปอร์เซ็นต์)?"
+    r"จาก(?:การ(?:ขยายตัว|เติบโต|หดตัว))?(?:ระดับ)?(?:ที่)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?\d[\d,.]*[ \u00a0]?"
+    r"(?:%|เปอร์เซ็นต์|(?:พัน|หมื่น|แสน)?ล้าน(?:ล้าน)?(?:ดอลลาร์|บาท|หยวน|เยน|วอน|ยูโร)?(?:สหรัฐ)?)?"
     r"[ \u00a0]?(?:ใน|ของ|เมื่อ)?[ \u00a0]?(?:ช่วง)?" + _QUARTER_OF + r"(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 # what may stand between a figure and the year it is for: "ร้อยละ 20 ของ GDP ในปี 2568"
 _YEAR_INTRO = re.compile(r"(?:ใน|ภายใน(?:สิ้น)?|ณ|ของ|สำหรับ|ปี)[ \u00a0]?(?:ช่วง)?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
@@ -721,6 +739,10 @@ _THIS_YEAR_AFTER = re.compile(r"[ \u00a0]?(?:ใน)?ปี(นี้|หน้�
 _RELATIVE = {"นี้": 0, "หน้า": 1, "ถัดไป": 1, "ที่แล้ว": -1, "ที่ผ่านมา": -1, "ก่อน": -1}
 # "กว่า" (than) is not the end of a verb of saying and "ว่า" ("บอกว่าในปี 2566", "บันทึกว่าในปี", "รู้สึกว่า")
 _NOT_SAID = r"(?<!บอ)(?<!สึ)(?<!ทึ)(?<!นึ)(?<!ออ)(?<!หนั)(?<!ทั)"
+# "ว่างงาน 1.0% ต่ำกว่า 1.2% ในไตรมาสเดียวกันของปีก่อน": the year of a value the figure is higher or lower than
+_THAN_VALUE_BEFORE = re.compile(
+    _NOT_SAID + r"กว่า[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?\d[\d,.]*[ \u00a0]?(?:%|เปอร์เซ็นต์)?[ \u00a0]?(?:ใน|ของ)?[ \u00a0]?"
+    r"(?:(?:ช่วง|ระยะ|ไตรมาส|เดือน)(?:เวลา)?เดียวกัน[ \u00a0]?(?:ของ|ใน)?)?[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 # "เพิ่มขึ้น 8% จากปีที่แล้ว (2020)": the year named is the base; the figures are for the year after it
 _LAST_YEAR_NAMED = re.compile(r"(?:จาก|เทียบกับ|" + _NOT_SAID + r"กว่า)[ \u00a0]?ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?:หน้า)?)[ \u00a0]?\(?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 # "รักษาอันดับเดิมไว้ได้ในปี 2024", "เท่ากับปี 2565", "เช่นเดียวกับปี 2022": the year of the level kept or matched,
@@ -733,7 +755,8 @@ _REPORT_YEAR = re.compile(r"(?:รายงาน(?:ประจำ)?ปี|ฉ�
 
 # "เพิ่มจากปี 2553 ที่มีผู้ใช้ 825 ล้านคน": the base year's own figure follows it in a relative clause
 # "… ในปี 2562 ที่ 1.4 ล้านล้าน", "… ในปี 2562 ก่อนเกิดโรคระบาดที่ 1.4 ล้านล้าน" (the year said to be before an event)
-_BASE_CLAUSE = re.compile(r"[ \u00a0]?\)?[ \u00a0]?(?:ก่อน[^\d\s()]{1,20}[ \u00a0]?)?(?:ที่|ซึ่ง)[^\d]{0,45}$")
+# "… เมื่อเทียบกับปี 2559 ที่มีเพียงแขวงเดียวเท่านั้นที่มีผู้ใช้ถึง 80%" (a clause that names who had it, then the figure)
+_BASE_CLAUSE = re.compile(r"[ \u00a0]?\)?[ \u00a0]?(?:ก่อน[^\d\s()]{1,20}[ \u00a0]?)?(?:ที่|ซึ่ง)[^\d]{0,60}$")
 
 
 def _base_year_before(mention: Mention, years: list[Mention], text: str) -> Mention | None:
@@ -816,9 +839,13 @@ def _years_listed_after(last: Mention, years: list[Mention], y_starts: list[int]
 
 
 def _same_list_kind(earlier: Mention, later: Mention) -> bool:
-    """Two figures of one list: the same kind, or a rank and the bare number after it ("อันดับ 2 และ 3 ตามลำดับ")."""
-    return earlier.kind == later.kind or (earlier.kind == "rank" and later.kind == "count" and "." not in later.surface
-                                          and later.unit in (None, "ตามลำดับ"))
+    """Two figures of one list: the same kind, or a rank and the bare number after it ("อันดับ 2 และ 3 ตามลำดับ"), or
+    a per cent and the bare decimal after it, its sign said once ("3.2% และ 4.1 ในปี 2566 และ 2567 ตามลำดับ")."""
+    return (earlier.kind == later.kind
+            or (earlier.kind == "rank" and later.kind == "count" and "." not in later.surface
+                and later.unit in (None, "ตามลำดับ"))
+            or (earlier.kind == "percent" and later.kind == "count" and later.unit is None
+                and re.fullmatch(r"\d{1,2}\.\d{1,2}", later.surface) is not None))
 
 
 def _list_before(items: list, starts: list[int], before: int, floor: int, count: int, joint: re.Pattern, text: str) -> list:
@@ -840,10 +867,25 @@ def _years_for_figures(years: list[Mention], text: str) -> tuple[list[Mention], 
     for year in years:
         found.append(year)
         comparison.append(_is_comparison(year, text))
-        if comparison[-1] and year.year_end is None and _LAST_YEAR_NAMED.search(text, max(0, year.start - 30), year.start):
+        if comparison[-1] and year.year_end is None and (_LAST_YEAR_NAMED.search(text, max(0, year.start - 30), year.start)
+                                                         or _same_month_a_year_before(year, text)):
             found.append(dataclasses.replace(year, year=year.year + 1, start=year.end, end=year.end))
             comparison.append(False)
     return found, comparison
+
+
+# "ยอดขายเดือน มี.ค. โต 5% เทียบเดือน มี.ค. 2566": the month the sentence reports, set against the same month of a
+# named year, is that month a year on; the year named is the base, the figures are for the year after it
+_COMPARED_MONTH_BEFORE = re.compile(r"เที่?ยบ(?:กับ)?[ \u00a0]?(?:เดือน)?[ \u00a0]?(" + MONTH_PATTERN + r")[ \u00a0]?$")
+
+
+def _same_month_a_year_before(year: Mention, text: str) -> bool:
+    compared = _COMPARED_MONTH_BEFORE.search(text, max(year.sentence_start, year.start - 30), year.start)
+    if not compared:
+        return False
+    month = thai_month_to_number(compared.group(1))
+    reported = [thai_month_to_number(m.group(0)) for m in re.finditer(MONTH_PATTERN, text[year.sentence_start : compared.start()])]
+    return bool(reported) and reported[-1] == month
 
 
 # "พ.ศ. 2554 ถึง 2558", "ปี 2019 ถึงปี 2021": two years joined into one span
@@ -905,11 +947,13 @@ def _is_comparison(year: Mention, text: str) -> bool:
     return bool(_LAST_YEAR_NAMED.search(text, max(0, start - 30), start)
                 or _REPORT_YEAR.search(text, max(0, start - 30), start) or _SAME_AS_YEAR.search(text, max(0, start - 40), start)
                 or _COMPARISON_BEFORE.search(text, max(0, start - 30), start)
+                or _same_month_a_year_before(year, text)
                 or _SAME_PERIOD_BEFORE.search(text, max(0, start - 30), start)
                 or _COHORT_BEFORE.search(text, max(0, start - 40), start)
                 or (not year.inferred and _THAN_YEAR_BEFORE.search(text, max(0, start - 20), start))
                 or (not year.inferred and _THAN_PERIOD_BEFORE.search(text, max(0, start - 90), start))
-                or _FROM_EARLIER.search(text, max(0, start - 70), start) or _FROM_VALUE_BEFORE.search(text, max(0, start - 60), start))
+                or _FROM_EARLIER.search(text, max(0, start - 70), start) or _FROM_VALUE_BEFORE.search(text, max(0, start - 60), start)
+                or _THAN_VALUE_BEFORE.search(text, max(0, start - 60), start))
 
 
 _COMPARING_ASIDE = re.compile(r"[ \u00a0]?(?:(?:ลดลง|เพิ่มขึ้น|ขยายตัว|หดตัว|สูงขึ้น|ต่ำลง)[ \u00a0]?)?(?:จาก|กว่า|เทียบ|เมื่อเทียบ)")
@@ -1221,7 +1265,8 @@ _BASE_VALUE_BEFORE = re.compile(r"(?:จาก|เทียบกับ)[^\d,;()
 _CHANGED_SINCE_LAST_YEAR = re.compile(r"(?:(?:ขึ้น|ลง|เพิ่ม|ลด)(?:[ \u00a0]?อย่าง[^\d\s,;()]{1,20})?[ \u00a0]?(?:จาก|กว่า)|(?:สูง|ต่ำ|ดี|มาก|น้อย)กว่า)[ \u00a0]?(?:ช่วง(?:เวลา)?เดียวกันของ)?[ \u00a0]?"
                                       r"ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?:หน้า)?)(?:นี้)?[ \u00a0]?$")
 # "ลดลงจากปีก่อนหน้าที่ 89.5%", "ขยับขึ้น 2 อันดับจากปีก่อนหน้าจากเดิมอันดับ 43": last year's value
-_PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีที่แล้ว|ปีก่อน)(?:นี้)?[ \u00a0]?(?:(?:ที่|ซึ่ง|คือ|อยู่ที่)(?:ระดับ)?"
+# ("เทียบกับปีก่อนหน้า ซึ่งอยู่ที่ 3.1 หมื่นดอลลาร์": a clause of last year's own, ซึ่ง and its verb)
+_PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีที่แล้ว|ปีก่อน)(?:นี้)?[ \u00a0]?(?:(?:ที่|ซึ่ง(?:อยู่ที่|มี|เท่ากับ)?|คือ|อยู่ที่)(?:ระดับ)?"
                                    r"|จากเดิม(?:ที่)?)?[ \u00a0]?$")
 
 
@@ -1229,7 +1274,11 @@ def _restated_later(mention: Mention, figures: list[Mention], position: int) -> 
     """Whether a figure of this one's sentence is told again later in the text, the same kind and value (a
     headline or lede that the body restates)."""
     own = {(f.kind, f.value) for f in figures[position:] if f.sentence_start == mention.sentence_start}
-    return any((f.kind, f.value) in own for f in figures[position:] if f.sentence_start > mention.sentence_start)
+    # a rounded headline ("ผู้ใช้มากกว่า 900 ล้านคน", the body's 904 ล้านคน): a qualified figure within 5% of the body's
+    rounded = [f for f in figures[position:] if f.sentence_start == mention.sentence_start and f.qualifier and f.value]
+    return any((f.kind, f.value) in own or any(
+        r.kind == f.kind and f.value is not None and abs(f.value - r.value) <= 0.05 * abs(r.value) for r in rounded)
+        for f in figures[position:] if f.sentence_start > mention.sentence_start)
 
 
 HEADLINE_MAX = 200
@@ -1393,8 +1442,11 @@ _NEW_CLAUSE = re.compile(r"(?:^|[ \u00a0])(?:ขณะที่|ในขณะ�
                          r"|(?:เผย|เปิดเผย|ระบุ|รายงาน)(?:สถิติ|ข้อมูล|ตัวเลข)"
                          # "… คาดเติบโต 15% ต่อปี ระบุโรคระบาดดันยอดโตถึง 60%": a further point the speaker makes
                          # after a space, not the expectation's own words
-                         r"|(?<=[ \u00a0])ระบุ(?!ว่า|ไว้)(?=[ก-๙]))")
-_COUNTED_TARGETS = re.compile(r"\d[ \u00a0]?(?:เป้าหมาย|ภารกิจ)")
+                         r"|(?<=[ \u00a0])ระบุ(?!ว่า|ไว้)(?=[ก-๙]))"
+                         # "… ขยายตัวต่อเนื่องหลังจากที่เพิ่มขึ้น 3% ในเดือนก่อน": what came before, joined with no space
+                         r"|(?<=[ก-๙])หลังจาก(?:ที่)?(?=ขยายตัว|เติบโต|หดตัว|ลดลง|เพิ่มขึ้น)")
+# (not a year before the aim's words: "ปี 2565 เป้าหมายหลักคือ …")
+_COUNTED_TARGETS = re.compile(r"(?<!ปี )(?<!ปี)(?<!ศ\. )(?<!ศ\.)(?<![\d,.])(?!(?:19|20|25)\d\d[ \u00a0]?เป้า)\d[\d,]*[ \u00a0]?(?:เป้าหมาย|ภารกิจ)")
 
 
 def _forecast_spent(before: str, start: int, figure_starts: list[int], text: str) -> bool:
@@ -1457,7 +1509,8 @@ def _forecast_revised(mention: Mention, text: str) -> bool:
 # "ตั้งเป้าที่จะเพิ่มรายได้ต่อหัวให้แตะ 3,000 ดอลลาร์ ดูแลหนี้ไว้ที่ 40% และเงินเฟ้อให้ไม่เกิน 3%", "กำหนดเป้าหมาย
 # การพัฒนา … ช่วงปี … โดยมีอัตราการเจริญเติบโตเฉลี่ยร้อยละ 4": one setting of targets reaches every aim listed after it in
 # its clause, however long the list, while nothing says the list has turned to what is, was or is expected
-_TARGET_SET = re.compile(r"(?:ตั้ง|วาง|กำหนด|มุ่ง)เป้า")
+# "เป้าหมายหลักคือ การส่งออกโต 5% การว่างงานไม่เกิน 3% …": the aims listed after the word for them
+_TARGET_SET = re.compile(r"(?:ตั้ง|วาง|กำหนด|มุ่ง)เป้า|เป้าหมาย[^\d\n]{0,30}?(?:คือ|ได้แก่|ประกอบด้วย)")
 TARGET_SET_REACH = 200
 
 
@@ -1550,6 +1603,13 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
         return "target", 0.75
     if figure_starts and _forecast_spent(before, start, figure_starts, text):
         before = before[: _last_match(_FORECAST_WORDS, before).start()]
+    reach = max(mention.sentence_start, start - 120)
+    excluded = _last_match(_EXCLUDING_IF, text[reach : mention.start])
+    if excluded is not None and reach + excluded.end() > start:
+        # "หากหักน้ำมันออก จะขยายตัว 9%": what the measure comes to without some items, no expectation (its
+        # condition may open before the words the status is read from; its จะ is among them)
+        cut = max(0, reach + excluded.start() - start)
+        before = before[:cut] + " " * max(0, len(before) - cut)
     # (its จะ is the plan's, no expectation: "จะออกพันธบัตรมูลค่า 1 พันล้าน")
     if not _FORECAST_WORDS.search(before) and _PLANNED_AMOUNT.search(text, mention.sentence_start, mention.start) \
             and (not _CHANGED_FROM_BEFORE.search(text, max(mention.sentence_start, mention.start - 40), mention.start)
@@ -1575,10 +1635,21 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
         return "forecast", 0.75
     if later:
         return "forecast", 0.7
+    if _BY_YEAR_AFTER.match(text, mention.end):
+        # "จะสูญเสียถึง 2 ล้านล้านบาท ภายในปี 2575": where things will stand by a year, no target set for it
+        return "forecast", 0.7
     if _HEDGE_BEFORE.search(before, max(0, len(before) - 30)):
         # "มีแนวโน้มเฉลี่ยอยู่ที่ 3.5%": a trend or a maybe that no rule read as a forecast is no sure outcome
         return "actual", 0.7
     return "actual", 0.9 if (past or reference_year is None or year == reference_year) else 0.8
+
+
+_LONG_RUN_AFTER = re.compile(r"[ \u00a0]?(?:ใน|ภายใน)?(?:ช่วง)?ระยะ(?:กลาง|ยาว)")
+# "หากหักสินค้าน้ำมันออก จะขยายตัว 9%", "หากไม่รวมทองคำ จะเพิ่มขึ้น 4%": a measure without some items, an outcome
+# worked out, not a condition's expected result
+_EXCLUDING_IF = re.compile(r"(?:หาก|ถ้า)(?:หัก|ไม่รวม|ไม่นับ)[^\d]*จะ")
+# a level by a year ("… ภายในปี 2575"), the figure's unit and a few words between
+_BY_YEAR_AFTER = re.compile(r"[^\d\s]{0,12}[ \u00a0]?ภายใน(?:สิ้น)?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?\d{4}")
 
 
 # linking words that open a clause but say nothing of what it measures
@@ -1852,7 +1923,12 @@ _GROUP_PLUS_BEFORE = re.compile(r"(?:อาเซียน|ASEAN)[ \u00a0]?\+[ \
 _VERSION_NAME_BEFORE = re.compile(r"(?:ไทยแลนด์|ประเทศไทย|อุตสาหกรรม|สังคม|เว็บ|เกษตร|ยุค)[ \u00a0]?$")
 _VERSION_NUMBER = re.compile(r"\d\.0")
 # "โทร. 02-141-6747", "สายด่วน 1111": a telephone number (its parts split at the dashes), not a quantity
-_PHONE_BEFORE = re.compile(r"(?:โทร\.?|โทร:|สายด่วน|Tel\.?|Call Center)[ \u00a0:]*(?:[\d\-– \u00a0,]|หรือ)*$")
+_PHONE_BEFORE = re.compile(r"(?:โทร(?:ศัพท์|สาร)?\.?|โทร:|สายด่วน|Tel\.?|Fax\.?|Call Center)[ \u00a0:]*(?:[\d\-– \u00a0,]|หรือ)*$")
+
+
+# a Thai postcode, five digits (the province's two first) right after the province that closes an address
+_POSTCODE = re.compile(r"[1-9]\d{4}")
+_ADDRESS_PROVINCE_BEFORE = re.compile(r"(?:จ\.|จังหวัด|กรุงเทพฯ|กรุงเทพมหานคร)[^\s\d]{0,20}[ \u00a0]$")
 
 
 def _is_list_item(mention: Mention, places: list[Place], starts: list[int], text: str) -> bool:
@@ -1942,10 +2018,15 @@ def _is_figure(mention: Mention, text: str) -> bool:
         return False  # "“อาเซียน 5” ขยายตัว 4.9%", "มีแต่เลข 1", "มติเลข 57": a name or a digit, not a quantity
     if _VERSION_NUMBER.fullmatch(mention.surface) and _VERSION_NAME_BEFORE.search(before):
         return False  # "ไทยแลนด์ 4.0 ไฟเขียว…": a name, whatever word the extractor took for its unit
-    if mention.unit is None and _PHONE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
-        return False  # "โทร. 02-141-6747": a number to dial
+    if ((mention.unit is None or (mention.surface.isdigit() and before.endswith("-")))
+            and _PHONE_BEFORE.search(text, max(0, mention.start - 40), mention.start)):
+        # "โทร. 02-141-6747": a number to dial, whatever word after it the extractor took for a unit
+        # ("… 02-141-6747 โทรสาร …")
+        return False
     if _names_a_stage(mention, before) or _names_an_edition(mention, before):
         return False
+    if _POSTCODE.fullmatch(mention.surface) and _ADDRESS_PROVINCE_BEFORE.search(before):
+        return False  # "ต.ในเมือง อ.เมือง จ.ขอนแก่น 40000": an address's postcode
     value = mention.value or 0
     year_like = value == int(value) and (1900 <= value <= 2100 or 2400 <= value <= 2700) and "," not in mention.surface
     return not (year_like and (mention.unit is None or not text[mention.end : mention.end + 1].isspace()
@@ -2054,6 +2135,8 @@ def _after_first_quarter(mention: Mention, text: str) -> bool:
     before it is a first quarter."""
     before = text[max(mention.sentence_start, mention.start - 40) : mention.start]
     previous = _PREVIOUS_QUARTER_BEFORE.search(before)
+    if previous is not None and _JOINED_CLAUSE.search(before, previous.start()):
+        previous = None  # "… 1.0% ในไตรมาสก่อนหน้า แต่ต่ำกว่า 1.2% …": the quarter is the figure before the joint's
     if previous is not None and (_QUARTER_NAMED.search(before, previous.start() + 6)
                                  or _COMPARED_WITH_BEFORE.search(text, max(0, mention.start - 40 - 16),
                                                                  max(0, mention.start - len(before) + previous.start()))):
@@ -2062,7 +2145,11 @@ def _after_first_quarter(mention: Mention, text: str) -> bool:
         previous = None
     if not (previous or _PREVIOUS_QUARTER_AFTER.match(text, mention.end, min(mention.sentence_end, mention.end + 40))):
         return False
-    opening = text[_window_start(mention) : mention.start]  # at most LOOKBACK back: linear in a long sentence
+    # at most LOOKBACK back: linear in a long sentence; past its start where it names no quarter ("ไตรมาสแรก … โต 3%
+    # ส่วนอัตราว่างงาน … สูงกว่า 1.0% ในไตรมาสก่อนหน้า": the quarter the text reports, named a sentence earlier)
+    opening = text[_window_start(mention) : mention.start]
+    if not _QUARTER_NAMED.search(opening):
+        opening = text[max(0, mention.start - 2 * LOOKBACK) : mention.start]
     last_quarter = None
     for last_quarter in re.finditer(r"ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|หนึ่ง|สอง|สาม|สี่)|Q[1-4]", opening):
         pass
@@ -2413,6 +2500,9 @@ def _first_of_pair(mention: Mention, subject: str, records: list[dict], text: st
     return previous
 
 
+_PRICE_BASIS = re.compile(r"ราคา(?:คงที่|ปัจจุบัน|ตลาด)")
+
+
 def _measure_from_sentence(mention: Mention, subject: str, records: list[dict], text: str) -> str | None:
     """A per cent no vocabulary entry fits, whose measure its sentence said with an earlier figure:
 
@@ -2460,6 +2550,11 @@ def _measure_from_sentence(mention: Mention, subject: str, records: list[dict], 
     # the economy named in the value's own clause or shortly before it, not a sector's GDP
     economy = _last_economy_not_sectors(text, max(mention.sentence_start, value["start"] - 160), value["start"])
     if economy < 0 or _last_end(_SECTOR, text, economy, mention.start) > economy:
+        return None
+    # "… มูลค่ากว่า 9 แสนล้านหยวน … และรายได้ต่อหัวเพิ่มขึ้น 6%": the per cent's own clause names another measure
+    # (GDP "คิดตามราคาคงที่", at constant prices, names none)
+    own = _PRICE_BASIS.sub(" ", text[_clause_start(text, mention.start, value["end"]) : mention.start])
+    if _names_another_measure("gdp_growth", own):
         return None
     return "gdp_growth"
 
@@ -2535,16 +2630,19 @@ def _next_of_pair(previous: Mention, mention: Mention, text: str) -> bool:
 # "… หลังขยายตัวอย่างเข้มแข็งในปี 2558  ซึ่งคาดว่าจะอยู่ที่ 5.5%": a relative clause cannot open a sentence; a
 # double space before ซึ่ง splits no sentence, whatever the segmenter says
 _CONTINUES_SENTENCE = re.compile(r"ซึ่ง")
+# "… คาดว่าจะ\nขยายตัว 3%": a line broken after a word no sentence ends on (ว่า, จะ) runs on into the next line
+_DANGLING_END = re.compile(r"(?:ว่า|จะ)[ \u00a0]*$")
 
 
 def _join_continued_sentences(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, those of a sentence that opens with ซึ่ง after a break within a line placed in the sentence
-    before it."""
+    """The mentions, those of a sentence that opens with ซึ่ง after a break within a line, or that goes on from a
+    line ending on ว่า/จะ, placed in the sentence before it."""
     joined: dict[int, int] = {}
     previous: tuple[int, int] | None = None
     for start, end in segment_sentences(text):
-        if (previous is not None and _CONTINUES_SENTENCE.match(text, start)
-                and "\n" not in text[previous[1] : start]):
+        if previous is not None and ((_CONTINUES_SENTENCE.match(text, start) and "\n" not in text[previous[1] : start])
+                                     or (_DANGLING_END.search(text, previous[0], previous[1])
+                                         and text[previous[1] : start].count("\n") == 1)):
             joined[start] = joined.get(previous[0], previous[0])
         previous = (start, end)
     if not joined:
@@ -2601,6 +2699,10 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     # a sentence that opens with "ปัจจุบัน" (now) is dated by the article's date where one is known; in an
     # undated text the year its other sentences name most is no guide to a whole sentence's "now"
     now = _reference_year(temporal, published, text, comparison, fallback=False, dated_only=True)
+    # a dateline ("เมื่อวันที่ 5 มี.ค. 67 …") dates the text as a publication date does: a single year after it is to
+    # come (a plan's span running past it may be an outcome so far: "แผน 5 ปี (2564-2568) … เติบโตเฉลี่ย 4%")
+    def dated_for(year_end: int | None) -> bool:
+        return bool(published) or (now is not None and year_end is None)
     relative = _relative_anchors(text, mentions, counted_from, [m for m, c in zip(temporal, comparison, strict=True) if not c])
     if relative:
         temporal, comparison = _years_for_figures(sorted(named_years + relative, key=lambda m: m.start), text)
@@ -2655,6 +2757,9 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 later = bisect.bisect_left(own_starts, mention.sentence_end)
                 carried = (own_years[later].year if later < len(own_years) and own_starts[later] - mention.end < 600
                            and own_years[later].year_end is None else None)
+                if carried is not None and id(own_years[later]) in relative_past:
+                    # "… ในปีที่แล้ว" named first counts back from the text's own year, which the lede reports
+                    carried = counted_from
                 if (carried is not None and now is None and "\n\n" in text[mention.end : own_starts[later]]
                         and not _restated_later(mention, figures, position)):
                     # the body's first year stands for a dated article's year; in an undated text, named in a later
@@ -2799,7 +2904,11 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             # and not the year a nearby sentence names ("ในปี 2566 … ในอีก 4 ปีข้างหน้า" counts from the year named)
             year, year_end, year_confidence = None, None, min(year_confidence, 0.7)
             withheld.add(position)
-        status, status_confidence = _status(mention, text, year, reference, indicator, bool(published), figure_starts,
+        if year is not None and _LONG_RUN_AFTER.match(text, mention.end):
+            # "โตอย่างยั่งยืนที่ 8% ในระยะกลาง": the medium or long run, no calendar year
+            year, year_end, year_confidence = None, None, min(year_confidence, 0.7)
+            withheld.add(position)
+        status, status_confidence = _status(mention, text, year, reference, indicator, dated_for(year_end), figure_starts,
                                             year_end)
         if ahead is not None and status == "actual":
             status, status_confidence = "forecast", 0.75  # years still to come
@@ -2829,7 +2938,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 indicator, indicator_confidence = _indicator(at_head, text, kind)
                 indicator_confidence = min(indicator_confidence, 0.8)
             if status == "actual":
-                head_status = _status(at_head, text, year, reference, indicator, bool(published))
+                head_status = _status(at_head, text, year, reference, indicator, dated_for(year_end))
                 if head_status[0] != "actual":
                     status, status_confidence = head_status[0], min(head_status[1], 0.8)
         range_tie = _range_tied_year(mention, figures, position, temporal, t_starts, text)
@@ -2884,7 +2993,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             level_year = _tied_year(following, temporal, t_starts, text)
             if level_year is not None:
                 year, year_end, year_confidence = level_year.year, level_year.year_end, min(year_confidence, 0.8)
-                status, status_confidence = _status(mention, text, year, reference, indicator, bool(published),
+                status, status_confidence = _status(mention, text, year, reference, indicator, dated_for(year_end),
                                                     figure_starts)
         if (indicator == "other" and records and records[-1]["indicator"] != "other" and records[-1]["kind"] == mention.kind
                 and records[-1]["subject"] == subject and mention.start - records[-1]["end"] <= 140
