@@ -183,7 +183,9 @@ def test_an_english_page_keeps_the_classifier_chabap_and_invents_no_documents(su
     from digital_compare.app.ui_add import shown_figure
 
     assert shown_figure({"surface": surface, "value": value, "unit": "ฉบับ", "qualifier": None}, "en") == shown
-    assert shown_figure({"surface": surface, "value": value, "unit": "ฉบับ", "qualifier": None}, "th") == surface
+    # the Thai as written, with the classifier the text writes once after the pair ("528 และ 1,086 ฉบับ")
+    thai = surface if "ฉบับ" in surface else f"{surface} ฉบับ"
+    assert shown_figure({"surface": surface, "value": value, "unit": "ฉบับ", "qualifier": None}, "th") == thai
 
 
 @pytest.mark.parametrize("lang", ["th", "en"])
@@ -460,3 +462,18 @@ def test_the_labels_table_marks_a_year_the_text_leaves_unclear(lang):
     assert frame.loc[rank, "year"] == f"2021 ({t('year_status_unclear', lang)})"
     level = next(i for i in frame.index if "5" in i and "80" not in i)
     assert frame.loc[level, "year"] == "2023"
+
+
+@pytest.mark.parametrize("record, shown", [
+    ({"surface": "50", "value": 50.0, "unit": "top", "qualifier": "top"}, "1 ใน 50 อันดับแรก"),
+    ({"surface": "9", "value": 9.0, "unit": "ภารกิจ", "qualifier": None}, "9 ภารกิจ"),
+    ({"surface": "2", "value": 2.0, "unit": "อันดับ", "qualifier": None}, "2 อันดับ"),
+    ({"surface": "5.4 แสนล้านบาท", "value": 5.4e11, "unit": "THB", "qualifier": None}, "5.4 แสนล้านบาท"),
+    ({"surface": "อันดับ 46", "value": 46.0, "unit": "rank", "qualifier": None}, "อันดับ 46"),
+])
+def test_the_thai_labels_table_names_what_a_bare_number_counts(record, shown):
+    """Thai /analyze showed "50" for "ใน 50 ประเทศแรก" (a place among the top 50) and "9" for 9 tasks, where the
+    English page said "one of the top 50" and "9 tasks"."""
+    from digital_compare.app.ui_add import shown_figure
+
+    assert shown_figure(record, "th") == shown

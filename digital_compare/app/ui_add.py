@@ -79,7 +79,13 @@ def shown_figure(record: dict, lang: str) -> str:
     written only where its unit has no English name (the sentence stays Thai in its own column)."""
     written = with_qualifier(record["surface"], record.get("qualifier"), lang)
     value, unit = record.get("value"), record.get("unit")
-    if lang != "en" or value is None or pd.isna(value) or not named_in_english(None if pd.isna(unit) else unit):
+    unit = None if unit is None or (not isinstance(unit, str) and pd.isna(unit)) else unit
+    if lang != "en" and unit == "top" and value is not None and "ใน" not in record["surface"]:
+        # "ใน 50 ประเทศแรก" read "50": a place in a top group, not a value of 50
+        return format_figure(float(value), "top", "top", lang)
+    if lang != "en" and unit and any("\u0e00" <= ch <= "\u0e7f" for ch in unit) and unit not in record["surface"]:
+        return f"{written} {unit}"  # "9" → "9 ภารกิจ": the thing counted, which the text writes after the number
+    if lang != "en" or value is None or pd.isna(value) or not named_in_english(unit):
         return written
     qualifier = record.get("qualifier")
     return format_figure(float(value), None if pd.isna(unit) else unit, qualifier if isinstance(qualifier, str) else None, "en")

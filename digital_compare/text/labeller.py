@@ -3145,7 +3145,52 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         # which reads each figure alone
         _date_restated_openings(figures, record_at, opening_sentences, named_years, withheld)
     _claims_over_periods(records, text)
+    _years_in_brackets_after(records, text)
+    _measures_of_pairs(records, text)
     return records
+
+
+#: "73 ล้านคน (ปี 2565) และ 85 ล้านคน (ปี 2566)": a bracketed year right after a figure (and its unit word) is its own
+_BRACKETED_YEAR_AFTER = re.compile(r"[^\s\d()]{0,12}[ \u00a0]?\([ \u00a0]?(?:ปี|ค\.ศ\.|พ\.ศ\.)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?"
+                                   r"(\d{4})[ \u00a0]?\)")
+
+
+def _years_in_brackets_after(records: list[dict], text: str) -> None:
+    """A figure with its year in a bracket right after it takes that year, whatever year before it was nearer."""
+    for record in records:
+        tied = _BRACKETED_YEAR_AFTER.match(text, record["end"], min(len(text), record["end"] + 40))
+        year = _year_number(tied.group(1)) if tied else None
+        if year is not None and (record["year"], record["year_end"]) != (year, None) and record["unit"] != "top":
+            record["year"], record["year_end"], record["year_status"] = year, None, "given"
+
+
+#: what a measure's words hold that names no quantity: figures, units and scale words, years, joins and verbs of change
+_NAMES_NO_MEASURE = re.compile(r"[\d\s.,%()/–-]+|ล้าน|แสน|หมื่น|พัน|บาท|ดอลลาร์|สหรัฐ|หยวน|ดอง|คน|ราย|และ|หรือ|ตามลำดับ|ใน|ปี"
+                               r"|พ\.ศ\.|ค\.ศ\.|อยู่|ที่|เพิ่มขึ้น|ลดลง|เหลือ|เป็น|สู่|ขยายตัว|เติบโต|หดตัว|โต|ราว|ประมาณ|ร้อยละ|…")
+
+
+#: a measure's tail that joins it to the next figure ("… ของไทยในปี 2565 และ"): the year and the join are not the measure
+_JOINING_TAIL = re.compile(r"(?:[ \u00a0]*(?:ใน)?ปี[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?\d{4})?[ \u00a0]*(?:และ|หรือ)[ \u00a0]*$")
+
+
+def _measures_of_pairs(records: list[dict], text: str) -> None:
+    """The second figure of a pair ("1.2 ล้านล้านบาท และ 1.5 ล้านล้านบาท", "ร้อยละ 1.2 … และลดลงเหลือร้อยละ 1.0")
+    measures what the first does: words that name nothing but units, years and a verb ("ล้านล้านบาท และ",
+    "ลดลงเหลือ"), or words holding the first figure itself, give way to the first's measure (and its verb)."""
+    for previous, record in itertools.pairwise(records):
+        if previous["sentence_start"] != record["sentence_start"] or previous["kind"] != record["kind"]:
+            continue
+        words = record["measure"]
+        empty = len(_NAMES_NO_MEASURE.sub("", words)) < 4
+        holds_first = previous["surface"] in words
+        if not (empty or holds_first) or len(_NAMES_NO_MEASURE.sub("", previous["measure"])) < 4:
+            continue
+        verb = re.search(r"(?:เพิ่มขึ้น|ลดลง|ขยายตัว|หดตัว)(?:เหลือ|เป็น|สู่)?|(?:เหลือ|เป็น)(?=\s*(?:ร้อยละ)?\s*$)", words)
+        record["measure"] = previous["measure"] + (f" … {verb.group(0)}" if empty and verb else "")
+    for record in records:
+        trimmed = _JOINING_TAIL.sub("", record["measure"])
+        if trimmed != record["measure"] and len(_NAMES_NO_MEASURE.sub("", trimmed)) >= 4:
+            record["measure"] = trimmed
 
 
 #: "ใน 50 ประเทศแรก", "ติด 10 อันดับแรก": the size of a top group the subject is in, not a count of countries
