@@ -39,6 +39,9 @@ TEMPORAL_KINDS = ("year", "year_range", "date")
 STATUSES = ("actual", "target", "forecast", "proposed")
 LABEL_FIELDS = ("subject", "indicator", "part", "measure", "year", "year_end", "year_status", "status", "qualifier",
                 "confidence", "needs_review")
+#: how far back a rule reads a figure's sentence for a word of its clause: a sentence with no full stop can run to
+#: the whole text, and reading all of it for every figure made labelling quadratic (a hostile one-line text)
+CLAUSE_REACH = 300
 #: a figure below this confidence is shown as "needs review"
 REVIEW_BELOW = 0.8
 #: the parts of a count of targets or tasks: a total never joins its parts in one series
@@ -1503,7 +1506,7 @@ def _forecast_revised(mention: Mention, text: str) -> bool:
     if revised is not None and not _NEW_CLAUSE.search(text, floor + revised.end(), mention.start):
         return True
     return (_REVISED_PASSIVE_BEFORE.search(text, max(floor, mention.start - 30), mention.start) is not None
-            and _EXPECTED.search(text, mention.sentence_start, mention.start) is not None)
+            and _EXPECTED.search(text, max(mention.sentence_start, mention.start - CLAUSE_REACH), mention.start) is not None)
 
 
 # "ตั้งเป้าที่จะเพิ่มรายได้ต่อหัวให้แตะ 3,000 ดอลลาร์ ดูแลหนี้ไว้ที่ 40% และเงินเฟ้อให้ไม่เกิน 3%", "กำหนดเป้าหมาย
@@ -1611,7 +1614,7 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
         cut = max(0, reach + excluded.start() - start)
         before = before[:cut] + " " * max(0, len(before) - cut)
     # (its จะ is the plan's, no expectation: "จะออกพันธบัตรมูลค่า 1 พันล้าน")
-    if not _FORECAST_WORDS.search(before) and _PLANNED_AMOUNT.search(text, mention.sentence_start, mention.start) \
+    if not _FORECAST_WORDS.search(before) and _PLANNED_AMOUNT.search(text, max(mention.sentence_start, mention.start - CLAUSE_REACH), mention.start) \
             and (not _CHANGED_FROM_BEFORE.search(text, max(mention.sentence_start, mention.start - 40), mention.start)
                  or _CHANGED_SINCE_LAST_YEAR.search(text, max(mention.sentence_start, mention.start - 40), mention.start)):
         return "target", 0.7
@@ -1728,7 +1731,7 @@ def _share_measure(mention: Mention, text: str, words: str) -> str | None:
         return span_at_words(text, bracket.start(), bracket.end(), 90).rstrip(" (\u00a0")
     if not _RATE_ONLY.fullmatch(words.strip(" …")):
         return None
-    at = text.rfind(words.strip(" …"), mention.sentence_start, mention.start)
+    at = text.rfind(words.strip(" …"), max(mention.sentence_start, mention.start - CLAUSE_REACH), mention.start)
     if at == -1:
         return None
     counts = list(_COUNT_AND_UNIT.finditer(text, max(mention.sentence_start, at - 100), at))
@@ -1810,7 +1813,7 @@ def _after_completed_year(year: int, temporal: list[Mention], text: str) -> int:
         if _FOURTH_QUARTER_BEFORE.search(text, max(0, mention.start - 20), mention.start):
             return year + 1
         if (_CHANGED_FROM_YEAR_BEFORE.search(text, max(mention.sentence_start, mention.start - 80), mention.start)
-                and _LAST_YEAR_WORD.search(text, mention.sentence_start, mention.start)):
+                and _LAST_YEAR_WORD.search(text, max(mention.sentence_start, mention.start - CLAUSE_REACH), mention.start)):
             return year + 2
     return year
 
@@ -3003,7 +3006,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             indicator, indicator_confidence = records[-1]["indicator"], 0.75
         if (indicator == "other" and mention.kind == "percent" and status == "forecast"
                 and _REVISED_TO_BEFORE.search(text, max(mention.sentence_start, mention.start - 20), mention.start)
-                and _REVISED_ECONOMY.search(text, mention.sentence_start, mention.start)
+                and _REVISED_ECONOMY.search(text, max(mention.sentence_start, mention.start - CLAUSE_REACH), mention.start)
                 and not _measure_named_before(text, max(mention.sentence_start, mention.start - 60), mention.start)):
             # "ธนาคารโลกหั่น GDP ลาว ปี 67 เหลือ 3.5%", "“กัมพูชา” ถูกปรับลดเหลือ 5.2%": the per cent an economy's forecast is cut
             # or raised to is its growth rate, though no word of growth is written
