@@ -468,6 +468,7 @@ def test_the_labels_table_marks_a_year_the_text_leaves_unclear(lang):
     ({"surface": "50", "value": 50.0, "unit": "top", "qualifier": "top"}, "1 ใน 50 อันดับแรก"),
     ({"surface": "9", "value": 9.0, "unit": "ภารกิจ", "qualifier": None}, "9 ภารกิจ"),
     ({"surface": "2", "value": 2.0, "unit": "อันดับ", "qualifier": None}, "2 อันดับ"),
+    ({"surface": "73 ล้าน", "value": 73e6, "unit": "คน", "qualifier": None}, "73 ล้านคน"),
     ({"surface": "5.4 แสนล้านบาท", "value": 5.4e11, "unit": "THB", "qualifier": None}, "5.4 แสนล้านบาท"),
     ({"surface": "อันดับ 46", "value": 46.0, "unit": "rank", "qualifier": None}, "อันดับ 46"),
 ])

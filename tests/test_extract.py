@@ -276,6 +276,12 @@ def test_times_of_day_are_not_figures(text, figures):
         ("ยอดขาย 12,500 ลบ. เพิ่มขึ้น", [("money", 12_500e6, "THB")]),
         ("คำขอลงทุน 4.2 แสนลบ. ในปีนี้", [("money", 4.2e11, "THB")]),
         ("งบ 300-450 ลบ.", [("money", 300e6, "THB"), ("money", 450e6, "THB")]),
+        # the first of a pair shares the scale (and currency) written once after the second
+        ("มี 139 และ 167 ล้านคน", [("count", 139e6, "คน"), ("count", 167e6, "คน")]),
+        ("มูลค่า 31 และ 36 พันล้านดอลลาร์", [("money", 31e9, "USD"), ("money", 36e9, "USD")]),
+        # "เท่ากับ" is "equals", no multiple; a month's two-digit year is no count
+        ("ในปี 2566 เท่ากับร้อยละ 5", [("year", 2023.0, "year"), ("percent", 5.0, "%")]),
+        ("ณ (ธ.ค. 64) มีผู้ใช้ 68.1 ล้านคน", [("count", 68.1e6, "คน")]),
         # … but ลบ meaning minus is no currency
         ("ดัชนีติดลบ 3.5 จุด", [("count", 3.5, "จุด")]),
         # one amount in two parts: "3 แสน 4 หมื่นล้าน" is 340,000 million, not two figures

@@ -84,7 +84,9 @@ def shown_figure(record: dict, lang: str) -> str:
         # "ใน 50 ประเทศแรก" read "50": a place in a top group, not a value of 50
         return format_figure(float(value), "top", "top", lang)
     if lang != "en" and unit and any("\u0e00" <= ch <= "\u0e7f" for ch in unit) and unit not in record["surface"]:
-        return f"{written} {unit}"  # "9" → "9 ภารกิจ": the thing counted, which the text writes after the number
+        # "9" → "9 ภารกิจ": the thing counted, which the text writes after the number; "73 ล้าน" → "73 ล้านคน", as written
+        joint = "" if written[-1:] >= "\u0e00" else " "
+        return f"{written}{joint}{unit}"
     if lang != "en" or value is None or pd.isna(value) or not named_in_english(unit):
         return written
     qualifier = record.get("qualifier")

@@ -159,7 +159,12 @@ _PATTERNS: list[tuple[int, str, re.Pattern]] = [
     (2, "money_low", re.compile(
         rf"(?P<num>{_NUM})(?={_SP}[-–—]{_SP}{_NUM}{_SP}(?P<scale>{SCALE_PATTERN})?{_SP}(?P<currency>{_CURRENCY}))")),
     (4, "scaled_low", re.compile(rf"(?P<num>{_NUM})(?={_SP}[-–—]{_SP}{_NUM}{_SP}(?P<scale>{SCALE_PATTERN}))")),
-    (2, "multiplier", re.compile(rf"{_QUANTITY}{_SP}เท่า")),
+    # "139 และ 167 ล้านคน", "31 และ 36 พันล้านดอลลาร์": the first of a pair shares the scale (and currency) written once
+    (2, "money_low", re.compile(
+        rf"(?P<num>{_NUM})(?={_SP}และ{_SP}{_NUM}{_SP}(?P<scale>{SCALE_PATTERN}){_SP}(?P<currency>{_CURRENCY}))")),
+    (4, "scaled_low", re.compile(rf"(?P<num>{_NUM})(?={_SP}และ{_SP}{_NUM}{_SP}(?P<scale>{SCALE_PATTERN}))")),
+    # ("ปี 2566 เท่ากับ …": equals, no multiple; "เท่าเทียม": equal)
+    (2, "multiplier", re.compile(rf"{_QUANTITY}{_SP}เท่า(?!กับ|เทียม|นั้น)")),
     # "เพิ่มขึ้นเท่าตัว": doubled
     (2, "doubled", re.compile(r"เท่าตัว")),
     (2, "rank", re.compile(
@@ -372,6 +377,9 @@ def _inside_brackets(text: str, start: int) -> bool:
     return line.count("(") > line.count(")")
 
 
+_MONTH_RIGHT_BEFORE = re.compile("(?:" + MONTH_PATTERN + r")[ \u00a0]?$")
+
+
 def is_identifier(text: str, start: int, end: int) -> bool:
     """True where a bare number is a name, a label or an episode, not a quantity.
 
@@ -565,6 +573,8 @@ def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | Non
                 return None  # part of a name such as "5G", "G20" or "3D"
             if is_identifier(text, start, end):
                 return None
+            if end - start == 2 and _MONTH_RIGHT_BEFORE.search(text, max(0, start - 14), start):
+                return None  # "(ธ.ค. 64)": a month's two-digit Buddhist year, read with its month as a period
             if SEQUENCE_ORDINAL.search(text, max(0, start - _SEQUENCE_LOOKBACK), start):
                 mention.kind, mention.unit = "ordinal", "ordinal"
             else:
