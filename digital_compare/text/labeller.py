@@ -3154,15 +3154,17 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
 
 
 #: "73 ล้านคน (ปี 2565) และ 85 ล้านคน (ปี 2566)": a bracketed year right after a figure (and its unit word) is its own
+#: ("57.6 ล้านบัญชี (ธ.ค. 64) เป็น 68.1 ล้านบัญชี (ธ.ค. 65)": a month and its Buddhist year, two digits or four)
 _BRACKETED_YEAR_AFTER = re.compile(r"[^\s\d()]{0,12}[ \u00a0]?\([ \u00a0]?(?:ปี|ค\.ศ\.|พ\.ศ\.)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?"
-                                   r"(\d{4})[ \u00a0]?\)")
+                                   r"(\d{4})[ \u00a0]?\)"
+                                   r"|[^\s\d()]{0,12}[ \u00a0]?\([ \u00a0]?(?:" + MONTH_PATTERN + r")[ \u00a0]?(\d{4}|\d{2})[ \u00a0]?\)")
 
 
 def _years_in_brackets_after(records: list[dict], text: str) -> None:
     """A figure with its year in a bracket right after it takes that year, whatever year before it was nearer."""
     for record in records:
         tied = _BRACKETED_YEAR_AFTER.match(text, record["end"], min(len(text), record["end"] + 40))
-        year = _year_number(tied.group(1)) if tied else None
+        year = _year_number(tied.group(1) or tied.group(2)) if tied else None
         if year is not None and (record["year"], record["year_end"]) != (year, None) and record["unit"] != "top":
             record["year"], record["year_end"], record["year_status"] = year, None, "given"
 
