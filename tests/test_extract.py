@@ -282,6 +282,10 @@ def test_times_of_day_are_not_figures(text, figures):
         # "เท่ากับ" is "equals", no multiple; a month's two-digit year is no count
         ("ในปี 2566 เท่ากับร้อยละ 5", [("year", 2023.0, "year"), ("percent", 5.0, "%")]),
         ("ณ (ธ.ค. 64) มีผู้ใช้ 68.1 ล้านคน", [("count", 68.1e6, "คน")]),
+        # one of the top N with no อันดับ written is a place in a top group, not a count of N countries
+        ("ญี่ปุ่นติด 1 ใน 3 ประเทศที่ยื่นจดสิทธิบัตรมากที่สุด", [("rank", 3.0, "top")]),
+        ("ติดอันดับ 1 ใน 10 ประเทศ", [("rank", 10.0, "top")]),
+        ("คิดเป็น 1 ใน 3 ของ GDP", [("count", 1.0, None), ("count", 3.0, None)]),
         # … but ลบ meaning minus is no currency
         ("ดัชนีติดลบ 3.5 จุด", [("count", 3.5, "จุด")]),
         # one amount in two parts: "3 แสน 4 หมื่นล้าน" is 340,000 million, not two figures

@@ -170,6 +170,8 @@ _PATTERNS: list[tuple[int, str, re.Pattern]] = [
     (2, "rank", re.compile(
         rf"(?:อันดับ|(?<!ตาม)ลำดับ)(?:ที่)?{_SP}(?P<num>{_NUM})(?:{_SP}ใน{_SP}(?P<of>{_NUM}))?"
     )),
+    # "ติด 1 ใน 3 ประเทศที่…", "เป็น 1 ใน 15 ประเทศ": one of the top N, with no อันดับ written
+    (2, "rank", re.compile(rf"(?<![\d.,])1{_SP}ใน{_SP}(?P<of>{_NUM})(?={_SP}(?:ประเทศ|เศรษฐกิจ|อันดับ|เมือง|บริษัท))")),
     (2, "level", re.compile(r"(?<![\d/-])(?P<num>\d{1,3})\s?/\s?(?P<den>\d{1,3})(?![\d/-])")),
     (3, "short_year", re.compile(_SHORT_BE_YEAR)),
     (3, "short_year", re.compile(_GLUED_SHORT_BE_YEAR)),
