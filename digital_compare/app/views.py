@@ -1123,16 +1123,15 @@ NOT_YEARLY_VALUES = {"app_downloads_top_n": "explore_membership", "gii_top50_sin
                      "digital_economy_fastest_in_region_years": "explore_streak"}
 
 
-_STREAK_WORDS = re.compile(r"[ \u00a0]?(?:ปี|ครั้ง|สมัย|เดือน|ไตรมาส)(?:ซ้อน|ติดต่อกัน)")
-
-
 def _not_a_yearly_value(row) -> str:
     """The labeller's figures that are no yearly value either: a place in a top group (unit "top") or the
-    length of a streak ("สองปีซ้อน"), found in the row's own quote."""
+    length of a streak ("สองปีซ้อน"), found in the row's own quote by the labeller's own streak words."""
+    from digital_compare.text.labeller import STREAK_AFTER
+
     if row.get("unit") == "top":
         return "explore_membership"
     quote, start, end = row.get("quote"), row.get("start"), row.get("mention_end")
-    if isinstance(quote, str) and end is not None and not pd.isna(end) and _STREAK_WORDS.match(quote, int(end) - int(start)):
+    if isinstance(quote, str) and end is not None and not pd.isna(end) and STREAK_AFTER.match(quote, int(end) - int(start)):
         return "explore_streak"
     return ""
 
@@ -1146,8 +1145,9 @@ def _plottable(part: pd.DataFrame) -> list[str]:
         if row.get("source", "annotated") == "annotated" and row.get("indicator") in NOT_YEARLY_VALUES:
             reasons.append(NOT_YEARLY_VALUES[row["indicator"]])
             continue
-        if row.get("source", "annotated") != "annotated" and _not_a_yearly_value(row):
-            reasons.append(_not_a_yearly_value(row))
+        not_yearly = _not_a_yearly_value(row) if row.get("source", "annotated") != "annotated" else ""
+        if not_yearly:
+            reasons.append(not_yearly)
             continue
         reasons.append(f"explore_year_{status}" if status != "given" else "explore_two_figures" if several else "")
     return reasons

@@ -28,7 +28,7 @@ from digital_compare.text.thai_text import segment_sentences, span_at_words
 from digital_compare.text.year_model import choose, load_year_model, year_candidates
 
 __all__ = [
-    "FIGURE_KINDS", "LABEL_FIELDS", "STATUSES", "Place", "find_places", "indicator_aliases", "indicator_vocabulary",
+    "FIGURE_KINDS", "LABEL_FIELDS", "STATUSES", "STREAK_AFTER", "Place", "find_places", "indicator_aliases", "indicator_vocabulary",
     "SCORED_FIELDS", "evaluate_labels", "place_label", "subject_name", "label_figures", "label_text", "mentions_from_records", "place_names",
 ]
 
@@ -1670,7 +1670,7 @@ _BARE_VERB = re.compile(r"(?:ซึ่ง|ยัง|ได้|ก็)?(?:อย�
 #: indicators whose figures the text ties to no one year, by their definition (indicators.yaml)
 _NO_ONE_YEAR = frozenset({"digital_economy_growth_per_year"})
 #: a count of a streak ("2 ปีซ้อน", "3 ปีติดต่อกัน"): it counts how long the claim before it held
-_STREAK_AFTER = re.compile(r"[ \u00a0]?(?:ปี|ครั้ง|สมัย|เดือน|ไตรมาส)(?:ซ้อน|ติดต่อกัน)")
+STREAK_AFTER = re.compile(r"[ \u00a0]?(?:ปี|ครั้ง|สมัย|เดือน|ไตรมาส)(?:ซ้อน|ติดต่อกัน)")
 #: the name of the index a rank or a level is in ("ดัชนีไปรษณีย์ของเวียดนาม"), up to the verb or year after it
 _INDEX_NAME = re.compile(r"ดัชนี[^\s\d]{2,40}?(?=อยู่|ใน|ที่|ได้|เพิ่ม|ลด|ขยับ|ปี|[\s\d(]|$)")
 _RANK_LIKE_AFTER = re.compile(r"[ \u00a0]?(?:อันดับ|ระดับ|ประเทศแรก|ประเทศ/เศรษฐกิจแรก)")
@@ -1755,7 +1755,7 @@ def _measure(mention: Mention, text: str) -> str:
 
 
 def _measure_words(mention: Mention, text: str) -> str:
-    if _STREAK_AFTER.match(text, mention.end):
+    if STREAK_AFTER.match(text, mention.end):
         return _streak_measure(mention, text)
     if mention.kind in ("count", "rank") and _COUNTED_AFTER.match(text, mention.end):
         # "9 ภารกิจของ A … 5 ภารกิจของ B": the words before 5 are the 9's
@@ -2824,7 +2824,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         # the previous figure of this sentence has its record (a figure can be dropped as no data figure)
         follows_record = bool(same_sentence and records and records[-1]["end"] == figures[position - 1].end)
         if (follows_record and _BRACKETED_AFTER.fullmatch(text, figures[position - 1].end, mention.start)
-                and not _STREAK_AFTER.match(text, figures[position - 1].end)):
+                and not STREAK_AFTER.match(text, figures[position - 1].end)):
             # (not after a streak: "สองปีซ้อน (28% ในปี 2565 และ 19% ในปี 2566)" lists what held each year)
             # "ที่ 81% (18.8 ล้านครัวเรือน)": the same quantity in other units, for the same period
             year, year_end, year_confidence = records[-1]["year"], records[-1]["year_end"], min(year_confidence, 0.8)
@@ -3202,7 +3202,7 @@ def _measures_of_pairs(records: list[dict], text: str) -> None:
 _TOP_GROUP_AFTER = re.compile(r"[ \u00a0]?(?:ประเทศ|อันดับ|เศรษฐกิจ)(?:/เศรษฐกิจ)?แรก")
 _TOP_GROUP_BEFORE = re.compile(r"(?:ใน|ติด)[ \u00a0]?$")
 #: "… ได้อย่างต่อเนื่องนับตั้งแต่ปี 2561": the year a standing held since
-_HELD_SINCE_AFTER = re.compile(r"[^\d\n]{0,40}?(?:นับ)?ตั้งแต่[ \u00a0]?(?:ปี)?[ \u00a0]?(พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?(\d{4})(?!\d)")
+_HELD_SINCE_AFTER = re.compile(r"[^\d\n]{0,40}?(?:นับ)?ตั้งแต่[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?(\d{4})(?!\d)")
 #: "(28% ในปี 2565 และ 19% ในปี 2566) ซึ่งสูงกว่าอัตราการเติบโตของ GDP ถึง 3.5 เท่า", "ประมาณ 20% ต่อปี ซึ่งสูงกว่า …
 #: ถึง 3 เท่า": a multiple that compares the figure (or bracket of figures) just before it with something else
 _TIMES_THAT_AFTER = re.compile(r"[ \u00a0]?(?:ต่อปี|ใน(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?\d{4})?[ \u00a0]?\)?[ \u00a0]?ซึ่ง(?:สูง|มาก|ต่ำ|น้อย|เร็ว|ช้า)กว่า[^\d\n()]{0,60}$")
@@ -3230,7 +3230,7 @@ def _claims_over_periods(records: list[dict], text: str) -> None:
             record.update(kind="rank", unit="top", qualifier="top")
             since = _HELD_SINCE_AFTER.match(text, end, min(record["sentence_end"], end + 80))
             if since is not None:
-                first = _year_number(since.group(2))
+                first = _year_number(since.group(1))
                 latest = max((_year_number(m.group()) or 0
                               for m in re.finditer(r"(?<!\d)\d{4}(?!\d)", text[floor:record["sentence_end"]])), default=0)
                 if first is not None:
