@@ -9,8 +9,10 @@ analyst; it serves a copy of the curated data, never the checkout's.
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from digital_compare.app.formatting import year_words
 from digital_compare.app.i18n import STREAMLIT_TH_CALENDAR, label, t
@@ -109,6 +111,31 @@ class EnglishWatch:
 
 def settled(page) -> None:
     page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=120_000)
+
+
+def wait_for_row_in_table_tab(page, tab_name: str, table, subject: str, value: str, timeout_s: float = 180) -> None:
+    """Wait until the table tab shows a row with ``subject`` and ``value``. A rerun that ends after the tab
+    was clicked may draw the tabs again on their first one, so the tab is chosen again while waiting; a
+    timeout names what the page showed instead."""
+    tab = page.get_by_role("tab", name=tab_name)
+    deadline = time.monotonic() + timeout_s
+    while True:
+        if tab.get_attribute("aria-selected") != "true":
+            tab.click()
+        if table.count():  # the grid draws (and fills its accessible table with) the rows in view
+            table.first.scroll_into_view_if_needed()
+        try:
+            page.wait_for_function(  # the grid fills its accessible table after drawing its canvas
+                """([subject, value]) => [...document.querySelectorAll('[role=tabpanel] [data-testid="stDataFrame"] tbody [role=row]')]
+                       .some(r => r.innerText.includes(subject) && r.innerText.includes(value))""",
+                arg=[subject, value], timeout=10_000)
+            return
+        except PlaywrightTimeoutError:
+            if time.monotonic() > deadline:
+                shown = grid_rows(table.first) if table.count() else "no table"
+                raise AssertionError(f"no row {subject!r} {value!r} in {tab_name!r} after {timeout_s} s; "
+                                     f"tab selected: {tab.get_attribute('aria-selected')}; url: {page.url}; "
+                                     f"rows: {shown}") from None
 
 
 def grid_rows(grid) -> list[list[str]]:
@@ -252,12 +279,8 @@ def test_a_new_user_pastes_reviews_adds_and_finds_the_figure_on_explore_in_thai(
     choose(page, t("explore_indicator", LANG), indicator_name(RIGHT, LANG))
     page.wait_for_url(re.compile(f"ind={RIGHT}"))
     settled(page)
-    page.get_by_role("tab", name=t("tab_table", LANG)).click()
     table = page.locator('[role="tabpanel"] [data-testid="stDataFrame"]')
-    page.wait_for_function(  # the grid fills its accessible table after drawing its canvas
-        """([subject, value]) => [...document.querySelectorAll('[role=tabpanel] [data-testid="stDataFrame"] tbody [role=row]')]
-               .some(r => r.innerText.includes(subject) && r.innerText.includes(value))""",
-        arg=[label("country", "VN", LANG), "20 %"], timeout=60_000)
+    wait_for_row_in_table_tab(page, t("tab_table", LANG), table, label("country", "VN", LANG), "20 %")
     # the article's figure, corrected, with the analyst's review in its statement (not "unreviewed")
     rows = grid_rows(table)
     # columns: place, period, figure, status, source, statement (views.CHARTS' explore table)
