@@ -2726,3 +2726,34 @@ def test_one_of_twelve_is_a_place_in_a_top_group_and_no_figure_of_one():
     """"1 ใน 12": one of twelve; the twelve is the quantity, as a top group, and no record is a figure of 1."""
     records = label_text("กัมพูชาก้าวขึ้นเป็น 1 ใน 12 ประเทศที่ส่งออกข้าวมากที่สุด")
     assert [(r["kind"], r["value"], r["unit"]) for r in records] == [("rank", 12.0, "top")]
+
+
+# The fifteenth reading's left-overs, in our own wording: a top group over the years named after it, an aim's
+# starting level measured as the aim is (without the aiming), and a national system naming its country.
+SIXTEENTH_CLASSES = [
+    # a top group in two years listed after it: both years, not the first only
+    ("มาเลเซียติด 1 ใน 20 ประเทศแรกด้านรัฐบาลดิจิทัลในปี 2564 และ 2565", None,
+     [("1 ใน 20", "unit", "top"), ("1 ใน 20", "year", 2021), ("1 ใน 20", "year_end", 2022)]),
+    # … or over a span: the span, not its last year
+    ("ฟิลิปปินส์อยู่ใน 3 อันดับแรกของอาเซียนด้านการโอนเงินในช่วงปี 2562-2564", None,
+     [("3", "unit", "top"), ("3", "year", 2019), ("3", "year_end", 2021)]),
+    # a top group with one year keeps it, with no end
+    ("สิงคโปร์อยู่ใน 5 อันดับแรกของโลกด้านความพร้อมดิจิทัลในปี 2566", None,
+     [("5", "year", 2023), ("5", "year_end", None)]),
+    # an aim's starting level ("จาก …") measures what the aim does, and is no aim
+    ("รัฐบาลอินโดนีเซียตั้งเป้าให้การชำระเงินดิจิทัลมีสัดส่วนร้อยละ 40 ภายในปี 2570 จากร้อยละ 18 ในปี 2566", None,
+     [("ร้อยละ 18", "measure", "การชำระเงินดิจิทัลมีสัดส่วน"), ("ร้อยละ 18", "status", "actual"), ("ร้อยละ 18", "year", 2023),
+      ("ร้อยละ 40", "status", "target")]),
+    # a measure whose year was read off does not end in "ในช่วงปี"
+    ("กัมพูชาอยู่ใน 10 อันดับแรกของเอเชียด้านการส่งออกข้าวในช่วงปี 2563-2565", None,
+     [("10", "measure", "อันดับแรกของเอเชียด้านการส่งออกข้าว")]),
+    # a country's own national system is its country's, whoever the sentence before named
+    ("ญี่ปุ่นมีผู้ใช้คิวอาร์โค้ดชำระเงิน 40 ล้านคนในปี 2566\nขณะที่ระบบพร้อมเพย์มีผู้ลงทะเบียน 75 ล้านหมายเลขในปี 2566", None,
+     [("40 ล้าน", "subject", "JP"), ("75 ล้าน", "subject", "TH")]),
+    ("จำนวนร้านค้าที่รับ QRIS เพิ่มเป็น 30 ล้านรายในปี 2566", None, [("30 ล้าน", "subject", "ID")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", SIXTEENTH_CLASSES, ids=[t[:30] for t, _, _ in SIXTEENTH_CLASSES])
+def test_top_groups_over_years_aims_starting_levels_and_national_systems(text, published, expected):
+    assert_labels(text, published, expected)

@@ -133,7 +133,7 @@ def place_names(references: bool = False) -> tuple[dict[str, tuple[str, str]], r
     """Every name → (code, level), and one pattern that finds them, longest name first; with
     ``references``, the words that point back at a place too (level ``reference``)."""
     names: dict[str, tuple[str, str]] = {}
-    levels = (("country", "countries"), ("group", "groups"), ("province", "provinces"))
+    levels = (("country", "countries"), ("country", "national_systems"), ("group", "groups"), ("province", "provinces"))
     for level, key in levels + ((("reference", "references"),) if references else ()):
         for code, spellings in _gazetteer()[key].items():
             for name in spellings:
@@ -3169,13 +3169,20 @@ def _years_in_brackets_after(records: list[dict], text: str) -> None:
             record["year"], record["year_end"], record["year_status"] = year, None, "given"
 
 
-#: what a measure's words hold that names no quantity: figures, units and scale words, years, joins and verbs of change
-_NAMES_NO_MEASURE = re.compile(r"[\d\s.,%()/–-]+|ล้าน|แสน|หมื่น|พัน|บาท|ดอลลาร์|สหรัฐ|หยวน|ดอง|คน|ราย|และ|หรือ|ตามลำดับ|ใน|ปี"
+#: what a measure's words hold that names no quantity: figures, units and scale words, years and their
+#: prepositions ("ภายในปี 2568 จาก"), joins and verbs of change
+_NAMES_NO_MEASURE = re.compile(r"[\d\s.,%()/–-]+|ล้าน|แสน|หมื่น|พัน|บาท|ดอลลาร์|สหรัฐ|หยวน|ดอง|คน|ราย|และ|หรือ|ตามลำดับ|ภายใน|ใน|ปี|จาก|ตั้งแต่|เมื่อ"
                                r"|พ\.ศ\.|ค\.ศ\.|อยู่|ที่|เพิ่มขึ้น|ลดลง|เหลือ|เป็น|สู่|ขยายตัว|เติบโต|หดตัว|โต|ราว|ประมาณ|ร้อยละ|…")
 
 
 #: a measure's tail that joins it to the next figure ("… ของไทยในปี 2565 และ"): the year and the join are not the measure
 _JOINING_TAIL = re.compile(r"(?:[ \u00a0]*(?:ใน)?ปี[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?\d{4})?[ \u00a0]*(?:และ|หรือ)[ \u00a0]*$")
+
+
+#: a measure's head that says who aims or expects ("รัฐบาลตั้งเป้าให้"), kept only by the aimed figure
+_AIM_HEAD = re.compile(r"^.*?(?:ตั้งเป้า(?:หมาย)?|มุ่งหวัง|มุ่ง|คาดการณ์|คาด)(?:ไว้)?(?:ว่า|ให้|ที่)?[ \u00a0]*")
+#: a measure's tail left when its year was read off ("… ด้านอีคอมเมิร์ซในช่วงปี")
+_DANGLING_YEAR_WORDS = re.compile(r"[ \u00a0]*(?:(?:(?:ภาย)?ใน|ตั้งแต่|ระหว่าง)(?:ช่วง)?|ช่วง)ปี(?:[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.))?[ \u00a0]*$")
 
 
 def _measures_of_pairs(records: list[dict], text: str) -> None:
@@ -3191,9 +3198,13 @@ def _measures_of_pairs(records: list[dict], text: str) -> None:
         if not (empty or holds_first) or len(_NAMES_NO_MEASURE.sub("", previous["measure"])) < 4:
             continue
         verb = re.search(r"(?:เพิ่มขึ้น|ลดลง|ขยายตัว|หดตัว)(?:เหลือ|เป็น|สู่)?|(?:เหลือ|เป็น)(?=\s*(?:ร้อยละ)?\s*$)", words)
-        record["measure"] = previous["measure"] + (f" … {verb.group(0)}" if empty and verb else "")
+        measure = previous["measure"]
+        if record["status"] != previous["status"]:  # the starting level of an aim is not aimed at
+            unaimed = _AIM_HEAD.sub("", measure, count=1)
+            measure = unaimed if len(_NAMES_NO_MEASURE.sub("", unaimed)) >= 4 else measure
+        record["measure"] = measure + (f" … {verb.group(0)}" if empty and verb else "")
     for record in records:
-        trimmed = _JOINING_TAIL.sub("", record["measure"])
+        trimmed = _DANGLING_YEAR_WORDS.sub("", _JOINING_TAIL.sub("", record["measure"]))
         if trimmed != record["measure"] and len(_NAMES_NO_MEASURE.sub("", trimmed)) >= 4:
             record["measure"] = trimmed
 
@@ -3203,6 +3214,10 @@ _TOP_GROUP_AFTER = re.compile(r"[ \u00a0]?(?:ประเทศ|อันดั�
 _TOP_GROUP_BEFORE = re.compile(r"(?:ใน|ติด)[ \u00a0]?$")
 #: "… ได้อย่างต่อเนื่องนับตั้งแต่ปี 2561": the year a standing held since
 _HELD_SINCE_AFTER = re.compile(r"[^\d\n]{0,40}?(?:นับ)?ตั้งแต่[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?(\d{4})(?!\d)")
+#: "… 5 อันดับแรกของอาเซียนในช่วงปี 2563-2565", "… 10 ประเทศแรกในปี 2564 และ 2565": a top group held over the years
+#: its sentence names right after it, both of them (a list of two years) or the span between them
+_TOP_YEARS_AFTER = re.compile(r"[^\d\n]{0,60}?(?:ใน|ช่วง|ระหว่าง)[ \u00a0]?(?:ช่วง)?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?"
+                              r"(\d{4})[ \u00a0]?(?:[-–]|ถึง|และ|กับ)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?(\d{4})(?!\d)")
 #: "(28% ในปี 2565 และ 19% ในปี 2566) ซึ่งสูงกว่าอัตราการเติบโตของ GDP ถึง 3.5 เท่า", "ประมาณ 20% ต่อปี ซึ่งสูงกว่า …
 #: ถึง 3 เท่า": a multiple that compares the figure (or bracket of figures) just before it with something else
 _TIMES_THAT_AFTER = re.compile(r"[ \u00a0]?(?:ต่อปี|ใน(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?\d{4})?[ \u00a0]?\)?[ \u00a0]?ซึ่ง(?:สูง|มาก|ต่ำ|น้อย|เร็ว|ช้า)กว่า[^\d\n()]{0,60}$")
@@ -3225,10 +3240,14 @@ def _claims_over_periods(records: list[dict], text: str) -> None:
     for position, record in enumerate(records):
         record["year_status"] = "not_given" if record["year"] is None else "given"
         start, end, floor = record["start"], record["end"], record["sentence_start"]
-        if (record["kind"] == "count" and _TOP_GROUP_AFTER.match(text, end)
-                and _TOP_GROUP_BEFORE.search(text, max(floor, start - 4), start)):
+        top_group = (record["kind"] == "count" and _TOP_GROUP_AFTER.match(text, end)
+                     and _TOP_GROUP_BEFORE.search(text, max(floor, start - 4), start))
+        if top_group:
             record.update(kind="rank", unit="top", qualifier="top")
-            since = _HELD_SINCE_AFTER.match(text, end, min(record["sentence_end"], end + 80))
+        if record["unit"] == "top":
+            reach = min(record["sentence_end"], end + 80)
+            since = _HELD_SINCE_AFTER.match(text, end, reach)
+            years = _TOP_YEARS_AFTER.match(text, end, reach)
             if since is not None:
                 first = _year_number(since.group(1))
                 latest = max((_year_number(m.group()) or 0
@@ -3236,8 +3255,13 @@ def _claims_over_periods(records: list[dict], text: str) -> None:
                 if first is not None:
                     record["year"], record["year_end"] = first, latest if latest > first else None
                     record["year_status"] = "given"
-            _send_to_review(record)
-            continue
+            elif years is not None:
+                first, last = _year_number(years.group(1)), _year_number(years.group(2))
+                if first is not None and last is not None and first < last:
+                    record["year"], record["year_end"], record["year_status"] = first, last, "given"
+            if top_group:
+                _send_to_review(record)
+                continue
         previous = records[position - 1] if position else None
         if (record["kind"] == "multiplier" and previous is not None and previous["sentence_start"] == floor
                 and _TIMES_THAT_AFTER.match(text, previous["end"], start)):
