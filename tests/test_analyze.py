@@ -347,9 +347,16 @@ def test_the_proposed_labels_show_each_figure_with_its_qualifier(lang, figures):
     ({"surface": "อันดับ 41", "value": 41.0, "unit": "rank", "qualifier": None}, "en", "#41"),
     ({"surface": "อันดับ 41", "value": 41.0, "unit": "rank", "qualifier": None}, "th", "อันดับ 41"),
     ({"surface": "ร้อยละ 4.1", "value": 4.1, "unit": "%", "qualifier": "≈"}, "en", "about 4.1 %"),
-    ({"surface": "3 ล้านคน", "value": 3e6, "unit": "คน", "qualifier": float("nan")}, "en", "3,000,000 people"),
-    # a unit with no English name is not dropped: the figure stays as the text writes it
-    ({"surface": "750 ล้านยูโร", "value": 7.5e8, "unit": "ยูโร", "qualifier": None}, "en", "750 ล้านยูโร"),
+    ({"surface": "3 ล้านคน", "value": 3e6, "unit": "คน", "qualifier": float("nan")}, "en", "3 million people"),
+    # a unit with no English name is not dropped: the number in English, the unit as the text writes it
+    ({"surface": "750 ล้านยูโร", "value": 7.5e8, "unit": "ยูโร", "qualifier": None}, "en", "750 million (ยูโร)"),
+    ({"surface": "12 ล้าน", "value": 1.2e7, "unit": "หมายเลข", "qualifier": "≈"}, "en", "about 12 million (หมายเลข)"),
+    # the first of a pair takes the scale written once after the second ("139 และ 167 ล้านคน"): 139 million, not 139
+    ({"surface": "139", "value": 1.39e8, "unit": "คน", "qualifier": None}, "th", "139 ล้านคน"),
+    ({"surface": "139", "value": 1.39e8, "unit": "คน", "qualifier": None}, "en", "139 million people"),
+    ({"surface": "68.1 ล้าน", "value": 6.81e7, "unit": "บัญชี", "qualifier": None}, "en", "68.1 million accounts"),
+    # a small count keeps its digits
+    ({"surface": "126", "value": 126.0, "unit": "ภารกิจ", "qualifier": None}, "th", "126 ภารกิจ"),
 ])
 def test_a_labelled_figure_is_written_in_the_pages_language(record, lang, shown):
     from digital_compare.app.ui_add import shown_figure

@@ -23,7 +23,9 @@ _CURRENCIES = {"CNY": ("หยวน", "yuan"), "THB": ("บาท", "baht"), "U
 _UNIT_NAMES = {"ฉบับ": ("item (ฉบับ)", "items (ฉบับ)"), "ภารกิจ": ("task", "tasks"), "ปัญหา": ("problem", "problems"),
                "อันดับ": ("place", "places"), "ระดับ": ("level", "levels"), "เป้าหมาย": ("target", "targets"),
                "ประเทศ": ("country", "countries"), "คน": ("person", "people"), "แห่ง": ("place (แห่ง)", "places (แห่ง)"),
-               "ราย": ("case (ราย)", "cases (ราย)"), "ปี": ("year", "years")}
+               "ราย": ("case (ราย)", "cases (ราย)"), "ปี": ("year", "years"),
+               "บัญชี": ("account", "accounts"), "ครัวเรือน": ("household", "households"),
+               "บริษัท": ("company", "companies"), "ตัน": ("tonne", "tonnes"), "คัน": ("vehicle", "vehicles")}
 #: "top": the size of the top group a figure is one of ("1 ใน 10 อันดับแรก": 10), never a bare "อันดับแรก" unit
 _UNIT_NAMES_TH = {"x": "เท่า", "rank": "อันดับ", "top": "ขนาดของกลุ่มอันดับแรก", "year": "ปี", "ordinal": "ลำดับที่"}
 _QUALIFIERS = {">": ("มากกว่า ", "more than "), "<": ("น้อยกว่า ", "less than "), "≈": ("ประมาณ ", "about "),
@@ -84,12 +86,15 @@ def format_figure(value: float, unit: str | None, qualifier: str | None = None, 
         return f"{prefix}{format_number(value)}{unit}"
     if unit == "year":
         return str(int(value))
+    # a count in millions as a reader writes it: "139 ล้านคน", "139 million people", not "139,000,000"
+    scale = next(((size, th_word, en_word) for size, th_word, en_word in _SCALES if abs(value) >= size), None)
+    number = (f"{format_number(value / scale[0])} {scale[2 if en else 1]}" if scale else format_number(value))
     if unit and not en:
-        return f"{prefix}{format_number(value)} {unit}"
+        return f"{prefix}{number}{unit}" if scale else f"{prefix}{number} {unit}"
     if unit in _UNIT_NAMES:
         one, many = _UNIT_NAMES[unit]
-        return f"{prefix}{format_number(value)} {one if value == 1 else many}"
-    return f"{prefix}{format_number(value)}"
+        return f"{prefix}{number} {one if value == 1 else many}"
+    return f"{prefix}{number}"
 
 
 def quoted(text: str) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import math
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -83,14 +85,32 @@ def shown_figure(record: dict, lang: str) -> str:
     if lang != "en" and unit == "top" and value is not None and "ใน" not in record["surface"]:
         # "ใน 50 ประเทศแรก" read "50": a place in a top group, not a value of 50
         return format_figure(float(value), "top", "top", lang)
+    if lang != "en" and value is not None and not pd.isna(value) and _scale_shared(record["surface"], float(value)):
+        # "139 และ 167 ล้านคน": the first of a pair is 139 million as the second's scale says; "139 คน" would be wrong
+        return format_figure(float(value), unit, qualifier_of(record), lang)
     if lang != "en" and unit and any("\u0e00" <= ch <= "\u0e7f" for ch in unit) and unit not in record["surface"]:
         # "9" → "9 ภารกิจ": the thing counted, which the text writes after the number; "73 ล้าน" → "73 ล้านคน", as written
         joint = "" if written[-1:] >= "\u0e00" else " "
         return f"{written}{joint}{unit}"
-    if lang != "en" or value is None or pd.isna(value) or not named_in_english(unit):
+    if lang != "en" or value is None or pd.isna(value):
         return written
+    if not named_in_english(unit):  # "12 million (หมายเลข)": the number in English, the thing counted as written
+        return f"{format_figure(float(value), None, qualifier_of(record), 'en')} ({unit})"
+    return format_figure(float(value), unit, qualifier_of(record), "en")
+
+
+def qualifier_of(record: dict) -> str | None:
     qualifier = record.get("qualifier")
-    return format_figure(float(value), None if pd.isna(unit) else unit, qualifier if isinstance(qualifier, str) else None, "en")
+    return qualifier if isinstance(qualifier, str) else None
+
+
+def _scale_shared(surface: str, value: float) -> bool:
+    """Whether a figure's value holds a scale its own words do not: the first of a pair ("139" of "139 และ 167 ล้านคน")."""
+    digits = re.fullmatch(r"\D*?(\d[\d,]*(?:\.\d+)?)\D*", surface)
+    if digits is None or re.search(r"ล้าน|แสน|หมื่น|พัน|[Mm]illion|[Bb]illion|[Tt]rillion", surface):
+        return False
+    written = float(digits.group(1).replace(",", ""))
+    return abs(value) >= 1e4 and not math.isclose(written, value)
 
 
 def period_cell(year, year_end) -> str:
