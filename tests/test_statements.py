@@ -496,7 +496,7 @@ def test_the_upu_check_detail_names_only_the_tables_figures(tables):
 @pytest.mark.parametrize("event, lang, says", [
     # the theme is two things: universal digital infrastructure AND digital applications; and it was proposed
     # dated as the meeting that heard the proposal: the year the theme is for stays in the title
-    ("vn_2024_theme", "th", ["กระทรวงสารสนเทศและการสื่อสารเสนอ", "สำหรับปี 2024", "โครงสร้างพื้นฐานดิจิทัล", "แอปพลิเคชันดิจิทัล"]),
+    ("vn_2024_theme", "th", ["กระทรวงสารสนเทศและการสื่อสารเสนอ", "สำหรับปี ค.ศ. 2024", "โครงสร้างพื้นฐานดิจิทัล", "แอปพลิเคชันดิจิทัล"]),
     ("vn_2024_theme", "en", ["Ministry of Information and Communications proposes", "for 2024", "infrastructure", "applications"]),
     ("vn_red_tape_cut_2023", "th", ["เกือบ", "ลดและปรับลด", "ภายในสิ้นปี"]),
     ("vn_red_tape_cut_2023", "en", ["Nearly", "cut and simplified", "by end-"]),

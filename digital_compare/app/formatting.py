@@ -8,7 +8,7 @@ import re
 
 from pythainlp.util.date import thai_full_months
 
-from digital_compare.text.thai_dates import BE_OFFSET, bare_year_era
+from digital_compare.text.thai_dates import mark_years, year_words
 
 __all__ = ["day_words", "format_number", "format_figure", "format_unit", "is_count_unit", "mark_years", "moment_words",
            "named_in_english", "with_qualifier", "year_words"]
@@ -165,18 +165,6 @@ def named_in_english(unit: str | None) -> bool:
 # article writes it in, so no line reads 2566 in one place and 2023 in another, or one figure "พ.ศ. 2566
 # (ค.ศ. 2023)" beside another "ค.ศ. 2023". Quotes are never touched: they keep the article's own era.
 
-def year_words(year: int, lang: str) -> str:
-    """A year as our wording writes it in ``lang``.
-
-    :Example:
-
-        >>> year_words(2023, "th"), year_words(2023, "en")
-        ('ค.ศ. 2023', '2023')
-    """
-    year = int(year)
-    return str(year) if lang == "en" else f"ค.ศ. {year}"
-
-
 def day_words(date: str, lang: str) -> str:
     """An ISO date (or a year alone) as a reader writes it: in Thai with its era, never the code
     "2024-06-11", which a Thai reader takes for a code and whose era a page quoting 2566 leaves open.
@@ -219,32 +207,3 @@ def moment_words(timestamp: str, lang: str) -> str:
     return f"{day}{',' if lang == 'en' else ''} {moment:%H:%M} UTC"
 
 
-_YEAR = re.compile(r"(?<![\d,.])(?P<year>1[89]\d\d|20\d\d|2[4-6]\d\d)(?!\d|[,.]\d)")
-#: a year already named with its era, and a list or range going on from it: "ค.ศ. 2022, " / "ค.ศ. 2022–"
-_MARKED_BEFORE = re.compile(r"(?:ค\.ศ\.|พ\.ศ\.)\s*$|ค\.ศ\. \d{4}(?:, | และ |\s*[–-]\s*)$")
-
-
-def mark_years(text: str, lang: str) -> str:
-    """Our own Thai wording (a curated label, an event's title) with each bare year as :func:`year_words`
-    writes it: "ภารกิจในแผนงานปี 2566" → "ภารกิจในแผนงานปี ค.ศ. 2023"; "ปี 2024" → "ปี ค.ศ. 2024"; a list
-    names its era once ("(2022, 2023)" → "(ค.ศ. 2022, 2023)"). A year already marked, and English text, are
-    left as they are. Never for a quote.
-
-    :Example:
-
-        >>> mark_years("ในหัวข้อปี 2024 ที่เสนอ", "th"), mark_years("แผนงานปี 2566", "th"), mark_years("(2022, 2023)", "th")
-        ('ในหัวข้อปี ค.ศ. 2024 ที่เสนอ', 'แผนงานปี ค.ศ. 2023', '(ค.ศ. 2022, 2023)')
-    """
-    if lang == "en" or not isinstance(text, str):
-        return text
-    out, last = [], 0
-    for match in _YEAR.finditer(text):
-        out.append(text[last:match.start()])
-        last = match.end()
-        year = int(match.group("year"))
-        if _MARKED_BEFORE.search("".join(out)):
-            out.append(match.group(0))
-        else:
-            out.append(year_words(year - BE_OFFSET if bare_year_era(year) == "be" else year, lang))
-    out.append(text[last:])
-    return "".join(out)

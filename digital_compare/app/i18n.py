@@ -233,7 +233,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "labels_title": ("ป้ายกำกับที่ระบบเสนอ", "Suggested labels"),
     # in English the figure is in English words ("about 450 billion baht"): the Thai as written is in the sentence
     "col_surface": ("ตัวเลขในข้อความ", "Figure"),
-    "col_measure": ("สิ่งที่วัด", "What it measures"),
+    "col_measure": ("สิ่งที่วัด (ถ้อยคำของบทความ)", "What it measures (the article's Thai words)"),
     "col_subject": ("ของใคร", "Subject"),
     "col_indicator": ("ตัวชี้วัด", "Indicator"),
     "col_status": ("สถานะ", "Status"),

@@ -8,6 +8,7 @@ Month names come from :mod:`pythainlp.util` (``thai_full_months``,
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from pythainlp.util import convert_years
 from pythainlp.util.date import thai_abbr_months, thai_full_months
@@ -16,10 +17,12 @@ __all__ = [
     "BE_OFFSET",
     "MONTH_PATTERN",
     "bare_year_era",
+    "mark_years",
     "thai_month_to_number",
     "two_digit_be_year_to_ad",
     "year_to_ad",
     "safe_iso_date",
+    "year_words",
 ]
 
 BE_OFFSET = 543
@@ -108,3 +111,48 @@ def safe_iso_date(year: int, month: int, day: int) -> str | None:
         return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+# ---- Years in the reader's era (our own wording; quotes keep the article's) ----------------------
+
+def year_words(year: int, lang: str) -> str:
+    """A year as our wording writes it in ``lang``.
+
+    :Example:
+
+        >>> year_words(2023, "th"), year_words(2023, "en")
+        ('ค.ศ. 2023', '2023')
+    """
+    year = int(year)
+    return str(year) if lang == "en" else f"ค.ศ. {year}"
+
+
+_YEAR = re.compile(r"(?<![\d,.])(?P<year>1[89]\d\d|20\d\d|2[4-6]\d\d)(?!\d|[,.]\d)")
+#: a year already named with its era, and a list or range going on from it: "ค.ศ. 2022, " / "ค.ศ. 2022–"
+_MARKED_BEFORE = re.compile(r"(?:ค\.ศ\.|พ\.ศ\.)\s*$|ค\.ศ\. \d{4}(?:, | และ |\s*[–-]\s*)$")
+
+
+def mark_years(text: str, lang: str) -> str:
+    """Our own Thai wording (a curated label, an event's title) with each bare year as :func:`year_words`
+    writes it: "ภารกิจในแผนงานปี 2566" → "ภารกิจในแผนงานปี ค.ศ. 2023"; "ปี 2024" → "ปี ค.ศ. 2024"; a list
+    names its era once ("(2022, 2023)" → "(ค.ศ. 2022, 2023)"). A year already marked, and English text, are
+    left as they are. Never for a quote.
+
+    :Example:
+
+        >>> mark_years("ในหัวข้อปี 2024 ที่เสนอ", "th"), mark_years("แผนงานปี 2566", "th"), mark_years("(2022, 2023)", "th")
+        ('ในหัวข้อปี ค.ศ. 2024 ที่เสนอ', 'แผนงานปี ค.ศ. 2023', '(ค.ศ. 2022, 2023)')
+    """
+    if lang == "en" or not isinstance(text, str):
+        return text
+    out, last = [], 0
+    for match in _YEAR.finditer(text):
+        out.append(text[last:match.start()])
+        last = match.end()
+        year = int(match.group("year"))
+        if _MARKED_BEFORE.search("".join(out)):
+            out.append(match.group(0))
+        else:
+            out.append(year_words(year - BE_OFFSET if bare_year_era(year) == "be" else year, lang))
+    out.append(text[last:])
+    return "".join(out)

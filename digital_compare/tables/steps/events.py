@@ -13,6 +13,7 @@ import pandas as pd
 
 from digital_compare.tables.provenance import BuildError, load_annotations, locate_quote, mentions_in_span
 from digital_compare.tables.steps import StepContext
+from digital_compare.text.thai_dates import mark_years
 
 COLUMNS = [
     "event", "country", "date", "year", "date_precision", "inferred", "title_th", "title_en",
@@ -41,7 +42,7 @@ def annotated_event(ann: dict, raw: str, mentions: pd.DataFrame, country: str) -
     row = {
         "event": ann["event"], "country": country, "date": date, "year": year,
         "date_precision": precision, "inferred": bool(mention["inferred"]) or "dated_by" in ann,
-        "title_th": ann["title_th"], "title_en": ann.get("title_en"), "category": ann["category"],
+        "title_th": mark_years(ann["title_th"], "th"), "title_en": ann.get("title_en"), "category": ann["category"],
         "article_id": ann["article"], "start": start, "end": end, "quote": raw[start:end],
         "gloss_en": ann.get("gloss_en"), "source": "annotated",
     }

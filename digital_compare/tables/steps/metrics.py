@@ -19,6 +19,7 @@ import pandas as pd
 from digital_compare.tables.provenance import BuildError, load_annotations, locate_quote, mentions_in_span
 from digital_compare.tables.steps import StepContext
 from digital_compare.text.labeller import find_places, label_figures, mentions_from_records
+from digital_compare.text.thai_dates import mark_years
 
 YEAR_KINDS = ("year", "date", "year_range")
 DERIVE_OPS = {"add": lambda a, b: a + b, "subtract": lambda a, b: a - b}
@@ -114,7 +115,7 @@ def _row(ann, country, raw, start, end, year, value, unit, qualifier, method, me
         "indicator": ann["indicator"],
         "part": ann.get("part"),
         "label_en": ann["label_en"],
-        "label_th": ann["label_th"],
+        "label_th": mark_years(ann["label_th"], "th"),  # our own name: its years as every surface writes them
         "year": int(year),
         "value": float(value),
         "unit": clean(unit),
