@@ -245,6 +245,27 @@ def test_deck_notes_list_figures_in_the_articles_order_and_every_figure_slide_na
     assert t("deck_notes_years", "en", years="2023") in notes["vn_tasks_2023"]
 
 
+def notes_quotes(notes: str) -> list[str]:
+    """The quotes a slide's notes list, in order, without their quote marks (one each side, as quoted() sets)."""
+    block = next(part for part in notes.split("\n\n") if part.startswith(t("deck_notes_quotes", "en"))
+                 or part.startswith(t("deck_notes_quotes", "th")))
+    return [line[3:-1] for line in block.splitlines()[1:] if line.startswith("• ")]
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_timeline_notes_quote_its_events_in_the_order_they_are_drawn(lang):
+    """The timeline's notes quoted the 2020 figure first and the 2000 plan third (the article's order), while the
+    slide draws 2000 first: a presenter reading down the notes met the events out of step with the picture."""
+    from digital_compare.app.views import chart_by_id, shown_quote
+    from digital_compare.outputs.deck import deck_notes
+    from digital_compare.tables.store import TABLE_NAMES, read_table
+
+    tables = {name: read_table(name, validate=False) for name in TABLE_NAMES}
+    drawn = chart_by_id("china_timeline").data(tables, lang)
+    quotes = notes_quotes(deck_notes(tables, lang, ("china_timeline",))["china_timeline"])
+    assert len(drawn) > 2 and [shown_quote(q) for q in drawn["quote"]] == quotes
+
+
 @pytest.mark.parametrize("lang, unclear", [("th", "อันดับที่ 46: ปีไม่ชัดเจน"), ("en", "rank 46: year unclear")])
 def test_notes_years_line_names_a_figure_whose_year_is_unclear(lang, unclear):
     """The other-claims slide's years line read "2022–2023" as if every figure on it were of those years; the

@@ -96,6 +96,22 @@ def test_every_picture_is_laid_out_at_a_16_9_size_its_rows_fit(tables):
         assert needed <= sized.height or sized.width == LAYOUT_WIDTHS[-1], sized.chart_id
 
 
+@pytest.mark.parametrize("chart_id", ["vn_red_tape_2023", "vn_other_claims"])
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_a_list_of_statements_keeps_its_spacing_on_a_taller_picture(tables, chart_id, lang):
+    """On the exported picture the red-tape list drew each figure at the top of a band and its words far below
+    it: the rows' pixel layout was stretched over the picture's taller plot. One unit of the hidden axis stays one
+    pixel, the rows at the top."""
+    from digital_compare.outputs.export import figures_for_export
+
+    (sized,) = [f for f in figures_for_export(lang, tables) if f.chart_id == chart_id]
+    fig = sized.figure
+    plot_px = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
+    rows_px = max(a.y for a in fig.layout.annotations if a.yref == "y")
+    assert rows_px < plot_px  # the picture is taller than the rows: the case that stretched them
+    assert fig.layout.yaxis.range[0] == pytest.approx(plot_px) and fig.layout.yaxis.range[1] == 0
+
+
 @pytest.fixture(scope="module")
 def svg_exports(tmp_path_factory):
     out = tmp_path_factory.mktemp("svg")

@@ -89,7 +89,7 @@ def plain_title(title: str) -> str:
 
 def finish(fig: go.Figure, title: str, subtitle: str, source: str, *, plot_height: int, legend_rows: int = 0,
            axis_block: int = layout.AXIS_BLOCK_PX, left: int = layout.PAD_PX, notes: tuple[str, ...] = (),
-           header: int = 0) -> go.Figure:
+           header: int = 0, pixel_axis: bool = False) -> go.Figure:
     """Shared look and the one vertical layout: title and subtitle, plot, axis, notes, legend, source.
 
     Every block is counted in pixels from the lines it holds, all wrapped for the narrowest
@@ -97,6 +97,9 @@ def finish(fig: go.Figure, title: str, subtitle: str, source: str, *, plot_heigh
     ``left``: the plot's left margin (room for its tick labels); texts start at the figure's padding.
     ``notes``: lines that explain a mark (a dashed line, an axis break), set under the axis.
     ``header``: room above the plot for labels set on its top edge.
+    ``pixel_axis``: the plot's hidden y axis counts pixels from its top (rows laid out in pixels); on a canvas
+    taller than the rows need, the axis spans the plot's height, so the rows keep their spacing at the top
+    instead of being stretched apart.
     """
     drawn = layout.current_canvas()
     bare = drawn is not None and drawn.bare
@@ -118,6 +121,8 @@ def finish(fig: go.Figure, title: str, subtitle: str, source: str, *, plot_heigh
     # a canvas of fixed height gives the plot what the texts leave (at least what its marks need:
     # outputs.render picks a width at which they fit)
     height = top + plot_height + bottom if drawn is None or drawn.height is None else drawn.height
+    if pixel_axis:
+        fig.update_yaxes(range=[max(plot_height, height - top - bottom), 0])
     fig.update_layout(
         template=chart_template(),
         font=dict(family=FONT_FAMILY, size=14, color="#222222"),
@@ -297,7 +302,7 @@ def statements_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, s
     # one unit of the hidden axis is one pixel of the plot: the rows are laid out in pixels
     fig.update_xaxes(visible=False, range=[0, 1])
     fig.update_yaxes(visible=False, range=[y, 0])
-    return finish(fig, title, subtitle, source, plot_height=y, axis_block=8)
+    return finish(fig, title, subtitle, source, plot_height=y, axis_block=8, pixel_axis=True)
 
 
 def fujian_economy_figure(df: pd.DataFrame, lang: str, source: str, note: str | None = None) -> go.Figure:

@@ -80,7 +80,9 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
         quotes = pd.concat([themes[(themes["theme"] == theme) & (themes["country"] == country)][["quote", "gloss_en"]]
                             for theme, country in cells] or [quotes.iloc[0:0]], ignore_index=True)
     quotes = pd.concat([quotes, stated], ignore_index=True).dropna(subset=["quote"])
-    if "start" in quotes and quotes["start"].notna().all():  # in the article's order, as the statements are
+    # a timeline's quotes in the order its marks are drawn (by date); any other chart's in the article's order,
+    # as the statements are
+    if "date" not in df and "start" in quotes and quotes["start"].notna().all():
         quotes = quotes.sort_values(["article_id", "start"], kind="stable")
     not_quoted = t("no_evidence", lang)
     for row in quotes.itertuples():
