@@ -41,11 +41,11 @@ chart_block("compare_themes", lang, present=present)
 # a static table, not st.dataframe: ten short quotes read better wrapped than in a grid,
 # and the page does not load the grid's script; on an English page the gloss comes before the Thai quote,
 # where a phone shows it (a fourth column was off the screen at 390 px)
+# theme and country share a column: three columns of held-whole Thai words did not fit a 320 px phone
 themes = tables["themes"].assign(
-    theme=lambda d: [label("cat", v, lang) for v in d["theme"]],
-    country=lambda d: [label("country", v, lang) for v in d["country"]],
-)[["theme", "country", "gloss_en", "quote"] if lang == "en" else ["theme", "country", "quote"]]
-headers = {"theme": t("theme", lang), "country": t("country", lang), "quote": t("quote", lang), "gloss_en": t("gloss", lang)}
+    theme=lambda d: [f"{label('cat', v, lang)} · {label('country', c, lang)}" for v, c in zip(d["theme"], d["country"])],
+)[["theme", "gloss_en", "quote"] if lang == "en" else ["theme", "quote"]]
+headers = {"theme": t("theme_country", lang), "quote": t("quote", lang), "gloss_en": t("gloss", lang)}
 # st.table renders Markdown in cells; the quotes are article text and must show literally. A phone's
 # narrow cells broke Thai mid-word ("ขอ|ง", "2 ล้าน|ล้านหยวน"): each cell breaks between the tokenizer's words
 st.table(themes.fillna("").map(lambda cell: md_escape(breaks_at_words(cell))).rename(columns=headers), hide_index=True)

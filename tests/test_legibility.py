@@ -174,7 +174,8 @@ def test_every_chart_is_legible(measured, viewport, lang, name):
 #: names in the prose of a page (the browser's line breaker split "ฝู|เจี้ยน" on a phone)
 #: /compare: its title (an <h1>) broke "ฝู|เจี้ยน", its themes table "2 ล้าน|ล้านหยวน" and "ใช้|งาน"
 PROSE_NAMES = {"china": ("ฝูเจี้ยน", "จิ้นผิง", "ฝูโจว"), "overview": ("ฝูเจี้ยน",),
-               "compare": ("ฝูเจี้ยน", "ล้านล้านหยวน", "ใช้งาน"),
+               # … and, with its quotes free to wrap, "อิเล็กทรอนิ|กส์" in the themes column
+               "compare": ("ฝูเจี้ยน", "ล้านล้านหยวน", "ใช้งาน", "อิเล็กทรอนิกส์"),
                # the intro's terms the browser split ("ค่าคาด|การณ์" at 390 px)
                "explore": ("คาดการณ์", "เป้าหมาย", "ข้อเสนอ", "เกิดขึ้น")}
 #: [name, lines it is drawn on, the text around it] of each name in the page's paragraphs, joiners aside
@@ -210,6 +211,25 @@ def test_a_phone_never_breaks_a_name_in_the_prose(browser, app_url, name):
         split.update({(width, text): lines for _, lines, text in found if lines > 1})
     page.close()
     assert seen and split == {}
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_a_phones_table_fits_its_card(browser, app_url, lang):
+    """The themes table's quotes ran 18 px (Thai) and 84 px (English) past its card at 390 px, their ends cut."""
+    page = browser.new_page(viewport={"width": 320, "height": 844})
+    overflow = {}
+    page.goto(f"{app_url}{CHART_PAGES['compare']}?lang={lang}")
+    wait_for_page(page, "compare", timeout_ms=180_000)
+    for width in (320, 360, 390):
+        page.set_viewport_size({"width": width, "height": 844})
+        page.locator('[data-testid="stTableStyledTable"]').first.wait_for()
+        sizes = page.evaluate("""() => [...document.querySelectorAll('[data-testid="stTable"]')].map(box => {
+            const table = box.querySelector('table');
+            return [Math.round(table.getBoundingClientRect().right - box.getBoundingClientRect().right), table.rows.length]; })""")
+        assert sizes and all(rows > 1 for _, rows in sizes)
+        overflow.update({width: px for px, _ in sizes if px > 0})
+    page.close()
+    assert overflow == {}
 
 
 #: the widest line of text a chart draws, as a share of its card's width, and the card's width

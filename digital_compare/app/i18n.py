@@ -40,6 +40,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "quote": ("ข้อความต้นฉบับ", "Quote"),
     "theme": ("ประเด็น", "Theme"),
     "country": ("ประเทศ", "Country"),
+    "theme_country": ("ประเด็น · ประเทศ", "Theme · country"),
     "gloss": ("คำแปล (อังกฤษ)", "English gloss"),
     "article": ("บทความ", "Article"),
     "outlet": ("สื่อ", "Outlet"),

@@ -365,6 +365,10 @@ AMOUNT_WORDS = frozenset({"ล้าน", "แสน", "หมื่น", "พ�
                           "trillion", "billion", "million", "yuan", "baht", "dong", "%", *SCALE_WORDS})
 
 
+#: the longest name (in visible characters) :func:`breaks_at_words` keeps on one line
+NAME_WHOLE_CHARS = 16
+
+
 def breaks_at_words(text: str) -> str:
     """``text`` for a browser to lay out in a narrow column, breaking lines only between the tokenizer's words:
     a zero-width space where two Thai words meet, a word joiner between the character clusters inside each
@@ -383,7 +387,9 @@ def breaks_at_words(text: str) -> str:
 
     from digital_compare.text.thai_text import word_tokenize_fast
 
-    tokens = _keep_together(_join_names(word_tokenize_fast(str(text)), 10**6), numbers_with_words=False)
+    # a name up to NAME_WHOLE_CHARS is held whole ("ฝูเจี้ยนดิจิทัล"); a longer one ("องค์การทรัพย์สินทางปัญญาโลก",
+    # 190 px) breaks between its words, or a phone's table column cannot hold it
+    tokens = _keep_together(_join_names(word_tokenize_fast(str(text)), NAME_WHOLE_CHARS), numbers_with_words=False)
     amounts: list[str] = []
     i = 0
     while i < len(tokens):  # a number, then its scale and currency words
@@ -405,13 +411,20 @@ def breaks_at_words(text: str) -> str:
     for word in words:
         if any(_is_thai(ch) for ch in word):
             # the clusters of each run of Thai letters joined: no break inside a word
-            word = "".join(WORD_JOINER.join(subword_tokenize(part, engine="tcc")) if part and _is_thai(part[0]) else part
-                           for part in _thai_runs(word))
+            word = "".join(WORD_JOINER.join(_joined_inside(c) for c in subword_tokenize(part, engine="tcc"))
+                           if part and _is_thai(part[0]) else part for part in _thai_runs(word))
             word = word.replace(" ", NO_BREAK_SPACE)  # "ปี 2020", "ครั้งที่ 3": kept together by _keep_together
         if out and out[-1][-1:] and word[:1] and _is_thai(out[-1][-1]) and _is_thai(word[0]):
             out.append(ZERO_WIDTH_SPACE)
         out.append(word)
     return "".join(out)
+
+
+def _joined_inside(cluster: str) -> str:
+    """A character cluster with a word joiner before each consonant or leading vowel inside it: Chromium's
+    Thai breaker cut the one cluster "นิกส์" of "อิเล็กทรอนิกส์" where a table's column was narrow. A joiner
+    never precedes a vowel or tone mark written above or below, which would be drawn apart from its letter."""
+    return cluster[:1] + "".join(WORD_JOINER + ch if ("ก" <= ch <= "ฮ" or "เ" <= ch <= "ไ") else ch for ch in cluster[1:])
 
 
 def _thai_runs(text: str) -> list[str]:

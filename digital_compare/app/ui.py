@@ -650,7 +650,10 @@ _FOCUS_RING_CSS = (
     # a headline figure wraps (between its words: breaks_at_words) instead of ending in "…" on a phone:
     # "มากกว่า 2 ล้านล้านหยวน" lost its currency at 390 px
     '[data-testid="stMetricValue"],[data-testid="stMetricValue"] *{white-space:normal !important;overflow:visible !important;'
-    'text-overflow:clip !important;overflow-wrap:anywhere}</style>'
+    'text-overflow:clip !important;overflow-wrap:anywhere}'
+    # a table's cell may break inside a word only where the word alone is wider than a phone's column: the theme
+    # table's quotes ran 18 px past its card at 390 px (words are held whole by breaks_at_words' joiners)
+    '[data-testid="stTableStyledTable"] :is(td,th):nth-child(n+2),[data-testid="stTableStyledTable"] :is(td,th):nth-child(n+2) *{overflow-wrap:anywhere !important}</style>'
 )
 #: what a visitor copies from a page is the text as written: the invisible marks that steer the browser's
 #: Thai line breaking (word joiners, zero-width spaces, no-break spaces of breaks_at_words) are left out
