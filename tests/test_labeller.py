@@ -2757,3 +2757,138 @@ SIXTEENTH_CLASSES = [
 @pytest.mark.parametrize("text, published, expected", SIXTEENTH_CLASSES, ids=[t[:30] for t, _, _ in SIXTEENTH_CLASSES])
 def test_top_groups_over_years_aims_starting_levels_and_national_systems(text, published, expected):
     assert_labels(text, published, expected)
+
+
+# The twenty-second reading (subject first), in our own wording: an article's home country is not one of several
+# countries each named once, and a place in the cause said after a figure does not own it.
+HOME_AND_CAUSE_CLASSES = [
+    # three or more countries named once each in a closing list (the largest investors) are no home: a Thai article is Thailand's
+    ("สำนักงานส่งเสริมการค้าระบุว่า ปี 2565 มีผู้ยื่นขออนุญาตตั้งโรงงานใหม่ 820 ราย เพิ่มขึ้น 5% จากปีก่อน\n"
+     "ผู้ลงทุนรายใหญ่ ได้แก่ เกาหลีใต้ 120 ราย ไต้หวัน 64 ราย และเยอรมนี 30 ราย", None,
+     [("820", "subject", "TH"), ("5%", "subject", "TH")]),
+    # … nor where the world economy is named again and again: the world is the home
+    ("ไอเอ็มเอฟคาดว่าเศรษฐกิจโลกปีนี้จะขยายตัว 2.4%\nแรงส่งจากอินเดียและบราซิลยังดี\n"
+     "ความเสี่ยงของเศรษฐกิจโลกยังสูง ปีหน้าคาดว่าจะโตเพียง 2.1%", None,
+     [("2.4%", "subject", "WORLD"), ("2.1%", "subject", "WORLD")]),
+    # one country named again and again stays the home
+    ("เศรษฐกิจเวียดนามปีนี้โต 6% การส่งออกของเวียดนามเพิ่มขึ้น 10% โดยตลาดหลักคือจีน\nการลงทุนเพิ่มขึ้น 8%", None,
+     [("8%", "subject", "VN")]),
+    # a place in the cause after the figure ("เนื่องจาก", "เพราะ") is why it moved, not whose it is
+    ("การส่งออกของไทยเดือนก่อนขยายตัว 3%\nกระทรวงพาณิชย์ปรับคาดการณ์การส่งออกปีนี้เหลือร้อยละ 1.7 "
+     "เนื่องจากความต้องการจากญี่ปุ่นอ่อนแอ", None,
+     [("ร้อยละ 1.7", "subject", "TH")]),
+    ("ยอดขายรถยนต์ไฟฟ้าของมาเลเซียเพิ่มขึ้น 40%\nยอดขายรถกระบะในมาเลเซียปีนี้ลดลง 6%\n"
+     "ยอดขายรถจักรยานยนต์ลดลง 12% เพราะภาษีนำเข้าจากไทยสูงขึ้น", None,
+     [("12%", "subject", "MY")]),
+    # … nor one in a cause before the figure that a new point (นอกจากนี้) has closed; a figure inside the cause is its own
+    ("ธนาคารโลกคาดว่าการค้าโลกปีนี้จะโต 2.5%\nการค้าโลกชะลอลงเพราะอุปสงค์ของเยอรมนีและอิตาลีอ่อนแอ นอกจากนี้ยังลดคาดการณ์ปีหน้าเหลือ 2.2%",
+     None, [("2.2%", "subject", "WORLD")]),
+    ("ยอดส่งออกของไทยโต 3% เพราะจีนนำเข้าเพิ่มขึ้น 12%", None, [("12%", "subject", "CN")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", HOME_AND_CAUSE_CLASSES,
+                         ids=[t[:30] for t, _, _ in HOME_AND_CAUSE_CLASSES])
+def test_countries_named_once_each_are_no_home_and_a_cause_after_a_figure_owns_nothing(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+# … the countries a rank is out of are its field, and an outlet or firm holding a city's name speaks for no city.
+FIELD_AND_OUTLET_CLASSES = [
+    # "จาก 190 ประเทศทั่วโลก": the world a rank is out of owns neither that rank nor the next ones of the sentence
+    ("ดัชนีความสะดวกในการทำธุรกิจ มาเลเซียขยับขึ้นมาอยู่อันดับที่ 12 จาก 190 ประเทศทั่วโลก จากเดิมอันดับที่ 15 "
+     "และเป็นอันดับ 2 ในอาเซียน", None,
+     [("อันดับที่ 15", "subject", "MY"), ("อันดับ 2", "subject", "MY")]),
+    ("ลาวอยู่อันดับที่ 150 จากทั้งหมด 166 ประเทศทั่วโลก ดีขึ้นจากอันดับที่ 155", None,
+     [("อันดับที่ 155", "subject", "LA")]),
+    # a newspaper cited at the end, and a bank, hold Bangkok's name: the figures stay the country's
+    ("ไทยตั้งเป้ารายได้จากการส่งออกผลไม้ 3 แสนล้านบาท\nยอดส่งออกทุเรียนเพิ่มขึ้น 8% (กรุงเทพธุรกิจ, 3 มี.ค. 2566)", None,
+     [("8%", "subject", "TH")]),
+    ("ไทยมีผู้ใช้โมบายแบงกิ้ง 80 ล้านบัญชี\nธนาคารกรุงเทพรายงานว่ายอดโอนเงินผ่านแอปเพิ่มขึ้น 25%", None,
+     [("25%", "subject", "TH")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", FIELD_AND_OUTLET_CLASSES,
+                         ids=[t[:30] for t, _, _ in FIELD_AND_OUTLET_CLASSES])
+def test_the_countries_a_rank_is_out_of_and_an_outlet_named_after_a_city_own_no_figure(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+# … "ภูมิภาคนี้" (this region) points back at the region named last before it, not the one named most.
+THIS_REGION_CLASSES = [
+    ("รายงานฉบับนี้ครอบคลุมเอเชียแปซิฟิก โดยเจาะลึกเศรษฐกิจอาเซียน\nคาดว่าภูมิภาคนี้จะขยายตัวร้อยละ 4.6 ในปี 2568", None,
+     [("ร้อยละ 4.6", "subject", "ASEAN")]),
+    ("การค้าออนไลน์ในอาเซียนเติบโตเร็ว\nส่วนตลาดเอเชียแปซิฟิกใหญ่กว่ามาก โดยยอดขายในภูมิภาคนี้แตะ 2 ล้านล้านดอลลาร์", None,
+     [("2 ล้านล้านดอลลาร์", "subject", "OTHER:Asia-Pacific")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", THIS_REGION_CLASSES, ids=[t[:30] for t, _, _ in THIS_REGION_CLASSES])
+def test_this_region_points_back_at_the_region_named_last(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+# … a target cut, raised or kept ("ปรับลดเป้าหมาย … เหลือ", "คงเป้า") is a target, with the change the clause gives it.
+REVISED_TARGET_CLASSES = [
+    ("กระทรวงพาณิชย์กัมพูชาปรับลดเป้าหมายมูลค่าส่งออกข้าวในปี 2567 เหลือ 700 ล้านดอลลาร์ ลดลง 6% จากปีก่อน", None,
+     [("700 ล้านดอลลาร์", "status", "target"), ("6%", "status", "target")]),
+    ("การท่องเที่ยวเวียดนามปรับเพิ่มเป้านักท่องเที่ยวต่างชาติปีนี้เป็น 18 ล้านคน", None,
+     [("18 ล้าน", "status", "target")]),
+    ("ธนาคารกลางฟิลิปปินส์ยังคงเป้าหมายเงินเฟ้อเดิมที่ร้อยละ 3", None, [("ร้อยละ 3", "status", "target")]),
+    # a target missed or beaten is still measured against, not set: the outcome stays actual
+    ("ยอดส่งออกของลาวปีก่อนอยู่ที่ 8 พันล้านดอลลาร์ ต่ำกว่าเป้าหมาย", None, [("8 พันล้านดอลลาร์", "status", "actual")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", REVISED_TARGET_CLASSES,
+                         ids=[t[:30] for t, _, _ in REVISED_TARGET_CLASSES])
+def test_a_target_cut_raised_or_kept_is_a_target(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+# … in an article about one province, the country's own people counted there ("ชาวไทย", "คนไทย") are the
+# province's figure, and a run of countries listed together (the top markets) is one aside, not many.
+OWN_PEOPLE_IN_A_PROVINCE_CLASSES = [
+    ("จังหวัดเชียงใหม่\nปี 2566 เชียงใหม่มีผู้เยี่ยมเยือน 10.2 ล้านคน แบ่งเป็นชาวต่างชาติ 2.1 ล้านคน และคนไทย 8.1 ล้านคน "
+     "ตลาดหลักคือ จีน เกาหลีใต้ ญี่ปุ่น และสหรัฐอเมริกา\nสัดส่วนนักท่องเที่ยวชาวไทยอยู่ที่ร้อยละ 79", None,
+     [("8.1 ล้าน", "subject", "TH-50"), ("ร้อยละ 79", "subject", "TH-50")]),
+    # a foreign people keeps its own country, and a Thai article about the country stays Thailand's
+    ("ไทยมีนักท่องเที่ยวต่างชาติ 28 ล้านคนในปี 2566 โดยนักท่องเที่ยวชาวมาเลเซียมากที่สุด 4.6 ล้านคน", None,
+     [("28 ล้าน", "subject", "TH")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", OWN_PEOPLE_IN_A_PROVINCE_CLASSES,
+                         ids=[t[:30] for t, _, _ in OWN_PEOPLE_IN_A_PROVINCE_CLASSES])
+def test_the_countrys_own_people_counted_in_a_province_are_the_provinces(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+# … "แม้ … จะ" (even though) concedes what happened: its จะ foretells nothing.
+CONCEDED_WILL_CLASSES = [
+    ("ยอดจดทะเบียนบริษัทใหม่ในเวียดนามเพิ่มขึ้น 9% แม้ทุนจดทะเบียนจะลดลง 12%", None,
+     [("12%", "status", "actual")]),
+    ("ช่วง 11 เดือนแรกของปีนี้ ยอดขายออนไลน์ของฟิลิปปินส์โต 15% แม้ว่าจำนวนร้านค้าจะหดตัวราว 3%", "2024-12-20",
+     [("3%", "status", "actual")]),
+    # a plain จะ still looks ahead
+    ("ธนาคารกลางเวียดนามระบุว่าสินเชื่อปีนี้จะเพิ่มขึ้น 14%", "2024-02-01", [("14%", "status", "forecast")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", CONCEDED_WILL_CLASSES, ids=[t[:30] for t, _, _ in CONCEDED_WILL_CLASSES])
+def test_a_will_after_even_though_concedes_an_outcome(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+# … a rank out of the world's countries, its index named after them in Thai at length, is in that index.
+RANK_INDEX_NAMED_AFTER_CLASSES = [
+    ("ปีนี้เวียดนามขยับขึ้นเป็นอันดับที่ 71 จาก 193 ประเทศทั่วโลก ในดัชนีการพัฒนารัฐบาลอิเล็กทรอนิกส์ของสหประชาชาติ", None,
+     [("อันดับที่ 71", "indicator", "egov_index_rank")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", RANK_INDEX_NAMED_AFTER_CLASSES,
+                         ids=[t[:30] for t, _, _ in RANK_INDEX_NAMED_AFTER_CLASSES])
+def test_a_rank_out_of_the_worlds_countries_is_in_the_index_named_after_them(text, published, expected):
+    assert_labels(text, published, expected)

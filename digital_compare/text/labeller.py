@@ -66,6 +66,9 @@ _TARGET_WORDS = re.compile(
     r"|หวัง\S{0,30}ให้(?:ถึง|ได้|แตะ)"
     r"|(?:ประกาศ|สัญญา|ให้คำมั่น|ลั่น)(?:ว่า)?จะ\S{0,40}ให้"  # a pledge: "ประกาศจะปฏิรูปเศรษฐกิจให้ขยายตัว 7%"
     r"|ต้อง(?:บรรลุ|แตะ|มีสัดส่วน)"  # a requirement: "ภายในปี 2568 เศรษฐกิจดิจิทัลจะต้องบรรลุ 20% ของ GDP"
+    # "ปรับลดเป้าหมายนักท่องเที่ยว … เหลือ 36 ล้านคน", "ยังคงเป้าหมายเดิมที่ …": a target cut, raised or kept is
+    # still a target, and so are the figures its clause goes on with
+    r"|(?:ปรับ)?(?:ลด|เพิ่ม|หั่น|คง)เป้า"
     r"|ให้ได้|ผลักดันให้|ตั้งไว้|เป้า\D{0,40}(?:\d{4}\D{0,30})?(?:กำหนดไว้|วางไว้)|\btarget|\baims? to")
 #: words that make it a forecast: what someone expects (คาด alone too, not คาดหวัง: a hope)
 _FORECAST_WORDS = re.compile(r"คาด(?!หวัง)|พยากรณ์|ประมาณการ|น่าจะ|ลุ้น|forecast|projected|expected|will (?:grow|reach|be)"
@@ -99,6 +102,12 @@ _SURPRISE_THEN_FIGURE = re.compile(r"[ \u00a0]*(?:ถึง|มาก)?[ \u00a0]
 _HEDGE_BEFORE = re.compile(r"แนวโน้ม|อาจ|คาด(?!หวัง)|ประเมิน")
 #: "จะ" (will) just before the figure: "จะขยายตัว 6.5%", "จะสูงถึง 450,000 ล้าน"
 _WILL_BEFORE = re.compile(r"จะ\S{0,24}[ \u00a0]?$")
+# "แม้มูลค่าจะลดลงถึง 30%": จะ after แม้ (even though) concedes what happened, it foretells nothing
+_CONCEDED_WILL = re.compile(r"แม้(?:ว่า)?\S{0,30}?จะ\S{0,24}[ \u00a0]?$")
+
+
+def _will_before(before: str) -> bool:
+    return _WILL_BEFORE.search(before) is not None and _CONCEDED_WILL.search(before) is None
 #: how far back a forecast or target word reaches: its clause and the one before, not the paragraph
 STATUS_LOOKBACK = 90
 # the words that tie a figure to the year right after it: "28% ในปี 2565", "30% ภายในปี 2570"
@@ -131,13 +140,16 @@ def _gazetteer() -> dict:
 @cache
 def place_names(references: bool = False) -> tuple[dict[str, tuple[str, str]], re.Pattern]:
     """Every name → (code, level), and one pattern that finds them, longest name first; with
-    ``references``, the words that point back at a place too (level ``reference``)."""
+    ``references``, the words that point back at a place too (level ``reference``); an outlet or firm that holds
+    a place's name has level ``none``."""
     names: dict[str, tuple[str, str]] = {}
     levels = (("country", "countries"), ("country", "national_systems"), ("group", "groups"), ("province", "provinces"))
     for level, key in levels + ((("reference", "references"),) if references else ()):
         for code, spellings in _gazetteer()[key].items():
             for name in spellings:
                 names[str(name)] = (str(code), level)
+    for name in _gazetteer().get("not_places") or ():
+        names[str(name)] = ("", "none")  # an outlet or firm that holds a place's name: found whole, then dropped
     pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
     return names, pattern
 
@@ -200,8 +212,10 @@ def find_places(text: str, references: bool = False) -> list[Place]:
         if lead.endswith(not_after) and not lead.endswith("ภูมิภาค"):  # ภาค is a side; ภูมิภาค a region
             continue
         code, level = names[name]
+        if level == "none":
+            continue
         before = "ของ" if lead.rstrip().endswith("ของ") else "ใน" if lead.rstrip().endswith(("ใน", "ทั่ว")) else ""
-        if lead.endswith("ชาว"):
+        if lead.endswith(("ชาว", "คน")):
             before = "ชาว"  # a people: "ชาวอังกฤษวันละ 1.8 ชั่วโมง" is theirs, "นักท่องเที่ยวชาวจีน" owns nothing further on
         line_start = text.rfind("\n", 0, match.start()) + 1
         dateline = _DATELINE.match(text, match.end()) is not None and (
@@ -331,6 +345,15 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     # "5.66% นี้ ถึงแม้จะมากเมื่อเทียบกับหลายประเทศในอาเซียน แต่ต่ำกว่าเป้าหมายของรัฐบาลเวียดนาม": a group after the
     # figure that is the field of a comparison does not own it either
     after = [p for p in after if not (p.level == "group" and _compared_in(p, text))]
+    # "… คาดการณ์ไว้ที่ร้อยละ 3.6 เนื่องจากการถดถอยของเศรษฐกิจจีน": a place in the cause said after the figure is
+    # why it moved, not whose it is
+    # (each read within CLAUSE_REACH of the figure: a hostile sentence costs no more than a long one)
+    after = [p for p in after if not _CAUSE_BETWEEN.search(text, mention.end, min(p.start, mention.end + CLAUSE_REACH))]
+    # "… เนื่องจากการถดถอยของเศรษฐกิจจีนและรัสเซีย นอกจากนี้ IMF ยังลด … เหลือร้อยละ 2.9": nor does a place in a
+    # cause before it that a new point (นอกจากนี้, ขณะที่ …) has closed
+    before = [p for p in before if not (
+        _CAUSE_BETWEEN.search(text, _clause_start(text, p.start, max(mention.sentence_start, p.start - 60)), p.start)
+        and _NEXT_POINT.search(text, max(p.end, mention.start - CLAUSE_REACH), mention.start))]
     chosen, confidence = None, 0.5
     # "ในเอเชียตะวันออกเฉียงใต้" (in Southeast Asia) places a comparison, it does not own the figure;
     # a country after ใน does ("ผู้ใช้ในไทย 50 ล้านคน")
@@ -392,6 +415,10 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
         chosen, confidence = after[0], 0.55
     if chosen is None:
         return home, 0.6
+    if chosen.before == "ชาว" and "-" in home and chosen.code == _province_country(home):
+        # "นักท่องเที่ยวชาวไทย 1.2 ล้านคน" in an article about Phuket: the country's own people counted in the
+        # province are the province's figure
+        return home, min(confidence, 0.75)
     code = chosen.code
     if chosen.level == "country":
         # "มณฑลกวางตุ้งของจีน": the province just before its own country is the subject
@@ -402,6 +429,8 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
 
 
 ALL_OF_REACH = 250
+_CAUSE_BETWEEN = re.compile(r"เนื่องจาก|เพราะ|สาเหตุ|ผลกระทบ|because|due to")
+_NEXT_POINT = re.compile(r"นอกจากนี้|ทั้งนี้|ขณะที่|อย่างไรก็ตาม|อย่างไรก็ดี|(?:^|[ \u00a0])ส่วน(?!แบ่ง|ต่าง|หนึ่ง)")
 _ALL_N_COUNTRIES = re.compile(r"ทั้ง[ \u00a0]*(?:\d{1,2}|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)[ \u00a0]*ประเทศ")
 # "รองจากอินเดีย ซึ่งอยู่ที่อันดับ 38": a clause of the place's own, opened by ซึ่ง/ที่, says its figure
 _OWN_CLAUSE_AFTER = re.compile(r"[ \u00a0]?(?:ซึ่ง|ที่)[^\d]{0,30}$")
@@ -470,8 +499,13 @@ def _in_bracket_closed_before(place: Place, text: str, end: int) -> bool:
     return opened >= 0 and text.find(")", opened, place.start) < 0 and text.find(")", place.end, end) >= 0
 
 
+# "ไต่ขึ้นสู่อันดับที่ 52 จาก 193 ประเทศทั่วโลก": the countries a rank is out of are its field, not its owner
+_OUT_OF_COUNTRIES = re.compile(r"จาก(?:ทั้งหมด)?[ \u00a0]?\d[\d,]*[ \u00a0]?(?:ประเทศ|เศรษฐกิจ|เขตเศรษฐกิจ)(?:ใน)?[ \u00a0]?$")
+
+
 def _compared_in(place: Place, text: str) -> bool:
-    return _COMPARED_IN.search(text, max(0, place.start - 30), place.start) is not None
+    return (_COMPARED_IN.search(text, max(0, place.start - 30), place.start) is not None
+            or _OUT_OF_COUNTRIES.search(text, max(0, place.start - 30), place.start) is not None)
 
 
 _OWNED_BY_AFTER = re.compile(r"[ \u00a0]?(?:ตก|ยัง)?(?:เป็น|อยู่)ของ[ \u00a0]?(?:ประเทศ)?")
@@ -604,8 +638,9 @@ _DIGITAL_SHARE_BEFORE = re.compile(r"สัดส่วน(?:มูลค่า(
 _GROWTH_OF_GDP = re.compile(r"(?:เติบโต|ขยายตัว)(?:ทางเศรษฐกิจ)?(?=ของ[ \u00a0]?(?:GDP|จีดีพี))ของ")
 _SHARE_OF_GDP_AFTER = re.compile(r"[ \u00a0]?(ของ[ \u00a0]?(?:GDP|GRDP|จีดีพี))")
 
-
-_OUT_OF_AFTER = re.compile(r"[ \u00a0]?จาก(?:ทั้งหมด)?[ \u00a0]?\d[\d,]*[ \u00a0]?(?:ประเทศ|เศรษฐกิจ|เขตเศรษฐกิจ)[^\d,;()\n]{0,40}")
+# "อันดับที่ 52 จาก 193 ประเทศทั่วโลก ในดัชนีการพัฒนารัฐบาลอิเล็กทรอนิกส์": the countries ranked, then the index, whose
+# Thai name runs long (60 characters, not 40, so "ทั่วโลก ใน…" leaves room for it)
+_OUT_OF_AFTER = re.compile(r"[ \u00a0]?จาก(?:ทั้งหมด)?[ \u00a0]?\d[\d,]*[ \u00a0]?(?:ประเทศ|เศรษฐกิจ|เขตเศรษฐกิจ)[^\d,;()\n]{0,60}")
 
 
 # "สำนักงานนวัตกรรมแห่งชาติ" (the national innovation agency), "กระทรวง… วิจัยและนวัตกรรม": นวัตกรรม in the name
@@ -1618,7 +1653,7 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
             and (not _CHANGED_FROM_BEFORE.search(text, max(mention.sentence_start, mention.start - 40), mention.start)
                  or _CHANGED_SINCE_LAST_YEAR.search(text, max(mention.sentence_start, mention.start - 40), mention.start)):
         return "target", 0.7
-    if (_FORECAST_WORDS.search(before) or _WILL_BEFORE.search(before)) and not past:
+    if (_FORECAST_WORDS.search(before) or _will_before(before)) and not past:
         return "forecast", 0.85
     if _forecast_revised(mention, text):
         return "forecast", 0.8
@@ -1634,7 +1669,7 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
         return "forecast", 0.75
     # "IMF คาดการณ์ว่า เศรษฐกิจโลกจะขยายตัวแบบชะลอตัวที่ 3.2% ในปี 2565": so is an expectation whose จะ runs into the
     # figure, its word for expecting further back in the clause
-    if not dated and _WILL_BEFORE.search(before) and _EXPECTED.search(before):
+    if not dated and _will_before(before) and _EXPECTED.search(before):
         return "forecast", 0.75
     if later:
         return "forecast", 0.7
@@ -1862,6 +1897,16 @@ def _home_country(places: list[Place], country: str | None) -> str:
     groups = Counter(p.code for p in places if p.level == "group" and p.code != "WORLD")
     if groups and (not named or groups.most_common(1)[0][1] > named.most_common(1)[0][1]):
         return groups.most_common(1)[0][0]
+    if len(named) >= 2 and named.most_common(1)[0][1] == 1:
+        # "ประเทศที่ลงทุนมากที่สุดคือญี่ปุ่น … สิงคโปร์ … และสหรัฐฯ": countries named once each, none standing out,
+        # are a list or asides (one country's article names it again and again): a region or the world the text
+        # names more than once is what it speaks of; three or more such countries are none (a Thai article's
+        # own figures are Thailand's); of two, the first named stays
+        regions = Counter(p.code for p in places if p.level == "group")
+        if regions and regions.most_common(1)[0][1] >= 2:
+            return regions.most_common(1)[0][0]
+        if len(named) >= 3:
+            return "TH"
     return named.most_common(1)[0][0] if named else "TH"
 
 
@@ -1874,7 +1919,7 @@ def _speaks_of_world_only(places: list[Place], text: str) -> bool:
     return any(text.startswith(("ทั่วโลก", "worldwide"), p.start) for p in places)
 
 
-def _home_province(places: list[Place], home: str) -> str:
+def _home_province(places: list[Place], home: str, text: str = "") -> str:
     """An article about one province or city of the home country ("นครฉงชิ่ง" named again and again, จีน once
     or never) speaks of it where a sentence names no place: "ในช่วงเวลาดังกล่าว อุตสาหกรรม… เพิ่มขึ้นร้อยละ 2.9"."""
     provinces = Counter(p.code for p in places if p.level == "province" and _province_country(p.code) == home)
@@ -1882,8 +1927,12 @@ def _home_province(places: list[Place], home: str) -> str:
         return home
     ranked = provinces.most_common(2)
     code, count = ranked[0]
-    country = sum(1 for p in places if p.level == "country" and p.code == home)
-    others = sum(1 for p in places if p.level == "country" and p.code != home)
+    # "นักท่องเที่ยวชาวไทย", "คนไทย": a people is no mention of its country as a place; and "5 อันดับแรกคือ รัสเซีย
+    # อินเดีย ออสเตรเลีย และเยอรมนี": a run of countries listed together is one mention of others, not many
+    lands = [p for p in places if p.level == "country" and p.before != "ชาว"]
+    country = sum(1 for p in lands if p.code == home)
+    others = sum(1 for i, p in enumerate(lands) if p.code != home and not (
+        i and lands[i - 1].code != home and _MEMBER_JOIN.fullmatch(text, lands[i - 1].end, p.start)))
     if count >= 2 and count > country and (len(ranked) == 1 or count > 2 * ranked[1][1]) and others <= count // 2:
         return code
     return home
@@ -2677,13 +2726,23 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     name_starts = {p.start for p in places if p.level != "reference"}
     places = [p for p in places if not (p.level == "reference" and p.end in name_starts)]
     named = [p for p in places if p.level != "reference"]
-    home = _home_province(named, _home_country(named, country))
+    home = _home_province(named, _home_country(named, country), text)
     if not (country and country not in ("XX", "")) and _speaks_of_world_only(named, text):
         home = "WORLD"
     region = Counter(p.code for p in named if p.level == "group" and p.code != "WORLD").most_common(1)
     resolved = {"HOME": home, "REGION": region[0][0] if region else "ASEAN"}
-    owners = [dataclasses.replace(p, code=resolved[p.code], level="country" if p.code == "HOME" else "group")
-              if p.level == "reference" else p for p in places if not p.dateline]
+    owners, last_region = [], None
+    for p in places:
+        if p.dateline:
+            continue
+        if p.level == "group" and p.code != "WORLD":
+            last_region = p.code
+        if p.level == "reference":
+            # "… ในภูมิภาคเอเชีย-แปซิฟิก โดยเศรษฐกิจในภูมิภาคเอเชียตะวันออกและแปซิฟิก … ภูมิภาคนี้": "this region" points
+            # back at the region named last, not the one named most
+            code = last_region if p.code == "REGION" and last_region is not None else resolved[p.code]
+            p = dataclasses.replace(p, code=code, level="country" if p.code == "HOME" else "group")
+        owners.append(p)
     starts = [p.start for p in owners]
     # a day and month whose year the text leaves unsaid ("5-9 ก.พ.") took it from a year nearby, maybe a
     # comparison's: it is no evidence of a period of its own
