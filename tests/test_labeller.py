@@ -683,7 +683,7 @@ def test_every_gazetteer_code_is_read_as_written():
     ("CH", "th", "สวิตเซอร์แลนด์", "สวิส"),
     ("KR", "en", "South Korea", "Korea"),
     ("WORLD", "en", "Global economy", "global economy"),
-    ("OTHER:developing Asia", "en", "Developing Asia", "developing Asia"),
+    ("OTHER:Developing Asia", "en", "Developing Asia", "developing Asia"),
     ("VN", "th", "เวียดนาม", "ประเทศเวียดนาม"),  # the everyday name where the rule gives the right one
     ("KR", "th", "เกาหลีใต้", "เกาหลีใต้"),
 ])
@@ -710,7 +710,7 @@ FORECAST_AND_LIST_CLASSES = [
     # leaves its per cent unsaid; the same measure for the next year after "และ"
     ("โตเกียว ประเทศญี่ปุ่น (5 พฤษภาคม 2567) – ธนาคารคาดว่าเศรษฐกิจเอเชียกำลังพัฒนาจะขยายตัวร้อยละ 4.9 ในปีนี้ "
      "และ 4.7 ในปีหน้า ลดลงจากที่คาดไว้ที่ร้อยละ 5.0 ในปี 2567 และร้อยละ 5.1 ในปี 2568", "2024-05-05",
-     [("ร้อยละ 4.9", "subject", "OTHER:developing Asia"), ("4.7", "subject", "OTHER:developing Asia"),
+     [("ร้อยละ 4.9", "subject", "OTHER:Developing Asia"), ("4.7", "subject", "OTHER:Developing Asia"),
       ("4.7", "indicator", "gdp_growth"), ("4.7", "year", 2025), ("ร้อยละ 5.1", "indicator", "gdp_growth")]),
     # trade growth is not GDP growth, though the sentence is cut at an abbreviation's dot
     ("ในปี 2566 มูลค่าการค้า ตปท. ของเวียดนามอยู่ที่ 680 พันล้านดอลลาร์ เติบโตร้อยละ 15 เมื่อเทียบกับปีก่อน", None,
@@ -1095,7 +1095,7 @@ def test_a_place_in_a_closed_aside_owns_only_its_figures(text, published, expect
 CONTINENT_SPELLING_CLASSES = [
     # "ประเทศกำลังพัฒนาในทวีปเอเชีย" names developing Asia as "ประเทศกำลังพัฒนาในเอเชีย" does, not a country after it
     ("ADB คาดว่าเศรษฐกิจของประเทศกำลังพัฒนาในทวีปเอเชียจะเติบโต 5% ในปี 2568 โดยจีนยังเป็นแรงหนุนหลัก", "2025-04-01",
-     [("5%", "subject", "OTHER:developing Asia")]),
+     [("5%", "subject", "OTHER:Developing Asia")]),
 ]
 
 
