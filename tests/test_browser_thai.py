@@ -3,6 +3,8 @@ the chart toolbar, the upload button, the "Press Ctrl+Enter to apply" hint."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from digital_compare.app.i18n import PLOTLY_TH, t
@@ -55,6 +57,29 @@ def test_a_chosen_files_buttons_keep_their_own_names(page, app_url, tmp_path, la
     page.wait_for_function(f"() => [...document.querySelectorAll('{zone} button')].some(b => b.getAttribute('aria-label') === {plus!r})")
     drawn = page.eval_on_selector_all(f"{zone} button", "els => els.map(b => getComputedStyle(b, '::after').content)")
     assert all(t("upload_button", lang) not in content for content in drawn), drawn
+
+
+def test_a_refused_upload_is_refused_in_thai(page, app_url, tmp_path):
+    """A file over the upload limit was refused only by Streamlit's "Error: File must be 2.0MB or smaller.", in
+    English on the Thai page."""
+    from digital_compare.text.decode import MAX_INPUT_BYTES
+
+    page.goto(f"{app_url}/analyze?lang=th")
+    wait_for_page(page, "analyze")
+    upload = tmp_path / "big.txt"
+    upload.write_bytes("ข่าว 2566 ".encode() * (MAX_INPUT_BYTES // 10 + 1000))
+    page.locator('[data-testid="stFileUploader"] input[type=file]').set_input_files(str(upload))
+    refusal = page.locator('[data-testid="stFileUploader"] [role="alert"]')
+    refusal.wait_for()
+    page.wait_for_function("(el) => !/[A-Za-z]{3,}/.test(el.innerText)", arg=refusal.element_handle())
+    assert refusal.inner_text().startswith("ข้อผิดพลาด:") and "MB" in refusal.inner_text()
+    # what the chips say, Material icons aside (the "+" is drawn from the ligature "add", never read as a word)
+    chips = page.evaluate("""() => { const box = document.querySelector('[data-testid="stFileChips"]'), parts = [];
+        const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) if (!walker.currentNode.parentElement.closest('[data-testid="stIconMaterial"]'))
+            parts.push(walker.currentNode.nodeValue);
+        return parts.join(' '); }""")
+    assert set(re.findall(r"[A-Za-z]{3,}", chips.replace("big.txt", ""))) == set(), chips
 
 
 _STREAMLIT_ENGLISH = """(words) => {

@@ -3,6 +3,8 @@ their English glosses live in the annotations."""
 
 from __future__ import annotations
 
+from digital_compare.text.decode import MAX_INPUT_MB
+
 __all__ = ["LANGS", "label", "plotly_locale", "t"]
 
 LANGS = ("th", "en")
@@ -714,6 +716,10 @@ STREAMLIT_TH = {
     "Upload": "อัปโหลด",
     # the uploader's "+" once a file is chosen
     "Add files": "เพิ่มไฟล์",
+    # the uploader's refusal of a file over server.maxUploadSize (the same limit as text.decode's MAX_INPUT_MB)
+    "Error:": "ข้อผิดพลาด: ",
+    "add icon": "ไอคอนเพิ่มไฟล์",  # the "+" button's hidden text  # its own text node before the refusal (the page's script matches trimmed texts)
+    f"File must be {MAX_INPUT_MB:.1f}MB or smaller.": f"ไฟล์ต้องมีขนาดไม่เกิน {MAX_INPUT_MB} MB",
     # a number field's step buttons (the year of a label on /analyze), read aloud by screen readers
     "Increment": "เพิ่มค่า",
     "Decrement": "ลดค่า",

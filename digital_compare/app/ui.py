@@ -600,11 +600,12 @@ def mention_spans(mentions: pd.DataFrame) -> list[tuple[int, int, str, str]]:
 
 def kind_legend_html(colors: dict[str, str], name) -> str:
     chips = "".join(
-        f'<span style="background:{html.escape(color, quote=True)};padding:2px 8px;border-radius:4px;margin-right:6px;'
+        f'<span style="background:{html.escape(color, quote=True)};padding:2px 8px;border-radius:4px;'
         f'font-size:14px">{html.escape(name(kind))}</span>'
         for kind, color in colors.items()
     )
-    return f"<div>{chips}</div>"
+    # a wrapping row: the chips, with nothing between them to break at, ran 140 px past a phone's screen
+    return f'<div style="display:flex;flex-wrap:wrap;gap:6px">{chips}</div>'
 
 
 _PAGE_META = (

@@ -1513,6 +1513,13 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
             rows = df.loc[shown.index]
             return [fact_unit({"unit": u, "indicator": i, "source": s}, lang) or cell_text(column, u, lang)
                     for u, i, s in zip(values, rows["indicator"], rows["source"] if "source" in rows else ["annotated"] * len(rows))]
+        if column == "year" and "year_status" in df and (df.loc[shown.index, "year_status"].fillna("given") != "given").any():
+            # a year the text does not give is not shown as if it did: "ไม่ระบุปี", not the 2023 the row is filed under;
+            # an unclear one keeps the year read beside its doubt (the CSV keeps both columns as stored)
+            return [t("year_status_not_given", lang) if status == "not_given"
+                    else f"{int(v)} ({t('year_status_unclear', lang)})" if status == "unclear" and pd.notna(v)
+                    else "" if pd.isna(v) else str(int(v))
+                    for v, status in zip(values, df.loc[shown.index, "year_status"].fillna("given"))]
         if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values) \
                 and column not in VOCABULARY_COLUMNS and column not in BOOLEAN_COLUMNS:
             # numbers stay numbers (they sort and align), but on /data a float column is written as a reader
