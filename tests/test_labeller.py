@@ -2892,3 +2892,93 @@ RANK_INDEX_NAMED_AFTER_CLASSES = [
                          ids=[t[:30] for t, _, _ in RANK_INDEX_NAMED_AFTER_CLASSES])
 def test_a_rank_out_of_the_worlds_countries_is_in_the_index_named_after_them(text, published, expected):
     assert_labels(text, published, expected)
+
+
+# … a country's own state body, by the short name its press writes it in (บีโอไอ, สศช, ธปท), names its country:
+# an article that quotes it speaks of that country even where it names a foreign investor twice.
+NATIONAL_BODY_CLASSES = [
+    ("จีนนำทัพลงทุน\nบีโอไอรายงานว่าครึ่งปีแรกมีคำขอรับส่งเสริม 910 โครงการ มูลค่า 310,000 ล้านบาท "
+     "โดยนักลงทุนจีนยื่นมากที่สุด", None,
+     [("910", "subject", "TH"), ("310,000 ล้านบาท", "subject", "TH")]),
+    ("ธปท. ห่วงภาษีนำเข้าสหรัฐฯ\nธปท. ประเมินว่าสินเชื่อธุรกิจจะเพิ่มขึ้น 4% ในปีหน้า",
+     "2024-10-01", [("4%", "subject", "TH")]),
+    # a foreign place the sentence gives still owns its own figure
+    ("สศช. ระบุว่าการส่งออกไปเวียดนามเพิ่มขึ้น 6% ส่วนเศรษฐกิจมาเลเซียโต 4.2%", None, [("4.2%", "subject", "MY")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", NATIONAL_BODY_CLASSES, ids=[t[:30] for t, _, _ in NATIONAL_BODY_CLASSES])
+def test_a_countrys_own_state_body_names_its_country(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+# … a span of fiscal years run to another ("ปีงบประมาณ A-B มาจนถึงปีงบประมาณ C-D") is one span from A to D, and a day's
+# date alone in a bracket after an event dates that event, not the sum the sentence goes on to.
+FISCAL_SPAN_AND_EVENT_DAY_CLASSES = [
+    ("นับตั้งแต่ปีงบประมาณ 2545-2546 มาจนถึงปีงบประมาณ 2560-2561 เกาหลีใต้ลงทุนในกัมพูชาที่เพิ่งเปิดเขตเศรษฐกิจพิเศษแห่งใหม่ "
+     "(15 มี.ค. 2566) แล้วรวม 4,200 ล้านดอลลาร์สหรัฐ", None,
+     [("4,200 ล้านดอลลาร์สหรัฐ", "year", 2002), ("4,200 ล้านดอลลาร์สหรัฐ", "year_end", 2018)]),
+    ("ตั้งแต่ปี 2555 มาจนถึงปี 2560 อินโดนีเซียส่งออกเพิ่มขึ้นรวม 18%", None, [("18%", "year", 2012), ("18%", "year_end", 2017)]),
+    # a stock's own day ("ณ …") still dates it, and so does an event's day where the line names no other period
+    ("ยอดผู้ใช้บริการสะสมของมาเลเซีย (ณ 30 มิ.ย. 2567) อยู่ที่ 12 ล้านคน", None, [("12 ล้าน", "year", 2024)]),
+    ("ลาวเปิดรถไฟสายใหม่ (3 ธ.ค. 2564) มีผู้โดยสาร 1.2 ล้านคน", None, [("1.2 ล้าน", "year", 2021)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", FISCAL_SPAN_AND_EVENT_DAY_CLASSES,
+                         ids=[t[:30] for t, _, _ in FISCAL_SPAN_AND_EVENT_DAY_CLASSES])
+def test_fiscal_spans_join_and_an_events_bracketed_day_dates_only_the_event(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+# … a share of a whole year's total ("… ของการส่งออกทั้งปีของปี 2565") is measured against that year: the year after it
+# dates the whole, and the part the sentence counted keeps its own year.
+SHARE_OF_A_WHOLE_YEAR_CLASSES = [
+    ("ช่วง 9 เดือนแรกของปี 2566 การส่งออกของเวียดนามคิดเป็นร้อยละ 70 ของการส่งออกทั้งปีของปี 2565", None,
+     [("ร้อยละ 70", "year", 2023)]),
+    # a share of a whole named with its own year ("ในปี") is that year's
+    ("ภาษีดิจิทัลของมาเลเซียคิดเป็นร้อยละ 2 ของรายได้รัฐในปี 2566", None, [("ร้อยละ 2", "year", 2023)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", SHARE_OF_A_WHOLE_YEAR_CLASSES,
+                         ids=[t[:30] for t, _, _ in SHARE_OF_A_WHOLE_YEAR_CLASSES])
+def test_a_share_of_a_whole_years_total_keeps_the_parts_year(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+# … a rate that is a measure of its own (inflation, interest, unemployment), named in the figure's sentence with no
+# growth of output named after it, is what the figure measures: "ชะลอตัว" (slows) and "เศรษฐกิจ…" (economies, a
+# subject) say nothing of GDP growth.
+OWN_RATE_NOT_GROWTH_CLASSES = [
+    ("เศรษฐกิจโลกยังเปราะบาง ธนาคารโลกคาดว่าอัตราเงินเฟ้อของอินโดนีเซีย ซึ่งรวมราคาพลังงาน จะชะลอตัวลงสู่ระดับ 3.1% ในปีหน้า",
+     "2024-06-01", [("3.1%", "indicator", "other")]),
+    ("ส่วนอัตราเงินเฟ้อปีนี้ ADB คาดว่าในเศรษฐกิจเกิดใหม่ของเอเชียจะอยู่ที่ร้อยละ 4.4", "2024-06-01",
+     [("ร้อยละ 4.4", "indicator", "other")]),
+    # growth named after the rate is output growth again
+    ("แม้อัตราเงินเฟ้อจะลดลง แต่ธนาคารโลกคาดว่าเศรษฐกิจฟิลิปปินส์จะขยายตัว 5.8% ในปีนี้", "2024-06-01",
+     [("5.8%", "indicator", "gdp_growth")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", OWN_RATE_NOT_GROWTH_CLASSES,
+                         ids=[t[:30] for t, _, _ in OWN_RATE_NOT_GROWTH_CLASSES])
+def test_inflation_and_other_rates_named_last_are_not_gdp_growth(text, published, expected):
+    assert_labels(text, published, expected)
+
+
+# … the advanced economies and Europe are groups a figure can be said of: "ในเศรษฐกิจที่พัฒนาแล้ว", "ยุโรป N โครงการ"
+# in a run of investors; the EU, spelled whole, is its own group.
+ADVANCED_ECONOMIES_AND_EUROPE_CLASSES = [
+    ("ส่วนการเติบโตของการค้าปีนี้ WTO คาดว่าในเศรษฐกิจที่พัฒนาแล้วจะอยู่ที่ร้อยละ 1.9", "2024-04-01",
+     [("ร้อยละ 1.9", "subject", "OTHER:Advanced economies")]),
+    ("นักลงทุนที่ยื่นขอมากที่สุดในเวียดนาม คือ เกาหลีใต้ 410 โครงการ รองลงมาคือ ยุโรป 150 โครงการ", None,
+     [("410", "subject", "KR"), ("150", "subject", "OTHER:Europe")]),
+    ("การส่งออกของกัมพูชาไปสหภาพยุโรปเพิ่มขึ้น 12%", None, [("12%", "subject", "KH")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ADVANCED_ECONOMIES_AND_EUROPE_CLASSES,
+                         ids=[t[:30] for t, _, _ in ADVANCED_ECONOMIES_AND_EUROPE_CLASSES])
+def test_advanced_economies_and_europe_are_groups(text, published, expected):
+    assert_labels(text, published, expected)

@@ -143,7 +143,7 @@ def place_names(references: bool = False) -> tuple[dict[str, tuple[str, str]], r
     ``references``, the words that point back at a place too (level ``reference``); an outlet or firm that holds
     a place's name has level ``none``."""
     names: dict[str, tuple[str, str]] = {}
-    levels = (("country", "countries"), ("country", "national_systems"), ("group", "groups"), ("province", "provinces"))
+    levels = (("country", "countries"), ("country", "national_systems"), ("country", "national_bodies"), ("group", "groups"), ("province", "provinces"))
     for level, key in levels + ((("reference", "references"),) if references else ()):
         for code, spellings in _gazetteer()[key].items():
             for name in spellings:
@@ -566,6 +566,18 @@ def _sector_named_last(text: str, start: int, end: int) -> bool:
 
 # "ภาคการเกษตรมีมูลค่า GDP 114,648 ล้านหยวน เพิ่มขึ้นร้อยละ 8.8": the GDP named right after a sector is the
 # sector's share of GDP (its value added), not the economy as a whole
+# "อัตราเงินเฟ้อทั่วโลก … จะชะลอตัวสู่ระดับ 6.8%", "ส่วนอัตราเงินเฟ้อ … ในเศรษฐกิจที่พัฒนาจะอยู่ที่ร้อยละ 6.6": a rate
+# that is a measure of its own (inflation, interest, unemployment), named in the figure's sentence with no growth of
+# output named after it, is what the figure measures; "ชะลอตัว" (slows) and "เศรษฐกิจ…" (economies, a subject) say
+# nothing of output growth
+_OWN_RATE = re.compile(r"เงินเฟ้อ|อัตราดอกเบี้ย|ว่างงาน|inflation|interest rate|unemployment", re.IGNORECASE)
+_OUTPUT_GROWTH = re.compile(r"G(?:R)?DP|จีดีพี|ผลิตภัณฑ์มวลรวม|เติบโต|ขยายตัว|หดตัว|growth", re.IGNORECASE)
+
+
+def _own_rate_named_last(text: str, start: int, end: int) -> bool:
+    return _last_end(_OWN_RATE, text, start, end) > _last_end(_OUTPUT_GROWTH, text, start, end)
+
+
 _SECTOR_OWN_GDP_GAP = re.compile(r"[ \u00a0]?(?:มี)?(?:มูลค่า)?(?:เพิ่ม)?[ \u00a0]?(?:ใน)?[ \u00a0]?")
 
 
@@ -709,6 +721,9 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
             continue
         economy = entry.get("economy")
         if economy == "whole" and _sector_named_last(text, window, mention.start):
+            continue
+        if economy == "whole" and _own_rate_named_last(text, max(mention.sentence_start, mention.start - CLAUSE_REACH),
+                                                       mention.start):
             continue
         if economy:
             digital = _last_end(_DIGITAL_ECONOMY, text, window, mention.start)
@@ -926,21 +941,26 @@ def _same_month_a_year_before(year: Mention, text: str) -> bool:
     return bool(reported) and reported[-1] == month
 
 
-# "พ.ศ. 2554 ถึง 2558", "ปี 2019 ถึงปี 2021": two years joined into one span
-_SPAN_JOIN = re.compile(r"[ \u00a0]?(?:ไป)?(?:จน)?(?:ถึง|-|–|—)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?")
+# "พ.ศ. 2554 ถึง 2558", "ปี 2019 ถึงปี 2021", "ปีงบประมาณ 2560 มาจนถึงปีงบประมาณ 2565": two years joined into one span
+_SPAN_JOIN = re.compile(r"[ \u00a0]?(?:ไป|มา)?(?:จน)?(?:ถึง|-|–|—)[ \u00a0]?(?:ปี(?:งบ(?:ประมาณ)?)?)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?")
+# "ปีงบประมาณ 2531-2532 มาจนถึงปีงบประมาณ 2553-2554": two fiscal years, each a span of its own, joined by words
+# (not a bare dash) run from the first one's start to the last one's end
+_SPANS_JOIN = re.compile(r"[ \u00a0]?(?:ไป|มา)?(?:จน)?ถึง[ \u00a0]?(?:ปี(?:งบ(?:ประมาณ)?)?)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?")
 # "ตั้งแต่ปี 2563 ถึง 2566", "จากปี 2563 ถึง 2566": a span's opening word, not a comparison
-_SPAN_OPEN = re.compile(r"(?:ตั้งแต่|นับแต่|นับตั้งแต่|จาก|from|since)[ \u00a0]?(?:ช่วง)?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+_SPAN_OPEN = re.compile(r"(?:ตั้งแต่|นับแต่|นับตั้งแต่|จาก|from|since)[ \u00a0]?(?:ช่วง)?(?:ปี(?:งบ(?:ประมาณ)?)?)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 
 
 def _join_year_spans(years: list[Mention], text: str) -> list[Mention]:
-    """Years in text order, each pair "A ถึง B" (A before B, neither a span already) made one span A–B."""
+    """Years in text order, each pair "A ถึง B" (A before B) made one span A–B: two single years, or (joined
+    by ถึง, not a dash) a span to a single year or span."""
     joined: list[Mention] = []
     for year in years:
         last = joined[-1] if joined else None
-        if (last is not None and last.kind == "year" and year.kind == "year" and last.year_end is None
-                and year.year_end is None and last.year < year.year <= last.year + 30
-                and _SPAN_JOIN.fullmatch(text, last.end, year.start)):
-            joined[-1] = dataclasses.replace(last, year_end=year.year, end=year.end,
+        if (last is not None and last.kind in ("year", "year_range") and year.kind in ("year", "year_range")
+                and last.year < year.year and (year.year_end or year.year) <= last.year + 30
+                and (_SPAN_JOIN.fullmatch(text, last.end, year.start) if last.year_end is None and year.year_end is None
+                     else _SPANS_JOIN.fullmatch(text, last.end, year.start) is not None)):
+            joined[-1] = dataclasses.replace(last, year_end=year.year_end or year.year, end=year.end,
                                              surface=text[last.start : year.end], kind="year_range")
             continue
         joined.append(year)
@@ -997,6 +1017,14 @@ def _is_comparison(year: Mention, text: str) -> bool:
 _COMPARING_ASIDE = re.compile(r"[ \u00a0]?(?:(?:ลดลง|เพิ่มขึ้น|ขยายตัว|หดตัว|สูงขึ้น|ต่ำลง)[ \u00a0]?)?(?:จาก|กว่า|เทียบ|เมื่อเทียบ)")
 
 
+# "ประเทศเพื่อนบ้านที่เพิ่งเกิดการรัฐประหาร (1 ก.พ. 2564) แล้วทั้งสิ้น 9,568 ล้าน": a bracket holding a day's date
+# alone dates the event named right before it, an aside, not the sum the sentence goes on to (a stock's own day is
+# written "ณ วันที่ …" or "(ข้อมูล ณ …)", and a bracket right before the figure is its heading: neither is read here)
+_DAY_ALONE_IN_BRACKET = re.compile(r"\([ \u00a0]?(?:วันที่[ \u00a0]?)?$")
+_PERIOD_NAMED_BEFORE = re.compile(r"(?:ปี|พ\.ศ\.|ค\.ศ\.|ประมาณ)[ \u00a0]?\d{4}(?![\d,.])")
+_STOCK_DAY_BEFORE = re.compile(r"(?:ณ|ข้อมูล|ล่าสุด|ถึง|เมื่อ|สิ้นสุด)[ \u00a0]?(?:วันที่)?[ \u00a0]?\([ \u00a0]?(?:วันที่[ \u00a0]?)?$")
+
+
 def _in_closed_aside(text: str, year: Mention, figure_start: int) -> bool:
     """Whether the year lies in a bracket closed before the figure: "… 480,000 ล้าน (ลดลงจาก 643,500 ล้าน ในปี 2565)
     โดยภาคการผลิตหดตัว 4.3%": the aside's year dates the aside's figure, not the figures after it."""
@@ -1004,15 +1032,26 @@ def _in_closed_aside(text: str, year: Mention, figure_start: int) -> bool:
     if opened < 0 or text.find(")", opened, year.start) >= 0:
         return False
     closed = text.find(")", year.end, figure_start)
+    if (year.kind == "date" and closed >= 0 and _DAY_ALONE_IN_BRACKET.search(text, opened, year.start)
+            and re.fullmatch(r"[ \u00a0]?", text[year.end : closed])
+            and not _STOCK_DAY_BEFORE.search(text, max(0, opened - 20), year.start)
+            and re.search(r"[^\d\s()]{2}", text[closed + 1 : figure_start]) is not None
+            and _PERIOD_NAMED_BEFORE.search(text, max(text.rfind("\n", 0, opened) + 1, opened - CLAUSE_REACH), opened)):
+        return True  # only where the line named its own period before the aside: else the event's day is all it has
     # only an aside that compares ("(ลดลงจาก …", "(จากที่เคย …", "(เพิ่มขึ้นกว่า …"); "(28% ในปี 2565 และ 19% ในปี 2566)
     # ซึ่งสูงกว่า … 3.5 เท่า" and "(ม.ค.-ก.ย.66) เศรษฐกิจไทยขยายตัว 1.9%" date what follows them
     return closed >= 0 and _COMPARING_ASIDE.match(text, opened + 1) is not None
 
 
+# "10 เดือนแรกของปี 2563 … คิดเป็นร้อยละ 90 ของการค้าทั้งปีของปี 2562": a share of a whole year's total is measured
+# against that year; the year after it dates the whole, not the part the sentence counted
+_OF_A_WHOLE_YEAR = re.compile(r"ของ[^\d]{0,30}ทั้งปี")
+
+
 def _loose_tie(text: str, end: int, year: Mention) -> bool:
     gap = text[end : year.start]
     return (len(gap) <= 40 and not _GAP_BREAK.search(gap) and _YEAR_INTRO.search(gap) is not None
-            and not _OPENS_CLAUSE_BEFORE_YEAR.search(gap))
+            and not _OPENS_CLAUSE_BEFORE_YEAR.search(gap) and not _OF_A_WHOLE_YEAR.search(gap))
 
 
 # "… ช้ากว่าปีก่อน และเศรษฐกิจจะฟื้นตัวกลับไปเติบโต 5.5% ในปี 2024 และ 6% ในปี 2025": a year before the figure, past
