@@ -2982,3 +2982,23 @@ ADVANCED_ECONOMIES_AND_EUROPE_CLASSES = [
                          ids=[t[:30] for t, _, _ in ADVANCED_ECONOMIES_AND_EUROPE_CLASSES])
 def test_advanced_economies_and_europe_are_groups(text, published, expected):
     assert_labels(text, published, expected)
+
+
+# The sixteenth reading's /analyze paste, in our own wording: a country and its standing after a space open a sentence
+# of their own; the expectation of the sentence before does not reach them.
+NEW_SENTENCE_AFTER_A_SPACE_CLASSES = [
+    ("การค้าออนไลน์ของมาเลเซียปี 2566 มีมูลค่า 9 หมื่นล้านบาท และคาดว่าจะแตะ 1 แสนล้านบาทในปี 2567 "
+     "มาเลเซียอยู่อันดับที่ 36 ของดัชนีนวัตกรรมโลก", "2024-01-10",
+     [("1 แสนล้านบาท", "status", "forecast"), ("อันดับที่ 36", "status", "actual")]),
+    # … but an expectation about the country's standing is one, its country after "ว่า" and a space too
+    ("ธนาคารโลกคาดการณ์ว่า มาเลเซียอยู่อันดับที่ 30 ของการจัดอันดับในปี 2568", "2024-01-10",
+     [("อันดับที่ 30", "status", "forecast")]),
+    ("ผู้เชี่ยวชาญคาดว่ามาเลเซียจะอยู่อันดับที่ 30 ของดัชนีนวัตกรรมโลกในปี 2568", "2024-01-10",
+     [("อันดับที่ 30", "status", "forecast")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", NEW_SENTENCE_AFTER_A_SPACE_CLASSES,
+                         ids=[t[:30] for t, _, _ in NEW_SENTENCE_AFTER_A_SPACE_CLASSES])
+def test_a_country_and_its_standing_after_a_space_open_a_new_sentence(text, published, expected):
+    assert_labels(text, published, expected)

@@ -1521,7 +1521,14 @@ _NEW_CLAUSE = re.compile(r"(?:^|[ \u00a0])(?:ขณะที่|ในขณะ�
                          # after a space, not the expectation's own words
                          r"|(?<=[ \u00a0])ระบุ(?!ว่า|ไว้)(?=[ก-๙]))"
                          # "… ขยายตัวต่อเนื่องหลังจากที่เพิ่มขึ้น 3% ในเดือนก่อน": what came before, joined with no space
-                         r"|(?<=[ก-๙])หลังจาก(?:ที่)?(?=ขยายตัว|เติบโต|หดตัว|ลดลง|เพิ่มขึ้น)")
+                         r"|(?<=[ก-๙])หลังจาก(?:ที่)?(?=ขยายตัว|เติบโต|หดตัว|ลดลง|เพิ่มขึ้น)"
+                         # "… คาดว่าจะแตะ 1 ล้านล้านบาทในปี 2567 ประเทศไทยอยู่อันดับที่ 43": after a space, a country
+                         # and its standing open a sentence of their own (Thai often ends one with a space; not "ลาวมี",
+                         # which a condition before may still lead to)
+                         r"|(?<=[ \u00a0])(?<!ว่า[ \u00a0])(?:ประเทศ)?(?:" + "|".join(sorted(
+                             (re.escape(str(n)) for spellings in _gazetteer()["countries"].values() for n in spellings
+                              if not str(n).isascii()), key=len, reverse=True))
+                         + r")(?=(?:อยู่(?:ใน)?|ติด|ครอง|รั้ง)(?:อันดับ|[ \u00a0]?$))")
 # (not a year before the aim's words: "ปี 2565 เป้าหมายหลักคือ …")
 _COUNTED_TARGETS = re.compile(r"(?<!ปี )(?<!ปี)(?<!ศ\. )(?<!ศ\.)(?<![\d,.])(?!(?:19|20|25)\d\d[ \u00a0]?เป้า)\d[\d,]*[ \u00a0]?(?:เป้าหมาย|ภารกิจ)")
 
