@@ -20,7 +20,7 @@ from digital_compare.app.ui import (
     url_pills,
     write_to_url,
 )
-from digital_compare.app.views import article_name, check_text, display_frame, download_frame
+from digital_compare.app.views import article_name, check_text, column_name, display_frame, download_frame
 from digital_compare.text.clean import boilerplate_spans
 from digital_compare.text.thai_text import excerpt_at_words
 
@@ -83,7 +83,9 @@ if shown.empty:
 else:
     # the figure first, its long id last: on a phone the id took the first screen-width
     columns = ["surface", "kind", "value", "unit", "year", "date", "inferred", "qualifier", "start", "end", "id"]
-    st.dataframe(display_frame(shown, lang, columns), hide_index=True, width="stretch")
+    # the value column as wide as a 13-digit value ("2,000,000,000,000" was cut to "2,000,0…")
+    st.dataframe(display_frame(shown, lang, columns), hide_index=True, width="stretch",
+                 column_config={column_name("value", lang): st.column_config.Column(width="medium")})
     # in the page's language, as the table above it; the raw file, English names and codes, is /data's
     download_csv(download_frame(shown, lang, tables["articles"]), f"mentions_{article_id}", lang, key="csv_mentions")
 

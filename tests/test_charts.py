@@ -105,6 +105,9 @@ def test_timeline_dates_and_hover_quotes(tables):
     labels = " ".join(label for trace in fig.data for label in trace.y)
     assert "…" not in labels and labels.count("12 October 2020") == 1 and "2020-10-12" not in labels and "3rd" in labels and "1st" in labels
     assert any("2001–2017" in a.text for a in fig.layout.annotations)
+    # … and the axis shows where it is cut: a break mark between the two panels, on the axis
+    (mark,) = [a for a in fig.layout.annotations if a.text == "//"]
+    assert fig.layout.xaxis.domain[1] < mark.x < fig.layout.xaxis2.domain[0] and mark.y == 0 and mark.yref == "paper"
 
 
 @pytest.mark.parametrize("lang, gap_says, summary_says, never", [

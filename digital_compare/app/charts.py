@@ -262,6 +262,10 @@ def timeline_figure(df: pd.DataFrame, lang: str, source: str, *, title: str | No
     if split is not None:
         gap = f"{split[0].year + 1}–{split[1].year - 1}"
         notes = (f"// {t('timeline_gap', lang, years=gap)} //",)
+        # the break drawn where the axis is cut, between the panels, as the note under the axis marks it
+        middle = (fig.layout.xaxis.domain[1] + fig.layout.xaxis2.domain[0]) / 2
+        fig.add_annotation(text="//", xref="paper", x=middle, xanchor="center", yref="paper", y=0, yanchor="bottom",
+                           showarrow=False, font=dict(size=layout.SUBTITLE_PX, color="#555555"))
     return finish(fig, title or t("timeline_title", lang), subtitle or t("timeline_subtitle", lang), source,
                   plot_height=round(band * (len(names) - 0.6 + above)), legend_rows=len(categories), notes=notes)
 
