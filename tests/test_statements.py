@@ -814,6 +814,22 @@ def test_data_english_firsts_description_names_the_improved_row(tables):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_data_year_column_says_when_the_text_gives_no_year(tables, lang):
+    """/data showed 2023 for "about 20 % a year" and its multiples, which the text dates nowhere, and 2021 for the
+    UPU rank 46, whose year ซึ่ง leaves open: the year column says so, the CSV keeps the stored year and its status."""
+    from digital_compare.app.views import column_name, display_frame
+
+    metrics = tables["metrics"]
+    shown = display_frame(metrics, lang, with_codes=True)[f"{column_name('year', lang)} (year)"]
+    statuses = metrics["year_status"].fillna("given")
+    assert (statuses == "not_given").sum() >= 3 and (statuses == "unclear").sum() >= 1
+    for cell, status, year in zip(shown, statuses, metrics["year"]):
+        expected = {"not_given": t("year_status_not_given", lang),
+                    "unclear": f"{int(year)} ({t('year_status_unclear', lang)})"}.get(status, str(int(year)))
+        assert cell == expected, (cell, status, year)
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_data_writes_float_columns_as_a_reader_does(tables, lang):
     """/data's metrics value column showed 2000000000000.0 and 2018.0 while mentions showed 2,000,000,000,000."""
     from digital_compare.app.views import column_name, display_frame
