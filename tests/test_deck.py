@@ -264,6 +264,10 @@ def test_timeline_notes_quote_its_events_in_the_order_they_are_drawn(lang):
     drawn = chart_by_id("china_timeline").data(tables, lang)
     quotes = notes_quotes(deck_notes(tables, lang, ("china_timeline",))["china_timeline"])
     assert len(drawn) > 2 and [shown_quote(q) for q in drawn["quote"]] == quotes
+    # its years are the events' dates, not the years of figures
+    notes = deck_notes(tables, lang, ("china_timeline",))["china_timeline"]
+    assert t("deck_notes_event_years", lang, years="2000, 2018, 2020") in notes
+    assert t("deck_notes_years", lang, years="").split(":")[0] not in notes
 
 
 @pytest.mark.parametrize("lang, unclear", [("th", "อันดับที่ 46: ปีไม่ชัดเจน"), ("en", "rank 46: year unclear")])

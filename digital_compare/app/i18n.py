@@ -22,7 +22,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "China's (Fujian) and Vietnam's digital transformation as Thai-language news reports it — every figure traced to its source text",
     ),
     "nav_overview": ("ภาพรวม", "Overview"),
-    "nav_china": ("จีน", "China"),
+    "nav_china": ("จีน (ฝูเจี้ยน)", "China (Fujian)"),
     "nav_vietnam": ("เวียดนาม", "Vietnam"),
     "nav_compare": ("เปรียบเทียบ", "Compare"),
     "nav_sources": ("แหล่งข้อมูล", "Sources"),
@@ -252,6 +252,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck_notes_terms": ("คำภาษาไทยในกราฟนี้:", "The Thai words on this chart:"),
     "deck_notes_caveats": ("ข้อควรระวัง (ขอบเขต ปี แหล่งที่มา):", "Caveats (scope, year, source):"),
     "deck_notes_years": ("ปีของตัวเลข (ค.ศ.): {years}", "Years of the figures: {years}"),
+    "deck_notes_event_years": ("ปีของเหตุการณ์ (ค.ศ.): {years}", "Years of the events: {years}"),
     "deck_notes_periods": ("ช่วงเวลาของตัวเลข: {periods}", "Period of the figures: {periods}"),
     # where a chart's Thai quotes are, per surface: a page has a Sources tab, a slide its speaker notes
     "quotes_in_sources_tab": ("ข้อความต้นฉบับอยู่ในแท็บแหล่งที่มา", "the Thai text is in the Sources tab"),

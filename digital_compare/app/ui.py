@@ -509,16 +509,16 @@ def _go_to_slide(index: int) -> None:
 
 
 def present_navigation(lang: str) -> None:
-    """Previous / next (also the Left and Right keys) under the page's one chart; drawn after the
-    page, when the number of its charts is known."""
+    """Previous / next (also the Left and Right keys, whose arrows the buttons show: an arrow icon beside them
+    read "← ก่อนหน้า ←") under the page's one chart; drawn after the page, when the number of its charts is known."""
     total = st.session_state.get("_present_seen", 0)
     index = min(present_index(), max(total - 1, 0))
     with st.container(key="present_nav", horizontal=True, vertical_alignment="center"):
         if total:
-            st.button(t("present_prev", lang), key="present_prev", icon=":material/arrow_back:", shortcut="Left",
+            st.button(t("present_prev", lang), key="present_prev", shortcut="Left",
                       disabled=index == 0, on_click=_go_to_slide, args=(index - 1,))
             st.markdown(md_escape(t("present_position", lang, n=index + 1, total=total)))
-            st.button(t("present_next", lang), key="present_next", icon=":material/arrow_forward:", shortcut="Right",
+            st.button(t("present_next", lang), key="present_next", shortcut="Right",
                       disabled=index >= total - 1, on_click=_go_to_slide, args=(index + 1,))
         st.button("✕ " + t("present_mode", lang), key="exit_present", on_click=_exit_present, type="tertiary")
 

@@ -128,7 +128,9 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
         said = ([t("deck_notes_periods", lang, periods=", ".join(dict.fromkeys(
                     fact_period(row, lang) for row in based.reset_index().to_dict("records"))))]
                 if len(based) and row_facts <= set(based.index)
-                else [t("deck_notes_years", lang, years=", ".join(years))] * bool(years))
+                # a timeline's years are its events' dates, not the years of figures
+                else [t("deck_notes_event_years" if "date" in df else "deck_notes_years", lang, years=", ".join(years))]
+                * bool(years))
         lines.append("• " + " · ".join(said + unsure))
     # the province-vs-nation, 2020-vs-2022–2023 caveat is about the growth bars only
     if chart_id == "compare_growth":
