@@ -11,7 +11,7 @@ from pythainlp.util.date import thai_full_months
 from digital_compare.text.thai_dates import mark_years, year_words
 
 __all__ = ["day_words", "format_number", "format_figure", "format_unit", "is_count_unit", "mark_years", "moment_words",
-           "named_in_english", "with_qualifier", "year_words"]
+           "named_in_english", "scale_of", "with_qualifier", "year_words"]
 
 _SCALES = ((1e12, "ล้านล้าน", "trillion"), (1e9, "พันล้าน", "billion"), (1e6, "ล้าน", "million"))
 _CURRENCIES = {"CNY": ("หยวน", "yuan"), "THB": ("บาท", "baht"), "USD": ("ดอลลาร์สหรัฐ", "US dollars"), "VND": ("ดอง", "dong")}
@@ -67,12 +67,13 @@ def format_figure(value: float, unit: str | None, qualifier: str | None = None, 
     en = lang == "en"
     prefix = with_qualifier("", qualifier, lang)
     unit = unit if isinstance(unit, str) else None
+    scale = scale_of(value)
     if unit in _CURRENCIES:
         name = _CURRENCIES[unit][1 if en else 0]
-        for size, th_word, en_word in _SCALES:
-            if abs(value) >= size:
-                number = format_number(value / size)
-                return f"{prefix}{number} {en_word} {name}" if en else f"{prefix}{number} {th_word}{name}"
+        if scale:
+            size, th_word, en_word = scale
+            number = format_number(value / size)
+            return f"{prefix}{number} {en_word} {name}" if en else f"{prefix}{number} {th_word}{name}"
         return f"{prefix}{format_number(value)} {name}"
     if unit == "%":
         return f"{prefix}{format_number(value)} %"
@@ -87,14 +88,24 @@ def format_figure(value: float, unit: str | None, qualifier: str | None = None, 
     if unit == "year":
         return str(int(value))
     # a count in millions as a reader writes it: "139 ล้านคน", "139 million people", not "139,000,000"
-    scale = next(((size, th_word, en_word) for size, th_word, en_word in _SCALES if abs(value) >= size), None)
-    number = (f"{format_number(value / scale[0])} {scale[2 if en else 1]}" if scale else format_number(value))
+    number = f"{format_number(value / scale[0])} {scale[2 if en else 1]}" if scale else format_number(value)
     if unit and not en:
         return f"{prefix}{number}{unit}" if scale else f"{prefix}{number} {unit}"
     if unit in _UNIT_NAMES:
         one, many = _UNIT_NAMES[unit]
         return f"{prefix}{number} {one if value == 1 else many}"
     return f"{prefix}{number}"
+
+
+def scale_of(value: float) -> tuple[float, str, str] | None:
+    """The largest scale a reader writes ``value`` in: (size, Thai word, English word), or None under a million.
+
+    :Example:
+
+        >>> scale_of(2e12), scale_of(1.39e8), scale_of(2500)
+        ((1000000000000.0, 'ล้านล้าน', 'trillion'), (1000000.0, 'ล้าน', 'million'), None)
+    """
+    return next((scale for scale in _SCALES if abs(value) >= scale[0]), None)
 
 
 def quoted(text: str) -> str:

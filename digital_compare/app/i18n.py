@@ -718,8 +718,8 @@ STREAMLIT_TH = {
     # the uploader's "+" once a file is chosen
     "Add files": "เพิ่มไฟล์",
     # the uploader's refusal of a file over server.maxUploadSize (the same limit as text.decode's MAX_INPUT_MB)
-    "Error:": "ข้อผิดพลาด: ",
-    "add icon": "ไอคอนเพิ่มไฟล์",  # the "+" button's hidden text  # its own text node before the refusal (the page's script matches trimmed texts)
+    "Error:": "ข้อผิดพลาด: ",  # its own text node before the refusal (the page's script matches trimmed texts)
+    "add icon": "ไอคอนเพิ่มไฟล์",  # the "+" button's hidden text
     f"File must be {MAX_INPUT_MB:.1f}MB or smaller.": f"ไฟล์ต้องมีขนาดไม่เกิน {MAX_INPUT_MB} MB",
     # a number field's step buttons (the year of a label on /analyze), read aloud by screen readers
     "Increment": "เพิ่มค่า",

@@ -34,6 +34,7 @@ from digital_compare.tables.validate import (
     subject_codes,
 )
 from digital_compare.text.labeller import STATUSES, indicator_vocabulary, subject_name
+from digital_compare.text.thai_numbers import SCALE_PATTERN
 
 __all__ = ["labels_review", "add_form", "error_message", "labels_frame"]
 
@@ -107,7 +108,7 @@ def qualifier_of(record: dict) -> str | None:
 def _scale_shared(surface: str, value: float) -> bool:
     """Whether a figure's value holds a scale its own words do not: the first of a pair ("139" of "139 และ 167 ล้านคน")."""
     digits = re.fullmatch(r"\D*?(\d[\d,]*(?:\.\d+)?)\D*", surface)
-    if digits is None or re.search(r"ล้าน|แสน|หมื่น|พัน|[Mm]illion|[Bb]illion|[Tt]rillion", surface):
+    if digits is None or re.search(SCALE_PATTERN + r"|[Mm]illion|[Bb]illion|[Tt]rillion", surface):
         return False
     written = float(digits.group(1).replace(",", ""))
     return abs(value) >= 1e4 and not math.isclose(written, value)

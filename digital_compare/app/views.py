@@ -28,6 +28,7 @@ from digital_compare.app.formatting import (
     is_count_unit,
     mark_years,
     quoted,
+    scale_of,
     year_words,
 )
 from digital_compare.app.i18n import label, t
@@ -1191,10 +1192,7 @@ def explore_data(tables: Tables, lang: str) -> pd.DataFrame:
 
 
 def _money_scale(values: pd.Series) -> tuple[float, str, str]:
-    for size, th_word, en_word in ((1e12, "ล้านล้าน", "trillion"), (1e9, "พันล้าน", "billion"), (1e6, "ล้าน", "million")):
-        if values.abs().max() >= size:
-            return size, th_word, en_word
-    return 1.0, "", ""
+    return scale_of(values.abs().max()) or (1.0, "", "")
 
 
 def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
@@ -1513,13 +1511,14 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
             rows = df.loc[shown.index]
             return [fact_unit({"unit": u, "indicator": i, "source": s}, lang) or cell_text(column, u, lang)
                     for u, i, s in zip(values, rows["indicator"], rows["source"] if "source" in rows else ["annotated"] * len(rows))]
-        if column == "year" and "year_status" in df and (df.loc[shown.index, "year_status"].fillna("given") != "given").any():
+        statuses = df.loc[shown.index, "year_status"].fillna("given") if column == "year" and "year_status" in df else None
+        if statuses is not None and (statuses != "given").any():
             # a year the text does not give is not shown as if it did: "ไม่ระบุปี", not the 2023 the row is filed under;
             # an unclear one keeps the year read beside its doubt (the CSV keeps both columns as stored)
             return [t("year_status_not_given", lang) if status == "not_given"
                     else f"{int(v)} ({t('year_status_unclear', lang)})" if status == "unclear" and pd.notna(v)
                     else "" if pd.isna(v) else str(int(v))
-                    for v, status in zip(values, df.loc[shown.index, "year_status"].fillna("given"))]
+                    for v, status in zip(values, statuses)]
         if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values) \
                 and column not in VOCABULARY_COLUMNS and column not in BOOLEAN_COLUMNS:
             # numbers stay numbers (they sort and align), but on /data a float column is written as a reader

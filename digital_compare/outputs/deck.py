@@ -80,9 +80,10 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
         quotes = pd.concat([themes[(themes["theme"] == theme) & (themes["country"] == country)][["quote", "gloss_en"]]
                             for theme, country in cells] or [quotes.iloc[0:0]], ignore_index=True)
     quotes = pd.concat([quotes, stated], ignore_index=True).dropna(subset=["quote"])
+    timeline = "date" in df
     # a timeline's quotes in the order its marks are drawn (by date); any other chart's in the article's order,
     # as the statements are
-    if "date" not in df and "start" in quotes and quotes["start"].notna().all():
+    if not timeline and "start" in quotes and quotes["start"].notna().all():
         quotes = quotes.sort_values(["article_id", "start"], kind="stable")
     not_quoted = t("no_evidence", lang)
     for row in quotes.itertuples():
@@ -129,7 +130,7 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
                     fact_period(row, lang) for row in based.reset_index().to_dict("records"))))]
                 if len(based) and row_facts <= set(based.index)
                 # a timeline's years are its events' dates, not the years of figures
-                else [t("deck_notes_event_years" if "date" in df else "deck_notes_years", lang, years=", ".join(years))]
+                else [t("deck_notes_event_years" if timeline else "deck_notes_years", lang, years=", ".join(years))]
                 * bool(years))
         lines.append("• " + " · ".join(said + unsure))
     # the province-vs-nation, 2020-vs-2022–2023 caveat is about the growth bars only

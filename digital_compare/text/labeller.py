@@ -1470,7 +1470,7 @@ def _plan_span_to_listed_targets(position: int, figures: list[Mention], record_a
     for earlier in range(position - 1, -1, -1):
         item, listed = figures[earlier], record_at.get(earlier)
         if (listed is None or item.sentence_start != mention.sentence_start or listed["status"] != "target"
-                or _NEW_CLAUSE.search(text, item.end, mention.start) or _tied_year(item, temporal, t_starts, text)):
+                or _new_clause().search(text, item.end, mention.start) or _tied_year(item, temporal, t_starts, text)):
             return
         listed["year"], listed["year_end"] = span.year, span.year_end
 
@@ -1493,7 +1493,7 @@ def _deadline_after(mention: Mention, temporal: list[Mention], t_starts: list[in
     following = bisect.bisect_right(figure_starts, mention.start)
     if following < len(figure_starts) and figure_starts[following] < year.start:
         return None
-    if _NEW_CLAUSE.search(text, mention.end, year.start) or _JOINED_CLAUSE.search(text, mention.end, year.start):
+    if _new_clause().search(text, mention.end, year.start) or _JOINED_CLAUSE.search(text, mention.end, year.start):
         return None
     return year
 
@@ -1512,7 +1512,7 @@ _NOW_OPENING = re.compile(r"[ \u00a0]*(?:ใน)?(?:ปัจจุบัน|ข
 # "ณ ราคาปัจจุบัน" is current prices, not now
 _NOW_BEFORE = re.compile(r"(?<!ราคา)(?<!ราคา )(?:ปัจจุบัน|ขณะนี้|ตอนนี้|currently)[^\s\d]{0,24}[ \u00a0]?$")
 # ("คาดทั้งปีขยายตัว 2% หลัง Q2 โต 2.8%": what grew "after" a period named is its outcome, no expectation)
-_NEW_CLAUSE = re.compile(r"(?:^|[ \u00a0])(?:ขณะที่|ในขณะที่|ส่วน(?!แบ่ง|ต่าง|หนึ่ง)|แต่|ทั้งนี้|อย่างไรก็ตาม|อย่างไรก็ดี"
+_NEW_CLAUSE_OPENERS = (r"(?:^|[ \u00a0])(?:ขณะที่|ในขณะที่|ส่วน(?!แบ่ง|ต่าง|หนึ่ง)|แต่|ทั้งนี้|อย่างไรก็ตาม|อย่างไรก็ดี"
                          r"|หลัง(?:จาก)?(?:ที่)?(?:มี)?(?:การ)?(?=(?:[ \u00a0]?(?:Q[1-4]|ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|สอง|สาม|สี่))(?:/\d{2,4})?[ \u00a0]?)?"
                          r"(?:ขยายตัว|เติบโต|โต|หดตัว|ลดลง|เพิ่มขึ้น))|เพราะ|เนื่องจาก|ส่งผลให้"
                          # "ตั้งเป้าส่งออก 9 พันล้าน เผยสถิติปี 66 ส่งออกได้ 8 พันล้าน": numbers reported, not aimed at
@@ -1521,14 +1521,21 @@ _NEW_CLAUSE = re.compile(r"(?:^|[ \u00a0])(?:ขณะที่|ในขณะ�
                          # after a space, not the expectation's own words
                          r"|(?<=[ \u00a0])ระบุ(?!ว่า|ไว้)(?=[ก-๙]))"
                          # "… ขยายตัวต่อเนื่องหลังจากที่เพิ่มขึ้น 3% ในเดือนก่อน": what came before, joined with no space
-                         r"|(?<=[ก-๙])หลังจาก(?:ที่)?(?=ขยายตัว|เติบโต|หดตัว|ลดลง|เพิ่มขึ้น)"
-                         # "… คาดว่าจะแตะ 1 ล้านล้านบาทในปี 2567 ประเทศไทยอยู่อันดับที่ 43": after a space, a country
-                         # and its standing open a sentence of their own (Thai often ends one with a space; not "ลาวมี",
-                         # which a condition before may still lead to)
-                         r"|(?<=[ \u00a0])(?<!ว่า[ \u00a0])(?:ประเทศ)?(?:" + "|".join(sorted(
-                             (re.escape(str(n)) for spellings in _gazetteer()["countries"].values() for n in spellings
-                              if not str(n).isascii()), key=len, reverse=True))
-                         + r")(?=(?:อยู่(?:ใน)?|ติด|ครอง|รั้ง)(?:อันดับ|[ \u00a0]?$))")
+                         r"|(?<=[ก-๙])หลังจาก(?:ที่)?(?=ขยายตัว|เติบโต|หดตัว|ลดลง|เพิ่มขึ้น)")
+
+
+@cache
+def _new_clause() -> re.Pattern:
+    """What opens a clause of its own (:data:`_NEW_CLAUSE_OPENERS`), and, after a space, a country and its standing:
+    "… คาดว่าจะแตะ 1 ล้านล้านบาทในปี 2567 ประเทศไทยอยู่อันดับที่ 43" (Thai often ends a sentence with a space; not
+    "ลาวมี", which a condition before may still lead to, nor a country right after "ว่า"). Compiled on first use, from
+    the gazetteer's Thai country names."""
+    countries = "|".join(sorted((re.escape(str(n)) for spellings in _gazetteer()["countries"].values()
+                                 for n in spellings if not str(n).isascii()), key=len, reverse=True))
+    return re.compile(_NEW_CLAUSE_OPENERS + r"|(?<=[ \u00a0])(?<!ว่า[ \u00a0])(?:ประเทศ)?(?:" + countries
+                      + r")(?=(?:อยู่(?:ใน)?|ติด|ครอง|รั้ง)(?:อันดับ|[ \u00a0]?$))")
+
+
 # (not a year before the aim's words: "ปี 2565 เป้าหมายหลักคือ …")
 _COUNTED_TARGETS = re.compile(r"(?<!ปี )(?<!ปี)(?<!ศ\. )(?<!ศ\.)(?<![\d,.])(?!(?:19|20|25)\d\d[ \u00a0]?เป้า)\d[\d,]*[ \u00a0]?(?:เป้าหมาย|ภารกิจ)")
 
@@ -1584,7 +1591,7 @@ def _forecast_revised(mention: Mention, text: str) -> bool:
     ปรับลด" in a sentence that names an expectation before it."""
     floor = max(mention.sentence_start, mention.start - FORECAST_REVISION_REACH)
     revised = _last_match(_FORECAST_REVISED, text[floor : mention.start])
-    if revised is not None and not _NEW_CLAUSE.search(text, floor + revised.end(), mention.start):
+    if revised is not None and not _new_clause().search(text, floor + revised.end(), mention.start):
         return True
     return (_REVISED_PASSIVE_BEFORE.search(text, max(floor, mention.start - 30), mention.start) is not None
             and _EXPECTED.search(text, max(mention.sentence_start, mention.start - CLAUSE_REACH), mention.start) is not None)
@@ -1604,7 +1611,7 @@ def _in_targets_set(mention: Mention, text: str) -> bool:
     if set_at is None:
         return False
     after = floor + set_at.end()
-    return (not _NEW_CLAUSE.search(text, after, mention.start) and not _LIST_LEFT.search(text, after, mention.start)
+    return (not _new_clause().search(text, after, mention.start) and not _LIST_LEFT.search(text, after, mention.start)
             and not _FORECAST_WORDS.search(text, after, mention.start) and not _COUNTED_TARGETS.search(text, floor, mention.start))
 
 
@@ -1644,7 +1651,7 @@ CONDITION_REACH = 160
 def _conditional_will(mention: Mention, text: str) -> bool:
     floor = max(text.rfind("\n", 0, mention.start) + 1, mention.start - CONDITION_REACH)
     condition = _last_match(_CONDITIONAL_WILL, text[floor : mention.start])
-    return condition is not None and not _NEW_CLAUSE.search(text, floor + condition.end(), mention.start)
+    return condition is not None and not _new_clause().search(text, floor + condition.end(), mention.start)
 
 
 def _status(mention: Mention, text: str, year: int | None, reference_year: int | None,
@@ -1654,7 +1661,7 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
     before; a year after the article's own, with neither, is a forecast; a year before it, an actual."""
     start = max(mention.sentence_start, mention.start - STATUS_LOOKBACK)
     # "…คาดว่าจะแตะ 110 พันล้าน ขณะที่ไทยมี 36 พันล้าน": a new clause with its own subject starts afresh
-    opening = _last_match(_NEW_CLAUSE, text[start : mention.start])
+    opening = _last_match(_new_clause(), text[start : mention.start])
     if opening is not None:
         start += opening.end()
     before = text[start : mention.start]
@@ -2704,7 +2711,7 @@ def _list_head(mention: Mention, owners: list[Place], starts: list[int], text: s
     if index < 0 or owners[index].start < floor + opener.end() or not _LIST_ITEM_PLACE_GAP.fullmatch(
             text, owners[index].end, mention.start):
         return None
-    if _NEW_CLAUSE.search(text, floor + opener.end(), mention.start) or _OWN_OUTCOME.search(
+    if _new_clause().search(text, floor + opener.end(), mention.start) or _OWN_OUTCOME.search(
             text, floor + opener.end(), mention.start) or _FORECAST_WORDS.search(text, floor + opener.end(), mention.start):
         return None
     return floor + opener.start()
@@ -2721,7 +2728,7 @@ def _next_of_pair(previous: Mention, mention: Mention, text: str) -> bool:
     if previous.sentence_start != mention.sentence_start:
         return False
     gap = _PERIOD_IN_GAP.sub("ช่วง", text[previous.end : mention.start])
-    return (_PAIR_GAP.fullmatch(gap) is not None and not _OWN_OUTCOME.search(gap) and not _NEW_CLAUSE.search(gap)
+    return (_PAIR_GAP.fullmatch(gap) is not None and not _OWN_OUTCOME.search(gap) and not _new_clause().search(gap)
             and not _CHANGE_IN_GAP.search(gap))
 
 
@@ -3352,7 +3359,6 @@ def _claims_over_periods(records: list[dict], text: str) -> None:
         if record["unit"] == "top":
             reach = min(record["sentence_end"], end + 80)
             since = _HELD_SINCE_AFTER.match(text, end, reach)
-            years = _TOP_YEARS_AFTER.match(text, end, reach)
             if since is not None:
                 first = _year_number(since.group(1))
                 latest = max((_year_number(m.group()) or 0
@@ -3360,7 +3366,7 @@ def _claims_over_periods(records: list[dict], text: str) -> None:
                 if first is not None:
                     record["year"], record["year_end"] = first, latest if latest > first else None
                     record["year_status"] = "given"
-            elif years is not None:
+            elif (years := _TOP_YEARS_AFTER.match(text, end, reach)) is not None:
                 first, last = _year_number(years.group(1)), _year_number(years.group(2))
                 if first is not None and last is not None and first < last:
                     record["year"], record["year_end"], record["year_status"] = first, last, "given"
