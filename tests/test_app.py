@@ -417,11 +417,15 @@ def test_unfiltered_charts_come_from_the_build_figure_cache(monkeypatch):
         assert plotted(run_page("china", "en"))["layout"]["title"]["text"] == "drawn by the build"
         # a filtered view is drawn from the filtered rows, never taken from the cache
         assert plotted(run_page("china", "en", cat="summit"))["layout"]["title"]["text"] != "drawn by the build"
-        # presentation mode draws the one chart of its slide laid out for a 16:9 screen, stretched to it
+        # presentation mode draws the one chart of its slide laid out for a 16:9 screen, stretched to it, and the
+        # card's drawings for a smaller screen (laid out for a wide column) and for a phone (the build's)
         presenting = run_page("china", "en", present="1")
-        assert len(presenting.get("plotly_chart")) == 1
+        assert len(presenting.get("plotly_chart")) == 3
         presented = plotted(presenting)["layout"]
         assert presented["autosize"] is True and "height" not in presented
+        assert plotted(presenting, 2)["layout"]["title"]["text"] == "drawn by the build"
+        titles = [plotted(presenting, i)["layout"]["title"]["text"].replace("<br>", " ") for i in (0, 1)]
+        assert all("Timeline: Digital Fujian" in title for title in titles)
     finally:
         ui._figure_cache.clear()
         ui._build_chart.clear()

@@ -261,3 +261,49 @@ def test_the_full_width_claims_card_sets_its_text_across_the_card(browser, app_u
     share, card = page.evaluate(_WIDEST_LINE_JS, title)
     assert share <= 1.0, (share, card)
     page.close()
+
+
+#: presentation mode: a phone and two desktop screens (a laptop's and a wide one), each slide alone
+PRESENT_VIEWPORTS = {"phone": (390, 844), "laptop": (1280, 720), "desktop": (1440, 900), "wide": (1920, 1080)}
+PRESENT_POSITION = {"th": "กราฟ {n} จาก {total}", "en": "Chart {n} of {total}"}
+
+
+@pytest.fixture(scope="module")
+def presented(browser, app_url):
+    """Every slide of every story page in presentation mode, both languages, each screen: (visible charts, measured)."""
+    results = {}
+    for viewport, (width, height) in PRESENT_VIEWPORTS.items():
+        context = browser.new_context(viewport={"width": width, "height": height})
+        page = context.new_page()
+        for lang in ("th", "en"):
+            for name in ("china", "vietnam", "compare"):
+                total = CHARTS_SHOWN[name]
+                for n in range(1, total + 1):
+                    page.goto(f"{app_url}{CHART_PAGES[name]}?lang={lang}&present=1&slide={n}")
+                    page.get_by_text(PRESENT_POSITION[lang].format(n=n, total=total), exact=True).wait_for(timeout=180_000)
+                    wait_for_page(page, name, timeout_ms=180_000)
+                    page.wait_for_function(
+                        "() => { const shown = [...document.querySelectorAll('.js-plotly-plot')]"
+                        ".filter(p => p.getClientRects().length > 0);"
+                        " return shown.length > 0 && shown.every(p => p._fullLayout && p.querySelector('.main-svg')); }",
+                        timeout=180_000)
+                    results[(viewport, lang, name, n)] = page.evaluate(_MEASURE_JS)
+        context.close()
+    return results
+
+
+@pytest.mark.parametrize("viewport", list(PRESENT_VIEWPORTS))
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_presentation_mode_shows_each_chart_legible_on_every_screen(presented, viewport, lang):
+    """A slide on a phone kept the desktop's layout: titles and sources ran past the screen, the donut was not drawn."""
+    slides = {key: charts for key, charts in presented.items() if key[:2] == (viewport, lang)}
+    assert len(slides) == sum(CHARTS_SHOWN[name] for name in ("china", "vietnam", "compare"))
+    width = PRESENT_VIEWPORTS[viewport][0]
+    found = {}
+    for (_, _, name, n), charts in slides.items():
+        assert len(charts) == 1, (name, n)  # one chart a screen
+        box = charts[0]["box"]
+        assert box["r"] - box["l"] >= 0.85 * width, (name, n)  # the screen's width, not a column's
+        if problems_found := {k: v for k, v in problems(charts).items() if v}:
+            found[(name, n)] = problems_found
+    assert found == {}

@@ -460,14 +460,16 @@ def deck_tray(lang: str) -> None:
 # ---- presentation mode: one chart a screen, Left/Right to move ----
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _slide_figure(chart_id: str, lang: str, version: tuple, filters: Filters = ()) -> go.Figure | None:
-    """The chart laid out as a 16:9 slide (texts wrapped to its width), the plot stretched to the screen."""
+def _slide_figure(chart_id: str, lang: str, version: tuple, filters: Filters = ()) -> tuple[go.Figure | None, int, int]:
+    """The chart laid out as a 16:9 slide (texts wrapped to its width), the plot stretched to the screen, and the
+    width and height it was laid out for (a smaller screen cuts or overlaps its texts)."""
     spec = chart_by_id(chart_id)
     tables = apply_filters(load_tables(), filters)
     df = spec.data(tables, lang)
     if df.empty:
-        return None
-    fig = go.Figure(sized_figure(chart_id, lambda: spec.draw(tables, df, lang)).figure)
+        return None, 0, 0
+    sized = sized_figure(chart_id, lambda: spec.draw(tables, df, lang))
+    fig = go.Figure(sized.figure)
     fig.update_layout(height=None, autosize=True)
     if fig.layout.showlegend:
         # the screen's height is not known here: the legend goes beside the plot, where its place
@@ -475,9 +477,27 @@ def _slide_figure(chart_id: str, lang: str, version: tuple, filters: Filters = (
         names = [str(v) for trace in fig.data for v in (trace.labels if trace.type == "pie" else [trace.name])
                  if v and trace.showlegend is not False]
         longest = max((visible_length(line) for name in names for line in name.split("<br>")), default=10)
-        fig.update_layout(legend=dict(xref="paper", x=1.02, xanchor="left", yref="paper", y=1, yanchor="top"),
-                          margin=dict(r=int(longest * EM_PER_CHAR * 12) + 60))
-    return fig
+        font_px = fig.layout.legend.font.size or fig.layout.font.size or 12
+        # at the plot's edge, not a share of its width past it: on a wide screen that share pushed the names out
+        fig.update_layout(legend=dict(xref="paper", x=1, xanchor="left", yref="paper", y=1, yanchor="top"),
+                          margin=dict(r=int(longest * EM_PER_CHAR * font_px) + 70))
+    return fig, sized.width, sized.height
+
+
+#: the screen's width beyond the chart's (the page's padding in presentation mode), and its height beyond
+#: the chart's (padding and the slide controls under it)
+_PRESENT_SPARE_PX = (48, 104)
+
+
+def _present_variants_css(width: int, height: int) -> str:
+    """Which drawing a screen shows: the slide where the screen holds the size it was laid out for, else the
+    card's drawing for a wide column, and on a phone the card's own."""
+    fits = f"(min-width: {width + _PRESENT_SPARE_PX[0]}px) and (min-height: {height + _PRESENT_SPARE_PX[1]}px)"
+    short = f"(max-width: {width + _PRESENT_SPARE_PX[0] - 0.02}px), (max-height: {height + _PRESENT_SPARE_PX[1] - 0.02}px)"
+    return (f"<style>@media {short} {{.st-key-present_screen {{display: none !important;}}}}"
+            f"@media {fits} {{.st-key-present_column {{display: none !important;}}}}"
+            f"@media (max-width: {PRESENT_PHONE_MAX_PX}px) {{.st-key-present_column {{display: none !important;}}}}"
+            f"@media (min-width: {PRESENT_PHONE_MAX_PX + 0.02}px) {{.st-key-present_phone {{display: none !important;}}}}</style>")
 
 
 def _present_slide(chart_id: str, lang: str, filters: Filters) -> None:
@@ -485,16 +505,24 @@ def _present_slide(chart_id: str, lang: str, filters: Filters) -> None:
     st.session_state["_present_seen"] = position + 1
     if position != present_index():
         return
-    fig = _slide_figure(chart_id, lang, _tables_version(paths.TABLES_DIR), filters)
-    st.html(_SLIDE_ONLY_CSS)
+    version = _tables_version(paths.TABLES_DIR)
+    fig, width, height = _slide_figure(chart_id, lang, version, filters)
+    st.html(_SLIDE_ONLY_CSS + _present_variants_css(width, height))
     with st.container(key="present_slide"):
         if fig is None:
             st.info(t("no_rows", lang))
             return
-        _, _, summary = _build_chart(chart_id, lang, _tables_version(paths.TABLES_DIR), filters)
-        st.plotly_chart(fig, config={**plotly_config(chart_id), "responsive": True}, theme=None, key=f"slide_{chart_id}",
-                        height="stretch",
-                        alt=chart_alt_text(fig, summary))
+        _, phone_fig, summary = _build_chart(chart_id, lang, version, filters)
+        column_fig = _build_chart(chart_id, lang, version, filters, column_px=WIDE_COLUMN_PX)[1]
+        # the slide's texts are wrapped for a 16:9 screen of its size: on a phone they ran past its edge and the
+        # donut was not drawn, so a smaller screen gets the card's drawing for a wide column, a phone the card's own
+        with st.container(key="present_screen"):
+            st.plotly_chart(fig, config={**plotly_config(chart_id), "responsive": True}, theme=None,
+                            key=f"slide_{chart_id}", height="stretch", alt=chart_alt_text(fig, summary))
+        for variant, drawn in (("column", column_fig), ("phone", phone_fig)):
+            with st.container(key=f"present_{variant}"):
+                st.plotly_chart(drawn, config=plotly_config(chart_id), theme=None, key=f"slide_{variant}_{chart_id}",
+                                alt=chart_alt_text(drawn, summary))
 
 
 def present_index() -> int:
@@ -808,16 +836,17 @@ _STREAMLIT_WORDS_JS = """
 _PRESENT_CSS = """<style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
 [data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stExpandSidebarButton"] {display: none !important;}
-.block-container, [data-testid="stMainBlockContainer"] {padding-top: 1rem !important; padding-bottom: 0 !important;
-  max-width: 100% !important;}
+.block-container, [data-testid="stMainBlockContainer"] {padding: 1rem 1rem 0 1rem !important; max-width: 100% !important;}
 </style>"""
+#: the widest screen shown a chart as its card draws it on a phone
+PRESENT_PHONE_MAX_PX = 899.98
 #: with a slide on the page, nothing else of it: the chart fills the screen above its controls
 _SLIDE_ONLY_CSS = """<style>
 [data-testid="stMain"] [data-testid="stVerticalBlock"]:not(.st-key-present_slide, .st-key-present_slide *,
   .st-key-present_nav, .st-key-present_nav *) > :not(:has(.st-key-present_slide, .st-key-present_nav)):not(
   .st-key-present_slide, .st-key-present_nav) {display: none !important;}
-.st-key-present_slide, .st-key-present_slide .stElementContainer, .st-key-present_slide [data-testid="stFullScreenFrame"],
-.st-key-present_slide [data-testid="stPlotlyChart"], .st-key-present_slide .js-plotly-plot {
+.st-key-present_screen, .st-key-present_screen .stElementContainer, .st-key-present_screen [data-testid="stFullScreenFrame"],
+.st-key-present_screen [data-testid="stPlotlyChart"], .st-key-present_screen .js-plotly-plot {
   height: calc(100vh - 5.5rem) !important;}
 </style>"""
 

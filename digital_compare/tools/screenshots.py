@@ -24,7 +24,9 @@ def wait_for_page(page, name: str, timeout_ms: int = 60_000) -> None:
     """
     page.wait_for_selector('[data-testid="stApp"] h1', state="attached", timeout=timeout_ms)
     if name in CHART_PAGES:
-        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=timeout_ms)
+        # a chart drawn and shown: presentation mode keeps a hidden drawing for the other kind of screen
+        page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot .main-svg')]"
+                               ".some(svg => svg.getClientRects().length > 0)", timeout=timeout_ms)
     page.wait_for_function(SETTLED, timeout=timeout_ms)
 
 
