@@ -417,14 +417,16 @@ def test_unfiltered_charts_come_from_the_build_figure_cache(monkeypatch):
         assert plotted(run_page("china", "en"))["layout"]["title"]["text"] == "drawn by the build"
         # a filtered view is drawn from the filtered rows, never taken from the cache
         assert plotted(run_page("china", "en", cat="summit"))["layout"]["title"]["text"] != "drawn by the build"
-        # presentation mode draws the one chart of its slide laid out for a 16:9 screen, stretched to it, and the
+        # presentation mode draws the one chart of its slide laid out as a 16:9 slide at each size that holds it
+        # (the timeline: 1440, 1600 and 1920 px wide), each at its own height and the screen's width, and the
         # card's drawings for a smaller screen (laid out for a wide column) and for a phone (the build's)
         presenting = run_page("china", "en", present="1")
-        assert len(presenting.get("plotly_chart")) == 3
-        presented = plotted(presenting)["layout"]
-        assert presented["autosize"] is True and "height" not in presented
-        assert plotted(presenting, 2)["layout"]["title"]["text"] == "drawn by the build"
-        titles = [plotted(presenting, i)["layout"]["title"]["text"].replace("<br>", " ") for i in (0, 1)]
+        assert len(presenting.get("plotly_chart")) == 5
+        slides = [plotted(presenting, i)["layout"] for i in range(3)]
+        assert [(s["autosize"], s.get("width"), s["height"]) for s in slides] == [
+            (True, None, 810), (True, None, 900), (True, None, 1080)]
+        assert plotted(presenting, 4)["layout"]["title"]["text"] == "drawn by the build"
+        titles = [plotted(presenting, i)["layout"]["title"]["text"] for i in range(4)]
         assert all("Timeline: Digital Fujian" in title for title in titles)
     finally:
         ui._figure_cache.clear()

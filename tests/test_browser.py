@@ -404,6 +404,20 @@ def test_presentation_mode_shows_one_chart_a_screen_and_moves_with_the_keys(brow
     context.close()
 
 
+@pytest.mark.parametrize("asked, shown", [("99", 3), ("0", 1), ("abc", 1)])
+def test_a_slide_number_out_of_range_shows_a_slide_that_exists(browser, app_url, asked, shown):
+    """slide=99 drew no chart yet said "Chart 7 of 7", and Previous then skipped the last slide."""
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    page = context.new_page()
+    page.goto(f"{app_url}/china?present=1&lang=en&slide={asked}")
+    page.get_by_text(f"Chart {shown} of 3", exact=True).wait_for(timeout=60_000)
+    page.wait_for_url(f"**slide={shown}**", timeout=60_000)
+    wait_for_page(page, "china")
+    visible = page.evaluate("() => [...document.querySelectorAll('.js-plotly-plot')].filter(p => p.getClientRects().length).length")
+    context.close()
+    assert visible == 1
+
+
 #: the right edge of a headline figure's text beside its box's: drawn past it, the figure was cut ("…")
 _METRIC_OVERFLOW_JS = """() => [...document.querySelectorAll('[data-testid="stMetricValue"]')].map(box => {
     const range = document.createRange(); range.selectNodeContents(box);

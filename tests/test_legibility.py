@@ -264,7 +264,11 @@ def test_the_full_width_claims_card_sets_its_text_across_the_card(browser, app_u
 
 
 #: presentation mode: a phone and two desktop screens (a laptop's and a wide one), each slide alone
-PRESENT_VIEWPORTS = {"phone": (390, 844), "laptop": (1280, 720), "desktop": (1440, 900), "wide": (1920, 1080)}
+PRESENT_VIEWPORTS = {"phone": (390, 844), "sideways": (844, 390), "laptop": (1280, 720), "desktop": (1440, 900),
+                     "wide": (1920, 1080)}
+#: the slide controls' buttons, where the screen shows them
+_NAV_JS = """() => [...document.querySelectorAll('.st-key-present_nav button')].map(b => {
+  const r = b.getBoundingClientRect(); return [b.innerText.trim(), r.top, r.bottom, window.innerHeight]; })"""
 PRESENT_POSITION = {"th": "กราฟ {n} จาก {total}", "en": "Chart {n} of {total}"}
 
 
@@ -287,7 +291,7 @@ def presented(browser, app_url):
                         ".filter(p => p.getClientRects().length > 0);"
                         " return shown.length > 0 && shown.every(p => p._fullLayout && p.querySelector('.main-svg')); }",
                         timeout=180_000)
-                    results[(viewport, lang, name, n)] = page.evaluate(_MEASURE_JS)
+                    results[(viewport, lang, name, n)] = page.evaluate(_MEASURE_JS), page.evaluate(_NAV_JS)
         context.close()
     return results
 
@@ -300,8 +304,10 @@ def test_presentation_mode_shows_each_chart_legible_on_every_screen(presented, v
     assert len(slides) == sum(CHARTS_SHOWN[name] for name in ("china", "vietnam", "compare"))
     width = PRESENT_VIEWPORTS[viewport][0]
     found = {}
-    for (_, _, name, n), charts in slides.items():
+    for (_, _, name, n), (charts, buttons) in slides.items():
         assert len(charts) == 1, (name, n)  # one chart a screen
+        # the controls on the screen, under a chart taller than it too (they were cut, or scrolled away)
+        assert len(buttons) == 3 and all(0 <= top and bottom <= screen for _, top, bottom, screen in buttons), (name, n, buttons)
         box = charts[0]["box"]
         assert box["r"] - box["l"] >= 0.85 * width, (name, n)  # the screen's width, not a column's
         if problems_found := {k: v for k, v in problems(charts).items() if v}:

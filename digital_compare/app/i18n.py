@@ -740,7 +740,7 @@ STREAMLIT_TH = {
     "November": "พฤศจิกายน", "December": "ธันวาคม",
 }
 #: Streamlit's names made of a word and a label of ours ("Remove มณฑลฝูเจี้ยน", "year, วันที่เผยแพร่")
-STREAMLIT_TH_PREFIXES = {"Remove ": "นำออก: ", "Help for ": "คำอธิบาย: ",
+STREAMLIT_TH_PREFIXES = {"Remove ": "นำออก: ", "Help for ": "คำอธิบาย: ", "Shortcut ": "ปุ่มลัด ",
                          "year, ": "ปี: ", "month, ": "เดือน: ", "day, ": "วัน: "}
 #: the date field's opened calendar, where Streamlit's words are made of dates ("Today, Monday,
 #: November 30, 2026, Last available date"): its dates in Thai order with Thai names, each year marked

@@ -19,7 +19,7 @@ from digital_compare.app.figure_cache import FIGURE_CACHE_FILE, read_figure_cach
 from digital_compare import paths
 from digital_compare.app.i18n import LANGS, STREAMLIT_TH, STREAMLIT_TH_CALENDAR, STREAMLIT_TH_PREFIXES, plotly_locale, t
 from digital_compare.app import layout
-from digital_compare.app.layout import EM_PER_CHAR, names_kept_whole, visible_length
+from digital_compare.app.layout import names_kept_whole
 from digital_compare.app.memo import Memo
 from digital_compare.app.views import (
     ChartSpec,
@@ -34,7 +34,7 @@ from digital_compare.app.views import (
 )
 from digital_compare.csv_safe import dataframe_to_safe_csv
 from digital_compare.outputs.deck import DECK_PAGES, deck_bytes, deck_chart_ids
-from digital_compare.outputs.render import sized_figure
+from digital_compare.outputs.render import LAYOUT_WIDTHS, PICTURE_SIZE, sized_figure
 from digital_compare.tables.store import TABLE_NAMES, TableError, read_table
 from digital_compare.workspace.store import SYSTEM as SYSTEM_ACTOR
 
@@ -460,44 +460,52 @@ def deck_tray(lang: str) -> None:
 # ---- presentation mode: one chart a screen, Left/Right to move ----
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _slide_figure(chart_id: str, lang: str, version: tuple, filters: Filters = ()) -> tuple[go.Figure | None, int, int]:
-    """The chart laid out as a 16:9 slide (texts wrapped to its width), the plot stretched to the screen, and the
-    width and height it was laid out for (a smaller screen cuts or overlaps its texts)."""
+def _slide_figures(chart_id: str, lang: str, version: tuple, filters: Filters = ()) -> tuple[tuple[go.Figure, int, int], ...]:
+    """The chart laid out as a 16:9 slide at each size of :data:`LAYOUT_WIDTHS` that holds it: (figure, width,
+    height). A screen shows the largest it holds, at that height and the screen's width: stretched taller than
+    laid out, a bar grew past the labels set beside it."""
     spec = chart_by_id(chart_id)
     tables = apply_filters(load_tables(), filters)
     df = spec.data(tables, lang)
     if df.empty:
-        return None, 0, 0
-    sized = sized_figure(chart_id, lambda: spec.draw(tables, df, lang))
-    fig = go.Figure(sized.figure)
-    fig.update_layout(height=None, autosize=True)
-    if fig.layout.showlegend:
-        # the screen's height is not known here: the legend goes beside the plot, where its place
-        # does not depend on it, instead of at a fixed height under it
-        names = [str(v) for trace in fig.data for v in (trace.labels if trace.type == "pie" else [trace.name])
-                 if v and trace.showlegend is not False]
-        longest = max((visible_length(line) for name in names for line in name.split("<br>")), default=10)
-        font_px = fig.layout.legend.font.size or fig.layout.font.size or 12
-        # at the plot's edge, not a share of its width past it: on a wide screen that share pushed the names out
-        fig.update_layout(legend=dict(xref="paper", x=1, xanchor="left", yref="paper", y=1, yanchor="top"),
-                          margin=dict(r=int(longest * EM_PER_CHAR * font_px) + 70))
-    return fig, sized.width, sized.height
+        return ()
+    narrowest = sized_figure(chart_id, lambda: spec.draw(tables, df, lang)).width
+    slides = []
+    for width in (w for w in LAYOUT_WIDTHS if w >= narrowest):
+        height = width * PICTURE_SIZE[1] // PICTURE_SIZE[0]
+        with layout.canvas(width, height):
+            fig = go.Figure(spec.draw(tables, df, lang))
+        fig.update_layout(width=None, height=height, autosize=True)
+        slides.append((fig, width, height))
+    return tuple(slides)
 
 
-#: the screen's width beyond the chart's (the page's padding in presentation mode), and its height beyond
-#: the chart's (padding and the slide controls under it)
-_PRESENT_SPARE_PX = (48, 104)
+#: the screen's width beyond a slide's (the page's padding in presentation mode), and its height beyond
+#: the slide's (padding and the slide controls under it)
+_PRESENT_SPARE_PX = (48, 144)
 
 
-def _present_variants_css(width: int, height: int) -> str:
-    """Which drawing a screen shows: the slide where the screen holds the size it was laid out for, else the
-    card's drawing for a wide column, and on a phone the card's own."""
-    fits = f"(min-width: {width + _PRESENT_SPARE_PX[0]}px) and (min-height: {height + _PRESENT_SPARE_PX[1]}px)"
-    short = f"(max-width: {width + _PRESENT_SPARE_PX[0] - 0.02}px), (max-height: {height + _PRESENT_SPARE_PX[1] - 0.02}px)"
-    return (f"<style>@media {short} {{.st-key-present_screen {{display: none !important;}}}}"
-            f"@media {fits} {{.st-key-present_column {{display: none !important;}}}}"
-            f"@media (max-width: {PRESENT_PHONE_MAX_PX}px) {{.st-key-present_column {{display: none !important;}}}}"
-            f"@media (min-width: {PRESENT_PHONE_MAX_PX + 0.02}px) {{.st-key-present_phone {{display: none !important;}}}}</style>")
+def _present_variants_css(sizes: list[tuple[int, int]]) -> str:
+    """Which drawing a screen shows: the largest slide it holds, else the card's drawing for a wide column, and
+    on a phone the card's own."""
+    def fits(width: int, height: int) -> str:
+        return f"(min-width: {width + _PRESENT_SPARE_PX[0]}px) and (min-height: {height + _PRESENT_SPARE_PX[1]}px)"
+
+    def hidden(key: str) -> str:
+        # the wrapper too: left in the page at no height, each hidden drawing's wrapper added a gap
+        return f'.st-key-{key}, [data-testid="stLayoutWrapper"]:has(> .st-key-{key}) {{display: none !important;}}'
+
+    rules = []
+    for i, (width, height) in enumerate(sizes):
+        key = f"present_w{width}"
+        rules.append(f"@media not all and {fits(width, height)} {{{hidden(key)}}}")
+        if i + 1 < len(sizes):
+            rules.append(f"@media {fits(*sizes[i + 1])} {{{hidden(key)}}}")
+    if sizes:
+        rules.append(f"@media {fits(*sizes[0])} {{{hidden('present_column')}}}")
+    rules.append(f"@media (max-width: {PRESENT_PHONE_MAX_PX}px) {{{hidden('present_column')}}}")
+    rules.append(f"@media (min-width: {PRESENT_PHONE_MAX_PX + 0.02}px) {{{hidden('present_phone')}}}")
+    return "<style>" + "".join(rules) + "</style>"
 
 
 def _present_slide(chart_id: str, lang: str, filters: Filters) -> None:
@@ -506,19 +514,20 @@ def _present_slide(chart_id: str, lang: str, filters: Filters) -> None:
     if position != present_index():
         return
     version = _tables_version(paths.TABLES_DIR)
-    fig, width, height = _slide_figure(chart_id, lang, version, filters)
-    st.html(_SLIDE_ONLY_CSS + _present_variants_css(width, height))
+    slides = _slide_figures(chart_id, lang, version, filters)
+    st.html(_SLIDE_ONLY_CSS + _present_variants_css([(width, height) for _, width, height in slides]))
     with st.container(key="present_slide"):
-        if fig is None:
+        if not slides:
             st.info(t("no_rows", lang))
             return
         _, phone_fig, summary = _build_chart(chart_id, lang, version, filters)
         column_fig = _build_chart(chart_id, lang, version, filters, column_px=WIDE_COLUMN_PX)[1]
-        # the slide's texts are wrapped for a 16:9 screen of its size: on a phone they ran past its edge and the
+        # a slide's texts are wrapped for a 16:9 screen of its size: on a phone they ran past its edge and the
         # donut was not drawn, so a smaller screen gets the card's drawing for a wide column, a phone the card's own
-        with st.container(key="present_screen"):
-            st.plotly_chart(fig, config={**plotly_config(chart_id), "responsive": True}, theme=None,
-                            key=f"slide_{chart_id}", height="stretch", alt=chart_alt_text(fig, summary))
+        for fig, width, _ in slides:
+            with st.container(key=f"present_w{width}"):
+                st.plotly_chart(fig, config=plotly_config(chart_id), theme=None, key=f"slide_{width}_{chart_id}",
+                                alt=chart_alt_text(fig, summary))
         for variant, drawn in (("column", column_fig), ("phone", phone_fig)):
             with st.container(key=f"present_{variant}"):
                 st.plotly_chart(drawn, config=plotly_config(chart_id), theme=None, key=f"slide_{variant}_{chart_id}",
@@ -541,6 +550,13 @@ def present_navigation(lang: str) -> None:
     read "← ก่อนหน้า ←") under the page's one chart; drawn after the page, when the number of its charts is known."""
     total = st.session_state.get("_present_seen", 0)
     index = min(present_index(), max(total - 1, 0))
+    if total and st.query_params.get("slide") != str(index + 1):
+        # a slide past the last showed no chart, yet "7 of 7", and one not a number stayed in the address: the
+        # address names the slide shown, and a run past the last is run again to draw it
+        past_last = present_index() > index
+        st.query_params["slide"] = str(index + 1)
+        if past_last:
+            st.rerun()
     with st.container(key="present_nav", horizontal=True, vertical_alignment="center"):
         if total:
             st.button(t("present_prev", lang), key="present_prev", shortcut="Left",
@@ -845,9 +861,9 @@ _SLIDE_ONLY_CSS = """<style>
 [data-testid="stMain"] [data-testid="stVerticalBlock"]:not(.st-key-present_slide, .st-key-present_slide *,
   .st-key-present_nav, .st-key-present_nav *) > :not(:has(.st-key-present_slide, .st-key-present_nav)):not(
   .st-key-present_slide, .st-key-present_nav) {display: none !important;}
-.st-key-present_screen, .st-key-present_screen .stElementContainer, .st-key-present_screen [data-testid="stFullScreenFrame"],
-.st-key-present_screen [data-testid="stPlotlyChart"], .st-key-present_screen .js-plotly-plot {
-  height: calc(100vh - 5.5rem) !important;}
+/* the controls stay on the screen under a chart taller than it (a phone's, or one turned sideways) */
+[data-testid="stLayoutWrapper"]:has(> .st-key-present_nav) {position: sticky; bottom: 0; z-index: 5; background: #fff;
+  padding: 0.5rem 0;}
 </style>"""
 
 
