@@ -263,7 +263,7 @@ def test_the_full_width_claims_card_sets_its_text_across_the_card(browser, app_u
     page.close()
 
 
-#: presentation mode: a phone and two desktop screens (a laptop's and a wide one), each slide alone
+#: presentation mode: a phone held upright and turned sideways, and three desktop screens, each slide alone
 PRESENT_VIEWPORTS = {"phone": (390, 844), "sideways": (844, 390), "laptop": (1280, 720), "desktop": (1440, 900),
                      "wide": (1920, 1080)}
 #: the slide controls' buttons, where the screen shows them
@@ -274,7 +274,8 @@ PRESENT_POSITION = {"th": "กราฟ {n} จาก {total}", "en": "Chart {n}
 
 @pytest.fixture(scope="module")
 def presented(browser, app_url):
-    """Every slide of every story page in presentation mode, both languages, each screen: (visible charts, measured)."""
+    """Every slide of every story page in presentation mode, both languages, each screen: (its shown charts
+    measured, its slide controls' buttons)."""
     results = {}
     for viewport, (width, height) in PRESENT_VIEWPORTS.items():
         context = browser.new_context(viewport={"width": width, "height": height})

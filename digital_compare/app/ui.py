@@ -34,7 +34,7 @@ from digital_compare.app.views import (
 )
 from digital_compare.csv_safe import dataframe_to_safe_csv
 from digital_compare.outputs.deck import DECK_PAGES, deck_bytes, deck_chart_ids
-from digital_compare.outputs.render import LAYOUT_WIDTHS, PICTURE_SIZE, sized_figure
+from digital_compare.outputs.render import LAYOUT_WIDTHS, picture_height, sized_figure
 from digital_compare.tables.store import TABLE_NAMES, TableError, read_table
 from digital_compare.workspace.store import SYSTEM as SYSTEM_ACTOR
 
@@ -469,14 +469,13 @@ def _slide_figures(chart_id: str, lang: str, version: tuple, filters: Filters = 
     df = spec.data(tables, lang)
     if df.empty:
         return ()
-    narrowest = sized_figure(chart_id, lambda: spec.draw(tables, df, lang)).width
-    slides = []
-    for width in (w for w in LAYOUT_WIDTHS if w >= narrowest):
-        height = width * PICTURE_SIZE[1] // PICTURE_SIZE[0]
-        with layout.canvas(width, height):
-            fig = go.Figure(spec.draw(tables, df, lang))
+    narrowest = sized_figure(chart_id, lambda: spec.draw(tables, df, lang))
+    slides = [(go.Figure(narrowest.figure), narrowest.width, narrowest.height)]
+    for width in (w for w in LAYOUT_WIDTHS if w > narrowest.width):
+        with layout.canvas(width, picture_height(width)):
+            slides.append((go.Figure(spec.draw(tables, df, lang)), width, picture_height(width)))
+    for fig, _, height in slides:
         fig.update_layout(width=None, height=height, autosize=True)
-        slides.append((fig, width, height))
     return tuple(slides)
 
 

@@ -15,7 +15,7 @@ from typing import Callable
 
 from digital_compare.errors import ExportError
 
-__all__ = ["LAYOUT_WIDTHS", "PICTURE_SIZE", "SizedFigure", "render_figures", "sized_figure"]
+__all__ = ["LAYOUT_WIDTHS", "PICTURE_SIZE", "SizedFigure", "picture_height", "render_figures", "sized_figure"]
 
 #: the picture every export and slide is: 1920×1080 pixels, 16:9
 PICTURE_SIZE = (1920, 1080)
@@ -36,12 +36,17 @@ class SizedFigure:
         return PICTURE_SIZE[0] / self.width
 
 
+def picture_height(width: int) -> int:
+    """The height of a 16:9 picture ``width`` px wide (integral for each of :data:`LAYOUT_WIDTHS`)."""
+    return width * PICTURE_SIZE[1] // PICTURE_SIZE[0]
+
+
 def sized_figure(chart_id: str, draw: Callable[[], object], bare: bool = False) -> SizedFigure:
     """``draw()`` laid out at the narrowest 16:9 width whose height holds it; the plot takes the rest."""
     from digital_compare.app import layout
 
     for width in LAYOUT_WIDTHS:
-        height = width * PICTURE_SIZE[1] // PICTURE_SIZE[0]
+        height = picture_height(width)
         with layout.canvas(width, None, bare):
             needed = draw().layout.height
         if needed <= height or width == LAYOUT_WIDTHS[-1]:
