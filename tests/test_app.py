@@ -419,18 +419,40 @@ def test_unfiltered_charts_come_from_the_build_figure_cache(monkeypatch):
         assert plotted(run_page("china", "en", cat="summit"))["layout"]["title"]["text"] != "drawn by the build"
         # presentation mode draws the one chart of its slide laid out as a 16:9 slide at each size that holds it
         # (the timeline: 1440, 1600 and 1920 px wide), each at its own height and the screen's width, and the
-        # card's drawings for a smaller screen (laid out for a wide column) and for a phone (the build's)
+        # card's drawings for a smaller screen (laid out for a wide column) and for a phone, drawn for a screen
+        # with no tabs (the build's drawing of the card points to its Sources tab)
         presenting = run_page("china", "en", present="1")
         assert len(presenting.get("plotly_chart")) == 5
         slides = [plotted(presenting, i)["layout"] for i in range(3)]
         assert [(s["autosize"], s.get("width"), s["height"]) for s in slides] == [
             (True, None, 810), (True, None, 900), (True, None, 1080)]
-        assert plotted(presenting, 4)["layout"]["title"]["text"] == "drawn by the build"
+        assert plotted(presenting, 4)["layout"]["title"]["text"] != "drawn by the build"
         titles = [plotted(presenting, i)["layout"]["title"]["text"] for i in range(4)]
         assert all("Timeline: Digital Fujian" in title for title in titles)
     finally:
         ui._figure_cache.clear()
         ui._build_chart.clear()
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_presentation_mode_never_points_to_a_sources_tab_it_does_not_show(lang):
+    from digital_compare.app.i18n import t
+    from digital_compare.tools.bench import STORY_CHARTS
+
+    pointer = t("quotes_in_sources_tab", lang).replace(" ", "")
+
+    def subtitles(at: AppTest) -> list[str]:
+        return [(plotted(at, i)["layout"]["title"].get("subtitle") or {}).get("text", "").replace("<br>", "").replace(" ", "")
+                for i in range(len(at.get("plotly_chart")))]
+
+    # the page's card has its Sources tab beside it, and says so
+    assert any(pointer in shown for shown in subtitles(run_page("vietnam", lang)))
+    slide = str(STORY_CHARTS["vietnam"].index("vn_other_claims") + 1)
+    presenting = run_page("vietnam", lang, present="1", slide=slide)
+    shown = subtitles(presenting)
+    # every drawing of the slide (each 16:9 size, the wide column's, the phone's): the claims, no pointer to a tab
+    assert len(shown) >= 3 and all(shown)
+    assert not [text for text in shown if pointer in text]
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,6 @@
 """Static export through kaleido and system Chromium: every chart, 1920×1080, never black."""
 
+import contextlib
 import struct
 
 import pytest
@@ -138,6 +139,7 @@ def test_exported_svg_is_fit_for_a_slide(svg_exports, chart_id, lang):
     ("page", "quotes_in_sources_tab"),       # the browser's chart has a Sources tab beside it
     ("slide", "quotes_in_speaker_notes"),    # a slide's quotes are in its speaker notes
     ("picture", None),                       # an exported PNG stands alone: it points nowhere
+    ("presentation", None),                  # presentation mode shows the page's drawing with no tabs beside it
 ])
 def test_the_claims_chart_points_to_its_thai_text_where_the_surface_has_it(tables, lang, surface, pointer):
     from digital_compare.app import layout
@@ -146,8 +148,9 @@ def test_the_claims_chart_points_to_its_thai_text_where_the_surface_has_it(table
     from digital_compare.outputs.render import sized_figure
 
     spec = chart_by_id("vn_other_claims")
-    if surface == "page":
-        fig = spec.build(tables, lang)[1]
+    if surface in ("page", "presentation"):
+        with contextlib.nullcontext() if surface == "page" else layout.without_tabs():
+            fig = spec.build(tables, lang)[1]
     else:
         df = spec.build(tables, lang)[0]
         fig = sized_figure(spec.id, lambda: spec.draw(tables, df, lang), bare=surface == "slide").figure

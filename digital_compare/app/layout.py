@@ -86,6 +86,25 @@ def column(width: int):
         _COLUMN.reset(token)
 
 
+_BESIDE_TABS: contextvars.ContextVar[bool] = contextvars.ContextVar("chart_beside_tabs", default=True)
+
+
+@contextlib.contextmanager
+def without_tabs():
+    """Charts built inside are a page's drawings shown with no tabs beside them (presentation mode):
+    a pointer to the Sources tab would send the reader to a tab the screen does not show."""
+    token = _BESIDE_TABS.set(False)
+    try:
+        yield
+    finally:
+        _BESIDE_TABS.reset(token)
+
+
+def beside_tabs() -> bool:
+    """Whether a page's chart built here has its card's tabs (Sources among them) beside it."""
+    return _BESIDE_TABS.get()
+
+
 def text_width() -> int:
     """The width texts are wrapped to: the canvas's, else the browser column's (the narrowest unless
     :func:`column` says wider)."""

@@ -241,17 +241,20 @@ def _cached_figure(chart_id: str, lang: str) -> go.Figure | None:
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
-def _build_chart(chart_id: str, lang: str, version: tuple, filters: Filters = (), column_px: int | None = None):
+def _build_chart(chart_id: str, lang: str, version: tuple, filters: Filters = (), column_px: int | None = None,
+                 beside_tabs: bool = True):
     """(plotted frame, figure, summary), shared read-only across sessions. ``column_px``: the figure laid out
-    for a browser column at least that wide (:func:`layout.column`), else for the narrowest."""
+    for a browser column at least that wide (:func:`layout.column`), else for the narrowest. ``beside_tabs``
+    False: drawn for presentation mode, where no Sources tab is beside it (:func:`layout.without_tabs`)."""
     spec = chart_by_id(chart_id)
     tables = apply_filters(load_tables(), filters)
     df = spec.data(tables, lang)
     if df.empty:
         return df, None, ""
-    fig = None if filters or column_px else _cached_figure(chart_id, lang)
+    fig = None if filters or column_px or not beside_tabs else _cached_figure(chart_id, lang)
     if fig is None:
-        with layout.column(column_px) if column_px else contextlib.nullcontext():
+        with (layout.column(column_px) if column_px else contextlib.nullcontext()), \
+                (contextlib.nullcontext() if beside_tabs else layout.without_tabs()):
             fig = spec.draw(tables, df, lang)
     return df, fig, spec.summary(df, lang)
 
@@ -519,8 +522,8 @@ def _present_slide(chart_id: str, lang: str, filters: Filters) -> None:
         if not slides:
             st.info(t("no_rows", lang))
             return
-        _, phone_fig, summary = _build_chart(chart_id, lang, version, filters)
-        column_fig = _build_chart(chart_id, lang, version, filters, column_px=WIDE_COLUMN_PX)[1]
+        _, phone_fig, summary = _build_chart(chart_id, lang, version, filters, beside_tabs=False)
+        column_fig = _build_chart(chart_id, lang, version, filters, column_px=WIDE_COLUMN_PX, beside_tabs=False)[1]
         # a slide's texts are wrapped for a 16:9 screen of its size: on a phone they ran past its edge and the
         # donut was not drawn, so a smaller screen gets the card's drawing for a wide column, a phone the card's own
         for fig, width, _ in slides:

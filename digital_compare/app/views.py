@@ -32,7 +32,7 @@ from digital_compare.app.formatting import (
     year_words,
 )
 from digital_compare.app.i18n import label, t
-from digital_compare.app.layout import current_canvas, wrap_words
+from digital_compare.app.layout import beside_tabs, current_canvas, wrap_words
 from digital_compare.tables.steps.checks import top_list_size
 from digital_compare.text.thai_dates import BE_OFFSET
 
@@ -793,10 +793,10 @@ def vn_claims_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
 
 def _quotes_pointer(lang: str) -> list[str]:
     """Where the reader finds a chart's Thai text: the page's Sources tab, a slide's speaker notes;
-    an exported picture stands alone and points nowhere."""
+    an exported picture, and a page's drawing in presentation mode (no tabs), point nowhere."""
     drawn = current_canvas()
     if drawn is None:
-        return [t("quotes_in_sources_tab", lang)]
+        return [t("quotes_in_sources_tab", lang)] if beside_tabs() else []
     return [t("quotes_in_speaker_notes", lang)] if drawn.bare else []
 
 
