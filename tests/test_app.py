@@ -434,6 +434,13 @@ def test_unfiltered_charts_come_from_the_build_figure_cache(monkeypatch):
         ui._build_chart.clear()
 
 
+@pytest.mark.parametrize("lang, exit_label", [("th", "ออกจากโหมดนำเสนอ"), ("en", "Exit presentation mode")])
+def test_presentation_mode_says_what_its_exit_button_does(lang, exit_label):
+    presenting = run_page("china", lang, present="1")
+    # it read "✕ Presentation mode", the name of what it leaves
+    assert [b.label for b in presenting.button if b.key == "exit_present"] == [exit_label]
+
+
 @pytest.mark.parametrize("lang", ["th", "en"])
 def test_presentation_mode_never_points_to_a_sources_tab_it_does_not_show(lang):
     from digital_compare.app.i18n import t

@@ -30,7 +30,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "nav_analyze": ("วิเคราะห์บทความ", "Analyse an article"),
     "language": ("ภาษา", "Language"),
     "present_mode": ("โหมดนำเสนอ", "Presentation mode"),
-    "present_help": ("ซ่อนแถบด้านข้างและขยายกราฟเป็น 16:9", "Hide the sidebar and size charts 16:9"),
+    # a slide is 16:9 only where the screen holds one; a phone shows the card's own drawing
+    "present_help": ("ซ่อนแถบด้านข้าง แล้วแสดงกราฟทีละภาพให้พอดีกับหน้าจอ ใช้ปุ่มลูกศรซ้าย–ขวาเพื่อเปลี่ยนกราฟ",
+                     "Hide the sidebar and show one chart at a time, sized to the screen; the Left and Right keys move between charts"),
+    "present_exit": ("ออกจากโหมดนำเสนอ", "Exit presentation mode"),
     # chart block
     "tab_chart": ("กราฟ", "Chart"),
     "tab_table": ("ตาราง · CSV", "Table · CSV"),

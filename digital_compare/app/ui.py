@@ -566,7 +566,7 @@ def present_navigation(lang: str) -> None:
             st.markdown(md_escape(t("present_position", lang, n=index + 1, total=total)))
             st.button(t("present_next", lang), key="present_next", shortcut="Right",
                       disabled=index >= total - 1, on_click=_go_to_slide, args=(index + 1,))
-        st.button("✕ " + t("present_mode", lang), key="exit_present", on_click=_exit_present, type="tertiary")
+        st.button(t("present_exit", lang), key="exit_present", icon=":material/close:", on_click=_exit_present, type="tertiary")
 
 
 def reader_html(raw: str, spans: list[tuple[int, int, str, str]], boilerplate: list[tuple[int, int]],
