@@ -472,11 +472,12 @@ def _slide_figures(chart_id: str, lang: str, version: tuple, filters: Filters = 
     df = spec.data(tables, lang)
     if df.empty:
         return ()
+    # each drawing is the spec's own, fresh: laid out here and kept only in this cache, so it needs no copy
     narrowest = sized_figure(chart_id, lambda: spec.draw(tables, df, lang))
-    slides = [(go.Figure(narrowest.figure), narrowest.width, narrowest.height)]
+    slides = [(narrowest.figure, narrowest.width, narrowest.height)]
     for width in (w for w in LAYOUT_WIDTHS if w > narrowest.width):
         with layout.canvas(width, picture_height(width)):
-            slides.append((go.Figure(spec.draw(tables, df, lang)), width, picture_height(width)))
+            slides.append((spec.draw(tables, df, lang), width, picture_height(width)))
     for fig, _, height in slides:
         fig.update_layout(width=None, height=height, autosize=True)
     return tuple(slides)
@@ -551,13 +552,13 @@ def present_navigation(lang: str) -> None:
     """Previous / next (also the Left and Right keys, whose arrows the buttons show: an arrow icon beside them
     read "← ก่อนหน้า ←") under the page's one chart; drawn after the page, when the number of its charts is known."""
     total = st.session_state.get("_present_seen", 0)
-    index = min(present_index(), max(total - 1, 0))
+    asked = present_index()
+    index = min(asked, max(total - 1, 0))
     if total and st.query_params.get("slide") != str(index + 1):
         # a slide past the last showed no chart, yet "7 of 7", and one not a number stayed in the address: the
         # address names the slide shown, and a run past the last is run again to draw it
-        past_last = present_index() > index
         st.query_params["slide"] = str(index + 1)
-        if past_last:
+        if asked > index:
             st.rerun()
     with st.container(key="present_nav", horizontal=True, vertical_alignment="center"):
         if total:
