@@ -462,6 +462,25 @@ def test_presentation_mode_never_points_to_a_sources_tab_it_does_not_show(lang):
     assert not [text for text in shown if pointer in text]
 
 
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_presentation_mode_keeps_the_compare_pages_cautions_on_their_slides(lang):
+    from digital_compare.app import ui
+    from digital_compare.app.views import story_figures
+
+    caveat = t("caveat", lang, **story_figures(ui.load_tables(), lang))
+    share_caveat = t("share_caveat", lang)
+
+    def warnings(at: AppTest) -> list[str]:
+        return [w.value.replace("\\", "") for w in at.warning]  # as shown: Markdown's escapes read as nothing
+
+    # the page states its caution once, above its charts; presentation mode hides the page around the slide
+    assert warnings(run_page("compare", lang)).count(caveat) == 1
+    growth, share, themes = (run_page("compare", lang, present="1", slide=str(n)) for n in (1, 2, 3))
+    assert warnings(growth).count(caveat) == 2  # the page's (hidden) and the growth slide's own
+    assert share_caveat in warnings(share) and warnings(share).count(caveat) == 1
+    assert share_caveat not in warnings(themes) and warnings(themes).count(caveat) == 1
+
+
 @pytest.mark.parametrize(
     "params, shown",
     [

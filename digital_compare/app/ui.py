@@ -28,6 +28,7 @@ from digital_compare.app.views import (
     article_sources,
     chart_alt_text,
     chart_by_id,
+    chart_caution,
     chart_sources,
     markup_text,
     table_tab_frame,
@@ -486,13 +487,16 @@ def _slide_figures(chart_id: str, lang: str, version: tuple, filters: Filters = 
 #: the screen's width beyond a slide's (the page's padding in presentation mode), and its height beyond
 #: the slide's (padding and the slide controls under it)
 _PRESENT_SPARE_PX = (48, 144)
+#: the height a slide's caution takes above its chart: two lines of a warning box at a slide's narrowest screen
+_PRESENT_CAUTION_PX = 96
 
 
-def _present_variants_css(sizes: list[tuple[int, int]]) -> str:
-    """Which drawing a screen shows: the largest slide it holds, else the card's drawing for a wide column, and
-    on a phone the card's own."""
+def _present_variants_css(sizes: list[tuple[int, int]], above_px: int = 0) -> str:
+    """Which drawing a screen shows: the largest slide it holds (with ``above_px`` of the screen's height taken
+    above it), else the card's drawing for a wide column, and on a phone the card's own."""
     def fits(width: int, height: int) -> str:
-        return f"(min-width: {width + _PRESENT_SPARE_PX[0]}px) and (min-height: {height + _PRESENT_SPARE_PX[1]}px)"
+        return (f"(min-width: {width + _PRESENT_SPARE_PX[0]}px) and "
+                f"(min-height: {height + _PRESENT_SPARE_PX[1] + above_px}px)")
 
     def hidden(key: str) -> str:
         # the wrapper too: left in the page at no height, each hidden drawing's wrapper added a gap
@@ -518,11 +522,16 @@ def _present_slide(chart_id: str, lang: str, filters: Filters) -> None:
         return
     version = _tables_version(paths.TABLES_DIR)
     slides = _slide_figures(chart_id, lang, version, filters)
-    st.html(_SLIDE_ONLY_CSS + _present_variants_css([(width, height) for _, width, height in slides]))
+    # the page's caution is hidden with the rest of the page: the slide says it above its chart, as the deck's notes do
+    caution = chart_caution(chart_id, load_tables(), lang)
+    st.html(_SLIDE_ONLY_CSS + _present_variants_css([(width, height) for _, width, height in slides],
+                                                    _PRESENT_CAUTION_PX if caution else 0))
     with st.container(key="present_slide"):
         if not slides:
             st.info(t("no_rows", lang))
             return
+        if caution:
+            st.warning(md_escape(caution), icon=":material/warning:")
         _, phone_fig, summary = _build_chart(chart_id, lang, version, filters, beside_tabs=False)
         column_fig = _build_chart(chart_id, lang, version, filters, column_px=WIDE_COLUMN_PX, beside_tabs=False)[1]
         # a slide's texts are wrapped for a 16:9 screen of its size: on a phone they ran past its edge and the

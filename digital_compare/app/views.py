@@ -399,6 +399,17 @@ def with_story_figures(df: pd.DataFrame, tables: Tables, lang: str) -> pd.DataFr
     return df
 
 
+def chart_caution(chart_id: str, tables: Tables, lang: str) -> str | None:
+    """The page's caution that a chart's own drawing does not carry, for a surface that shows the chart without the
+    page around it (a deck's notes, a slide in presentation mode): the province-vs-nation, 2020-vs-2022–2023 caveat
+    belongs to the growth bars, the share caveat to the share bars."""
+    if chart_id == "compare_growth":
+        return t("caveat", lang, **story_figures(tables, lang))
+    if chart_id == "compare_share":
+        return t("share_caveat", lang)
+    return None
+
+
 def story_figures(tables: Tables, lang: str) -> dict[str, str]:
     """The figures the story pages' fixed wording names, from the tables, worded for ``lang``."""
     fujian = _metric(tables, "cn_fujian_digital_economy_size")

@@ -56,8 +56,8 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
 
     from digital_compare.app.formatting import quoted
     from digital_compare.app.i18n import t
-    from digital_compare.app.views import (chart_facts, check_text, fact_figure, fact_period, fact_statements, shown_quote,
-                                           story_figures)
+    from digital_compare.app.views import (chart_caution, chart_facts, check_text, fact_figure, fact_period,
+                                           fact_statements, shown_quote)
 
     chart_id = spec.id
     lines = [summary]
@@ -133,11 +133,9 @@ def _notes(df: pd.DataFrame, tables: dict, lang: str, summary: str, source: str,
                 else [t("deck_notes_event_years" if timeline else "deck_notes_years", lang, years=", ".join(years))]
                 * bool(years))
         lines.append("• " + " · ".join(said + unsure))
-    # the province-vs-nation, 2020-vs-2022–2023 caveat is about the growth bars only
-    if chart_id == "compare_growth":
-        lines.append("• " + t("caveat", lang, **story_figures(tables, lang)))
-    elif chart_id == "compare_share":
-        lines.append("• " + t("share_caveat", lang))
+    caution = chart_caution(chart_id, tables, lang)
+    if caution:
+        lines.append("• " + caution)
     checks = tables["checks"]
     for check in checks[~checks["passed"].astype(bool)].to_dict("records"):
         if chart_id in ("vn_rankings", "vn_other_claims") and "upu" in check["check"]:
