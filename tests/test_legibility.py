@@ -314,3 +314,26 @@ def test_presentation_mode_shows_each_chart_legible_on_every_screen(presented, v
         if problems_found := {k: v for k, v in problems(charts).items() if v}:
             found[(name, n)] = problems_found
     assert found == {}
+
+
+@pytest.mark.parametrize("width, name", [
+    (320, "china"),    # the narrowest phone (WCAG's reflow width): the timeline's early panel was 78 px wide
+    (1024, "china"),   # a small laptop: "firsts" sat in a 178 px column and every claim was cut
+    (1024, "vietnam"),  # six cards in two 234 px columns, the donut's texts cut and overprinted
+])
+def test_charts_stay_legible_between_a_phone_and_a_desktop(browser, app_url, width, name):
+    """A column narrower than a phone's card takes a row of its own; a phone under 390 px gives its cards the room."""
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    try:
+        page.goto(f"{app_url}{CHART_PAGES[name]}?lang=th")
+        wait_for_page(page, name, timeout_ms=180_000)
+        page.wait_for_function(
+            "() => { const plots = [...document.querySelectorAll('.js-plotly-plot')];"
+            f" return plots.length >= {CHARTS_SHOWN[name]}"
+            " && plots.every(p => p._fullLayout && p.querySelector('.main-svg')); }",
+            timeout=180_000)
+        charts = page.evaluate(_MEASURE_JS)
+    finally:
+        page.close()
+    assert len(charts) >= CHARTS_SHOWN[name]
+    assert problems(charts) == {"overlap": [], "cut": [], "squashed": [], "astray": []}

@@ -223,8 +223,9 @@ def timeline_figure(df: pd.DataFrame, lang: str, source: str, *, title: str | No
             split = (before, after)
             break
     panels = [df] if split is None else [df[df["date_plot"] <= split[0]], df[df["date_plot"] >= split[1]]]
-    # the first panel holds the lone early events: wide enough for its year on a phone (100 px of 290)
-    widths = [1.0] if split is None else [0.36, 0.64]
+    # the first panel holds the lone early events: wide enough for its year on the narrowest phone (100 px on a
+    # 320 px screen; at 0.36 it was 97)
+    widths = [1.0] if split is None else [0.4, 0.6]
     fig = make_subplots(rows=1, cols=len(panels), shared_yaxes=True, column_widths=widths, horizontal_spacing=0.04)
     categories = list(dict.fromkeys(df["category"]))
     for col, part in enumerate(panels, start=1):

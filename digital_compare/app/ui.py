@@ -346,7 +346,7 @@ def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Fil
     if fig is None:
         st.info(t("no_rows", lang))
         return
-    with st.container(border=True):
+    with st.container(border=True, key=f"chartcard_{chart_id}"):
         # lazy tabs: the Table and Sources tabs are built only when opened, which keeps a
         # six-chart page's rerun small
         tab_chart, tab_table, tab_sources = st.tabs(
@@ -712,6 +712,21 @@ _FOCUS_RING_CSS = (
     # table's quotes ran 18 px past its card at 390 px (words are held whole by breaks_at_words' joiners)
     '[data-testid="stTableStyledTable"] :is(td,th):nth-child(n+2),[data-testid="stTableStyledTable"] :is(td,th):nth-child(n+2) *{overflow-wrap:anywhere !important}</style>'
 )
+#: the narrowest a chart card's drawing is laid out for (a 390 px phone's card), and the column that gives it
+CHART_MIN_PX = 326
+_CHART_COLUMN_MIN_PX = CHART_MIN_PX + 32
+# A chart is laid out for a card at least as wide as a 390 px phone's: in a column narrower than that its texts
+# were cut (/china's "firsts" at 1024 and 1280 px, /vietnam's six cards at 1024 px). Such a column takes a row of
+# its own instead (Streamlit's rows already wrap). Below 390 px, the page's and the cards' padding give the
+# drawing the width it needs: at 360 px the timeline's plot was 92 px wide and two claims were cut.
+_NARROW_SCREEN_CSS = (
+    f'<style>[data-testid="stColumn"]:has([data-testid="stPlotlyChart"]){{min-width:min(100%,{_CHART_COLUMN_MIN_PX}px) !important}}'
+    '@media (max-width:389.98px){[data-testid="stMainBlockContainer"]{padding-left:.5rem !important;'
+    'padding-right:.5rem !important}[class*="st-key-chartcard_"]{padding:.5rem !important}}'
+    # the narrowest phones (320 px, the width WCAG's reflow asks for): the card's frame and padding go
+    '@media (max-width:359.98px){[data-testid="stMainBlockContainer"]{padding-left:.25rem !important;'
+    'padding-right:.25rem !important}[class*="st-key-chartcard_"]{padding:0 !important;border:none !important}}</style>'
+)
 #: what a visitor copies from a page is the text as written: the invisible marks that steer the browser's
 #: Thai line breaking (word joiners, zero-width spaces, no-break spaces of breaks_at_words) are left out
 _COPY_AS_WRITTEN_JS = """
@@ -741,7 +756,7 @@ def page_language(lang: str) -> None:
     Also the page-wide accessibility style: focus rings, caption contrast, heading sizes.
     """
     code = lang if lang in LANGS else "th"
-    st.html(f"{_FOCUS_RING_CSS}<script>document.documentElement.lang = {code!r};{_COPY_AS_WRITTEN_JS}{_streamlit_words_script(code)}</script>",
+    st.html(f"{_FOCUS_RING_CSS}{_NARROW_SCREEN_CSS}<script>document.documentElement.lang = {code!r};{_COPY_AS_WRITTEN_JS}{_streamlit_words_script(code)}</script>",
             unsafe_allow_javascript=True)
 
 
