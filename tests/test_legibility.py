@@ -137,6 +137,19 @@ def test_a_text_cut_by_the_column_around_the_chart_is_found(browser, chart_px, c
     assert len(problems(charts)["cut"]) == cut
 
 
+def wait_for_charts(page, name: str) -> None:
+    """Until every chart the page draws on arrival is drawn."""
+    # a generous ceiling: seven charts on a phone under a busy machine's load took over a minute
+    wait_for_page(page, name, timeout_ms=180_000)
+    # counted by chart, not by drawn <svg>: a chart may draw more than two, so a count of
+    # them can be reached while the page's last chart is not yet there
+    page.wait_for_function(
+        "() => { const plots = [...document.querySelectorAll('.js-plotly-plot')];"
+        f" return plots.length >= {CHARTS_SHOWN[name]}"
+        " && plots.every(p => p._fullLayout && p.querySelector('.main-svg')); }",
+        timeout=180_000)
+
+
 @pytest.fixture(scope="module")
 def measured(browser, app_url):
     """Every chart page, both languages, both viewports: one page per viewport, reused."""
@@ -147,15 +160,7 @@ def measured(browser, app_url):
         for lang in ("th", "en"):
             for name, path in CHART_PAGES.items():
                 page.goto(f"{app_url}{path}?lang={lang}")
-                # a generous ceiling: seven charts on a phone under a busy machine's load took over a minute
-                wait_for_page(page, name, timeout_ms=180_000)
-                # counted by chart, not by drawn <svg>: a chart may draw more than two, so a count of
-                # them can be reached while the page's last chart is not yet there
-                page.wait_for_function(
-                    "() => { const plots = [...document.querySelectorAll('.js-plotly-plot')];"
-                    f" return plots.length >= {CHARTS_SHOWN[name]}"
-                    " && plots.every(p => p._fullLayout && p.querySelector('.main-svg')); }",
-                    timeout=180_000)
+                wait_for_charts(page, name)
                 results[(viewport, lang, name)] = page.evaluate(_MEASURE_JS)
         context.close()
     return results
@@ -326,12 +331,7 @@ def test_charts_stay_legible_between_a_phone_and_a_desktop(browser, app_url, wid
     page = browser.new_page(viewport={"width": width, "height": 900})
     try:
         page.goto(f"{app_url}{CHART_PAGES[name]}?lang=th")
-        wait_for_page(page, name, timeout_ms=180_000)
-        page.wait_for_function(
-            "() => { const plots = [...document.querySelectorAll('.js-plotly-plot')];"
-            f" return plots.length >= {CHARTS_SHOWN[name]}"
-            " && plots.every(p => p._fullLayout && p.querySelector('.main-svg')); }",
-            timeout=180_000)
+        wait_for_charts(page, name)
         charts = page.evaluate(_MEASURE_JS)
     finally:
         page.close()
