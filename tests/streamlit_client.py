@@ -48,9 +48,11 @@ from __future__ import annotations
 
 import io
 import json
+import socket
 import time
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ClientState_pb2 import ClientState
@@ -226,8 +228,17 @@ class Run:
 class StreamlitClient:
     """One session on a running Streamlit server, driven run by run."""
 
-    def __init__(self, base_url: str, timeout: float = 120.0):
+    def __init__(self, base_url: str, timeout: float = 120.0, as_host: str | None = None,
+                 origin: str | None = None):
+        """``as_host``: connect to ``base_url``'s address but name this host (and its port) in the request, as a
+        browser does for a site whose name was made to resolve to it; ``origin``: the page's origin to send."""
         self.url = base_url.replace("http://", "ws://").replace("https://", "wss://").rstrip("/") + "/_stcore/stream"
+        self._address = None
+        if as_host:
+            parsed = urlsplit(self.url)
+            self._address = (parsed.hostname, parsed.port)
+            self.url = parsed._replace(netloc=f"{as_host}:{parsed.port}").geturl()
+        self._origin = origin
         self.timeout = timeout
         self._ws = None
         self._page_name = ""
@@ -236,8 +247,11 @@ class StreamlitClient:
         self._widgets: dict[str, WidgetState] = {}
 
     def __enter__(self) -> StreamlitClient:
-        # no Origin header, as a script would send; ``proxy=None``: never through an environment's proxy
-        self._ws = connect(self.url, subprotocols=["streamlit"], max_size=None, proxy=None, open_timeout=30).__enter__()
+        # no Origin header unless asked, as a script would send; ``proxy=None``: never through an environment's proxy
+        sock = socket.create_connection(self._address) if self._address else None
+        headers = {"Origin": self._origin} if self._origin else None
+        self._ws = connect(self.url, sock=sock, subprotocols=["streamlit"], max_size=None, proxy=None, open_timeout=30,
+                           additional_headers=headers).__enter__()
         return self
 
     def __exit__(self, *exc) -> None:

@@ -86,9 +86,39 @@ def test_loopback_only(address, loopback):
     ("none, unset address = every interface", None, {}, NONE, None, ("anonymous", "", "visitor", "none")),
     ("none, LAN address", None, {}, NONE, "192.168.1.4", ("anonymous", "", "visitor", "none")),
     ("none, loopback but forwarded by a proxy", None, {"X-Forwarded-For": "203.0.113.9"}, NONE, "127.0.0.1",
-     ("anonymous", "", "visitor", "none")),
+     ("anonymous", "", "visitor", "not-direct")),
     ("none, loopback but Forwarded", None, {"Forwarded": "for=203.0.113.9"}, NONE, "127.0.0.1",
-     ("anonymous", "", "visitor", "none")),
+     ("anonymous", "", "visitor", "not-direct")),
+    # a browser on this machine asked by another site's page: the page is not the person at the keyboard
+    ("none, loopback, DNS rebinding (the site's own name as Host)", None,
+     {"Host": "rebind.attacker.example:8501", "Origin": "http://rebind.attacker.example:8501"}, NONE, "127.0.0.1",
+     ("anonymous", "", "visitor", "not-direct")),
+    ("none, loopback, a page of another local server", None,
+     {"Host": "localhost:8501", "Origin": "http://localhost:3000"}, NONE, "127.0.0.1",
+     ("anonymous", "", "visitor", "not-direct")),
+    ("none, loopback, Origin another loopback name", None,
+     {"Host": "127.0.0.1:8501", "Origin": "http://localhost:8501"}, NONE, "127.0.0.1",
+     ("anonymous", "", "visitor", "not-direct")),
+    ("none, loopback, the machine's LAN address as Host", None,
+     {"Host": "192.0.2.2:8501", "Origin": "http://192.0.2.2:8501"}, NONE, "127.0.0.1",
+     ("anonymous", "", "visitor", "not-direct")),
+    ("none, loopback, Host 0.0.0.0", None, {"Host": "0.0.0.0:8501"}, NONE, "127.0.0.1",
+     ("anonymous", "", "visitor", "not-direct")),
+    ("none, loopback, Origin null", None, {"Host": "127.0.0.1:8501", "Origin": "null"}, NONE, "127.0.0.1",
+     ("anonymous", "", "visitor", "not-direct")),
+    ("none, loopback, Host sent twice", None, {"Host": "127.0.0.1:8501, evil.example"}, NONE, "127.0.0.1",
+     ("anonymous", "", "visitor", "not-direct")),
+    ("none, loopback, this machine's browser at 127.0.0.1", None,
+     {"Host": "127.0.0.1:8501", "Origin": "http://127.0.0.1:8501"}, NONE, "127.0.0.1",
+     ("local", getpass.getuser(), "analyst", "loopback")),
+    ("none, loopback, this machine's browser at localhost", None,
+     {"Host": "localhost:8501", "Origin": "http://localhost:8501"}, NONE, "localhost",
+     ("local", getpass.getuser(), "analyst", "loopback")),
+    ("none, loopback, this machine's browser at [::1]", None,
+     {"Host": "[::1]:8501", "Origin": "http://[::1]:8501"}, NONE, "::1",
+     ("local", getpass.getuser(), "analyst", "loopback")),
+    ("none, loopback, a program here (no Host)", None, {}, NONE, "127.0.0.1",
+     ("local", getpass.getuser(), "analyst", "loopback")),
 ])
 def test_resolve_actor(case, user, headers, settings, address, expected):
     actor = resolve_actor(user, headers, settings, address)
@@ -111,6 +141,7 @@ def test_local_user_on_loopback_is_the_analyst(address):
     (Actor("anonymous", "", "visitor", "none"), OIDC, "auth_off_sign_in"),
     (Actor("anonymous", "", "visitor", "none"), PROXY, "auth_off_no_proxy_identity"),
     (Actor("anonymous", "", "visitor", "none"), NONE, "auth_off_not_local"),
+    (Actor("anonymous", "", "visitor", "not-direct"), NONE, "auth_off_not_direct"),
 ])
 def test_writing_off_reason(actor, settings, reason):
     assert writing_off_reason(actor, settings) == reason
@@ -119,7 +150,8 @@ def test_writing_off_reason(actor, settings, reason):
 def test_every_reason_is_translated():
     from digital_compare.app.i18n import STRINGS
 
-    for key in ("auth_off_not_analyst", "auth_off_sign_in", "auth_off_no_proxy_identity", "auth_off_not_local"):
+    for key in ("auth_off_not_analyst", "auth_off_sign_in", "auth_off_no_proxy_identity", "auth_off_not_local",
+                "auth_off_not_direct"):
         th, en = STRINGS[key]
         assert th and en and th != en
 

@@ -352,3 +352,33 @@ def test_nothing_can_be_written_on_a_shared_server_without_sign_in(tmp_path):
         assert not added(run)
     assert published_changes(root, before) == []
     assert (root / "data" / "tables").readlink() == serving
+
+
+@pytest.mark.parametrize("as_host, origin", [
+    # a site whose name is made to resolve to 127.0.0.1 (DNS rebinding): its page's socket names the site
+    ("rebind.attacker.example", "http://rebind.attacker.example:{port}"),
+    # a page of another program on this machine, or this machine's LAN address
+    ("127.0.0.1", "http://localhost:3000"),
+    ("192.0.2.2", "http://192.0.2.2:{port}"),
+])
+def test_a_page_of_another_site_is_not_the_person_at_this_computer(tmp_path, as_host, origin):
+    """On loopback alone with no sign-in, the local browser is the analyst; a page of another site it shows
+    spoke to the server through it and was the analyst too (it added, and removed, articles)."""
+    root = data_copy(tmp_path)
+    with running_app(env={"DIGITAL_COMPARE_ROOT": str(root)}) as url:
+        with StreamlitClient(url, origin=url) as analyst:
+            run = analysed(analyst)
+            assert [e for e in run.of_type("button") if "FormSubmitter:add_" in (e.id or "")]  # this machine's browser
+            crafted = fill(add_form(run))
+        before = data_state(root)
+        port = url.rsplit(":", 1)[1].strip("/")
+        with StreamlitClient(url, as_host=as_host, origin=origin.format(port=port)) as page:
+            run = analysed(page)
+            assert not [e for e in run.of_type("button") if "FormSubmitter:add_" in (e.id or "")]
+            from digital_compare.app.ui import md_escape
+
+            assert md_escape(t("auth_off_not_direct", "en")) in run.alerts("info")
+            run = page.run(widgets=crafted)
+            assert_no_crash(run)
+            assert not added(run)
+    assert published_changes(root, before) == []

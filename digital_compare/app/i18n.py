@@ -446,6 +446,15 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Adding to the dashboard is off: no sign-in is configured and this server can be reached from other "
         "computers (it does not listen on 127.0.0.1 alone). The administrator can configure sign-in: see docs/deploy.md.",
     ),
+    "auth_off_not_direct": (
+        "การเพิ่มบทความเข้าแดชบอร์ดปิดอยู่สำหรับคำขอนี้: ยังไม่ได้ตั้งค่าการเข้าสู่ระบบ และคำขอนี้ไม่ได้มาจากเบราว์เซอร์ของเครื่องนี้โดยตรง "
+        "(ผ่านพร็อกซี หรือมาจากหน้าเว็บของเว็บไซต์อื่น) เปิดแดชบอร์ดที่ http://127.0.0.1 หรือ http://localhost บนเครื่องนี้ "
+        "หรือให้ผู้ดูแลระบบตั้งค่าการเข้าสู่ระบบตาม docs/deploy.md",
+        "Adding to the dashboard is off for this request: no sign-in is configured, and the request did not come "
+        "straight from this computer's browser (it came through a proxy, or from another site's page). Open the "
+        "dashboard at http://127.0.0.1 or http://localhost on this computer, or ask the administrator to configure "
+        "sign-in: see docs/deploy.md.",
+    ),
     # one claim, one wording: who a figure comes from, and its period
     "attribution_data_show": ("“ข้อมูลแสดงให้เห็น” บทความไม่ระบุแหล่งที่มา", "“data show”, source not named"),
     "attribution_mic_assessment": ("ตามการประเมินของกระทรวงสารสนเทศและการสื่อสาร",

@@ -9,8 +9,9 @@ An analyst is a signed-in person listed in the analysts setting:
   reachable through the proxy alone: anyone who can reach the app directly can send it.
 
 With no sign-in configured at all, the person at the keyboard is an analyst only while the
-server listens on loopback alone and the request did not come through a proxy: then nobody
-else can reach it. Everything here is pure (no Streamlit), so the app decides this on the
+server listens on loopback alone, the request did not come through a proxy, and the browser
+addressed the server as this machine (not a page of another site, :func:`addressed_from_this_machine`):
+then nobody else can reach it. Everything here is pure (no Streamlit), so the app decides this on the
 server for every script run, and the command line and the tests share the same rules.
 """
 
@@ -27,6 +28,7 @@ __all__ = [
     "VISITOR",
     "Actor",
     "AuthSettings",
+    "addressed_from_this_machine",
     "cli_actor",
     "is_loopback_only",
     "resolve_actor",
@@ -64,6 +66,8 @@ class Actor:
 
 
 ANONYMOUS = Actor(id="anonymous", name="", role=VISITOR, via="none")
+#: a visitor to a server on loopback alone whose request came through a proxy or on behalf of another site's page
+NOT_DIRECT = Actor(id="anonymous", name="", role=VISITOR, via="not-direct")
 
 
 @dataclass(frozen=True)
@@ -184,6 +188,53 @@ def _proxied(headers: Mapping[str, str]) -> bool:
     return any(_header(headers, name) for name in PROXY_HEADERS)
 
 
+def _host_and_port(netloc: str) -> tuple[str, str] | None:
+    """``("127.0.0.1", "8501")`` from ``"127.0.0.1:8501"``, ``("::1", "8501")`` from ``"[::1]:8501"``."""
+    netloc = netloc.strip().lower()
+    if netloc.startswith("["):
+        host, bracket, rest = netloc[1:].partition("]")
+        if not bracket or (rest and not rest.startswith(":")):
+            return None
+        return host, rest[1:]
+    host, _, port = netloc.partition(":")
+    return (host, port) if ":" not in port else None
+
+
+def addressed_from_this_machine(headers: Mapping[str, str]) -> bool:
+    """Whether a browser's request names this machine as itself: its ``Host`` a loopback address or
+    ``localhost``, and its ``Origin``, when sent, that very address and port.
+
+    A server on loopback alone is still reached by this machine's browser on behalf of any page it shows:
+    a site whose name is made to resolve to 127.0.0.1 (DNS rebinding) sends its own name as ``Host``, and
+    a page served by another program here (``http://localhost:3000``) its own ``Origin``. Neither is the
+    person at this computer. A request without ``Host`` comes from a program on this machine, not a browser.
+
+    :Example:
+
+        >>> [addressed_from_this_machine(h) for h in ({"Host": "127.0.0.1:8501", "Origin": "http://127.0.0.1:8501"},
+        ...     {"Host": "rebind.example:8501", "Origin": "http://rebind.example:8501"},
+        ...     {"Host": "localhost:8501", "Origin": "http://localhost:3000"}, {})]
+        [True, False, False, True]
+    """
+    host_header = _header(headers, "host")
+    if not host_header:
+        return True
+    host = _host_and_port(host_header)
+    if host is None or "," in host_header or not is_loopback_only(host[0]):
+        return False
+    origin = _header(headers, "origin")
+    if not origin:
+        return True
+    scheme, separator, netloc = origin.partition("://")
+    if not separator or scheme.lower() not in ("http", "https") or "," in origin:
+        return False
+    netloc = netloc.rstrip("/")
+    origin_host = _host_and_port(netloc)
+    default_port = "443" if scheme.lower() == "https" else "80"
+    return (origin_host is not None and origin_host[0] == host[0]
+            and (origin_host[1] or default_port) == (host[1] or default_port))
+
+
 def resolve_actor(user: Mapping | None, headers: Mapping[str, str], settings: AuthSettings,
                   server_address: str | None) -> Actor:
     """The actor for one request: ``user`` is ``st.user`` as a mapping, ``headers`` the request's.
@@ -210,8 +261,10 @@ def resolve_actor(user: Mapping | None, headers: Mapping[str, str], settings: Au
         if identity and "," not in identity:
             role = ANALYST if settings.is_analyst(identity) else VISITOR
             return Actor(id=f"header:{identity}", name=identity, role=role, via="header")
-    if not settings.sign_in_configured and is_loopback_only(server_address) and not _proxied(headers):
-        return Actor(id="local", name=_os_user(), role=ANALYST, via="loopback")
+    if not settings.sign_in_configured and is_loopback_only(server_address):
+        if not _proxied(headers) and addressed_from_this_machine(headers):
+            return Actor(id="local", name=_os_user(), role=ANALYST, via="loopback")
+        return NOT_DIRECT
     return ANONYMOUS
 
 
@@ -231,6 +284,8 @@ def writing_off_reason(actor: Actor, settings: AuthSettings) -> str | None:
         return "auth_off_sign_in"
     if settings.trusted_header:
         return "auth_off_no_proxy_identity"
+    if actor.via == "not-direct":
+        return "auth_off_not_direct"
     return "auth_off_not_local"
 
 
