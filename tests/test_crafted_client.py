@@ -162,6 +162,19 @@ def analysed(client: StreamlitClient, text: str = ARTICLE) -> Run:
     return run
 
 
+@pytest.mark.parametrize("rows", [["x"], [None], [1.5], [True], {"a": 1}, [10**30], [-5], "rows"])
+def test_a_crafted_selection_in_the_labels_table_shows_the_first_figure(client, rows):
+    """The proposed labels' table names the selected row; a string, a bool, a fraction or a mapping there broke
+    the page below the table (the figure's sentence and its labelling form)."""
+    run = analysed(client)
+    table = next(e for e in run.of_type("arrow_data_frame") + run.of_type("dataframe") if "labels_" in (e.id or ""))
+    first = run.texts
+    crafted = client.run(widgets={table.id: {"selection": {"rows": rows, "columns": []}}})
+    assert_no_crash(crafted)
+    heading = next(text for text in first if text.startswith(t("figure_in_sentence", "en", figure="\0").split("\0")[0]))
+    assert heading in crafted.texts  # the first figure's sentence and form, as before any selection
+
+
 def add_form(run: Run) -> dict[str, str]:
     ids = {label: run.widget(label).id for label in (t("add_country", "en"), t("add_outlet", "en"), t("add_title", "en"),
                                                        t("add_published", "en"))}

@@ -194,15 +194,25 @@ def labels_review(result: Analysis, lang: str, key: str) -> None:
             "measure": st.column_config.TextColumn(t("col_measure", lang)),
         },
     )
-    chosen = (event.selection.rows or [0])[0] if event and event.selection else 0
-    if not 0 <= chosen < len(frame):
-        chosen = 0
+    chosen = selected_row(event, len(frame))
     row = frame.iloc[chosen]
     record = labels[labels["start"] == row["start"]].iloc[0].to_dict()
     st.subheader(t("figure_in_sentence", lang, figure=md_escape(row["figure"])))
     st.html(_sentence_html(result.text, int(record["start"]), int(record["end"]), int(record["sentence_start"]),
                            int(record["sentence_end"])))
     _figure_form(record, fixes, labels["start"], lang, key)
+
+
+def selected_row(event, rows: int) -> int:
+    """The row a table's selection names, or the first: the selection comes from the client, which may send
+    a string, a bool, a fraction or a mapping where a row number belongs (each broke the page)."""
+    try:
+        chosen = (event.selection.rows or [0])[0]
+    except (AttributeError, KeyError, IndexError, TypeError):
+        return 0
+    if isinstance(chosen, bool) or not isinstance(chosen, int) or not 0 <= chosen < rows:
+        return 0
+    return chosen
 
 
 def status_choice(status: str, lang: str) -> str:
