@@ -97,6 +97,21 @@ def test_analysis_tables():
     assert "เศรษฐกิจดิจิทัล" in set(result.keywords["term"])  # the articles' term, counted whole (names.yaml)
 
 
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_a_number_too_large_to_hold_exactly_is_written_as_approximate(lang):
+    """9999999999999999999 in a text broke the "numbers found" table (no exact whole number that large in a
+    float); 27 nines were shown to the last digit as 1,000,000,000,000,000,013,287,555,072."""
+    from digital_compare.app.ui_analyze import MENTION_COLUMNS, figures_download
+    from digital_compare.app.views import column_name, display_frame
+    from digital_compare.csv_safe import dataframe_to_safe_csv
+
+    result = analyse_text("ในปี 2566 มีผู้ใช้ 9999999999999999999 คน และอีก 12 คน และ ๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙%")
+    shown = display_frame(result.mentions, lang, list(MENTION_COLUMNS))
+    assert shown[column_name("value", lang)].tolist() == ["2023", "≈1e+19", "12", "≈1e+27"]
+    files = figures_download(result.mentions, lang)
+    assert dataframe_to_safe_csv(files) and mentions_to_json(result.mentions) and mentions_to_xlsx(result.mentions)
+
+
 def test_json_and_xlsx_downloads():
     mentions = analyse_text("=HYPERLINK(\"x\") ปี 2566 มี 62 เป้าหมาย").mentions
     records = json.loads(mentions_to_json(mentions))

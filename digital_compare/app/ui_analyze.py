@@ -195,10 +195,13 @@ def figures_download(mentions: pd.DataFrame, lang: str) -> pd.DataFrame:
     return download_frame(mentions, lang)
 
 
+#: the "numbers found" tab's columns
+MENTION_COLUMNS = ("kind", "surface", "value", "unit", "year", "date", "inferred", "qualifier", "sentence", "start", "end")
+
+
 def _all_mentions(result: Analysis, lang: str) -> None:
     shown = result.mentions
-    columns = ["kind", "surface", "value", "unit", "year", "date", "inferred", "qualifier", "sentence", "start", "end"]
-    st.dataframe(display_frame(shown, lang, columns), hide_index=True, width="stretch")
+    st.dataframe(display_frame(shown, lang, list(MENTION_COLUMNS)), hide_index=True, width="stretch")
     files = figures_download(shown, lang)
     cols = st.columns(3)
     with cols[0]:

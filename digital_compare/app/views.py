@@ -1490,6 +1490,17 @@ def cell_text(column: str, value, lang: str):
 ARTICLE_ID_COLUMNS = ("article_id", "article")
 
 
+def _reader_number(value) -> str:
+    """A number in a column of text as a reader writes it: 2018 and 48, 2,000,000,000,000 and 43.5; beyond
+    2**53 a float holds no exact whole number, so it is written as approximate (≈1e+19), not to a last digit
+    it does not have; a gap empty."""
+    if pd.isna(value):
+        return ""
+    if float(value).is_integer() and abs(value) < 10_000:
+        return str(int(value))
+    return format_number(value) if abs(value) < 2**53 else f"≈{value:.3g}"
+
+
 def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, ...] | None = None,
                   with_codes: bool = False, articles: pd.DataFrame | None = None, table: str | None = None) -> pd.DataFrame:
     """``df`` (or its ``columns``) for a table on the page: headings and coded cells in ``lang``.
@@ -1538,12 +1549,13 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
                 return values
             if values.notna().all() and not with_codes:
                 # as the article prints them: 48 and 9, not 48.0 and 9.0; 29 beside 43.5, not 29.0
+                # beyond 2**53 a float holds no exact whole number, and Int64 refuses it (a text's
+                # 9999999999999999999 broke /analyze's table): those are written as a reader writes them
                 if (values % 1 == 0).all():
-                    return values.astype("Int64")
-                return [format_number(v) for v in values]
+                    return values.astype("Int64") if (values.abs() < 2**53).all() else [_reader_number(v) for v in values]
+                return [_reader_number(v) if abs(v) >= 2**53 else format_number(v) for v in values]
             # a missing number would show as "None": the column becomes text, a gap left empty
-            return ["" if pd.isna(v) else str(int(v)) if float(v).is_integer() and abs(v) < 10_000 else format_number(v)
-                    for v in values]
+            return [_reader_number(v) for v in values]
         return [cell_text(column, v, lang) for v in values]
 
     out = pd.DataFrame({column: cells(column) for column in shown.columns}, index=shown.index)
