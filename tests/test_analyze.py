@@ -500,3 +500,39 @@ def test_the_thai_labels_table_names_what_a_bare_number_counts(record, shown):
     from digital_compare.app.ui_add import shown_figure
 
     assert shown_figure(record, "th") == shown
+
+
+def test_every_worker_busy_is_not_kept_against_the_text(monkeypatch):
+    """Four large uploads held every worker; a visitor's ordinary paste got "every worker is busy", and so did
+    everyone pasting the same text afterwards, for as long as the server's cache kept that answer."""
+    from digital_compare.app import ui_analyze
+    from digital_compare.app.worker import BudgetExceeded
+
+    def busy(*args, **kwargs):
+        raise BudgetExceeded("busy", "every 2 worker was busy for 20 s")
+
+    text = ARTICLE + " ทุกตัวยุ่ง"
+    monkeypatch.setattr(ui_analyze, "run_with_budget", busy)
+    assert ui_analyze.analyse_cached(text, "en").key == "analysis_busy"
+    assert ui_analyze._prepared("paste", text.encode(), "").key == "analysis_busy"
+    monkeypatch.undo()
+    assert not isinstance(ui_analyze._prepared("paste", text.encode(), ""), ui_analyze.AnalysisFailure)
+    assert not isinstance(ui_analyze.analyse_cached(text, "en"), ui_analyze.AnalysisFailure)
+
+
+@pytest.mark.parametrize("lang, said", [("en", "stopped after 20 s"), ("th", "ครบ 20 วินาที")])
+def test_a_conversion_stopped_at_its_budget_names_its_own_seconds(monkeypatch, lang, said):
+    """Turning a crafted upload into text stops at 20 s; the message said the analysis's 30."""
+    from digital_compare.app import ui_analyze
+    from digital_compare.app.worker import BudgetExceeded
+
+    def slow(*args, seconds, **kwargs):
+        raise BudgetExceeded("time", f"stopped after {seconds:g} s")
+
+    monkeypatch.setattr(ui_analyze, "run_with_budget", slow)
+    failure = ui_analyze._prepared("upload", b"<div>" * 10 + lang.encode(), "nested.html")
+    assert failure.key == "analysis_time" and failure.seconds == ui_analyze.PREPARE_SECONDS == 20
+    shown = []
+    monkeypatch.setattr(ui_analyze.st, "error", lambda body, **kwargs: shown.append(body))
+    ui_analyze.show_failure(failure, lang)
+    assert said in shown[0]

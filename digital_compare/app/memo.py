@@ -24,7 +24,9 @@ class Memo:
         self._pending: dict[Hashable, threading.Event] = {}
         self._lock = threading.Lock()
 
-    def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+    def get(self, key: Hashable, compute: Callable[[], Any], keep: Callable[[Any], bool] | None = None) -> Any:
+        """``compute()``'s value for ``key``, computed once; ``keep(value)`` False: returned but not kept (a
+        refusal that says nothing of the key, such as every worker being busy, is asked again next time)."""
         while True:
             with self._lock:
                 if key in self._values:
@@ -37,6 +39,8 @@ class Memo:
             waiting.wait()  # the first asker is computing it; its result (or its failure) follows
         try:
             value = compute()
+            if keep is not None and not keep(value):
+                return value
             with self._lock:
                 self._values[key] = value
                 while len(self._values) > self.max_entries:

@@ -61,7 +61,7 @@ def _prepared(kind: str, data: bytes, name: str) -> str | AnalysisFailure:
             return _in_worker(read_article_bytes, data, name, seconds=PREPARE_SECONDS)
         return _in_worker(prepare_text, data.decode("utf-8", errors="surrogatepass"), seconds=PREPARE_SECONDS)
 
-    return _PREPARED.get((kind, _digest(data), name), convert)
+    return _PREPARED.get((kind, _digest(data), name), convert, keep=_kept)
 
 
 def read_input(lang: str) -> str | None:
@@ -109,6 +109,17 @@ class AnalysisFailure:
     cause: str = ""
     cause_key: str = ""
     params: dict = field(default_factory=dict)
+    #: the budget the worker had: a conversion's 20 s was reported as the analysis's 30
+    seconds: float = WORKER_SECONDS
+
+    @property
+    def says_nothing_of_the_text(self) -> bool:
+        """Every worker was busy: the text was never tried, so the failure is not kept against it."""
+        return self.key == "analysis_busy"
+
+
+def _kept(value) -> bool:
+    return not (isinstance(value, AnalysisFailure) and value.says_nothing_of_the_text)
 
 
 def _in_worker(func, *args, seconds: float = WORKER_SECONDS):
@@ -118,7 +129,7 @@ def _in_worker(func, *args, seconds: float = WORKER_SECONDS):
     except InputError as err:
         return AnalysisFailure("input_error", str(err), err.key, dict(err.params))
     except BudgetExceeded as err:
-        return AnalysisFailure(f"analysis_{err.kind}", str(err))
+        return AnalysisFailure(f"analysis_{err.kind}", str(err), seconds=seconds)
     except RuntimeError as err:
         return AnalysisFailure("analysis_failed", str(err).split(":")[0])
 
@@ -127,12 +138,13 @@ def analyse_cached(text: str, lang: str) -> Analysis | AnalysisFailure:
     """The analysis of ``text``, run in a child process with a time and memory budget; a failure is
     kept like a result, so a rerun never starts a hostile text's thirty seconds again."""
     with st.spinner(t("analysing", lang)):
-        return _ANALYSES.get(_digest(text.encode("utf-8", errors="surrogatepass")), lambda: _in_worker(analyse_text, text))
+        return _ANALYSES.get(_digest(text.encode("utf-8", errors="surrogatepass")), lambda: _in_worker(analyse_text, text),
+                             keep=_kept)
 
 
 def show_failure(failure: AnalysisFailure, lang: str) -> None:
     cause = t(failure.cause_key, lang, **failure.params) if failure.cause_key in STRINGS else failure.cause
-    st.error(t(failure.key, lang, cause=md_escape(cause), seconds=f"{WORKER_SECONDS:g}",
+    st.error(t(failure.key, lang, cause=md_escape(cause), seconds=f"{failure.seconds:g}",
                mb=f"{WORKER_MEMORY_BYTES / 2**20:,.0f}"), icon=":material/error:")
 
 
