@@ -302,3 +302,36 @@ def test_notes_period_line_keeps_the_slides_qualified_year(chart_id, lang, says,
     tables = {name: read_table(name, validate=False) for name in TABLE_NAMES}
     caveats = deck_notes(tables, lang, (chart_id,))[chart_id].split("\n\n")[-1]
     assert says in caveats and never not in caveats, caveats
+
+
+def test_a_deck_asked_for_past_the_limit_is_refused_at_once_not_queued(monkeypatch):
+    """Every deck request waits in the thread pool that all downloads share; eight crafted ones (each a
+    different order of the charts) held a visitor's CSV download for 52 s. Past three at once, a request is
+    refused at once and the others are made as before."""
+    import threading
+
+    from digital_compare.app import ui, worker
+
+    release, started = threading.Event(), threading.Semaphore(0)
+
+    def drawing(*args, **kwargs):
+        started.release()
+        release.wait(30)
+        return b"deck"
+
+    monkeypatch.setattr(worker, "run_with_budget", drawing)
+    results = []
+    threads = [threading.Thread(target=lambda ids=ids: results.append(ui._deck_bytes("th", ids, ("v", n))))
+               for n, ids in enumerate([("a", "b"), ("b", "a"), ("a",)])]
+    for thread in threads:
+        thread.start()
+    for _ in threads:
+        assert started.acquire(timeout=30)  # three drawn at once here: the worker's own slot is not in this test
+    with pytest.raises(worker.BudgetExceeded) as refused:
+        ui._deck_bytes("th", ("b",), ("v", 9))
+    assert refused.value.kind == "busy"
+    release.set()
+    for thread in threads:
+        thread.join(30)
+    assert results == [b"deck"] * 3
+    assert ui._deck_bytes("th", ("b",), ("v", 9)) == b"deck"  # the slots free again

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import html
 import re
+import threading
 import urllib.parse
 from pathlib import Path
 
@@ -422,14 +423,24 @@ def _clear_deck() -> None:
 # one deck per language, charts and table version serves every visitor who chose the same charts, kept
 # where a crafted clear_cache cannot reach, and made once however many ask for it at the same moment.
 _DECKS = Memo(8)
+#: deck requests in the server at once (one drawn, the others waiting for it or for the deck worker); one
+#: more is refused at once: each waits in a thread of the pool every download shares (six on two cores), and
+#: eight crafted requests held a visitor's CSV download for 52 s
+DECK_REQUESTS = 3
+_deck_requests = threading.BoundedSemaphore(DECK_REQUESTS)
 
 
 def _deck_bytes(lang: str, chart_ids: tuple[str, ...], version: tuple) -> bytes:
-    from digital_compare.app.worker import DECK_MEMORY_BYTES, DECK_SECONDS, run_with_budget
+    from digital_compare.app.worker import DECK_MEMORY_BYTES, DECK_SECONDS, BudgetExceeded, run_with_budget
     from digital_compare.outputs.deck import deck_of_version
 
-    return _DECKS.get((lang, chart_ids, version), lambda: run_with_budget(
-        deck_of_version, version[0], lang, chart_ids, seconds=DECK_SECONDS, memory_bytes=DECK_MEMORY_BYTES, pool="deck"))
+    if not _deck_requests.acquire(blocking=False):
+        raise BudgetExceeded("busy", f"{DECK_REQUESTS} decks are being made")
+    try:
+        return _DECKS.get((lang, chart_ids, version), lambda: run_with_budget(
+            deck_of_version, version[0], lang, chart_ids, seconds=DECK_SECONDS, memory_bytes=DECK_MEMORY_BYTES, pool="deck"))
+    finally:
+        _deck_requests.release()
 
 
 def _chart_title(chart_id: str, lang: str) -> str:
