@@ -395,3 +395,20 @@ def test_a_page_of_another_site_is_not_the_person_at_this_computer(tmp_path, as_
             assert_no_crash(run)
             assert not added(run)
     assert published_changes(root, before) == []
+
+
+def test_clear_cache_leaves_the_tables_and_the_drawn_charts_in_place():
+    """Any client may send clear_cache: one sending it every 10 ms made every visitor's /vietnam 10–30 times
+    slower, each run reading the tables and drawing the charts again. What it clears is Streamlit's own caches."""
+    import streamlit as st
+
+    from digital_compare.app import ui
+
+    version = ui._tables_version(ui.paths.TABLES_DIR)
+    tables, chart = ui.load_tables(), ui._build_chart("vn_targets_2023", "en", version)
+    slide = ui._slide_figures("vn_targets_2023", "en", version)
+    st.cache_data.clear()
+    st.cache_resource.clear()  # what the message does (AppSession._handle_clear_cache_request)
+    assert ui.load_tables() is tables
+    assert ui._build_chart("vn_targets_2023", "en", version) is chart
+    assert ui._slide_figures("vn_targets_2023", "en", version) is slide

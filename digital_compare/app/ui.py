@@ -21,7 +21,7 @@ from digital_compare import paths
 from digital_compare.app.i18n import LANGS, STREAMLIT_TH, STREAMLIT_TH_CALENDAR, STREAMLIT_TH_PREFIXES, plotly_locale, t
 from digital_compare.app import layout
 from digital_compare.app.layout import names_kept_whole
-from digital_compare.app.memo import Memo
+from digital_compare.app.memo import Memo, kept
 from digital_compare.app.views import (
     ChartSpec,
     Filters,
@@ -201,7 +201,7 @@ def _tables_version(tables_dir: Path, with_figures: bool = False) -> tuple:
 
 # cache_resource hands every session the same frames (cache_data would unpickle a copy of
 # all ten tables on each call); pages only read them.
-@st.cache_resource(show_spinner=False, max_entries=4)
+@kept(max_entries=4)
 def _read_tables(version: tuple, tables_dir: str) -> dict[str, pd.DataFrame]:
     return {name: read_table(name, Path(tables_dir), validate=False) for name in TABLE_NAMES}
 
@@ -227,7 +227,7 @@ def load_tables(tables_dir: Path | None = None) -> dict[str, pd.DataFrame]:
             st.stop()
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
+@kept(max_entries=4)
 def _figure_cache(version: tuple, tables_dir: str) -> dict[str, dict[str, dict]]:
     return read_figure_cache(Path(tables_dir))
 
@@ -242,7 +242,7 @@ def _cached_figure(chart_id: str, lang: str) -> go.Figure | None:
     return go.Figure(drawn, _validate=False)
 
 
-@st.cache_resource(show_spinner=False, max_entries=256)
+@kept(max_entries=256)
 def _build_chart(chart_id: str, lang: str, version: tuple, filters: Filters = (), column_px: int | None = None,
                  beside_tabs: bool = True):
     """(plotted frame, figure, summary), shared read-only across sessions. ``column_px``: the figure laid out
@@ -474,7 +474,7 @@ def deck_tray(lang: str) -> None:
 
 # ---- presentation mode: one chart a screen, Left/Right to move ----
 
-@st.cache_resource(show_spinner=False, max_entries=64)
+@kept(max_entries=64)
 def _slide_figures(chart_id: str, lang: str, version: tuple, filters: Filters = ()) -> tuple[tuple[go.Figure, int, int], ...]:
     """The chart laid out as a 16:9 slide at each size of :data:`LAYOUT_WIDTHS` that holds it: (figure, width,
     height). A screen shows the largest it holds, at that height and the screen's width: stretched taller than
