@@ -412,3 +412,22 @@ def test_clear_cache_leaves_the_tables_and_the_drawn_charts_in_place():
     assert ui.load_tables() is tables
     assert ui._build_chart("vn_targets_2023", "en", version) is chart
     assert ui._slide_figures("vn_targets_2023", "en", version) is slide
+
+
+def test_a_session_keeps_only_its_newest_uploads():
+    """Streamlit's upload endpoint takes any number of files for a session, whether or not a widget refers to
+    them: a visitor sent 400 of 2 MB and the server held 800 MB more until they left."""
+    from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
+    from streamlit.runtime.uploaded_file_manager import UploadedFileRec
+
+    from digital_compare.app.ui import UPLOADS_PER_SESSION, bound_uploads
+
+    manager = MemoryUploadedFileManager("/_stcore/upload_file")
+    bound_uploads(manager)
+    bound_uploads(manager)  # once per server, however many runs ask
+    for n in range(400):
+        manager.add_file("visitor", UploadedFileRec(f"f{n}", "a.txt", "text/plain", b"x" * 1000))
+    manager.add_file("analyst", UploadedFileRec("mine", "b.txt", "text/plain", b"y"))
+    assert [f.file_id for f in manager.get_files("visitor", [f"f{n}" for n in range(400)])] == ["f398", "f399"]
+    assert UPLOADS_PER_SESSION == 2 and manager.get_files("analyst", ["mine"])[0].data == b"y"
+    assert sum(stat.byte_length for stats in manager.get_stats().values() for stat in stats) == 2001

@@ -60,6 +60,34 @@ KIND_COLORS = {"percent": "#7BDDEC", "money": "#E4C766", "count": "#D7FCDA", "mu
 EXPORT_WIDTH, EXPORT_HEIGHT, EXPORT_SCALE = 960, 540, 3
 
 
+#: uploads a session keeps in the server: the uploader takes one file (and its replacement); the upload
+#: endpoint takes any number, and a visitor who sent 400 files of 2 MB held 800 MB until they left
+UPLOADS_PER_SESSION = 2
+
+
+def bound_uploads(manager=None) -> None:
+    """Keep only each session's newest :data:`UPLOADS_PER_SESSION` uploads (Streamlit's own file manager,
+    which every upload goes through, whether or not a widget ever refers to it)."""
+    if manager is None:
+        from streamlit.runtime import Runtime
+
+        if not Runtime.exists():
+            return
+        manager = Runtime.instance().uploaded_file_mgr
+    if getattr(manager, "_uploads_bounded", False) or not hasattr(manager, "file_storage"):
+        return
+    add_file = manager.add_file
+
+    def add_newest(session_id: str, file) -> None:
+        add_file(session_id, file)
+        older = list(manager.file_storage.get(session_id, {}))[:-UPLOADS_PER_SESSION]
+        for file_id in older:
+            manager.remove_file(session_id, file_id)
+
+    manager.add_file = add_newest
+    manager._uploads_bounded = True
+
+
 def ensure_routed() -> None:
     """Rerun once through dashboard.py if a page was started without the router.
 

@@ -71,7 +71,9 @@ def _warm() -> None:
     sys.setswitchinterval(WARM_SWITCH_INTERVAL)
     try:
         _prime_streamlit()
-        from digital_compare.app.ui import warm_tables
+        from digital_compare.app.ui import bound_uploads, warm_tables
+
+        bound_uploads()  # before any visitor: an upload needs no script run
 
         warm_tables()
     except Exception as err:  # noqa: BLE001 — a failed warm-up only means the first visit does the work
