@@ -145,19 +145,23 @@ def test_statement_charts_show_the_figures_as_the_text_gives_them(tables, chart_
     assert [b.removeprefix("<b>").removesuffix("</b>") for b in bold] == figures
 
 
-def test_compare_takes_every_matching_figure_for_china_fujian_and_vietnam(tables):
+@pytest.mark.parametrize("source, shown", [("accepted", True), ("corrected", True), ("auto", False)])
+def test_compare_takes_every_reviewed_figure_for_china_fujian_and_vietnam(tables, source, shown):
+    """An analyst's reviewed figure joins the comparison; an unreviewed automatic label does not (it was drawn
+    like the curated bars, beside a caution about the curated ones' years)."""
     import pandas as pd
 
     from digital_compare.app.views import compare_growth_data
 
     metrics = tables["metrics"]
     added = metrics[metrics["fact"] == "vn_digital_economy_growth_2023"].assign(
-        fact="auto:x:1", article_id="x", subject="CN", country="CN", scope="CN", year=2023, value=9.6, source="auto")
+        fact="auto:x:1", article_id="x", subject="CN", country="CN", scope="CN", year=2023, value=9.6, source=source)
     df = compare_growth_data({**tables, "metrics": pd.concat([metrics, added])}, "en")
-    assert df["label"].tolist() == ["China 2023", "Fujian (province) 2020", "Vietnam 2022", "Vietnam 2023"]
-    # with an automatic figure among them the curated wording gives way to a general caveat
+    curated = ["Fujian (province) 2020", "Vietnam 2022", "Vietnam 2023"]
+    assert df["label"].tolist() == (["China 2023"] if shown else []) + curated
+    # with an analyst's figure among them the curated wording gives way to a general caveat
     fig = chart_by_id("compare_growth").draw({**tables, "metrics": pd.concat([metrics, added])}, df, "en")
-    assert "every figure the articles give" in fig.layout.title.subtitle.text
+    assert ("every figure the articles give" in fig.layout.title.subtitle.text) is shown
 
 
 def test_compare_growth_names_the_province_and_every_source(tables):

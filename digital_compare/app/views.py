@@ -853,10 +853,12 @@ COMPARE_PLACE_KEYS = {"CN": "country_CN", "CN-FJ": "label_fujian_province", "VN"
 
 
 def _compare_rows(tables: Tables, lang: str, indicators: tuple[str, ...]) -> pd.DataFrame:
-    """Every percentage of these indicators for China, Fujian and Vietnam, curated or labelled automatically."""
+    """Every percentage of these indicators for China, Fujian and Vietnam, curated or reviewed by an analyst:
+    an added article's automatic labels stay off the story's comparison until reviewed (/explore shows them
+    when asked), where they were drawn like the curated bars."""
     metrics = tables["metrics"]
     part = metrics[metrics["indicator"].isin(indicators) & metrics["subject"].isin(COMPARE_SUBJECTS)
-                   & (metrics["unit"] == "%") & (metrics["status"] == "actual")]
+                   & (metrics["unit"] == "%") & (metrics["status"] == "actual") & (metrics["source"] != "auto")]
     rows = []
     for m in part.sort_values(["subject", "year", "article_id"], kind="stable").to_dict("records"):
         place = t(COMPARE_PLACE_KEYS[m["subject"]], lang)
