@@ -32,4 +32,5 @@ links = st.columns(3)
 for i, page in enumerate(("compare", "sources", "data")):
     links[i].page_link(PAGE_FILES[page], label=t(f"nav_{page}", lang), icon=":material/arrow_forward:",
                        query_params={"lang": lang})
-source_caption(tables, tables["articles"]["id"], lang)
+# the articles of the figures shown, not every article in the workspace (an analyst's added one gave none of them)
+source_caption(tables, list(dict.fromkeys(kpi["article_id"] for kpi in kpis)), lang)

@@ -234,6 +234,23 @@ def test_the_outlets_title_is_shown_as_the_outlet_wrote_it(lang):
         assert any(title in _as_streamlit_shows(c.value) for c in at.caption)
 
 
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_overviews_source_line_names_the_articles_of_its_figures_only(monkeypatch, lang):
+    """An analyst's added article gave none of the overview's figures, and its source line cited it."""
+    import pandas as pd
+
+    from digital_compare.app import ui
+
+    tables = ui.load_tables()
+    added = tables["articles"].iloc[[0]].assign(id="900_added", outlet="Outlet Added Later", title="Title Added Later")
+    monkeypatch.setattr(ui, "load_tables", lambda *a, **k: {**tables, "articles": pd.concat([tables["articles"], added])})
+    at = run_page("overview", lang)
+    line = [c.value for c in at.caption if c.value.startswith(ui.md_escape(t("source_line", lang, sources="\0").split("\0")[0]))]
+    assert len(line) == 1 and "Added Later" not in line[0]
+    for article_id in tables["articles"]["id"]:  # the two seed articles, each named
+        assert ui.md_escape(ui.article_sources(tables["articles"], [article_id], lang)[article_id]) in line[0]
+
+
 def test_empty_filter_shows_a_message():
     at = run_page("china", "en", cat="nothing-matches")
     assert any("No rows match" in i.value for i in at.info)
