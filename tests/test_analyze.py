@@ -536,3 +536,15 @@ def test_a_conversion_stopped_at_its_budget_names_its_own_seconds(monkeypatch, l
     monkeypatch.setattr(ui_analyze.st, "error", lambda body, **kwargs: shown.append(body))
     ui_analyze.show_failure(failure, lang)
     assert said in shown[0]
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_a_year_beside_a_fraction_is_written_as_a_year(lang):
+    """An added article's figures on the reader: 18.3 % beside the year 2024 made every value a formatted number,
+    the year written 2,024."""
+    from digital_compare.app.ui_analyze import MENTION_COLUMNS
+    from digital_compare.app.views import column_name, display_frame
+
+    result = analyse_text("ในปี 2567 เศรษฐกิจดิจิทัลมีมูลค่า 36,000 ล้านดอลลาร์สหรัฐ คิดเป็น 18.3% ของจีดีพี")
+    shown = display_frame(result.mentions, lang, list(MENTION_COLUMNS))
+    assert shown[column_name("value", lang)].tolist() == ["2024", "36,000,000,000", "18.3"]

@@ -1493,7 +1493,8 @@ ARTICLE_ID_COLUMNS = ("article_id", "article")
 
 
 def _reader_number(value) -> str:
-    """A number in a column of text as a reader writes it: 2018 and 48, 2,000,000,000,000 and 43.5; beyond
+    """A number in a column of text as a reader writes it: 2018 and 48, 2,000,000,000,000 and 43.5 (a year
+    beside a fraction was written 2,024); beyond
     2**53 a float holds no exact whole number, so it is written as approximate (≈1e+19), not to a last digit
     it does not have; a gap empty."""
     if pd.isna(value):
@@ -1555,7 +1556,7 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
                 # 9999999999999999999 broke /analyze's table): those are written as a reader writes them
                 if (values % 1 == 0).all():
                     return values.astype("Int64") if (values.abs() < 2**53).all() else [_reader_number(v) for v in values]
-                return [_reader_number(v) if abs(v) >= 2**53 else format_number(v) for v in values]
+                return [_reader_number(v) for v in values]
             # a missing number would show as "None": the column becomes text, a gap left empty
             return [_reader_number(v) for v in values]
         return [cell_text(column, v, lang) for v in values]
