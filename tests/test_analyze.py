@@ -164,7 +164,9 @@ def test_the_paste_box_gives_one_instruction_and_it_names_the_button(lang):
 
     at = analyze_app(lang)
     box = at.text_area(key="paste")
-    assert box.placeholder == t("paste_placeholder", lang) and t("analyse_button", lang) in box.placeholder
+    assert box.placeholder == t("paste_placeholder", lang, chars="699,050") and t("analyse_button", lang) in box.placeholder
+    # a longer paste is refused by the box whole and silently: the placeholder, still shown, names the limit
+    assert box.max_chars == 699_050 and "699,050" in box.placeholder
     assert not box.help
     assert not [key for key, words in STRINGS.items() if any("Ctrl+Enter" in w or "กดนอกกล่อง" in w for w in words)]
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     # analyze: input
-    "paste_placeholder": ("วางข้อความข่าวภาษาไทยที่นี่ แล้วกดปุ่มวิเคราะห์", "Paste a Thai news text here, then press Analyse"),
+    # the box refuses a longer paste whole, silently (the browser's own counter is hidden with its English hint)
+    "paste_placeholder": ("วางข้อความข่าวภาษาไทยที่นี่ (ไม่เกิน {chars} ตัวอักษร ข้อความที่ยาวกว่านี้จะวางไม่ได้) แล้วกดปุ่มวิเคราะห์",
+                          "Paste a Thai news text here (at most {chars} characters: a longer one will not paste), "
+                          "then press Analyse"),
     "upload_help": ("ไฟล์ .txt .md หรือ .html ไม่เกิน {mb} MB", "A .txt, .md or .html file of at most {mb} MB"),
     "analyse_button": ("วิเคราะห์", "Analyse"),
     "too_large": ("ไฟล์ใหญ่เกิน {mb} MB", "the file is over {mb} MB"),

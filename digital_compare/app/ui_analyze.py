@@ -45,6 +45,8 @@ HIDE_INPUT_HINT = '<style>[data-testid="InputInstructions"]{display:none}</style
 #: crafted ``clear_cache`` never starts a hostile input's conversion or analysis again
 _PREPARED = Memo(16)
 _ANALYSES = Memo(16)
+#: the paste box's limit: 2 MB of Thai, three bytes a character
+MAX_PASTE_CHARS = MAX_INPUT_MB * 1024 * 1024 // 3
 #: seconds turning one upload or paste into text may take (HTML parsing; ordinary pages take milliseconds)
 PREPARE_SECONDS = 20.0
 
@@ -69,8 +71,8 @@ def read_input(lang: str) -> str | None:
     Kept for the session, so reviewing the labels never asks to analyse again."""
     st.html(HIDE_INPUT_HINT)
     with st.form("analyse_form", border=False):
-        pasted = st.text_area(t("paste_label", lang), key="paste", height=220, max_chars=MAX_INPUT_MB * 1024 * 1024 // 3,
-                              placeholder=t("paste_placeholder", lang))
+        pasted = st.text_area(t("paste_label", lang), key="paste", height=220, max_chars=MAX_PASTE_CHARS,
+                              placeholder=t("paste_placeholder", lang, chars=f"{MAX_PASTE_CHARS:,}"))
         upload = st.file_uploader(t("upload_label", lang), type=["txt", "md", "html", "htm"], key="upload")
         # a caption, not help=: the help button's own label is Streamlit's English
         st.caption(md_escape(t("upload_help", lang, mb=MAX_INPUT_MB)))
