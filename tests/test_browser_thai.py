@@ -131,6 +131,32 @@ def test_analysed_text_names_its_controls_in_thai(page, app_url):
     assert page.evaluate(f"({_ENGLISH_NAMES})", _ALLOWED_LATIN_NAMES) == []
 
 
+def test_a_phone_and_a_tables_search_name_their_controls_in_thai(browser, app_url):
+    """On a phone the analysis's tabs overflow and Streamlit adds "Scroll tabs right"; a table's search box
+    said "Type to search" beside "Previous Result", "Next Result" and "Close Search": English on a Thai page."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    phone = context.new_page()
+    try:
+        phone.goto(f"{app_url}/analyze?lang=th")
+        wait_for_page(phone, "analyze")
+        phone.get_by_label(t("paste_label", "th")).fill("ในปี 2566 เศรษฐกิจดิจิทัลของเวียดนามเติบโตร้อยละ 19")
+        phone.get_by_role("button", name=t("analyse_button", "th")).click()
+        phone.get_by_role("heading", name=t("labels_title", "th")).wait_for(timeout=60_000)
+        phone.locator('[aria-label="ลดค่า"]').first.wait_for(state="attached")
+        phone.wait_for_function(f"(allowed) => ({_ENGLISH_NAMES})(allowed).length === 0", arg=_ALLOWED_LATIN_NAMES)
+        # the labels table's search, as a keyboard user opens it
+        grid = phone.locator('[data-testid="stDataFrame"]').first
+        grid.hover()
+        grid.locator('[data-testid="stElementToolbar"] button').first.wait_for()
+        search = grid.locator('[data-testid="stElementToolbar"] button[aria-label="ค้นหา"]')
+        search.click()
+        phone.locator('[data-testid="stDataFrame"] input').first.wait_for()
+        phone.wait_for_function(f"(allowed) => ({_ENGLISH_NAMES})(allowed).length === 0", arg=_ALLOWED_LATIN_NAMES)
+        assert phone.evaluate(f"({_ENGLISH_NAMES})", _ALLOWED_LATIN_NAMES) == []
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("lang", ["th", "en"])
 def test_the_highlighted_text_frame_is_titled_in_the_page_language(page, app_url, lang):
     """Streamlit titles a frame "st.iframe": the Thai page translated it, the English page read it out as is."""

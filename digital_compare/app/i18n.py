@@ -717,6 +717,12 @@ STREAMLIT_TH = {
     "No results": "ไม่พบรายการ",
     "file upload": "อัปโหลดไฟล์",
     "Search": "ค้นหา",
+    # a table's search: its box, and the buttons a screen reader names beside it
+    "Type to search": "พิมพ์เพื่อค้นหา", "Previous Result": "ผลการค้นหาก่อนหน้า", "Next Result": "ผลการค้นหาถัดไป",
+    "Close Search": "ปิดการค้นหา",
+    # a row of tabs wider than the screen: its hidden scroll buttons; a table's row selection
+    "Scroll tabs right": "เลื่อนแถบแท็บไปทางขวา", "Scroll tabs left": "เลื่อนแถบแท็บไปทางซ้าย",
+    "Clear selection": "ล้างรายการที่เลือก",
     "Show/hide columns": "แสดงหรือซ่อนคอลัมน์",
     "Download as CSV": "ดาวน์โหลดเป็น CSV",
     "Sort ascending": "เรียงจากน้อยไปมาก",
