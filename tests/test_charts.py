@@ -108,6 +108,8 @@ def test_timeline_dates_and_hover_quotes(tables):
     # … and the axis shows where it is cut: a break mark between the two panels, on the axis
     (mark,) = [a for a in fig.layout.annotations if a.text == "//"]
     assert fig.layout.xaxis.domain[1] < mark.x < fig.layout.xaxis2.domain[0] and mark.y == 0 and mark.yref == "paper"
+    # the early panel ends within its last event's year: a "2001" tick stood just before the break, in the gap
+    assert str(fig.layout.xaxis.range[1])[:4] == "2000" and str(fig.layout.xaxis2.range[0])[:4] == "2017"
 
 
 @pytest.mark.parametrize("lang, gap_says, summary_says, never", [

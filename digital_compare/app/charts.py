@@ -247,6 +247,8 @@ def timeline_figure(df: pd.DataFrame, lang: str, source: str, *, title: str | No
         if len(part):
             pad = pd.DateOffset(months=8)
             first, last = part["date_plot"].min() - pad, part["date_plot"].max() + pad
+            if col < len(panels):  # before the break: no tick of a year the note says has no event ("2001 // 2018")
+                last = min(last, pd.Timestamp(year=part["date_plot"].max().year, month=12, day=31))
             years = max(1, (last - first).days // 365)
             # at most four year ticks a panel: four fit the phone's narrowest panel
             fig.update_xaxes(range=[first, last], dtick=f"M{12 * -(-years // 4)}", row=1, col=col)
