@@ -188,6 +188,22 @@ def test_explore_shows_every_curated_fact_with_its_claim(tables, curated, lang):
     assert set(curated.index) <= shown  # every curated figure is reachable
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_explores_latest_is_a_figure_that_happened_not_a_later_target(tables, lang):
+    """An added article's 2030 target was named as Vietnam's latest figure on /explore (here, Fujian's)."""
+    import pandas as pd
+
+    from digital_compare.app.views import explore_summary
+
+    df, _, _ = explore_build(tables, EXPLORE_DEFAULT, lang)
+    actual = df[(df["status"] == "actual") & df["plotted"].astype(bool)].sort_values("year").iloc[-1]
+    target = actual.copy()
+    target["year"], target["status"], target["statement"], target["fact"] = 2030, "target", "A TARGET FOR 2030", "auto:t:1"
+    summary = explore_summary(pd.concat([df, target.to_frame().T], ignore_index=True), lang)
+    latest = summary.split(t("explore_latest", lang, latest="\0").split("\0")[0], 1)[1]
+    assert actual["statement"] in latest and "A TARGET FOR 2030" not in latest
+
+
 def test_explore_series_are_single_variables(tables):
     """Parts never join their whole: the 62, 18, 27 and 17 targets are four variables; the 2023 plan's
     tasks and the proposed 2024 theme's tasks are not one series."""

@@ -1275,7 +1275,9 @@ def explore_summary(df: pd.DataFrame, lang: str) -> str:
     if df.empty:
         return t("no_rows", lang)
     drawn = df[df["plotted"].astype(bool)]
-    latest = drawn.sort_values("year").groupby("subject_label").tail(1)
+    # the latest figure that happened: a 2030 target is the furthest year, not the latest value
+    happened = drawn[drawn["status"] == "actual"] if "status" in drawn else drawn
+    latest = happened.sort_values("year").groupby("subject_label").tail(1)
     n_subjects = df["subject"].nunique()
     what = t("word_country" if n_subjects == 1 else "word_countries", lang)
     figures = t("explore_figure_one" if len(df) == 1 else "explore_figures", lang, n=len(df))
