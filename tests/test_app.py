@@ -251,6 +251,20 @@ def test_the_overviews_source_line_names_the_articles_of_its_figures_only(monkey
         assert ui.md_escape(ui.article_sources(tables["articles"], [article_id], lang)[article_id]) in line[0]
 
 
+@pytest.mark.parametrize("page, present", [("vietnam", None), ("china", None), ("vietnam", "1")])
+def test_a_chart_of_text_alone_offers_no_zoom_or_pan(page, present):
+    """The claims and the firsts are text: their toolbar offered zoom and pan, which moved the words off the card."""
+    at = run_page(page, "en", **({"present": present, "slide": "7"} if present else {}))
+    seen = set()
+    for chart in at.get("plotly_chart"):
+        text_only = not json.loads(chart.proto.spec).get("data")
+        removed = json.loads(chart.proto.config)["modeBarButtonsToRemove"]
+        assert ("zoom2d" in removed and "pan2d" in removed) is text_only, chart.key
+        seen.add(text_only)
+    assert True in seen  # a chart of text alone is on these pages
+    assert seen == {True, False} or present
+
+
 def test_empty_filter_shows_a_message():
     at = run_page("china", "en", cat="nothing-matches")
     assert any("No rows match" in i.value for i in at.info)

@@ -311,9 +311,14 @@ def warm_tables() -> None:
     _figure_cache(figures, figures[0])
 
 
-def plotly_config(chart_id: str, lang: str | None = None) -> dict:
+#: the toolbar's buttons that move or zoom axes: a chart of text alone (claims, firsts) has none to move
+_AXIS_BUTTONS = ["zoom2d", "pan2d", "zoomIn2d", "zoomOut2d", "autoScale2d", "resetScale2d"]
+
+
+def plotly_config(chart_id: str, lang: str | None = None, fig: go.Figure | None = None) -> dict:
     """The chart's Plotly config: PNG export size, and plotly.js's own toolbar words in ``lang``
-    (the page's language when not given)."""
+    (the page's language when not given). ``fig`` drawn as text alone (no trace): no zoom or pan."""
+    text_only = fig is not None and not fig.data
     return {
         **plotly_locale(lang or current_lang()),
         "displaylogo": False,
@@ -322,7 +327,7 @@ def plotly_config(chart_id: str, lang: str | None = None) -> dict:
         "toImageButtonOptions": {
             "format": "png", "filename": chart_id, "width": EXPORT_WIDTH, "height": EXPORT_HEIGHT, "scale": EXPORT_SCALE,
         },
-        "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+        "modeBarButtonsToRemove": ["lasso2d", "select2d", *(_AXIS_BUTTONS if text_only else [])],
     }
 
 
@@ -385,14 +390,14 @@ def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Fil
                 wide_fig = _build_chart(chart_id, lang, _tables_version(paths.TABLES_DIR), filters,
                                         column_px=WIDE_COLUMN_PX)[1] if wide else None
                 if wide_fig is None:
-                    st.plotly_chart(fig, config=plotly_config(chart_id, lang), theme=None, key=f"chart_{chart_id}",
+                    st.plotly_chart(fig, config=plotly_config(chart_id, lang, fig), theme=None, key=f"chart_{chart_id}",
                                     alt=chart_alt_text(fig, summary))
                 else:
                     st.html(_wide_card_css(chart_id))
                     with st.container(key=f"card_{chart_id}"):
                         for variant, drawn in (("narrow", fig), ("wide", wide_fig)):
                             with st.container(key=f"{variant}_{chart_id}"):
-                                st.plotly_chart(drawn, config=plotly_config(chart_id, lang), theme=None,
+                                st.plotly_chart(drawn, config=plotly_config(chart_id, lang, drawn), theme=None,
                                                 key=f"chart_{chart_id}" + ("_wide" if variant == "wide" else ""),
                                                 alt=chart_alt_text(drawn, summary))
         if tab_table.open:
@@ -577,11 +582,11 @@ def _present_slide(chart_id: str, lang: str, filters: Filters) -> None:
         # donut was not drawn, so a smaller screen gets the card's drawing for a wide column, a phone the card's own
         for fig, width, _ in slides:
             with st.container(key=f"present_w{width}"):
-                st.plotly_chart(fig, config=plotly_config(chart_id), theme=None, key=f"slide_{width}_{chart_id}",
+                st.plotly_chart(fig, config=plotly_config(chart_id, fig=fig), theme=None, key=f"slide_{width}_{chart_id}",
                                 alt=chart_alt_text(fig, summary))
         for variant, drawn in (("column", column_fig), ("phone", phone_fig)):
             with st.container(key=f"present_{variant}"):
-                st.plotly_chart(drawn, config=plotly_config(chart_id), theme=None, key=f"slide_{variant}_{chart_id}",
+                st.plotly_chart(drawn, config=plotly_config(chart_id, fig=drawn), theme=None, key=f"slide_{variant}_{chart_id}",
                                 alt=chart_alt_text(drawn, summary))
 
 
