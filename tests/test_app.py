@@ -265,6 +265,14 @@ def test_a_chart_of_text_alone_offers_no_zoom_or_pan(page, present):
     assert seen == {True, False} or present
 
 
+@pytest.mark.parametrize("lang, says", [("th", "ไม่พบบทความรหัส"), ("en", "No article with id")])
+def test_an_unknown_article_in_the_link_is_said_not_found(lang, says):
+    """A link naming no article (``?article=../../etc/passwd``) showed the first article without a word."""
+    at = run_page("sources", lang, article="../../etc/passwd")
+    (warning,) = [w.value for w in at.warning if says in w.value]
+    assert "etc/passwd" in warning
+
+
 def test_empty_filter_shows_a_message():
     at = run_page("china", "en", cat="nothing-matches")
     assert any("No rows match" in i.value for i in at.info)

@@ -190,6 +190,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # a check that sets its figure against nothing (expected and observed empty): a note, never "passed"
     "check_not_compared": ("ข้อมูลประกอบ ไม่ได้เปรียบเทียบ", "a note, nothing compared"),
     "mention_not_found": ("ไม่พบตัวเลขรหัส {id}", "No figure with id {id}"),
+    "article_not_found": ("ไม่พบบทความรหัส {id} จึงแสดงบทความแรก", "No article with id {id}; the first article is shown"),
     "bad_offset": ("ตำแหน่ง {at} ในลิงก์ไม่ใช่ตัวเลขตำแหน่งอักขระ จึงแสดงบทความตั้งแต่ต้น",
                    "The link's position {at} is not a character offset; the article is shown from the start"),
     # explore
