@@ -550,3 +550,18 @@ def test_a_year_beside_a_fraction_is_written_as_a_year(lang):
     result = analyse_text("ในปี 2567 เศรษฐกิจดิจิทัลมีมูลค่า 36,000 ล้านดอลลาร์สหรัฐ คิดเป็น 18.3% ของจีดีพี")
     shown = display_frame(result.mentions, lang, list(MENTION_COLUMNS))
     assert shown[column_name("value", lang)].tolist() == ["2024", "36,000,000,000", "18.3"]
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+@pytest.mark.parametrize("text, warned", [
+    ("In 2024 Vietnam's digital economy grew 16% and reached 18.3% of GDP; the target is 30% by 2030.", True),
+    ("2024年越南数字经济增长16%，占GDP的18.3%。", True),
+    (ARTICLE, False),
+])
+def test_a_text_not_in_thai_is_told_its_labels_may_be_wrong(lang, text, warned):
+    """English and Chinese texts were labelled without a word: their years read as counts, a target without its year."""
+    from digital_compare.app.i18n import t
+
+    at = analyse(analyze_app(lang), text)
+    says = t("not_thai_text", lang, share="0").split("0")[0]
+    assert any(w.value.startswith(says) for w in at.warning) is warned

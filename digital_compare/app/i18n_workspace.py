@@ -5,6 +5,10 @@ from __future__ import annotations
 
 WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     # analyze: input
+    "not_thai_text": ("อักษรในข้อความนี้เป็นอักษรไทยเพียงร้อยละ {share} การติดป้ายอัตโนมัติออกแบบมาสำหรับข่าวภาษาไทย "
+                      "ป้ายที่เสนอด้านล่างจึงอาจผิด ตรวจทุกป้ายก่อนเพิ่มบทความ",
+                      "Only {share} % of this text's letters are Thai. The labeller reads Thai news, so the labels proposed "
+                      "below may be wrong: check each one before adding the article."),
     # the box refuses a longer paste whole, silently (the browser's own counter is hidden with its English hint)
     "paste_placeholder": ("วางข้อความข่าวภาษาไทยที่นี่ (ไม่เกิน {chars} ตัวอักษร ข้อความที่ยาวกว่านี้จะวางไม่ได้) แล้วกดปุ่มวิเคราะห์",
                           "Paste a Thai news text here (at most {chars} characters: a longer one will not paste), "

@@ -45,6 +45,9 @@ HIDE_INPUT_HINT = '<style>[data-testid="InputInstructions"]{display:none}</style
 #: crafted ``clear_cache`` never starts a hostile input's conversion or analysis again
 _PREPARED = Memo(16)
 _ANALYSES = Memo(16)
+#: below this percentage of Thai letters (pythainlp's ``countthai``: digits, spaces and punctuation not
+#: counted) a text is told its labels may be wrong: the labeller reads Thai news
+THAI_SHARE_MIN = 50
 #: the paste box's limit: 2 MB of Thai, three bytes a character
 MAX_PASTE_CHARS = MAX_INPUT_MB * 1024 * 1024 // 3
 #: seconds turning one upload or paste into text may take (HTML parsing; ordinary pages take milliseconds)
@@ -171,6 +174,11 @@ def show_analysis(result: Analysis | AnalysisFailure, lang: str) -> None:
 
     key = hashlib.sha256(result.text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     st.success(t("mentions_found", lang, n=len(mentions), figures=len(result.labels)))
+    from pythainlp.util import countthai  # here: 0.1 s to import, for a page that may never analyse
+
+    thai_share = countthai(result.text)
+    if thai_share < THAI_SHARE_MIN:  # an English or Chinese text: the years read as counts, the labels guesses
+        st.warning(t("not_thai_text", lang, share=f"{thai_share:.0f}"), icon=":material/translate:")
     labels_review(result, lang, key)
     add_form(result, detect_metadata(result.text, ("title", "published", "country", "outlet")), lang, key)
 
