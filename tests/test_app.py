@@ -554,6 +554,8 @@ def test_add_to_deck_fills_the_tray_and_its_download(page, lang):
     chosen = at.query_params["deck"]
     chosen = chosen[0] if isinstance(chosen, list) else chosen
     assert len(chosen.split(",")) == 1
+    # said where the button is: on a phone the tray is in the closed side menu
+    assert [toast.value for toast in at.toast] == [t("deck_toast", lang, n=1)]
     # the tray, in the sidebar, drawn from the address (AppTest reruns the page alone, without the router)
     tray = run_page(page, lang, deck=chosen)
     assert [b.proto.label for b in tray.sidebar.get("download_button")] == [t("deck_button", lang)]

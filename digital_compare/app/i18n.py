@@ -666,6 +666,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck_add": ("เพิ่มในสไลด์", "Add to deck"),
     "deck_added": ("อยู่ในสไลด์แล้ว · นำออก", "In the deck · remove"),
     "deck_tray": ("กราฟในชุดสไลด์: {n}", "Charts in your deck: {n}"),
+    "deck_toast": ("เพิ่มในสไลด์แล้ว กราฟในชุดสไลด์: {n} ดาวน์โหลดได้ที่แถบด้านข้าง",
+                   "Added to the deck. Charts in your deck: {n}. Download it from the sidebar."),
     "deck_tray_empty": ("ยังไม่มีกราฟ: กด “เพิ่มในสไลด์” ใต้กราฟใดก็ได้", "No charts yet: press “Add to deck” under any chart"),
     "deck_clear": ("ล้างทั้งหมด", "Clear all"),
     "deck_remove": ("นำออก", "Remove"),

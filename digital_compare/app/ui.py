@@ -443,8 +443,11 @@ def _mirror_deck_to_url() -> None:
 
 def _toggle_deck(chart_id: str) -> None:
     chosen = deck_ids()
-    st.session_state["deck"] = [c for c in chosen if c != chart_id] if chart_id in chosen else [*chosen, chart_id]
+    adding = chart_id not in chosen
+    st.session_state["deck"] = [*chosen, chart_id] if adding else [c for c in chosen if c != chart_id]
     _mirror_deck_to_url()
+    if adding:  # on a phone the tray is in the closed side menu: the count and where to download, said here
+        st.toast(t("deck_toast", current_lang(), n=len(st.session_state["deck"])), icon=":material/slideshow:")
 
 
 def _clear_deck() -> None:
