@@ -248,6 +248,8 @@ def test_a_figure_rejected_and_one_corrected_before_adding(tmp_path, monkeypatch
     reject = next(b for b in form_buttons if "reject" in b.key.lower() or "Not a data figure" in b.key)
     reject.click().run()
     assert at.dataframe[0].value.set_index("figure").loc[first, "review"] == "rejected"
+    # said beside the form too: on a phone the changed count is in the caption far above it
+    assert [toast.value for toast in at.toast] == ["The figure is rejected: it will not be added."]
 
 
 def _analyst_app(tmp_path, monkeypatch, lang: str = "en") -> AppTest:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     # analyze: input
+    "figure_done_corrected": ("บันทึกการแก้ไขป้ายของตัวเลขนี้แล้ว", "The figure's corrected labels are saved."),
+    "figure_done_rejected": ("ปฏิเสธตัวเลขนี้แล้ว: จะไม่ถูกเพิ่มเข้าแดชบอร์ด", "The figure is rejected: it will not be added."),
     "not_thai_text": ("อักษรในข้อความนี้เป็นอักษรไทยเพียงร้อยละ {share} การติดป้ายอัตโนมัติออกแบบมาสำหรับข่าวภาษาไทย "
                       "ป้ายที่เสนอด้านล่างจึงอาจผิด ตรวจทุกป้ายก่อนเพิ่มบทความ",
                       "Only {share} % of this text's letters are Thai. The labeller reads Thai news, so the labels proposed "

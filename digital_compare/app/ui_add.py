@@ -257,6 +257,9 @@ def label_widgets(current: dict, lang: str, key: str | None = None) -> dict:
 def _figure_form(record: dict, fixes: dict[int, dict], starts, lang: str, key: str) -> None:
     start = int(record["start"])
     current = dict(record, **fixes.get(start, {}))
+    done = st.session_state.pop(f"_figure_done_{key}", None)
+    if done:  # said where the button is: the count that changes is in the caption far above it on a phone
+        st.toast(t(f"figure_done_{done}", lang), icon=":material/check:")
     with st.form(f"figure_{key}_{start}", border=True):
         chosen = label_widgets(current, lang)
         save, reject = st.columns(2)
@@ -272,6 +275,7 @@ def _figure_form(record: dict, fixes: dict[int, dict], starts, lang: str, key: s
         st.error(error_message(err, lang), icon=":material/error:")
         return
     fixes[start] = fix
+    st.session_state[f"_figure_done_{key}"] = fix["state"]
     st.rerun()
 
 
