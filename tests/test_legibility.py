@@ -341,3 +341,25 @@ def test_charts_stay_legible_between_a_phone_and_a_desktop(browser, app_url, wid
         page.close()
     assert len(charts) >= CHARTS_SHOWN[name]
     assert problems(charts) == {"overlap": [], "cut": [], "squashed": [], "astray": []}
+
+
+@pytest.mark.parametrize("width, toolbar", [(390, False), (1440, True)])
+def test_a_tap_on_a_phone_brings_no_toolbar_over_the_title(browser, app_url, width, toolbar):
+    """On a phone a tap is a hover: Plotly's toolbar came up over the chart's title (a desktop keeps it)."""
+    context = browser.new_context(viewport={"width": width, "height": 844}, has_touch=True)
+    page = context.new_page()
+    try:
+        page.goto(f"{app_url}/vietnam?lang=th")
+        wait_for_charts(page, "vietnam")
+        chart = page.locator(".js-plotly-plot").first
+        chart.scroll_into_view_if_needed()
+        chart.hover()
+        chart.tap()
+        page.wait_for_function("() => document.querySelector('.js-plotly-plot .modebar-container') !== null")
+        shown = page.evaluate("() => [...document.querySelectorAll('.js-plotly-plot .modebar-container')]"
+                              ".filter(m => getComputedStyle(m).display !== 'none').length")
+        assert (shown > 0) is toolbar
+        if not toolbar:
+            assert problems(page.evaluate(_MEASURE_JS))["overlap"] == []
+    finally:
+        context.close()

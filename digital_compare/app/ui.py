@@ -766,13 +766,17 @@ _CHART_COLUMN_MIN_PX = CHART_MIN_PX + 32
 # were cut (/china's "firsts" at 1024 and 1280 px, /vietnam's six cards at 1024 px). Such a column takes a row of
 # its own instead (Streamlit's rows already wrap). Below 390 px, the page's and the cards' padding give the
 # drawing the width it needs: at 360 px the timeline's plot was 92 px wide and two claims were cut.
+#: screens up to this wide get no Plotly toolbar
+PHONE_TOOLBAR_MAX_PX = 480
 _NARROW_SCREEN_CSS = (
     f'<style>[data-testid="stColumn"]:has([data-testid="stPlotlyChart"]){{min-width:min(100%,{_CHART_COLUMN_MIN_PX}px) !important}}'
     '@media (max-width:389.98px){[data-testid="stMainBlockContainer"]{padding-left:.5rem !important;'
     'padding-right:.5rem !important}[class*="st-key-chartcard_"]{padding:.5rem !important}}'
     # the narrowest phones (320 px, the width WCAG's reflow asks for): the card's frame and padding go
     '@media (max-width:359.98px){[data-testid="stMainBlockContainer"]{padding-left:.25rem !important;'
-    'padding-right:.25rem !important}[class*="st-key-chartcard_"]{padding:0 !important;border:none !important}}</style>'
+    'padding-right:.25rem !important}[class*="st-key-chartcard_"]{padding:0 !important;border:none !important}}'
+    # a phone: a tap is a hover, and Plotly's toolbar came over the chart's title (Streamlit's full screen stays)
+    f'@media (max-width:{PHONE_TOOLBAR_MAX_PX - 0.02}px){{.js-plotly-plot .modebar-container{{display:none !important}}}}</style>'
 )
 #: what a visitor copies from a page is the text as written: the invisible marks that steer the browser's
 #: Thai line breaking (word joiners, zero-width spaces, no-break spaces of breaks_at_words) are left out
