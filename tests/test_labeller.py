@@ -83,6 +83,10 @@ def test_label_set_precision_and_recall(cases, floor):
         ("กระทรวงฯ ตั้งเป้าให้มีผู้ใช้บริการ 10 ล้านคนในปี 2570", "2024-05-01", [("TH", 2027, "target")]),
         # "expected" words make a forecast; ภาษาไทย is a language, not a place
         ("รายงานภาษาไทยคาดว่าเศรษฐกิจของเวียดนามปี 2568 จะขยายตัว 6.5%", "2025-01-02", [("VN", 2025, "forecast")]),
+        # a target's deadline ("ภายในปี 2573") dates its own clause, not the figures of the next ("ขณะที่ …")
+        ("เศรษฐกิจดิจิทัลของเวียดนามในปี 2567 คิดเป็น 18.3% ของ GDP และตั้งเป้าเพิ่มเป็น 30% ภายในปี 2573 "
+         "ขณะที่ผู้ใช้อินเทอร์เน็ตในเวียดนามมีมากกว่า 78 ล้านคน", "2025-01-15",
+         [("VN", 2024, "actual"), ("VN", 2030, "target"), ("VN", 2024, "actual")]),
     ],
 )
 def test_subject_year_status_rules(text, published, expected):

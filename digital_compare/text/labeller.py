@@ -1076,7 +1076,7 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
     after_own = [m for i, m in enumerate(after, here) if not comparison[i]]
     before = [m for i, m in enumerate(temporal[max(lo, here - 4) : here], max(lo, here - 4))
               if m.end <= mention.start and not comparison[i] and not _in_closed_aside(text, m, mention.start)
-              and not _past_year_of_figure_before(m, text)]
+              and not _past_year_of_figure_before(m, text) and not _deadline_of_a_clause_before(m, text, mention.start)]
     # "N ปีซ้อน" (N years running) after the figure, or the figure is N itself ("สองปีซ้อน")
     running = after and (_RUNNING_RIGHT_AFTER.match(text, mention.end, mention.end + 12) or _RUNNING_AFTER.search(
         text, mention.end, min(mention.sentence_end, mention.end + 60)))
@@ -1146,6 +1146,17 @@ _PAST_RELATIVE = re.compile(r"ปี(?:ที่แล้ว|ที่ผ่า�
 # running on to the year (และ, กว่า, ไตรมาส)
 _FIGURE_TIED_BEFORE = re.compile(r"(?<!\d\d\d)\d(?:%|[ \u00a0]?(?:เปอร์เซ็นต์|(?:(?!และ|กว่า|ไตรมาส)[^\d\s,;()]){1,20}))?"
                                  r"[ \u00a0]?(?:ใน|ของ|เมื่อ)?(?:ช่วง)?[ \u00a0]?$")
+
+
+_DEADLINE_BEFORE = re.compile(r"(?:ภายใน|ก่อน)(?:สิ้น)?ปี\s*(?:ค\.ศ\.|พ\.ศ\.)?\s*$")
+_NEW_CLAUSE = re.compile(r"\s(?:ขณะที่|ขณะเดียวกัน|ในขณะที่|ส่วน|นอกจากนี้)")
+
+
+def _deadline_of_a_clause_before(year: Mention, text: str, figure_start: int) -> bool:
+    """ "…ตั้งเป้าให้เพิ่มเป็น 30% ภายในปี 2030 ขณะที่ผู้ใช้อินเทอร์เน็ต…มีมากกว่า 78 ล้านคน": a target's deadline
+    dates its own clause's target, not the figures of a clause after it ("ขณะที่", "ส่วน")."""
+    return (_DEADLINE_BEFORE.search(text, max(0, year.start - 16), year.start) is not None
+            and _NEW_CLAUSE.search(text, year.end, figure_start) is not None)
 
 
 def _past_year_of_figure_before(year: Mention, text: str) -> bool:
