@@ -1275,9 +1275,10 @@ def explore_summary(df: pd.DataFrame, lang: str) -> str:
     if df.empty:
         return t("no_rows", lang)
     drawn = df[df["plotted"].astype(bool)]
-    # the latest figure that happened: a 2030 target is the furthest year, not the latest value
-    happened = drawn[drawn["status"] == "actual"] if "status" in drawn else drawn
-    latest = happened.sort_values("year").groupby("subject_label").tail(1)
+    # the latest figure that happened where a place has one: a 2030 target is the furthest year, not the latest
+    # value; a place with proposals or targets alone keeps its latest of those
+    happened = (drawn["status"] == "actual") if "status" in drawn else pd.Series(True, index=drawn.index)
+    latest = drawn.assign(_happened=happened).sort_values(["_happened", "year"]).groupby("subject_label").tail(1)
     n_subjects = df["subject"].nunique()
     what = t("word_country" if n_subjects == 1 else "word_countries", lang)
     figures = t("explore_figure_one" if len(df) == 1 else "explore_figures", lang, n=len(df))
