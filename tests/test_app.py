@@ -273,6 +273,16 @@ def test_an_unknown_article_in_the_link_is_said_not_found(lang, says):
     assert "etc/passwd" in warning
 
 
+@pytest.mark.parametrize("lang", ["th", "en"])
+@pytest.mark.parametrize("stored, key, name", [("local", "actor_local", None), ("os:root", "actor_command_line", "root"),
+                                               ("oidc:sub-ann", None, None)])
+def test_the_history_names_who_as_the_sidebar_does(lang, stored, key, name):
+    """The history showed "local" and "os:root" as stored, beside a sidebar saying "On this computer: root"."""
+    from digital_compare.app.ui_review import actor_name
+
+    assert actor_name(stored, lang) == (t(key, lang, name=name) if key else stored)
+
+
 def test_empty_filter_shows_a_message():
     at = run_page("china", "en", cat="nothing-matches")
     assert any("No rows match" in i.value for i in at.info)
@@ -624,5 +634,7 @@ def test_the_rollback_list_names_each_version_as_the_history_does(lang):
     assert option == f"39 · {when} · {t('actor_system', lang)} · {_detail_value('reason', reason, lang)}"
     if lang == "th":
         assert not re.search(r"[A-Za-z]{3,}", option.split(" · ", 2)[2])  # no English word after the number and time
-    person = version_option({"id": 40, "created_at": "t", "actor": "os:root", "reason": "build"}, lang)
-    assert person.split(" · ")[2] == "os:root"  # a person's id as it is
+    person = version_option({"id": 40, "created_at": "t", "actor": "oidc:sub-ann", "reason": "build"}, lang)
+    assert person.split(" · ")[2] == "oidc:sub-ann"  # a signed-in person's id as it is
+    cli = version_option({"id": 41, "created_at": "t", "actor": "os:root", "reason": "build"}, lang)
+    assert cli.split(" · ")[2] == t("actor_command_line", lang, name="root")  # as the history names it

@@ -119,6 +119,8 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     "action_rollback": ("ย้อนกลับ", "rolled back"),
     "action_publish": ("เผยแพร่ตาราง", "published the tables"),
     "actor_system": ("ระบบ (พื้นที่ทำงานเอง)", "system (the workspace itself)"),
+    "actor_local": ("ผู้ใช้บนเครื่องนี้ (ไม่ได้เข้าสู่ระบบ)", "the person at this computer (not signed in)"),
+    "actor_command_line": ("บรรทัดคำสั่ง: {name}", "command line: {name}"),
     "action_repair": ("สร้างตารางใหม่ เพราะตารางที่เผยแพร่อยู่เสียหาย", "rebuilt the tables: the published ones were damaged"),
     "action_rebuild": ("สร้างตารางรุ่นปัจจุบันใหม่บนเครื่องนี้", "rebuilt the current version on this machine"),
     "hcol_at": ("เวลา", "When"),  # each cell names its zone: "1 ธันวาคม ค.ศ. 2026 01:15 UTC"

@@ -145,10 +145,18 @@ def _detail_value(key: str, value, lang: str) -> str:
 
 
 def actor_name(actor: str, lang: str) -> str:
-    """Who did it: the workspace itself (a repair or rebuild) in the page's language; a person's id as it is."""
+    """Who did it: the workspace itself (a repair or rebuild), the person at the server's computer and the
+    command line's user in the page's language, as the sidebar names them ("local" and "os:root" were shown
+    as stored); a signed-in person's id as it is."""
     from digital_compare.workspace.store import SYSTEM
 
-    return t("actor_system", lang) if actor == SYSTEM.id else str(actor)
+    if actor == SYSTEM.id:
+        return t("actor_system", lang)
+    if actor == "local":
+        return t("actor_local", lang)
+    if str(actor).startswith("os:"):
+        return t("actor_command_line", lang, name=str(actor)[3:])
+    return str(actor)
 
 
 def version_option(version: dict, lang: str) -> str:
