@@ -249,7 +249,7 @@ def test_a_figure_rejected_and_one_corrected_before_adding(tmp_path, monkeypatch
     reject.click().run()
     assert at.dataframe[0].value.set_index("figure").loc[first, "review"] == "rejected"
     # said beside the form too: on a phone the changed count is in the caption far above it
-    assert [toast.value for toast in at.toast] == ["The figure is rejected: it will not be added."]
+    assert [toast.value for toast in at.toast] == ["The figure is rejected: it will not be added with the article."]
 
 
 def _analyst_app(tmp_path, monkeypatch, lang: str = "en") -> AppTest:

@@ -449,12 +449,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "auth_off_not_direct": (
         "การเพิ่มบทความเข้าแดชบอร์ดปิดอยู่สำหรับคำขอนี้: ยังไม่ได้ตั้งค่าการเข้าสู่ระบบ และคำขอนี้ไม่ได้มาจากเบราว์เซอร์ของเครื่องนี้โดยตรง "
-        "(ผ่านพร็อกซี หรือมาจากหน้าเว็บของเว็บไซต์อื่น) เปิดแดชบอร์ดที่ http://127.0.0.1 หรือ http://localhost บนเครื่องนี้ "
+        "(ผ่านพร็อกซี มาจากหน้าเว็บของเว็บไซต์อื่น หรือเปิดแดชบอร์ดด้วยที่อยู่อื่น) เปิดแดชบอร์ดบนเครื่องนี้ที่ "
+        "http://localhost:8501 หรือ http://127.0.0.1:8501 (หรือพอร์ตที่แดชบอร์ดใช้อยู่) "
         "หรือให้ผู้ดูแลระบบตั้งค่าการเข้าสู่ระบบตาม docs/deploy.md",
         "Adding to the dashboard is off for this request: no sign-in is configured, and the request did not come "
-        "straight from this computer's browser (it came through a proxy, or from another site's page). Open the "
-        "dashboard at http://127.0.0.1 or http://localhost on this computer, or ask the administrator to configure "
-        "sign-in: see docs/deploy.md.",
+        "straight from this computer's browser (it came through a proxy or from another site's page, or the "
+        "dashboard was opened under another address). Open it on this computer at http://localhost:8501 or "
+        "http://127.0.0.1:8501 (or the port it runs on), or ask the administrator to configure sign-in: see "
+        "docs/deploy.md.",
     ),
     # one claim, one wording: who a figure comes from, and its period
     "attribution_data_show": ("“ข้อมูลแสดงให้เห็น” บทความไม่ระบุแหล่งที่มา", "“data show”, source not named"),
@@ -666,8 +668,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck_add": ("เพิ่มในสไลด์", "Add to deck"),
     "deck_added": ("อยู่ในสไลด์แล้ว · นำออก", "In the deck · remove"),
     "deck_tray": ("กราฟในชุดสไลด์: {n}", "Charts in your deck: {n}"),
-    "deck_toast": ("เพิ่มในสไลด์แล้ว กราฟในชุดสไลด์: {n} ดาวน์โหลดได้ที่แถบด้านข้าง",
-                   "Added to the deck. Charts in your deck: {n}. Download it from the sidebar."),
+    "deck_toast": ("เพิ่มในชุดสไลด์แล้ว (กราฟในชุดสไลด์: {n}) ดาวน์โหลดชุดสไลด์ได้ที่แถบด้านข้าง",
+                   "Added to the deck. Charts in your deck: {n}. Download the deck from the sidebar."),
     "deck_tray_empty": ("ยังไม่มีกราฟ: กด “เพิ่มในสไลด์” ใต้กราฟใดก็ได้", "No charts yet: press “Add to deck” under any chart"),
     "deck_clear": ("ล้างทั้งหมด", "Clear all"),
     "deck_remove": ("นำออก", "Remove"),
@@ -724,8 +726,8 @@ STREAMLIT_TH = {
     "Type to search": "พิมพ์เพื่อค้นหา", "Previous Result": "ผลการค้นหาก่อนหน้า", "Next Result": "ผลการค้นหาถัดไป",
     "Close Search": "ปิดการค้นหา",
     # a row of tabs wider than the screen: its hidden scroll buttons; a table's row selection
-    "Scroll tabs right": "เลื่อนแถบแท็บไปทางขวา", "Scroll tabs left": "เลื่อนแถบแท็บไปทางซ้าย",
-    "Clear selection": "ล้างรายการที่เลือก",
+    "Scroll tabs right": "เลื่อนดูแท็บทางขวา", "Scroll tabs left": "เลื่อนดูแท็บทางซ้าย",
+    "Clear selection": "ล้างการเลือก",
     "Show/hide columns": "แสดงหรือซ่อนคอลัมน์",
     "Download as CSV": "ดาวน์โหลดเป็น CSV",
     "Sort ascending": "เรียงจากน้อยไปมาก",

@@ -5,15 +5,9 @@ from __future__ import annotations
 
 WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     # analyze: input
-    "figure_done_corrected": ("บันทึกการแก้ไขป้ายของตัวเลขนี้แล้ว", "The figure's corrected labels are saved."),
-    "figure_done_rejected": ("ปฏิเสธตัวเลขนี้แล้ว: จะไม่ถูกเพิ่มเข้าแดชบอร์ด", "The figure is rejected: it will not be added."),
-    "not_thai_text": ("อักษรในข้อความนี้เป็นอักษรไทยเพียงร้อยละ {share} การติดป้ายอัตโนมัติออกแบบมาสำหรับข่าวภาษาไทย "
-                      "ป้ายที่เสนอด้านล่างจึงอาจผิด ตรวจทุกป้ายก่อนเพิ่มบทความ",
-                      "Only {share} % of this text's letters are Thai. The labeller reads Thai news, so the labels proposed "
-                      "below may be wrong: check each one before adding the article."),
     # the box refuses a longer paste whole, silently (the browser's own counter is hidden with its English hint)
-    "paste_placeholder": ("วางข้อความข่าวภาษาไทยที่นี่ (ไม่เกิน {chars} ตัวอักษร ข้อความที่ยาวกว่านี้จะวางไม่ได้) แล้วกดปุ่มวิเคราะห์",
-                          "Paste a Thai news text here (at most {chars} characters: a longer one will not paste), "
+    "paste_placeholder": ("วางข้อความข่าวภาษาไทยที่นี่ (ไม่เกิน {chars} ตัวอักษร ข้อความที่ยาวกว่านี้จะวางไม่ลงเลย) แล้วกดปุ่มวิเคราะห์",
+                          "Paste a Thai news text here (at most {chars} characters; a longer text cannot be pasted), "
                           "then press Analyse"),
     "upload_help": ("ไฟล์ .txt .md หรือ .html ไม่เกิน {mb} MB", "A .txt, .md or .html file of at most {mb} MB"),
     "analyse_button": ("วิเคราะห์", "Analyse"),
@@ -118,6 +112,15 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     "action_remove": ("ลบบทความ", "removed an article"),
     "action_rollback": ("ย้อนกลับ", "rolled back"),
     "action_publish": ("เผยแพร่ตาราง", "published the tables"),
+    # analyze: after the analysis (a text not in Thai; a figure's correction kept or the figure rejected)
+    "not_thai_text": ("อักษรในข้อความนี้เป็นอักษรไทยเพียงร้อยละ {share} การติดป้ายอัตโนมัติออกแบบมาสำหรับข่าวภาษาไทย "
+                      "ป้ายกำกับที่ระบบเสนอด้านล่างจึงอาจผิด ตรวจทุกป้ายก่อนเพิ่มบทความ",
+                      "Only {share} % of this text's letters are Thai. Automatic labelling is made for Thai news, so the "
+                      "suggested labels below may be wrong: check each one before adding the article."),
+    "figure_done_corrected": ("เก็บการแก้ไขป้ายของตัวเลขนี้ไว้แล้ว จะบันทึกพร้อมบทความเมื่อเพิ่มเข้าแดชบอร์ด",
+                              "Correction kept: it is saved with the article when you add it."),
+    "figure_done_rejected": ("ปฏิเสธตัวเลขนี้แล้ว: จะไม่เพิ่มตัวเลขนี้เข้าแดชบอร์ดพร้อมบทความ",
+                             "The figure is rejected: it will not be added with the article."),
     "actor_system": ("ระบบ (พื้นที่ทำงานเอง)", "system (the workspace itself)"),
     "actor_local": ("ผู้ใช้บนเครื่องนี้ (ไม่ได้เข้าสู่ระบบ)", "the person at this computer (not signed in)"),
     "actor_command_line": ("บรรทัดคำสั่ง: {name}", "command line: {name}"),

@@ -178,7 +178,8 @@ def show_analysis(result: Analysis | AnalysisFailure, lang: str) -> None:
 
     thai_share = countthai(result.text)
     if thai_share < THAI_SHARE_MIN:  # an English or Chinese text: the years read as counts, the labels guesses
-        st.warning(t("not_thai_text", lang, share=f"{thai_share:.0f}"), icon=":material/translate:")
+        # rounded down: 49.6 is not "50 %" in a warning for under half
+        st.warning(t("not_thai_text", lang, share=str(int(thai_share))), icon=":material/translate:")
     labels_review(result, lang, key)
     add_form(result, detect_metadata(result.text, ("title", "published", "country", "outlet")), lang, key)
 
