@@ -340,19 +340,21 @@ def test_a_deck_of_three_charts_from_two_pages_in_one_download(page, app_url, tm
 
     page.goto(f"{app_url}/vietnam?lang=en")
     wait_for_page(page, "vietnam")
+    tray = page.locator(".st-key-deck_tray")
     for expected in (1, 2):  # the targets and the tasks
         page.wait_for_function(SETTLED, timeout=120_000)  # a click on a button the last run is replacing is lost
         page.get_by_role("button", name="Add to deck").first.click()
-        page.get_by_text(f"Charts in your deck: {expected}").wait_for(timeout=120_000)
+        tray.get_by_text(f"Charts in your deck: {expected}").wait_for(timeout=120_000)
+        # and said where the button is, the tray being in a phone's closed side menu
+        page.locator('[data-testid="stToast"]').get_by_text(f"Charts in your deck: {expected}.").wait_for(timeout=120_000)
     assert "deck=vn_targets_2023%2Cvn_tasks_2023" in page.url or "deck=vn_targets_2023,vn_tasks_2023" in page.url
     page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name="China").click()
     page.wait_for_url(re.compile(r"/china"))
     wait_for_page(page, "china")
-    page.get_by_text("Charts in your deck: 2").wait_for(timeout=120_000)  # kept across the page switch
+    tray.get_by_text("Charts in your deck: 2").wait_for(timeout=120_000)  # kept across the page switch
     # the third chart on /china is the firsts: a China-only chart
     page.wait_for_function(SETTLED, timeout=120_000)
     page.get_by_role("button", name="Add to deck").nth(2).click()
-    tray = page.locator(".st-key-deck_tray")
     tray.get_by_text("Charts in your deck: 3").wait_for(timeout=120_000)
     assert "fujian_firsts" in page.url
     with page.expect_download(timeout=180_000) as download_info:

@@ -390,7 +390,7 @@ def test_a_page_of_another_site_is_not_the_person_at_this_computer(tmp_path, as_
             assert not [e for e in run.of_type("button") if "FormSubmitter:add_" in (e.id or "")]
             from digital_compare.app.ui import md_escape
 
-            assert md_escape(t("auth_off_not_direct", "en")) in run.alerts("info")
+            assert md_escape(t("auth_off_not_direct", "en", port=port)) in run.alerts("info")
             run = page.run(widgets=crafted)
             assert_no_crash(run)
             assert not added(run)

@@ -450,13 +450,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "auth_off_not_direct": (
         "การเพิ่มบทความเข้าแดชบอร์ดปิดอยู่สำหรับคำขอนี้: ยังไม่ได้ตั้งค่าการเข้าสู่ระบบ และคำขอนี้ไม่ได้มาจากเบราว์เซอร์ของเครื่องนี้โดยตรง "
         "(ผ่านพร็อกซี มาจากหน้าเว็บของเว็บไซต์อื่น หรือเปิดแดชบอร์ดด้วยที่อยู่อื่น) เปิดแดชบอร์ดบนเครื่องนี้ที่ "
-        "http://localhost:8501 หรือ http://127.0.0.1:8501 (หรือพอร์ตที่แดชบอร์ดใช้อยู่) "
+        "http://localhost:{port} หรือ http://127.0.0.1:{port} "
         "หรือให้ผู้ดูแลระบบตั้งค่าการเข้าสู่ระบบตาม docs/deploy.md",
         "Adding to the dashboard is off for this request: no sign-in is configured, and the request did not come "
         "straight from this computer's browser (it came through a proxy or from another site's page, or the "
-        "dashboard was opened under another address). Open it on this computer at http://localhost:8501 or "
-        "http://127.0.0.1:8501 (or the port it runs on), or ask the administrator to configure sign-in: see "
-        "docs/deploy.md.",
+        "dashboard was opened under another address). Open it on this computer at http://localhost:{port} or "
+        "http://127.0.0.1:{port}, or ask the administrator to configure sign-in: see docs/deploy.md.",
     ),
     # one claim, one wording: who a figure comes from, and its period
     "attribution_data_show": ("“ข้อมูลแสดงให้เห็น” บทความไม่ระบุแหล่งที่มา", "“data show”, source not named"),

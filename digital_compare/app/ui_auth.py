@@ -50,7 +50,7 @@ def current_actor(settings: AuthSettings | None = None) -> Actor:
 def writing_off_message(actor: Actor, lang: str, settings: AuthSettings | None = None) -> str | None:
     """Why ``actor`` may not add to the dashboard, as Markdown-safe text; None when they may."""
     key = writing_off_reason(actor, settings or auth_settings())
-    return md_escape(t(key, lang, name=actor.name)) if key else None
+    return md_escape(t(key, lang, name=actor.name, port=st.get_option("server.port"))) if key else None
 
 
 def _provider_label(provider: str, lang: str, providers: tuple[str, ...]) -> str:
