@@ -1149,14 +1149,13 @@ _FIGURE_TIED_BEFORE = re.compile(r"(?<!\d\d\d)\d(?:%|[ \u00a0]?(?:เปอร�
 
 
 _DEADLINE_BEFORE = re.compile(r"(?:ภายใน|ก่อน)(?:สิ้น)?ปี\s*(?:ค\.ศ\.|พ\.ศ\.)?\s*$")
-_NEW_CLAUSE = re.compile(r"\s(?:ขณะที่|ขณะเดียวกัน|ในขณะที่|ส่วน|นอกจากนี้)")
 
 
 def _deadline_of_a_clause_before(year: Mention, text: str, figure_start: int) -> bool:
     """ "…ตั้งเป้าให้เพิ่มเป็น 30% ภายในปี 2030 ขณะที่ผู้ใช้อินเทอร์เน็ต…มีมากกว่า 78 ล้านคน": a target's deadline
-    dates its own clause's target, not the figures of a clause after it ("ขณะที่", "ส่วน")."""
+    dates its own clause's target, not the figures of a new point after it (:data:`_NEXT_POINT`: "ขณะที่", "ส่วน")."""
     return (_DEADLINE_BEFORE.search(text, max(0, year.start - 16), year.start) is not None
-            and _NEW_CLAUSE.search(text, year.end, figure_start) is not None)
+            and _NEXT_POINT.search(text, max(year.end, figure_start - CLAUSE_REACH), figure_start) is not None)
 
 
 def _past_year_of_figure_before(year: Mention, text: str) -> bool:
