@@ -1497,9 +1497,8 @@ ARTICLE_ID_COLUMNS = ("article_id", "article")
 
 def _reader_number(value) -> str:
     """A number in a column of text as a reader writes it: 2018 and 48, 2,000,000,000,000 and 43.5 (a year
-    beside a fraction was written 2,024); beyond
-    2**53 a float holds no exact whole number, so it is written as approximate (≈1e+19), not to a last digit
-    it does not have; a gap empty."""
+    beside a fraction was written 2,024); beyond 2**53 a float holds no exact whole number, so it is written
+    as approximate (≈1e+19), not to a last digit it does not have; a gap empty."""
     if pd.isna(value):
         return ""
     if float(value).is_integer() and abs(value) < 10_000:
@@ -1553,14 +1552,11 @@ def display_frame(df: pd.DataFrame, lang: str, columns: list[str] | tuple[str, .
             # writes it, as its gaps already were: 2,000,000,000,000 and 2018, not 2000000000000.0 and 2018.0
             if values.notna().all() and not pd.api.types.is_float_dtype(values):
                 return values
-            if values.notna().all() and not with_codes:
-                # as the article prints them: 48 and 9, not 48.0 and 9.0; 29 beside 43.5, not 29.0
-                # beyond 2**53 a float holds no exact whole number, and Int64 refuses it (a text's
-                # 9999999999999999999 broke /analyze's table): those are written as a reader writes them
-                if (values % 1 == 0).all():
-                    return values.astype("Int64") if (values.abs() < 2**53).all() else [_reader_number(v) for v in values]
-                return [_reader_number(v) for v in values]
-            # a missing number would show as "None": the column becomes text, a gap left empty
+            # as the article prints them: 48 and 9, not 48.0 and 9.0; beyond 2**53 a float holds no exact whole
+            # number, and Int64 refuses it (a text's 9999999999999999999 broke /analyze's table)
+            if values.notna().all() and not with_codes and (values % 1 == 0).all() and (values.abs() < 2**53).all():
+                return values.astype("Int64")
+            # else text as a reader writes it: 29 beside 43.5, not 29.0; a missing number left empty, not "None"
             return [_reader_number(v) for v in values]
         return [cell_text(column, v, lang) for v in values]
 
