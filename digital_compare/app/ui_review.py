@@ -148,14 +148,15 @@ def actor_name(actor: str, lang: str) -> str:
     """Who did it: the workspace itself (a repair or rebuild), the person at the server's computer and the
     command line's user in the page's language, as the sidebar names them ("local" and "os:root" were shown
     as stored); a signed-in person's id as it is."""
+    from digital_compare.workspace.auth import COMMAND_LINE_PREFIX, LOCAL_ID
     from digital_compare.workspace.store import SYSTEM
 
     if actor == SYSTEM.id:
         return t("actor_system", lang)
-    if actor == "local":
+    if actor == LOCAL_ID:
         return t("actor_local", lang)
-    if str(actor).startswith("os:"):
-        return t("actor_command_line", lang, name=str(actor)[3:])
+    if str(actor).startswith(COMMAND_LINE_PREFIX):
+        return t("actor_command_line", lang, name=str(actor).removeprefix(COMMAND_LINE_PREFIX))
     return str(actor)
 
 

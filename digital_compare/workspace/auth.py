@@ -66,6 +66,8 @@ class Actor:
 
 
 ANONYMOUS = Actor(id="anonymous", name="", role=VISITOR, via="none")
+#: the history's id of the person at a loopback server's computer, and the prefix of the command line's user's
+LOCAL_ID, COMMAND_LINE_PREFIX = "local", "os:"
 #: a visitor to a server on loopback alone whose request came through a proxy or on behalf of another site's page
 NOT_DIRECT = Actor(id="anonymous", name="", role=VISITOR, via="not-direct")
 
@@ -263,7 +265,7 @@ def resolve_actor(user: Mapping | None, headers: Mapping[str, str], settings: Au
             return Actor(id=f"header:{identity}", name=identity, role=role, via="header")
     if not settings.sign_in_configured and is_loopback_only(server_address):
         if not _proxied(headers) and addressed_from_this_machine(headers):
-            return Actor(id="local", name=_os_user(), role=ANALYST, via="loopback")
+            return Actor(id=LOCAL_ID, name=_os_user(), role=ANALYST, via="loopback")
         return NOT_DIRECT
     return ANONYMOUS
 
@@ -299,4 +301,4 @@ def _os_user() -> str:
 def cli_actor() -> Actor:
     """The command line's actor: the OS user, an analyst (the CLI runs on the machine holding the data)."""
     name = _os_user()
-    return Actor(id=f"os:{name}", name=name, role=ANALYST, via="cli")
+    return Actor(id=f"{COMMAND_LINE_PREFIX}{name}", name=name, role=ANALYST, via="cli")
