@@ -45,7 +45,7 @@ HIDE_INPUT_HINT = '<style>[data-testid="InputInstructions"]{display:none}</style
 #: crafted ``clear_cache`` never starts a hostile input's conversion or analysis again
 _PREPARED = Memo(16)
 _ANALYSES = Memo(16)
-#: below this percentage of Thai letters (pythainlp's ``countthai``: digits, spaces and punctuation not
+#: below this percentage of Thai letters (pythainlp's ``count_thai``: digits, spaces and punctuation not
 #: counted) a text is told its labels may be wrong: the labeller reads Thai news
 THAI_SHARE_MIN = 50
 #: the paste box's limit: 2 MB of Thai, three bytes a character
@@ -174,9 +174,9 @@ def show_analysis(result: Analysis | AnalysisFailure, lang: str) -> None:
 
     key = hashlib.sha256(result.text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     st.success(t("mentions_found", lang, n=len(mentions), figures=len(result.labels)))
-    from pythainlp.util import countthai  # here: 0.1 s to import, for a page that may never analyse
+    from pythainlp.util import count_thai  # here: 0.1 s to import, for a page that may never analyse
 
-    thai_share = countthai(result.text)
+    thai_share = count_thai(result.text)
     if thai_share < THAI_SHARE_MIN:  # an English or Chinese text: the years read as counts, the labels guesses
         # rounded down: 49.6 is not "50 %" in a warning for under half
         st.warning(t("not_thai_text", lang, share=str(int(thai_share))), icon=":material/translate:")
