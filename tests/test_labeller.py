@@ -1058,6 +1058,14 @@ SHARE_NOT_GROWTH_CLASSES = [
      [("ร้อยละ 5", "indicator", "other")]),
     # a growth rate still is
     ("ในปี 2566 เศรษฐกิจดิจิทัลของลาวเติบโตร้อยละ 12", None, [("ร้อยละ 12", "indicator", "digital_economy_growth")]),
+    # a share "of" something else (the population, the users, the exports) after the figure is no growth rate of
+    # the economy the sentence grew earlier
+    ("เศรษฐกิจดิจิทัลของเวียดนามเติบโต 20% ในปี 2567 ขณะที่ผู้ใช้อินเทอร์เน็ตมีมากกว่า 78 ล้านคน คิดเป็น 79% ของประชากรทั้งหมด",
+     "2025-01-15", [("20%", "indicator", "digital_economy_growth"), ("79%", "indicator", "other")]),
+    ("เศรษฐกิจลาวขยายตัว 4.1% ในปี 2567 โดยการท่องเที่ยวฟื้นตัว มีนักท่องเที่ยว 4 ล้านคน หรือร้อยละ 60 ของระดับก่อนโควิด",
+     "2025-01-15", [("4.1%", "indicator", "gdp_growth"), ("ร้อยละ 60", "indicator", "other")]),
+    # and the share's own "ของ GDP" stays a share of GDP
+    ("ในปี 2567 เศรษฐกิจดิจิทัลของไทยมีสัดส่วน 6.5% ของ GDP", None, [("6.5%", "indicator", "digital_economy_share_of_gdp")]),
 ]
 
 

@@ -717,6 +717,8 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
             continue
         if any(word in near for word in entry.get("none_near") or ()):
             continue
+        if entry.get("none_after") and text[after_end : after_end + 12].lstrip(" \u00a0").startswith(tuple(entry["none_after"])):
+            continue
         if entry.get("after") and not any(word in text[mention.end : mention.end + 12] for word in entry["after"]):
             continue
         economy = entry.get("economy")
