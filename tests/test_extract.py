@@ -300,8 +300,13 @@ def test_times_of_day_are_not_figures(text, figures):
         ("(รวม 12) ราย", [("count", 12.0, None)]),
         # a disease's name written with a space before its hyphen
         ("การระบาดของโควิด -19 รอบใหม่", []),
-        # a minus sign after a space with no word glued to it stays a number
-        ("ดุลการค้า -19%", [("percent", 19.0, "%")]),
+        # a minus sign after a space, glued to its per cent, is the figure's sign (no hyphen of a name)
+        ("ดุลการค้า -19%", [("percent", -19.0, "%")]),
+        ("อัตราการขยายตัวเศรษฐกิจ -3.6% ในปี 2020", [("percent", -3.6, "%"), ("year", 2020.0, "year")]),
+        ("(−6.1%)", [("percent", -6.1, "%")]),
+        # a dash after a figure joins a range: both ends keep their own value
+        ("ขยายตัว 12.66% -16.5%", [("percent", 12.66, "%"), ("percent", 16.5, "%")]),
+        ("ขยายตัว 3-4%", [("percent", 3.0, "%"), ("percent", 4.0, "%")]),
         # a two-digit Buddhist year glued between a headline's words, a growth verb right after it
         ("ส่งออกลุ้น68โต3%", [("year", 2025.0, "year"), ("percent", 3.0, "%")]),
         # a glued count followed by a classifier is still a count

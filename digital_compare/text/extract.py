@@ -454,6 +454,11 @@ _PERCENT_WORD_LIST_BEFORE = re.compile(r"ร้อยละ[ \u00a0]?\d+(?:\.\d+
 _NO_UNIT_AFTER = re.compile(r"[ \u00a0]?(?:ตามลำดับ|ซึ่ง|ใน|ของ|ต่อ|เมื่อ|สำหรับ|โดย|และ|หรือ|[,;:)\n]|$)")
 
 
+#: a minus sign right before a per cent's digits, after a word, a space or a bracket: no range's dash, which
+#: follows a figure ("3-4%", "12.66% -16.5%")
+_MINUS_BEFORE = re.compile(r"(?:^|[^\d%.,\s][ \u00a0]*|[(\n])[-\u2212]$")
+
+
 def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | None:
     start, end = match.span()
     gd = match.groupdict()
@@ -546,6 +551,10 @@ def _build(kind: str, match: re.Match, text: str, article: str) -> Mention | Non
         mention.kind = kind
         if kind == "percent":
             mention.unit = "%"
+            if gd.get("num") and _MINUS_BEFORE.search(text, max(0, start - 12), start):
+                # "อัตราการขยายตัวเศรษฐกิจ -3.6%": a contraction written with its sign, the sign part of the figure
+                value, start = -value, start - 1
+                mention.start = start
         elif kind == "multiplier":
             mention.unit = "x"
         elif kind in ("money", "scaled"):
