@@ -60,6 +60,13 @@ def test_language_switch_changes_titles(page, th_title, en_title):
     assert run_page(page, "en").title[0].value == en_title
 
 
+@pytest.mark.parametrize("asked", ["EN", " en", "En"])
+def test_the_language_in_the_link_is_read_whatever_its_case(asked):
+    at = run_page("china", asked)
+    assert at.title[0].value == "China: from “Digital Fujian” to “Digital China”"
+    assert at.query_params["lang"] == "en"
+
+
 def test_overview_kpis_carry_extracted_values_scope_and_year():
     at = run_page("overview", "en")
     metrics = [(m.label, without_layout_marks(m.value)) for m in at.metric]  # the figure as read

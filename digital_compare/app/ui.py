@@ -109,7 +109,7 @@ def ensure_routed() -> None:
 def current_lang() -> str:
     """The UI language: the router's ``lang`` switch, else the URL, else Thai."""
     ensure_routed()
-    lang = st.session_state.get("lang") or st.query_params.get("lang", "th")
+    lang = st.session_state.get("lang") or str(st.query_params.get("lang", "th")).strip().lower()
     return lang if lang in LANGS else "th"
 
 
@@ -955,6 +955,9 @@ def _exit_present() -> None:
 def sidebar_controls() -> str:
     """Language switch and presentation toggle, both kept in the URL (?lang=en, ?present=1)."""
     st.session_state["_router_ran"] = True
+    asked = str(st.query_params.get("lang", "")).strip().lower()
+    if asked in LANGS and st.query_params.get("lang") != asked:  # "?lang=EN", typed or pasted, is English too
+        st.query_params["lang"] = asked
     seed_from_url("lang", options=LANGS)
     lang = st.sidebar.segmented_control(
         "ภาษา · Language", LANGS, format_func=lambda code: {"th": "ไทย", "en": "English"}[code],
