@@ -39,6 +39,11 @@ focus_row = mentions[mentions["id"] == requested]
 focus = requested if not focus_row.empty else None  # only a known id ever reaches the reader's script
 if requested and focus_row.empty:
     st.warning(t("mention_not_found", lang, id=md_literal(requested)))
+    # an id names its article before the colon: a figure gone (or mistyped) still opens the article it was of
+    of_article = requested.rpartition(":")[0]
+    if of_article in articles.index and st.session_state.get("_focus") != requested:
+        st.session_state["_focus"] = requested
+        st.session_state["article"] = of_article
 asked_article = st.query_params.get("article")
 if asked_article and asked_article not in articles.index and focus_row.empty:
     st.warning(t("article_not_found", lang, id=md_literal(asked_article)))

@@ -557,6 +557,14 @@ def test_bad_reader_links_get_a_message_and_no_live_link(params, shown):
     assert len(warnings[0]) < 300 or value not in warnings[0]
 
 
+def test_an_unknown_figure_of_a_known_article_opens_that_article():
+    articles = read_table("articles")
+    vietnam = articles.loc[articles["country"] == "VN", "id"].iloc[0]
+    at = run_page("sources", "en", m=f"{vietnam}:999999")
+    assert [w for w in at.warning if "No figure with id" in w.value]
+    assert at.selectbox(key="article").value == vietnam
+
+
 @pytest.mark.parametrize("page, lang", [("china", "th"), ("compare", "en")])
 def test_add_to_deck_fills_the_tray_and_its_download(page, lang):
     import io
