@@ -452,7 +452,7 @@ def test_pasted_text_with_no_numbers():
 
 def test_pasted_html_page_is_reduced_to_text():
     at = analyse(analyze_app(), "<html><body><p>ปี 2566</p><script>var x = 99;</script></body></html>")
-    assert [s.value for s in at.success] == ["1 numbers, years and dates found, 0 of them data figures"]
+    assert [s.value for s in at.success] == ["1 number, year or date found, 0 of them data figures"]
 
 
 @pytest.mark.parametrize("article_id", ["000_7c53af49cd1ab984", "004_448656d886171038"])

@@ -270,3 +270,17 @@ def test_column_help_names_a_code_by_its_cells_words_whatever_the_sidecar_typed(
     assert column_help("status", "actual (จริง), proposed (ที่เสนอ)", "th") == "actual (ค่าที่เกิดขึ้นจริง), proposed (ที่เสนอ)"
     assert column_help("year_basis", "year_end (ภายในสิ้นปี): ยอดรวม", "th") == "year_end (ยอดรวมถึงสิ้นปี): ยอดรวม"
     assert column_help("status", "proposed (put forward)", "en") == "proposed (put forward)"  # English lists the codes
+
+
+@pytest.mark.parametrize("key, values, english", [
+    ("mentions_found", {"n": 1, "figures": 1}, "1 number, year or date found, 1 of them a data figure"),
+    ("mentions_found", {"n": 7, "figures": 0}, "7 numbers, years and dates found, 0 of them data figures"),
+    ("places_delta", {"change": "+1", "year": 2022}, "+1 place vs 2022"),
+    ("places_delta", {"change": "−2", "year": 2022}, "−2 places vs 2022"),
+    ("points_delta", {"change": "−1", "year": 2022}, "−1 percentage point vs 2022"),
+])
+def test_english_nouns_agree_with_their_count_and_thai_is_untouched(key, values, english):
+    from digital_compare.app.i18n import STRINGS, t
+
+    assert t(key, "en", **values) == english
+    assert t(key, "th", **values) == STRINGS[key][0].format(**values)

@@ -3,6 +3,8 @@ their English glosses live in the annotations."""
 
 from __future__ import annotations
 
+import string
+
 from digital_compare.text.decode import MAX_INPUT_MB
 
 __all__ = ["LANGS", "label", "plotly_locale", "t"]
@@ -64,8 +66,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kpi_cn_header": ("จีน — มณฑลฝูเจี้ยน ปี {fujian_year}", "China — Fujian province, {fujian_year}"),
     "kpi_vn_header": ("เวียดนาม — ทั้งประเทศ ปี {vn_review_year_ad}", "Vietnam — nationwide, {vn_review_year_ad}"),
     "kpi_scope_year": ("{scope} · {year} · {source}", "{scope} · {year} · {source}"),
-    "places_delta": ("{change} อันดับ เทียบกับปี {year}", "{change} places vs {year}"),
-    "points_delta": ("{change} จุดร้อยละ เทียบกับปี {year}", "{change} percentage points vs {year}"),
+    "places_delta": ("{change} อันดับ เทียบกับปี {year}", "{change} {change:place|places} vs {year}"),
+    "points_delta": ("{change} จุดร้อยละ เทียบกับปี {year}", "{change} percentage {change:point|points} vs {year}"),
     "points_delta_computed": ("{change} จุดร้อยละ (คำนวณจาก {previous} ปี {year})", "{change} percentage points (computed from {previous} in {year})"),
     "value_delta": ("{change} เทียบกับปี {year}", "{change} vs {year}"),
     "go_to": ("ไปที่หน้า{page}", "Go to {page}"),
@@ -678,11 +680,25 @@ STRINGS: dict[str, tuple[str, str]] = {
 }
 
 
+class _NumberAgreement(string.Formatter):
+    """``{n:figure|figures}`` writes the word that agrees with ``n`` (one, or any other count; "+1" and "−1" are
+    one): English nouns after a count, which Thai does not inflect."""
+
+    def format_field(self, value, format_spec: str):
+        if "|" in format_spec:
+            one, other = format_spec.split("|", 1)
+            return one if str(value).lstrip("+-\u2212 ") == "1" else other
+        return super().format_field(value, format_spec)
+
+
+_AGREEMENT = _NumberAgreement()
+
+
 def t(key: str, lang: str = "th", **fmt) -> str:
     """UI string ``key`` in ``lang``, formatted with ``fmt``."""
     th, en = STRINGS[key]
     text = en if lang == "en" else th
-    return text.format(**fmt) if fmt else text
+    return _AGREEMENT.format(text, **fmt) if fmt else text
 
 
 def label(prefix: str, value: str, lang: str) -> str:

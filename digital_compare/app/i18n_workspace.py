@@ -13,13 +13,13 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     "analyse_button": ("วิเคราะห์", "Analyse"),
     "too_large": ("ไฟล์ใหญ่เกิน {mb} MB", "the file is over {mb} MB"),
     "mentions_found": ("พบตัวเลข ปี และวันที่ {n} รายการ ในจำนวนนี้เป็นตัวเลขข้อมูล {figures} ตัว",
-                       "{n} numbers, years and dates found, {figures} of them data figures"),
+                       "{n} {n:number, year or date|numbers, years and dates} found, {figures} of them {figures:a data figure|data figures}"),
     # analyze: proposed labels, one figure at a time
     "labels_help": (
         "ตัวเลข {n} ตัว ({needing} ตัวต้องตรวจ เรียงไว้ก่อน): ของใคร วัดอะไร ปีใด และเป็นค่าที่เกิดขึ้นจริง ค่าเป้าหมาย การคาดการณ์ "
         "หรือข้อเสนอ (ที่ยังไม่ระบุว่ารับรอง) "
         "เลือกแถวเพื่อดูประโยคของตัวเลขนั้น แล้วแก้ไขหรือปฏิเสธได้",
-        "{n} figures, {needing} of them to review (listed first): whose figure, what it measures, which year, and whether it is "
+        "{n} {n:figure|figures}, {needing} of them to review (listed first): whose figure, what it measures, which year, and whether it is "
         "an actual value, a target value, a forecast or a proposal (put forward, not said to be adopted). Select a row to see its sentence, then correct or reject it.",
     ),
     "col_review": ("การตรวจ", "Review"),
