@@ -32,7 +32,7 @@ for card, fact in zip(cards, ("cn_fujian_digital_economy_growth", "vn_digital_ec
         row["fact"] = fact
         st.metric(f"{fact_scope(row, lang)} · {fact_period(row, lang)}", breaks_at_words(fact_figure(row, lang)))
         # the card's claim in full: what, scope, period and who says so
-        st.caption(md_escape(fact_statement(row, lang)))
+        st.caption(md_escape(names_kept_whole(fact_statement(row, lang))))
 
 chart_block("compare_growth", lang, present=present)
 chart_block("compare_share", lang, present=present)

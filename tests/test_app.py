@@ -31,8 +31,9 @@ def run_page(page: str, lang: str | None = None, **params) -> AppTest:
 def all_text(at: AppTest) -> str:
     parts = [e.value for e in at.markdown] + [e.value for e in at.caption] + [e.value for e in at.title]
     parts += [e.value for e in at.header] + [e.value for e in at.subheader] + [str(m.value) for m in at.metric] + [m.label for m in at.metric]
-    # markdown escapes (\( \.) render as plain characters; compare the rendered text
-    return re.sub(r"\\(.)", r"\1", "\n".join(str(p) for p in parts))
+    # markdown escapes (\( \.) render as plain characters; compare the rendered text, as read (the invisible
+    # marks that steer the browser's line breaks aside)
+    return without_layout_marks(re.sub(r"\\(.)", r"\1", "\n".join(str(p) for p in parts)))
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -555,6 +556,14 @@ def test_bad_reader_links_get_a_message_and_no_live_link(params, shown):
     # the visitor's value is inside a code span, where Markdown makes no link
     assert re.search(r"(`+) .* \1", warnings[0]) and "](" not in warnings[0].split("`")[0]
     assert len(warnings[0]) < 300 or value not in warnings[0]
+
+
+def test_compares_cards_keep_a_provinces_name_on_one_line():
+    # "มณฑลฝู|เจี้ยน" on a phone: the browser's Thai line breaker does not know the name
+    from digital_compare.app.layout import names_kept_whole
+
+    captions = [c.value for c in run_page("compare", "th").caption if "เจี้ยน" in without_layout_marks(c.value)]
+    assert captions and all(names_kept_whole("มณฑลฝูเจี้ยน") in c for c in captions)
 
 
 def test_an_unknown_figure_of_a_known_article_opens_that_article():

@@ -91,6 +91,17 @@ def test_prose_keeps_short_thai_names_whole_and_reads_the_same(text, joined):
         assert WORD_JOINER.join(subword_tokenize(name, engine="tcc")) in kept, kept
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("เติบโต 19 % (ค.ศ. 2023)", "เติบโต 19\u00a0% (ค.ศ. 2023)"),  # "19 / %" in /vietnam's summary at 1440 px
+    ("ร้อยละ 20 ต่อปี", "ร้อยละ 20 ต่อปี"),  # a space before a word stays a break
+])
+def test_prose_keeps_a_figure_and_its_per_cent_on_one_line(text, kept):
+    from digital_compare.app.layout import names_kept_whole, without_layout_marks
+
+    assert names_kept_whole(text) == kept
+    assert without_layout_marks(names_kept_whole(text)) == text
+
+
 def test_the_explore_intro_keeps_its_terms_whole_but_never_touches_a_quote():
     """Chromium broke /explore's intro inside "คาดการณ์" at 390 px ("ค่าคาด|การณ์"); a quote keeps the article's
     characters exactly, so copied into a search it still matches."""

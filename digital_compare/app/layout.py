@@ -175,6 +175,9 @@ PROSE_TERMS = ("คาดการณ์", "เป้าหมาย", "ข้�
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”")
 
 
+_NUMBER_BEFORE_UNIT = re.compile(r"(?<=\d) (?=%)")
+
+
 def names_kept_whole(text: str, terms: tuple[str, ...] = ()) -> str:
     """``text`` with a word joiner (U+2060, invisible) between the syllables of each name of
     :func:`_unbreakable_words`, for prose the browser lays out: its Thai line breaker does not know the names
@@ -192,6 +195,7 @@ def names_kept_whole(text: str, terms: tuple[str, ...] = ()) -> str:
     def joined(word: str) -> str:
         return WORD_JOINER.join(subword_tokenize(word, engine="tcc"))
 
+    text = _NUMBER_BEFORE_UNIT.sub(NO_BREAK_SPACE, text)  # "19 / %" on a card: a figure and its unit on one line
     for name in _unbreakable_words():
         if name in text and visible_length(name) <= PROSE_NAME_MAX_CHARS and all(_is_thai(ch) for ch in name):
             text = text.replace(name, joined(name))
