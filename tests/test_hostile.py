@@ -97,5 +97,12 @@ def test_hostile_input_stays_linear(case, mode, tmp_path):
         assert got["output"] <= OUTPUT_PER_INPUT_BYTE * size + OUTPUT_FLOOR, (
             f"{case}: {got['output']:,} bytes of output for {size:,} bytes of input")
         measured[scale] = got["cpu"]
+    if measured[2] > DOUBLING_RATIO * measured[1] + CPU_SLACK:
+        # CPU time still grows when another process shares the core (a fresh clone's run measured 1.46 and 4.08 CPU-s
+        # where the same case takes 1.8 and 3.5 alone): each size is measured once more and its lesser time kept, so
+        # a passing burst is not read as quadratic work, which is slow in both runs
+        for scale in (1, 2):
+            again = _measure(COMMANDS[mode](tmp_path / f"x{scale}_{case_file_name(case)}"), tmp_path / f"out{scale}")
+            measured[scale] = min(measured[scale], again["cpu"])
     assert measured[2] <= DOUBLING_RATIO * measured[1] + CPU_SLACK, (
         f"{case}: {measured[1]:.2f} CPU-s at one size, {measured[2]:.2f} at twice the size")
