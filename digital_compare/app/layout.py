@@ -175,9 +175,6 @@ PROSE_TERMS = ("คาดการณ์", "เป้าหมาย", "ข้�
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”")
 
 
-_NUMBER_BEFORE_UNIT = re.compile(r"(?<=\d) (?=%)")
-
-
 def names_kept_whole(text: str, terms: tuple[str, ...] = ()) -> str:
     """``text`` with a word joiner (U+2060, invisible) between the syllables of each name of
     :func:`_unbreakable_words`, for prose the browser lays out: its Thai line breaker does not know the names
@@ -195,7 +192,7 @@ def names_kept_whole(text: str, terms: tuple[str, ...] = ()) -> str:
     def joined(word: str) -> str:
         return WORD_JOINER.join(subword_tokenize(word, engine="tcc"))
 
-    text = _NUMBER_BEFORE_UNIT.sub(NO_BREAK_SPACE, text)  # "19 / %" on a card: a figure and its unit on one line
+    text = _SPACE_BEFORE_AMOUNT_WORD.sub(NO_BREAK_SPACE, text)  # "19 / %" on a card: a figure and its unit on one line
     for name in _unbreakable_words():
         if name in text and visible_length(name) <= PROSE_NAME_MAX_CHARS and all(_is_thai(ch) for ch in name):
             text = text.replace(name, joined(name))
@@ -386,6 +383,8 @@ NO_BREAK_SPACE = "\u00a0"
 #: words that belong to the number before them: "2 ล้านล้านหยวน", "2 trillion yuan" break as one
 AMOUNT_WORDS = frozenset({"ล้าน", "แสน", "หมื่น", "พัน", "หยวน", "บาท", "ดอง", "ดอลลาร์", "ดอลลาร์สหรัฐ",
                           "trillion", "billion", "million", "yuan", "baht", "dong", "%", *SCALE_WORDS})
+#: the space between a number and the amount word after it, which prose keeps on one line as tables do
+_SPACE_BEFORE_AMOUNT_WORD = re.compile(r"(?<=\d) (?=" + "|".join(map(re.escape, sorted(AMOUNT_WORDS, key=len, reverse=True))) + ")")
 
 
 #: the longest name (in visible characters) :func:`breaks_at_words` keeps on one line
