@@ -39,17 +39,14 @@ focus_row = mentions[mentions["id"] == requested]
 focus = requested if not focus_row.empty else None  # only a known id ever reaches the reader's script
 if requested and focus_row.empty:
     st.warning(t("mention_not_found", lang, id=md_literal(requested)))
-    # an id names its article before the colon: a figure gone (or mistyped) still opens the article it was of
-    of_article = requested.rpartition(":")[0]
-    if of_article in articles.index and st.session_state.get("_focus") != requested:
-        st.session_state["_focus"] = requested
-        st.session_state["article"] = of_article
 asked_article = st.query_params.get("article")
 if asked_article and asked_article not in articles.index and focus_row.empty:
     st.warning(t("article_not_found", lang, id=md_literal(asked_article)))
-if not focus_row.empty and st.session_state.get("_focus") != requested:
+# an id names its article before the colon: a figure gone (or mistyped) still opens the article it was of
+focus_article = focus_row.iloc[0]["article"] if not focus_row.empty else (requested or "").rpartition(":")[0]
+if focus_article in articles.index and st.session_state.get("_focus") != requested:
     st.session_state["_focus"] = requested
-    st.session_state["article"] = focus_row.iloc[0]["article"]
+    st.session_state["article"] = focus_article
 else:
     seed_from_url("article", list(articles.index))
 

@@ -106,10 +106,15 @@ def ensure_routed() -> None:
         st.rerun()
 
 
+def _lang_in_url() -> str:
+    """The link's ``lang`` as typed or pasted ("?lang=EN" is English too), "" when absent."""
+    return str(st.query_params.get("lang", "")).strip().lower()
+
+
 def current_lang() -> str:
     """The UI language: the router's ``lang`` switch, else the URL, else Thai."""
     ensure_routed()
-    lang = st.session_state.get("lang") or str(st.query_params.get("lang", "th")).strip().lower()
+    lang = st.session_state.get("lang") or _lang_in_url()
     return lang if lang in LANGS else "th"
 
 
@@ -955,8 +960,8 @@ def _exit_present() -> None:
 def sidebar_controls() -> str:
     """Language switch and presentation toggle, both kept in the URL (?lang=en, ?present=1)."""
     st.session_state["_router_ran"] = True
-    asked = str(st.query_params.get("lang", "")).strip().lower()
-    if asked in LANGS and st.query_params.get("lang") != asked:  # "?lang=EN", typed or pasted, is English too
+    asked = _lang_in_url()
+    if asked in LANGS and st.query_params.get("lang") != asked:
         st.query_params["lang"] = asked
     seed_from_url("lang", options=LANGS)
     lang = st.sidebar.segmented_control(
