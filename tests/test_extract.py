@@ -158,10 +158,24 @@ def test_impossible_or_unanchored_dates_get_no_iso_date(text):
         "ผู้นำเสนอแนวทาง",        # "หก"? no number words at all
         "โรคโควิด-19 ระบาด",      # part of a name
         "แสนดีและพันธมิตร",        # "แสน" / "พัน" inside words
+        # a classifier or noun then "หนึ่ง" is the indefinite "a, some": no quantity of 1
+        "บริษัทจำนวนหนึ่งลงทุนในเวียดนาม",
+        "ประชาชนกลุ่มหนึ่งเห็นด้วย",
+        "ในระดับหนึ่ง",
+        "ผู้ประกอบการรายหนึ่งกล่าว",
     ],
 )
 def test_no_false_numbers(text):
     assert [m.surface for m in extract_mentions(text) if m.kind == "count"] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("ขยับขึ้นหนึ่งอันดับ", 1.0),        # the number before its classifier counts
+    ("มีผู้ประกอบการจำนวนหนึ่งล้านราย", 1e6),
+    ("ลงทุนจำนวนหนึ่งพันล้านบาท", 1e9),
+])
+def test_one_counts_where_a_classifier_or_a_scale_follows_it(text, value):
+    assert [m.value for m in extract_mentions(text) if m.kind in ("count", "money")] == [value]
 
 
 def test_context_year_prefers_year_right_after_figure():

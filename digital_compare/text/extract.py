@@ -251,6 +251,12 @@ def _is_ascii_letter(text: str, index: int) -> bool:
     return 0 <= index < len(text) and text[index].isascii() and text[index].isalpha()
 
 
+#: the words after which a bare "หนึ่ง" means "a, a certain" rather than the number 1
+_INDEFINITE_ONE_AFTER = re.compile(
+    r"(?:จำนวน|กลุ่ม|ระดับ|ช่วง|ครั้ง|คน|แห่ง|ราย|ประการ|อย่าง|ทาง|ด้าน|วัน|ปี|เดือน|ตอน|ขณะ|ฉบับ|เรื่อง|ประเทศ|บริษัท"
+    r"|เมือง|หน่วยงาน|โครงการ|ชิ้น|ชนิด|ประเภท|แบบ)$")
+
+
 def _quantity_value(match: re.Match, groups: dict, text: str) -> float | None:
     """Number from the ``num`` or ``words`` group; None if the words are not a number."""
     if groups.get("num"):
@@ -261,6 +267,10 @@ def _quantity_value(match: re.Match, groups: dict, text: str) -> float | None:
         return None
     # the shape check is linear and comes first: PyThaiNLP's own backtracks on a long bad run
     if not is_thai_number_word_shape(words):
+        return None
+    # a classifier then "หนึ่ง" is the indefinite article ("บริษัทจำนวนหนึ่ง", some companies), while
+    # "หนึ่ง" before its classifier counts ("ขึ้นหนึ่งอันดับ")
+    if words == "หนึ่ง" and _INDEFINITE_ONE_AFTER.search(text, max(0, match.start("words") - 12), match.start("words")):
         return None
     # "สองเท่า" is one token to the tokenizer: a multiplier's number word needs only its start on a boundary
     end = match.end("words")
