@@ -450,6 +450,16 @@ def test_pasted_text_with_no_numbers():
     assert [i.value for i in at.info] == ["No numbers, years or dates found in this text."]
 
 
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_a_text_with_only_years_and_dates_is_told_so_and_offered_no_add(tmp_path, monkeypatch, lang):
+    from digital_compare.app.i18n import t
+
+    at = analyse(_analyst_app(tmp_path, monkeypatch, lang), "เมื่อวันที่ 5 มีนาคม 2566 นายกรัฐมนตรีเดินทางเยือนเวียดนาม")
+    assert not [b for b in at.button if b.key.startswith("FormSubmitter:add_")]
+    assert [i.value for i in at.info] == [t("no_figures_to_add", lang)]
+    assert not at.exception
+
+
 def test_pasted_html_page_is_reduced_to_text():
     at = analyse(analyze_app(), "<html><body><p>ปี 2566</p><script>var x = 99;</script></body></html>")
     assert [s.value for s in at.success] == ["1 number, year or date found, 0 of them data figures"]

@@ -180,8 +180,11 @@ def show_analysis(result: Analysis | AnalysisFailure, lang: str) -> None:
     if thai_share < THAI_SHARE_MIN:  # an English or Chinese text: the years read as counts, the labels guesses
         # rounded down: 49.6 is not "50 %" in a warning for under half
         st.warning(t("not_thai_text", lang, share=str(int(thai_share))), icon=":material/translate:")
-    labels_review(result, lang, key)
-    add_form(result, detect_metadata(result.text, ("title", "published", "country", "outlet")), lang, key)
+    if result.labels.empty:  # nothing an add would put on /explore
+        st.info(t("no_figures_to_add", lang), icon=":material/info:")
+    else:
+        labels_review(result, lang, key)
+        add_form(result, detect_metadata(result.text, ("title", "published", "country", "outlet")), lang, key)
 
     st.header(t("analysis_details", lang))
     tab_text, tab_all, tab_charts, tab_seeds = st.tabs(
