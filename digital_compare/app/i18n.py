@@ -199,10 +199,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "nav_explore": ("สำรวจตัวแปร", "Explore variables"),
     "explore_title": ("สำรวจตัวแปรหนึ่งจากทุกบทความ", "Explore one variable across every article"),
     "explore_intro": (
-        "เลือกตัวแปรเพื่อดูตัวเลขของทุกประเทศ มณฑล และปี จากทุกบทความ แต่ละตัวแปรคือปริมาณเดียวที่มีนิยามเดียว "
+        "เลือกตัวแปรเพื่อดูตัวเลขของตัวแปรนั้นในแต่ละประเทศ มณฑล และปีที่บทความระบุ แต่ละตัวแปรคือปริมาณเดียวที่มีนิยามเดียว "
         "(เช่น เป้าหมายที่สำเร็จแยกจากเป้าหมายทั้งหมด) แต่ละจุดเชื่อมกับข้อความต้นฉบับ จุดทึบคือค่าที่เกิดขึ้นจริง "
         "จุดกลวงคือค่าเป้าหมาย ค่าคาดการณ์ ข้อเสนอ หรือค่าที่คำนวณจากส่วนต่างที่บทความระบุ ตัวเลขที่บทความไม่ระบุปีแสดงเป็นรายการใต้กราฟ ไม่วาดบนแกนปี",
-        "Pick a variable to see every country, province and year that any article gives. A variable is one quantity "
+        "Pick a variable to see its figures for each country, province and year the articles give. A variable is one quantity "
         "with one definition (targets achieved are not the targets set); each point is linked to its quote. Filled: "
         "actual; hollow: target value, forecast, proposal or derived from a stated change. Figures whose year the text does not give are listed under "
         "the chart, not drawn on the year axis.",
