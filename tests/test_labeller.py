@@ -443,6 +443,9 @@ YEAR_CLASSES = [
      [("อันดับที่ 95", "year", 2023), ("102", "year", 2022)]),
     ("ธนาคารกลางลาวปรับเพิ่มคาดการณ์เงินเฟ้อปี 2567 จาก 3.5% เป็น 4%", None,
      [("3.5%", "year", 2024), ("4%", "year", 2024)]),
+    # two revisions in one sentence, each pair's period after its new value: the second's old value is not the first's
+    ("ไอเอ็มเอฟปรับเพิ่มคาดการณ์การเติบโตของลาวจาก 3.8% เป็น 4.1% สำหรับปี 2025 และจาก 4.0% เป็น 4.3% สำหรับปี 2026", None,
+     [("3.8%", "year", 2025), ("4.1%", "year", 2025), ("4.0%", "year", 2026), ("4.3%", "year", 2026)]),
     ("ในปี 2566 ยอดขายออนไลน์ของลาวไตรมาสสองเพิ่มขึ้นจาก 40 ล้านดอลลาร์ เป็น 45 ล้านดอลลาร์", None,
      [("40 ล้านดอลลาร์", "year", 2023), ("45 ล้านดอลลาร์", "year", 2023)]),
     # a year before a figure past a joined clause does not lead it in a run of years; the year tied after it does

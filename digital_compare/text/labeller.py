@@ -3273,6 +3273,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         _date_restated_openings(figures, record_at, opening_sentences, named_years, withheld)
     _claims_over_periods(records, text)
     _years_in_brackets_after(records, text)
+    _revisions_share_their_year(records, text)
     _measures_of_pairs(records, text)
     return records
 
@@ -3291,6 +3292,32 @@ def _years_in_brackets_after(records: list[dict], text: str) -> None:
         year = _year_number(tied.group(1) or tied.group(2)) if tied else None
         if year is not None and (record["year"], record["year_end"]) != (year, None) and record["unit"] != "top":
             record["year"], record["year_end"], record["year_status"] = year, None, "given"
+
+
+#: "ปรับลดคาดการณ์ … จาก 6.2% เหลือ 5.0% สำหรับปี 2026": a revised forecast or target, its old and new values one
+#: clause apart, the period after the new value
+_REVISION_CUE = re.compile(r"ปรับ(?:ลด|เพิ่ม|ขึ้น|ลง)?")
+_REVISION_FROM = re.compile(r"จาก(?:เดิม)?(?:ที่)?[ \u00a0]?(?:ร้อยละ[ \u00a0]?)?$")
+_REVISION_TO = re.compile(r"[ \u00a0]*(?:(?:ลง|ขึ้น)?(?:เหลือ|เป็น|มาอยู่ที่|มาที่|สู่))[ \u00a0]*(?:ร้อยละ[ \u00a0]?)?$")
+_REVISION_PERIOD = re.compile(r"[ \u00a0]*(?:สำหรับ|ใน|ของ)?(?:ปี)[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?(\d{4})(?![\d–-])")
+
+
+def _revisions_share_their_year(records: list[dict], text: str) -> None:
+    """A revision's old value ("จาก 6.2%") is for the period its new value's year names ("เหลือ 5.0% สำหรับปี
+    2026"), not for the year nearest before it (the previous pair's "สำหรับปี 2025")."""
+    for old, new in itertools.pairwise(records):
+        if old["sentence_start"] != new["sentence_start"] or old["kind"] != new["kind"] or old["unit"] != new["unit"]:
+            continue
+        if not _REVISION_TO.fullmatch(text, old["end"], new["start"]):
+            continue
+        if not _REVISION_FROM.search(text, max(old["sentence_start"], old["start"] - 20), old["start"]):
+            continue
+        period = _REVISION_PERIOD.match(text, new["end"], min(len(text), new["end"] + 24))
+        if period is None or not _REVISION_CUE.search(text, old["sentence_start"], old["start"]):
+            continue
+        year = _year_number(period.group(1))
+        if year is not None and (new["year"], new["year_end"]) == (year, None):
+            old["year"], old["year_end"], old["year_status"] = year, None, new["year_status"]
 
 
 #: what a measure's words hold that names no quantity: figures, units and scale words, years and their
