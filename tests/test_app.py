@@ -367,6 +367,17 @@ def test_sources_page_kind_filter():
     assert list(df[t("col_surface", "en")]) == ["2 ล้านล้านหยวน"]
 
 
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_readers_table_gives_a_whole_date_and_value_room(lang):
+    """"22 เมษายน 2561" was cut to "22 เมษ…" in a column of Streamlit's default width."""
+    import json
+
+    at = run_page("sources", lang, article="000_7c53af49cd1ab984")
+    config = json.loads(at.dataframe[0].proto.columns)
+    assert {name: config.get(name, {}).get("width") for name in (t("col_value", lang), t("col_date", lang))} == {
+        t("col_value", lang): "medium", t("col_date", lang): "medium"}
+
+
 def checkout_data_digest() -> dict[str, str]:
     """Every file under the checkout's data/ (tables, versions, workspace history), by its content's digest."""
     import hashlib
