@@ -677,6 +677,22 @@ def test_explore_with_nothing_to_draw_says_so_instead_of_an_empty_year_axis(tabl
     assert squash(t("explore_none_drawn", lang)) in squash(figure_text(fig))
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_explore_draws_a_level_on_its_whole_scale_as_the_vietnam_page_does(tables, lang):
+    """UPU's "ระดับ 6/10": /explore's axis stopped near 6, /vietnam's runs to 10."""
+    from digital_compare.app.views import explore_data, explore_figure
+
+    metrics = tables["metrics"]
+    pool = explore_frame(metrics)
+    narrowed = dict(tables, metrics=metrics[metrics.index.isin(pool[pool["variable"] == "postal_index_level"].index)])
+    df = explore_data(narrowed, lang)
+    scales = {float(unit.lstrip("/")) for unit in df["unit"]}
+    assert len(scales) == 1 and df["plotted"].any()
+    top = scales.pop()
+    low, high = explore_figure(df, lang, "—").layout.yaxis.range
+    assert low == 0 and top <= high <= top * 1.1
+
+
 @pytest.mark.parametrize("value, unit, written", [
     (1, "ระดับ", "1 level"),  # "UPU postal index levels gained since 2021: 1 levels" on English /explore
     (2, "อันดับ", "2 places"),

@@ -512,12 +512,14 @@ def compare_growth_figure(df: pd.DataFrame, lang: str, source: str, *, title: st
 
 
 def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, subtitle: str,
-                    axis_title: str | None = None, whole_numbers: bool = False, reversed_axis: bool = False) -> go.Figure:
+                    axis_title: str | None = None, whole_numbers: bool = False, reversed_axis: bool = False,
+                    scale: float | None = None) -> go.Figure:
     """One indicator, subject by year: actual figures filled and joined, targets and forecasts hollow,
     automatic labels smaller and paler than curated ones. ``df``: subject_label, year, value, status,
     source, confidence, figure, quote. ``whole_numbers``: the values are ranks or counts, ticked at
     whole numbers only (never "46.5" or "0.5 places"). ``reversed_axis``: rank 1 at the top, the axis
-    spanning the values only (not from 0)."""
+    spanning the values only (not from 0). ``scale``: the values are levels out of it ("6/10"), drawn on its
+    whole axis, as /vietnam draws them."""
     fig = go.Figure()
     subjects = 0
     for i, (name, group) in enumerate(df.groupby("subject_label", sort=True)):
@@ -559,7 +561,8 @@ def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, sub
                      tickformat="d", showgrid=True, gridcolor="#EEEEEE", range=span, nticks=5)
     values = df["value"].dropna()
     fig.update_yaxes(title_text=axis_title or t("axis_value", lang), showgrid=True, gridcolor="#EEEEEE", nticks=5,
-                     range=[0, float(values.max()) * 1.15] if len(values) and values.min() >= 0 and not reversed_axis else None,
+                     range=[0, scale * 1.08] if scale else
+                     [0, float(values.max()) * 1.15] if len(values) and values.min() >= 0 and not reversed_axis else None,
                      autorange="reversed" if reversed_axis else None,
                      tickformat=",~g", automargin=True)  # 2,000, not SI "2k" (English on a Thai page)
     if whole_numbers and len(values):

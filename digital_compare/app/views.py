@@ -1240,9 +1240,17 @@ def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     fig = charts.explorer_figure(drawn, lang, source, title=df["variable_label"].iloc[0] if len(df) else variable,
                                  subtitle=subtitle, axis_title=_explore_axis_title(unit, unit_name, lang) if unit_name else None,
                                  # rank 1 at the top, as on /vietnam
-                                 whole_numbers=is_count_unit(unit) or unit == "rank", reversed_axis=unit == "rank")
+                                 whole_numbers=is_count_unit(unit) or unit == "rank", reversed_axis=unit == "rank",
+                                 scale=_scale_of_unit(unit, drawn["value"]))
     fig.update_yaxes(exponentformat="none", separatethousands=True)
     return fig
+
+
+def _scale_of_unit(unit: str, values: pd.Series) -> float | None:
+    """The top of a level's scale ("/10" → 10) when every value lies on it, else None."""
+    matched = re.fullmatch(r"/(\d+(?:\.\d+)?)", unit or "")
+    scale = float(matched.group(1)) if matched else None
+    return scale if scale and len(values) and 0 <= values.min() and values.max() <= scale else None
 
 
 def _explore_axis_title(unit: str, unit_name: str, lang: str) -> str:
