@@ -274,6 +274,8 @@ PRESENT_VIEWPORTS = {"phone": (390, 844), "sideways": (844, 390), "laptop": (128
 #: the slide controls' buttons, where the screen shows them
 _NAV_JS = """() => [...document.querySelectorAll('.st-key-present_nav button')].map(b => {
   const r = b.getBoundingClientRect(); return [b.innerText.trim(), r.top, r.bottom, window.innerHeight]; })"""
+#: the page's padding above a slide in presentation mode (1rem)
+PRESENT_TOP_PADDING_PX = 16
 PRESENT_POSITION = {"th": "กราฟ {n} จาก {total}", "en": "Chart {n} of {total}"}
 
 
@@ -323,6 +325,26 @@ def test_presentation_mode_shows_each_chart_legible_on_every_screen(presented, v
         if problems_found := {k: v for k, v in problems(charts).items() if v}:
             found[(name, n)] = problems_found
     assert found == {}
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_a_phones_slide_controls_sit_on_one_row_clear_of_the_charts_texts(presented, lang):
+    """On a 390 × 844 phone the exit took a second row of the controls, and the Thai timeline's years sat under
+    them. A chart taller than the screen above the controls (a list of many claims) is scrolled past them."""
+    slides = {key: charts for key, charts in presented.items() if key[:2] == ("phone", lang)}
+    covered, fitting = {}, 0
+    for (_, _, name, n), (charts, buttons) in slides.items():
+        tops = [top for _, top, _, _ in buttons]
+        assert max(tops) - min(tops) < 2, (name, n, buttons)
+        box = charts[0]["box"]
+        if box["b"] - box["t"] > min(tops) - PRESENT_TOP_PADDING_PX:
+            continue
+        fitting += 1
+        under = [text["text"] for text in charts[0]["texts"] + charts[0]["axisTitles"]
+                 if text["b"] > min(tops) and text["t"] < buttons[0][3]]
+        if under:
+            covered[(name, n)] = under
+    assert covered == {} and fitting >= len(slides) // 2
 
 
 @pytest.mark.parametrize("width, name", [

@@ -947,7 +947,14 @@ _SLIDE_ONLY_CSS = """<style>
 /* the controls stay on the screen under a chart taller than it (a phone's, or one turned sideways) */
 [data-testid="stLayoutWrapper"]:has(> .st-key-present_nav) {position: sticky; bottom: 0; z-index: 5; background: #fff;
   padding: 0.5rem 0;}
-</style>"""
+/* a phone: the controls on one row (the exit by its icon, its name kept for a screen reader), so that a chart
+   the height of the screen keeps its year axis clear of them */
+@media (max-width: %(phone)spx) {
+  .st-key-present_nav {gap: 0.5rem !important; flex-wrap: nowrap !important;}
+  .st-key-exit_present [data-testid="stMarkdownContainer"] {position: absolute !important; width: 1px; height: 1px;
+    overflow: hidden; clip-path: inset(50%%); white-space: nowrap;}
+}
+</style>""" % {"phone": PHONE_TOOLBAR_MAX_PX - 0.02}
 
 
 def _exit_present() -> None:
