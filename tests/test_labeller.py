@@ -1984,6 +1984,11 @@ RANK_SCOPE_AND_OWNER_CLASSES = [
      [("อันดับที่ 90", "indicator", "innovation_index_rank")]),
     ("ปี 2567 ในดัชนีนวัตกรรมโลก ลาวได้รับการจัดอันดับด้านสถาบันอยู่อันดับที่ 70", None,
      [("อันดับที่ 70", "indicator", "other")]),
+    # so does "ผลงานด้านนวัตกรรม" (performance in innovation) in the index's own sentence; a sub-index's stays a pillar's
+    ("ในดัชนีนวัตกรรมโลก (GII) ปี 2024 ประเทศที่มีผลงานด้านนวัตกรรมอันดับที่ 1 คือลาว", None,
+     [("อันดับที่ 1", "indicator", "innovation_index_rank")]),
+    ("ในดัชนีนวัตกรรมโลก (GII) ปี 2024 ลาวมีผลงานด้านปัจจัยนำเข้าอยู่อันดับที่ 60", None,
+     [("อันดับที่ 60", "indicator", "other")]),
     # the place overtaken (แซงหน้า) does not own the rank the overtaker rose to …
     ("ในดัชนีนวัตกรรมโลก ลาวแซงหน้ากัมพูชา ขึ้นมาอยู่อันดับที่ 5 ในอาเซียน", None, [("อันดับที่ 5", "subject", "LA")]),
     # … but its own ซึ่ง-clause and its bracket are its own

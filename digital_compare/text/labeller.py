@@ -694,7 +694,8 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
         clause += " " + share.group(1)
     # "จัดอันดับความสามารถด้านนวัตกรรมอยู่อันดับที่ 44": capability "in" the index's theme names the whole ranking,
     # no pillar (ด้านสถาบัน) of it
-    clause = clause.replace("ความสามารถด้าน", "ความสามารถ")
+    # and "ประเทศที่มีผลงานด้านนวัตกรรมอันดับที่ 1": performance in innovation, the index's whole theme
+    clause = clause.replace("ความสามารถด้าน", "ความสามารถ").replace("ผลงานด้านนวัตกรรม", "ผลงานนวัตกรรม")
     for entry in _indicators_for_kind(kind or mention.kind):
         if mention.kind == "count" and entry.get("units") and (mention.unit or "") not in entry["units"]:
             continue
