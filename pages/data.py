@@ -21,7 +21,7 @@ def _title(table: str) -> str:
 
 # the file name beside the title: it is what the CSV and the pandas snippet below are called
 # kept in the URL by hand: a bound select box writes its shown label there, and the label is in the page's language
-seed_from_url("table", list(TABLE_NAMES))
+seed_from_url("table", list(TABLE_NAMES), label_text=t("choose_table", lang))
 name = st.selectbox(t("choose_table", lang), TABLE_NAMES, key="table", format_func=lambda table: f"{_title(table)} ({table})")
 write_to_url("table", name, default=TABLE_NAMES[0])
 meta = metas[name]

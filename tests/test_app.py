@@ -378,6 +378,24 @@ def test_the_readers_table_gives_a_whole_date_and_value_room(lang):
         t("col_value", lang): "medium", t("col_date", lang): "medium"}
 
 
+@pytest.mark.parametrize("page, lang, params, what, refused", [
+    ("explore", "en", {"ind": "no_such_variable"}, "explore_indicator", "no_such_variable"),
+    ("explore", "th", {"ind": "digital_economy_growth", "who": "VN,XX"}, "explore_subjects", "XX"),
+    ("data", "th", {"table": "passwords"}, "choose_table", "passwords"),
+    ("china", "en", {"cat": "summit,bogus"}, "filter_category", "bogus"),
+])
+def test_a_links_value_that_is_not_a_choice_is_said_not_silently_replaced(page, lang, params, what, refused):
+    at = run_page(page, lang, **params)
+    said = [w.value for w in at.warning if t("link_value_not_offered", lang, what="", value="").split()[0] in w.value]
+    assert len(said) == 1 and refused in said[0] and t(what, lang) in said[0], [w.value for w in at.warning]
+
+
+@pytest.mark.parametrize("page, params", [("explore", {"ind": "digital_economy_growth"}), ("data", {"table": "metrics"}),
+                                          ("china", {"cat": "summit"})])
+def test_a_links_own_choices_bring_no_warning(page, params):
+    assert [w.value for w in run_page(page, "en", **params).warning] == []
+
+
 def checkout_data_digest() -> dict[str, str]:
     """Every file under the checkout's data/ (tables, versions, workspace history), by its content's digest."""
     import hashlib

@@ -118,21 +118,30 @@ def current_lang() -> str:
     return lang if lang in LANGS else "th"
 
 
-def seed_from_url(key: str, options, multi: bool = False) -> None:
+def seed_from_url(key: str, options, multi: bool = False, label_text: str | None = None) -> None:
     """Put the URL's value of ``key`` into the widget state when the URL brings a new one.
 
     A shared link seeds the widgets; afterwards the widget is the source of truth
     and :func:`write_to_url` mirrors it back, also after a page switch drops the query.
+    With ``label_text`` (the widget's name), a value the link asks for that is not among the
+    options is said, not silently replaced by the default.
     """
     raw = st.query_params.get(key)
     if raw is None or raw == st.session_state.get(f"_url_{key}"):
         return
+    asked = raw.split(",") if multi else [raw]
+    offered = [v for v in asked if v in options]
     if multi:
-        values = [v for v in raw.split(",") if v in options]
-        st.session_state[key] = values
-    elif raw in options:
+        st.session_state[key] = offered
+    elif offered:
         st.session_state[key] = raw
     st.session_state[f"_url_{key}"] = raw
+    refused = [v for v in asked if v not in options and v]
+    if label_text and refused:
+        lang = current_lang()
+        st.warning(t("link_value_not_offered", lang, what=md_escape(label_text),
+                     value=", ".join(md_literal(v, max_chars=40) for v in refused[:3]) + (" …" if len(refused) > 3 else "")),
+                   icon=":material/link_off:")
 
 
 def write_to_url(key: str, value, default) -> None:
@@ -153,7 +162,7 @@ def url_pills(label_text: str, options: list, key: str, format_func=str) -> list
     visible at once, and pills share the language switch's script, where the
     multiselect made a first visit load five more script bundles.
     """
-    seed_from_url(key, options, multi=True)
+    seed_from_url(key, options, multi=True, label_text=label_text)
     if st.session_state.get(f"_options_{key}") not in (None, list(options)):
         st.session_state[key] = list(options)  # new options (another article): start from all of them
     st.session_state[f"_options_{key}"] = list(options)

@@ -17,7 +17,7 @@ __all__ = ["explore_controls"]
 def _choice(label_text: str, options: list[str], key: str, format_func=str, pinned: bool = False) -> str:
     """A select box kept in the URL. ``pinned``: the choice is written even when it is the default, so a
     link keeps its view when added articles change which option comes first."""
-    seed_from_url(key, options)
+    seed_from_url(key, options, label_text=label_text)
     if st.session_state.get(key) not in options:
         st.session_state[key] = options[0]
     chosen = st.selectbox(label_text, options, key=key, format_func=format_func)
@@ -58,7 +58,7 @@ def explore_controls(metrics: pd.DataFrame, lang: str) -> Filters | None:
     with right:
         order_by = _choice(t("explore_sort", lang), ["name", "value"], "sort", format_func=lambda o: t(f"sort_{o}", lang))
     subjects = _subject_order(part, lang, order_by)
-    seed_from_url("who", subjects, multi=True)
+    seed_from_url("who", subjects, multi=True, label_text=t("explore_subjects", lang))
     previous = st.session_state.get("_options_who")
     # every subject of the previous variable chosen is the default, not a choice: another variable
     # starts from all of its own subjects (the one country they shared stayed alone, hiding the others)
