@@ -1989,6 +1989,11 @@ RANK_SCOPE_AND_OWNER_CLASSES = [
      [("อันดับที่ 1", "indicator", "innovation_index_rank")]),
     ("ในดัชนีนวัตกรรมโลก (GII) ปี 2024 ลาวมีผลงานด้านปัจจัยนำเข้าอยู่อันดับที่ 60", None,
      [("อันดับที่ 60", "indicator", "other")]),
+    # a sub-index named by the index's own word, last before the figure, past a clause: its rank; the index's own
+    # rank in the same text stays the index's
+    ("ในดัชนีนวัตกรรมโลก ลาวอยู่อันดับที่ 90 ลาวยังปรับปรุงอันดับปัจจัยด้านนวัตกรรม โดยสูงขึ้น 3 อันดับเมื่อเทียบกับปี 2023 "
+     "จากอันดับที่ 110 ขึ้นมาอยู่ที่ 107", None,
+     [("อันดับที่ 90", "indicator", "innovation_index_rank"), ("อันดับที่ 110", "indicator", "other")]),
     # the place overtaken (แซงหน้า) does not own the rank the overtaker rose to …
     ("ในดัชนีนวัตกรรมโลก ลาวแซงหน้ากัมพูชา ขึ้นมาอยู่อันดับที่ 5 ในอาเซียน", None, [("อันดับที่ 5", "subject", "LA")]),
     # … but its own ซึ่ง-clause and its bracket are its own

@@ -515,6 +515,20 @@ _OF_THE_WHOLE = re.compile(r"ของ[^\s\d]*$")
 _LIST_ITEM_GAP = re.compile(r"\.?[ \t\u00a0]{0,2}")
 
 
+def _names_a_part_last(context: str, entry: dict) -> bool:
+    """True where the last of the entry's names in ``context`` (the words before a figure) is one of its
+    ``part_names`` (a sub-index named by the whole index's word), not the whole."""
+    parts = entry.get("part_names")
+    if not parts:
+        return False
+    last_part = max((context.rfind(part) + len(part) for part in parts if part in context), default=-1)
+    if last_part < 0:
+        return False
+    last_whole = max((context.rfind(word) + len(word) for group in entry.get("all") or () for word in group if word in context),
+                     default=-1)
+    return last_whole <= last_part
+
+
 @cache
 def _indicators_for_kind(kind: str) -> tuple[dict, ...]:
     return tuple(entry for entry in indicator_vocabulary() if kind in entry["kinds"])
@@ -715,6 +729,8 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
                                                mention.start)):
                 continue
         if any(word in clause for word in entry.get("none") or ()):
+            continue
+        if _names_a_part_last(text[window : mention.start], entry):
             continue
         if any(word in near for word in entry.get("none_near") or ()):
             continue
