@@ -3291,6 +3291,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     _claims_over_periods(records, text)
     _years_in_brackets_after(records, text)
     _revisions_share_their_year(records, text)
+    _compared_years_date_their_from_values(records, text)
     _measures_of_pairs(records, text)
     return records
 
@@ -3317,6 +3318,20 @@ _REVISION_CUE = re.compile(r"ปรับ(?:ลด|เพิ่ม|ขึ้น|
 _REVISION_FROM = re.compile(r"จาก(?:เดิม)?(?:ที่)?[ \u00a0]?(?:ร้อยละ[ \u00a0]?)?$")
 _REVISION_TO = re.compile(r"[ \u00a0]*(?:(?:ลง|ขึ้น)?(?:เหลือ|เป็น|มาอยู่ที่|มาที่|สู่))[ \u00a0]*(?:ร้อยละ[ \u00a0]?)?$")
 _REVISION_PERIOD = re.compile(r"[ \u00a0]*(?:สำหรับ|ใน|ของ)?(?:ปี)[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?(\d{4})(?![\d–-])")
+
+
+#: "เพิ่มขึ้น 4 อันดับเมื่อเทียบกับปี 2566 จากตำแหน่งที่ 40 มาอยู่ที่ 36": the year compared with, then the value the change
+#: started from
+_COMPARED_YEAR_THEN_FROM = re.compile(r"เทียบกับ(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?(\d{4})[ \u00a0]*จาก(?:เดิม)?(?:ที่)?(?:อันดับ|ตำแหน่ง)?(?:ที่)?[ \u00a0]?$")
+
+
+def _compared_years_date_their_from_values(records: list[dict], text: str) -> None:
+    """The value a change started from, right after the year the change is measured against, is that year's."""
+    for record in records:
+        compared = _COMPARED_YEAR_THEN_FROM.search(text, max(record["sentence_start"], record["start"] - 40), record["start"])
+        year = _year_number(compared.group(1)) if compared else None
+        if year is not None and (record["year"], record["year_end"]) != (year, None):
+            record["year"], record["year_end"], record["year_status"] = year, None, "given"
 
 
 def _revisions_share_their_year(records: list[dict], text: str) -> None:
