@@ -680,6 +680,7 @@ def test_explore_with_nothing_to_draw_says_so_instead_of_an_empty_year_axis(tabl
 @pytest.mark.parametrize("lang", LANGS)
 def test_explore_draws_a_level_on_its_whole_scale_as_the_vietnam_page_does(tables, lang):
     """UPU's "ระดับ 6/10": /explore's axis stopped near 6, /vietnam's runs to 10."""
+    from digital_compare.app.formatting import format_number
     from digital_compare.app.views import explore_data, explore_figure
 
     metrics = tables["metrics"]
@@ -689,8 +690,12 @@ def test_explore_draws_a_level_on_its_whole_scale_as_the_vietnam_page_does(table
     scales = {float(unit.lstrip("/")) for unit in df["unit"]}
     assert len(scales) == 1 and df["plotted"].any()
     top = scales.pop()
-    low, high = explore_figure(df, lang, "—").layout.yaxis.range
+    fig = explore_figure(df, lang, "—")
+    low, high = fig.layout.yaxis.range
     assert low == 0 and top <= high <= top * 1.1
+    # named as /vietnam names it: "Unit: of 10" and "Value (of 10)" said no more than the scale
+    level = t("axis_level", lang, scale=format_number(top))
+    assert fig.layout.yaxis.title.text == level and level in figure_text(fig)
 
 
 @pytest.mark.parametrize("value, unit, written", [

@@ -1226,6 +1226,8 @@ def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     unitless = len(df) > 0 and (~df["plotted"].astype(bool)).all() and df["indicator"].isin(list(NOT_YEARLY_VALUES)).all()
     if unitless:
         unit_name = ""
+    elif isinstance(unit, str) and unit.startswith("/"):  # "Level (of 10)", as /vietnam's axis names it, not "of 10" alone
+        unit_name = t("axis_level", lang, scale=unit[1:])
     subtitle = t("explore_legend", lang) if unitless else t("explore_subtitle", lang, unit=unit_name or "—",
                                                               legend=t("explore_legend", lang))
     if unit == "rank":
@@ -1257,6 +1259,8 @@ def _explore_axis_title(unit: str, unit_name: str, lang: str) -> str:
     """The value axis's name: a count is a number of things ("จำนวน (เป้าหมาย)"), a rank a rank, else a value in its unit."""
     if unit == "rank":
         return t("axis_rank", lang)
+    if unit.startswith("/"):
+        return unit_name
     if is_count_unit(unit):
         return t("axis_count_of", lang, unit=unit_name)
     return f"{t('axis_value', lang)} ({unit_name})"
