@@ -88,10 +88,11 @@ if shown.empty:
 else:
     # the figure first, its long id last: on a phone the id took the first screen-width
     columns = ["surface", "kind", "value", "unit", "year", "date", "inferred", "qualifier", "start", "end", "id"]
-    # the value column as wide as a 13-digit value ("2,000,000,000,000" was cut to "2,000,0…"), the date as a whole
-    # Thai date ("22 เมษายน 2561" was cut to "22 เมษ…")
+    # the value column as wide as a 13-digit value ("2,000,000,000,000" was cut to "2,000,0…"), the date and the figure
+    # as written as a whole Thai date ("22 เมษายน 2561" was cut to "22 เมษ…", "22 เมษายน ค.ศ.2018" to "…ค.ศ.201")
     st.dataframe(display_frame(shown, lang, columns), hide_index=True, width="stretch",
-                 column_config={column_name(name, lang): st.column_config.Column(width="medium") for name in ("value", "date")})
+                 column_config={column_name(name, lang): st.column_config.Column(width="medium")
+                                for name in ("surface", "value", "date")})
     # in the page's language, as the table above it; the raw file, English names and codes, is /data's
     download_csv(download_frame(shown, lang, tables["articles"]), f"mentions_{article_id}", lang, key="csv_mentions")
 

@@ -374,8 +374,8 @@ def test_the_readers_table_gives_a_whole_date_and_value_room(lang):
 
     at = run_page("sources", lang, article="000_7c53af49cd1ab984")
     config = json.loads(at.dataframe[0].proto.columns)
-    assert {name: config.get(name, {}).get("width") for name in (t("col_value", lang), t("col_date", lang))} == {
-        t("col_value", lang): "medium", t("col_date", lang): "medium"}
+    names = [t(key, lang) for key in ("col_surface", "col_value", "col_date")]
+    assert {name: config.get(name, {}).get("width") for name in names} == dict.fromkeys(names, "medium")
 
 
 @pytest.mark.parametrize("page, lang, params, what, refused", [
