@@ -1074,6 +1074,9 @@ SHARE_NOT_GROWTH_CLASSES = [
      "2025-01-15", [("4.1%", "indicator", "gdp_growth"), ("ร้อยละ 60", "indicator", "other")]),
     # and the share's own "ของ GDP" stays a share of GDP
     ("ในปี 2567 เศรษฐกิจดิจิทัลของไทยมีสัดส่วน 6.5% ของ GDP", None, [("6.5%", "indicator", "digital_economy_share_of_gdp")]),
+    # a share of another's growth ("contributes over 30 % of world growth") is no growth rate
+    ("ในปี 2567 เศรษฐกิจของลาวคาดว่าจะมีส่วนสนับสนุนการเติบโตทางเศรษฐกิจของภูมิภาคมากกว่าร้อยละ 5", None,
+     [("ร้อยละ 5", "indicator", "other")]),
 ]
 
 
