@@ -193,15 +193,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "check_not_compared": ("ข้อมูลประกอบ ไม่ได้เปรียบเทียบ", "a note, nothing compared"),
     "mention_not_found": ("ไม่พบตัวเลขรหัส {id}", "No figure with id {id}"),
     "article_not_found": ("ไม่พบบทความรหัส {id} จึงแสดงบทความแรก", "No article with id {id}; the first article is shown"),
-    "link_value_not_offered": ("ลิงก์ขอ {value} ใน “{what}” ซึ่งไม่มีในตัวเลือก จึงแสดงตัวเลือกเริ่มต้นแทน",
-                               "The link asks for {value} in “{what}”, which is not among the choices; the default is shown instead."),
+    "link_value_not_offered": ("ลิงก์ระบุ {value} ใน “{what}” แต่ไม่มีในตัวเลือก จึงไม่ได้นำมาใช้",
+                               "The link asks for {value} in “{what}”, but that is not one of its choices, so it is ignored."),
     "bad_offset": ("ตำแหน่ง {at} ในลิงก์ไม่ใช่ตัวเลขตำแหน่งอักขระ จึงแสดงบทความตั้งแต่ต้น",
                    "The link's position {at} is not a character offset; the article is shown from the start"),
     # explore
     "nav_explore": ("สำรวจตัวแปร", "Explore variables"),
     "explore_title": ("สำรวจตัวแปรหนึ่งจากทุกบทความ", "Explore one variable across every article"),
     "explore_intro": (
-        "เลือกตัวแปรเพื่อดูตัวเลขที่บทความให้ไว้ แยกตามประเทศ มณฑล และปี แต่ละตัวแปรคือปริมาณเดียวที่มีนิยามเดียว "
+        "เลือกตัวแปรเพื่อดูตัวเลขของตัวแปรนั้นที่บทความต่าง ๆ ระบุไว้ แยกตามประเทศ มณฑล และปี แต่ละตัวแปรคือปริมาณเดียวที่มีนิยามเดียว "
         "(เช่น เป้าหมายที่สำเร็จแยกจากเป้าหมายทั้งหมด) แต่ละจุดเชื่อมกับข้อความต้นฉบับ จุดทึบคือค่าที่เกิดขึ้นจริง "
         "จุดกลวงคือค่าเป้าหมาย ค่าคาดการณ์ ข้อเสนอ หรือค่าที่คำนวณจากส่วนต่างที่บทความระบุ ตัวเลขที่บทความไม่ระบุปีแสดงเป็นรายการใต้กราฟ ไม่วาดบนแกนปี",
         "Pick a variable to see what the articles give for it, by country, province and year. A variable is one quantity "

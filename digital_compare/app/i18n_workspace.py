@@ -41,8 +41,8 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     "part_at_risk": ("ต้องใช้ความพยายามอย่างเข้มข้นเพื่อให้สำเร็จตามกำหนดเวลา", "need intensive effort to be met on time"),
     "part_done": ("เสร็จแล้ว", "completed"),
     # analyze: adding
-    "no_figures_to_add": ("ข้อความนี้มีแต่ปีและวันที่ ไม่มีตัวเลขข้อมูลให้ตรวจหรือเพิ่มเข้าแดชบอร์ด",
-                          "This text gives only years and dates: no data figures to review or add to the dashboard."),
+    "no_figures_to_add": ("ไม่มีตัวเลขข้อมูลนอกจากปีและวันที่ จึงไม่มีอะไรให้ตรวจหรือเพิ่มเข้าแดชบอร์ด",
+                          "No data figures besides years and dates: nothing to review or add to the dashboard."),
     "add_title_header": ("เพิ่มบทความเข้าแดชบอร์ด", "Add the article to the dashboard"),
     "add_intro": ("ข้อความ ป้ายที่แก้ไข และข้อมูลบทความจะถูกบันทึกพร้อมกันในคราวเดียว แล้วตารางข้อมูลจะเผยแพร่รุ่นใหม่ "
                   "บทความจะถูกอ้างอิงด้วยสื่อ ชื่อเรื่อง และวันที่ กรอกให้ครบ หรือเลือกว่าบทความไม่ได้ระบุ "
