@@ -54,4 +54,5 @@ else:
 
 st.markdown(f"**{t('pandas_snippet', lang)}**")
 # plain text: the syntax colours of Streamlit's code block fall below 4.5:1 on its background
-st.code(f'import pandas as pd\n\n{name} = pd.read_csv("data/tables/{name}.csv")', language="text")
+# wrapped: on a phone the snippet scrolled sideways in a box a keyboard could not reach (axe: scrollable-region-focusable)
+st.code(f'import pandas as pd\n\n{name} = pd.read_csv("data/tables/{name}.csv")', language="text", wrap_lines=True)
