@@ -2450,6 +2450,9 @@ _FROM_FORECAST_AFTER = re.compile(r"[ \u00a0]?จาก(?:ที่)?(?:กา�
                                   r"|[ \u00a0]?จาก(?:อัตรา|ระดับ)(?:การ)?(?:เติบโต|ขยายตัว)")
 # "ซึ่งเป็นการปรับลดลง 0.4%": the size of a revision, no level follows it ("ปรับลดลงอยู่ที่ร้อยละ 3" is one)
 _REVISED_BY_BEFORE = re.compile(r"ปรับ(?:ลด|เพิ่ม)(?:ลง|ขึ้น)?[ \u00a0]?(?:อีก)?[ \u00a0]?$")
+# "ประมาณการ … ปรับลดลงเหลือร้อยละ 3.81 ต่ำกว่าคราวที่แล้วร้อยละ 0.29": how far a forecast moved from the last one
+_LAST_TIME_BY_BEFORE = re.compile(r"(?:ต่ำ|สูง|น้อย|มาก)กว่า(?:คราว|ครั้ง)(?:ที่แล้ว|ก่อน(?:หน้า(?:นี้)?)?)[ \u00a0]?"
+                                  r"(?:ถึง|ราว|ประมาณ|อยู่)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?$")
 # "ต่ำกว่าที่เคยคาดการณ์เอาไว้ในเดือนมิ.ย.ถึง 1.6%": how far an outcome fell short of (or beat) an expectation
 _REVISED_ECONOMY = re.compile(r"(?:ปรับ(?:ลด|เพิ่ม|ขึ้น)|หั่น)(?:ตัวเลข)?(?:การ)?(?:ประมาณการ|คาดการณ์)?[ \u00a0]?(?:GDP|จีดีพี|เศรษฐกิจ)")
 _REVISED_TO_BEFORE = re.compile(r"(?:เหลือ|สู่|เป็น|มาอยู่ที่)(?:เพียง)?(?:ระดับ)?(?:ที่)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?$")
@@ -3169,10 +3172,12 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 and ((_CHANGE_BY_BEFORE.search(text, max(mention.sentence_start, mention.start - 12), mention.start)
                       and _FROM_FORECAST_AFTER.match(text, mention.end))
                      or _REVISED_BY_BEFORE.search(text, max(mention.sentence_start, mention.start - 16), mention.start)
+                     or _LAST_TIME_BY_BEFORE.search(text, max(mention.sentence_start, mention.start - 40), mention.start)
                      or _SHORTFALL_BEFORE.search(text, max(mention.sentence_start, mention.start - 90), mention.start))):
             indicator, indicator_confidence = "other", 0.75  # "เพิ่มขึ้น 0.1% จากการคาดการณ์ครั้งก่อน": a revision
         if (status == "actual" and mention.kind == "percent"
-                and _REVISED_BY_BEFORE.search(text, max(mention.sentence_start, mention.start - 16), mention.start)
+                and (_REVISED_BY_BEFORE.search(text, max(mention.sentence_start, mention.start - 16), mention.start)
+                     or _LAST_TIME_BY_BEFORE.search(text, max(mention.sentence_start, mention.start - 40), mention.start))
                 and _FORECAST_WORDS.search(text, mention.sentence_start, mention.sentence_end)):
             # "คาดการณ์ว่า … จะขยายตัว 3.2% … ซึ่งเป็นการปรับลดลง 0.4%": the revision of a forecast is part of it
             status, status_confidence = "forecast", 0.75
