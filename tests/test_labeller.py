@@ -935,6 +935,14 @@ def test_a_lede_takes_the_body_year_only_when_dated_or_restated(text, published,
     assert_labels(text, published, expected)
 
 
+def test_a_headline_printed_twice_takes_the_bodys_status_in_both_copies():
+    """A news page prints its headline above and below the byline; the body says the figure is an estimate."""
+    text = ("ส่งออกชะลอ ลาวยังคงโต 3.9%\n  • 26 July, 2024\nส่งออกชะลอ ลาวยังคงโต 3.9%\n"
+            "สถาบันวิจัยเศรษฐกิจลาวประกาศรายงานประมาณการการเติบโตทางเศรษฐกิจของลาวประจำปีนี้ 2567 ที่ร้อยละ 3.9")
+    told = [(record["year"], record["status"]) for record in label_text(text, "t", None, "2024-07-26") if record["value"] == 3.9]
+    assert told == [(2024, "forecast")] * 3
+
+
 BASE_VALUE_CLASSES = [
     # the year tied to a base value (after จาก/จากเดิม) is that value's, though it is a comparison for the rest
     ("ลาวตั้งเป้าภายในปี 2573 ให้มีผู้ใช้บรอดแบนด์ 3 ล้านคน จากเดิม 8 แสนคน ในปี 2565", "2024-01-10",

@@ -1401,16 +1401,28 @@ def _headline_takes_retold_labels(records: list[dict], text: str) -> None:
     headline_end = text.find("\n")
     if not 0 < headline_end <= HEADLINE_MAX or not text[headline_end:].strip():
         return
+
+    sentences: dict[int, str] = {}
+
+    def said(record: dict) -> str:  # each sentence read once: a sentence of thousands of figures stays linear
+        if record["sentence_start"] not in sentences:
+            sentences[record["sentence_start"]] = " ".join(text[record["sentence_start"] : record["sentence_end"]].split())
+        return sentences[record["sentence_start"]]
+
+    # a page that prints its headline again under the byline: the copy is a headline too, and no retelling
+    headline_said = {said(record) for record in records if record["end"] <= headline_end}
     tellings: dict[tuple, list[dict]] = {}
     for record in records:
         tellings.setdefault((record["kind"], record["value"], record["subject"]), []).append(record)
     told_in = {key: [r["sentence_start"] for r in told] for key, told in tellings.items()}
     for record in records:
-        if record["end"] > headline_end:
-            break
+        if record["end"] > headline_end and said(record) not in headline_said:
+            continue
         # the next telling in a later sentence
         key = (record["kind"], record["value"], record["subject"])
         index = bisect.bisect_right(told_in[key], record["sentence_start"])
+        while index < len(told_in[key]) and said(tellings[key][index]) in headline_said:
+            index += 1
         if index == len(told_in[key]):
             continue
         body = tellings[key][index]
@@ -1421,13 +1433,24 @@ def _headline_takes_retold_labels(records: list[dict], text: str) -> None:
 
 
 def _date_restated_openings(figures: list[Mention], record_at: dict[int, dict], opening: set[int],
-                            named_years: list[Mention], withheld: set[int] = frozenset()) -> None:
+                            named_years: list[Mention], text: str, withheld: set[int] = frozenset()) -> None:
     """A headline's or lede's figure that names no year, told again further on with a year ("เศรษฐกิจดิจิทัลของ
     กุ้ยโจวเติบโต 20.6%" … "ในปี 2564 มีอัตราการเติบโตถึงร้อยละ 20.6"), takes the year of its retelling, not the
     body's first year or the publication's year (a dated text); only when the retelling is the same place's same measure. Each figure
-    is looked up once by its kind and value."""
+    is looked up once by its kind and value. A page that prints its headline twice (above and below the byline) has
+    two openings: the copy is no retelling of the first, and both take the body's."""
     if not opening:
         return
+
+    sentences: dict[int, str] = {}
+
+    def said(figure: Mention) -> str:  # each sentence read once
+        if figure.sentence_start not in sentences:
+            sentences[figure.sentence_start] = " ".join(text[figure.sentence_start : figure.sentence_end].split())
+        return sentences[figure.sentence_start]
+
+    opening_said = {said(figure) for figure in figures if figure.sentence_start in opening}
+    opening = opening | {figure.sentence_start for figure in figures if said(figure) in opening_said}
     retold: dict[tuple, list[int]] = {}
     last_in_sentence: dict[int, int] = {}
     for position, figure in enumerate(figures):
@@ -1444,6 +1467,8 @@ def _date_restated_openings(figures: list[Mention], record_at: dict[int, dict], 
             continue  # its own sentence names a year
         later = retold.get((figure.kind, figure.value), [])
         index = bisect.bisect_right(later, last_in_sentence[figure.sentence_start])  # told in a later sentence
+        while index < len(later) and said(figures[later[index]]) == said(figure):
+            index += 1  # the headline printed again
         if index == len(later):
             continue
         source = record_at[later[index]]  # the next telling only: another figure of the same value is no retelling
@@ -3292,7 +3317,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         # a headline's figure retold in the body takes the retelling's year, dated text or not (an undated text's
         # opening takes the body's first year only when restated, see above); this comes after the year model,
         # which reads each figure alone
-        _date_restated_openings(figures, record_at, opening_sentences, named_years, withheld)
+        _date_restated_openings(figures, record_at, opening_sentences, named_years, text, withheld)
     _claims_over_periods(records, text)
     _years_in_brackets_after(records, text)
     _revisions_share_their_year(records, text)
