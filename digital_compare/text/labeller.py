@@ -546,7 +546,7 @@ WIDE_BEFORE = 400
 
 
 # a part of the economy that can own a growth rate: "ภาคการส่งออกยังขยายตัว 2.3% … ขยายตัว 2.6%",
-# "อุตสาหกรรมพาณิชย์อิเล็กทรอนิกส์จะมีมูลค่า … หรือเติบโต 25%"; after จาก it is a cause, not an owner; the
+# "ตลาดพาณิชย์อิเล็กทรอนิกส์ของลาวจะมีมูลค่า … หรือเติบโต 18%"; after จาก it is a cause, not an owner; the
 # private sector, like the government, is an actor ("ภาคเอกชน หอการค้า คาดการณ์…") unless something of its is
 # named ("การบริโภคของภาคเอกชน"); trade ("มูลค่าการค้า … เติบโตร้อยละ 23.7") too, not a trade war, world trade (a
 # subject) nor a chamber of commerce (หอการค้า, สภาการค้า: a forecaster)
@@ -659,7 +659,7 @@ def _economy_level(entry: dict, mention: Mention, text: str, window: int) -> boo
 
 _DIGITAL_GDP_NAME = re.compile(r"Digital GDP|GDP ?ดิจิทัล|จีดีพี ?ดิจิทัล", re.IGNORECASE)
 _RANGE_REST = re.compile(r"[ \u00a0]?[-–][ \u00a0]?\d[\d,.]*[ \u00a0]?(?:%|เปอร์เซ็นต์)?")
-# "สัดส่วนมูลค่าเพิ่มของเศรษฐกิจดิจิทัลปี 2565 อยู่ที่ 12.67%": the digital economy's share, of GDP unsaid
+# "สัดส่วนมูลค่าเพิ่มของเศรษฐกิจดิจิทัลปี 2566 อยู่ที่ 9.4%": the digital economy's share, of GDP unsaid
 _DIGITAL_SHARE_BEFORE = re.compile(r"สัดส่วน(?:มูลค่า(?:เพิ่ม)?)?(?:ของ)?[ \u00a0]?เศรษฐกิจ[ \u00a0]?ดิจิทัล([^\d]{0,30}(?:ปี[ \u00a0]?\d{4})?[^\d]{0,20})$")
 _GROWTH_OF_GDP = re.compile(r"(?:เติบโต|ขยายตัว)(?:ทางเศรษฐกิจ)?(?=ของ[ \u00a0]?(?:GDP|จีดีพี))ของ")
 _SHARE_OF_GDP_AFTER = re.compile(r"[ \u00a0]?(ของ[ \u00a0]?(?:GDP|GRDP|จีดีพี))")
@@ -688,7 +688,7 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
     clause_end = _clause_after(text, after_end, mention.sentence_end)
     out_of = _OUT_OF_AFTER.match(text, mention.end) if mention.kind == "rank" else None
     if out_of is not None:
-        # "อยู่ที่อันดับที่ 44 จาก 133 ประเทศและเศรษฐกิจในดัชนีนวัตกรรมโลก": the index is named past the count ranked
+        # "อยู่ที่อันดับที่ 90 จาก 132 ประเทศในดัชนีนวัตกรรมโลก": the index is named past the count ranked
         clause_end = max(clause_end, min(out_of.end(), mention.sentence_end))
     window = max(0, mention.start - LOOKBACK) if across_sentences else _window_start(mention)
     context = _without_agency_names(text[window:clause_end])
@@ -706,9 +706,9 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
     share = _SHARE_OF_GDP_AFTER.match(text, after_end)
     if share is not None:
         clause += " " + share.group(1)
-    # "จัดอันดับความสามารถด้านนวัตกรรมอยู่อันดับที่ 44": capability "in" the index's theme names the whole ranking,
+    # "ลาวได้รับการจัดอันดับความสามารถด้านนวัตกรรมที่ 90": capability "in" the index's theme names the whole ranking,
     # no pillar (ด้านสถาบัน) of it
-    # and "ประเทศที่มีผลงานด้านนวัตกรรมอันดับที่ 1": performance in innovation, the index's whole theme
+    # and "ลาวมีผลงานด้านนวัตกรรมอยู่อันดับที่ 90": performance in innovation, the index's whole theme
     clause = clause.replace("ความสามารถด้าน", "ความสามารถ").replace("ผลงานด้านนวัตกรรม", "ผลงานนวัตกรรม")
     for entry in _indicators_for_kind(kind or mention.kind):
         if mention.kind == "count" and entry.get("units") and (mention.unit or "") not in entry["units"]:
@@ -788,7 +788,7 @@ _COMPARISON_BEFORE = re.compile(
     r"(?:ไตรมาส(?:ที่)?[ \u00a0]?(?:[1-4]|แรก|สอง|สาม|สี่)[ \u00a0]?(?:ของ)?[ \u00a0]?)?"
     # ("เพิ่มขึ้น 2 พันล้าน จากปีงบประมาณ 2566": a fiscal year compared with, as a calendar one)
     r"(?:ปี(?:งบ(?:ประมาณ)?)?|เดือน\S{0,12})?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
-# "ตัวเลขฐานที่ต่ำผิดปกติในช่วงเดียวกันของปีที่แล้ว": the same period of another year is the base a change is
+# "ฐานที่ต่ำในช่วงเดียวกันของปีก่อน": the same period of another year is the base a change is
 # measured from, whatever words (เปรียบเทียบกับ ตัวเลขฐาน …) stand before it
 _SAME_PERIOD_BEFORE = re.compile(r"ช่วง(?:เวลา)?เดียวกัน[ \u00a0]?(?:ของ|ใน)[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 # (not past a new clause: "… จากเดิมคาด 4.2% ขณะที่ปี 68 คาดโต 4.0%" names the next forecast's year)
@@ -815,7 +815,7 @@ _NOT_SAID = r"(?<!บอ)(?<!สึ)(?<!ทึ)(?<!นึ)(?<!ออ)(?<!หน�
 _THAN_VALUE_BEFORE = re.compile(
     _NOT_SAID + r"กว่า[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?\d[\d,.]*[ \u00a0]?(?:%|เปอร์เซ็นต์)?[ \u00a0]?(?:ใน|ของ)?[ \u00a0]?"
     r"(?:(?:ช่วง|ระยะ|ไตรมาส|เดือน)(?:เวลา)?เดียวกัน[ \u00a0]?(?:ของ|ใน)?)?[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
-# "เพิ่มขึ้น 8% จากปีที่แล้ว (2020)": the year named is the base; the figures are for the year after it
+# "เพิ่มขึ้น 6% จากปีที่แล้ว (2022)": the year named is the base; the figures are for the year after it
 _LAST_YEAR_NAMED = re.compile(r"(?:จาก|เทียบกับ|" + _NOT_SAID + r"กว่า)[ \u00a0]?ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?:หน้า)?)[ \u00a0]?\(?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 # "รักษาอันดับเดิมไว้ได้ในปี 2024", "เท่ากับปี 2565", "เช่นเดียวกับปี 2022": the year of the level kept or matched,
 # compared with, not the year the sentence reports
@@ -826,7 +826,7 @@ _REPORT_YEAR = re.compile(r"(?:รายงาน(?:ประจำ)?ปี|ฉ�
 
 
 # "เพิ่มจากปี 2553 ที่มีผู้ใช้ 825 ล้านคน": the base year's own figure follows it in a relative clause
-# "… ในปี 2562 ที่ 1.4 ล้านล้าน", "… ในปี 2562 ก่อนเกิดโรคระบาดที่ 1.4 ล้านล้าน" (the year said to be before an event)
+# "… ในปี 2561 ที่ 2.2 ล้านล้าน", "… ในปี 2561 ก่อนเกิดโรคระบาดที่ 2.2 ล้านล้าน" (the year said to be before an event)
 # "… เมื่อเทียบกับปี 2559 ที่มีเพียงแขวงเดียวเท่านั้นที่มีผู้ใช้ถึง 80%" (a clause that names who had it, then the figure)
 _BASE_CLAUSE = re.compile(r"[ \u00a0]?\)?[ \u00a0]?(?:ก่อน[^\d\s()]{1,20}[ \u00a0]?)?(?:ที่|ซึ่ง)[^\d]{0,60}$")
 
@@ -835,7 +835,7 @@ def _base_year_before(mention: Mention, years: list[Mention], text: str) -> Ment
     if not years or years[-1].end > mention.start:
         return None
     year = years[-1]
-    # "เทียบกับปีก่อนหน้า ซึ่งเกินเป้า…": the clause is about the main figure, not last year's; but a clause after
+    # "เทียบกับปีก่อน ซึ่งเกินเป้า…": the clause is about the main figure, not last year's; but a clause after
     # "ช่วงเดียวกันของปีที่แล้ว" tells what happened in that period ("…ของปีที่แล้ว ซึ่งเศรษฐกิจหดตัว 7%")
     if (year.inferred and year.surface.startswith("ปี")
             and not _SAME_PERIOD_BEFORE.search(text, max(0, year.start - 30), year.start)):
@@ -1185,7 +1185,7 @@ def _past_year_of_figure_before(year: Mention, text: str) -> bool:
 
 
 def _base_value_dated_after(mention: Mention, year: Mention, text: str) -> bool:
-    """ "ปี 2563 … จากเดิมได้ลำดับที่ 73 ในปี 2561 ดีขึ้น 16 อันดับ": a value changed from, its year written right
+    """ "ปี 2565 … จากเดิมได้ลำดับที่ 95 ในปี 2563 ดีขึ้น 5 อันดับ": a value changed from, its year written right
     after it, is that year's; it opens no run of years and figures with the year before it."""
     return (_BASE_VALUE_BEFORE.search(text, max(mention.sentence_start, mention.start - 40), mention.start) is not None
             and _YEAR_FOLLOWS.fullmatch(text, mention.end, year.start) is not None)
@@ -1367,7 +1367,7 @@ _BASE_VALUE_BEFORE = re.compile(r"(?:จาก|เทียบกับ)[^\d,;()
 # "ดีขึ้นจากปีที่แล้ว 1 อันดับ", "เพิ่มขึ้นจากปีก่อน 5%": the size of this year's change, not last year's value
 # (that one is said with ที่/ซึ่ง/คือ: "ลดลงจากปีก่อนหน้าที่ 89.5%")
 # ("เพิ่มขึ้นจากช่วงเดียวกันของปีก่อนร้อยละ 5.1": the same, measured against the same months of last year)
-# ("ดีขึ้นอย่างก้าวกระโดดจากปีที่แล้ว 7 อันดับ": a few words may qualify the change)
+# ("ดีขึ้นอย่างมากจากปีก่อน 4 อันดับ": a few words may qualify the change)
 _CHANGED_SINCE_LAST_YEAR = re.compile(r"(?:(?:ขึ้น|ลง|เพิ่ม|ลด)(?:[ \u00a0]?อย่าง[^\d\s,;()]{1,20})?[ \u00a0]?(?:จาก|กว่า)|(?:สูง|ต่ำ|ดี|มาก|น้อย)กว่า)[ \u00a0]?(?:ช่วง(?:เวลา)?เดียวกันของ)?[ \u00a0]?"
                                       r"ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?:หน้า)?)(?:นี้)?[ \u00a0]?$")
 # "ลดลงจากปีก่อนหน้าที่ 89.5%", "ขยับขึ้น 2 อันดับจากปีก่อนหน้าจากเดิมอันดับ 43": last year's value
@@ -1770,7 +1770,7 @@ def _status(mention: Mention, text: str, year: int | None, reference_year: int |
         return "forecast", 0.75
     if past and _FORECAST_RIGHT_BEFORE.search(before):
         return "forecast", 0.75
-    # "ในปี 2561 คาดว่าจะเพิ่มเป็น 37.3 ล้านคน": an expectation in the figure's own clause outweighs a
+    # "ในปี 2566 คาดว่าจะเพิ่มเป็น 5.2 ล้านคน": an expectation in the figure's own clause outweighs a
     # guessed article year (not a publication date)
     if not dated and _FORECAST_WORDS.search(before, max(0, len(before) - 40)):
         return "forecast", 0.75
@@ -2471,11 +2471,11 @@ _THAN_BEFORE = re.compile(r"(?:[ \u00a0]*นี้)?(?:[ \u00a0]*(?:ถึงแ
 _CHANGE_BY_BEFORE = re.compile(r"(?:ลง|ขึ้น)[ \u00a0]?(?:อีก)?[ \u00a0]?$")
 _CHANGE_TO_LEVEL = re.compile(r"[ \u00a0]?(?:สู่|เหลือ|เป็น|มาอยู่ที่)(?:ระดับ)?(?:ที่)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?")
 _FROM_FORECAST_AFTER = re.compile(r"[ \u00a0]?จาก(?:ที่)?(?:การ|ตัวเลข)?(?:เคย)?(?:คาดการณ์|ประมาณการ|คาดไว้)"
-                                  # "ลดลง 0.23% จากอัตราการเติบโตเมื่อปี 2557": a change in the rate, in points
+                                  # "ลดลง 0.4% จากอัตราการเติบโตเมื่อปี 2565": a change in the rate, in points
                                   r"|[ \u00a0]?จาก(?:อัตรา|ระดับ)(?:การ)?(?:เติบโต|ขยายตัว)")
 # "ซึ่งเป็นการปรับลดลง 0.4%": the size of a revision, no level follows it ("ปรับลดลงอยู่ที่ร้อยละ 3" is one)
 _REVISED_BY_BEFORE = re.compile(r"ปรับ(?:ลด|เพิ่ม)(?:ลง|ขึ้น)?[ \u00a0]?(?:อีก)?[ \u00a0]?$")
-# "ประมาณการ … ปรับลดลงเหลือร้อยละ 3.81 ต่ำกว่าคราวที่แล้วร้อยละ 0.29": how far a forecast moved from the last one
+# "ประมาณการ … ปรับลดลงเหลือร้อยละ 3.5 ต่ำกว่าคราวที่แล้วร้อยละ 0.3": how far a forecast moved from the last one
 _LAST_TIME_BY_BEFORE = re.compile(r"(?:ต่ำ|สูง|น้อย|มาก)กว่า(?:คราว|ครั้ง)(?:ที่แล้ว|ก่อน(?:หน้า(?:นี้)?)?)[ \u00a0]?"
                                   r"(?:ถึง|ราว|ประมาณ|อยู่)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?$")
 # "ต่ำกว่าที่เคยคาดการณ์เอาไว้ในเดือนมิ.ย.ถึง 1.6%": how far an outcome fell short of (or beat) an expectation
@@ -2498,7 +2498,7 @@ def _rank_within_group(mention: Mention, places: list[Place], starts: list[int],
             and _GROUP_FIELD_GAP.fullmatch(text, mention.end, places[index].start) is not None)
 
 
-# "หากจัดอันดับในระดับอาเซียน ไทยได้อันดับที่ 4 … ส่วนอันดับ 1 ถึง 3 ในอาเซียน ได้แก่ 1.สิงคโปร์": a scope
+# "ในระดับอาเซียน ลาวได้อันดับที่ 6 … ส่วนอันดับ 1 ถึง 5 ในอาเซียน ได้แก่ 1.สิงคโปร์": a scope
 # named before the ranks in their sentence ranks them among the group's members, unless a rank says ของโลก
 _GROUP_SCOPE_BEFORE = re.compile(r"ใน[ \u00a0]?(?:ระดับ|กลุ่ม)?[ \u00a0]?(?:ประเทศ)?[ \u00a0]?$")
 _WORLD_RANK_AFTER = re.compile(r"[^\d()\n]{0,20}?(?:ของ|ใน)[ \u00a0]?(?:โลก|ทั่วโลก)")
@@ -2537,8 +2537,8 @@ _PARALLEL_GAP = re.compile(r"[^\d\n]{1,50}")
 _OWN_OUTCOME = re.compile(r"แล้ว|ที่ผ่านมา|เมื่อ|จริง|ก่อนหน้า|ปีก่อน|ล่าสุด|ตั้งเป้า|เป้าหมาย")
 
 
-# "จะลดลงจาก 4.8% ในปีนี้ เหลือ 4.3%", "2.4% ซึ่งลดลงจากที่คาดการณ์ไว้ก่อนหน้านี้ที่ 2.8%", "… 7.4% และจะเพิ่มเป็น
-# 7.3%": the two ends of one
+# "จะลดลงจาก 5.1% ในปีนี้ เหลือ 4.6%", "3.2% ซึ่งลดลงจากที่คาดไว้ก่อนหน้านี้ที่ 3.5%", "… 6.1% และจะเพิ่มเป็น
+# 6.4%": the two ends of one
 # change or revision measure one thing
 _CHANGE_GAP = re.compile(r"[^\d\n]{1,100}")
 _CHANGE_IN_GAP = re.compile(r"จาก|เหลือ|สู่ระดับ|ปรับ(?:ลด|เพิ่ม|ขึ้น)|(?:เพิ่ม|ลด)(?:ขึ้น|ลง)?(?:มา)?เป็น"
@@ -2619,7 +2619,7 @@ def _in_target_list(mention: Mention, text: str) -> bool:
     return _LIST_LEFT.search(text, floor + opened.start(), mention.start) is None
 
 
-# "สัดส่วนมูลค่าเพิ่มของอุตสาหกรรมดิจิทัลต่อผลิตภัณฑ์มวลรวมภายในประเทศ (จีดีพี) เพิ่มขึ้น 18%": a GDP named
+# "สัดส่วนของอุตสาหกรรมดิจิทัลต่อ GDP ของลาวเพิ่มขึ้น 11%": a GDP named
 # as a share's whole; what grows is the share
 _SHARE_OF_WHOLE_BEFORE = re.compile(r"สัดส่วน[^\d]{0,80}(?:ต่อ|ของ)[ \u00a0]?$")
 
@@ -2635,7 +2635,7 @@ def _growth_of_share(mention: Mention, text: str) -> bool:
 
 _RESTATED_AS = re.compile(r"[ \u00a0]*(?:หรือ|\()?[ \u00a0]*(?:คิดเป็น|เท่ากับ)[ \u00a0]*|[ \u00a0]*(?:หรือ|\()[ \u00a0]*(?:ราว|ประมาณ)?[ \u00a0]*")
 # "… ซึ่งจะสิ้นสุดในปี 2019 จากระดับ 5.02% ในปี 2014": the level a change starts from
-# ("คาดว่าจะเพิ่มเป็น 9 ล้านคน จากจำนวน 7 ล้านคนในปี 2566", "… จากเดิมมีสัดส่วนอยู่ที่ร้อยละ 5", "ชะลอลงจากการขยายตัว 3%
+# ("คาดว่าจะเพิ่มเป็น 6 ล้านคน จากจำนวน 4 ล้านคนในปี 2565", "… จากเดิมมีสัดส่วนอยู่ที่ร้อยละ 5", "ชะลอลงจากการขยายตัว 3%
 # ในปี 2566": the starting point of an aim or an expectation, in a year gone by, is what was reached then)
 _BASE_LEVEL_BEFORE = re.compile(r"จาก(?:เดิม)?(?:ที่)?(?:ระดับ|จำนวน|ยอด|การ(?:ขยายตัว|เติบโต|หดตัว))?(?:มี)?(?:สัดส่วน)?(?:อยู่)?(?:ที่)?"
                                 r"[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?$")
@@ -2746,7 +2746,7 @@ def _parallel_place_figure(previous: Mention, mention: Mention, owners: list[Pla
     if not _PARALLEL_GAP.fullmatch(text, previous.end, mention.start) or _OWN_OUTCOME.search(text, previous.end, mention.start):
         return False
     index = bisect.bisect_left(starts, previous.end)
-    # a province or state as well as a country: "รัฐปีนังที่ร้อยละ 13.1 รัฐสลังงอร์ที่ร้อยละ 11.9"
+    # a province or state as well as a country: "รัฐยะโฮร์ที่ร้อยละ 6.2 รัฐเประที่ร้อยละ 5.8"
     return index < len(owners) and owners[index].end <= mention.start and owners[index].level in ("country", "province")
 
 
@@ -2848,7 +2848,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         if p.level == "group" and p.code != "WORLD":
             last_region = p.code
         if p.level == "reference":
-            # "… ในภูมิภาคเอเชีย-แปซิฟิก โดยเศรษฐกิจในภูมิภาคเอเชียตะวันออกและแปซิฟิก … ภูมิภาคนี้": "this region" points
+            # "… ในภูมิภาคเอเชีย-แปซิฟิก โดยเศรษฐกิจของภูมิภาคเอเชียตะวันออก … ภูมิภาคนี้": "this region" points
             # back at the region named last, not the one named most
             code = last_region if p.code == "REGION" and last_region is not None else resolved[p.code]
             p = dataclasses.replace(p, code=code, level="country" if p.code == "HOME" else "group")
@@ -2950,7 +2950,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         if mention.kind == "count" and not list_rank and _is_heading_number(mention, text):
             continue  # "1.1 ประชากร": a section number
         if list_rank and _ranked_after_list_item(mention, owners, starts, text):
-            # "1. สิงคโปร์ อันดับที่ 8 ของโลก": the item's own rank follows; its number only orders the list, no figure
+            # "1. สิงคโปร์ อันดับที่ 5 ของโลก": the item's own rank follows; its number only orders the list, no figure
             continue
         subject, subject_confidence = _subject(mention, owners, starts, text, home)
         kind = ("rank" if list_rank or _is_place_in_ranking(mention, text)
@@ -2960,7 +2960,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         indicator, indicator_confidence = _indicator(mention, text, kind, list_rank)
         if mention.kind == "rank" and _LISTED_PLACE_BEFORE.fullmatch(text, text.rfind("\n", 0, mention.start) + 1,
                                                                         mention.start):
-            # "2. มาเลเซีย อันดับที่ 35 ของโลก": the rank after a listed place is in the index the list opened
+            # "2. มาเลเซีย อันดับที่ 31 ของโลก": the rank after a listed place is in the index the list opened
             # with, named lines before; the items further down take the one an item above found
             if indicator == "other":
                 indicator, indicator_confidence = _indicator(mention, text, None, True)
@@ -3019,7 +3019,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 year, year_end = earlier_tie.year, earlier_tie.year_end
         if (year is not None and year_end is None and year_confidence < 0.9
                 and _base_of_yearly_change(mention, figures, position, records, text)):
-            # "เพิ่มสูงขึ้นจาก 2.63 แสนราย เป็น 2.78 แสนราย", "ขึ้นมาอยู่อันดับที่ 21 จาก 22": the value changed
+            # "เพิ่มสูงขึ้นจาก 1.2 แสนราย เป็น 1.5 แสนราย", "ขึ้นมาอยู่อันดับที่ 30 จาก 34": the value changed
             # from is the year before's, in a sentence about whole years
             year, year_confidence = year - 1, min(year_confidence, 0.7)
         if year is not None and year_end is None and _after_first_quarter(mention, text):
@@ -3065,7 +3065,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         if until is not None and listed_year is None and counted_from is not None:
             last = _year_number(until.group(1))
             if last is not None and last > counted_from:
-                # "35–40% ต่อปี ต่อเนื่องตั้งแต่บัดนี้จนถึงปี 2553": from the year after the article's to the year named
+                # "20–25% ต่อปี ต่อเนื่องตั้งแต่บัดนี้จนถึงปี 2570": from the year after the article's to the year named
                 year, year_end, year_confidence = counted_from + 1, last, min(year_confidence, 0.75)
                 spans_from_now = True
         if _PAST_AGE_BEFORE.search(text, max(mention.sentence_start, mention.start - 30), mention.start):
@@ -3171,7 +3171,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 and records[-1]["subject"] == subject and mention.start - records[-1]["end"] <= 140
                 and _THAN_BEFORE.fullmatch(text, records[-1]["end"], mention.start)
                 and not _names_another_measure(records[-1]["indicator"], text[records[-1]["end"] : mention.start])):
-            # "ขยายตัว 5.01% ต่ำกว่าเป้าที่รัฐบาลคาดไว้ที่ 5.2%": the value it is compared with measures the same
+            # "ขยายตัว 4.1% ต่ำกว่าเป้าที่รัฐบาลคาดไว้ที่ 4.5%": the value it is compared with measures the same
             indicator, indicator_confidence = records[-1]["indicator"], 0.75
         if (indicator == "other" and mention.kind == "percent" and status == "forecast"
                 and _REVISED_TO_BEFORE.search(text, max(mention.sentence_start, mention.start - 20), mention.start)
@@ -3229,7 +3229,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             # "คาดว่าจะลดดอกเบี้ยสู่ 1.50% ปลายไตรมาส 3 และ 1.25% ปลายปี": the pair's second figure is expected too
             status, status_confidence = records[-1]["status"], min(status_confidence, 0.75)
         if follows_record and _RESTATED.fullmatch(text, figures[position - 1].end, mention.start):
-            # "จะมีมูลค่า 20.5 พันล้านดอลลาร์ หรือเติบโต 25%": the same expectation said another way
+            # "จะมีมูลค่า 3.2 พันล้านดอลลาร์ หรือเติบโต 18%": the same expectation said another way
             status, status_confidence = records[-1]["status"], min(status_confidence, 0.8)
             if (records[-1]["year"] is not None and (year, year_end) != (records[-1]["year"], records[-1]["year_end"])
                     and _tied_year(mention, temporal, t_starts, text) is None):
@@ -3342,7 +3342,7 @@ def _years_in_brackets_after(records: list[dict], text: str) -> None:
             record["year"], record["year_end"], record["year_status"] = year, None, "given"
 
 
-#: "ปรับลดคาดการณ์ … จาก 6.2% เหลือ 5.0% สำหรับปี 2026": a revised forecast or target, its old and new values one
+#: "ปรับลดคาดการณ์ … จาก 4.0% เหลือ 3.7% สำหรับปี 2026": a revised forecast or target, its old and new values one
 #: clause apart, the period after the new value
 _REVISION_CUE = re.compile(r"ปรับ(?:ลด|เพิ่ม|ขึ้น|ลง)?")
 _REVISION_FROM = re.compile(r"จาก(?:เดิม)?(?:ที่)?[ \u00a0]?(?:ร้อยละ[ \u00a0]?)?$")
@@ -3350,7 +3350,7 @@ _REVISION_TO = re.compile(r"[ \u00a0]*(?:(?:ลง|ขึ้น)?(?:เหลื
 _REVISION_PERIOD = re.compile(r"[ \u00a0]*(?:สำหรับ|ใน|ของ)?(?:ปี)[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?(\d{4})(?![\d–-])")
 
 
-#: "เพิ่มขึ้น 4 อันดับเมื่อเทียบกับปี 2566 จากตำแหน่งที่ 40 มาอยู่ที่ 36": the year compared with, then the value the change
+#: "ดีขึ้น 3 อันดับเทียบกับปี 2565 จากอันดับที่ 99 มาอยู่ที่ 96": the year compared with, then the value the change
 #: started from
 _COMPARED_YEAR_THEN_FROM = re.compile(r"เทียบกับ(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?(\d{4})[ \u00a0]*จาก(?:เดิม)?(?:ที่)?(?:อันดับ|ตำแหน่ง)?(?:ที่)?[ \u00a0]?$")
 
