@@ -1390,7 +1390,14 @@ def _restated_later(mention: Mention, figures: list[Mention], position: int) -> 
 HEADLINE_MAX = 200
 
 
-def _headline_takes_retold_labels(records: list[dict], text: str) -> None:
+def _sentence_reader(text: str):
+    """``said(start, end)``: the sentence of ``text`` at that span, its spaces folded (a page's headline and its copy
+    under the byline compare equal however each was spaced); each sentence is read once, so a sentence of thousands
+    of figures stays linear."""
+    return functools.cache(lambda start, end: " ".join(text[start:end].split()))
+
+
+def _headline_takes_retold_labels(records: list[dict], text: str, said) -> None:
     """A headline's figure the body tells again, of the same place ("ไทยขยับรั้งอันดับ 57 โลก 'E-government'" …
     "ไทยได้อันดับที่ 57 ในดัชนีรัฐบาลอิเล็กทรอนิกส์"), takes the body's measure where the headline named none: a
     headline is cut short, the body names the measure in full. It is no surer than the body's telling. Its status is
@@ -1402,26 +1409,22 @@ def _headline_takes_retold_labels(records: list[dict], text: str) -> None:
     if not 0 < headline_end <= HEADLINE_MAX or not text[headline_end:].strip():
         return
 
-    sentences: dict[int, str] = {}
-
-    def said(record: dict) -> str:  # each sentence read once: a sentence of thousands of figures stays linear
-        if record["sentence_start"] not in sentences:
-            sentences[record["sentence_start"]] = " ".join(text[record["sentence_start"] : record["sentence_end"]].split())
-        return sentences[record["sentence_start"]]
+    def sentence(record: dict) -> str:
+        return said(record["sentence_start"], record["sentence_end"])
 
     # a page that prints its headline again under the byline: the copy is a headline too, and no retelling
-    headline_said = {said(record) for record in records if record["end"] <= headline_end}
+    headline_said = {sentence(record) for record in records if record["end"] <= headline_end}
     tellings: dict[tuple, list[dict]] = {}
     for record in records:
         tellings.setdefault((record["kind"], record["value"], record["subject"]), []).append(record)
     told_in = {key: [r["sentence_start"] for r in told] for key, told in tellings.items()}
     for record in records:
-        if record["end"] > headline_end and said(record) not in headline_said:
+        if record["end"] > headline_end and sentence(record) not in headline_said:
             continue
         # the next telling in a later sentence
         key = (record["kind"], record["value"], record["subject"])
         index = bisect.bisect_right(told_in[key], record["sentence_start"])
-        while index < len(told_in[key]) and said(tellings[key][index]) in headline_said:
+        while index < len(told_in[key]) and sentence(tellings[key][index]) in headline_said:
             index += 1
         if index == len(told_in[key]):
             continue
@@ -1433,24 +1436,20 @@ def _headline_takes_retold_labels(records: list[dict], text: str) -> None:
 
 
 def _date_restated_openings(figures: list[Mention], record_at: dict[int, dict], opening: set[int],
-                            named_years: list[Mention], text: str, withheld: set[int] = frozenset()) -> None:
+                            named_years: list[Mention], said, withheld: set[int] = frozenset()) -> None:
     """A headline's or lede's figure that names no year, told again further on with a year ("เศรษฐกิจดิจิทัลของ
     กุ้ยโจวเติบโต 20.6%" … "ในปี 2564 มีอัตราการเติบโตถึงร้อยละ 20.6"), takes the year of its retelling, not the
     body's first year or the publication's year (a dated text); only when the retelling is the same place's same measure. Each figure
     is looked up once by its kind and value. A page that prints its headline twice (above and below the byline) has
-    two openings: the copy is no retelling of the first, and both take the body's."""
+    two openings: the copy is no retelling of the first, and both take the body's. ``said``: :func:`_sentence_reader`."""
     if not opening:
         return
 
-    sentences: dict[int, str] = {}
+    def sentence(figure: Mention) -> str:
+        return said(figure.sentence_start, figure.sentence_end)
 
-    def said(figure: Mention) -> str:  # each sentence read once
-        if figure.sentence_start not in sentences:
-            sentences[figure.sentence_start] = " ".join(text[figure.sentence_start : figure.sentence_end].split())
-        return sentences[figure.sentence_start]
-
-    opening_said = {said(figure) for figure in figures if figure.sentence_start in opening}
-    opening = opening | {figure.sentence_start for figure in figures if said(figure) in opening_said}
+    opening_said = {sentence(figure) for figure in figures if figure.sentence_start in opening}
+    opening = opening | {figure.sentence_start for figure in figures if sentence(figure) in opening_said}
     retold: dict[tuple, list[int]] = {}
     last_in_sentence: dict[int, int] = {}
     for position, figure in enumerate(figures):
@@ -1467,7 +1466,7 @@ def _date_restated_openings(figures: list[Mention], record_at: dict[int, dict], 
             continue  # its own sentence names a year
         later = retold.get((figure.kind, figure.value), [])
         index = bisect.bisect_right(later, last_in_sentence[figure.sentence_start])  # told in a later sentence
-        while index < len(later) and said(figures[later[index]]) == said(figure):
+        while index < len(later) and sentence(figures[later[index]]) == sentence(figure):
             index += 1  # the headline printed again
         if index == len(later):
             continue
@@ -3312,12 +3311,13 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             best, share = choose(year_model, candidates)
             if (best.year, best.year_end) != (record["year"], record["year_end"]) and share >= year_model["override_above"]:
                 record["year"], record["year_end"] = best.year, best.year_end
-    _headline_takes_retold_labels(records, text)
+    said = _sentence_reader(text)  # shared by the two passes over the opening below
+    _headline_takes_retold_labels(records, text, said)
     if year_candidates_out is None:
         # a headline's figure retold in the body takes the retelling's year, dated text or not (an undated text's
         # opening takes the body's first year only when restated, see above); this comes after the year model,
         # which reads each figure alone
-        _date_restated_openings(figures, record_at, opening_sentences, named_years, text, withheld)
+        _date_restated_openings(figures, record_at, opening_sentences, named_years, said, withheld)
     _claims_over_periods(records, text)
     _years_in_brackets_after(records, text)
     _revisions_share_their_year(records, text)
