@@ -519,7 +519,7 @@ def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, sub
     source, confidence, figure, quote. ``whole_numbers``: the values are ranks or counts, ticked at
     whole numbers only (never "46.5" or "0.5 places"). ``reversed_axis``: rank 1 at the top, the axis
     spanning the values only (not from 0). ``scale``: the values are levels out of it ("6/10"), drawn on its
-    whole axis, as /vietnam draws them."""
+    whole axis, as /vietnam draws them, where every value lies on it."""
     fig = go.Figure()
     subjects = 0
     for i, (name, group) in enumerate(df.groupby("subject_label", sort=True)):
@@ -560,8 +560,9 @@ def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, sub
     fig.update_xaxes(title_text=t("axis_year", lang), dtick=1 if len(years) and years.max() - years.min() <= 4 else None,
                      tickformat="d", showgrid=True, gridcolor="#EEEEEE", range=span, nticks=5)
     values = df["value"].dropna()
+    on_scale = bool(scale) and len(values) > 0 and 0 <= values.min() and values.max() <= scale
     fig.update_yaxes(title_text=axis_title or t("axis_value", lang), showgrid=True, gridcolor="#EEEEEE", nticks=5,
-                     range=[0, scale * 1.08] if scale else
+                     range=[0, scale * 1.08] if on_scale else
                      [0, float(values.max()) * 1.15] if len(values) and values.min() >= 0 and not reversed_axis else None,
                      autorange="reversed" if reversed_axis else None,
                      tickformat=",~g", automargin=True)  # 2,000, not SI "2k" (English on a Thai page)

@@ -1211,6 +1211,7 @@ def _money_scale(values: pd.Series) -> tuple[float, str, str]:
 def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     variable = df["variable"].iloc[0] if len(df) else "other"
     unit = df["unit"].dropna().iloc[0] if df["unit"].notna().any() else ""
+    scale = _level_scale(unit)
     # the variable's counted thing in English where its classifier names none ("ฉบับ": procedures)
     unit_name = fact_unit({"unit": unit, "indicator": df["indicator"].iloc[0]}, lang) if len(df) else format_unit(unit, lang)
     drawn = df[df["plotted"].astype(bool)].copy()
@@ -1226,7 +1227,7 @@ def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     unitless = len(df) > 0 and (~df["plotted"].astype(bool)).all() and df["indicator"].isin(list(NOT_YEARLY_VALUES)).all()
     if unitless:
         unit_name = ""
-    elif isinstance(unit, str) and unit.startswith("/"):  # "Level (of 10)", as /vietnam's axis names it, not "of 10" alone
+    elif scale:  # "Level (of 10)", as /vietnam's axis names it, not "of 10" alone
         unit_name = t("axis_level", lang, scale=unit[1:])
     subtitle = t("explore_legend", lang) if unitless else t("explore_subtitle", lang, unit=unit_name or "—",
                                                               legend=t("explore_legend", lang))
@@ -1240,27 +1241,25 @@ def explore_figure(df: pd.DataFrame, lang: str, source: str) -> go.Figure:
     if 0 < len(said_by) <= 3:
         subtitle += " · " + " · ".join(said_by)
     fig = charts.explorer_figure(drawn, lang, source, title=df["variable_label"].iloc[0] if len(df) else variable,
-                                 subtitle=subtitle, axis_title=_explore_axis_title(unit, unit_name, lang) if unit_name else None,
+                                 subtitle=subtitle,
+                                 axis_title=(unit_name if scale else _explore_axis_title(unit, unit_name, lang)) if unit_name else None,
                                  # rank 1 at the top, as on /vietnam
                                  whole_numbers=is_count_unit(unit) or unit == "rank", reversed_axis=unit == "rank",
-                                 scale=_scale_of_unit(unit, drawn["value"]))
+                                 scale=scale)
     fig.update_yaxes(exponentformat="none", separatethousands=True)
     return fig
 
 
-def _scale_of_unit(unit: str, values: pd.Series) -> float | None:
-    """The top of a level's scale ("/10" → 10) when every value lies on it, else None."""
+def _level_scale(unit: str) -> float | None:
+    """The top of a level's scale, as the text gives it ("/10" → 10), else None."""
     matched = re.fullmatch(r"/(\d+(?:\.\d+)?)", unit or "")
-    scale = float(matched.group(1)) if matched else None
-    return scale if scale and len(values) and 0 <= values.min() and values.max() <= scale else None
+    return float(matched.group(1)) if matched else None
 
 
 def _explore_axis_title(unit: str, unit_name: str, lang: str) -> str:
     """The value axis's name: a count is a number of things ("จำนวน (เป้าหมาย)"), a rank a rank, else a value in its unit."""
     if unit == "rank":
         return t("axis_rank", lang)
-    if unit.startswith("/"):
-        return unit_name
     if is_count_unit(unit):
         return t("axis_count_of", lang, unit=unit_name)
     return f"{t('axis_value', lang)} ({unit_name})"
