@@ -2030,6 +2030,25 @@ def test_ranks_in_a_group_and_places_overtaken(text, published, expected):
     assert_labels(text, published, expected)
 
 
+# A whole and its breakdown, typed with double spaces inside the sentence: the whole's value is the group's
+# digital economy (its count of countries kept with its unit), each value after "แบ่งออกเป็น" is one part's, and
+# "ทั้ง 5 ประเทศ" names the owner of every value in its sentence, however long the list of parts.
+WHOLE_AND_PARTS_TEXT = (
+    "รายงานฉบับนี้สำรวจเศรษฐกิจอินเทอร์เน็ตของ 5 ประเทศในอาเซียน คือ ลาว กัมพูชา เมียนมา บรูไน และฟิลิปปินส์ "
+    "โดยเศรษฐกิจอินเทอร์เน็ตทั้ง 5  ประเทศมีมูลค่า 20 พันล้านดอลลาร์สหรัฐในปี 2563 และเพิ่มเป็น 45 พันล้านดอลลาร์สหรัฐในปี 2566 "
+    "โดยแบ่งออกเป็นการค้าออนไลน์ 18 พันล้านดอลลาร์สหรัฐ,  สื่อและบันเทิงออนไลน์ 9 พันล้านดอลลาร์สหรัฐ, "
+    "การเดินทางและที่พักออนไลน์ 11 พันล้านดอลลาร์สหรัฐ และบริการเรียกรถและส่งอาหาร 7 พันล้านดอลลาร์สหรัฐ")
+
+
+@pytest.mark.parametrize("surface, field, value", [
+    ("20 พันล้านดอลลาร์สหรัฐ", "indicator", "digital_economy_size"), ("45 พันล้านดอลลาร์สหรัฐ", "indicator", "digital_economy_size"),
+    ("45 พันล้านดอลลาร์สหรัฐ", "year", 2023), ("18 พันล้านดอลลาร์สหรัฐ", "indicator", "other"), ("9 พันล้านดอลลาร์สหรัฐ", "indicator", "other"),
+    ("7 พันล้านดอลลาร์สหรัฐ", "indicator", "other"), ("7 พันล้านดอลลาร์สหรัฐ", "subject", "ASEAN"), ("20 พันล้านดอลลาร์สหรัฐ", "subject", "ASEAN"),
+])
+def test_a_whole_and_its_breakdown(surface, field, value):
+    assert_labels(WHOLE_AND_PARTS_TEXT, None, [(surface, field, value)])
+
+
 @pytest.mark.parametrize("text, number", [
     ("แผนระยะ 1 แบ่งเป็น 2 ช่วง ช่วงที่ 1 ปี 2567-2568", "1"),  # a phase's number
     ("ตามรายงานดัชนีนวัตกรรมโลก 2025 ลาวอยู่อันดับที่ 90", "2025"),  # an index's edition

@@ -119,6 +119,12 @@ def test_thai_month_to_number(name, number):
         ("Done. Next one! Really?  ok", ["Done.", "Next one!", "Really?", "ok"]),
         ("ข้อความ------\n\nต่อ", ["ข้อความ", "ต่อ"]),
         ("   ", []),
+        # spaces typed twice inside a sentence: after a comma, between a count and its unit
+        ("ตลาดทั้ง 4  เมืองมีมูลค่า 9 ล้าน,  ค้าปลีก 3 ล้าน", ["ตลาดทั้ง 4  เมืองมีมูลค่า 9 ล้าน,  ค้าปลีก 3 ล้าน"]),
+        ("มี 15  เป้าหมาย", ["มี 15  เป้าหมาย"]),
+        # but a year, or a number before a word it does not count, may end one
+        ("ภายในปี 2570  ประเทศลาวตั้งเป้า", ["ภายในปี 2570", "ประเทศลาวตั้งเป้า"]),
+        ("ขยายตัว 4  ปีนี้คาดว่า", ["ขยายตัว 4", "ปีนี้คาดว่า"]),
     ],
 )
 def test_segment_sentences(text, sentences):

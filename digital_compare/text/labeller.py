@@ -327,7 +327,8 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
     if (lo == hi and listed < len(places) and text.startswith(".", mention.end)
             and _LIST_ITEM_GAP.fullmatch(text, mention.end, places[listed].start)):
         return places[listed].code, 0.9  # "10. ออสเตรีย": a two-digit list number the sentence splitter cut off
-    floor = max(text.rfind("\n", 0, mention.start) + 1, mention.start - ALL_OF_REACH)
+    # as far back as its own sentence goes, however long the list of parts after "ทั้ง 6 ประเทศ"
+    floor = max(text.rfind("\n", 0, mention.start) + 1, min(mention.start - ALL_OF_REACH, mention.sentence_start))
     all_of = _last_match(_ALL_N_COUNTRIES, text[floor : mention.start])
     if all_of is not None and bisect.bisect_left(starts, floor + all_of.end()) == bisect.bisect_left(starts, mention.start):
         # "เศรษฐกิจทั้ง 6 ประเทศมีมูลค่า … แบ่งเป็นค้าปลีก …": all the countries listed, together, and no place named
@@ -517,7 +518,7 @@ _LIST_ITEM_GAP = re.compile(r"\.?[ \t\u00a0]{0,2}")
 
 def _names_a_part_last(context: str, entry: dict) -> bool:
     """True where the last of the entry's names in ``context`` (the words before a figure) is one of its
-    ``part_names`` (a sub-index named by the whole index's word), not the whole."""
+    ``part_names`` (a sub-index named by the whole index's word, a breakdown's opener), not the whole."""
     parts = entry.get("part_names")
     if not parts:
         return False

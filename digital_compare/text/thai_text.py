@@ -30,9 +30,18 @@ _NLPO3_DICT_NAME = "digital_compare_words_th"
 # A sentence ends at a line break, at a run of 2+ spaces (how Thai news separates
 # sentences), at a dash rule, or at ! ? . followed by space. A dot after a one-letter
 # abbreviation part ("พ.ศ. 2566", "ค.ศ.") does not end a sentence.
+# A run of spaces typed after a comma ("38 ล้าน,  ค้าปลีก 14 ล้าน") or between a number and the
+# word it counts ("ทั้ง 6  ประเทศ") is a slip inside a sentence: a list goes on, a count is not cut
+# from its unit. A year or a time word may close a sentence and the next open ("ปี 2566  ประเทศไทย…",
+# "… 5  ปีนี้…"), so neither is read so.
 # The leading lookahead lets the engine skip most positions after one character test.
+_COUNTED_AFTER_SPACES = ("ประเทศ|คน|ราย|แห่ง|จังหวัด|เมือง|บริษัท|ล้าน|แสน|หมื่น|พัน|บาท|ดอลลาร์|เหรียญ|หยวน|"
+                         "ด่ง|ยูโร|เยน|เปอร์เซ็นต์|%|เท่า|เป้าหมาย|ภารกิจ")
 _SENTENCE_BREAK = re.compile(
-    r"(?=[\s\-])(?:\n+|[ \t\u00a0\u3000]{2,}|-{4,}|(?<=[!?])\s+|(?<=[^\s.]{2}\.)\s+)"
+    r"(?=[\s\-])(?:\n+|(?<![,\d \t\u00a0\u3000])[ \t\u00a0\u3000]{2,}"
+    r"|(?<=19\d\d|20\d\d|25\d\d)[ \t\u00a0\u3000]{2,}"
+    rf"|(?<=\d)[ \t\u00a0\u3000]{{2,}}(?![ \t\u00a0\u3000]|{_COUNTED_AFTER_SPACES})"
+    r"|-{4,}|(?<=[!?])\s+|(?<=[^\s.]{2}\.)\s+)"
 )
 
 
