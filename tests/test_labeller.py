@@ -2021,6 +2021,13 @@ RANK_SCOPE_AND_OWNER_CLASSES = [
     ("ลาวรักษาอันดับที่ 2 ในกลุ่มประเทศรายได้ต่ำ รองจากเนปาล ซึ่งอยู่ที่อันดับ 80", None, [("อันดับ 80", "subject", "NP")]),
     ("การเติบโตของลาวตามหลังเวียดนาม (ร้อยละ 6.7) แต่แซงหน้ากัมพูชา (ร้อยละ 5.2)", None,
      [("ร้อยละ 6.7", "subject", "VN"), ("ร้อยละ 5.2", "subject", "KH")]),
+    # เบียด (edges out) is overtaking too; the place edged out, past the words that name it, may fall to a rank of its own
+    ("ลาวเบียดกัมพูชาขึ้นเป็นอันดับ 3 ของอาเซียนในดัชนีนวัตกรรมโลก", None, [("อันดับ 3", "subject", "LA")]),
+    ("ลาวขึ้นจากอันดับ 5 มาเป็นอันดับ 2 โดยเบียดกัมพูชาแชมป์เก่า ตกลงไปอยู่ในอันดับ 4", None,
+     [("อันดับ 2", "subject", "LA"), ("อันดับ 4", "subject", "KH")]),
+    # the economy a share of growth is contributed to is not the contributor
+    ("นักวิเคราะห์เห็นว่า เศรษฐกิจของลาวคาดว่าจะมีส่วนสนับสนุนการเติบโตทางเศรษฐกิจโลกราวร้อยละ 2", None,
+     [("ร้อยละ 2", "subject", "LA")]),
 ]
 
 

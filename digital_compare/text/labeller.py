@@ -377,6 +377,10 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
                     and not _MOVED_TO_AFTER.match(text, p.end))]
     if partners and len(partners) < len(owners_before):
         owners_before = [p for p in owners_before if p not in partners]
+    # "เศรษฐกิจของลาวมีส่วนสนับสนุนการเติบโตทางเศรษฐกิจโลกร้อยละ 2": the economy contributed to is not the contributor
+    contributed_to = [p for p in owners_before if _CONTRIBUTED_TO_BEFORE.search(text, max(0, p.start - 30), p.start)]
+    if contributed_to and len(contributed_to) < len(owners_before):
+        owners_before = [p for p in owners_before if p not in contributed_to]
     # "ส่วนแบ่งตลาดทุเรียนของไทยในจีน 95.9%": a place after ใน right behind "ของX" is X's market, not the owner
     if (len(owners_before) > 1 and owners_before[-1].before == "ใน" and owners_before[-2].before == "ของ"
             and _MARKET_OF_OWNER.fullmatch(text, owners_before[-2].end, owners_before[-1].start)):
@@ -438,10 +442,12 @@ _OWN_CLAUSE_AFTER = re.compile(r"[ \u00a0]?(?:ซึ่ง|ที่)[^\d]{0,30}
 # "ใช้ AI เทียบเท่ากับสหรัฐฯ จะต้องเพิ่ม … 114 เท่า": a place compared with is no owner either, like one overtaken
 # "… ตามหลังเวียดนาม (ร้อยละ 6.7)": the bracket is the trailed place's own figure; "แซงหน้าสหรัฐอเมริกามาอยู่อันดับที่ 3":
 # the place overtaken, with its verb written on, moved to that rank itself
-_MOVED_TO_AFTER = re.compile(r"(?:ตก|ร่วง|หล่น|ลง)?(?:ไป|มา)(?:อยู่)?")
+# ("เบียดสหรัฐฯ แชมป์เก่า ตกลงไปอยู่ในอันดับ 3": past a few words that name it, a fall of its own)
+_MOVED_TO_AFTER = re.compile(r"(?:ตก|ร่วง|หล่น)?(?:ลง)?(?:ไป|มา)(?:อยู่)?|[^\d\s]{1,20}[ \u00a0](?:ตก|ร่วง|หล่น)")
 # "รายได้ของจังหวัดหนึ่งมากกว่าจังหวัดน่าน 5 เท่า": nor is a place the figure is more or less than
-_RANKED_AGAINST_BEFORE = re.compile(r"(?:แซง(?:หน้า)?|ตามหลัง|รองจาก|นำหน้า|เทียบ(?:เท่า)?(?:กับ)?|(?:มาก|สูง|น้อย|ต่ำ)กว่า)"
+_RANKED_AGAINST_BEFORE = re.compile(r"(?:แซง(?:หน้า)?|เบียด|ตามหลัง|รองจาก|นำหน้า|เทียบ(?:เท่า)?(?:กับ)?|(?:มาก|สูง|น้อย|ต่ำ)กว่า)"
                                     r"(?:ประเทศ|จังหวัด|มณฑล|รัฐ)?[ \u00a0]?$")
+_CONTRIBUTED_TO_BEFORE = re.compile(r"ส่วน(?:สนับสนุน|ร่วม)(?:ต่อ|ใน)?(?:การ)?(?:เติบโต|ขยายตัว)?(?:ทาง|ของ)?[ \u00a0]?$")
 _PARTNER_BEFORE = re.compile(r"(?:นำเข้า|ส่งออก|ซื้อ|ขาย)?(?:(?<!รอง)จาก|ไปยัง|ไป|สู่)(?:ประเทศ)?[ \u00a0]?$")
 _MARKET_OF_OWNER = re.compile(r"[ \u00a0]?ใน[ \u00a0]?(?:ตลาด)?(?:ประเทศ)?")
 _MEMBER_JOIN = re.compile(r"[ \u00a0,]*(?:และ|รวมทั้ง)?[ \u00a0]*(?:ประเทศ)?")
