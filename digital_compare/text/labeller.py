@@ -2854,7 +2854,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         if p.level == "group" and p.code != "WORLD":
             last_region = p.code
         if p.level == "reference":
-            # "… ในภูมิภาคเอเชีย-แปซิฟิก โดยเศรษฐกิจของภูมิภาคเอเชียตะวันออก … ภูมิภาคนี้": "this region" points
+            # "… ทั่วภูมิภาคเอเชีย-แปซิฟิก ขณะที่การค้าของภูมิภาคอเมริกาเหนือ … ภูมิภาคนี้": "this region" points
             # back at the region named last, not the one named most
             code = last_region if p.code == "REGION" and last_region is not None else resolved[p.code]
             p = dataclasses.replace(p, code=code, level="country" if p.code == "HOME" else "group")
@@ -3071,7 +3071,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         if until is not None and listed_year is None and counted_from is not None:
             last = _year_number(until.group(1))
             if last is not None and last > counted_from:
-                # "20–25% ต่อปี ต่อเนื่องตั้งแต่บัดนี้จนถึงปี 2570": from the year after the article's to the year named
+                # "8–9% ต่อปี ตั้งแต่บัดนี้ไปจนถึงปี 2572": from the year after the article's to the year named
                 year, year_end, year_confidence = counted_from + 1, last, min(year_confidence, 0.75)
                 spans_from_now = True
         if _PAST_AGE_BEFORE.search(text, max(mention.sentence_start, mention.start - 30), mention.start):
