@@ -2027,6 +2027,9 @@ RANK_SCOPE_AND_OWNER_CLASSES = [
     ("ลาวเบียดกัมพูชาขึ้นเป็นอันดับ 3 ของอาเซียนในดัชนีนวัตกรรมโลก", None, [("อันดับ 3", "subject", "LA")]),
     ("ลาวขึ้นจากอันดับ 5 มาเป็นอันดับ 2 โดยเบียดกัมพูชาแชมป์เก่า ตกลงไปอยู่ในอันดับ 4", None,
      [("อันดับ 2", "subject", "LA"), ("อันดับ 4", "subject", "KH")]),
+    # nor is the country whose regions a rank is among, with a double space before the value ("  ด้วยมูลค่า")
+    ("ปี 2566 GDP ของมณฑลยูนนานอยู่อันดับ 3 จาก 31 มณฑลของจีน  ด้วยมูลค่าสูงถึง 3,002,100 ล้านหยวน", None,
+     [("3,002,100 ล้านหยวน", "subject", "CN-YN"), ("อันดับ 3", "subject", "CN-YN")]),
     # the economy a share of growth is contributed to is not the contributor
     ("นักวิเคราะห์เห็นว่า เศรษฐกิจของลาวคาดว่าจะมีส่วนสนับสนุนการเติบโตทางเศรษฐกิจโลกราวร้อยละ 2", None,
      [("ร้อยละ 2", "subject", "LA")]),
@@ -2042,6 +2045,14 @@ def test_ranks_in_a_group_and_places_overtaken(text, published, expected):
 # A whole and its breakdown, typed with double spaces inside the sentence: the whole's value is the group's
 # digital economy (its count of countries kept with its unit), each value after "แบ่งออกเป็น" is one part's, and
 # "ทั้ง 5 ประเทศ" names the owner of every value in its sentence, however long the list of parts.
+# the output of goods grows, not the economy
+@pytest.mark.parametrize("text", [
+    "เศรษฐกิจลาวปีนี้ยังไปได้ดี ผลผลิตสินค้าเกษตรของลาวยังคงเติบโต โดยเพิ่มขึ้นร้อยละ 12.5 เมื่อเทียบปีต่อปี",
+])
+def test_the_output_of_goods_is_no_gdp_growth(text):
+    assert_labels(text, None, [("ร้อยละ 12.5", "indicator", "other")])
+
+
 WHOLE_AND_PARTS_TEXT = (
     "รายงานฉบับนี้สำรวจเศรษฐกิจอินเทอร์เน็ตของ 5 ประเทศในอาเซียน คือ ลาว กัมพูชา เมียนมา บรูไน และฟิลิปปินส์ "
     "โดยเศรษฐกิจอินเทอร์เน็ตทั้ง 5  ประเทศมีมูลค่า 20 พันล้านดอลลาร์สหรัฐในปี 2563 และเพิ่มเป็น 45 พันล้านดอลลาร์สหรัฐในปี 2566 "

@@ -122,6 +122,8 @@ def test_thai_month_to_number(name, number):
         # spaces typed twice inside a sentence: after a comma, between a count and its unit
         ("ตลาดทั้ง 4  เมืองมีมูลค่า 9 ล้าน,  ค้าปลีก 3 ล้าน", ["ตลาดทั้ง 4  เมืองมีมูลค่า 9 ล้าน,  ค้าปลีก 3 ล้าน"]),
         ("มี 15  เป้าหมาย", ["มี 15  เป้าหมาย"]),
+        # and before a clause that goes on (และ, หรือ, ซึ่ง, ด้วย)
+        ("มีผู้ใช้ 9 ล้านคน  ซึ่งเพิ่มขึ้นจากปีก่อน  และยังโตต่อ", ["มีผู้ใช้ 9 ล้านคน  ซึ่งเพิ่มขึ้นจากปีก่อน  และยังโตต่อ"]),
         # but a year, or a number before a word it does not count, may end one
         ("ภายในปี 2570  ประเทศลาวตั้งเป้า", ["ภายในปี 2570", "ประเทศลาวตั้งเป้า"]),
         ("ขยายตัว 4  ปีนี้คาดว่า", ["ขยายตัว 4", "ปีนี้คาดว่า"]),

@@ -377,8 +377,10 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
                     and not _MOVED_TO_AFTER.match(text, p.end))]
     if partners and len(partners) < len(owners_before):
         owners_before = [p for p in owners_before if p not in partners]
-    # "เศรษฐกิจของลาวมีส่วนสนับสนุนการเติบโตทางเศรษฐกิจโลกร้อยละ 2": the economy contributed to is not the contributor
-    contributed_to = [p for p in owners_before if _CONTRIBUTED_TO_BEFORE.search(text, max(0, p.start - 30), p.start)]
+    # "เศรษฐกิจของลาวมีส่วนสนับสนุนการเติบโตทางเศรษฐกิจโลกร้อยละ 2": the economy contributed to is not the contributor;
+    # nor is the country whose regions a rank is among ("มณฑลยูนนานอยู่อันดับ 3 จาก 31 มณฑลของจีน ด้วยมูลค่า …")
+    contributed_to = [p for p in owners_before if _CONTRIBUTED_TO_BEFORE.search(text, max(0, p.start - 30), p.start)
+                      or _RANKED_AMONG_BEFORE.search(text, max(0, p.start - 40), p.start)]
     if contributed_to and len(contributed_to) < len(owners_before):
         owners_before = [p for p in owners_before if p not in contributed_to]
     # "ส่วนแบ่งตลาดทุเรียนของไทยในจีน 95.9%": a place after ใน right behind "ของX" is X's market, not the owner
@@ -447,6 +449,8 @@ _MOVED_TO_AFTER = re.compile(r"(?:ตก|ร่วง|หล่น)?(?:ลง)?(
 # "รายได้ของจังหวัดหนึ่งมากกว่าจังหวัดน่าน 5 เท่า": nor is a place the figure is more or less than
 _RANKED_AGAINST_BEFORE = re.compile(r"(?:แซง(?:หน้า)?|เบียด|ตามหลัง|รองจาก|นำหน้า|เทียบ(?:เท่า)?(?:กับ)?|(?:มาก|สูง|น้อย|ต่ำ)กว่า)"
                                     r"(?:ประเทศ|จังหวัด|มณฑล|รัฐ)?[ \u00a0]?$")
+_RANKED_AMONG_BEFORE = re.compile(r"จาก[ \u00a0]?\d{1,3}[ \u00a0]?(?:เขตบริหาร|มณฑล|จังหวัด|เมือง|รัฐ|ภูมิภาค|ประเทศ)[^\d\s]{0,12}"
+                                  r"(?:ของ|ใน|ทั่ว)(?:ประเทศ)?[ \u00a0]?$")
 _CONTRIBUTED_TO_BEFORE = re.compile(r"ส่วน(?:สนับสนุน|ร่วม)(?:ต่อ|ใน)?(?:การ)?(?:เติบโต|ขยายตัว)?(?:ทาง|ของ)?[ \u00a0]?$")
 _PARTNER_BEFORE = re.compile(r"(?:นำเข้า|ส่งออก|ซื้อ|ขาย)?(?:(?<!รอง)จาก|ไปยัง|ไป|สู่)(?:ประเทศ)?[ \u00a0]?$")
 _MARKET_OF_OWNER = re.compile(r"[ \u00a0]?ใน[ \u00a0]?(?:ตลาด)?(?:ประเทศ)?")
@@ -557,7 +561,9 @@ WIDE_BEFORE = 400
 # private sector, like the government, is an actor ("ภาคเอกชน หอการค้า คาดการณ์…") unless something of its is
 # named ("การบริโภคของภาคเอกชน"); trade ("มูลค่าการค้า … เติบโตร้อยละ 23.7") too, not a trade war, world trade (a
 # subject) nor a chamber of commerce (หอการค้า, สภาการค้า: a forecaster)
-_SECTOR = re.compile(r"(?<!จาก)(?:(?<!ภูมิ)ภาค(?!รัฐ|เอกชน)[ก-๙]{2,}|(?<=ของ)ภาคเอกชน|การส่งออก|การนำเข้า|(?<!สงคราม)(?<!หอ)(?<!สภา)การค้า(?!โลก)|การลงทุน|อุตสาหกรรม|การบริโภค|ยอดค้าปลีก|พาณิชย์อิเล็กทรอนิกส์|อีคอมเมิร์ซ)")
+_SECTOR = re.compile(r"(?<!จาก)(?:(?<!ภูมิ)ภาค(?!รัฐ|เอกชน)[ก-๙]{2,}|(?<=ของ)ภาคเอกชน|การส่งออก|การนำเข้า|(?<!สงคราม)(?<!หอ)(?<!สภา)การค้า(?!โลก)|การลงทุน|อุตสาหกรรม|การบริโภค|ยอดค้าปลีก|พาณิชย์อิเล็กทรอนิกส์|อีคอมเมิร์ซ"
+                     # the output of goods ("ผลผลิตสินค้าเกษตรของลาว"), not the economy's ("ผลผลิตทางเศรษฐกิจ", "ผลผลิตมวลรวม")
+                     r"|ผลผลิต(?!ทาง|มวลรวม|รวม))")
 
 
 _GROWS = re.compile(r"ขยายตัว|เติบโต|หดตัว")

@@ -33,14 +33,15 @@ _NLPO3_DICT_NAME = "digital_compare_words_th"
 # A run of spaces typed after a comma ("38 ล้าน,  ค้าปลีก 14 ล้าน") or between a number and the
 # word it counts ("ทั้ง 6  ประเทศ") is a slip inside a sentence: a list goes on, a count is not cut
 # from its unit. A year or a time word may close a sentence and the next open ("ปี 2566  ประเทศไทย…",
-# "… 5  ปีนี้…"), so neither is read so.
+# "… 5  ปีนี้…"), so neither is read so. Nor does a clause that goes on with และ, หรือ, ซึ่ง or ด้วย ("… 9 ล้านคน  ซึ่ง
+# เพิ่มขึ้น …", "… ของลาว  ด้วยมูลค่า …") open a sentence of its own.
 # The leading lookahead lets the engine skip most positions after one character test.
 _COUNTED_AFTER_SPACES = ("ประเทศ|คน|ราย|แห่ง|จังหวัด|เมือง|บริษัท|ล้าน|แสน|หมื่น|พัน|บาท|ดอลลาร์|เหรียญ|หยวน|"
                          "ด่ง|ยูโร|เยน|เปอร์เซ็นต์|%|เท่า|เป้าหมาย|ภารกิจ")
 _SENTENCE_BREAK = re.compile(
-    r"(?=[\s\-])(?:\n+|(?<![,\d \t\u00a0\u3000])[ \t\u00a0\u3000]{2,}"
-    r"|(?<=19\d\d|20\d\d|25\d\d)[ \t\u00a0\u3000]{2,}"
-    rf"|(?<=\d)[ \t\u00a0\u3000]{{2,}}(?![ \t\u00a0\u3000]|{_COUNTED_AFTER_SPACES})"
+    r"(?=[\s\-])(?:\n+|(?<![,\d \t\u00a0\u3000])[ \t\u00a0\u3000]{2,}(?![ \t\u00a0\u3000]|และ|หรือ|ซึ่ง|ด้วย)"
+    r"|(?<=19\d\d|20\d\d|25\d\d)[ \t\u00a0\u3000]{2,}(?![ \t\u00a0\u3000]|และ|หรือ|ซึ่ง|ด้วย)"
+    rf"|(?<=\d)[ \t\u00a0\u3000]{{2,}}(?![ \t\u00a0\u3000]|{_COUNTED_AFTER_SPACES}|และ|หรือ|ซึ่ง|ด้วย)"
     r"|-{4,}|(?<=[!?])\s+|(?<=[^\s.]{2}\.)\s+)"
 )
 
