@@ -150,11 +150,11 @@ _PATTERNS: list[tuple[int, str, re.Pattern]] = [
     (2, "money", re.compile(
         rf"{_QUANTITY}{_SP}(?P<scale>{SCALE_PATTERN})?{_SP}(?P<currency>{_CURRENCY})"
     )),
-    # "3 แสน 4 หมื่นล้านดอลลาร์": one amount in two parts, the last scale word applying to both
+    # "2 แสน 6 หมื่นล้านบาท": one amount in two parts, the last scale word applying to both
     (2, "money", re.compile(rf"{_COMPOUND}{_SP}(?P<currency>{_CURRENCY})")),
     (2, "percent", re.compile(rf"ร้อยละ{_SP}{_QUANTITY}")),
     (2, "percent", re.compile(rf"{_QUANTITY}{_SP}(?:%|เปอร์เซ็นต์)")),
-    # the low end of a range shares the high end's unit and scale: "6-7%", "800-1,000 ล้านบาท"
+    # the low end of a range shares the high end's unit and scale: "6-7%", "300-450 ล้านบาท"
     (2, "percent_low", re.compile(rf"(?P<num>{_NUM})(?={_SP}[-–—]{_SP}{_NUM}{_SP}(?:%|เปอร์เซ็นต์))")),
     (2, "money_low", re.compile(
         rf"(?P<num>{_NUM})(?={_SP}[-–—]{_SP}{_NUM}{_SP}(?P<scale>{SCALE_PATTERN})?{_SP}(?P<currency>{_CURRENCY}))")),
@@ -170,7 +170,7 @@ _PATTERNS: list[tuple[int, str, re.Pattern]] = [
     (2, "rank", re.compile(
         rf"(?:อันดับ|(?<!ตาม)ลำดับ)(?:ที่)?{_SP}(?P<num>{_NUM})(?:{_SP}ใน{_SP}(?P<of>{_NUM}))?"
     )),
-    # "ติด 1 ใน 3 ประเทศที่…", "เป็น 1 ใน 15 ประเทศ": one of the top N, with no อันดับ written
+    # "ติด 1 ใน 3 ประเทศที่…", "เป็น 1 ใน 20 ประเทศ": one of the top N, with no อันดับ written
     (2, "rank", re.compile(rf"(?<![\d.,])1{_SP}ใน{_SP}(?P<of>{_NUM})(?={_SP}(?:ประเทศ|เศรษฐกิจ|อันดับ|เมือง|บริษัท))")),
     (2, "level", re.compile(r"(?<![\d/-])(?P<num>\d{1,3})\s?/\s?(?P<den>\d{1,3})(?![\d/-])")),
     (3, "short_year", re.compile(_SHORT_BE_YEAR)),
@@ -269,7 +269,7 @@ def _quantity_value(match: re.Match, groups: dict, text: str) -> float | None:
     if not is_thai_number_word_shape(words):
         return None
     # a classifier then "หนึ่ง" is the indefinite article ("บริษัทจำนวนหนึ่ง", some companies), while
-    # "หนึ่ง" before its classifier counts ("ขึ้นหนึ่งอันดับ")
+    # "หนึ่ง" before its classifier counts ("ร่วงหนึ่งอันดับ")
     if words == "หนึ่ง" and _INDEFINITE_ONE_AFTER.search(text, max(0, match.start("words") - 12), match.start("words")):
         return None
     # "สองเท่า" is one token to the tokenizer: a multiplier's number word needs only its start on a boundary
@@ -413,7 +413,7 @@ def is_identifier(text: str, start: int, end: int) -> bool:
     if _ALONE_BEFORE.search(text, max(0, start - 8), start) and _ALONE_AFTER.match(text, end):
         return True  # a number alone on its line: a page number or a counter the page kept, never a quantity
     if before == "(" and after == ")" and end - start == 1:
-        return True  # a list marker: "(1) มูลค่าเพิ่ม … (2) …"
+        return True  # a list marker: "(1) การส่งออก … (2) …"
     if after == ")" and end - start <= 2 and (not before or before.isspace()) and not _inside_brackets(text, start):
         return True  # a list marker closed on one side: "ได้แก่ 1) เกษตรกรรม … 2) บริการ"
     return before == "(" and _CLOSES_LINE.match(text, end) is not None
