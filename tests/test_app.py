@@ -390,6 +390,16 @@ def test_a_links_value_that_is_not_a_choice_is_said_not_silently_replaced(page, 
     assert len(said) == 1 and refused in said[0] and t(what, lang) in said[0], [w.value for w in at.warning]
 
 
+@pytest.mark.parametrize("page, params", [("china", {"cat": "bogus"}), ("sources", {"kind": "zzz"})])
+def test_a_link_asking_only_for_values_not_offered_leaves_the_filter_at_all(page, params):
+    """The link is said to be ignored, so the page is as without it: the filter's default (every choice), not an
+    empty selection that leaves no rows."""
+    plain, linked = run_page(page, "en"), run_page(page, "en", **params)
+    assert [w.value for w in linked.warning] and not [i.value for i in linked.info if t("no_rows", "en") in i.value]
+    assert ([p.value for p in linked.get("button_group")] == [p.value for p in plain.get("button_group")]
+            and [len(d.value) for d in linked.dataframe] == [len(d.value) for d in plain.dataframe])
+
+
 @pytest.mark.parametrize("page, params", [("explore", {"ind": "digital_economy_growth"}), ("data", {"table": "metrics"}),
                                           ("china", {"cat": "summit"})])
 def test_a_links_own_choices_bring_no_warning(page, params):

@@ -131,12 +131,15 @@ def seed_from_url(key: str, options, multi: bool = False, label_text: str | None
         return
     asked = raw.split(",") if multi else [raw]
     offered = [v for v in asked if v in options]
-    if multi:
-        st.session_state[key] = offered
+    refused = [v for v in asked if v not in options and v]
+    if multi and (offered or not refused):
+        st.session_state[key] = offered  # "?cat=" (nothing chosen) is a choice too
+    elif multi:
+        # only values it does not offer: the link is ignored, as said, and the widget shows its default (all)
+        st.session_state.pop(key, None)
     elif offered:
         st.session_state[key] = raw
     st.session_state[f"_url_{key}"] = raw
-    refused = [v for v in asked if v not in options and v]
     if label_text and refused:
         lang = current_lang()
         st.warning(t("link_value_not_offered", lang, what=md_escape(label_text),
