@@ -232,3 +232,22 @@ def test_rankings_dot_the_line_between_assessments_with_a_year_between(tables):
     years = {series: sorted(df.loc[df["series"] == series, "year"]) for series in ("gii", "upu")}
     assert years["upu"][-1] - years["upu"][0] > 1 and dashes["y2"] == "dot", (years, dashes)
     assert dashes["y"] == "solid"
+
+
+@pytest.mark.parametrize("rates, expected_en", [
+    # tied on distinctiveness at one frequency: said once, with "each"
+    ((9.27, 9.27), "“alpha”, “beta” (tied for most distinctive), each 9.27 per 1,000 words"),
+    # tied on distinctiveness at two frequencies: each word's own
+    ((9.27, 6.5), "“alpha” 9.27 per 1,000 words, “beta” 6.5 per 1,000 words (tied for most distinctive)"),
+])
+def test_the_keyword_summary_says_what_the_words_are_tied_on(rates, expected_en):
+    """A word as frequent as the tied ones but less distinctive ("gamma") is not among them, and the summary does
+    not let "tied" read as a tie on frequency."""
+    import pandas as pd
+
+    from digital_compare.app.views import keywords_summary
+
+    df = pd.DataFrame({"country": ["VN"] * 3, "rank": [1, 2, 3], "term": ["alpha", "beta", "gamma"],
+                       "per_1000_tokens": [*rates, 9.27], "log_odds_z": [0.8, 0.8, 0.6]})
+    assert keywords_summary(df, "en").endswith("Vietnam: " + expected_en)
+    assert "gamma" not in keywords_summary(df, "th")

@@ -504,7 +504,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "untitled_article": ("บทความไม่มีชื่อเรื่อง {outlet} {date}", "untitled article, {outlet}, {date}"),
     # the wording of the project's own untitled article ("ไม่ระบุชื่อสื่อ (ผู้เขียน ฮาตรัง)"): one wording everywhere
     "outlet_not_given": ("ไม่ระบุชื่อสื่อ", "outlet not named"),
-    "keywords_tie": ("คะแนนเท่ากัน", "tied"),
+    "keywords_tie": ("โดดเด่นเท่ากัน", "tied for most distinctive"),
     "keywords_hover_unit": ("ครั้งต่อ 1,000 คำ", "per 1,000 words"),
     # the number after a label's source on /explore's hover: the labeller's confidence, named
     "explore_confidence": ("ความมั่นใจ {value}", "confidence {value}"),

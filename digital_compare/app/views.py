@@ -1017,11 +1017,18 @@ def keywords_summary(df: pd.DataFrame, lang: str) -> str:
     parts = []
     for country, group in df.groupby("country"):
         best = group[group[score] == group[score].max()].sort_values("rank")
-        terms = ", ".join(quoted(term) for term in best["term"])
-        tie = f" ({t('keywords_tie', lang)})" if len(best) > 1 else ""
-        rate = format_number(best["per_1000_tokens"].iloc[0])
         per = "per 1,000 words" if lang == "en" else "ครั้งต่อ 1,000 คำ"
-        parts.append(f"{label('country', country, lang)}: {terms}{tie}, {rate} {per}")
+        rates = best["per_1000_tokens"]
+        if len(best) > 1 and rates.nunique() == 1:
+            # tied on distinctiveness, not on frequency: another word may be as frequent and less distinctive
+            each = "each " if lang == "en" else "คำละ "
+            words = (", ".join(quoted(term) for term in best["term"])
+                     + f" ({t('keywords_tie', lang)}), {each}{format_number(rates.iloc[0])} {per}")
+        else:
+            words = ", ".join(f"{quoted(term)} {format_number(rate)} {per}" for term, rate in zip(best["term"], rates))
+            if len(best) > 1:
+                words += f" ({t('keywords_tie', lang)})"
+        parts.append(f"{label('country', country, lang)}: {words}")
     return ("Most distinctive words — " if lang == "en" else "คำที่โดดเด่นที่สุด — ") + "; ".join(parts)
 
 
