@@ -201,3 +201,14 @@ def test_a_select_box_with_nothing_to_list_says_so_in_the_page_language(page, ap
     dropdown.get_by_text(empty, exact=True).wait_for()
     if lang == "th":
         assert dropdown.get_by_text("No results", exact=True).count() == 0
+
+
+@pytest.mark.parametrize("lang, title", [("th", "ไม่พบหน้านี้"), ("en", "Page not found")])
+def test_an_address_that_names_no_page_is_said_in_the_page_language(page, app_url, lang, title):
+    """Streamlit's own dialog for an unknown page stayed English on a Thai page."""
+    page.goto(f"{app_url}/nosuchpage?lang={lang}")
+    dialog = page.locator('[role="dialog"]')
+    dialog.get_by_text(title, exact=True).wait_for()
+    if lang == "th":
+        dialog.get_by_text("ไม่พบหน้าที่ลิงก์ระบุ จึงเปิดหน้าหลักของแดชบอร์ดแทน", exact=True).wait_for()
+        assert not re.search(r"[A-Za-z]{3,}", dialog.inner_text()), dialog.inner_text()

@@ -672,7 +672,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck_added": ("อยู่ในสไลด์แล้ว · นำออก", "In the deck · remove"),
     "deck_tray": ("กราฟในชุดสไลด์: {n}", "Charts in your deck: {n}"),
     "deck_toast": ("เพิ่มในชุดสไลด์แล้ว (กราฟในชุดสไลด์: {n}) ดาวน์โหลดชุดสไลด์ได้ที่แถบด้านข้าง",
-                   "Added to the deck. Charts in your deck: {n}. Download the deck from the sidebar."),
+                   "Added to the deck (charts in the deck: {n}). Download the deck from the sidebar."),
     "deck_tray_empty": ("ยังไม่มีกราฟ: กด “เพิ่มในสไลด์” ใต้กราฟใดก็ได้", "No charts yet: press “Add to deck” under any chart"),
     "deck_clear": ("ล้างทั้งหมด", "Clear all"),
     "deck_remove": ("นำออก", "Remove"),
@@ -721,6 +721,10 @@ _workspace_strings()
 #: the page's puts these in (and takes them out again on an English page)
 STREAMLIT_TH = {
     "Skip to main content": "ข้ามไปยังเนื้อหาหลัก",
+    # the dialog for an address that names no page (a link mistyped or from an older version)
+    "Page not found": "ไม่พบหน้านี้",
+    "The page that you have requested does not seem to exist. Running the app's main page.":
+        "ไม่พบหน้าที่ลิงก์ระบุ จึงเปิดหน้าหลักของแดชบอร์ดแทน",
     "App pages": "หน้าต่าง ๆ ของแดชบอร์ด",
     "Sidebar": "แถบด้านข้าง",
     "Collapse sidebar": "ซ่อนแถบด้านข้าง",

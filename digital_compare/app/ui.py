@@ -848,7 +848,7 @@ _STREAMLIT_WORDS_JS = """
   const CALENDAR = '[data-testid="stDateInputCalendar"], [data-testid="stDateInputHeaderPickerPopover"]';
   const CHROME = '[data-testid="stSkipToContent"], [data-baseweb="popover"], [role="tooltip"], ' +
                  '[data-testid="stElementToolbar"], [data-testid="stTooltipContent"], [data-testid="stDateInput"], ' +
-                 '[data-testid="stFileUploaderDropzone"], [data-testid="stSelectboxVirtualDropdown"], ' + CALENDAR;
+                 '[data-testid="stFileUploaderDropzone"], [data-testid="stSelectboxVirtualDropdown"], [role="dialog"], ' + CALENDAR;
   const state = window.__streamlitWords || (window.__streamlitWords = {texts: []});
   const thai = (value) => {
     if (Object.hasOwn(TH, value)) return TH[value];
