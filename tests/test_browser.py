@@ -346,7 +346,7 @@ def test_a_deck_of_three_charts_from_two_pages_in_one_download(page, app_url, tm
         page.get_by_role("button", name="Add to deck").first.click()
         tray.get_by_text(f"Charts in your deck: {expected}").wait_for(timeout=120_000)
         # and said where the button is, the tray being in a phone's closed side menu
-        page.locator('[data-testid="stToast"]').get_by_text(f"Charts in your deck: {expected}.").wait_for(timeout=120_000)
+        page.locator('[data-testid="stToast"]').get_by_text(f"(charts in the deck: {expected})").wait_for(timeout=120_000)
     assert "deck=vn_targets_2023%2Cvn_tasks_2023" in page.url or "deck=vn_targets_2023,vn_tasks_2023" in page.url
     page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name="China").click()
     page.wait_for_url(re.compile(r"/china"))
