@@ -216,6 +216,18 @@ def test_review_states_share_no_word_with_the_statuses(lang):
     assert len(reviews) == 5 and not reviews & statuses, reviews & statuses
 
 
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_labels_table_gives_a_whole_status_room(lang):
+    """«ค่าเป้าหมาย» and «ค่าที่เกิดขึ้นจริง» were cut in a column of Streamlit's "small" width."""
+    import json
+
+    from digital_compare.app.i18n import t
+
+    at = analyse(analyze_app(lang), ARTICLE)
+    config = json.loads(at.dataframe[0].proto.columns)
+    assert next(c for c in config.values() if c.get("label") == t("col_status", lang)).get("width") == "medium", config
+
+
 @pytest.mark.parametrize("lang, offered, shown", [
     ("th", ["ค่าที่เกิดขึ้นจริง", "ค่าเป้าหมาย", "คาดการณ์", "ที่เสนอ (ยังไม่ระบุว่ารับรอง)"], "ที่เสนอ"),
     ("en", ["actual", "target value", "forecast", "proposed (not said to be adopted)"], "proposed"),

@@ -187,7 +187,8 @@ def labels_review(result: Analysis, lang: str, key: str) -> None:
             "subject": st.column_config.TextColumn(t("col_subject", lang)),
             "indicator": st.column_config.TextColumn(t("col_indicator", lang)),
             "year": st.column_config.TextColumn(t("col_year", lang), width="small"),
-            "status": st.column_config.TextColumn(t("col_status", lang), width="small"),
+            # "small" cut the Thai statuses to «ค่าเป้าหมา», «ค่าที่เกิดขึ้»
+            "status": st.column_config.TextColumn(t("col_status", lang), width="medium"),
             "review": st.column_config.TextColumn(t("col_review", lang)),
             "confidence": st.column_config.ProgressColumn(t("col_confidence", lang), min_value=0.0, max_value=1.0,
                                                           format="%.2f", width="small"),
