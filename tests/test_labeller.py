@@ -2045,6 +2045,12 @@ def test_ranks_in_a_group_and_places_overtaken(text, published, expected):
 # A whole and its breakdown, typed with double spaces inside the sentence: the whole's value is the group's
 # digital economy (its count of countries kept with its unit), each value after "แบ่งออกเป็น" is one part's, and
 # "ทั้ง 5 ประเทศ" names the owner of every value in its sentence, however long the list of parts.
+# online trade is one market, not the digital economy's size
+def test_online_trade_is_no_digital_economy_size():
+    assert_labels("เศรษฐกิจดิจิทัลของลาวเติบโตต่อเนื่อง โดยมูลค่าการค้าออนไลน์ของลาวแตะ 1.2 พันล้านดอลลาร์สหรัฐในปี 2566",
+                  None, [("1.2 พันล้านดอลลาร์สหรัฐ", "indicator", "other")])
+
+
 # the output of goods grows, not the economy
 @pytest.mark.parametrize("text", [
     "เศรษฐกิจลาวปีนี้ยังไปได้ดี ผลผลิตสินค้าเกษตรของลาวยังคงเติบโต โดยเพิ่มขึ้นร้อยละ 12.5 เมื่อเทียบปีต่อปี",
