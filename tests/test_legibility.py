@@ -50,7 +50,12 @@ _MEASURE_JS = """() => [...document.querySelectorAll('.js-plotly-plot')]
     const texts = [...plot.querySelectorAll('svg text')]
         .filter(t => t.textContent.trim() && !t.closest('.hoverlayer') && visible(t))
         .map(t => { const r = t.getBoundingClientRect();
-                    return {text: t.textContent.trim().slice(0, 60), l: r.left, t: r.top, r: r.right, b: r.bottom}; })
+                    // a bar's own value text is set by Plotly against its bar, inside or after it
+                    return {text: t.textContent.trim().slice(0, 60), l: r.left, t: r.top, r: r.right, b: r.bottom,
+                            own: !!t.closest('.barlayer')}; })
+        .filter(r => r.r - r.l > 0 && r.b - r.t > 0);
+    const marks = [...plot.querySelectorAll('.barlayer .point path')].filter(visible)
+        .map(m => { const r = m.getBoundingClientRect(); return {l: r.left, t: r.top, r: r.right, b: r.bottom}; })
         .filter(r => r.r - r.l > 0 && r.b - r.t > 0);
     // Plotly's toolbar is HTML over the chart: shown without a hover, it covers what lies beneath
     for (const group of plot.querySelectorAll('.modebar-container .modebar-group')) {
@@ -63,14 +68,14 @@ _MEASURE_JS = """() => [...document.querySelectorAll('.js-plotly-plot')]
         .filter(t => t.textContent.trim() && visible(t))
         .map(t => { const r = t.getBoundingClientRect();
                     return {text: t.textContent.trim().slice(0, 60), l: r.left, t: r.top, r: r.right, b: r.bottom}; });
-    return {title, box: {l: box.left, t: box.top, r: box.right, b: box.bottom}, texts, plots, axisTitles};
+    return {title, box: {l: box.left, t: box.top, r: box.right, b: box.bottom}, texts, plots, axisTitles, marks};
 })"""
 
 
 def problems(charts: list[dict]) -> dict[str, list[str]]:
-    """Overlapping text pairs, texts cut by their chart's box, squashed plot areas and axis titles
-    inside a plot area, named."""
-    found = {"overlap": [], "cut": [], "squashed": [], "astray": []}
+    """Overlapping text pairs, texts cut by their chart's box, squashed plot areas, axis titles
+    inside a plot area and texts drawn over a bar (other than its own value), named."""
+    found = {"overlap": [], "cut": [], "squashed": [], "astray": [], "on_mark": []}
     for chart in charts:
         box, texts = chart["box"], chart["texts"]
         for i, a in enumerate(texts):
@@ -82,6 +87,13 @@ def problems(charts: list[dict]) -> dict[str, list[str]]:
                 down = min(a["b"], b["b"]) - max(a["t"], b["t"])
                 if across > TOLERANCE and down > TOLERANCE:
                     found["overlap"].append(f"{chart['title'][:40]}: {a['text']!r} × {b['text']!r}")
+        for a in texts:
+            for mark in chart.get("marks", []) if not a.get("own") else []:
+                across = min(a["r"], mark["r"]) - max(a["l"], mark["l"])
+                down = min(a["b"], mark["b"]) - max(a["t"], mark["t"])
+                if across > TOLERANCE and down > TOLERANCE:
+                    found["on_mark"].append(f"{chart['title'][:40]}: {a['text']!r} on a bar")
+                    break
         for area in chart["plots"]:
             if area["w"] < MIN_PLOT_WIDTH or area["h"] < MIN_PLOT_HEIGHT:
                 found["squashed"].append(f"{chart['title'][:40]}: {area['w']:.0f}×{area['h']:.0f} px")
@@ -108,6 +120,17 @@ def test_the_measure_counts_what_it_should(case, expected):
     found = problems(charts)
     assert {k: len(found[k]) for k in ("overlap", "cut")} == expected
     assert len(found["squashed"]) == 1  # 99 px wide
+
+
+@pytest.mark.parametrize("text, own, on_mark", [
+    ({"l": 0, "t": 90, "r": 80, "b": 106}, False, 1),  # a label whose lower vowels run into the bar below it
+    ({"l": 0, "t": 80, "r": 80, "b": 96}, False, 0),  # one standing 4 px above the bar
+    ({"l": 150, "t": 100, "r": 190, "b": 116}, True, 0),  # the bar's own value, which Plotly sets against it
+])
+def test_a_text_drawn_over_a_bar_is_found(text, own, on_mark):
+    charts = [{"title": "t", "box": {"l": 0, "t": 0, "r": 300, "b": 200}, "plots": [],
+               "texts": [{"text": "label", "own": own, **text}], "marks": [{"l": 0, "t": 100, "r": 200, "b": 130}]}]
+    assert len(problems(charts)["on_mark"]) == on_mark
 
 
 @pytest.mark.parametrize("axis_title, astray", [
@@ -173,7 +196,7 @@ def test_every_chart_is_legible(measured, viewport, lang, name):
     charts = measured[(viewport, lang, name)]
     assert len(charts) >= CHARTS_SHOWN[name]
     found = problems(charts)
-    assert found == {"overlap": [], "cut": [], "squashed": [], "astray": []}
+    assert found == {"overlap": [], "cut": [], "squashed": [], "astray": [], "on_mark": []}
 
 
 #: names in the prose of a page (the browser's line breaker split "ฝู|เจี้ยน" on a phone)
@@ -362,7 +385,7 @@ def test_charts_stay_legible_between_a_phone_and_a_desktop(browser, app_url, wid
     finally:
         page.close()
     assert len(charts) >= CHARTS_SHOWN[name]
-    assert problems(charts) == {"overlap": [], "cut": [], "squashed": [], "astray": []}
+    assert problems(charts) == {"overlap": [], "cut": [], "squashed": [], "astray": [], "on_mark": []}
 
 
 @pytest.mark.parametrize("width, toolbar", [(390, False), (1440, True)])

@@ -332,15 +332,22 @@ def fujian_economy_figure(df: pd.DataFrame, lang: str, source: str, note: str | 
                   notes=(note,) if note else ())
 
 
+#: a horizontal bar's thickness, in rows
+_BAR_WIDTH = 0.3
+
+
 def _bar_rows(fig: go.Figure, labels: list[str], axis_title: str) -> tuple[list[int], int]:
-    """Horizontal bars with their labels above them: (each bar's row, the plot's height in px)."""
+    """Horizontal bars with their labels above them: (each bar's row, the plot's height in px).
+
+    Each label stands on its bar's top edge, not at a distance from its centre: a slide stretches the rows, and
+    with them the bars, which then ran into labels set for a card's rows."""
     tallest = max([layout.block_height(text, layout.LABEL_PX) for text in labels] or [20])
     band = tallest + 34
     above = (tallest + 16) / band  # the first label's room above the top bar, in rows
     rows = list(range(len(labels)))
     fig.update_yaxes(showticklabels=False, showgrid=False, range=[len(labels) - 0.5, -above])
     fig.update_xaxes(title_text=axis_title, rangemode="tozero", showgrid=True, gridcolor="#EEEEEE", nticks=5)
-    _stacked_labels(fig, labels, rows, 12)
+    _stacked_labels(fig, labels, [row - _BAR_WIDTH / 2 for row in rows], 4)
     return rows, round(band * (len(labels) - 0.5 + above))
 
 
@@ -352,7 +359,7 @@ def count_bar_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, su
     labels = [_label_lines(v) for v in df["label"]]
     rows, height = _bar_rows(fig, labels, axis_title)
     fig.add_trace(go.Bar(
-        x=df["value"], y=rows, orientation="h", marker_color=color, text=_plain_column(df["text"]), width=0.3,
+        x=df["value"], y=rows, orientation="h", marker_color=color, text=_plain_column(df["text"]), width=_BAR_WIDTH,
         textposition="outside", cliponaxis=False, hovertext=hover, hoverinfo="text" if hover_col else "x",
     ))
     fig.update_xaxes(range=[0, float(df["value"].max()) * 1.25 if len(df) else 1])
@@ -496,7 +503,7 @@ def compare_growth_figure(df: pd.DataFrame, lang: str, source: str, *, title: st
         shade = COUNTRY_COLORS.get(country, PALETTE[4]) if i < 2 else PALETTE[(i + 2) % len(PALETTE)]
         fig.add_trace(go.Bar(
             x=group["value"], y=rows[position:position + len(group)], orientation="h", name=plain(place),
-            marker_color=shade, width=0.3,
+            marker_color=shade, width=_BAR_WIDTH,
             # the figure as the text gives it ("more than 45 %"), and the whole claim on hover
             text=_plain_column(group["text"]) if "text" in group else [f"{format_number(v)} %" for v in group["value"]],
             textposition="outside", cliponaxis=False,
