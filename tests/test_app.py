@@ -383,6 +383,7 @@ def test_the_readers_table_gives_a_whole_date_and_value_room(lang):
     ("explore", "th", {"ind": "digital_economy_growth", "who": "VN,XX"}, "explore_subjects", "XX"),
     ("data", "th", {"table": "passwords"}, "choose_table", "passwords"),
     ("china", "en", {"cat": "summit,bogus"}, "filter_category", "bogus"),
+    ("vietnam", "th", {"deck": "vn_targets_2023,no_such_chart"}, "deck_link_name", "no_such_chart"),
 ])
 def test_a_links_value_that_is_not_a_choice_is_said_not_silently_replaced(page, lang, params, what, refused):
     at = run_page(page, lang, **params)

@@ -669,6 +669,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck_title_cn": ("การเปลี่ยนผ่านสู่ดิจิทัลของจีน (ฝูเจี้ยน)", "China's (Fujian) digital transformation"),
     "deck_title_vn": ("การเปลี่ยนผ่านสู่ดิจิทัลของเวียดนาม", "Vietnam's digital transformation"),
     "deck_add": ("เพิ่มในสไลด์", "Add to deck"),
+    "deck_link_name": ("ชุดสไลด์", "Deck"),
     "deck_added": ("อยู่ในสไลด์แล้ว · นำออก", "In the deck · remove"),
     "deck_tray": ("กราฟในชุดสไลด์: {n}", "Charts in your deck: {n}"),
     "deck_toast": ("เพิ่มในชุดสไลด์แล้ว (กราฟในชุดสไลด์: {n}) ดาวน์โหลดชุดสไลด์ได้ที่แถบด้านข้าง",

@@ -443,8 +443,11 @@ def deck_ids() -> list[str]:
     raw = st.query_params.get("deck")
     if "deck" not in st.session_state or (raw is not None and raw != st.session_state.get("_url_deck")):
         known = set(deck_chart_ids())
-        st.session_state["deck"] = [c for c in dict.fromkeys((raw or "").split(",")) if c in known]
+        asked = list(dict.fromkeys((raw or "").split(",")))
+        st.session_state["deck"] = [c for c in asked if c in known]
         st.session_state["_url_deck"] = raw
+        # said by the tray, as a filter says a value it does not offer
+        st.session_state["_deck_refused"] = [c for c in asked if c and c not in known]
     return st.session_state["deck"]
 
 
@@ -507,6 +510,11 @@ def deck_tray(lang: str) -> None:
     _mirror_deck_to_url()  # a page switch drops the query; the deck stays in the address
     with st.sidebar.container(key="deck_tray"):
         st.markdown(f"**{md_escape(t('deck_tray', lang, n=len(chosen)))}**")
+        refused = st.session_state.pop("_deck_refused", [])
+        if refused:
+            st.warning(t("link_value_not_offered", lang, what=t("deck_link_name", lang),
+                         value=", ".join(md_literal(v, max_chars=40) for v in refused[:3]) + (" …" if len(refused) > 3 else "")),
+                       icon=":material/link_off:")
         if not chosen:
             st.markdown(md_escape(t("deck_tray_empty", lang)))
             return
