@@ -699,6 +699,8 @@ def test_every_gazetteer_code_is_read_as_written():
     ("OTHER:Developing Asia", "en", "Developing Asia", "developing Asia"),
     ("VN", "th", "เวียดนาม", "ประเทศเวียดนาม"),  # the everyday name where the rule gives the right one
     ("KR", "th", "เกาหลีใต้", "เกาหลีใต้"),
+    ("CN-HB", "th", "มณฑลหูเป่ย์ (CN-HB)", "มณฑลหูเป่ย"),  # news copy often drops the final ์
+    ("CN-HE", "th", "มณฑลเหอเป่ย์ (CN-HE)", "เหอเป่ย"),
 ])
 def test_subjects_are_shown_by_their_proper_name_and_found_by_every_spelling(code, lang, name, alias):
     """The pickers showed GB as อังกฤษ (England), NL as ฮอลแลนด์, CH as สวิส, KR as "Korea", and "global economy"
