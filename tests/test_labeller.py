@@ -2047,6 +2047,14 @@ def test_ranks_in_a_group_and_places_overtaken(text, published, expected):
 # A whole and its breakdown, typed with double spaces inside the sentence: the whole's value is the group's
 # digital economy (its count of countries kept with its unit), each value after "แบ่งออกเป็น" is one part's, and
 # "ทั้ง 5 ประเทศ" names the owner of every value in its sentence, however long the list of parts.
+# the window a record is set in is no period the next sentences speak of: they keep the lede's year
+def test_a_records_window_is_not_carried_to_the_next_sentences():
+    text = ("ลาวรายงาน GDP ขยายตัว 3.1% ในช่วง 6 เดือนแรกของปี 2566 ซึ่งเป็นอัตราต่ำที่สุดในช่วงปี 2557-2566\n\n"
+            "รายงานระบุว่า ในช่วงเดือนม.ค.-มิ.ย. ภาคเกษตรของลาว ขยายตัว 2.2% เมื่อเทียบกับช่วงเวลาเดียวกันของปีที่แล้ว\n\n"
+            "ทั้งนี้ เฉพาะไตรมาสที่ 2 เพียงไตรมาสเดียว GDP ของลาวขยายตัว 3.4%")
+    assert_labels(text, None, [("2.2%", "year", 2023), ("3.4%", "year", 2023), ("3.4%", "indicator", "gdp_growth")])
+
+
 # online trade is one market, not the digital economy's size
 def test_online_trade_is_no_digital_economy_size():
     assert_labels("เศรษฐกิจดิจิทัลของลาวเติบโตต่อเนื่อง โดยมูลค่าการค้าออนไลน์ของลาวแตะ 1.2 พันล้านดอลลาร์สหรัฐในปี 2566",

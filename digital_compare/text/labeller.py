@@ -1173,6 +1173,9 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
 
 
 _YEAR_AND = re.compile(r"[ \u00a0]?และ[ \u00a0]?")
+#: "… ต่ำที่สุดในช่วงปี 2557-2566", "สูงสุดในรอบปี 2558": the years a record is set against
+_RECORD_WINDOW_BEFORE = re.compile(r"(?:ที่สุด|สูงสุด|ต่ำสุด)[^\d\s]{0,12}ใน(?:รอบ|ช่วง)?[ \u00a0]?(?:ปี)?[ \u00a0]?"
+                                   r"(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 _PAST_RELATIVE = re.compile(r"ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อนหน้า|ก่อน)")
 # a figure's digits, not a year's ("นับตั้งแต่ปี 2540 และมากกว่าไตรมาสสี่ปีที่แล้ว"), and a unit word, not a clause
 # running on to the year (และ, กว่า, ไตรมาส)
@@ -2906,8 +2909,9 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     # "ปีที่แล้วอันดับที่ 48": a past year said relative to the text's own dates its own clause; the sentences
     # after it go back to the year the text is about
     relative_past = {id(a) for a in relative if reference is not None and a.year < reference}
+    # nor is the window a record is set in ("… ต่ำที่สุดในช่วงปี 2557-2566") a period the next sentences speak of
     carry_years = [m for m in own_years if not _DEADLINE_BEFORE.search(text, max(0, m.start - 40), m.start)
-                   and id(m) not in relative_past]
+                   and id(m) not in relative_past and not _RECORD_WINDOW_BEFORE.search(text, max(0, m.start - 40), m.start)]
     carry_starts = [m.start for m in carry_years]
     records, carried, deadline, previous_sentence = [], None, None, -1
     withheld: set[int] = set()  # figures whose year a rule withholds ("ใน 5 ปีหน้า", "ในอดีต"), by place in ``figures``
