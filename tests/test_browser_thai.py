@@ -210,5 +210,5 @@ def test_an_address_that_names_no_page_is_said_in_the_page_language(page, app_ur
     dialog = page.locator('[role="dialog"]')
     dialog.get_by_text(title, exact=True).wait_for()
     if lang == "th":
-        dialog.get_by_text("ไม่พบหน้าที่ลิงก์ระบุ จึงเปิดหน้าหลักของแดชบอร์ดแทน", exact=True).wait_for()
+        dialog.get_by_text("ไม่พบหน้าที่ขอเปิด จึงเปิดหน้าหลักของแดชบอร์ดแทน", exact=True).wait_for()
         assert not re.search(r"[A-Za-z]{3,}", dialog.inner_text()), dialog.inner_text()

@@ -504,7 +504,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "untitled_article": ("บทความไม่มีชื่อเรื่อง {outlet} {date}", "untitled article, {outlet}, {date}"),
     # the wording of the project's own untitled article ("ไม่ระบุชื่อสื่อ (ผู้เขียน ฮาตรัง)"): one wording everywhere
     "outlet_not_given": ("ไม่ระบุชื่อสื่อ", "outlet not named"),
-    "keywords_tie": ("โดดเด่นเท่ากัน", "tied for most distinctive"),
+    "keywords_tie": ("โดดเด่นที่สุดเท่ากัน", "tied for most distinctive"),
     "keywords_hover_unit": ("ครั้งต่อ 1,000 คำ", "per 1,000 words"),
     # the number after a label's source on /explore's hover: the labeller's confidence, named
     "explore_confidence": ("ความมั่นใจ {value}", "confidence {value}"),
@@ -669,7 +669,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck_title_cn": ("การเปลี่ยนผ่านสู่ดิจิทัลของจีน (ฝูเจี้ยน)", "China's (Fujian) digital transformation"),
     "deck_title_vn": ("การเปลี่ยนผ่านสู่ดิจิทัลของเวียดนาม", "Vietnam's digital transformation"),
     "deck_add": ("เพิ่มในสไลด์", "Add to deck"),
-    "deck_link_name": ("ชุดสไลด์", "Deck"),
+    "deck_link_refused": ("ชุดสไลด์ในลิงก์ระบุ {value} ซึ่งไม่ใช่กราฟในแดชบอร์ดนี้ จึงไม่ได้ใส่ไว้ในชุดสไลด์",
+                          "The link's deck names {value}: no such chart on this dashboard, so it is left out of the deck."),
     "deck_added": ("อยู่ในสไลด์แล้ว · นำออก", "In the deck · remove"),
     "deck_tray": ("กราฟในชุดสไลด์: {n}", "Charts in your deck: {n}"),
     "deck_toast": ("เพิ่มในชุดสไลด์แล้ว (กราฟในชุดสไลด์: {n}) ดาวน์โหลดชุดสไลด์ได้ที่แถบด้านข้าง",
@@ -725,7 +726,7 @@ STREAMLIT_TH = {
     # the dialog for an address that names no page (a link mistyped or from an older version)
     "Page not found": "ไม่พบหน้านี้",
     "The page that you have requested does not seem to exist. Running the app's main page.":
-        "ไม่พบหน้าที่ลิงก์ระบุ จึงเปิดหน้าหลักของแดชบอร์ดแทน",
+        "ไม่พบหน้าที่ขอเปิด จึงเปิดหน้าหลักของแดชบอร์ดแทน",
     "App pages": "หน้าต่าง ๆ ของแดชบอร์ด",
     "Sidebar": "แถบด้านข้าง",
     "Collapse sidebar": "ซ่อนแถบด้านข้าง",

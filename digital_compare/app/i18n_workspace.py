@@ -115,10 +115,10 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     "action_rollback": ("ย้อนกลับ", "rolled back"),
     "action_publish": ("เผยแพร่ตาราง", "published the tables"),
     # analyze: after the analysis (a text not in Thai; a figure's correction kept or the figure rejected)
-    "dense_figures": ("ข้อความนี้มีตัวเลขข้อมูล {n} ตัวใน {chars} อักขระ (ราว {per} ตัวต่อ 1,000 อักขระ มากกว่าสองเท่าของข่าวจริงที่มีตัวเลขหนาแน่นที่สุดที่ใช้วัดระบบนี้) "
-                      "จึงดูเหมือนรายการตัวเลขหรือข้อความที่ไม่ใช่บทความ ป้ายกำกับด้านล่างอาจไม่มีความหมาย ตรวจข้อความก่อนเพิ่ม",
+    "dense_figures": ("ข้อความนี้มีตัวเลขข้อมูล {n} ตัวใน {chars} อักขระ (ราว {per} ตัวต่อ 1,000 อักขระ มากกว่าสองเท่าของข่าวจริงที่มีตัวเลขหนาแน่นที่สุดที่ใช้ทดสอบระบบติดป้าย) "
+                      "จึงอาจเป็นรายการตัวเลขหรือข้อความปะปนที่ไม่ใช่บทความ ป้ายกำกับด้านล่างอาจไม่มีความหมาย ตรวจข้อความก่อนเพิ่ม",
                       "This text has {n} data figures in {chars} characters (about {per} per 1,000 characters, over twice the "
-                      "densest real news this tool was measured on), so it reads as a list of numbers or a jumble rather than an article. The labels "
+                      "densest real news the labelling was tested on), so it may be a list of numbers or a jumble rather than an article. The labels "
                       "below may mean nothing: check the text before adding it."),
     "not_thai_text": ("อักษรในข้อความนี้เป็นอักษรไทยเพียงร้อยละ {share} การติดป้ายอัตโนมัติออกแบบมาสำหรับข่าวภาษาไทย "
                       "ป้ายกำกับที่ระบบเสนอด้านล่างจึงอาจผิด ตรวจทุกป้ายก่อนเพิ่มบทความ",

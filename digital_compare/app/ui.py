@@ -512,7 +512,7 @@ def deck_tray(lang: str) -> None:
         st.markdown(f"**{md_escape(t('deck_tray', lang, n=len(chosen)))}**")
         refused = st.session_state.pop("_deck_refused", [])
         if refused:
-            st.warning(t("link_value_not_offered", lang, what=t("deck_link_name", lang),
+            st.warning(t("deck_link_refused", lang,
                          value=", ".join(md_literal(v, max_chars=40) for v in refused[:3]) + (" …" if len(refused) > 3 else "")),
                        icon=":material/link_off:")
         if not chosen:
