@@ -71,13 +71,15 @@ if not focus_row.empty and focus_row.iloc[0]["article"] == article_id:
             f"{md_escape(excerpt)}")
 at = st.query_params.get("at")
 at_is_offset = bool(at) and at.isascii() and at.isdigit() and len(at) <= 9  # "²" is a digit to str.isdigit
+raw = article_text(article_id, articles.loc[article_id, "path"])
 if at and not at_is_offset:
     st.warning(t("bad_offset", lang, at=md_literal(at)))
+elif at_is_offset and int(at) > len(raw) and focus_row.empty and len(shown):
+    st.warning(t("offset_past_end", lang, at=md_literal(at), length=f"{len(raw):,}"))
 if focus_row.empty and at_is_offset:
     nearest = shown.iloc[(shown["start"] - int(at)).abs().argsort()[:1]] if len(shown) else shown
     focus = nearest.iloc[0]["id"] if len(nearest) else None
 
-raw = article_text(article_id, articles.loc[article_id, "path"])
 st.html(kind_legend_html({k: KIND_COLORS[k] for k in chosen}, lambda k: label("kind", k, lang)))
 kind_names = {kind: label("kind", kind, lang) for kind in KIND_COLORS}
 show_reader(reader_html(raw, mention_spans(shown), boilerplate_spans(raw), focus, KIND_COLORS, kind_names), 560, focus,

@@ -384,11 +384,19 @@ def test_the_readers_table_gives_a_whole_date_and_value_room(lang):
     ("explore", "th", {"ind": "digital_economy_growth", "who": "VN,XX"}, "explore_subjects", "XX"),
     ("data", "th", {"table": "passwords"}, "choose_table", "passwords"),
     ("china", "en", {"cat": "summit,bogus"}, "filter_category", "bogus"),
+    ("vietnam", "th", {"present": "yes"}, "present_mode", "yes"),
 ])
 def test_a_links_value_that_is_not_a_choice_is_said_not_silently_replaced(page, lang, params, what, refused):
     at = run_page(page, lang, **params)
     said = [w.value for w in at.warning if t("link_value_not_offered", lang, what="", value="").split()[0] in w.value]
     assert len(said) == 1 and refused in said[0] and t(what, lang) in said[0], [w.value for w in at.warning]
+
+
+@pytest.mark.parametrize("at, said", [("999999", True), ("1200", False)])
+def test_a_links_position_past_the_articles_end_is_said(at, said):
+    """"?at=999999" highlighted the figure nearest the end without a word."""
+    at_page = run_page("sources", "en", article="004_448656d886171038", at=at)
+    assert any(at in w.value and "past the article's end" in w.value for w in at_page.warning) is said
 
 
 @pytest.mark.parametrize("lang", ["th", "en"])

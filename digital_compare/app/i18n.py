@@ -197,6 +197,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "The link asks for {value} in “{what}”, but that is not one of its choices, so it is ignored."),
     "bad_offset": ("ตำแหน่ง {at} ในลิงก์ไม่ใช่ตัวเลขตำแหน่งอักขระ จึงแสดงบทความตั้งแต่ต้น",
                    "The link's position {at} is not a character offset; the article is shown from the start"),
+    "offset_past_end": ("ตำแหน่ง {at} ในลิงก์อยู่เลยท้ายบทความ (ยาว {length} อักขระ) จึงเน้นตัวเลขที่อยู่ใกล้ท้ายบทความที่สุด",
+                        "The link's position {at} is past the article's end ({length} characters), so the figure nearest "
+                        "the end is highlighted"),
     # explore
     "nav_explore": ("สำรวจตัวแปร", "Explore variables"),
     "explore_title": ("สำรวจตัวแปรหนึ่งจากทุกบทความ", "Explore one variable across every article"),

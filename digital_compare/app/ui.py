@@ -996,8 +996,14 @@ def sidebar_controls() -> str:
         key="lang", required=True, default="th" if "lang" not in st.session_state else None,
     ) or "th"
     write_to_url("lang", lang, default="th")
-    if str(st.query_params.get("present", "")).lower() in ("1", "true"):
+    asked_present = str(st.query_params.get("present", "")).lower()
+    if asked_present in ("1", "true"):
         st.session_state["present"] = True
+    elif asked_present not in ("", "0", "false") and asked_present != st.session_state.get("_url_present_refused"):
+        # "?present=yes": said once and ignored, as a filter's value it does not offer
+        st.session_state["_url_present_refused"] = asked_present
+        st.warning(t("link_value_not_offered", lang, what=md_escape(t("present_mode", lang)),
+                     value=md_literal(st.query_params.get("present", ""), max_chars=40)), icon=":material/link_off:")
     present = st.sidebar.toggle(t("present_mode", lang), key="present", help=t("present_help", lang))
     st.session_state["_present_seen"] = 0  # the page counts its charts anew on every run
     if present:
