@@ -317,6 +317,11 @@ def _clause_after(text: str, end: int, ceiling: int, chunks: int = 2) -> int:
     return min(index, ceiling)
 
 
+def _unless_all(owners: list[Place], ruled_out: list[Place]) -> list[Place]:
+    """``owners`` without those ``ruled_out``, unless that rules out every one: some place owns the figure."""
+    return [p for p in owners if p not in ruled_out] if ruled_out and len(ruled_out) < len(owners) else owners
+
+
 def _subject(mention: Mention, places: list[Place], starts: list[int], text: str, home: str) -> tuple[str, float]:
     """Whose figure: a place right after it ("1. เดนมาร์ก"), "ของX" before it, else the nearest place
     before it, else after it, else the article's country."""
@@ -364,25 +369,21 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
                      and not (p.before == "ชาว" and p.start < clause)]
     # "15.5 ล้านคนในปี 2018 (ไทย 38 ล้านคน) ซึ่ง … อันดับ 1 ตกเป็นของ…": a place in a bracket closed before the
     # figure owns the bracket's figures only
-    asides = [p for p in owners_before if _in_bracket_closed_before(p, text, mention.start)]
-    if asides and len(asides) < len(owners_before):
-        owners_before = [p for p in owners_before if p not in asides]
+    owners_before = _unless_all(owners_before, [p for p in owners_before if _in_bracket_closed_before(p, text, mention.start)])
     # "เวียดนามนำเข้าจากจีน … 54.9 พันล้าน": a trading partner after จาก / ไปยัง is not the figure's owner
     # while the sentence names one before it
     # "อินโดนีเซียแซงหน้ามาเลเซีย ขึ้นไปอยู่อันดับที่ 6": nor is a place overtaken or trailed (แซงหน้า, ตามหลัง, รองจาก)
-    partners = [p for p in owners_before if _PARTNER_BEFORE.search(text, max(0, p.start - 12), p.start)
-                or (_RANKED_AGAINST_BEFORE.search(text, max(0, p.start - 12), p.start)
-                    and not _OWN_CLAUSE_AFTER.match(text, p.end, mention.start)
-                    and not _BRACKET_OPEN.fullmatch(text, p.end, mention.start)
-                    and not _MOVED_TO_AFTER.match(text, p.end))]
-    if partners and len(partners) < len(owners_before):
-        owners_before = [p for p in owners_before if p not in partners]
+    owners_before = _unless_all(owners_before, [
+        p for p in owners_before if _PARTNER_BEFORE.search(text, max(0, p.start - 12), p.start)
+        or (_RANKED_AGAINST_BEFORE.search(text, max(0, p.start - 12), p.start)
+            and not _OWN_CLAUSE_AFTER.match(text, p.end, mention.start)
+            and not _BRACKET_OPEN.fullmatch(text, p.end, mention.start)
+            and not _MOVED_TO_AFTER.match(text, p.end))])
     # "เศรษฐกิจของลาวมีส่วนสนับสนุนการเติบโตทางเศรษฐกิจโลกร้อยละ 2": the economy contributed to is not the contributor;
     # nor is the country whose regions a rank is among ("มณฑลยูนนานอยู่อันดับ 3 จาก 31 มณฑลของจีน ด้วยมูลค่า …")
-    contributed_to = [p for p in owners_before if _CONTRIBUTED_TO_BEFORE.search(text, max(0, p.start - 30), p.start)
-                      or _RANKED_AMONG_BEFORE.search(text, max(0, p.start - 40), p.start)]
-    if contributed_to and len(contributed_to) < len(owners_before):
-        owners_before = [p for p in owners_before if p not in contributed_to]
+    owners_before = _unless_all(owners_before, [
+        p for p in owners_before if _CONTRIBUTED_TO_BEFORE.search(text, max(0, p.start - 30), p.start)
+        or _RANKED_AMONG_BEFORE.search(text, max(0, p.start - 40), p.start)])
     # "ส่วนแบ่งตลาดทุเรียนของไทยในจีน 95.9%": a place after ใน right behind "ของX" is X's market, not the owner
     if (len(owners_before) > 1 and owners_before[-1].before == "ใน" and owners_before[-2].before == "ของ"
             and _MARKET_OF_OWNER.fullmatch(text, owners_before[-2].end, owners_before[-1].start)):
