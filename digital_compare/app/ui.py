@@ -142,9 +142,13 @@ def seed_from_url(key: str, options, multi: bool = False, label_text: str | None
     st.session_state[f"_url_{key}"] = raw
     if label_text and refused:
         lang = current_lang()
-        st.warning(t("link_value_not_offered", lang, what=md_escape(label_text),
-                     value=", ".join(md_literal(v, max_chars=40) for v in refused[:3]) + (" …" if len(refused) > 3 else "")),
+        st.warning(t("link_value_not_offered", lang, what=md_escape(label_text), value=_refused_values(refused)),
                    icon=":material/link_off:")
+
+
+def _refused_values(values: list[str]) -> str:
+    """A link's values that are refused, as a warning quotes them: inline code, cut at 40 characters, three at most."""
+    return ", ".join(md_literal(v, max_chars=40) for v in values[:3]) + (" …" if len(values) > 3 else "")
 
 
 def write_to_url(key: str, value, default) -> None:
@@ -512,9 +516,7 @@ def deck_tray(lang: str) -> None:
         st.markdown(f"**{md_escape(t('deck_tray', lang, n=len(chosen)))}**")
         refused = st.session_state.pop("_deck_refused", [])
         if refused:
-            st.warning(t("deck_link_refused", lang,
-                         value=", ".join(md_literal(v, max_chars=40) for v in refused[:3]) + (" …" if len(refused) > 3 else "")),
-                       icon=":material/link_off:")
+            st.warning(t("deck_link_refused", lang, value=_refused_values(refused)), icon=":material/link_off:")
         if not chosen:
             st.markdown(md_escape(t("deck_tray_empty", lang)))
             return
@@ -1003,7 +1005,7 @@ def sidebar_controls() -> str:
         # "?present=yes": said once and ignored, as a filter's value it does not offer
         st.session_state["_url_present_refused"] = asked_present
         st.warning(t("link_value_not_offered", lang, what=md_escape(t("present_mode", lang)),
-                     value=md_literal(st.query_params.get("present", ""), max_chars=40)), icon=":material/link_off:")
+                     value=_refused_values([st.query_params.get("present", "")])), icon=":material/link_off:")
     present = st.sidebar.toggle(t("present_mode", lang), key="present", help=t("present_help", lang))
     st.session_state["_present_seen"] = 0  # the page counts its charts anew on every run
     if present:
