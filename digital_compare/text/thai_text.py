@@ -38,10 +38,13 @@ _NLPO3_DICT_NAME = "digital_compare_words_th"
 # The leading lookahead lets the engine skip most positions after one character test.
 _COUNTED_AFTER_SPACES = ("ประเทศ|คน|ราย|แห่ง|จังหวัด|เมือง|บริษัท|ล้าน|แสน|หมื่น|พัน|บาท|ดอลลาร์|เหรียญ|หยวน|"
                          "ด่ง|ยูโร|เยน|เปอร์เซ็นต์|%|เท่า|เป้าหมาย|ภารกิจ")
+_SPACE = r"[ \t\u00a0\u3000]"
+_GOES_ON = "และ|หรือ|ซึ่ง|ด้วย"
+# the whole run of spaces (never its tail), before no clause that goes on
+_SPACES_BREAK = f"{_SPACE}{{2,}}(?!{_SPACE}|{_GOES_ON})"
 _SENTENCE_BREAK = re.compile(
-    r"(?=[\s\-])(?:\n+|(?<![,\d \t\u00a0\u3000])[ \t\u00a0\u3000]{2,}(?![ \t\u00a0\u3000]|และ|หรือ|ซึ่ง|ด้วย)"
-    r"|(?<=19\d\d|20\d\d|25\d\d)[ \t\u00a0\u3000]{2,}(?![ \t\u00a0\u3000]|และ|หรือ|ซึ่ง|ด้วย)"
-    rf"|(?<=\d)[ \t\u00a0\u3000]{{2,}}(?![ \t\u00a0\u3000]|{_COUNTED_AFTER_SPACES}|และ|หรือ|ซึ่ง|ด้วย)"
+    rf"(?=[\s\-])(?:\n+|(?<![,\d \t\u00a0\u3000]){_SPACES_BREAK}|(?<=19\d\d|20\d\d|25\d\d){_SPACES_BREAK}"
+    rf"|(?<=\d){_SPACE}{{2,}}(?!{_SPACE}|{_COUNTED_AFTER_SPACES}|{_GOES_ON})"
     r"|-{4,}|(?<=[!?])\s+|(?<=[^\s.]{2}\.)\s+)"
 )
 
