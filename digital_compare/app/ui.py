@@ -1001,9 +1001,9 @@ def sidebar_controls() -> str:
     asked_present = str(st.query_params.get("present", "")).lower()
     if asked_present in ("1", "true"):
         st.session_state["present"] = True
-    elif asked_present not in ("", "0", "false") and asked_present != st.session_state.get("_url_present_refused"):
-        # "?present=yes": said once and ignored, as a filter's value it does not offer
-        st.session_state["_url_present_refused"] = asked_present
+    elif asked_present not in ("", "0", "false"):
+        # "?present=yes": said and ignored, as a filter's value it does not offer; said once, as the address
+        # loses it below
         st.warning(t("link_value_not_offered", lang, what=md_escape(t("present_mode", lang)),
                      value=_refused_values([st.query_params.get("present", "")])), icon=":material/link_off:")
     present = st.sidebar.toggle(t("present_mode", lang), key="present", help=t("present_help", lang))
