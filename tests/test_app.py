@@ -531,16 +531,16 @@ def test_unfiltered_charts_come_from_the_build_figure_cache(monkeypatch):
         # a filtered view is drawn from the filtered rows, never taken from the cache
         assert plotted(run_page("china", "en", cat="summit"))["layout"]["title"]["text"] != "drawn by the build"
         # presentation mode draws the one chart of its slide laid out as a 16:9 slide at each size that holds it
-        # (the timeline: 1440, 1600 and 1920 px wide), each at its own height and the screen's width, and the
-        # card's drawings for a smaller screen (laid out for a wide column) and for a phone, drawn for a screen
-        # with no tabs (the build's drawing of the card points to its Sources tab)
+        # (the timeline: 1344 px, the slide a 1440 × 900 screen holds, 1440, 1600 and 1920), each at its own
+        # height and the screen's width, and the card's drawings for a smaller screen (laid out for a wide column)
+        # and for a phone, drawn for a screen with no tabs (the build's drawing of the card points to its Sources tab)
         presenting = run_page("china", "en", present="1")
-        assert len(presenting.get("plotly_chart")) == 5
-        slides = [plotted(presenting, i)["layout"] for i in range(3)]
+        assert len(presenting.get("plotly_chart")) == 6
+        slides = [plotted(presenting, i)["layout"] for i in range(4)]
         assert [(s["autosize"], s.get("width"), s["height"]) for s in slides] == [
-            (True, None, 810), (True, None, 900), (True, None, 1080)]
-        assert plotted(presenting, 4)["layout"]["title"]["text"] != "drawn by the build"
-        titles = [plotted(presenting, i)["layout"]["title"]["text"] for i in range(4)]
+            (True, None, 756), (True, None, 810), (True, None, 900), (True, None, 1080)]
+        assert plotted(presenting, 5)["layout"]["title"]["text"] != "drawn by the build"
+        titles = [plotted(presenting, i)["layout"]["title"]["text"] for i in range(5)]
         assert all("Timeline: Digital Fujian" in title for title in titles)
     finally:
         ui._figure_cache.clear()

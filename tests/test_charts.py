@@ -225,6 +225,29 @@ def test_keyword_panels_share_one_scale(tables, lang):
     assert low == 0 and df["per_1000_tokens"].max() <= high < 1.2 * df["per_1000_tokens"].max()
 
 
+@pytest.mark.parametrize("width, beside", [(390, False), (960, True), (1344, True), (1920, True)])
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_keyword_panels_stand_side_by_side_on_a_slide(tables, lang, width, beside):
+    """Stacked, the two panels needed about 1,070 px of height at any width: more than a 1440 × 900 screen gives
+    a slide, so presentation mode showed a card's drawing taller than the screen. A picture or slide of 900 px or
+    more sets them side by side, on one scale, each term left of its own panel."""
+    from digital_compare.app import layout
+    from digital_compare.outputs.render import picture_height
+
+    spec = chart_by_id("compare_keywords")
+    df = spec.data(tables, lang)
+    with layout.canvas(width):
+        fig = spec.draw(tables, df, lang)
+    x1, x2, y1, y2 = (fig.layout[name].domain for name in ("xaxis", "xaxis2", "yaxis", "yaxis2"))
+    assert (tuple(y1) == tuple(y2) and x1[1] < x2[0]) is beside, (x1, x2, y1, y2)
+    if beside:
+        # the gap between the panels holds the right panel's terms, as the left margin holds the left one's
+        plot_width = width - fig.layout.margin.l - fig.layout.margin.r
+        assert (x2[0] - x1[1]) * plot_width >= fig.layout.margin.l - layout.PAD_PX
+        assert [a.x for a in fig.layout.annotations[:2]] == [x1[0], x2[0]]  # each panel's title over its own plot
+        assert width < 1344 or fig.layout.height <= picture_height(1344)
+
+
 def test_rankings_dot_the_line_between_assessments_with_a_year_between(tables):
     """UPU 5/10 (2021) and 6/10 (2023): no assessment in 2022, so the connector is dotted; GII 2022–2023 is solid."""
     df, fig, _ = build(tables, "vn_rankings", "th")

@@ -350,6 +350,21 @@ def test_presentation_mode_shows_each_chart_legible_on_every_screen(presented, v
     assert found == {}
 
 
+@pytest.mark.parametrize("viewport", ["desktop", "wide"])
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_a_desktops_slide_fits_its_screen_above_the_controls(presented, viewport, lang):
+    """On a 1440 × 900 screen the China timeline's slide, laid out for a 1440 px slide and so too wide for the
+    screen, fell back to the card's drawing, taller than the screen: the controls covered its source line."""
+    slides = {key: charts for key, charts in presented.items() if key[:2] == (viewport, lang)}
+    taller = {}
+    for (_, _, name, n), (charts, buttons) in slides.items():
+        controls_top = min(top for _, top, _, _ in buttons)
+        box = charts[0]["box"]
+        if box["b"] > controls_top + 0.5:
+            taller[(name, n)] = (round(box["b"]), round(controls_top))
+    assert taller == {}
+
+
 @pytest.mark.parametrize("lang", ["th", "en"])
 def test_a_phones_slide_controls_sit_on_one_row_clear_of_the_charts_texts(presented, lang):
     """On a 390 × 844 phone the exit took a second row of the controls, and the Thai timeline's years sat under

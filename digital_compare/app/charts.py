@@ -640,6 +640,10 @@ def _gloss_lines(gloss: str) -> str:
     return layout.wrap_words(gloss, _GLOSS_LINE_CHARS) if " " in gloss and layout.visible_length(gloss) > _GLOSS_LINE_CHARS else gloss
 
 
+#: the narrowest picture or slide whose keyword panels stand side by side, each with room for its terms
+_KEYWORD_PANELS_BESIDE_PX = 900
+
+
 def _keyword_row_px(lines: int) -> int:
     return 26 if lines == 1 else 40 + 15 * (lines - 2)
 
@@ -664,10 +668,20 @@ def keywords_compare_figure(df: pd.DataFrame, lang: str, source: str, *, title: 
     line_counts = pd.Series([term.count("<br>") + 1 for term in terms], index=df.index)
     panels = [int(df["country"].eq(c).sum()) * _keyword_row_px(int(line_counts[df["country"].eq(c)].max())) for c in countries] or [26]
     gap = 86  # the upper panel's axis and the lower one's title
-    fig = make_subplots(rows=max(len(countries), 1), cols=1, subplot_titles=[label("country", c, lang) for c in countries],
-                        row_heights=panels if len(countries) > 1 else None,
-                        vertical_spacing=gap / (sum(panels) + (len(countries) - 1) * gap) if len(countries) > 1 else 0.1)
     longest = max([layout.visible_length(line) for term in terms for line in term.split("<br>")] or [4])
+    left = layout.PAD_PX + int(longest * layout.EM_PER_CHAR * 13) + 10
+    drawn = layout.current_canvas()
+    # a slide or picture wide enough sets the two panels side by side: stacked, they needed 1,070 px of height,
+    # more than a 1440 × 900 screen gives a slide, which then fell back to a card's drawing taller than the screen
+    beside = drawn is not None and drawn.width >= _KEYWORD_PANELS_BESIDE_PX and len(countries) == 2
+    titles = [label("country", c, lang) for c in countries]
+    if beside:
+        plot_width = drawn.width - left - (layout.PAD_PX + 6)
+        fig = make_subplots(rows=1, cols=2, subplot_titles=titles, horizontal_spacing=(left - layout.PAD_PX + 24) / plot_width)
+    else:
+        fig = make_subplots(rows=max(len(countries), 1), cols=1, subplot_titles=titles,
+                            row_heights=panels if len(countries) > 1 else None,
+                            vertical_spacing=gap / (sum(panels) + (len(countries) - 1) * gap) if len(countries) > 1 else 0.1)
     df = df.assign(shown=terms)
     # one scale for every panel: bar length is the frequency, so 9 per 1,000 words is drawn half as long as
     # 18 whichever article it belongs to (each panel on its own scale drew both to the full width)
@@ -678,11 +692,13 @@ def keywords_compare_figure(df: pd.DataFrame, lang: str, source: str, *, title: 
             x=part["per_1000_tokens"], y=part["shown"], orientation="h",
             marker_color=COUNTRY_COLORS.get(country, PALETTE[index]),
             hovertemplate=f"%{{y}}: %{{x}} {t('keywords_hover_unit', lang)}<extra></extra>", name=country,
-        ), row=index, col=1)
-        fig.update_yaxes(autorange="reversed", row=index, col=1, tickfont=dict(size=13))
-        fig.update_xaxes(title_text=t("axis_per_1000", lang), nticks=5, range=shared_range, row=index, col=1)
-    for annotation in fig.layout.annotations:  # the panels' titles, left over their plots
-        annotation.update(x=0, xanchor="left", font=dict(size=layout.LABEL_PX))
-    left = layout.PAD_PX + int(longest * layout.EM_PER_CHAR * 13) + 10
+        ), row=1 if beside else index, col=index if beside else 1)
+        cell = dict(row=1, col=index) if beside else dict(row=index, col=1)
+        fig.update_yaxes(autorange="reversed", tickfont=dict(size=13), **cell)
+        fig.update_xaxes(title_text=t("axis_per_1000", lang), nticks=5, range=shared_range, **cell)
+    for index, annotation in enumerate(fig.layout.annotations):  # the panels' titles, left over their plots
+        start = fig.layout[f"xaxis{index + 1 if index else ''}"].domain[0] if beside else 0
+        annotation.update(x=start, xanchor="left", font=dict(size=layout.LABEL_PX))
+    plot_height = max(panels) if beside else sum(panels) + (len(countries) - 1) * gap
     return finish(fig, title or t("keywords_title", lang), subtitle or t("keywords_subtitle", lang), source,
-                  plot_height=sum(panels) + (len(countries) - 1) * gap, left=left, header=_PANEL_TITLE_PX)
+                  plot_height=plot_height, left=left, header=_PANEL_TITLE_PX)

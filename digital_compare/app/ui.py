@@ -539,7 +539,7 @@ def deck_tray(lang: str) -> None:
 
 @kept(max_entries=64)
 def _slide_figures(chart_id: str, lang: str, version: tuple, filters: Filters = ()) -> tuple[tuple[go.Figure, int, int], ...]:
-    """The chart laid out as a 16:9 slide at each size of :data:`LAYOUT_WIDTHS` that holds it: (figure, width,
+    """The chart laid out as a 16:9 slide at each size of :data:`PRESENT_WIDTHS` that holds it: (figure, width,
     height). A screen shows the largest it holds, at that height and the screen's width: stretched taller than
     laid out, a bar grew past the labels set beside it."""
     spec = chart_by_id(chart_id)
@@ -548,9 +548,9 @@ def _slide_figures(chart_id: str, lang: str, version: tuple, filters: Filters = 
     if df.empty:
         return ()
     # each drawing is the spec's own, fresh: laid out here and kept only in this cache, so it needs no copy
-    narrowest = sized_figure(chart_id, lambda: spec.draw(tables, df, lang))
+    narrowest = sized_figure(chart_id, lambda: spec.draw(tables, df, lang), widths=PRESENT_WIDTHS)
     slides = [(narrowest.figure, narrowest.width, narrowest.height)]
-    for width in (w for w in LAYOUT_WIDTHS if w > narrowest.width):
+    for width in (w for w in PRESENT_WIDTHS if w > narrowest.width):
         with layout.canvas(width, picture_height(width)):
             slides.append((spec.draw(tables, df, lang), width, picture_height(width)))
     for fig, _, height in slides:
@@ -561,6 +561,10 @@ def _slide_figures(chart_id: str, lang: str, version: tuple, filters: Filters = 
 #: the screen's width beyond a slide's (the page's padding in presentation mode), and its height beyond
 #: the slide's (padding and the slide controls under it)
 _PRESENT_SPARE_PX = (48, 144)
+#: the slides' widths: the pictures', and the widest 16:9 slide a 1440 × 900 screen holds above the controls
+#: (1344 px; the 1440 px slide is too wide for it, and the China timeline, too tall for the 1280 px one, fell
+#: back to a card's drawing taller than the screen)
+PRESENT_WIDTHS = tuple(sorted({*LAYOUT_WIDTHS, (900 - _PRESENT_SPARE_PX[1]) * 16 // 9}))
 #: the height a slide's caution takes above its chart: two lines of a warning box at a slide's narrowest screen
 _PRESENT_CAUTION_PX = 96
 

@@ -41,15 +41,16 @@ def picture_height(width: int) -> int:
     return width * PICTURE_SIZE[1] // PICTURE_SIZE[0]
 
 
-def sized_figure(chart_id: str, draw: Callable[[], object], bare: bool = False) -> SizedFigure:
-    """``draw()`` laid out at the narrowest 16:9 width whose height holds it; the plot takes the rest."""
+def sized_figure(chart_id: str, draw: Callable[[], object], bare: bool = False,
+                 widths: tuple[int, ...] = LAYOUT_WIDTHS) -> SizedFigure:
+    """``draw()`` laid out at the narrowest 16:9 width of ``widths`` whose height holds it; the plot takes the rest."""
     from digital_compare.app import layout
 
-    for width in LAYOUT_WIDTHS:
+    for width in widths:
         height = picture_height(width)
         with layout.canvas(width, None, bare):
             needed = draw().layout.height
-        if needed <= height or width == LAYOUT_WIDTHS[-1]:
+        if needed <= height or width == widths[-1]:
             with layout.canvas(width, height, bare):
                 return SizedFigure(chart_id, draw(), width, height)
     raise AssertionError("unreachable")
