@@ -34,8 +34,13 @@ for card, fact in zip(cards, ("cn_fujian_digital_economy_growth", "vn_digital_ec
         # the card's claim in full: what, scope, period and who says so
         st.caption(md_escape(names_kept_whole(fact_statement(row, lang))))
 
-chart_block("compare_growth", lang, present=present)
-chart_block("compare_share", lang, present=present)
+# side by side on a desktop: each laid out for a phone's column, alone across the page they wrapped their
+# titles and sources at a quarter of its width
+left, right = st.columns(2, gap="medium") if not present else (st.container(), st.container())
+with left:
+    chart_block("compare_growth", lang, present=present)
+with right:
+    chart_block("compare_share", lang, present=present)
 chart_block("compare_themes", lang, present=present)
 
 # a static table, not st.dataframe: ten short quotes read better wrapped than in a grid,

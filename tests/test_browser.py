@@ -465,3 +465,19 @@ def test_copied_text_has_no_invisible_layout_marks(browser, app_url):
     assert "\u2060" in shown  # the page does lay the cell out with joiners
     assert plain and not re.search("[\u2060\u200b\u00a0]", plain) and not re.search("[\u2060\u200b]", markup)
     assert plain == re.sub("[\u2060\u200b]", "", shown).replace("\u00a0", " ")
+
+
+@pytest.mark.parametrize("width, beside", [(1440, True), (390, False)])
+def test_compares_growth_and_share_cards_share_a_row_on_a_desktop(browser, app_url, width, beside):
+    """Each laid out for a phone's column, alone across a desktop page the two charts wrapped their titles and
+    sources at a quarter of the card's width; side by side, each card is about as wide as its drawing's texts."""
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto(f"{app_url}/compare?lang=en")
+    wait_for_page(page, "compare")
+    boxes = page.evaluate("""() => ['compare_growth', 'compare_share'].map(id => {
+        const r = document.querySelector(`.st-key-chartcard_${id}`).getBoundingClientRect();
+        return [r.left, r.top, r.width]; })""")
+    main = page.evaluate("document.querySelector('[data-testid=\"stMainBlockContainer\"]').getBoundingClientRect().width")
+    (left_a, top_a, width_a), (left_b, top_b, width_b) = boxes
+    assert (abs(top_a - top_b) < 2 and left_b > left_a + width_a and max(width_a, width_b) < 0.6 * main) is beside, (boxes, main)
+    page.close()
