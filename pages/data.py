@@ -4,7 +4,7 @@ import streamlit as st
 
 from digital_compare.app.i18n import t
 from digital_compare.app.ui import current_lang, download_csv, load_tables, md_escape, seed_from_url, write_to_url
-from digital_compare.app.views import column_help, column_name, display_frame
+from digital_compare.app.views import column_help, column_name, display_frame, thai_words
 from digital_compare.tables.store import TABLE_NAMES, read_meta
 
 lang = current_lang()
@@ -51,6 +51,8 @@ else:
     download_csv(df, name, lang, key=f"csv_{name}")
     if lang == "th":  # the file keeps the table's English names and codes; the table above is in Thai
         st.markdown(md_escape(t("data_raw_file_note", lang, name=name)))
+    elif thai_units := thai_words(df.get("unit")):  # and the articles' own units, which the table above translates
+        st.markdown(md_escape(t("data_raw_units_note", lang, name=name, units=", ".join(f"“{u}”" for u in thai_units[:3]))))
 
 st.markdown(f"**{t('pandas_snippet', lang)}**")
 # plain text: the syntax colours of Streamlit's code block fall below 4.5:1 on its background

@@ -313,6 +313,22 @@ def test_data_pages_raw_csv_is_said_to_keep_the_tables_english_names_on_a_thai_p
     assert (note in [m.value.replace("\\", "") for m in at.markdown]) == noted
 
 
+@pytest.mark.parametrize("lang, table, noted", [
+    ("en", "metrics", True), ("en", "mentions", True),  # units the articles count in Thai, given in English above
+    ("en", "articles", False), ("en", "events", False),  # no unit column
+    ("th", "metrics", False),  # a Thai page shows the units as the file has them
+])
+def test_an_english_data_page_says_its_raw_csv_keeps_the_articles_thai_units(lang, table, noted):
+    """The metrics CSV gave "เป้าหมาย" and "ภารกิจ" as units on the English page, whose table says "targets" and
+    "tasks", with no word of why."""
+    at = run_page("data", lang, table=table)
+    opening = t("data_raw_units_note", lang, name=table, units="")[:40]
+    notes = [m.value.replace("\\", "") for m in at.markdown if m.value.replace("\\", "").startswith(opening)]
+    assert bool(notes) == noted, notes
+    if noted:
+        assert "“เป้าหมาย”" in notes[0] and "the table above gives them in English" in notes[0]
+
+
 @pytest.mark.parametrize("lang, column, raw, heading, cell", [
     ("th", "kind", "money", "ประเภท", "จำนวนเงิน"),
     ("th", "unit", "CNY", "หน่วย", "หยวน"),

@@ -347,6 +347,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "pandas_snippet": ("โหลดด้วย pandas", "Load it with pandas"),
     "columns": ("คอลัมน์", "Columns"),
     # /data's CSV is the table's own file (the pandas line reads it): on a Thai page, said beside the button
+    "data_raw_units_note": ("ในไฟล์ CSV (data/tables/{name}.csv ตามต้นฉบับ) หน่วยเป็นคำของบทความเอง ซึ่งเป็นภาษาไทยเมื่อบทความนับเป็นภาษาไทย "
+                            "เช่น {units} ตารางด้านบนแสดงหน่วยเหล่านี้เป็นภาษาอังกฤษ",
+                            "In the CSV file (data/tables/{name}.csv as it is) units are the articles' own words, in Thai "
+                            "where an article counts in Thai, such as {units}; the table above gives them in English."),
     "data_raw_file_note": ("ไฟล์ CSV คือ data/tables/{name}.csv ตามต้นฉบับ: ใช้ชื่อคอลัมน์และรหัสภาษาอังกฤษของตารางเอง "
                            "ชื่อคอลัมน์แต่ละชื่ออยู่ในวงเล็บท้ายหัวตารางด้านบน และอธิบายไว้ในหัวข้อ “คอลัมน์”",
                            "The CSV file is data/tables/{name}.csv as it is: the table's own column names and codes, "

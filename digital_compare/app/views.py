@@ -42,7 +42,7 @@ __all__ = [
     "download_frame",
     "explore_frame", "explore_options", "explore_variable", "story_figures", "fact_figure", "fact_period", "fact_scope", "fact_source",
     "column_help", "fact_statement", "fact_statements", "glossed_term", "keywords_filter", "kpi_rows", "markup_text", "source_line",
-    "table_tab_frame",
+    "table_tab_frame", "thai_words",
     "variable_name",
 ]
 
@@ -239,6 +239,16 @@ def _counted_en(row) -> tuple[str, str] | None:
     if row.get("source", "annotated") != "annotated":
         return None
     return COUNTED_EN.get(row.get("indicator"))
+
+
+def thai_words(values: pd.Series | None) -> list[str]:
+    """The distinct values holding a Thai letter, in order of first appearance (a table's units as its
+    articles counted them: "เป้าหมาย", "ภารกิจ")."""
+    from pythainlp.util import countthai
+
+    if values is None:
+        return []
+    return [v for v in dict.fromkeys(values.dropna().astype(str)) if countthai(v, ignore_chars="") > 0]
 
 
 def fact_unit(row, lang: str) -> str:
