@@ -3116,3 +3116,19 @@ NEW_SENTENCE_AFTER_A_SPACE_CLASSES = [
                          ids=[t[:30] for t, _, _ in NEW_SENTENCE_AFTER_A_SPACE_CLASSES])
 def test_a_country_and_its_standing_after_a_space_open_a_new_sentence(text, published, expected):
     assert_labels(text, published, expected)
+
+
+# A line wrapped inside its sentence (the next line opens on the value its measure stands at) keeps that measure:
+# cut there, the value and the target after it were no growth at all.
+WRAPPED_LINE_CLASSES = [
+    ("สำนักงานสถิติอินโดนีเซียรายงานว่า เศรษฐกิจอินโดนีเซียขยายตัวร้อยละ 4.9 ในไตรมาสที่ 3 ชะลอลงจากร้อยละ 5.1 "
+     "ในไตรมาสที่ 2 ซึ่งนับเป็นการเติบโตต่ำสุดตั้งแต่ไตรมาสที่ 4 ของปี 2565\nที่ร้อยละ 4.6 "
+     "ซึ่งยังต่ำกว่าเป้าของรัฐบาลที่ร้อยละ 5.2 สำหรับปี 2567", "2024-11-10",
+     [("ร้อยละ 4.6", "indicator", "gdp_growth"), ("ร้อยละ 5.2", "indicator", "gdp_growth"),
+      ("ร้อยละ 5.2", "status", "target"), ("ร้อยละ 5.2", "year", 2024)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", WRAPPED_LINE_CLASSES, ids=[t[:30] for t, _, _ in WRAPPED_LINE_CLASSES])
+def test_a_line_wrapped_inside_its_sentence_keeps_its_measure(text, published, expected):
+    assert_labels(text, published, expected)

@@ -127,6 +127,12 @@ def test_thai_month_to_number(name, number):
         # but a year, or a number before a word it does not count, may end one
         ("ภายในปี 2570  ประเทศลาวตั้งเป้า", ["ภายในปี 2570", "ประเทศลาวตั้งเป้า"]),
         ("ขยายตัว 4  ปีนี้คาดว่า", ["ขยายตัว 4", "ปีนี้คาดว่า"]),
+        # a line wrapped inside its sentence: the next line opens on the value the measure stands at
+        ("ยอดส่งออกต่ำสุดนับแต่ไตรมาสแรกของปี 2564\nที่ร้อยละ 2.9 และต่ำกว่าเป้า",
+         ["ยอดส่งออกต่ำสุดนับแต่ไตรมาสแรกของปี 2564\nที่ร้อยละ 2.9 และต่ำกว่าเป้า"]),
+        ("ยอดขายโตต่อเนื่อง\n\n ที่ 12 ล้านชิ้น", ["ยอดขายโตต่อเนื่อง\n\n ที่ 12 ล้านชิ้น"]),
+        # a line opening on any other word, "ที่" included, opens a sentence
+        ("ยอดขายโตต่อเนื่อง\nที่ประชุมรับทราบ", ["ยอดขายโตต่อเนื่อง", "ที่ประชุมรับทราบ"]),
     ],
 )
 def test_segment_sentences(text, sentences):

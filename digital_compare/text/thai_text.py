@@ -40,10 +40,13 @@ _COUNTED_AFTER_SPACES = ("ประเทศ|คน|ราย|แห่ง|จ�
                          "ด่ง|ยูโร|เยน|เปอร์เซ็นต์|%|เท่า|เป้าหมาย|ภารกิจ")
 _SPACE = r"[ \t\u00a0\u3000]"
 _GOES_ON = "และ|หรือ|ซึ่ง|ด้วย"
+# a line that opens on the value its previous line's measure stands at ("… ต่ำสุดนับแต่ไตรมาสแรกของปี 2564\n
+# ที่ร้อยละ 4.1 …"): a line wrapped inside its sentence, for no sentence opens so
+_VALUE_GOES_ON = r"\s*ที่\s*(?:ร้อยละ|\d)"
 # the whole run of spaces (never its tail), before no clause that goes on
 _SPACES_BREAK = f"{_SPACE}{{2,}}(?!{_SPACE}|{_GOES_ON})"
 _SENTENCE_BREAK = re.compile(
-    rf"(?=[\s\-])(?:\n+|(?<![,\d \t\u00a0\u3000]){_SPACES_BREAK}|(?<=19\d\d|20\d\d|25\d\d){_SPACES_BREAK}"
+    rf"(?=[\s\-])(?:\n+(?!{_VALUE_GOES_ON})|(?<![,\d \t\u00a0\u3000]){_SPACES_BREAK}|(?<=19\d\d|20\d\d|25\d\d){_SPACES_BREAK}"
     rf"|(?<=\d){_SPACE}{{2,}}(?!{_SPACE}|{_COUNTED_AFTER_SPACES}|{_GOES_ON})"
     r"|-{4,}|(?<=[!?])\s+|(?<=[^\s.]{2}\.)\s+)"
 )
