@@ -3132,3 +3132,21 @@ WRAPPED_LINE_CLASSES = [
 @pytest.mark.parametrize("text, published, expected", WRAPPED_LINE_CLASSES, ids=[t[:30] for t, _, _ in WRAPPED_LINE_CLASSES])
 def test_a_line_wrapped_inside_its_sentence_keeps_its_measure(text, published, expected):
     assert_labels(text, published, expected)
+
+
+# The year a record is counted since dates no later sentence, not even as a plan's deadline; a year that stands a few
+# words before a figure of its own leads that figure's clause, not the figure before it.
+RECORD_SINCE_AND_LEADING_YEAR_CLASSES = [
+    ("การส่งออกของกัมพูชาขยายตัว 12.5% ในปี 2566 ซึ่งสูงที่สุดนับตั้งแต่วิกฤตน้ำท่วมปี 2554\n\n"
+     "ตัวเลขดังกล่าวสูงกว่าเป้าที่กระทรวงพาณิชย์ตั้งไว้ที่ 9%", "2024-02-01",
+     [("9%", "year", 2023), ("9%", "status", "target")]),
+    ("เศรษฐกิจกัมพูชาในปี 2566 ขยายตัว 6.1%\n\nตัวเลขนี้ยังสูงกว่าเป้าของรัฐบาลที่ 5.5% และดีกว่าช่วงโควิด "
+     "ที่ปี 2564 โตเพียง 1.8%", "2024-02-01",
+     [("5.5%", "year", 2023), ("1.8%", "year", 2021)]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", RECORD_SINCE_AND_LEADING_YEAR_CLASSES,
+                         ids=[t[:30] for t, _, _ in RECORD_SINCE_AND_LEADING_YEAR_CLASSES])
+def test_a_records_since_year_and_a_year_leading_a_later_figure_date_neither_figure_before(text, published, expected):
+    assert_labels(text, published, expected)

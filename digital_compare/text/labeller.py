@@ -1175,8 +1175,9 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
 
 _YEAR_AND = re.compile(r"[ \u00a0]?และ[ \u00a0]?")
 #: "… ต่ำที่สุดในช่วงปี 2557-2566", "สูงสุดในรอบปี 2558": the years a record is set against
-_RECORD_WINDOW_BEFORE = re.compile(r"(?:ที่สุด|สูงสุด|ต่ำสุด)[^\d\s]{0,12}ใน(?:รอบ|ช่วง)?[ \u00a0]?(?:ปี)?[ \u00a0]?"
-                                   r"(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
+# ("สูงที่สุดนับตั้งแต่วิกฤตการเงินปี 2540": the year a record is counted since)
+_RECORD_WINDOW_BEFORE = re.compile(r"(?:ที่สุด|สูงสุด|ต่ำสุด)(?:[^\d\s]{0,12}ใน(?:รอบ|ช่วง)?|[^\d]{0,12}?นับ(?:ตั้ง)?แต่[^\d]{0,40}?)"
+                                   r"[ \u00a0]?(?:ปี)?[ \u00a0]?(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]?$")
 _PAST_RELATIVE = re.compile(r"ปี(?:ที่แล้ว|ที่ผ่านมา|ก่อนหน้า|ก่อน)")
 # a figure's digits, not a year's ("นับตั้งแต่ปี 2540 และมากกว่าไตรมาสสี่ปีที่แล้ว"), and a unit word, not a clause
 # running on to the year (และ, กว่า, ไตรมาส)
@@ -1504,7 +1505,8 @@ def _period_plain(mention: Mention, before: list[Mention], after: list[Mention],
         chosen, confidence = before[-1], 0.85
     # a span ("เพิ่มขึ้นระหว่างปี 2000 – 2005") is the period of a change, an average or a total over it:
     # it dates the figure tied to it, never a level or share said earlier in the sentence
-    elif after_own and after_own[0].year_end is None and _dates_figure_before(mention, after_own[0], text):
+    elif (after_own and after_own[0].year_end is None and _dates_figure_before(mention, after_own[0], text)
+          and not _LEADS_A_FIGURE.match(text, after_own[0].end)):
         chosen, confidence = after_own[0], 0.7
     else:
         return carried, None, (0.6 if carried else 0.5)
@@ -1566,6 +1568,12 @@ def _deadline_after(mention: Mention, temporal: list[Mention], t_starts: list[in
     if _new_clause().search(text, mention.end, year.start) or _JOINED_CLAUSE.search(text, mention.end, year.start):
         return None
     return year
+
+
+# "… ไว้ที่ 6.0-6.5% ทั้งยังสูงกว่าสองปีก่อน ที่ปี 2563 โตเพียง 2.9%": a year a few words before a figure of its own
+# (not before another year, nor past a clause that opens after it: "… เทียบเดือน พ.ค. 2566 ส่วนห้าเดือนแรกมี …")
+# leads that figure's clause, and does not date the figure before it
+_LEADS_A_FIGURE = re.compile(r"(?:(?!และ|แต่|ขณะที่|ส่วน|โดย|ซึ่ง|ทั้งนี้)[^\d,;()\n]){1,30}(?=\d)(?!(?:19|20|25)\d\d(?!\d))")
 
 
 def _dates_figure_before(mention: Mention, year: Mention, text: str) -> bool:
@@ -2911,8 +2919,9 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     # after it go back to the year the text is about
     relative_past = {id(a) for a in relative if reference is not None and a.year < reference}
     # nor is the window a record is set in ("… ต่ำที่สุดในช่วงปี 2557-2566") a period the next sentences speak of
+    record_windows = {id(m) for m in own_years if _RECORD_WINDOW_BEFORE.search(text, max(0, m.start - 80), m.start)}
     carry_years = [m for m in own_years if not _DEADLINE_BEFORE.search(text, max(0, m.start - 40), m.start)
-                   and id(m) not in relative_past and not _RECORD_WINDOW_BEFORE.search(text, max(0, m.start - 40), m.start)]
+                   and id(m) not in relative_past and id(m) not in record_windows]
     carry_starts = [m.start for m in carry_years]
     records, carried, deadline, previous_sentence = [], None, None, -1
     withheld: set[int] = set()  # figures whose year a rule withholds ("ใน 5 ปีหน้า", "ในอดีต"), by place in ``figures``
@@ -2937,7 +2946,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             if index >= 0:
                 # a deadline ("ภายในปี 2570") dates its own target and the targets after it, not the next
                 # bullet's other figures
-                deadline = own_years[index].year
+                # (nor is a record's window a deadline: "สูงที่สุดนับตั้งแต่ปี 2540 … เป้าหมาย … 6.5%")
+                deadline = own_years[index].year if id(own_years[index]) not in record_windows else None
                 index = bisect.bisect_left(carry_starts, mention.sentence_start) - 1
                 # a span named last is no single year to carry: its first year is not the next sentences'
                 carried = carry_years[index].year if index >= 0 and carry_years[index].year_end is None else None
