@@ -3150,3 +3150,20 @@ RECORD_SINCE_AND_LEADING_YEAR_CLASSES = [
                          ids=[t[:30] for t, _, _ in RECORD_SINCE_AND_LEADING_YEAR_CLASSES])
 def test_a_records_since_year_and_a_year_leading_a_later_figure_date_neither_figure_before(text, published, expected):
     assert_labels(text, published, expected)
+
+
+# A sentence that opens on "this figure" (ตัวเลขนี้, อัตราดังกล่าว) sets it against a value that measures the same as the
+# figure told last; a sentence opening on another measure does not borrow it.
+THIS_FIGURE_CLASSES = [
+    ("เศรษฐกิจกัมพูชาในปี 2566 ขยายตัว 6.1%\n\nตัวเลขนี้ยังสูงกว่าเป้าของรัฐบาลที่ 5.5%", "2024-02-01",
+     [("5.5%", "indicator", "gdp_growth"), ("5.5%", "status", "target"), ("5.5%", "year", 2023)]),
+    ("เศรษฐกิจกัมพูชาในปี 2566 ขยายตัว 6.1%\n\nอัตราดังกล่าวต่ำกว่าที่ธนาคารโลกคาดไว้ที่ 6.6%", "2024-02-01",
+     [("6.6%", "indicator", "gdp_growth")]),
+    ("เศรษฐกิจกัมพูชาในปี 2566 ขยายตัว 6.1%\n\nยอดส่งออกข้าวสูงกว่าเป้าที่ 5.5%", "2024-02-01",
+     [("5.5%", "indicator", "other")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", THIS_FIGURE_CLASSES, ids=[t[-30:] for t, _, _ in THIS_FIGURE_CLASSES])
+def test_this_figure_set_against_a_value_lends_it_the_last_figures_measure(text, published, expected):
+    assert_labels(text, published, expected)

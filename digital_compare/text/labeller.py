@@ -2492,6 +2492,8 @@ _DIGITAL_SHARE_NOT = re.compile(r"เติบโต|ขยายตัว|เ�
 # the comparison is still the figure's)
 _THAN_BEFORE = re.compile(r"(?:[ \u00a0]*นี้)?(?:[ \u00a0]*(?:ถึงแม้|แม้)[^\d]{0,60}?แต่)?"
                           r"[ \u00a0]*(?:ต่ำ|ตำ|สูง|น้อย|มาก|ดี|แย่)กว่า[^\d]{0,60}")
+# a sentence that opens on the figure the last one told: "ตัวเลขนี้ยัง…", "อัตราการเติบโตดังกล่าว…"
+_THIS_FIGURE_OPENS = re.compile(r"(?:ตัวเลข|อัตรา(?:การ(?:เติบโต|ขยายตัว))?)(?:นี้|ดังกล่าว)[ \u00a0]?(?:ยัง|จึง|ก็)?")
 _CHANGE_BY_BEFORE = re.compile(r"(?:ลง|ขึ้น)[ \u00a0]?(?:อีก)?[ \u00a0]?$")
 _CHANGE_TO_LEVEL = re.compile(r"[ \u00a0]?(?:สู่|เหลือ|เป็น|มาอยู่ที่)(?:ระดับ)?(?:ที่)?[ \u00a0]?(?:ร้อยละ)?[ \u00a0]?")
 _FROM_FORECAST_AFTER = re.compile(r"[ \u00a0]?จาก(?:ที่)?(?:การ|ตัวเลข)?(?:เคย)?(?:คาดการณ์|ประมาณการ|คาดไว้)"
@@ -3200,6 +3202,14 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 and not _names_another_measure(records[-1]["indicator"], text[records[-1]["end"] : mention.start])):
             # "ขยายตัว 4.1% ต่ำกว่าเป้าที่รัฐบาลคาดไว้ที่ 4.5%": the value it is compared with measures the same
             indicator, indicator_confidence = records[-1]["indicator"], 0.75
+        if (indicator == "other" and records and records[-1]["indicator"] != "other" and records[-1]["kind"] == mention.kind
+                and records[-1]["subject"] == subject and records[-1]["end"] <= mention.sentence_start
+                and mention.sentence_start - records[-1]["end"] <= 600
+                and (this_figure := _THIS_FIGURE_OPENS.match(text, mention.sentence_start)) is not None
+                and _THAN_BEFORE.fullmatch(text, this_figure.end(), mention.start)):
+            # "… โต 8% ในปี 2565 ¶ ตัวเลขนี้ยังสูงกว่าเป้าที่รัฐบาลตั้งไว้ที่ 6.5%": "this figure" is the last one told,
+            # and the value set against it measures the same
+            indicator, indicator_confidence = records[-1]["indicator"], 0.7
         if (indicator == "other" and mention.kind == "percent" and status == "forecast"
                 and _REVISED_TO_BEFORE.search(text, max(mention.sentence_start, mention.start - 20), mention.start)
                 and _REVISED_ECONOMY.search(text, max(mention.sentence_start, mention.start - CLAUSE_REACH), mention.start)
