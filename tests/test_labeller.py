@@ -1281,6 +1281,8 @@ PROVINCE_SPELLING_CLASSES = [
     ("ในปี 2566 GDP ของมาเก๊าเติบโต 80.5%", "80.5%", "MO"),
     # "มองโกเลียในปี …" is Mongolia followed by "in the year", not Inner Mongolia
     ("เศรษฐกิจของมองโกเลียในปี 2566 เติบโต 7%", "7%", "MN"),
+    # an autonomous region of Mongolia is Inner Mongolia, its "ใน" misspelt
+    ("ในปี 2566 GDP ของเขตปกครองตนเองมองโกเลียเนียเติบโต 5.1%", "5.1%", "CN-NM"),
 ]
 
 
