@@ -116,7 +116,9 @@ def test_thai_month_to_number(name, number):
         ("ก ข  ค ง", ["ก ข", "ค ง"]),
         ("บรรทัดหนึ่ง\nบรรทัดสอง", ["บรรทัดหนึ่ง", "บรรทัดสอง"]),
         ("ในปี พ.ศ. 2566 มี 62 เป้าหมาย", ["ในปี พ.ศ. 2566 มี 62 เป้าหมาย"]),  # abbreviation dots stay
-        ("Done. Next one! Really?  ok", ["Done.", "Next one!", "Really?", "ok"]),
+        ("Done. Next one? Really!\nok", ["Done.", "Next one?", "Really!", "ok"]),
+        # a headline's exclamation goes on into the sentence that says its figures: their topic is the headline's
+        ("ส่งออกไทยยังแกร่ง! กระทรวงเผย ปีนี้โต 4%", ["ส่งออกไทยยังแกร่ง! กระทรวงเผย ปีนี้โต 4%"]),
         ("ข้อความ------\n\nต่อ", ["ข้อความ", "ต่อ"]),
         ("   ", []),
         # spaces typed twice inside a sentence: after a comma, between a count and its unit

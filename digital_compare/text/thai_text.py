@@ -28,7 +28,9 @@ __all__ = [
 _NLPO3_DICT_NAME = "digital_compare_words_th"
 
 # A sentence ends at a line break, at a run of 2+ spaces (how Thai news separates
-# sentences), at a dash rule, or at ! ? . followed by space. A dot after a one-letter
+# sentences), at a dash rule, at ? or . followed by space, or at ! that ends its line: a
+# headline's exclamation goes on into the sentence that says its figures ("ส่งออกไทยยังแกร่ง!
+# กระทรวงเผย ปีนี้โต 4%"), whose topic it names. A dot after a one-letter
 # abbreviation part ("พ.ศ. 2566", "ค.ศ.") does not end a sentence.
 # A run of spaces typed after a comma ("38 ล้าน,  ค้าปลีก 14 ล้าน") or between a number and the
 # word it counts ("ทั้ง 6  ประเทศ") is a slip inside a sentence: a list goes on, a count is not cut
@@ -48,7 +50,7 @@ _SPACES_BREAK = f"{_SPACE}{{2,}}(?!{_SPACE}|{_GOES_ON})"
 _SENTENCE_BREAK = re.compile(
     rf"(?=[\s\-])(?:\n+(?!{_VALUE_GOES_ON})|(?<![,\d \t\u00a0\u3000]){_SPACES_BREAK}|(?<=19\d\d|20\d\d|25\d\d){_SPACES_BREAK}"
     rf"|(?<=\d){_SPACE}{{2,}}(?!{_SPACE}|{_COUNTED_AFTER_SPACES}|{_GOES_ON})"
-    r"|-{4,}|(?<=[!?])\s+|(?<=[^\s.]{2}\.)\s+)"
+    r"|-{4,}|(?<=\?)\s+|(?<=!)\s*\n\s*|(?<=[^\s.]{2}\.)\s+)"
 )
 
 
