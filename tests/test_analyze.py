@@ -264,6 +264,32 @@ def test_a_figure_rejected_and_one_corrected_before_adding(tmp_path, monkeypatch
     assert [toast.value for toast in at.toast] == ["The figure is rejected: it will not be added with the article."]
 
 
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_a_proposed_year_can_be_cleared_to_not_given(lang):
+    # a number box the page opened on a year restored that year when emptied: a year the text does not give
+    # could never be corrected to "not given"
+    from digital_compare.app.i18n import t
+
+    at = analyse(analyze_app(lang), "ในปี 2565 เศรษฐกิจดิจิทัลของเวียดนามเติบโต 28% ส่วนไทยตั้งเป้าให้โต 30% ภายในปี 2570")
+    labels = at.dataframe[0].value
+    row = labels.index[labels["figure"].str.startswith("30")][0]
+    at.session_state[at.dataframe[0].key] = {"selection": {"rows": [int(row)], "columns": []}}
+    at.run()
+    year = next(n for n in at.number_input if n.label == t("col_year", lang))
+    # the browser lets a number box be emptied only when it has no default to fall back to
+    assert year.value == 2027 and not year.proto.HasField("default")
+    year.set_value(None)
+    next(b for b in at.button if b.key.startswith("FormSubmitter:figure_") and b.key.endswith(t("save_correction", lang))
+         ).click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    shown = at.dataframe[0].value.iloc[row]
+    assert shown["review"] == t("review_corrected", lang) and shown["year"] == "—"
+    # the next figure's form opens on its own proposed year, not on what was typed for this one
+    at.session_state[at.dataframe[0].key] = {"selection": {"rows": [int(labels.index[labels["figure"].str.startswith("28")][0])], "columns": []}}
+    at.run()
+    assert next(n for n in at.number_input if n.label == t("col_year", lang)).value == 2022
+
+
 def _analyst_app(tmp_path, monkeypatch, lang: str = "en") -> AppTest:
     """The page as a signed-in analyst sees it, over a copy of the project's data."""
     import shutil

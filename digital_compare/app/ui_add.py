@@ -221,11 +221,12 @@ def status_choice(status: str, lang: str) -> str:
     return t("status_choice_proposed", lang) if status == "proposed" else label("status", status, lang)
 
 
-def label_widgets(current: dict, lang: str, key: str | None = None) -> dict:
+def label_widgets(current: dict, lang: str, key: str) -> dict:
     """The four labels and the part of one figure as widgets (inside a form), set to ``current``;
-    the chosen values, as a decision carries them. /analyze and /review show the same ones."""
-    def keyed(name: str) -> str | None:
-        return f"{key}_{name}" if key else None
+    the chosen values, as a decision carries them. /analyze and /review show the same ones; ``key``
+    names the figure (its widgets keep what the analyst typed while it is shown)."""
+    def keyed(name: str) -> str:
+        return f"{key}_{name}"
 
     subjects = sorted(subject_codes() | {str(current.get("subject"))}, key=lambda c: subject_name(c, lang))
     indicators = [entry["id"] for entry in indicator_vocabulary()]
@@ -240,12 +241,15 @@ def label_widgets(current: dict, lang: str, key: str | None = None) -> dict:
                                 index=indicators.index(current["indicator"]) if current.get("indicator") in indicators else 0,
                                 format_func=lambda i: indicator_name(i, lang))
     left, end, middle, right = st.columns(4)
+    # a number box offers to be emptied only if it opens empty: set to the proposed year through its key, a
+    # year the text does not give can be cleared to "not given" (passed as its value, clearing restored it)
+    for name, proposed in (("year", year), ("year_end", year_end)):
+        st.session_state.setdefault(keyed(name), None if proposed is None or pd.isna(proposed) else int(proposed))
     year = left.number_input(t("col_year", lang), min_value=1900, max_value=2100, step=1, key=keyed("year"),
-                             value=None if year is None or pd.isna(year) else int(year), placeholder=NOT_GIVEN)
+                             value=None, placeholder=NOT_GIVEN)
     # a figure for a span ("2 ปีซ้อน (2022, 2023)") keeps its last year through a correction
     year_end = end.number_input(t("col_year_end", lang), min_value=1900, max_value=2100, step=1, key=keyed("year_end"),
-                                value=None if year_end is None or pd.isna(year_end) else int(year_end),
-                                placeholder=t("year_end_none", lang))
+                                value=None, placeholder=t("year_end_none", lang))
     status = middle.selectbox(t("col_status", lang), list(STATUSES), key=keyed("status"),
                               index=list(STATUSES).index(current["status"]) if current.get("status") in STATUSES else 0,
                               format_func=lambda s: status_choice(s, lang))
@@ -262,7 +266,7 @@ def _figure_form(record: dict, fixes: dict[int, dict], starts, lang: str, key: s
     if done:  # said where the button is: the count that changes is in the caption far above it on a phone
         st.toast(t(f"figure_done_{done}", lang), icon=":material/check:")
     with st.form(f"figure_{key}_{start}", border=True):
-        chosen = label_widgets(current, lang)
+        chosen = label_widgets(current, lang, key=f"fix_{key}_{start}")
         save, reject = st.columns(2)
         saved = save.form_submit_button(t("save_correction", lang), icon=":material/edit:")
         rejected = reject.form_submit_button(t("reject_figure", lang), icon=":material/block:")

@@ -93,7 +93,7 @@ def _queue_item(tables, lang: str) -> None:
     shown = {"subject": row["subject"], "indicator": row["indicator"], "year": year, "status": row["status"],
              "part": row.get("part"), "year_end": year_end}
     with st.form(f"review_{row['mention_id']}"):
-        chosen = label_widgets(shown, lang, key="review")
+        chosen = label_widgets(shown, lang, key=f"review_{row['mention_id']}")
         st.caption(t("review_keys", lang))
         accept, correct, reject = st.columns(3)
         accepted = accept.form_submit_button(t("review_accept", lang), type="primary", shortcut="A",
