@@ -305,3 +305,51 @@ def test_a_checks_quote_holds_every_figure_it_compares(check, holds):
 
     quote = read_table("checks", validate=False).set_index("check").loc[check, "quote"]
     assert [words for words in holds if words not in quote] == [], quote
+
+
+#: written for this test: a sentence far longer than an added figure's quote, figures at its start, middle and end
+_LONG_SENTENCE = ("รายงานฉบับใหม่ของหน่วยงานด้านเศรษฐกิจระบุว่าภาคบริการดิจิทัลมีบทบาทสำคัญต่อการจ้างงานในเมืองใหญ่ " * 3
+                  + "โดยมูลค่าการค้าออนไลน์ขยายตัว 5.05% เมื่อเทียบกับปีก่อนหน้า "
+                  + "ขณะที่ผู้ประกอบการรายย่อยจำนวนมากเริ่มใช้ระบบชำระเงินอิเล็กทรอนิกส์อย่างแพร่หลายทั่วประเทศ " * 3
+                  + "และตั้งเป้าเติบโต 8%")
+
+
+@pytest.mark.parametrize("figure", ["5.05%", "8%", "รายงาน"])
+def test_an_added_figures_quote_is_cut_between_words(figure):
+    from digital_compare.tables.steps.metrics import AUTO_QUOTE_MARGIN, auto_quote_bounds
+    from digital_compare.text.thai_text import word_tokenize_fast
+
+    raw = "หัวข่าว\n" + _LONG_SENTENCE
+    sentence_start = raw.index("\n") + 1
+    start = raw.index(figure)
+    label = {"sentence_start": sentence_start, "sentence_end": len(raw), "start": start, "end": start + len(figure)}
+    left, right = auto_quote_bounds(raw, label)
+    bounds, at = {sentence_start}, sentence_start
+    for token in word_tokenize_fast(raw[sentence_start:]):
+        at += len(token)
+        bounds.add(at)
+    # each end between two of the sentence's words (a cut by characters opened on «…ัว»), no space at either end
+    assert left in bounds and right in bounds and raw[left:right] == raw[left:right].strip()
+    assert left <= start and start + len(figure) <= right
+    assert right - left <= len(figure) + 2 * AUTO_QUOTE_MARGIN
+
+
+def test_a_short_sentence_is_an_added_figures_whole_quote():
+    from digital_compare.tables.steps.metrics import auto_quote_bounds
+
+    raw = "หัวข่าว\nการค้าออนไลน์ขยายตัว 5.05% เมื่อเทียบกับปีก่อน\nบรรทัดถัดไป"
+    sentence_start, sentence_end = raw.index("\n") + 1, raw.rindex("\n")
+    start = raw.index("5.05%")
+    label = {"sentence_start": sentence_start, "sentence_end": sentence_end, "start": start, "end": start + 5}
+    assert auto_quote_bounds(raw, label) == (sentence_start, sentence_end)
+
+
+def test_an_added_figures_quote_is_shown_with_its_cuts_marked():
+    from digital_compare.app.views import quotes_as_shown
+
+    mentions = pd.DataFrame({"id": ["a:10", "a:50", "a:90"], "sentence_start": [0, 40, 80], "sentence_end": [30, 70, 120]})
+    rows = pd.DataFrame({"quote": ["กลาง", "ต้น", "ทั้งประโยค"], "mention_id": ["a:10", "a:50", "a:90"],
+                         "start": [5, 40, 80], "end": [20, 60, 120], "source": ["auto", "corrected", "auto"]})
+    assert quotes_as_shown(rows, mentions) == ["…กลาง…", "ต้น…", "ทั้งประโยค"]
+    # a curated quote is the span its annotation chose: never marked
+    assert quotes_as_shown(rows.assign(source="annotated"), mentions) == ["กลาง", "ต้น", "ทั้งประโยค"]

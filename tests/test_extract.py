@@ -347,3 +347,22 @@ def test_the_summits_number_is_an_ordinal_named_in_both_languages_with_its_own_h
     assert not ((mentions["kind"] == "count") & (mentions["unit"] == "ordinal")).any()
     assert "ordinal" in KINDS and (label("kind", "ordinal", "th"), label("kind", "ordinal", "en")) == ("ลำดับที่", "ordinal")
     assert set(KINDS) <= set(KIND_COLORS)
+
+
+def test_a_long_sentences_excerpt_is_cut_between_words():
+    # written for this test: a sentence longer than a record carries whole
+    from digital_compare.text.extract import SENTENCE_MAX_CHARS, sentence_excerpt
+    from digital_compare.text.thai_text import word_tokenize_fast
+
+    raw = "ภาคบริการดิจิทัลมีบทบาทสำคัญต่อการจ้างงานในเมืองใหญ่ " * 6 + "การค้าออนไลน์ขยายตัว 5.05% " + "ผู้ประกอบการรายย่อยเริ่มใช้ระบบชำระเงินอิเล็กทรอนิกส์ " * 6
+    assert len(raw) > SENTENCE_MAX_CHARS
+    start = raw.index("5.05%")
+    excerpt = sentence_excerpt(raw, 0, len(raw), start, start + 5)
+    assert excerpt.startswith("…") and excerpt.endswith("…") and "5.05%" in excerpt
+    inner = excerpt.strip("…")
+    left = raw.index(inner)
+    bounds, at = {0}, 0
+    for token in word_tokenize_fast(raw):
+        at += len(token)
+        bounds.add(at)
+    assert left in bounds and left + len(inner) in bounds  # no word of the sentence cut in two

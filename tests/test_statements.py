@@ -1457,3 +1457,37 @@ def test_the_2024_theme_summary_names_the_theme(tables, lang, words):
 def test_the_2024_theme_summary_quotes_the_articles_theme_words(raw_texts):
     """The Thai summary names the theme in the article's own words (up to its dash)."""
     assert "ว่าด้วย \"การทำให้โครงสร้างพื้นฐานดิจิทัลเป็นสากลและการสร้างแอปพลิเคชันดิจิทัลเพื่อพัฒนาเศรษฐกิจดิจิทัล -" in raw_texts["004_448656d886171038"]
+
+
+@pytest.mark.parametrize("indicator, part, lang, name", [
+    # an added figure is named by what its label says it measures, never by the measure words the labeller cut
+    # from the sentence («ลดลงจาก») nor by its code ("gdp growth")
+    ("gdp_growth", None, "en", "GDP growth"),
+    ("gdp_growth", None, "th", "การเติบโตของ GDP"),
+    ("innovation_index_rank", None, "en", "Global Innovation Index (GII) rank"),
+    ("targets", "achieved", "en", "Targets (count) — achieved"),
+    ("targets", "achieved", "th", "เป้าหมาย (จำนวน) — สำเร็จแล้ว"),
+    # a figure labelled "other" names nothing: the article's own words are quoted
+    ("other", None, "en", "“ลดลงจาก”"),
+    ("other", None, "th", "“ลดลงจาก”"),
+])
+def test_an_added_figure_is_named_by_its_indicator(indicator, part, lang, name):
+    from digital_compare.app.views import fact_name
+
+    row = {"source": "auto", "indicator": indicator, "part": part, "label_th": "ลดลงจาก",
+           "label_en": indicator.replace("_", " "), "value": 5.0, "unit": "%", "status": "actual"}
+    assert fact_name(row, lang) == name
+
+
+@pytest.mark.parametrize("column", ["status", "source", "year_status"])
+def test_every_coded_value_a_metrics_row_may_hold_is_named_in_both_languages(column):
+    # "accepted" (an automatic label an analyst accepted) was shown in English on Thai pages and in Thai CSVs
+    from digital_compare.app.i18n import STRINGS
+    from digital_compare.tables.schemas import SCHEMAS
+
+    allowed = SCHEMAS["metrics"].columns[column].checks[0].statistics["allowed_values"]
+    missing = [value for value in allowed if f"{column}_{value}" not in STRINGS]
+    assert not missing
+    for value in allowed:
+        thai, english = STRINGS[f"{column}_{value}"]
+        assert label(column, value, "th") == thai != english == label(column, value, "en")

@@ -241,6 +241,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "source_annotated": ("ป้ายที่ตรวจสอบแล้ว", "curated label"),
     "source_corrected": ("ป้ายที่ผู้วิเคราะห์แก้ไข", "corrected by an analyst"),
     "source_auto": ("ป้ายอัตโนมัติ", "automatic label"),
+    "source_accepted": ("ป้ายอัตโนมัติที่ผู้วิเคราะห์รับรองแล้ว", "automatic label accepted by an analyst"),
     "status_actual": ("ค่าที่เกิดขึ้นจริง", "actual"),
     "status_target": ("ค่าเป้าหมาย", "target value"),
     "status_forecast": ("คาดการณ์", "forecast"),

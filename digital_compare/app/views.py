@@ -218,10 +218,25 @@ def our_wording(text, source, lang: str):
 def fact_name(row, lang: str) -> str:
     """A figure's curated name; in Thai each year in it named as a Christian year ("ภารกิจในแผนงานปี ค.ศ. 2023").
     An automatic figure's Thai name is the article's own phrase: quoted, its years as written."""
+    source = row.get("source", "annotated")
+    if source != "annotated":
+        return _added_fact_name(row, lang)
     if lang == "en":
         return row["label_en"]
-    source = row.get("source", "annotated")
-    return our_wording(row["label_th"], source, lang) if source == "annotated" else f"“{row['label_th']}”"
+    return our_wording(row["label_th"], source, lang)
+
+
+def _added_fact_name(row, lang: str) -> str:
+    """An added figure named by what its label says it measures, in the vocabulary's words and with its part
+    ("Innovation index rank", "เป้าหมาย — บรรลุแล้ว"): the labeller's measure is a few words cut from the
+    sentence («ลดลงจาก», «… นอกจากนี้») and its English name was the code ("gdp growth"). The article's own
+    words are its quote. A figure labelled ``other`` names nothing, so its measure is quoted."""
+    indicator, part = row.get("indicator"), row.get("part")
+    names = indicator_names(lang)
+    if indicator not in names or indicator == "other":
+        measure = row.get("label_th")
+        return f"“{measure}”" if isinstance(measure, str) and measure.strip() else names.get("other", "other")
+    return f"{names[indicator]} — {label('part', part, lang)}" if isinstance(part, str) and part else names[indicator]
 
 
 #: figures the text gives in words, worded so on every surface ("2 years running", not "2")
@@ -1216,9 +1231,30 @@ def explore_data(tables: Tables, lang: str) -> pd.DataFrame:
         "said_by": [fact_source(r, lang) for r in records],
         "plotted": [not reason for reason in reasons],
         "not_plotted_because": [t(reason, lang) if reason else "" for reason in reasons],
-        "article_id": part["article_id"], "start": part["start"], "end": part["end"], "quote": part["quote"],
+        "article_id": part["article_id"], "start": part["start"], "end": part["end"],
+        "quote": quotes_as_shown(part, tables.get("mentions")),
         "gloss_en": part["gloss_en"], "mention_id": part["mention_id"], "fact": part["fact"],
     }).sort_values(["subject_label", "year"]).reset_index(drop=True)
+
+
+def quotes_as_shown(rows: pd.DataFrame, mentions: pd.DataFrame | None) -> list:
+    """Each row's quote, an added figure's marked "…" where it is cut inside its sentence (a long sentence is
+    quoted about 150 characters either side of its figure), as /sources marks its excerpts; the offsets still
+    give the quote itself. A curated quote is the span its annotation chose."""
+    quotes = list(rows["quote"])
+    if mentions is None or mentions.empty or "mention_id" not in rows:
+        return quotes
+    sentences = mentions.set_index("id")[["sentence_start", "sentence_end"]]
+    shown = []
+    for quote, mention, start, end, source in zip(quotes, rows["mention_id"], rows["start"], rows["end"],
+                                                  rows.get("source", pd.Series("annotated", index=rows.index))):
+        if source == "annotated" or not isinstance(quote, str) or mention not in sentences.index:
+            shown.append(quote)
+            continue
+        sentence_start, sentence_end = sentences.loc[mention]
+        shown.append(("…" if int(start) > int(sentence_start) else "") + quote
+                     + ("…" if int(end) < int(sentence_end) else ""))
+    return shown
 
 
 def _money_scale(values: pd.Series) -> tuple[float, str, str]:

@@ -17,6 +17,7 @@ import nlpo3
 __all__ = [
     "FUNCTION_WORDS",
     "excerpt_at_words",
+    "excerpt_bounds",
     "keyword_counts",
     "segment_sentences",
     "span_at_words",
@@ -116,28 +117,46 @@ def excerpt_at_words(text: str, start: int, end: int, max_chars: int) -> str:
         >>> excerpt_at_words("ซึ่งอยู่อันดับที่ 46 และรักษาตำแหน่งไว้", 0, 4, 24)
         'ซึ่งอยู่อันดับที่ 46 และ…'
     """
+    left, right = excerpt_bounds(text, start, end, max_chars)
+    return ("…" if text[:left].strip() else "") + text[left:right] + ("…" if text[right:].strip() else "")
+
+
+def excerpt_bounds(text: str, start: int, end: int, max_chars: int) -> tuple[int, int]:
+    """Where :func:`excerpt_at_words` cuts ``text``: the offsets of at most about ``max_chars`` around
+    ``text[start:end]``, each at a boundary between the tokenizer's words, spaces at either end left out
+    (a quote kept by its offsets stays ``text[left:right]``).
+
+    :Example:
+
+        >>> excerpt_bounds("ซึ่งอยู่อันดับที่ 46 และรักษาตำแหน่งไว้", 0, 4, 24)
+        (0, 24)
+    """
     if len(text) <= max_chars:
-        return text
-    bounds, at = [0], 0
-    for token in word_tokenize_fast(text):
-        at += len(token)
-        bounds.append(at)
-    left = max(b for b in bounds if b <= max(0, start))
-    right = min(b for b in bounds if b >= min(len(text), end))
-    # widen a word at a time, on the side nearer the figure while it fits, so the figure stays central
-    before = [b for b in bounds if b < left][::-1]
-    after = [b for b in bounds if b > right]
-    while True:
-        can_left = bool(before) and right - before[0] <= max_chars
-        can_right = bool(after) and after[0] - left <= max_chars
-        if not (can_left or can_right):
-            break
-        if can_left and (not can_right or start - left <= right - end):
-            left = before.pop(0)
-        else:
-            right = after.pop(0)
-    piece = text[left:right]
-    return ("…" if left > 0 else "") + piece.strip() + ("…" if right < len(text) else "")
+        left, right = 0, len(text)
+    else:
+        bounds, at = [0], 0
+        for token in word_tokenize_fast(text):
+            at += len(token)
+            bounds.append(at)
+        left = max(b for b in bounds if b <= max(0, start))
+        right = min(b for b in bounds if b >= min(len(text), end))
+        # widen a word at a time, on the side nearer the figure while it fits, so the figure stays central
+        before = [b for b in bounds if b < left][::-1]
+        after = [b for b in bounds if b > right]
+        while True:
+            can_left = bool(before) and right - before[0] <= max_chars
+            can_right = bool(after) and after[0] - left <= max_chars
+            if not (can_left or can_right):
+                break
+            if can_left and (not can_right or start - left <= right - end):
+                left = before.pop(0)
+            else:
+                right = after.pop(0)
+    while left < right and text[left].isspace():
+        left += 1
+    while right > left and text[right - 1].isspace():
+        right -= 1
+    return left, right
 
 
 def span_at_words(text: str, start: int, end: int, max_chars: int) -> str:

@@ -20,6 +20,7 @@ from digital_compare.tables.provenance import BuildError, load_annotations, loca
 from digital_compare.tables.steps import StepContext
 from digital_compare.text.labeller import find_places, label_figures, mentions_from_records
 from digital_compare.text.thai_dates import mark_years
+from digital_compare.text.thai_text import excerpt_bounds
 
 YEAR_KINDS = ("year", "date", "year_range")
 DERIVE_OPS = {"add": lambda a, b: a + b, "subtract": lambda a, b: a - b}
@@ -157,6 +158,20 @@ def scope_code(scope: str, country: str) -> str:
 AUTO_QUOTE_MARGIN = 150
 
 
+def auto_quote_bounds(raw: str, label: dict) -> tuple[int, int]:
+    """Where an automatic figure's quote starts and ends: its sentence, or about ``AUTO_QUOTE_MARGIN``
+    characters either side of the figure, cut between words (a cut by characters opened a quote on
+    a vowel without its consonant). The words are read in a window twice as wide, never the whole of
+    a long sentence again for each of its figures."""
+    sentence_start, sentence_end = int(label["sentence_start"]), int(label["sentence_end"])
+    figure_start, figure_end = int(label["start"]), int(label["end"])
+    low = max(sentence_start, figure_start - 2 * AUTO_QUOTE_MARGIN)
+    high = min(sentence_end, figure_end + 2 * AUTO_QUOTE_MARGIN)
+    left, right = excerpt_bounds(raw[low:high], figure_start - low, figure_end - low,
+                                 figure_end - figure_start + 2 * AUTO_QUOTE_MARGIN)
+    return low + left, low + right
+
+
 #: an analyst's review of an automatic figure → the metrics row's ``source``
 REVIEWED_SOURCE = {"accepted": "accepted", "corrected": "corrected"}
 
@@ -180,8 +195,7 @@ def auto_facts(article: str, raw: str, labels: list[dict], country: str, decisio
             year_status = "given"  # the analyst's year
         else:
             year_status = label.get("year_status") or "given"
-        start = max(int(label["sentence_start"]), label["start"] - AUTO_QUOTE_MARGIN)
-        end = min(int(label["sentence_end"]), label["end"] + AUTO_QUOTE_MARGIN)
+        start, end = auto_quote_bounds(raw, label)
         subject = label["subject"]
         rows.append({
             "fact": f"auto:{label['id']}", "country": subject.split("-")[0] if len(subject.split("-")[0]) == 2 else country,
