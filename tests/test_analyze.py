@@ -421,6 +421,21 @@ def test_a_labelled_figure_is_written_in_the_pages_language(record, lang, shown)
     assert shown_figure(record, lang) == shown
 
 
+@pytest.mark.parametrize("text, lang, shown", [
+    # the Thai column says "the figure in the text": the text's own qualifier («ราว»), never another word for it
+    ("เศรษฐกิจขยายตัวราว 4.9% ในปีนี้", "th", "ราว 4.9%"),
+    ("เศรษฐกิจขยายตัวประมาณ 4.9% ในปีนี้", "th", "ประมาณ 4.9%"),
+    ("มีผู้ใช้เกือบ 18% ของประชากร", "th", "เกือบ 18%"),
+    ("เศรษฐกิจขยายตัวราว 4.9% ในปีนี้", "en", "about 4.9 %"),
+])
+def test_the_labels_table_writes_a_qualified_figure_as_the_text_does(text, lang, shown):
+    from digital_compare.app.ui_add import labels_frame
+
+    result = analyse_text(text)
+    frame = labels_frame(result, {}, lang)
+    assert frame["figure"].tolist() == [shown]
+
+
 @pytest.mark.parametrize("lang, title, glossed", [
     ("th", "คำสำคัญของบทความของคุณและบทความต้นแบบ 2 บทความ", False),
     ("en", "Keywords: your article and the 2 seed articles", True),

@@ -34,6 +34,7 @@ from digital_compare.tables.validate import (
     subject_codes,
 )
 from digital_compare.text.labeller import STATUSES, indicator_vocabulary, subject_name
+from digital_compare.text.extract import qualifier_words
 from digital_compare.text.thai_numbers import SCALE_PATTERN
 
 __all__ = ["labels_review", "add_form", "error_message", "labels_frame"]
@@ -76,11 +77,13 @@ def error_message(err: Exception, lang: str) -> str:
     return t("write_failed", lang, cause=md_escape(str(err).split(":")[-1].strip()))
 
 
-def shown_figure(record: dict, lang: str) -> str:
+def shown_figure(record: dict, lang: str, qualified_as: str = "") -> str:
     """A figure as the labels table shows it: on a Thai page as the text writes it, led by its qualifier
-    ("ประมาณ 4.5 แสนล้านบาท"); on an English page in English ("about 450 billion baht", "#45"), the Thai as
-    written only where its unit has no English name (the sentence stays Thai in its own column)."""
-    written = with_qualifier(record["surface"], record.get("qualifier"), lang)
+    in the text's words (``qualified_as``: "ราว ", never "ประมาณ" for it) or else the qualifier's usual
+    word ("ประมาณ 4.5 แสนล้านบาท"); on an English page in English ("about 450 billion baht", "#45"), the
+    Thai as written only where its unit has no English name (the sentence stays Thai in its own column)."""
+    written = (f"{qualified_as}{record['surface']}" if qualified_as and lang != "en"
+               else with_qualifier(record["surface"], record.get("qualifier"), lang))
     value, unit = record.get("value"), record.get("unit")
     unit = None if unit is None or (not isinstance(unit, str) and pd.isna(unit)) else unit
     if lang != "en" and unit == "top" and value is not None and "ใน" not in record["surface"]:
@@ -141,7 +144,9 @@ def labels_frame(result: Analysis, fixes: dict[int, dict], lang: str) -> pd.Data
         needs_review = state == "proposed" and float(record["confidence"]) < 0.8
         rows.append({
             "start": int(record["start"]), "end": int(record["end"]),
-            "figure": shown_figure(record, lang), "measure": record["measure"],
+            "figure": shown_figure(record, lang, qualifier_words(result.text, int(record["start"]))
+                                   if isinstance(record.get("qualifier"), str) else ""),
+            "measure": record["measure"],
             "subject": subject_name(shown["subject"], lang) if shown.get("subject") else NOT_GIVEN,
             "indicator": indicator_name(shown["indicator"], lang) if shown.get("indicator") else NOT_GIVEN,
             "year": period_cell(shown.get("year"), shown.get("year_end"))

@@ -430,6 +430,24 @@ def _qualifier(text: str, start: int) -> str | None:
     return None
 
 
+def qualifier_words(text: str, start: int) -> str:
+    """The words that qualify the figure at ``start``, as the text writes them with the space after them
+    ("ราว " of "ราว 4.9%"), or "" for an unqualified figure: "ราว" and "ประมาณ" are one qualifier, and
+    a figure shown "as in the text" keeps the text's.
+
+    :Example:
+
+        >>> qualifier_words("เติบโตราว 4.9%", 10), qualifier_words("โต 4.9%", 3)
+        ('ราว ', '')
+    """
+    before = text[max(0, start - 16) : start]
+    for pattern, _symbol in _QUALIFIERS:
+        found = pattern.search(before)
+        if found:
+            return found.group(0)
+    return ""
+
+
 _YEAR_LIST_BEFORE = re.compile(r"(?:ปี|ค\.ศ\.|พ\.ศ\.)[ \u00a0]?\d{4}[ \u00a0]?(?:และ|หรือ|ถึง|,)[ \u00a0]?$")
 
 
