@@ -401,11 +401,25 @@ def test_the_readers_table_gives_a_whole_date_and_value_room(lang):
     ("data", "th", {"table": "passwords"}, "choose_table", "passwords"),
     ("china", "en", {"cat": "summit,bogus"}, "filter_category", "bogus"),
     ("vietnam", "th", {"present": "yes"}, "present_mode", "yes"),
+    # "?auto=2" showed the curated figures only without a word
+    ("explore", "en", {"auto": "2"}, "explore_auto", "2"),
 ])
 def test_a_links_value_that_is_not_a_choice_is_said_not_silently_replaced(page, lang, params, what, refused):
     at = run_page(page, lang, **params)
     said = [w.value for w in at.warning if t("link_value_not_offered", lang, what="", value="").split()[0] in w.value]
     assert len(said) == 1 and refused in said[0] and t(what, lang) in said[0], [w.value for w in at.warning]
+
+
+@pytest.mark.parametrize("asked, said", [("fr", True), ("x" * 500, True), ("EN", False), ("th", False)])
+def test_a_links_language_that_is_not_offered_is_said_in_both_languages(asked, said):
+    # "?lang=fr" showed the Thai page without a word
+    at = run_page("china", asked)
+    warned = [w.value for w in at.warning if t("link_value_not_offered", "en", what="", value="").split()[0] in w.value]
+    assert bool(warned) is said
+    if said:
+        (warning,) = warned
+        assert t("language", "th") in warning and t("language", "en") in warning and asked[:30] in warning
+        assert len(warning) < 600  # a long value is quoted cut, never whole
 
 
 @pytest.mark.parametrize("at, said", [("999999", True), ("1200", False)])

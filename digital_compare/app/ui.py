@@ -996,6 +996,12 @@ def sidebar_controls() -> str:
     asked = _lang_in_url()
     if asked in LANGS and st.query_params.get("lang") != asked:
         st.query_params["lang"] = asked
+    raw = st.query_params.get("lang")
+    if asked and asked not in LANGS and raw != st.session_state.get("_url_lang"):
+        # "?lang=fr" showed the Thai page without a word; said once, in both languages (whoever asked for
+        # another may read neither the page's Thai nor guess why), as the address loses it below
+        st.warning(" · ".join(t("link_value_not_offered", code, what=md_escape(t("language", code)),
+                                  value=_refused_values([raw])) for code in LANGS), icon=":material/link_off:")
     seed_from_url("lang", options=LANGS)
     lang = st.sidebar.segmented_control(
         "ภาษา · Language", LANGS, format_func=lambda code: {"th": "ไทย", "en": "English"}[code],

@@ -35,7 +35,7 @@ def _subject_order(part: pd.DataFrame, lang: str, by: str) -> list[str]:
 
 def explore_controls(metrics: pd.DataFrame, lang: str) -> Filters | None:
     """The widgets; the metrics filters they choose, or None (with a message) when nothing matches."""
-    seed_from_url("auto", ["1", "0"])
+    seed_from_url("auto", ["1", "0"], label_text=t("explore_auto", lang))
     show_auto = st.toggle(t("explore_auto", lang), value=st.session_state.get("auto", "0") == "1", key="auto_toggle")
     st.caption(md_escape(t("explore_show_auto_help", lang)))
     write_to_url("auto", "1" if show_auto else "0", default="0")
