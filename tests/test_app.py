@@ -410,6 +410,14 @@ def test_a_links_value_that_is_not_a_choice_is_said_not_silently_replaced(page, 
     assert len(said) == 1 and refused in said[0] and t(what, lang) in said[0], [w.value for w in at.warning]
 
 
+@pytest.mark.parametrize("asked, variable", [("gii_rank", "innovation_index_rank"), ("targets_achieved", "targets.achieved")])
+def test_a_link_may_name_a_variable_by_its_curated_indicator(asked, variable):
+    # the seeds' "gii_rank" is the explorer's "innovation_index_rank": "?ind=gii_rank" was refused
+    at = run_page("explore", "en", ind=asked)
+    assert not [w.value for w in at.warning]
+    assert next(s for s in at.selectbox if s.label == t("explore_indicator", "en")).value == variable
+
+
 @pytest.mark.parametrize("asked, said", [("fr", True), ("x" * 500, True), ("EN", False), ("th", False)])
 def test_a_links_language_that_is_not_offered_is_said_in_both_languages(asked, said):
     # "?lang=fr" showed the Thai page without a word

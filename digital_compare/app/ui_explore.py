@@ -8,7 +8,7 @@ import streamlit as st
 from digital_compare.app.formatting import format_unit
 from digital_compare.app.i18n import t
 from digital_compare.app.ui import md_escape, seed_from_url, write_to_url
-from digital_compare.app.views import Filters, explore_frame, explore_options, variable_name
+from digital_compare.app.views import Filters, curated_variable, explore_frame, explore_options, variable_name
 from digital_compare.text.labeller import subject_name
 
 __all__ = ["explore_controls"]
@@ -44,6 +44,10 @@ def explore_controls(metrics: pd.DataFrame, lang: str) -> Filters | None:
     if not options:
         st.info(t("explore_empty", lang))
         return None
+    asked = st.query_params.get("ind")
+    if asked and curated_variable(asked) != asked:
+        # a link by the curated name ("?ind=gii_rank") asks for the one variable the explorer names otherwise
+        st.query_params["ind"] = curated_variable(asked)
     left, middle, right = st.columns([3, 2, 2])
     with left:
         variable = _choice(t("explore_indicator", lang), options, "ind",

@@ -1103,6 +1103,15 @@ def _sole_aliases() -> dict[str, str]:
     return {e["aliases"][0]: e["id"] for e in indicator_vocabulary() if len(e.get("aliases") or ()) == 1}
 
 
+def curated_variable(indicator: str) -> str:
+    """The explorer's variable of a curated indicator: the vocabulary's quantity it renames (``gii_rank`` is
+    ``innovation_index_rank``) or the whole it is a part of (``targets_achieved`` is ``targets.achieved``);
+    any other name as it is."""
+    if indicator in CURATED_PARTS:
+        return ".".join(CURATED_PARTS[indicator])
+    return _sole_aliases().get(indicator, indicator)
+
+
 def explore_variable(row) -> str:
     """The quantity a metrics row measures, one definition each: ``indicator`` or ``indicator.part``.
 
@@ -1112,9 +1121,7 @@ def explore_variable(row) -> str:
     """
     indicator = row["indicator"]
     if row.get("source", "annotated") == "annotated":
-        if indicator in CURATED_PARTS:
-            return ".".join(CURATED_PARTS[indicator])
-        return _sole_aliases().get(indicator, indicator)
+        return curated_variable(indicator)
     vocabulary = vocabulary_indicator(indicator)
     part = row.get("part")
     return f"{vocabulary}.{part}" if isinstance(part, str) and part else vocabulary
