@@ -226,3 +226,24 @@ def test_an_era_mark_after_a_bracket_stays_with_its_year(width):
     hid the mark from the rule that keeps it with its year."""
     wrapped = wrap_words("% ต่อปี ตามรายงานของ Google (ค.ศ. 2022, 2023) สูงกว่าการเติบโตของ GDP", width)
     assert "ค.ศ. 2022" in wrapped, wrapped
+
+
+@pytest.mark.parametrize("text, width, lines", [
+    # a compound the dictionary holds whole is broken between its own words, never inside a syllable ("…เฉี|ยงใต้")
+    ("ภูมิภาคเอเชียตะวันออกเฉียงใต้", 12, ["ภูมิภาคเอเชีย", "ตะวันออกเฉียง", "ใต้"]),
+    ("องค์การทรัพย์สินทางปัญญาโลก", 16, ["องค์การ", "ทรัพย์สินทางปัญญาโลก"]),
+    # a word that is no compound of dictionary words is cut only where it has to be
+    ("อิเล็กทรอนิกส์", 20, ["อิเล็กทรอนิกส์"]),
+])
+def test_a_long_compound_wraps_between_its_words(text, width, lines):
+    from digital_compare.app.layout import wrap_words
+
+    assert wrap_words(text, width).split("<br>") == lines
+
+
+def test_a_table_cell_may_break_a_long_compound_between_its_words():
+    from digital_compare.app.layout import ZERO_WIDTH_SPACE, breaks_at_words, without_layout_marks
+
+    marked = breaks_at_words("เอเชียตะวันออกเฉียงใต้")
+    assert marked.split(ZERO_WIDTH_SPACE) != [marked]
+    assert [without_layout_marks(part) for part in marked.split(ZERO_WIDTH_SPACE)] == ["เอเชีย", "ตะวันออก", "เฉียง", "ใต้"]

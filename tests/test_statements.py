@@ -1491,3 +1491,11 @@ def test_every_coded_value_a_metrics_row_may_hold_is_named_in_both_languages(col
     for value in allowed:
         thai, english = STRINGS[f"{column}_{value}"]
         assert label(column, value, "th") == thai != english == label(column, value, "en")
+
+
+@pytest.mark.parametrize("code, lang, name", [
+    ("ID", "en", "Indonesia"), ("MY", "th", "มาเลเซีย"), ("VN", "en", "Vietnam"), ("XX", "th", "บทความของคุณ"),
+])
+def test_an_articles_country_is_named_never_shown_as_its_code(code, lang, name):
+    # /sources listed added articles as "ID — …", "MY — …"
+    assert label("country", code, lang) == name

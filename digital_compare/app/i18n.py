@@ -216,8 +216,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "explore_unit": ("หน่วย", "Unit"),
     "explore_subjects": ("ประเทศ / มณฑล", "Countries / provinces"),
     "explore_sort": ("เรียงตาม", "Sort by"),
-    "sort_name": ("ชื่อ", "name"),
-    "sort_value": ("ค่าล่าสุด", "latest value"),
+    "sort_name": ("ชื่อ", "Name"),
+    "sort_value": ("ค่าล่าสุด", "Latest value"),
     "explore_auto": ("แสดงป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ", "Show unreviewed automatic labels"),
     "explore_subtitle": ("หน่วย: {unit} · {legend}", "Unit: {unit} · {legend}"),
     "explore_legend": ("ทึบ = ค่าที่เกิดขึ้นจริง, กลวง = ค่าเป้าหมาย/คาดการณ์/ข้อเสนอ หรือคำนวณจากส่วนต่างที่บทความระบุ · จุดเล็กจาง = ป้ายอัตโนมัติที่ยังไม่ได้ตรวจสอบ",
@@ -716,7 +716,13 @@ def t(key: str, lang: str = "th", **fmt) -> str:
 def label(prefix: str, value: str, lang: str) -> str:
     """Translated label for a coded value ("status", "achieved"), or the value itself."""
     key = f"{prefix}_{value}"
-    return t(key, lang) if key in STRINGS else str(value).replace("_", " ")
+    if key in STRINGS:
+        return t(key, lang)
+    if prefix == "country":  # an added article's country ("ID", "MY"): named as the gazetteer names it, never its code
+        from digital_compare.text.labeller import subject_name
+
+        return subject_name(str(value), lang)
+    return str(value).replace("_", " ")
 
 
 def _workspace_strings() -> None:

@@ -17,6 +17,7 @@ import contextvars
 import html
 import re
 import unicodedata
+import threading
 from dataclasses import dataclass
 
 __all__ = [
@@ -346,7 +347,7 @@ def wrap_words(text: str, width: int) -> str:
     from digital_compare.text.thai_text import word_tokenize_fast
 
     tokens = _quotes_kept_whole(_keep_together(_join_names(_fractions_whole(_latin_words_whole(
-        word_tokenize_fast(str(text)))), width)), width)
+        _long_words_split(word_tokenize_fast(str(text)), width))), width)), width)
     lines, line = [], ""
     for token in tokens:
         punctuation = all(unicodedata.category(ch).startswith("P") for ch in token)
@@ -364,6 +365,46 @@ def wrap_words(text: str, width: int) -> str:
             line = line[width:]
     lines.append(line.rstrip())
     return "<br>".join(html.escape(part, quote=False) for part in lines if part)
+
+
+def _long_words_split(tokens: list[str], limit: int) -> list[str]:
+    """Each Thai word longer than ``limit`` visible characters as the dictionary words it is made of
+    ("เอเชียตะวันออกเฉียงใต้" is "เอเชีย" and "ตะวันออกเฉียงใต้"): the dictionary holds such compounds
+    whole, and a line too narrow for one was cut inside a syllable ("…เฉี|ยงใต้")."""
+    return [part for token in tokens for part in _dictionary_parts(token, limit)]
+
+
+def _dictionary_parts(word: str, limit: int) -> list[str]:
+    """``word`` if it fits ``limit``, is not all Thai, or is no compound of dictionary words; else the
+    fewest dictionary words that make it up, the word itself left out of the dictionary, each split again."""
+    if visible_length(word) <= limit or not all(_is_thai(ch) for ch in word):
+        return [word]
+    from pythainlp.tokenize import word_tokenize
+
+    known = _compound_dictionary()
+    with _COMPOUND_LOCK:  # the dictionary is shared by every session's thread
+        held = word in known
+        if held:
+            known.remove(word)
+        try:
+            parts = word_tokenize(word, custom_dict=known, engine="newmm")
+        finally:
+            if held:
+                known.add(word)
+    if len(parts) < 2 or not all(part in known for part in parts):
+        return [word]
+    return [piece for part in parts for piece in _dictionary_parts(part, limit)]
+
+
+_COMPOUND_LOCK = threading.Lock()
+
+
+@functools.cache
+def _compound_dictionary():
+    from pythainlp.corpus import thai_words
+    from pythainlp.util import Trie
+
+    return Trie(thai_words())
 
 
 def _latin_words_whole(tokens: list[str]) -> list[str]:
@@ -389,6 +430,9 @@ _SPACE_BEFORE_AMOUNT_WORD = re.compile(r"(?<=\d) (?=" + "|".join(map(re.escape, 
 
 #: the longest name (in visible characters) :func:`breaks_at_words` keeps on one line
 NAME_WHOLE_CHARS = 16
+#: the longest dictionary word (in visible characters) :func:`breaks_at_words` offers no break inside: a longer
+#: one made of dictionary words may break between them
+COMPOUND_WHOLE_CHARS = 8
 
 
 def breaks_at_words(text: str) -> str:
@@ -411,7 +455,10 @@ def breaks_at_words(text: str) -> str:
 
     # a name up to NAME_WHOLE_CHARS is held whole ("ฝูเจี้ยนดิจิทัล"); a longer one ("องค์การทรัพย์สินทางปัญญาโลก",
     # 190 px) breaks between its words, or a phone's table column cannot hold it
-    tokens = _keep_together(_join_names(word_tokenize_fast(str(text)), NAME_WHOLE_CHARS), numbers_with_words=False)
+    # a compound the dictionary holds whole ("ทรัพย์สินทางปัญญา", 130 px) may break between its words: wider than
+    # a phone's table column, the browser cut it inside a syllable («…ปัญญ|า»)
+    tokens = _keep_together(_join_names(_long_words_split(word_tokenize_fast(str(text)), COMPOUND_WHOLE_CHARS),
+                                        NAME_WHOLE_CHARS), numbers_with_words=False)
     amounts: list[str] = []
     i = 0
     while i < len(tokens):  # a number, then its scale and currency words
