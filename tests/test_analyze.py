@@ -323,14 +323,18 @@ def test_add_to_the_dashboard_publishes_the_article_with_the_analysts_correction
     indicator.set_value("gdp_growth")
     next(b for b in at.button if b.key.startswith("FormSubmitter:figure_") and "Save" in b.key).click().run()
     assert at.dataframe[0].value.set_index("figure").loc["30 %", "review"] == "corrected"
-    # an empty outlet is refused unless the article is said not to name one: nothing is saved
+    # an empty outlet, title and date are refused unless the article is said not to give them, all three named at
+    # once (one press named only the first): nothing is saved
     add = next(b for b in at.button if b.key.startswith("FormSubmitter:add_"))
     add.click().run()
-    assert [e.value for e in at.error] == ["The outlet is required, or tick that the article does not give it."]
+    assert [e.value for e in at.error] == ["Still to fill in: outlet, title and publication date (the outlet, title and "
+                                           "date may instead be ticked as not given by the article)."]
     assert not (tmp_path / "data" / "versions").exists() or len(list((tmp_path / "data" / "versions").iterdir())) <= 1
     next(s for s in at.selectbox if s.label == "The article's country").set_value("VN")
     next(i for i in at.text_input if i.label == "Outlet").input("สำนักข่าวทดสอบ")
     next(i for i in at.text_input if i.label == "Title").input("เศรษฐกิจดิจิทัลเวียดนาม")
+    next(b for b in at.button if b.key.startswith("FormSubmitter:add_")).click().run()
+    assert [e.value for e in at.error] == ["The publication date is required, or tick that the article does not give it."]
     next(d for d in at.date_input if d.label == "Published on").set_value("2024-03-15")
     next(b for b in at.button if b.key.startswith("FormSubmitter:add_")).click().run()
     assert not at.exception and not at.error, [e.value for e in at.error]
@@ -644,3 +648,12 @@ def test_a_jumble_of_numbers_is_told_it_is_no_article(lang):
     says = t("dense_figures", lang, n="0", chars="0", per="0").split("0")[0]
     assert any(w.value.startswith(says) for w in analyse(analyze_app(lang), jumble).warning)
     assert not any(w.value.startswith(says) for w in analyse(analyze_app(lang), ARTICLE).warning)
+
+
+def test_a_thai_add_form_names_every_field_still_to_fill_in(tmp_path, monkeypatch):
+    from digital_compare.app.i18n import t
+
+    at = _analyst_app(tmp_path, monkeypatch, "th")
+    analyse(at, "ในปี 2565 เศรษฐกิจดิจิทัลของเวียดนามเติบโต 28%")
+    next(b for b in at.button if b.key.startswith("FormSubmitter:add_")).click().run()
+    assert [e.value for e in at.error] == [t("add_missing_fields", "th", fields="สื่อ ชื่อเรื่อง และวันที่เผยแพร่")]

@@ -26,6 +26,7 @@ from digital_compare.errors import BuildError
 from digital_compare.tables.validate import (
     EARLIEST_PUBLISHED,
     LIMITS,
+    MAY_BE_NOT_GIVEN,
     PARTS,
     ValidationError,
     check_article_fields,
@@ -289,6 +290,13 @@ def _figure_form(record: dict, fixes: dict[int, dict], starts, lang: str, key: s
     st.rerun()
 
 
+def _listed(names: list[str], lang: str) -> str:
+    """"a, b and c" / "a b และ c"."""
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}" if lang == "en" else f"{' '.join(names[:-1])} และ{names[-1]}"
+
+
 def _decisions(fixes: dict[int, dict]) -> tuple[dict, ...]:
     return tuple({"start": start, **fix} for start, fix in sorted(fixes.items()))
 
@@ -331,6 +339,12 @@ def add_form(result: Analysis, detected: dict, lang: str, key: str) -> None:
     fields = {"country": country, "outlet": None if no_outlet else outlet, "title": None if no_title else title,
               "published": None if no_date else date.isoformat() if isinstance(date, dt.date) else date,
               "not_given": not_given}
+    missing = ([] if country else ["country"]) + [name for name in MAY_BE_NOT_GIVEN
+                                                   if name not in not_given and not str(fields[name] or "").strip()]
+    if len(missing) > 1:  # one message per press named one field: every one still to fill in, at once
+        st.error(t("add_missing_fields", lang, fields=_listed([t(f"field_{name}", lang) for name in missing], lang)),
+                 icon=":material/error:")
+        return
     try:
         check_article_fields(fields)  # a clear line at once; the workspace checks it again
         with st.spinner(t("add_saving", lang)):
