@@ -274,3 +274,47 @@ def test_the_keyword_summary_says_what_the_words_are_tied_on(rates, expected_en)
                        "per_1000_tokens": [*rates, 9.27], "log_odds_z": [0.8, 0.8, 0.6]})
     assert keywords_summary(df, "en").endswith("Vietnam: " + expected_en)
     assert "gamma" not in keywords_summary(df, "th")
+
+
+@pytest.mark.parametrize("values, reversed_axis, expected", [
+    # two labelled points in one year ("about 4.9 %", "about 4.4 %") were drawn over each other: the upper one's
+    # words above it, the lower one's below
+    ([4.9, 4.4], False, ["top center", "bottom center"]),
+    ([4.4, 4.9], False, ["bottom center", "top center"]),
+    # a rank axis is reversed: the smaller rank is drawn higher
+    ([61, 46], True, ["bottom center", "top center"]),
+    ([5.0, 4.0, 3.0], False, ["top center", "middle right", "bottom center"]),
+    ([4.9], False, ["top center"]),
+])
+def test_labelled_points_of_one_year_put_their_words_apart(values, reversed_axis, expected):
+    import pandas as pd
+
+    from digital_compare.app.charts import explorer_figure
+
+    df = pd.DataFrame({
+        "subject_label": [f"S{i}" for i in range(len(values))], "year": 2024, "value": values, "status": "forecast",
+        "source": "auto", "confidence": 0.7, "figure": "x", "quote": "q", "method": "extracted",
+        "point_label": [f"about {v}" for v in values],
+    })
+    fig = explorer_figure(df, "en", "Source: test", title="t", subtitle="s", reversed_axis=reversed_axis)
+    drawn = {trace.name: trace.textposition for trace in fig.data if trace.text is not None}
+    assert [drawn[f"S{i}"][0] for i in range(len(values))] == expected
+
+
+def test_between_two_labelled_points_a_third_is_labelled_away_from_the_charts_edge_and_a_repeat_not_at_all():
+    import pandas as pd
+
+    from digital_compare.app.charts import point_label_positions
+
+    # at the last year a label set to the right ran past the phone's edge («ประมาณ 4.9» cut); one subject's
+    # headline figure and its body's drew the same words twice at one place
+    df = pd.DataFrame({"subject_label": ["A", "B", "C", "C", "A"], "year": [2024, 2024, 2024, 2024, 2023],
+                       "value": [6.5, 4.9, 4.4, 4.4, 5.0], "point_label": ["a", "b", "c", "c", ""]})
+    assert point_label_positions(df) == {0: "top center", 1: "middle left", 2: "bottom center", 3: ""}
+    assert point_label_positions(df.assign(year=[2023, 2023, 2023, 2023, 2024]))[1] == "middle right"
+    from digital_compare.app.charts import explorer_figure
+
+    fig = explorer_figure(df.assign(status="forecast", source="auto", confidence=0.7, figure="x", quote="q",
+                                    method="extracted"), "en", "Source: test", title="t", subtitle="s")
+    texts = {trace.name: list(trace.text) for trace in fig.data if trace.text is not None}
+    assert texts["C"] == ["c", ""]  # the repeat drawn without words, its point still drawn

@@ -518,6 +518,28 @@ def compare_growth_figure(df: pd.DataFrame, lang: str, source: str, *, title: st
                   source, plot_height=height)
 
 
+def point_label_positions(df: pd.DataFrame, reversed_axis: bool = False) -> dict:
+    """Where each labelled point's words go (by row index): above it, unless another labelled point shares its
+    year: then the upper one's above and the lower one's below ("about 4.9 %" and "about 4.4 %" in one year were
+    drawn over each other), any between them beside it, on the side away from the chart's edge. A second point
+    of one subject with the same words at the same place (a headline's figure and its body's) gets none ("");
+    unlabelled points are left out."""
+    if "point_label" not in df or df.empty:  # a variable with no figure drawn (none dated) has no columns to group by
+        return {}
+    labelled = df[df["point_label"].map(lambda v: isinstance(v, str) and bool(v))]
+    repeated = labelled.duplicated(subset=[c for c in ("subject_label", "year", "value", "point_label") if c in labelled])
+    positions = dict.fromkeys(labelled.index[repeated], "")
+    labelled = labelled[~repeated]
+    last_year = df["year"].max()
+    for year, same in labelled.groupby("year"):
+        # drawn top to bottom: the largest value first, or the smallest where the axis is reversed (rank 1 on top)
+        order = list(same.sort_values("value", ascending=reversed_axis).index)
+        beside = "middle left" if year == last_year and len(df["year"].unique()) > 1 else "middle right"
+        for rank, index in enumerate(order):
+            positions[index] = "top center" if rank == 0 else "bottom center" if rank == len(order) - 1 else beside
+    return positions
+
+
 def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, subtitle: str,
                     axis_title: str | None = None, whole_numbers: bool = False, reversed_axis: bool = False,
                     scale: float | None = None) -> go.Figure:
@@ -529,6 +551,7 @@ def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, sub
     whole axis, as /vietnam draws them, where every value lies on it."""
     fig = go.Figure()
     subjects = 0
+    positions = point_label_positions(df, reversed_axis)
     for i, (name, group) in enumerate(df.groupby("subject_label", sort=True)):
         subjects += 1
         color = PALETTE[i % len(PALETTE)]
@@ -543,7 +566,8 @@ def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, sub
             f"{plain(label('source', r.source, lang))} ({t('explore_confidence', lang, value=f'{r.confidence:.2f}')})<br><br>{_wrap(r.quote)}"
             for r in group.itertuples()
         ]
-        point_labels = [plain(v) if isinstance(v, str) else "" for v in group["point_label"]] if "point_label" in group else []
+        point_labels = ([plain(v) if isinstance(v, str) and positions.get(row) != "" else ""
+                         for row, v in zip(group.index, group["point_label"])] if "point_label" in group else [])
         # a figure computed from a stated change (rank 48 from "up 2 places") is hollow, as on /vietnam
         symbols = ["circle" if s == "actual" and m != "derived" else "circle-open"
                    for s, m in zip(group["status"], group["method"] if "method" in group else [None] * len(group))]
@@ -554,7 +578,8 @@ def explorer_figure(df: pd.DataFrame, lang: str, source: str, *, title: str, sub
                                              line=dict(width=2, color=color))))
         fig.add_trace(go.Scatter(
             x=group["year"], y=group["value"], mode="markers+text" if any(point_labels) else "markers",
-            text=point_labels or None, textposition="top center", name=plain(name), legendgroup=name, showlegend=False,
+            text=point_labels or None, textposition=[positions.get(row) or "top center" for row in group.index],
+            name=plain(name), legendgroup=name, showlegend=False,
             marker=dict(color=color, size=[15 if s != "auto" else 11 for s in group["source"]],
                         opacity=[1.0 if s != "auto" else 0.7 for s in group["source"]],
                         symbol=symbols,
