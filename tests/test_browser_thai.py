@@ -59,15 +59,34 @@ def test_a_chosen_files_buttons_keep_their_own_names(page, app_url, tmp_path, la
     assert all(t("upload_button", lang) not in content for content in drawn), drawn
 
 
-def test_a_refused_upload_is_refused_in_thai(page, app_url, tmp_path):
-    """A file over the upload limit was refused only by Streamlit's "Error: File must be 2.0MB or smaller.", in
-    English on the Thai page."""
-    from digital_compare.text.decode import MAX_INPUT_BYTES
+def test_a_file_over_the_articles_limit_is_refused_by_the_page_saying_why(page, app_url, tmp_path):
+    """A file over the 2 MB an article may be was refused by Streamlit alone: a red chip whose message showed
+    on hover, while the page still asked for a text. The page takes it in and says why it is refused."""
+    from digital_compare.app.i18n import t
+    from digital_compare.text.decode import MAX_INPUT_BYTES, MAX_INPUT_MB, UPLOAD_CEILING_MB
 
     page.goto(f"{app_url}/analyze?lang=th")
     wait_for_page(page, "analyze")
     upload = tmp_path / "big.txt"
     upload.write_bytes("ข่าว 2566 ".encode() * (MAX_INPUT_BYTES // 10 + 1000))
+    assert MAX_INPUT_BYTES < upload.stat().st_size < UPLOAD_CEILING_MB * 1024 * 1024
+    page.locator('[data-testid="stFileUploader"] input[type=file]').set_input_files(str(upload))
+    page.locator('[data-testid="stFileChips"]').get_by_text("big.txt").wait_for()
+    assert page.locator('[data-testid="stFileUploader"] [role="alert"]').count() == 0
+    page.get_by_role("button", name=t("analyse_button", "th")).click()
+    said = t("input_error", "th", cause=t("too_large", "th", mb=MAX_INPUT_MB))
+    page.locator('[data-testid="stAlertContentError"]').get_by_text(said).wait_for()
+
+
+def test_a_refused_upload_is_refused_in_thai(page, app_url, tmp_path):
+    """A file over the upload limit was refused only by Streamlit's "Error: File must be 2.0MB or smaller.", in
+    English on the Thai page."""
+    from digital_compare.text.decode import UPLOAD_CEILING_MB
+
+    page.goto(f"{app_url}/analyze?lang=th")
+    wait_for_page(page, "analyze")
+    upload = tmp_path / "big.txt"
+    upload.write_bytes("ข่าว 2566 ".encode() * (UPLOAD_CEILING_MB * 1024 * 1024 // 10 + 1000))
     page.locator('[data-testid="stFileUploader"] input[type=file]').set_input_files(str(upload))
     refusal = page.locator('[data-testid="stFileUploader"] [role="alert"]')
     refusal.wait_for()

@@ -90,9 +90,11 @@ def test_html_upload_detected_by_name_or_content():
         read_article_bytes(b"<html><script>x</script></html>", "a.html")
 
 
-def test_streamlit_upload_limit_matches_the_shared_limit():
+def test_streamlit_takes_in_a_file_over_the_limit_so_the_page_can_say_why():
+    from digital_compare.text.decode import UPLOAD_CEILING_MB
+
     config = tomllib.loads((Path(__file__).parents[1] / ".streamlit" / "config.toml").read_text())
-    assert config["server"]["maxUploadSize"] == MAX_INPUT_MB
+    assert config["server"]["maxUploadSize"] == UPLOAD_CEILING_MB > MAX_INPUT_MB
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import string
 
-from digital_compare.text.decode import MAX_INPUT_MB
+from digital_compare.text.decode import UPLOAD_CEILING_MB
 
 __all__ = ["LANGS", "label", "plotly_locale", "t"]
 
@@ -778,10 +778,11 @@ STREAMLIT_TH = {
     "Upload": "อัปโหลด",
     # the uploader's "+" once a file is chosen
     "Add files": "เพิ่มไฟล์",
-    # the uploader's refusal of a file over server.maxUploadSize (the same limit as text.decode's MAX_INPUT_MB)
+    # the uploader's refusal of a file over server.maxUploadSize (text.decode's UPLOAD_CEILING_MB; a smaller file
+    # over MAX_INPUT_MB reaches the page, which refuses it in its own words)
     "Error:": "ข้อผิดพลาด: ",  # its own text node before the refusal (the page's script matches trimmed texts)
     "add icon": "ไอคอนเพิ่มไฟล์",  # the "+" button's hidden text
-    f"File must be {MAX_INPUT_MB:.1f}MB or smaller.": f"ไฟล์ต้องมีขนาดไม่เกิน {MAX_INPUT_MB} MB",
+    f"File must be {UPLOAD_CEILING_MB:.1f}MB or smaller.": f"ไฟล์ต้องมีขนาดไม่เกิน {UPLOAD_CEILING_MB} MB",
     # a number field's step buttons (the year of a label on /analyze), read aloud by screen readers
     "Increment": "เพิ่มค่า",
     "Decrement": "ลดค่า",

@@ -1,7 +1,7 @@
 """Turn bytes from a file, an upload or a paste into article text.
 
-One size limit serves the CLI, the /analyze page and Streamlit's upload limit
-(``server.maxUploadSize`` in ``.streamlit/config.toml``).
+One size limit serves the CLI and the /analyze page; Streamlit's upload limit (``server.maxUploadSize`` in
+``.streamlit/config.toml``) is set above it, so that the page itself refuses a larger file and says why.
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ __all__ = [
 MAX_INPUT_MB = 2
 #: 2 MiB: about 700,000 Thai characters, far above any news article.
 MAX_INPUT_BYTES = MAX_INPUT_MB * 1024 * 1024
+#: what the server takes in from one upload (Streamlit's maxUploadSize), above MAX_INPUT_MB: a file over the
+#: limit reaches the page, which says so and why; at the limit itself Streamlit drew only a red chip
+UPLOAD_CEILING_MB = 8
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
