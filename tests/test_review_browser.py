@@ -221,9 +221,16 @@ def test_an_analyst_reviews_by_keyboard_alone_and_removing_restores_the_tables(r
     assert metrics.loc[also_start, ["source", "year", "status"]].tolist() == ["accepted", 2023, "actual"]
     assert (metrics.drop([fix_start, accept_start, also_start])["source"] == "auto").all()
 
-    # remove the article from the page's remove form, by keyboard
+    # remove the article from the page's remove form, by keyboard: one press alone removes nothing (it took the
+    # article and its figures off every page at once), the confirmation ticked, it does
     tab_to(page, t("remove_choose", LANG))
     choose_option(page, t("remove_choose", LANG), f"{FIELDS['outlet']}, “{FIELDS['title']}”, 1 กุมภาพันธ์ ค.ศ. 2024")
+    tab_to(page, t("remove_button", LANG), most=4)
+    page.keyboard.press("Enter")
+    page.get_by_text(t("remove_unconfirmed", LANG), exact=True).wait_for()
+    assert [a["id"] for a in workspace.articles()] == [article]
+    tab_to(page, t("remove_confirm", LANG), most=60)
+    page.keyboard.press("Space")
     tab_to(page, t("remove_button", LANG), most=3)
     page.keyboard.press("Enter")
     wait_for_done(page, "remove_done")

@@ -207,8 +207,14 @@ def _manage(lang: str) -> None:
         with left.form("remove_form"):
             chosen = st.selectbox(t("remove_choose", lang), list(names), format_func=names.get, index=None,
                                   placeholder=t("choose", lang))
+            # a removal takes the article's figures off every page at once: asked for twice, never by one slip
+            confirmed = st.checkbox(t("remove_confirm", lang))
             removed = st.form_submit_button(t("remove_button", lang), icon=":material/delete:")
-        if removed and chosen is not None and _write(remove_job, chosen) is not None:
+        if removed and chosen is None:
+            left.error(t("remove_choose_first", lang), icon=":material/error:")
+        elif removed and not confirmed:
+            left.error(t("remove_unconfirmed", lang), icon=":material/error:")
+        elif removed and _write(remove_job, chosen) is not None:
             st.session_state["_review_done"] = t("remove_done", lang)
             st.rerun()
     versions = workspace.versions()
