@@ -113,3 +113,19 @@ def test_text_hazards_keep_offsets_and_numbers(raw):
     mentions = extract_mentions(raw)
     assert [m.value for m in mentions] == [2023.0, 62.0]
     assert all(raw[m.start : m.end] == m.surface for m in mentions)
+
+
+@pytest.mark.parametrize("text, markup", [
+    # a piece of a page's source pasted: its tags were kept as words ("<p", "class=") and counted as non-Thai
+    ('<div class="article-body">\n<p class="lead">ในปี 2566 เศรษฐกิจโต 5%</p>\n</div>', True),
+    ("<h2>ข่าวเศรษฐกิจ</h2><span>โต 5%</span>", True),
+    ("ข่าวเศรษฐกิจ<br/>โต 5%<br />", True),
+    # an article's own words with brackets: no markup
+    ("ดัชนีอยู่ที่ <5> จุด และ a<b", False),
+    ("เศรษฐกิจโต 5% (จาก <4% ในปีก่อน)", False),
+    ("<p> ที่ขึ้นต้นบทความ", True),  # a page's paragraph tag alone, as before
+])
+def test_a_pasted_piece_of_markup_is_read_as_markup(text, markup):
+    from digital_compare.text.decode import looks_like_html
+
+    assert looks_like_html(text) is markup

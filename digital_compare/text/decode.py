@@ -141,9 +141,25 @@ _BLOCK_TAGS = (
 )
 
 
+#: a block or inline tag as a page's markup writes it ("<p class=\"lead\">", "</div>", "<br/>"): a paste copied
+#: from a page's source, not an article's words
+_MARKUP_TAG = re.compile(r"</?(?:p|div|span|br|h[1-6]|li|ul|ol|table|tr|td|th|a|strong|b|em|i|article|section|figure"
+                         r"|figcaption|img|blockquote|header|footer|main|nav)(?:\s[^<>]{0,300})?/?>", re.IGNORECASE)
+
+
 def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is markup: a whole page, or a piece of one with two tags or more (a fragment pasted
+    from a page's source kept its tags as words, "<p", "class=", counted as non-Thai).
+
+    :Example:
+
+        >>> looks_like_html('<div class="lead"><p>ปี 2566</p></div>'), looks_like_html("ดัชนี <5> และ a<b")
+        (True, False)
+    """
     head = text[:2048].lower()
-    return "<html" in head or "<!doctype html" in head or "<body" in head or "<p>" in head
+    if "<html" in head or "<!doctype html" in head or "<body" in head or "<p>" in head:
+        return True
+    return len(_MARKUP_TAG.findall(head, 0, 2048)) >= 2
 
 
 def html_to_text(markup: str) -> str:
