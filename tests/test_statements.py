@@ -202,6 +202,8 @@ def test_explores_latest_is_a_figure_that_happened_not_a_later_target(tables, la
     summary = explore_summary(pd.concat([df, target.to_frame().T], ignore_index=True), lang)
     latest = summary.split(t("explore_latest", lang, latest="\0").split("\0")[0], 1)[1]
     assert actual["statement"] in latest and "A TARGET FOR 2030" not in latest
+    # and it is called so: "Latest:" read as the chart's newest point, a forecast drawn after it
+    assert label("status", "actual", lang) in t("explore_latest", lang, latest="")
 
 
 def test_explore_series_are_single_variables(tables):

@@ -232,7 +232,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                         "{figures} for {subjects} {what} ({auto} unreviewed automatic labels)."),
     "explore_figure_one": ("1 ตัวเลข", "1 figure"),
     "explore_figures": ("{n} ตัวเลข", "{n} figures"),
-    "explore_latest": ("ล่าสุด: {latest}", "Latest: {latest}."),
+    # the latest figure that happened, not the latest point drawn (a 2024 forecast beside a 2023 actual)
+    "explore_latest": ("ค่าที่เกิดขึ้นจริงล่าสุด (ถ้าไม่มี ใช้ตัวเลขล่าสุดที่ระบุ): {latest}",
+                       "Latest actual figure (for a place with none, its latest figure): {latest}."),
     "explore_empty": ("ยังไม่มีตัวเลขของตัวแปรนี้ เพิ่มบทความได้ที่หน้าวิเคราะห์บทความ",
                       "No figures for this variable yet; add articles on the Analyse page."),
     "axis_value": ("ค่า", "Value"),
