@@ -327,8 +327,8 @@ def test_add_to_the_dashboard_publishes_the_article_with_the_analysts_correction
     # once (one press named only the first): nothing is saved
     add = next(b for b in at.button if b.key.startswith("FormSubmitter:add_"))
     add.click().run()
-    assert [e.value for e in at.error] == ["Still to fill in: outlet, title and publication date (the outlet, title and "
-                                           "date may instead be ticked as not given by the article)."]
+    assert [e.value for e in at.error] == ["Still to fill in or choose: outlet, title and publication date (the outlet, "
+                                           "title and publication date may instead be ticked as not given by the article)."]
     assert not (tmp_path / "data" / "versions").exists() or len(list((tmp_path / "data" / "versions").iterdir())) <= 1
     next(s for s in at.selectbox if s.label == "The article's country").set_value("VN")
     next(i for i in at.text_input if i.label == "Outlet").input("สำนักข่าวทดสอบ")

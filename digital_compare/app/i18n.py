@@ -233,8 +233,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "explore_figure_one": ("1 ตัวเลข", "1 figure"),
     "explore_figures": ("{n} ตัวเลข", "{n} figures"),
     # the latest figure that happened, not the latest point drawn (a 2024 forecast beside a 2023 actual)
-    "explore_latest": ("ค่าที่เกิดขึ้นจริงล่าสุด (ถ้าไม่มี ใช้ตัวเลขล่าสุดที่ระบุ): {latest}",
-                       "Latest actual figure (for a place with none, its latest figure): {latest}."),
+    "explore_latest": ("ค่าที่เกิดขึ้นจริงล่าสุดของแต่ละพื้นที่ (พื้นที่ที่ไม่มี ใช้ตัวเลขล่าสุดไม่ว่าสถานะใด): {latest}",
+                       "Latest actual figure of each place (for a place with none, its latest figure of any status): {latest}."),
     "explore_empty": ("ยังไม่มีตัวเลขของตัวแปรนี้ เพิ่มบทความได้ที่หน้าวิเคราะห์บทความ",
                       "No figures for this variable yet; add articles on the Analyse page."),
     "axis_value": ("ค่า", "Value"),
@@ -243,7 +243,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "source_annotated": ("ป้ายที่ตรวจสอบแล้ว", "curated label"),
     "source_corrected": ("ป้ายที่ผู้วิเคราะห์แก้ไข", "corrected by an analyst"),
     "source_auto": ("ป้ายอัตโนมัติ", "automatic label"),
-    "source_accepted": ("ป้ายอัตโนมัติที่ผู้วิเคราะห์รับรองแล้ว", "automatic label accepted by an analyst"),
+    # ยืนยัน, as the review's own accept (รับรอง is a plan's adoption)
+    "source_accepted": ("ป้ายอัตโนมัติที่ผู้วิเคราะห์ยืนยันแล้ว", "automatic label accepted by an analyst"),
     "status_actual": ("ค่าที่เกิดขึ้นจริง", "actual"),
     "status_target": ("ค่าเป้าหมาย", "target value"),
     "status_forecast": ("คาดการณ์", "forecast"),

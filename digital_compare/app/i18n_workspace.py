@@ -182,8 +182,9 @@ WORKSPACE_STRINGS: dict[str, tuple[str, str]] = {
     "field_state": ("ผลการตรวจ", "review"),
     "field_text": ("ข้อความ", "text"),
     "invalid_missing": ("ต้องกรอก{field}", "The {field} is required."),
-    "add_missing_fields": ("ยังต้องกรอก: {fields} (สำหรับสื่อ ชื่อเรื่อง และวันที่เผยแพร่ จะเลือกว่าบทความไม่ได้ระบุแทนก็ได้)",
-                           "Still to fill in: {fields} (the outlet, title and date may instead be ticked as not given by the article)."),
+    "add_missing_fields": ("ยังต้องกรอกหรือเลือก: {fields} (สื่อ ชื่อเรื่อง และวันที่เผยแพร่ จะเลือกว่าบทความไม่ได้ระบุแทนก็ได้)",
+                           "Still to fill in or choose: {fields} (the outlet, title and publication date may instead be "
+                           "ticked as not given by the article)."),
     "invalid_missing_or_not_given": ("ต้องกรอก{field} หรือเลือกว่าบทความไม่ได้ระบุ",
                                      "The {field} is required, or tick that the article does not give it."),
     "invalid_given_and_not": ("กรอก{field}ไว้ และเลือกว่าบทความไม่ได้ระบุด้วย ให้เลือกอย่างใดอย่างหนึ่ง",
