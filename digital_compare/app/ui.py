@@ -20,7 +20,7 @@ from digital_compare.app.figure_cache import FIGURE_CACHE_FILE, read_figure_cach
 from digital_compare import paths
 from digital_compare.app.i18n import LANGS, STREAMLIT_TH, STREAMLIT_TH_CALENDAR, STREAMLIT_TH_PREFIXES, plotly_locale, t
 from digital_compare.app import layout
-from digital_compare.app.layout import names_kept_whole
+from digital_compare.app.layout import PROSE_TERMS, names_kept_whole
 from digital_compare.app.memo import Memo, kept
 from digital_compare.app.views import (
     ChartSpec,
@@ -432,7 +432,8 @@ def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Fil
         if tab_sources.open:
             with tab_sources:
                 _sources_tab(df, tables, lang, chart_id)
-        st.markdown(md_escape(names_kept_whole(summary)))
+        # our own words kept whole as on the page's intro ("เกิด|ขึ้น" of the latest actual figure broke at 360 px)
+        st.markdown(md_escape(names_kept_whole(summary, PROSE_TERMS)))
         if spec.page in DECK_PAGES:
             chosen = chart_id in deck_ids()
             st.button(t("deck_added" if chosen else "deck_add", lang), key=f"deck_toggle_{chart_id}",

@@ -39,7 +39,7 @@ from digital_compare.text.thai_numbers import (
     scale_word_to_multiplier,
     thai_number_word_to_float,
 )
-from digital_compare.text.thai_text import excerpt_bounds, segment_sentences, thai_stopword_set, word_tokenize_fast
+from digital_compare.text.thai_text import segment_sentences, thai_stopword_set, word_boundary_near, word_tokenize_fast
 
 __all__ = ["KINDS", "MENTION_FIELDS", "SENTENCE_MAX_CHARS", "SEQUENCE_ORDINAL", "Mention", "extract_mentions", "is_identifier", "sentence_excerpt"]
 
@@ -240,12 +240,20 @@ def sentence_excerpt(raw: str, sentence_start: int, sentence_end: int, start: in
     """
     if sentence_end - sentence_start <= SENTENCE_MAX_CHARS:
         return raw[sentence_start:sentence_end]
-    # cut between words (a cut by characters left a vowel without its consonant: «…ัว 5.05%»), the words
-    # read in a window twice the excerpt's width: a whole long sentence read again for each of its figures
-    # made the work grow with the input's square
-    low, high = max(sentence_start, start - 2 * SENTENCE_MAX_CHARS), min(sentence_end, end + 2 * SENTENCE_MAX_CHARS)
-    left, right = excerpt_bounds(raw[low:high], start - low, end - low, SENTENCE_MAX_CHARS)
-    left, right = low + left, low + right
+    margin = max(0, (SENTENCE_MAX_CHARS - (end - start)) // 2)
+    left = max(sentence_start, start - margin)
+    right = min(sentence_end, max(end, left + SENTENCE_MAX_CHARS))
+    left = max(sentence_start, min(left, right - SENTENCE_MAX_CHARS))
+    # each cut moved inward to a boundary between words: a cut by characters left a vowel without its consonant
+    # («…ัว 5.05%»)
+    if left > sentence_start:
+        left = word_boundary_near(raw, left, sentence_start, start, forward=True)
+    if right < sentence_end:
+        right = word_boundary_near(raw, right, end, sentence_end, forward=False)
+    while left < start and raw[left].isspace():
+        left += 1
+    while right > end and raw[right - 1].isspace():
+        right -= 1
     return (("…" if raw[sentence_start:left].strip() else "") + raw[left:right]
             + ("…" if raw[right:sentence_end].strip() else ""))
 

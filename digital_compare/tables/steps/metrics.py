@@ -20,7 +20,7 @@ from digital_compare.tables.provenance import BuildError, load_annotations, loca
 from digital_compare.tables.steps import StepContext
 from digital_compare.text.labeller import find_places, label_figures, mentions_from_records
 from digital_compare.text.thai_dates import mark_years
-from digital_compare.text.thai_text import excerpt_bounds
+from digital_compare.text.thai_text import word_boundary_near
 
 YEAR_KINDS = ("year", "date", "year_range")
 DERIVE_OPS = {"add": lambda a, b: a + b, "subtract": lambda a, b: a - b}
@@ -160,16 +160,21 @@ AUTO_QUOTE_MARGIN = 150
 
 def auto_quote_bounds(raw: str, label: dict) -> tuple[int, int]:
     """Where an automatic figure's quote starts and ends: its sentence, or about ``AUTO_QUOTE_MARGIN``
-    characters either side of the figure, cut between words (a cut by characters opened a quote on
-    a vowel without its consonant). The words are read in a window twice as wide, never the whole of
-    a long sentence again for each of its figures."""
+    characters either side of the figure, each cut moved inward to a boundary between words (a cut by
+    characters opened a quote on a vowel without its consonant)."""
     sentence_start, sentence_end = int(label["sentence_start"]), int(label["sentence_end"])
     figure_start, figure_end = int(label["start"]), int(label["end"])
-    low = max(sentence_start, figure_start - 2 * AUTO_QUOTE_MARGIN)
-    high = min(sentence_end, figure_end + 2 * AUTO_QUOTE_MARGIN)
-    left, right = excerpt_bounds(raw[low:high], figure_start - low, figure_end - low,
-                                 figure_end - figure_start + 2 * AUTO_QUOTE_MARGIN)
-    return low + left, low + right
+    left = max(sentence_start, figure_start - AUTO_QUOTE_MARGIN)
+    right = min(sentence_end, figure_end + AUTO_QUOTE_MARGIN)
+    if left > sentence_start:
+        left = word_boundary_near(raw, left, sentence_start, figure_start, forward=True)
+    if right < sentence_end:
+        right = word_boundary_near(raw, right, figure_end, sentence_end, forward=False)
+    while left < figure_start and raw[left].isspace():
+        left += 1
+    while right > figure_end and raw[right - 1].isspace():
+        right -= 1
+    return left, right
 
 
 #: an analyst's review of an automatic figure → the metrics row's ``source``
