@@ -254,8 +254,9 @@ def sentence_excerpt(raw: str, sentence_start: int, sentence_end: int, start: in
         left += 1
     while right > end and raw[right - 1].isspace():
         right -= 1
-    return (("…" if raw[sentence_start:left].strip() else "") + raw[left:right]
-            + ("…" if raw[right:sentence_end].strip() else ""))
+    # a sentence's span holds no space at either end: a cut inside it is a cut (slicing the rest to look for
+    # words made each of a long sentence's figures cost its whole length)
+    return ("…" if left > sentence_start else "") + raw[left:right] + ("…" if right < sentence_end else "")
 
 
 def _is_ascii_letter(text: str, index: int) -> bool:
