@@ -39,7 +39,7 @@ from digital_compare.text.thai_numbers import (
     scale_word_to_multiplier,
     thai_number_word_to_float,
 )
-from digital_compare.text.thai_text import segment_sentences, thai_stopword_set, word_boundary_near, word_tokenize_fast
+from digital_compare.text.thai_text import cuts_at_words, segment_sentences, thai_stopword_set, word_tokenize_fast
 
 __all__ = ["KINDS", "MENTION_FIELDS", "SENTENCE_MAX_CHARS", "SEQUENCE_ORDINAL", "Mention", "extract_mentions", "is_identifier", "sentence_excerpt"]
 
@@ -246,14 +246,7 @@ def sentence_excerpt(raw: str, sentence_start: int, sentence_end: int, start: in
     left = max(sentence_start, min(left, right - SENTENCE_MAX_CHARS))
     # each cut moved inward to a boundary between words: a cut by characters left a vowel without its consonant
     # («…ัว 5.05%»)
-    if left > sentence_start:
-        left = word_boundary_near(raw, left, sentence_start, start, forward=True)
-    if right < sentence_end:
-        right = word_boundary_near(raw, right, end, sentence_end, forward=False)
-    while left < start and raw[left].isspace():
-        left += 1
-    while right > end and raw[right - 1].isspace():
-        right -= 1
+    left, right = cuts_at_words(raw, left, right, start, end, sentence_start, sentence_end)
     # a sentence's span holds no space at either end: a cut inside it is a cut (slicing the rest to look for
     # words made each of a long sentence's figures cost its whole length)
     return ("…" if left > sentence_start else "") + raw[left:right] + ("…" if right < sentence_end else "")

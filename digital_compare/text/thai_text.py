@@ -17,6 +17,7 @@ import nlpo3
 __all__ = [
     "FUNCTION_WORDS",
     "excerpt_at_words",
+    "cuts_at_words",
     "excerpt_bounds",
     "word_boundary_near",
     "keyword_counts",
@@ -183,6 +184,27 @@ def word_boundary_near(text: str, at: int, low: int, high: int, forward: bool) -
     if not side:
         return at
     return min(side) if forward else max(side)
+
+
+def cuts_at_words(text: str, left: int, right: int, start: int, end: int, low: int, high: int) -> tuple[int, int]:
+    """``text[left:right]``, a piece of ``text[low:high]`` around ``text[start:end]``, with each end that cuts
+    inside it moved inward to a boundary between words and past any space: the offsets of a quote or an
+    excerpt that opens on no vowel without its consonant.
+
+    :Example:
+
+        >>> cuts_at_words("ซึ่งอยู่อันดับที่ 46 และรักษาตำแหน่งไว้", 2, 26, 18, 20, 0, 38)
+        (4, 24)
+    """
+    if left > low:
+        left = word_boundary_near(text, left, low, start, forward=True)
+    if right < high:
+        right = word_boundary_near(text, right, end, high, forward=False)
+    while left < start and text[left].isspace():
+        left += 1
+    while right > end and text[right - 1].isspace():
+        right -= 1
+    return left, right
 
 
 def span_at_words(text: str, start: int, end: int, max_chars: int) -> str:

@@ -20,7 +20,7 @@ from digital_compare.tables.provenance import BuildError, load_annotations, loca
 from digital_compare.tables.steps import StepContext
 from digital_compare.text.labeller import find_places, label_figures, mentions_from_records
 from digital_compare.text.thai_dates import mark_years
-from digital_compare.text.thai_text import word_boundary_near
+from digital_compare.text.thai_text import cuts_at_words
 
 YEAR_KINDS = ("year", "date", "year_range")
 DERIVE_OPS = {"add": lambda a, b: a + b, "subtract": lambda a, b: a - b}
@@ -164,17 +164,9 @@ def auto_quote_bounds(raw: str, label: dict) -> tuple[int, int]:
     characters opened a quote on a vowel without its consonant)."""
     sentence_start, sentence_end = int(label["sentence_start"]), int(label["sentence_end"])
     figure_start, figure_end = int(label["start"]), int(label["end"])
-    left = max(sentence_start, figure_start - AUTO_QUOTE_MARGIN)
-    right = min(sentence_end, figure_end + AUTO_QUOTE_MARGIN)
-    if left > sentence_start:
-        left = word_boundary_near(raw, left, sentence_start, figure_start, forward=True)
-    if right < sentence_end:
-        right = word_boundary_near(raw, right, figure_end, sentence_end, forward=False)
-    while left < figure_start and raw[left].isspace():
-        left += 1
-    while right > figure_end and raw[right - 1].isspace():
-        right -= 1
-    return left, right
+    return cuts_at_words(raw, max(sentence_start, figure_start - AUTO_QUOTE_MARGIN),
+                         min(sentence_end, figure_end + AUTO_QUOTE_MARGIN), figure_start, figure_end,
+                         sentence_start, sentence_end)
 
 
 #: an analyst's review of an automatic figure → the metrics row's ``source``
