@@ -191,6 +191,20 @@ def test_proposed_labels_come_first_in_the_pages_language_needing_review_first()
     assert labels["confidence"].tolist()[: review.count("ต้องตรวจ")] == sorted(labels["confidence"])[: review.count("ต้องตรวจ")]
 
 
+def test_on_a_phone_the_labels_grid_opens_on_the_figure_its_review_and_whose():
+    """At 390 px the grid shows about 330 px: the figure column was a fixed 200 px («7.7 แสนล้านบาท» needs
+    about 110), so the review column was a sideways scroll away. Each text column is now as wide as its
+    longest cell."""
+    from digital_compare.app.i18n import t
+
+    at = analyse(analyze_app("th"), ARTICLE)
+    grid = at.dataframe[0]
+    assert list(grid.value.columns)[:3] == ["figure", "review", "subject"]
+    widths = {column["label"]: column.get("width") for column in json.loads(grid.proto.columns).values() if "label" in column}
+    first_three = [widths[t(key, "th")] for key in ("col_surface", "col_review", "col_subject")]
+    assert all(isinstance(w, int) for w in first_three) and sum(first_three) <= 330, widths
+
+
 @pytest.mark.parametrize("surface, value, shown", [
     ("528", 528.0, "528 items (ฉบับ)"), ("1,086 ฉบับ", 1086.0, "1,086 items (ฉบับ)"), ("1 ฉบับ", 1.0, "1 item (ฉบับ)"),
 ])
@@ -218,14 +232,18 @@ def test_review_states_share_no_word_with_the_statuses(lang):
 
 @pytest.mark.parametrize("lang", ["th", "en"])
 def test_the_labels_table_gives_a_whole_status_room(lang):
-    """«ค่าเป้าหมาย» and «ค่าที่เกิดขึ้นจริง» were cut in a column of Streamlit's "small" width."""
+    """«ค่าเป้าหมาย» and «ค่าที่เกิดขึ้นจริง» were cut in a column of Streamlit's "small" width (75 px); the
+    column is now as wide as its longest cell (a fixed "medium" was 200 px of a 330 px phone grid)."""
     import json
 
     from digital_compare.app.i18n import t
 
     at = analyse(analyze_app(lang), ARTICLE)
     config = json.loads(at.dataframe[0].proto.columns)
-    assert next(c for c in config.values() if c.get("label") == t("col_status", lang)).get("width") == "medium", config
+    from digital_compare.app.layout import grid_column_px
+
+    status = next(c for c in config.values() if c.get("label") == t("col_status", lang))
+    assert grid_column_px(at.dataframe[0].value["status"]) <= status["width"] < 200, config
 
 
 @pytest.mark.parametrize("lang, offered, shown", [

@@ -247,3 +247,23 @@ def test_a_table_cell_may_break_a_long_compound_between_its_words():
     marked = breaks_at_words("เอเชียตะวันออกเฉียงใต้")
     assert marked.split(ZERO_WIDTH_SPACE) != [marked]
     assert [without_layout_marks(part) for part in marked.split(ZERO_WIDTH_SPACE)] == ["เอเชีย", "ตะวันออก", "เฉียง", "ใต้"]
+
+
+#: text widths measured in Chromium with the data grid's font (canvas measureText, 400 14px "Source Sans")
+GRID_CELLS = [
+    ("ตัวเลขในข้อความ", 108.6), ("ต้องตรวจ", 57.0), ("ค่าที่เกิดขึ้นจริง", 90.5), ("7.7 แสนล้านบาท", 99.3),
+    ("1 ใน 50 อันดับแรก", 106.7), ("อัตราการเติบโตเศรษฐกิจดิจิทัลต่อปี (ไม่ระบุปี)", 272.8),
+    ("needs review", 76.8), ("nearly 2,500 items (ฉบับ)", 144.3), ("2021 (year unclear)", 111.0),
+    ("Digital economy growth per year (no year given)", 278.1),
+]
+
+
+@pytest.mark.parametrize("cell, text_px", GRID_CELLS)
+def test_a_grid_column_holds_its_longest_cell_whole_without_much_to_spare(cell, text_px):
+    """/analyze's labels grid: 200 px for «9 ภารกิจ» left a phone two columns; the grid's own sizing cut
+    «nearly 2,500 item…» further down. The column must hold the text and the cell's 2×8 px padding, and
+    waste little (an estimate from the charts' widest-script em gave English cells 40 % to spare)."""
+    from digital_compare.app.layout import grid_column_px
+
+    needed = text_px + 16
+    assert needed <= grid_column_px(["short", cell]) <= 1.3 * needed

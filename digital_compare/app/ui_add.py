@@ -18,6 +18,7 @@ import streamlit as st
 from digital_compare.app.analysis import Analysis
 from digital_compare.app.formatting import format_figure, named_in_english, with_qualifier
 from digital_compare.app.i18n import label, t
+from digital_compare.app.layout import grid_column_px
 from digital_compare.app.ui import PAGE_FILES, md_escape
 from digital_compare.app.views import article_source, article_sources, indicator_names
 from digital_compare.app import ui_auth
@@ -183,22 +184,21 @@ def labels_review(result: Analysis, lang: str, key: str) -> None:
     needing = int((frame["review"] == t("review_needed", lang)).sum())
     st.header(t("labels_title", lang))
     st.caption(md_escape(t("labels_help", lang, n=len(frame), needing=needing)))
-    columns = ["figure", "subject", "indicator", "year", "status", "review", "confidence", "measure"]
+    # review beside the figure: on a phone the first three columns are what shows without a sideways scroll
+    columns = ["figure", "review", "subject", "indicator", "year", "status", "confidence", "measure"]
+    headers = {"figure": t("col_surface", lang), "review": t("col_review", lang), "subject": t("col_subject", lang),
+               "indicator": t("col_indicator", lang), "year": t("col_year", lang), "status": t("col_status", lang),
+               "measure": t("col_measure", lang)}
     event = st.dataframe(
         frame[columns], hide_index=True, width="stretch", key=f"labels_{key}", on_select="rerun",
         selection_mode="single-row",
         column_config={
-            # "small" cut a qualified figure to «ประมาณ 4.…»
-            "figure": st.column_config.TextColumn(t("col_surface", lang), width="medium"),
-            "subject": st.column_config.TextColumn(t("col_subject", lang)),
-            "indicator": st.column_config.TextColumn(t("col_indicator", lang)),
-            "year": st.column_config.TextColumn(t("col_year", lang), width="small"),
-            # "small" cut the Thai statuses to «ค่าเป้าหมา», «ค่าที่เกิดขึ้»
-            "status": st.column_config.TextColumn(t("col_status", lang), width="medium"),
-            "review": st.column_config.TextColumn(t("col_review", lang)),
+            # each as wide as its longest cell: "medium" gave «9 ภารกิจ» 200 px and left room for two columns
+            # on a phone; "small" cut «ประมาณ 4.…» and «ค่าเป้าหมา»
+            **{name: st.column_config.TextColumn(header, width=grid_column_px([header, *frame[name].astype(str)]))
+               for name, header in headers.items()},
             "confidence": st.column_config.ProgressColumn(t("col_confidence", lang), min_value=0.0, max_value=1.0,
                                                           format="%.2f", width="small"),
-            "measure": st.column_config.TextColumn(t("col_measure", lang)),
         },
     )
     chosen = selected_row(event, len(frame))
