@@ -286,7 +286,18 @@ def _change_clause_start(text: str, start: int, floor: int) -> int:
 # "การจัดเก็บภาษีสินค้านำเข้า/ส่งออก เพิ่มขึ้นร้อยละ 10.82": a chunk that opens with its change word names no measure;
 # what changed is the chunk before it
 _CHANGE_WORD_OPENS = re.compile(r"(?:เพิ่มขึ้น|ลดลง|ขยายตัว|หดตัว|เติบโต|สูงขึ้น|ต่ำลง|ชะลอตัว)")
+_LATIN_CHUNK = re.compile(r"[ \u00a0]*[A-Za-z][A-Za-z0-9&.\-]*[ \u00a0]*")
 _YEAR_CHUNK = re.compile(r"[ \u00a0]*(?:ปี)?[ \u00a0]*(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]*\d{2,4}[ \u00a0]*")
+
+
+_CHANGE_FROM_AT = re.compile(r"จาก(?:เดิม)?(?:ที่)?[ \u00a0]?(?:ร้อยละ[ \u00a0]?)?$")
+_CHANGE_TO_AT = re.compile(r"(?:เป็น|เหลือ|สู่)(?:ที่)?[ \u00a0]?(?:ร้อยละ[ \u00a0]?)?$")
+
+
+def _change_end(text: str, mention: Mention) -> bool:
+    """Whether the figure is one end of a change, the level it went from ("จาก 20.9%") or to ("เป็น 39.8%")."""
+    before = max(mention.sentence_start, mention.start - 16)
+    return bool(_CHANGE_FROM_AT.search(text, before, mention.start) or _CHANGE_TO_AT.search(text, before, mention.start))
 
 
 def _changed_measure_start(text: str, start: int, floor: int) -> int:
@@ -296,7 +307,8 @@ def _changed_measure_start(text: str, start: int, floor: int) -> int:
         earlier = _clause_start(text, start, floor)
         # "เงินเฟ้อของลาวในเดือน ธ.ค. 2566 ชะลอตัวลงสู่ 3%": a year standing alone between the measure and its
         # change names no measure; the measure is the chunk before it
-        while earlier > floor and _YEAR_CHUNK.fullmatch(text, earlier, start):
+        # and a Latin word, which Thai sets between spaces ("สัดส่วน … ของประเทศต่อ GDP เพิ่มขึ้นจาก 20.9%"), ends no clause
+        while earlier > floor and (_YEAR_CHUNK.fullmatch(text, earlier, start) or _LATIN_CHUNK.fullmatch(text, earlier, start)):
             start, earlier = earlier, _clause_start(text, earlier, floor)
         return earlier
     return start
@@ -742,7 +754,12 @@ def _indicator(mention: Mention, text: str, kind: str | None = None, across_sent
                     and not _sector_named_last(text, max(0, mention.start - WIDE_BEFORE, text.rfind("\n", 0, mention.start) + 1),
                                                mention.start)):
                 continue
-        if any(word in clause for word in entry.get("none") or ()):
+        ruled_out = [word for word in entry.get("none") or () if word in clause]
+        if ruled_out and not (set(ruled_out) <= set(entry.get("change_words") or ())
+                              and any(word in clause for word in entry.get("names_level") or ())
+                              and _change_end(text, mention)):
+            continue
+        if any(word in text[mention.sentence_start : mention.start] for word in entry.get("none_sentence") or ()):
             continue
         if _names_a_part_last(text[window : mention.start], entry):
             continue
@@ -2525,8 +2542,10 @@ def _rank_within_group(mention: Mention, places: list[Place], starts: list[int],
 
 
 # "ในระดับอาเซียน ลาวได้อันดับที่ 6 … ส่วนอันดับ 1 ถึง 5 ในอาเซียน ได้แก่ 1.สิงคโปร์": a scope
-# named before the ranks in their sentence ranks them among the group's members, unless a rank says ของโลก
-_GROUP_SCOPE_BEFORE = re.compile(r"ใน[ \u00a0]?(?:ระดับ|กลุ่ม)?[ \u00a0]?(?:ประเทศ)?[ \u00a0]?$")
+# named before the ranks in their sentence ranks them among the group's members, unless a rank says ของโลก.
+# "ประเทศในอาเซียน" (countries in ASEAN: "เกือบทุกประเทศในอาเซียนมีอันดับดัชนี GII ดีขึ้น … (อันดับ 54)",
+# "ประเทศในอาเซียนที่ติดอันดับสูง ได้แก่ สิงคโปร์ อันดับ 5") names whose ranks follow, in the index's own list
+_GROUP_SCOPE_BEFORE = re.compile(r"(?<!ประเทศ)(?<!ประเทศ[ \u00a0])ใน[ \u00a0]?(?:ระดับ|กลุ่ม)?[ \u00a0]?(?:ประเทศ)?[ \u00a0]?$")
 _WORLD_RANK_AFTER = re.compile(r"[^\d()\n]{0,20}?(?:ของ|ใน)[ \u00a0]?(?:โลก|ทั่วโลก)")
 GROUP_SCOPE_REACH = 300
 
@@ -3360,8 +3379,57 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     _years_in_brackets_after(records, text)
     _revisions_share_their_year(records, text)
     _compared_years_date_their_from_values(records, text)
+    _former_ranks_date_the_edition_before(records, text)
+    _changes_over_a_period_date_their_ends(records, text)
     _measures_of_pairs(records, text)
     return records
+
+
+#: "ประเทศไทยขยับดีขึ้นมาอยู่อันดับ 41 … (เดิมอันดับ 43)", "สูงเป็นอันดับ 5 ของโลก จากเดิมอันดับที่ 6": the rank a
+#: country held before, in the index's previous edition
+_FORMER_RANK_BEFORE = re.compile(r"เดิม(?:อยู่)?(?:ที่)?[ \u00a0]?$")
+_YEAR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+#: years between an index's editions: the UN E-Government Survey is biennial, the others are yearly
+EDITION_YEARS = {"egov_index_rank": 2}
+
+
+#: "นับตั้งแต่ปี 2012 ถึงปี 2021 … สัดส่วน … ต่อ GDP เพิ่มขึ้นจาก 20.9% เป็น 39.8%": a change's two ends over a period
+_CHANGE_FROM_BEFORE = re.compile(r"จาก(?:เดิม)?(?:ที่)?[ \u00a0]?(?:ร้อยละ[ \u00a0]?)?$")
+_CHANGE_TO_BETWEEN = re.compile(r"[ \u00a0]*(?:มา)?(?:เป็น|เหลือ|สู่)(?:ที่)?[ \u00a0]*(?:ร้อยละ[ \u00a0]?)?")
+
+
+def _changes_over_a_period_date_their_ends(records: list[dict], text: str) -> None:
+    """A change from one value to another ("จาก 20.9% เป็น 39.8%"), both dated to the period its sentence names,
+    starts at the period's first year and ends at its last: each value is one year's, not the period's."""
+    for old, new in itertools.pairwise(records):
+        if (old["sentence_start"] != new["sentence_start"] or old["kind"] != new["kind"] or old["unit"] != new["unit"]
+                or old["year"] is None or old["year_end"] is None
+                or (old["year"], old["year_end"]) != (new["year"], new["year_end"])):
+            continue
+        if not (_CHANGE_TO_BETWEEN.fullmatch(text, old["end"], new["start"])
+                and _CHANGE_FROM_BEFORE.search(text, max(old["sentence_start"], old["start"] - 16), old["start"])):
+            continue
+        if _YEAR_DIGITS.search(text, new["end"], min(new["sentence_end"], new["end"] + 16)):
+            continue  # "… เป็น 39.8% ในปี 2021": the text dates the end itself
+        old["year_end"], new["year"] = None, new["year_end"]
+        new["year_end"] = None
+
+
+def _former_ranks_date_the_edition_before(records: list[dict], text: str) -> None:
+    """A rank said as the one held before ("เดิม"), with no year of its own, is the previous edition's: the year
+    its sentence gives, less the index's interval."""
+    for record in records:
+        if record["kind"] != "rank" or record["year"] is None or record["year_end"] is not None:
+            continue
+        if not _FORMER_RANK_BEFORE.search(text, max(record["sentence_start"], record["start"] - 8), record["start"]):
+            continue
+        if _YEAR_DIGITS.search(text, record["end"], min(record["sentence_end"], record["end"] + 16)):
+            continue  # "เดิมอันดับ 43 ในปี 2566": its own year
+        if _PREVIOUS_YEAR_BEFORE.search(text, max(record["sentence_start"], record["start"] - 40), record["start"]):
+            continue  # "ขยับดีขึ้น 3 อันดับจากปีก่อนหน้าจากเดิมอันดับ 36": counted back by the year model already
+        if _CHANGE_TO_AFTER.match(text, record["end"], record["sentence_end"]):
+            continue  # "จากเดิมอันดับที่ 90 เลื่อนขึ้นเป็น 85": a change's start, which the year model dates already
+        record["year"] -= EDITION_YEARS.get(record["indicator"], 1)
 
 
 #: "73 ล้านคน (ปี 2565) และ 85 ล้านคน (ปี 2566)": a bracketed year right after a figure (and its unit word) is its own
