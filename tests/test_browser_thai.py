@@ -22,7 +22,8 @@ def page(browser):
 def test_plotly_toolbar_is_in_the_page_language(page, app_url, lang, camera):
     page.goto(f"{app_url}/explore?lang={lang}")
     wait_for_page(page, "explore")
-    page.locator(".js-plotly-plot").first.hover()
+    # /explore's card spans the page: of its two drawings, the one laid out for the card's width is shown
+    page.locator(".js-plotly-plot >> visible=true").first.hover()
     page.wait_for_selector(".modebar-btn[data-title]", state="attached")
     titles = page.eval_on_selector_all(".modebar-btn[data-title]", "els => els.map(e => e.getAttribute('data-title'))")
     assert camera in titles
