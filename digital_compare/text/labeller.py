@@ -2579,6 +2579,9 @@ _RESTATED = re.compile(r"[^\d]{0,6}(?:[ \u00a0]?(?:ใน|ของ)?(?:ช่�
 # "คาดว่ากัมพูชาจะขยายตัว 5.8% ขณะที่ลาวขยายตัว 4.2%", "สิงคโปร์ติดลบร้อยละ 6  ไทยติดลบร้อยละ 7.1":
 # the next place's figure of one forecast, its gap naming the place and no number, date or outcome of its own
 _PARALLEL_GAP = re.compile(r"[^\d\n]{1,50}")
+_WHILE_GAP = re.compile(r"[^\d\n]{0,60}ขณะที่[^\d\n]{0,60}")
+#: a time of its own ("ขณะที่ไตรมาสแรกขยายตัว 4.1%"); year-on-year (รายปี) is none
+_PERIOD_WORD = re.compile(r"ไตรมาส|เดือน|(?<!ราย)ปี")
 _OWN_OUTCOME = re.compile(r"แล้ว|ที่ผ่านมา|เมื่อ|จริง|ก่อนหน้า|ปีก่อน|ล่าสุด|ตั้งเป้า|เป้าหมาย")
 
 
@@ -3279,6 +3282,15 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
             status, status_confidence = records[-1]["status"], 0.85
             if indicator == "other" and records[-1]["indicator"] != "other":
                 indicator, indicator_confidence = records[-1]["indicator"], 0.75
+        if (status == "actual" and records and records[-1]["status"] == "forecast"
+                and records[-1]["sentence_start"] == mention.sentence_start
+                and _WHILE_GAP.fullmatch(text, records[-1]["end"], mention.start)
+                # (เมื่อเทียบ, compared with, is no "when")
+                and not _OWN_OUTCOME.search(text[records[-1]["end"] : mention.start].replace("เมื่อเทียบ", ""))
+                and not _PERIOD_WORD.search(text, records[-1]["end"], mention.start)):
+            # "ธนาคารฯ มองว่าการค้าปลีก … จะยังคงขยายตัว 8.2% … ในขณะที่การส่งออก … ลดลง 6.2%": what the forecast says
+            # "while" is expected too, with no time or outcome of its own
+            status, status_confidence = "forecast", min(status_confidence, 0.7)
         if (follows_record and status == "actual" and records[-1]["status"] != "actual" and figures[position - 1].kind == mention.kind
                 and not (year is not None and reference is not None and year < reference)
                 and _next_of_pair(figures[position - 1], mention, text)):
