@@ -1147,7 +1147,7 @@ def _period(mention: Mention, temporal: list[Mention], t_starts: list[int], comp
         # "จากปัจจุบันที่ราว 23%": now, the article's own year; not given where the article's date is not
         # known (a target year elsewhere in the sentence is not "now")
         return reference, None, 0.6
-    previous_year = _PREVIOUS_YEAR_BEFORE.search(text, max(mention.sentence_start, mention.start - 24), mention.start)
+    previous_year = _PREVIOUS_YEAR_BEFORE.search(text, max(mention.sentence_start, mention.start - 32), mention.start)
     if (previous_year and not _CHANGED_SINCE_LAST_YEAR.search(text, max(mention.sentence_start, mention.start - 72), mention.start)):
         # "ลดลงจากปีก่อนหน้าที่ 64.3%": the year before the one the sentence is about
         year, _, confidence = _period_plain(mention, before, after, after_own, text, carried)
@@ -1408,6 +1408,8 @@ _CHANGED_SINCE_LAST_YEAR = re.compile(r"(?:(?:ขึ้น|ลง|เพิ่�
 # "ลดลงจากปีก่อนหน้าที่ 64.3%", "ไต่ขึ้น 3 อันดับจากปีก่อนหน้าจากเดิมอันดับ 61": last year's value
 # ("เทียบกับปีที่แล้ว ซึ่งอยู่ที่ 2.7 หมื่นดอลลาร์": a clause of last year's own, ซึ่ง and its verb)
 _PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีที่แล้ว|ปีก่อน)(?:นี้)?[ \u00a0]?(?:(?:ที่|ซึ่ง(?:อยู่ที่|มี|เท่ากับ)?|คือ|อยู่ที่)(?:ระดับ)?"
+                                   # "เติบโตขึ้น 3.88% จากปีก่อนหน้า ที่มีมูลค่าที่ 1,948,491 ล้านบาท"
+                                   r"|(?:ที่|ซึ่ง)มี(?:มูลค่า|จำนวน|ยอด)(?:รวม)?(?:อยู่)?(?:ที่)?"
                                    r"|จากเดิม(?:ที่)?)?[ \u00a0]?$")
 
 
