@@ -260,10 +260,12 @@ def test_a_phones_table_fits_its_card(browser, app_url, lang):
     assert overflow == {}
 
 
-#: the widest line of text a chart draws, as a share of its card's width, and the card's width
+#: the widest line of text a chart draws, as a share of its card's width, and the card's width; the chart shown
+#: whose title starts with ``title`` (any chart shown with text, for null)
 _WIDEST_LINE_JS = """(title) => {
   const plot = [...document.querySelectorAll('.js-plotly-plot')].find(p => p.getClientRects().length > 0
-      && ((p.querySelector('.gtitle') || {}).textContent || '').replace(/\u2060/g, '').startsWith(title));
+      && (title === null ? p.querySelector('.annotation-text') !== null
+          : ((p.querySelector('.gtitle') || {}).textContent || '').replace(/\u2060/g, '').startsWith(title)));
   if (!plot) return null;
   const card = plot.getBoundingClientRect();
   const widest = Math.max(...[...plot.querySelectorAll('.annotation-text tspan.line, .annotation-text')]
@@ -291,17 +293,6 @@ def test_the_full_width_claims_card_sets_its_text_across_the_card(browser, app_u
     page.close()
 
 
-#: the widest text line of the one chart a page shows, as a share of its card's width, and the card's width
-_SHOWN_CHART_WIDEST_LINE_JS = """() => {
-  const plot = [...document.querySelectorAll('.js-plotly-plot')].find(p => p.getClientRects().length > 0
-      && p.querySelector('.annotation-text'));
-  if (!plot) return null;
-  const card = plot.getBoundingClientRect();
-  const widest = Math.max(...[...plot.querySelectorAll('.annotation-text tspan.line, .annotation-text')]
-      .map(t => t.getBoundingClientRect().width));
-  return [widest / card.width, card.width]; }"""
-
-
 @pytest.mark.parametrize("lang", ["th", "en"])
 def test_explores_card_across_the_page_sets_its_text_across_the_card(browser, app_url, lang):
     """At 1440 px /explore's one chart, in a card across the page, wrapped its subtitle and source at a phone's
@@ -309,13 +300,12 @@ def test_explores_card_across_the_page_sets_its_text_across_the_card(browser, ap
     page = browser.new_page(viewport={"width": 1440, "height": 900})
     page.goto(f"{app_url}/explore?lang={lang}")
     wait_for_page(page, "explore", timeout_ms=180_000)
-    page.wait_for_function(f"() => ({_SHOWN_CHART_WIDEST_LINE_JS})() !== null", timeout=180_000)
-    share, card = page.evaluate(_SHOWN_CHART_WIDEST_LINE_JS)
+    page.wait_for_function(f"() => ({_WIDEST_LINE_JS})(null) !== null", timeout=180_000)
+    share, card = page.evaluate(_WIDEST_LINE_JS, None)
     assert card > 760 and share > 0.45, (share, card)
     page.set_viewport_size({"width": 390, "height": 844})
-    page.wait_for_function(f"() => {{ const r = ({_SHOWN_CHART_WIDEST_LINE_JS})(); return r && r[1] < 400; }}",
-                           timeout=60_000)
-    share, card = page.evaluate(_SHOWN_CHART_WIDEST_LINE_JS)
+    page.wait_for_function(f"() => {{ const r = ({_WIDEST_LINE_JS})(null); return r && r[1] < 400; }}", timeout=60_000)
+    share, card = page.evaluate(_WIDEST_LINE_JS, None)
     assert share <= 1.0, (share, card)
     page.close()
 
