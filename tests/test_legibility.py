@@ -273,39 +273,34 @@ _WIDEST_LINE_JS = """(title) => {
   return [widest / card.width, card.width]; }"""
 
 
+#: cards across the page, each drawn for a wide column beside its phone drawing: the chart's title key (None: the
+#: page's one chart), and the share of the card its widest text line must reach at 1440 px
+FULL_WIDTH_CARDS = [
+    # "Vietnam: the article's other claims" wrapped at about 30 characters in the card's left quarter
+    ("vietnam", "vn_claims_title", 0.5),
+    # /explore's one chart wrapped its subtitle and source at a phone's width (about 210 px of 948)
+    ("explore", None, 0.45),
+]
+
+
 @pytest.mark.parametrize("lang", ["th", "en"])
-def test_the_full_width_claims_card_sets_its_text_across_the_card(browser, app_url, lang):
-    """At 1440 px "Vietnam: the article's other claims" wrapped at about 30 characters in the left quarter of a
-    card across the page; on a phone the narrow drawing is the one shown."""
+@pytest.mark.parametrize("page_name, title_key, share_at_1440", FULL_WIDTH_CARDS)
+def test_a_card_across_the_page_sets_its_text_across_the_card(browser, app_url, lang, page_name, title_key,
+                                                               share_at_1440):
+    """At 1440 px the text runs across the card; on a phone the narrow drawing is the one shown."""
     from digital_compare.app.i18n import t
 
-    title = t("vn_claims_title", lang)
+    title = t(title_key, lang) if title_key else None
     page = browser.new_page(viewport={"width": 1440, "height": 900})
-    page.goto(f"{app_url}/vietnam?lang={lang}")
-    wait_for_page(page, "vietnam", timeout_ms=180_000)
-    page.wait_for_function(f"() => ({_WIDEST_LINE_JS})({title!r}) !== null", timeout=180_000)
+    page.goto(f"{app_url}/{page_name}?lang={lang}")
+    wait_for_page(page, page_name, timeout_ms=180_000)
+    page.wait_for_function(f"(title) => ({_WIDEST_LINE_JS})(title) !== null", arg=title, timeout=180_000)
     share, card = page.evaluate(_WIDEST_LINE_JS, title)
-    assert card > 760 and share > 0.5, (share, card)
+    assert card > 760 and share > share_at_1440, (share, card)
     page.set_viewport_size({"width": 390, "height": 844})
-    page.wait_for_function(f"() => {{ const r = ({_WIDEST_LINE_JS})({title!r}); return r && r[1] < 400; }}", timeout=60_000)
+    page.wait_for_function(f"(title) => {{ const r = ({_WIDEST_LINE_JS})(title); return r && r[1] < 400; }}", arg=title,
+                           timeout=60_000)
     share, card = page.evaluate(_WIDEST_LINE_JS, title)
-    assert share <= 1.0, (share, card)
-    page.close()
-
-
-@pytest.mark.parametrize("lang", ["th", "en"])
-def test_explores_card_across_the_page_sets_its_text_across_the_card(browser, app_url, lang):
-    """At 1440 px /explore's one chart, in a card across the page, wrapped its subtitle and source at a phone's
-    width (about 210 px of 948); on a phone the narrow drawing is the one shown."""
-    page = browser.new_page(viewport={"width": 1440, "height": 900})
-    page.goto(f"{app_url}/explore?lang={lang}")
-    wait_for_page(page, "explore", timeout_ms=180_000)
-    page.wait_for_function(f"() => ({_WIDEST_LINE_JS})(null) !== null", timeout=180_000)
-    share, card = page.evaluate(_WIDEST_LINE_JS, None)
-    assert card > 760 and share > 0.45, (share, card)
-    page.set_viewport_size({"width": 390, "height": 844})
-    page.wait_for_function(f"() => {{ const r = ({_WIDEST_LINE_JS})(null); return r && r[1] < 400; }}", timeout=60_000)
-    share, card = page.evaluate(_WIDEST_LINE_JS, None)
     assert share <= 1.0, (share, card)
     page.close()
 
