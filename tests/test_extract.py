@@ -310,6 +310,8 @@ def test_times_of_day_are_not_figures(text, figures):
         # list markers closed by a bracket alone, the first after ได้แก่ and the next after a figure
         ("สาขาที่โตดี ได้แก่ 1) ประมง ขยายตัว 4% 2) ก่อสร้าง", [("percent", 4.0, "%")]),
         ("ผลการดำเนินงาน\n3) ด้านบริการ", []),
+        # a footnote's mark in square brackets
+        ("ภาคบริการ [2] มีมูลค่า 9,000 ล้านหยวน", [("money", 9e9, "CNY")]),
         # a bracket still open on the line: the number is counted
         ("(รวม 12) ราย", [("count", 12.0, None)]),
         # a disease's name written with a space before its hyphen

@@ -390,6 +390,8 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
         or (_RANKED_AGAINST_BEFORE.search(text, max(0, p.start - 12), p.start)
             and not _OWN_CLAUSE_AFTER.match(text, p.end, mention.start)
             and not _BRACKET_OPEN.fullmatch(text, p.end, mention.start)
+            # "รองจากประเทศสิงคโปร์ อันดับ 5": the trailed place's own rank, right after its name
+            and not (mention.kind == "rank" and _PLACE_OWN_RANK_GAP.fullmatch(text, p.end, mention.start))
             and not _MOVED_TO_AFTER.match(text, p.end))])
     # "เศรษฐกิจของลาวมีส่วนสนับสนุนการเติบโตทางเศรษฐกิจโลกร้อยละ 2": the economy contributed to is not the contributor;
     # nor is the country whose regions a rank is among ("มณฑลยูนนานอยู่อันดับ 3 จาก 31 มณฑลของจีน ด้วยมูลค่า …")
@@ -452,6 +454,7 @@ ALL_OF_REACH = 250
 _CAUSE_BETWEEN = re.compile(r"เนื่องจาก|เพราะ|สาเหตุ|ผลกระทบ|because|due to")
 _NEXT_POINT = re.compile(r"นอกจากนี้|ทั้งนี้|ขณะที่|อย่างไรก็ตาม|อย่างไรก็ดี|(?:^|[ \u00a0])ส่วน(?!แบ่ง|ต่าง|หนึ่ง)")
 _ALL_N_COUNTRIES = re.compile(r"ทั้ง[ \u00a0]*(?:\d{1,2}|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)[ \u00a0]*ประเทศ")
+_PLACE_OWN_RANK_GAP = re.compile(r"[ \u00a0]?")
 # "รองจากอินเดีย ซึ่งอยู่ที่อันดับ 38": a clause of the place's own, opened by ซึ่ง/ที่, says its figure
 _OWN_CLAUSE_AFTER = re.compile(r"[ \u00a0]?(?:ซึ่ง|ที่)[^\d]{0,30}$")
 # "ใช้ AI เทียบเท่ากับสหรัฐฯ จะต้องเพิ่ม … 114 เท่า": a place compared with is no owner either, like one overtaken
@@ -2552,6 +2555,11 @@ _WORLD_RANK_AFTER = re.compile(r"[^\d()\n]{0,20}?(?:ของ|ใน)[ \u00a0]?(
 GROUP_SCOPE_REACH = 300
 
 
+#: members of a group, past which a rank cannot be among them ("อันดับ 3 ในอาเซียน … มาเลเซีย อันดับ 36" is the
+#: index's own rank)
+GROUP_MEMBERS = {"ASEAN": 11}
+
+
 def _ranked_in_group_scope(mention: Mention, places: list[Place], starts: list[int], text: str) -> bool:
     floor = max(mention.sentence_start, mention.start - GROUP_SCOPE_REACH)
     index = bisect.bisect_left(starts, mention.start) - 1
@@ -2559,6 +2567,8 @@ def _ranked_in_group_scope(mention: Mention, places: list[Place], starts: list[i
         place = places[index]
         if (place.level == "group" and place.code != "WORLD"
                 and _GROUP_SCOPE_BEFORE.search(text, max(0, place.start - 16), place.start)):
+            if mention.value is not None and mention.value > GROUP_MEMBERS.get(place.code, math.inf):
+                return False
             return not _WORLD_RANK_AFTER.match(text, mention.end)
         index -= 1
     return False
