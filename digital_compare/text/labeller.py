@@ -286,6 +286,7 @@ def _change_clause_start(text: str, start: int, floor: int) -> int:
 # "การจัดเก็บภาษีสินค้านำเข้า/ส่งออก เพิ่มขึ้นร้อยละ 10.82": a chunk that opens with its change word names no measure;
 # what changed is the chunk before it
 _CHANGE_WORD_OPENS = re.compile(r"(?:เพิ่มขึ้น|ลดลง|ขยายตัว|หดตัว|เติบโต|สูงขึ้น|ต่ำลง|ชะลอตัว)")
+MEASURE_CHUNKS_BACK = 4
 _LATIN_CHUNK = re.compile(r"[ \u00a0]*[A-Za-z][A-Za-z0-9&.\-]*[ \u00a0]*")
 _YEAR_CHUNK = re.compile(r"[ \u00a0]*(?:ปี)?[ \u00a0]*(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]*\d{2,4}[ \u00a0]*")
 
@@ -308,7 +309,10 @@ def _changed_measure_start(text: str, start: int, floor: int) -> int:
         # "เงินเฟ้อของลาวในเดือน ธ.ค. 2566 ชะลอตัวลงสู่ 3%": a year standing alone between the measure and its
         # change names no measure; the measure is the chunk before it
         # and a Latin word, which Thai sets between spaces ("สัดส่วน … ของประเทศต่อ GDP เพิ่มขึ้นจาก 20.9%"), ends no clause
-        while earlier > floor and (_YEAR_CHUNK.fullmatch(text, earlier, start) or _LATIN_CHUNK.fullmatch(text, earlier, start)):
+        # (a few chunks back at most: a pasted run of Latin words is no measure's name)
+        for _ in range(MEASURE_CHUNKS_BACK):
+            if not (earlier > floor and (_YEAR_CHUNK.fullmatch(text, earlier, start) or _LATIN_CHUNK.fullmatch(text, earlier, start))):
+                break
             start, earlier = earlier, _clause_start(text, earlier, floor)
         return earlier
     return start
