@@ -2817,14 +2817,37 @@ def _parallel_place_figure(previous: Mention, mention: Mention, owners: list[Pla
 # "… อัตราการขยายตัวในปี 2568 ของแต่ละประเทศมีดังนี้ 1. ลาว 4.1% 2. ไทย 2.9%": the words before the list's opener
 # say what every item measures and whether it is expected; each item is a place and its figure
 _LIST_OPENER = re.compile(r"(?:มี)?(?:ดังนี้|ดังต่อไปนี้)[ \u00a0:]*")
-_LIST_ITEM_PLACE_GAP = re.compile(r"[ \u00a0:]{0,3}(?:ที่|อยู่ที่|ราว|ประมาณ)?[ \u00a0]?")
+_LIST_ITEM_PLACE_GAP = re.compile(r"[ \u00a0:]{0,3}(?:ที่|อยู่ที่|ราว|ประมาณ)?[ \u00a0]?\+?")  # ("1. เวียดนาม +6.93%")
 LIST_REACH = 500
+
+
+# "… ต่ำเป็นอันดับสุดท้ายในเศรษฐกิจ 6 ประเทศชั้นนำอาเซียน ดังนี้\n1. เวียดนาม +6.93%\n2. …": a list set one item a line
+_LIST_ITEM_LINE = re.compile(r"[ \t\u00a0]*(?:และ(?:สุดท้าย)?[ \u00a0]*)?\d{1,2}[.)][ \u00a0]")
+
+
+def _list_lines_start(text: str, mention: Mention) -> int:
+    """Where the figure's sentence starts, or, for an item of a list set one item a line, the start of the line
+    above its first item (the one that ends with the list's opener)."""
+    # read back no further than a list's reach: a line of 200,000 characters is no list's item
+    floor = max(0, mention.start - LIST_REACH)
+    newline = text.rfind("\n", floor, mention.start)
+    if (newline < 0 and floor > 0) or not _LIST_ITEM_LINE.match(text, newline + 1):
+        return mention.sentence_start
+    line = newline + 1
+    while line > floor:
+        newline = text.rfind("\n", floor, line - 1)
+        if newline < 0 and floor > 0:
+            break
+        if not _LIST_ITEM_LINE.match(text, newline + 1):
+            return min(newline + 1, mention.sentence_start)
+        line = newline + 1
+    return mention.sentence_start
 
 
 def _list_head(mention: Mention, owners: list[Place], starts: list[int], text: str) -> int | None:
     """Where the words that head a list of places and their figures end (the opener ดังนี้'s start), when
     the figure is one of its items: a place right before it, no new clause between the opener and it."""
-    floor = max(mention.sentence_start, mention.start - LIST_REACH)
+    floor = max(_list_lines_start(text, mention), mention.start - LIST_REACH)
     opener = _last_match(_LIST_OPENER, text[floor : mention.start])
     if opener is None:
         return None
@@ -3172,7 +3195,8 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
         head = _list_head(mention, owners, starts, text)
         if head is not None:
             # an item of a list read as if its figure stood where the list's heading words end
-            at_head = dataclasses.replace(mention, start=head, end=head)
+            at_head = dataclasses.replace(mention, start=head, end=head,
+                                          sentence_start=min(mention.sentence_start, _list_lines_start(text, mention)))
             if indicator == "other":
                 indicator, indicator_confidence = _indicator(at_head, text, kind)
                 indicator_confidence = min(indicator_confidence, 0.8)
