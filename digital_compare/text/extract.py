@@ -420,7 +420,7 @@ def is_identifier(text: str, start: int, end: int) -> bool:
     if before == "(" and after == ")" and end - start == 1:
         return True  # a list marker: "(1) การส่งออก … (2) …"
     if before == "[" and after == "]" and end - start <= 2:
-        return True  # a footnote's mark: "อุตสาหกรรมทุติยภูมิ [2] มีมูลค่า …"
+        return True  # a footnote's mark: "ภาคบริการ [2] มีมูลค่า …"
     if after == ")" and end - start <= 2 and (not before or before.isspace()) and not _inside_brackets(text, start):
         return True  # a list marker closed on one side: "ได้แก่ 1) เกษตรกรรม … 2) บริการ"
     return before == "(" and _CLOSES_LINE.match(text, end) is not None

@@ -296,7 +296,7 @@ _CHANGE_TO_AT = re.compile(r"(?:เป็น|เหลือ|สู่)(?:ที
 
 
 def _change_end(text: str, mention: Mention) -> bool:
-    """Whether the figure is one end of a change, the level it went from ("จาก 20.9%") or to ("เป็น 39.8%")."""
+    """Whether the figure is one end of a change, the level it went from ("จาก 3.1%") or to ("เป็น 6.4%")."""
     before = max(mention.sentence_start, mention.start - 16)
     return bool(_CHANGE_FROM_AT.search(text, before, mention.start) or _CHANGE_TO_AT.search(text, before, mention.start))
 
@@ -308,7 +308,7 @@ def _changed_measure_start(text: str, start: int, floor: int) -> int:
         earlier = _clause_start(text, start, floor)
         # "เงินเฟ้อของลาวในเดือน ธ.ค. 2566 ชะลอตัวลงสู่ 3%": a year standing alone between the measure and its
         # change names no measure; the measure is the chunk before it
-        # and a Latin word, which Thai sets between spaces ("สัดส่วน … ของประเทศต่อ GDP เพิ่มขึ้นจาก 20.9%"), ends no clause
+        # and a Latin word, which Thai sets between spaces ("สัดส่วน … ของลาวต่อ GDP เพิ่มขึ้นจาก 3.1%"), ends no clause
         # (a few chunks back at most: a pasted run of Latin words is no measure's name)
         for _ in range(MEASURE_CHUNKS_BACK):
             if not (earlier > floor and (_YEAR_CHUNK.fullmatch(text, earlier, start) or _LATIN_CHUNK.fullmatch(text, earlier, start))):
@@ -394,7 +394,7 @@ def _subject(mention: Mention, places: list[Place], starts: list[int], text: str
         or (_RANKED_AGAINST_BEFORE.search(text, max(0, p.start - 12), p.start)
             and not _OWN_CLAUSE_AFTER.match(text, p.end, mention.start)
             and not _BRACKET_OPEN.fullmatch(text, p.end, mention.start)
-            # "รองจากประเทศสิงคโปร์ อันดับ 5": the trailed place's own rank, right after its name
+            # "รองจากกัมพูชา อันดับ 96": the trailed place's own rank, right after its name
             and not (mention.kind == "rank" and _PLACE_OWN_RANK_GAP.fullmatch(text, p.end, mention.start))
             and not _MOVED_TO_AFTER.match(text, p.end))])
     # "เศรษฐกิจของลาวมีส่วนสนับสนุนการเติบโตทางเศรษฐกิจโลกร้อยละ 2": the economy contributed to is not the contributor;
@@ -1415,7 +1415,7 @@ _CHANGED_SINCE_LAST_YEAR = re.compile(r"(?:(?:ขึ้น|ลง|เพิ่�
 # "ลดลงจากปีก่อนหน้าที่ 64.3%", "ไต่ขึ้น 3 อันดับจากปีก่อนหน้าจากเดิมอันดับ 61": last year's value
 # ("เทียบกับปีที่แล้ว ซึ่งอยู่ที่ 2.7 หมื่นดอลลาร์": a clause of last year's own, ซึ่ง and its verb)
 _PREVIOUS_YEAR_BEFORE = re.compile(r"(?:ปีก่อนหน้า|ปีที่แล้ว|ปีก่อน)(?:นี้)?[ \u00a0]?(?:(?:ที่|ซึ่ง(?:อยู่ที่|มี|เท่ากับ)?|คือ|อยู่ที่)(?:ระดับ)?"
-                                   # "เติบโตขึ้น 3.88% จากปีก่อนหน้า ที่มีมูลค่าที่ 1,948,491 ล้านบาท"
+                                   # "เพิ่มขึ้น 4% จากปีก่อนหน้า ที่มีมูลค่าที่ 5,000 ล้านบาท"
                                    r"|(?:ที่|ซึ่ง)มี(?:มูลค่า|จำนวน|ยอด)(?:รวม)?(?:อยู่)?(?:ที่)?"
                                    r"|จากเดิม(?:ที่)?)?[ \u00a0]?$")
 
@@ -2552,14 +2552,14 @@ def _rank_within_group(mention: Mention, places: list[Place], starts: list[int],
 
 # "ในระดับอาเซียน ลาวได้อันดับที่ 6 … ส่วนอันดับ 1 ถึง 5 ในอาเซียน ได้แก่ 1.สิงคโปร์": a scope
 # named before the ranks in their sentence ranks them among the group's members, unless a rank says ของโลก.
-# "ประเทศในอาเซียน" (countries in ASEAN: "เกือบทุกประเทศในอาเซียนมีอันดับดัชนี GII ดีขึ้น … (อันดับ 54)",
-# "ประเทศในอาเซียนที่ติดอันดับสูง ได้แก่ สิงคโปร์ อันดับ 5") names whose ranks follow, in the index's own list
+# "ประเทศในอาเซียน" (countries in ASEAN: "หลายประเทศในอาเซียนมีอันดับดัชนีนวัตกรรมโลกดีขึ้น … (อันดับ 101)")
+# names whose ranks follow, in the index's own list
 _GROUP_SCOPE_BEFORE = re.compile(r"(?<!ประเทศ)(?<!ประเทศ[ \u00a0])ใน[ \u00a0]?(?:ระดับ|กลุ่ม)?[ \u00a0]?(?:ประเทศ)?[ \u00a0]?$")
 _WORLD_RANK_AFTER = re.compile(r"[^\d()\n]{0,20}?(?:ของ|ใน)[ \u00a0]?(?:โลก|ทั่วโลก)")
 GROUP_SCOPE_REACH = 300
 
 
-#: members of a group, past which a rank cannot be among them ("อันดับ 3 ในอาเซียน … มาเลเซีย อันดับ 36" is the
+#: members of a group, past which a rank cannot be among them ("อันดับ 8 ในอาเซียน … กัมพูชา อันดับ 96" is the
 #: index's own rank)
 GROUP_MEMBERS = {"ASEAN": 11}
 
@@ -2817,11 +2817,11 @@ def _parallel_place_figure(previous: Mention, mention: Mention, owners: list[Pla
 # "… อัตราการขยายตัวในปี 2568 ของแต่ละประเทศมีดังนี้ 1. ลาว 4.1% 2. ไทย 2.9%": the words before the list's opener
 # say what every item measures and whether it is expected; each item is a place and its figure
 _LIST_OPENER = re.compile(r"(?:มี)?(?:ดังนี้|ดังต่อไปนี้)[ \u00a0:]*")
-_LIST_ITEM_PLACE_GAP = re.compile(r"[ \u00a0:]{0,3}(?:ที่|อยู่ที่|ราว|ประมาณ)?[ \u00a0]?\+?")  # ("1. เวียดนาม +6.93%")
+_LIST_ITEM_PLACE_GAP = re.compile(r"[ \u00a0:]{0,3}(?:ที่|อยู่ที่|ราว|ประมาณ)?[ \u00a0]?\+?")  # ("1. กัมพูชา +6.10%")
 LIST_REACH = 500
 
 
-# "… ต่ำเป็นอันดับสุดท้ายในเศรษฐกิจ 6 ประเทศชั้นนำอาเซียน ดังนี้\n1. เวียดนาม +6.93%\n2. …": a list set one item a line
+# "… เศรษฐกิจของสามประเทศในอาเซียนขยายตัว ดังนี้\n1. กัมพูชา +6.10%\n2. …": a list set one item a line
 _LIST_ITEM_LINE = re.compile(r"[ \t\u00a0]*(?:และ(?:สุดท้าย)?[ \u00a0]*)?\d{1,2}[.)][ \u00a0]")
 
 
@@ -3328,7 +3328,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 # (เมื่อเทียบ, compared with, is no "when")
                 and not _OWN_OUTCOME.search(text[records[-1]["end"] : mention.start].replace("เมื่อเทียบ", ""))
                 and not _PERIOD_WORD.search(text, records[-1]["end"], mention.start)):
-            # "ธนาคารฯ มองว่าการค้าปลีก … จะยังคงขยายตัว 8.2% … ในขณะที่การส่งออก … ลดลง 6.2%": what the forecast says
+            # "ธนาคารแห่งหนึ่งมองว่า … การลงทุนจะขยายตัว 7.5% … ขณะที่การบริโภคชะลอลง 2.1%": what the forecast says
             # "while" is expected too, with no time or outcome of its own
             status, status_confidence = "forecast", min(status_confidence, 0.7)
         if (follows_record and status == "actual" and records[-1]["status"] != "actual" and figures[position - 1].kind == mention.kind
@@ -3437,7 +3437,7 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
     return records
 
 
-#: "ประเทศไทยขยับดีขึ้นมาอยู่อันดับ 41 … (เดิมอันดับ 43)", "สูงเป็นอันดับ 5 ของโลก จากเดิมอันดับที่ 6": the rank a
+#: "ลาวอยู่อันดับ 100 (เดิมอันดับ 104)", "สูงเป็นอันดับ 12 ของโลก จากเดิมอันดับที่ 15": the rank a
 #: country held before, in the index's previous edition
 _FORMER_RANK_BEFORE = re.compile(r"เดิม(?:อยู่)?(?:ที่)?[ \u00a0]?$")
 _YEAR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -3445,13 +3445,13 @@ _YEAR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 EDITION_YEARS = {"egov_index_rank": 2}
 
 
-#: "นับตั้งแต่ปี 2012 ถึงปี 2021 … สัดส่วน … ต่อ GDP เพิ่มขึ้นจาก 20.9% เป็น 39.8%": a change's two ends over a period
+#: "ตั้งแต่ปี 2015 ถึงปี 2022 สัดส่วน … ต่อ GDP เพิ่มขึ้นจาก 3.1% เป็น 6.4%": a change's two ends over a period
 _CHANGE_FROM_BEFORE = re.compile(r"จาก(?:เดิม)?(?:ที่)?[ \u00a0]?(?:ร้อยละ[ \u00a0]?)?$")
 _CHANGE_TO_BETWEEN = re.compile(r"[ \u00a0]*(?:มา)?(?:เป็น|เหลือ|สู่)(?:ที่)?[ \u00a0]*(?:ร้อยละ[ \u00a0]?)?")
 
 
 def _changes_over_a_period_date_their_ends(records: list[dict], text: str) -> None:
-    """A change from one value to another ("จาก 20.9% เป็น 39.8%"), both dated to the period its sentence names,
+    """A change from one value to another ("จาก 3.1% เป็น 6.4%"), both dated to the period its sentence names,
     starts at the period's first year and ends at its last: each value is one year's, not the period's."""
     for old, new in itertools.pairwise(records):
         if (old["sentence_start"] != new["sentence_start"] or old["kind"] != new["kind"] or old["unit"] != new["unit"]
@@ -3462,7 +3462,7 @@ def _changes_over_a_period_date_their_ends(records: list[dict], text: str) -> No
                 and _CHANGE_FROM_BEFORE.search(text, max(old["sentence_start"], old["start"] - 16), old["start"])):
             continue
         if _YEAR_DIGITS.search(text, new["end"], min(new["sentence_end"], new["end"] + 16)):
-            continue  # "… เป็น 39.8% ในปี 2021": the text dates the end itself
+            continue  # "… เป็น 6.4% ในปี 2022": the text dates the end itself
         old["year_end"], new["year"] = None, new["year_end"]
         new["year_end"] = None
 
@@ -3476,7 +3476,7 @@ def _former_ranks_date_the_edition_before(records: list[dict], text: str) -> Non
         if not _FORMER_RANK_BEFORE.search(text, max(record["sentence_start"], record["start"] - 8), record["start"]):
             continue
         if _YEAR_DIGITS.search(text, record["end"], min(record["sentence_end"], record["end"] + 16)):
-            continue  # "เดิมอันดับ 43 ในปี 2566": its own year
+            continue  # "เดิมอันดับ 104 ในปี 2565": its own year
         if _PREVIOUS_YEAR_BEFORE.search(text, max(record["sentence_start"], record["start"] - 40), record["start"]):
             continue  # "ขยับดีขึ้น 3 อันดับจากปีก่อนหน้าจากเดิมอันดับ 36": counted back by the year model already
         if _CHANGE_TO_AFTER.match(text, record["end"], record["sentence_end"]):
