@@ -291,14 +291,13 @@ _LATIN_CHUNK = re.compile(r"[ \u00a0]*[A-Za-z][A-Za-z0-9&.\-]*[ \u00a0]*")
 _YEAR_CHUNK = re.compile(r"[ \u00a0]*(?:ปี)?[ \u00a0]*(?:พ\.ศ\.|ค\.ศ\.)?[ \u00a0]*\d{2,4}[ \u00a0]*")
 
 
-_CHANGE_FROM_AT = re.compile(r"จาก(?:เดิม)?(?:ที่)?[ \u00a0]?(?:ร้อยละ[ \u00a0]?)?$")
 _CHANGE_TO_AT = re.compile(r"(?:เป็น|เหลือ|สู่)(?:ที่)?[ \u00a0]?(?:ร้อยละ[ \u00a0]?)?$")
 
 
 def _change_end(text: str, mention: Mention) -> bool:
     """Whether the figure is one end of a change, the level it went from ("จาก 3.1%") or to ("เป็น 6.4%")."""
     before = max(mention.sentence_start, mention.start - 16)
-    return bool(_CHANGE_FROM_AT.search(text, before, mention.start) or _CHANGE_TO_AT.search(text, before, mention.start))
+    return bool(_REVISION_FROM.search(text, before, mention.start) or _CHANGE_TO_AT.search(text, before, mention.start))
 
 
 def _changed_measure_start(text: str, start: int, floor: int) -> int:
@@ -2844,10 +2843,12 @@ def _list_lines_start(text: str, mention: Mention) -> int:
     return mention.sentence_start
 
 
-def _list_head(mention: Mention, owners: list[Place], starts: list[int], text: str) -> int | None:
+def _list_head(mention: Mention, owners: list[Place], starts: list[int], text: str) -> tuple[int, int] | None:
     """Where the words that head a list of places and their figures end (the opener ดังนี้'s start), when
-    the figure is one of its items: a place right before it, no new clause between the opener and it."""
-    floor = max(_list_lines_start(text, mention), mention.start - LIST_REACH)
+    the figure is one of its items: a place right before it, no new clause between the opener and it; and where
+    those words' sentence starts (a list set one item a line is headed by the line above its first item)."""
+    lines_start = _list_lines_start(text, mention)
+    floor = max(lines_start, mention.start - LIST_REACH)
     opener = _last_match(_LIST_OPENER, text[floor : mention.start])
     if opener is None:
         return None
@@ -2858,7 +2859,7 @@ def _list_head(mention: Mention, owners: list[Place], starts: list[int], text: s
     if _new_clause().search(text, floor + opener.end(), mention.start) or _OWN_OUTCOME.search(
             text, floor + opener.end(), mention.start) or _FORECAST_WORDS.search(text, floor + opener.end(), mention.start):
         return None
-    return floor + opener.start()
+    return floor + opener.start(), lines_start
 
 
 # the second of two figures joined by และ, each perhaps with its period: "1.50% ปลายไตรมาส 3 และ 1.25% ปลายปี"
@@ -3192,11 +3193,11 @@ def label_figures(raw: str, mentions: list[Mention], country: str | None = None,
                 and _RESTATED_AS.fullmatch(text, figures[position - 1].end, mention.start)):
             # "ประมาณการรายได้ 2.9 ล้านล้านบาท คิดเป็นร้อยละ 15 ของ GDP": the same amount told another way has its status
             status, status_confidence = records[-1]["status"], min(status_confidence, 0.75)
-        head = _list_head(mention, owners, starts, text)
-        if head is not None:
+        list_item = _list_head(mention, owners, starts, text)
+        if list_item is not None:
             # an item of a list read as if its figure stood where the list's heading words end
-            at_head = dataclasses.replace(mention, start=head, end=head,
-                                          sentence_start=min(mention.sentence_start, _list_lines_start(text, mention)))
+            head, head_sentence_start = list_item
+            at_head = dataclasses.replace(mention, start=head, end=head, sentence_start=head_sentence_start)
             if indicator == "other":
                 indicator, indicator_confidence = _indicator(at_head, text, kind)
                 indicator_confidence = min(indicator_confidence, 0.8)
@@ -3446,7 +3447,6 @@ EDITION_YEARS = {"egov_index_rank": 2}
 
 
 #: "ตั้งแต่ปี 2015 ถึงปี 2022 สัดส่วน … ต่อ GDP เพิ่มขึ้นจาก 3.1% เป็น 6.4%": a change's two ends over a period
-_CHANGE_FROM_BEFORE = re.compile(r"จาก(?:เดิม)?(?:ที่)?[ \u00a0]?(?:ร้อยละ[ \u00a0]?)?$")
 _CHANGE_TO_BETWEEN = re.compile(r"[ \u00a0]*(?:มา)?(?:เป็น|เหลือ|สู่)(?:ที่)?[ \u00a0]*(?:ร้อยละ[ \u00a0]?)?")
 
 
@@ -3459,7 +3459,7 @@ def _changes_over_a_period_date_their_ends(records: list[dict], text: str) -> No
                 or (old["year"], old["year_end"]) != (new["year"], new["year_end"])):
             continue
         if not (_CHANGE_TO_BETWEEN.fullmatch(text, old["end"], new["start"])
-                and _CHANGE_FROM_BEFORE.search(text, max(old["sentence_start"], old["start"] - 16), old["start"])):
+                and _REVISION_FROM.search(text, max(old["sentence_start"], old["start"] - 16), old["start"])):
             continue
         if _YEAR_DIGITS.search(text, new["end"], min(new["sentence_end"], new["end"] + 16)):
             continue  # "… เป็น 6.4% ในปี 2022": the text dates the end itself
