@@ -39,6 +39,7 @@ install: system-deps $(STAMP)
 build: install
 	$(PY) -m compileall -q digital_compare >/dev/null
 	$(VENV)/bin/digital-compare build
+	$(VENV)/bin/digital-compare pictures
 
 run: build
 	$(VENV)/bin/digital-compare serve --port $(PORT)

@@ -14,4 +14,4 @@ st.title(t("explore_title", lang))
 st.markdown(md_escape(names_kept_whole(t("explore_intro", lang), PROSE_TERMS)))
 filters = explore_controls(tables["metrics"], lang)
 if filters is not None:
-    chart_block("explore", lang, present=is_present(), filters=filters, wide=True)  # the card spans the page
+    chart_block("explore", lang, present=is_present(), filters=filters)  # the card spans the page

@@ -28,4 +28,4 @@ for first, second in pairs:
     with right:
         chart_block(second, lang)
 
-chart_block("vn_other_claims", lang, present=present, wide=True)  # the one card across the page
+chart_block("vn_other_claims", lang, present=present)  # the one card across the page

@@ -140,15 +140,22 @@ def plotted(at: AppTest, index: int = 0) -> dict:
 
 
 def test_china_category_filter_changes_rows():
-    full = plotted(run_page("china", "en"))
+    full = plotted(run_page("china", "en", interactive="1"))
     assert sorted(trace["name"] for trace in full["data"]) == ["anniversary", "key figure", "plan", "summit"]
     filtered = plotted(run_page("china", "en", cat="summit"))
     assert [trace["name"] for trace in filtered["data"]] == ["summit"]
     assert [x[:10] for x in filtered["data"][0]["x"]] == ["2018-04-22", "2020-10-12"]
 
 
-def test_chart_tabs_are_lazy_and_the_chart_tab_is_open():
+def test_a_story_pages_chart_tabs_show_pictures_and_no_plotly():
     at = run_page("vietnam", "en")
+    assert at.get("plotly_chart") == []  # drawn when a card's Interactive tab is opened
+    pictures = [html.proto.body for html in at.get("html") if 'class="dc-pictures"' in html.proto.body]
+    assert len(pictures) == 7 and all('role="img"' in body for body in pictures)
+
+
+def test_chart_tabs_are_lazy_and_the_chart_tab_is_open():
+    at = run_page("vietnam", "en", interactive="1")
     keys = [chart.key for chart in at.get("plotly_chart")]
     # seven charts; the one card across the page also drawn for a wide column, the browser showing one of the two
     assert len({key.removesuffix("_wide") for key in keys}) == 7
@@ -262,7 +269,7 @@ def test_the_overviews_source_line_names_the_articles_of_its_figures_only(monkey
 @pytest.mark.parametrize("page, present", [("vietnam", None), ("china", None), ("vietnam", "1")])
 def test_a_chart_of_text_alone_offers_no_zoom_or_pan(page, present):
     """The claims and the firsts are text: their toolbar offered zoom and pan, which moved the words off the card."""
-    at = run_page(page, "en", **({"present": present, "slide": "7"} if present else {}))
+    at = run_page(page, "en", **({"present": present, "slide": "7"} if present else {"interactive": "1"}))
     seen = set()
     for chart in at.get("plotly_chart"):
         text_only = not json.loads(chart.proto.spec).get("data")
@@ -565,7 +572,7 @@ def test_unfiltered_charts_come_from_the_build_figure_cache(monkeypatch):
     ui._figure_cache.clear()
     ui._build_chart.clear()
     try:
-        assert plotted(run_page("china", "en"))["layout"]["title"]["text"] == "drawn by the build"
+        assert plotted(run_page("china", "en", interactive="1"))["layout"]["title"]["text"] == "drawn by the build"
         # a filtered view is drawn from the filtered rows, never taken from the cache
         assert plotted(run_page("china", "en", cat="summit"))["layout"]["title"]["text"] != "drawn by the build"
         # presentation mode draws the one chart of its slide laid out as a 16:9 slide at each size that holds it
@@ -604,7 +611,7 @@ def test_presentation_mode_never_points_to_a_sources_tab_it_does_not_show(lang):
                 for i in range(len(at.get("plotly_chart")))]
 
     # the page's card has its Sources tab beside it, and says so
-    assert any(pointer in shown for shown in subtitles(run_page("vietnam", lang)))
+    assert any(pointer in shown for shown in subtitles(run_page("vietnam", lang, interactive="1")))
     slide = str(STORY_CHARTS["vietnam"].index("vn_other_claims") + 1)
     presenting = run_page("vietnam", lang, present="1", slide=slide)
     shown = subtitles(presenting)

@@ -196,6 +196,9 @@ def test_the_charts_fullscreen_tooltip_is_in_the_page_language(page, app_url, la
     tooltip a sighted reader sees on hover (data-title) still said "Fullscreen"."""
     page.goto(f"{app_url}/vietnam?lang={lang}")
     wait_for_page(page, "vietnam")
+    # the Chart tab shows a picture: Plotly's toolbar is the Interactive tab's
+    page.get_by_role("tab", name=t("tab_interactive", lang)).first.click()
+    page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=60_000)
     page.locator(".js-plotly-plot").first.hover()
     page.wait_for_function("(word) => [...document.querySelectorAll('.modebar-btn[data-title]')]"
                            ".some(b => b.getAttribute('data-title') === word)", arg=fullscreen)

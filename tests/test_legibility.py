@@ -2,7 +2,8 @@
 the window around it that hides overflow), no squashed plot,
 no axis title drawn inside a plot area (where it reads as a label of the data).
 
-Measured from the SVG Plotly drew in headless Chromium (each text element's bounding box,
+Measured from the SVG Plotly drew in headless Chromium (``?interactive=1``: every chart by Plotly; the pictures
+pages show instead are measured the same way in test_pictures) (each text element's bounding box,
 each subplot's plot area), on every chart page in Thai and English, on a desktop and a phone.
 """
 
@@ -62,8 +63,18 @@ _MEASURE_JS = """() => [...document.querySelectorAll('.js-plotly-plot')]
         const r = group.getBoundingClientRect();
         if (visible(group) && r.width > 0) texts.push({text: '[toolbar]', l: r.left, t: r.top, r: r.right, b: r.bottom});
     }
-    const plots = [...plot.querySelectorAll('.draglayer .nsewdrag')].map(d => {
+    let plots = [...plot.querySelectorAll('.draglayer .nsewdrag')].map(d => {
         const r = d.getBoundingClientRect(); return {w: r.width, h: r.height, l: r.left, t: r.top, r: r.right, b: r.bottom}; });
+    if (!plots.length) {
+        // a picture of the chart (Plotly's SVG export) has no drag layer: each plot area is its data's clip rectangle
+        plots = [...plot.querySelectorAll('clipPath.plotclip')].map(clip => {
+            const drawn = plot.querySelector(`[clip-path="url(#${clip.id})"], [clip-path="url('#${clip.id}')"]`);
+            const rect = clip.querySelector('rect');
+            if (!drawn || !rect) return null;
+            const m = drawn.getScreenCTM(), w = rect.width.baseVal.value * m.a, h = rect.height.baseVal.value * m.d;
+            return {w, h, l: m.e, t: m.f, r: m.e + w, b: m.f + h};
+        }).filter(Boolean);
+    }
     const axisTitles = [...plot.querySelectorAll('.infolayer .g-xtitle text, .infolayer .g-ytitle text')]
         .filter(t => t.textContent.trim() && visible(t))
         .map(t => { const r = t.getBoundingClientRect();
@@ -182,7 +193,8 @@ def measured(browser, app_url):
         page = context.new_page()
         for lang in ("th", "en"):
             for name, path in CHART_PAGES.items():
-                page.goto(f"{app_url}{path}?lang={lang}")
+                # Plotly at the page's own widths; the pictures a page shows instead are measured in test_pictures
+                page.goto(f"{app_url}{path}?lang={lang}&interactive=1")
                 wait_for_charts(page, name)
                 results[(viewport, lang, name)] = page.evaluate(_MEASURE_JS)
         context.close()
@@ -292,7 +304,8 @@ def test_a_card_across_the_page_sets_its_text_across_the_card(browser, app_url, 
 
     title = t(title_key, lang) if title_key else None
     page = browser.new_page(viewport={"width": 1440, "height": 900})
-    page.goto(f"{app_url}/{page_name}?lang={lang}")
+    # Plotly's drawings (the pictures of both variants are measured in test_pictures)
+    page.goto(f"{app_url}/{page_name}?lang={lang}&interactive=1")
     wait_for_page(page, page_name, timeout_ms=180_000)
     page.wait_for_function(f"(title) => ({_WIDEST_LINE_JS})(title) !== null", arg=title, timeout=180_000)
     share, card = page.evaluate(_WIDEST_LINE_JS, title)
@@ -408,7 +421,7 @@ def test_charts_stay_legible_between_a_phone_and_a_desktop(browser, app_url, wid
     """A column narrower than a phone's card takes a row of its own; a phone under 390 px gives its cards the room."""
     page = browser.new_page(viewport={"width": width, "height": 900})
     try:
-        page.goto(f"{app_url}{CHART_PAGES[name]}?lang=th")
+        page.goto(f"{app_url}{CHART_PAGES[name]}?lang=th&interactive=1")
         wait_for_charts(page, name)
         charts = page.evaluate(_MEASURE_JS)
     finally:
@@ -423,7 +436,7 @@ def test_a_tap_on_a_phone_brings_no_toolbar_over_the_title(browser, app_url, wid
     context = browser.new_context(viewport={"width": width, "height": 844}, has_touch=True)
     page = context.new_page()
     try:
-        page.goto(f"{app_url}/vietnam?lang=th")
+        page.goto(f"{app_url}/vietnam?lang=th&interactive=1")
         wait_for_charts(page, "vietnam")
         chart = page.locator(".js-plotly-plot").first
         chart.scroll_into_view_if_needed()

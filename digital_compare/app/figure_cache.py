@@ -13,11 +13,16 @@ import hashlib
 import json
 from pathlib import Path
 
-from digital_compare.paths import TABLES_DIR
+from digital_compare.paths import PICTURE_DIR, TABLES_DIR
 
-__all__ = ["FIGURE_CACHE_FILE", "figure_fingerprint", "read_figure_cache", "write_figure_cache"]
+__all__ = ["FIGURE_CACHE_FILE", "PICTURE_WIDTHS", "figure_digest", "figure_fingerprint", "picture_files", "picture_key", "read_figure_cache",
+           "read_pictures", "write_figure_cache"]
 
 FIGURE_CACHE_FILE = "figures.cache.json"
+#: the card widths (CSS px) a story chart is drawn at as a picture: a card shows the widest not wider than itself,
+#: so its texts are drawn at 1 to 1.25 times their size. Measured card widths: phones 326 (360-390 px) and 366
+#: (430), a tablet 704, desktop halves and thirds 344-682, across the page 788-1428
+PICTURE_WIDTHS = (326, 366, 442, 532, 640, 788, 948, 1160, 1428)
 #: charts a page only ever draws filtered (/explore: one variable the visitor chose), so never from here;
 #: drawing them on every analyst's add cost half a second
 ALWAYS_FILTERED = ("explore",)
@@ -122,3 +127,43 @@ def read_figure_cache(tables_dir: Path = TABLES_DIR) -> dict[str, dict[str, dict
         return {}
     figures = cache.get("figures")
     return figures if isinstance(figures, dict) else {}
+
+
+def figure_digest(figure: dict) -> str:
+    """SHA-256 of a cached figure, its keys in order."""
+    return hashlib.sha256(json.dumps(figure, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+
+
+def picture_key(code: str, chart_id: str, lang: str, width: int, figure_sha: str) -> str:
+    """The digest naming a chart's picture at ``width``: of the drawing code (:func:`drawing_fingerprint`) and the
+    chart's cached figure (:func:`figure_digest`), which with the code decide every picture of it (the wide and
+    filtered ones too). A new version of the tables whose figure of a chart is unchanged keeps that chart's pictures."""
+    return hashlib.sha256(f"{code}\0{chart_id}\0{lang}\0{width}\0{figure_sha}".encode()).hexdigest()[:32]
+
+
+def picture_files(picture_dir: Path = PICTURE_DIR) -> dict[str, tuple[str, int]]:
+    """``{key: (file name, height)}`` of the pictures drawn (``<key>-<height>.svg``)."""
+    found = {}
+    for path in Path(picture_dir).glob("*.svg"):
+        key, _, height = path.stem.partition("-")
+        if height.isdigit():
+            found[key] = (path.name, int(height))
+    return found
+
+
+def read_pictures(tables_dir: Path = TABLES_DIR, picture_dir: Path = PICTURE_DIR) -> dict[str, dict[str, dict[int, dict]]]:
+    """``{chart id: {lang: {width: {"file": name, "height": px}}}}`` of the charts whose picture at every one of
+    :data:`PICTURE_WIDTHS` is drawn from their current figure; ``{}`` when none is."""
+    figures = read_figure_cache(tables_dir)
+    if not figures:
+        return {}
+    code, drawn = drawing_fingerprint(), picture_files(picture_dir)
+    pictures: dict[str, dict[str, dict[int, dict]]] = {}
+    for chart_id, langs in figures.items():
+        for lang, figure in langs.items():
+            sha = figure_digest(figure)
+            found = {width: drawn.get(picture_key(code, chart_id, lang, width, sha)) for width in PICTURE_WIDTHS}
+            if all(found.values()):
+                pictures.setdefault(chart_id, {})[lang] = {
+                    width: {"file": name, "height": height} for width, (name, height) in found.items()}
+    return pictures

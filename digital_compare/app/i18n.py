@@ -39,6 +39,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "present_exit": ("ออกจากโหมดนำเสนอ", "Exit presentation mode"),
     # chart block
     "tab_chart": ("กราฟ", "Chart"),
+    # the same chart drawn by Plotly: hover for a bar's whole statement, zoom, full screen, PNG
+    "tab_interactive": ("กราฟแบบโต้ตอบ", "Interactive"),
     "tab_table": ("ตาราง · CSV", "Table · CSV"),
     "tab_sources": ("แหล่งที่มา", "Sources"),
     "download_csv": ("ดาวน์โหลด CSV", "Download CSV"),

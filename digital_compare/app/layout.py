@@ -22,10 +22,13 @@ from dataclasses import dataclass
 
 __all__ = [
     "AXIS_BLOCK_PX", "Canvas", "canvas", "column", "current_canvas", "text_width", "EM_PER_CHAR", "LABEL_PX", "LEGEND_ROW_PX", "PAD_PX", "SOURCE_PX", "SUBTITLE_PX", "TEXT_WIDTH_PX",
-    "TITLE_PX", "WORD_JOINER", "ZERO_WIDTH_SPACE", "block_height", "breaks_at_words", "chars_per_line", "line_count", "line_height",
+    "TITLE_PX", "WIDE_COLUMN_PX", "WORD_JOINER", "ZERO_WIDTH_SPACE", "block_height", "breaks_at_words", "chars_per_line", "line_count", "line_height",
     "PROSE_TERMS", "grid_column_px", "names_kept_whole", "visible_length", "without_layout_marks", "wrap_words",
 ]
 
+#: the column a card across the page has its wider variant laid out for, and shown from: a chart of text (the
+#: article's other claims) in a card across the page wrapped at a phone's 30 characters, the card left empty
+WIDE_COLUMN_PX = 760
 #: the narrowest chart: a 390 px phone's column (326 px) less the chart's own side padding
 TEXT_WIDTH_PX = 290
 #: width of one visible character in ems, for the widest script we draw (Thai, 0.59 measured)

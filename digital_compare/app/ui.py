@@ -16,7 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from digital_compare.app.figure_cache import FIGURE_CACHE_FILE, read_figure_cache
+from digital_compare.app.figure_cache import ALWAYS_FILTERED, FIGURE_CACHE_FILE, read_figure_cache, read_pictures
 from digital_compare import paths
 from digital_compare.app.i18n import LANGS, STREAMLIT_TH, STREAMLIT_TH_CALENDAR, STREAMLIT_TH_PREFIXES, plotly_locale, t
 from digital_compare.app import layout
@@ -33,6 +33,8 @@ from digital_compare.app.views import (
     chart_sources,
     markup_text,
     table_tab_frame,
+    DEFAULT_FILTERS,
+    WIDE_CHARTS,
 )
 from digital_compare.csv_safe import dataframe_to_safe_csv
 from digital_compare.outputs.deck import DECK_PAGES, deck_bytes, deck_chart_ids
@@ -240,12 +242,14 @@ def article_text(article_id: str, path: str) -> str:
     return read_article_path(paths.ARTICLES_DIR / path)
 
 
-def _tables_version(tables_dir: Path, with_figures: bool = False) -> tuple:
+def _tables_version(tables_dir: Path, with_figures: bool = False, with_pictures: bool = False) -> tuple:
     tables_dir = published_dir(tables_dir)
-    files = [f"{name}.csv" for name in TABLE_NAMES] + ([FIGURE_CACHE_FILE] if with_figures else [])
+    files = [f"{name}.csv" for name in TABLE_NAMES] + ([FIGURE_CACHE_FILE] if with_figures or with_pictures else [])
     # a published version's files never change; the folder names the version, the times guard a plain folder
-    return (str(tables_dir),) + tuple(
+    version = (str(tables_dir),) + tuple(
         (name, (tables_dir / name).stat().st_mtime_ns if (tables_dir / name).exists() else 0) for name in files)
+    # pictures drawn or removed change their folder's time
+    return version + ((paths.PICTURE_DIR.stat().st_mtime_ns if paths.PICTURE_DIR.exists() else 0,) if with_pictures else ())
 
 
 # cache_resource hands every session the same frames (cache_data would unpickle a copy of
@@ -310,9 +314,43 @@ def _build_chart(chart_id: str, lang: str, version: tuple, filters: Filters = ()
     return df, fig, spec.summary(df, lang)
 
 
-#: the column a full-width card's wider variant is laid out for, and shown from: a chart of text (the
-#: article's other claims) in a card across the page wrapped at a phone's 30 characters, the card left empty
-WIDE_COLUMN_PX = 760
+WIDE_COLUMN_PX = layout.WIDE_COLUMN_PX
+
+
+@kept(max_entries=4)
+def _pictures(version: tuple, tables_dir: str) -> dict[str, dict[str, dict[int, dict]]]:
+    return read_pictures(Path(tables_dir))
+
+
+def chart_pictures(chart_id: str, lang: str) -> dict[int, dict] | None:
+    """The build's pictures of an unfiltered chart (:mod:`digital_compare.outputs.pictures`) by card width,
+    if every one is drawn from the current figures; None when the page draws it with Plotly."""
+    version = _tables_version(paths.TABLES_DIR, with_pictures=True)
+    return _pictures(version, version[0]).get(chart_id, {}).get(lang)
+
+
+def interactive_only() -> bool:
+    """``?interactive=1``: every chart drawn by Plotly on arrival, none as a picture."""
+    return st.query_params.get("interactive") == "1"
+
+
+def pictures_html(chart_id: str, pictures: dict[int, dict], alt: str) -> str:
+    """The chart as the picture drawn for the widest of its widths not above the card's (the narrowest below that),
+    chosen by the card's width (a CSS container query) and kept at the picture's proportions.
+
+    The picture is the element's background: only the one chosen is fetched, at once, wherever the card is on
+    the page (as images, the hidden widths had to be lazy, and a lazy image waits until the reader nears it).
+    ``alt``: what a screen reader announces, the chart's title and summary (escaped: it may quote an article).
+    """
+    key = re.sub(r"[^a-z0-9_]", "", chart_id)
+    rules = [f".dc-pictures{{container-type:inline-size}}.dc-pic-{key}{{width:100%;background:no-repeat 0 0/100% 100%}}"]
+    for index, (width, picture) in enumerate(sorted(pictures.items())):
+        url = "app/static/charts/" + urllib.parse.quote(picture["file"])
+        rule = f".dc-pic-{key}{{aspect-ratio:{width}/{int(picture['height'])};background-image:url('{url}')}}"
+        rules.append(f"@container (min-width:{width}px){{{rule}}}" if index else rule)
+    return (f"<style>{''.join(rules)}</style>"
+            f'<div class="dc-pictures" data-chart="{key}"><div class="dc-picture dc-pic-{key}" role="img" '
+            f'aria-label="{html.escape(alt, quote=True)}"></div></div>')
 
 
 def _wide_card_css(chart_id: str) -> str:
@@ -330,6 +368,22 @@ def warm_tables() -> None:
     _read_tables(version, version[0])
     figures = _tables_version(paths.TABLES_DIR, with_figures=True)
     _figure_cache(figures, figures[0])
+    pictures = _tables_version(paths.TABLES_DIR, with_pictures=True)
+    _pictures(pictures, pictures[0])
+
+
+def warm_charts() -> None:
+    """Every story chart's rows, figure and summary in both languages, and the Thai word breaker, into the shared
+    caches: ten first visitors arriving together otherwise each waited while the server did it (/compare's first
+    visit cost the server 1.5 CPU-s against 0.3 for the next)."""
+    from digital_compare.app.views import CHARTS
+
+    version = _tables_version(paths.TABLES_DIR)
+    layout.breaks_at_words("ฝูเจี้ยน")
+    for spec in CHARTS:
+        for lang in LANGS:
+            if spec.id not in ALWAYS_FILTERED:
+                _build_chart(spec.id, lang, version, DEFAULT_FILTERS.get(spec.id, ()))
 
 
 #: the toolbar's buttons that move or zoom axes: a chart of text alone (claims, firsts) has none to move
@@ -385,12 +439,16 @@ def _sources_tab(df: pd.DataFrame, tables: dict[str, pd.DataFrame], lang: str, c
                      query_params=params)
 
 
-def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Filters = (), wide: bool = False) -> None:
-    """Chart | Table · CSV | Sources tabs, a one-sentence summary and the chart's "Add to deck" button.
+def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Filters = ()) -> None:
+    """Chart | Interactive | Table · CSV | Sources tabs, a one-sentence summary and the chart's "Add to deck" button.
 
+    The Chart tab shows the build's picture of an unfiltered chart where there is one (no script to run: under
+    load a page of Plotly charts took the browser 1.3-1.75 times its bare figures' work); the Interactive tab
+    draws it with Plotly (hover, zoom, full screen) when opened. A filtered chart, one with no picture, and every
+    chart with ``?interactive=1`` are drawn with Plotly in the Chart tab, and have no Interactive tab.
     In presentation mode only the chart of the current slide is drawn, alone, at the screen's size.
-    ``wide``: the card spans the page, so a variant laid out for a wide column is drawn too and shown where
-    the card is that wide.
+    A chart of :data:`WIDE_CHARTS` spans the page, so a variant laid out for a wide column is drawn too and shown
+    where the card is that wide.
     """
     if present:
         _present_slide(chart_id, lang, filters)
@@ -402,25 +460,22 @@ def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Fil
         st.info(t("no_rows", lang))
         return
     with st.container(border=True, key=f"chartcard_{chart_id}"):
-        # lazy tabs: the Table and Sources tabs are built only when opened, which keeps a
+        pictures = None if filters != DEFAULT_FILTERS.get(chart_id, ()) or interactive_only() else chart_pictures(chart_id, lang)
+        names = [t("tab_chart", lang)] + ([t("tab_interactive", lang)] if pictures else []) + [
+            t("tab_table", lang), t("tab_sources", lang)]
+        # lazy tabs: the Interactive, Table and Sources tabs are built only when opened, which keeps a
         # six-chart page's rerun small
-        tab_chart, tab_table, tab_sources = st.tabs(
-            [t("tab_chart", lang), t("tab_table", lang), t("tab_sources", lang)], key=f"tabs_{chart_id}", on_change="rerun")
-        if tab_chart.open is not False:
+        tabs = st.tabs(names, key=f"tabs_{chart_id}", on_change="rerun")
+        tab_chart, tab_table, tab_sources = tabs[0], tabs[-2], tabs[-1]
+        if pictures and tab_chart.open is not False:
             with tab_chart:
-                wide_fig = _build_chart(chart_id, lang, _tables_version(paths.TABLES_DIR), filters,
-                                        column_px=WIDE_COLUMN_PX)[1] if wide else None
-                if wide_fig is None:
-                    st.plotly_chart(fig, config=plotly_config(chart_id, lang, fig), theme=None, key=f"chart_{chart_id}",
-                                    alt=chart_alt_text(fig, summary))
-                else:
-                    st.html(_wide_card_css(chart_id))
-                    with st.container(key=f"card_{chart_id}"):
-                        for variant, drawn in (("narrow", fig), ("wide", wide_fig)):
-                            with st.container(key=f"{variant}_{chart_id}"):
-                                st.plotly_chart(drawn, config=plotly_config(chart_id, lang, drawn), theme=None,
-                                                key=f"chart_{chart_id}" + ("_wide" if variant == "wide" else ""),
-                                                alt=chart_alt_text(drawn, summary))
+                st.html(pictures_html(chart_id, pictures, chart_alt_text(fig, summary)))
+        if pictures and tabs[1].open:
+            with tabs[1]:
+                _plotly_card(chart_id, lang, fig, summary, filters)
+        if not pictures and tab_chart.open is not False:
+            with tab_chart:
+                _plotly_card(chart_id, lang, fig, summary, filters)
         if tab_table.open:
             with tab_table:
                 # the CSV is the table shown, in the page's language, each article named: raw codes are /data's
@@ -439,6 +494,22 @@ def chart_block(chart_id: str, lang: str, *, present: bool = False, filters: Fil
             st.button(t("deck_added" if chosen else "deck_add", lang), key=f"deck_toggle_{chart_id}",
                       icon=":material/check:" if chosen else ":material/add:", type="tertiary",
                       on_click=_toggle_deck, args=(chart_id,))
+
+
+def _plotly_card(chart_id: str, lang: str, fig: go.Figure, summary: str, filters: Filters) -> None:
+    wide_fig = _build_chart(chart_id, lang, _tables_version(paths.TABLES_DIR), filters,
+                            column_px=WIDE_COLUMN_PX)[1] if chart_id in WIDE_CHARTS else None
+    if wide_fig is None:
+        st.plotly_chart(fig, config=plotly_config(chart_id, lang, fig), theme=None, key=f"chart_{chart_id}",
+                        alt=chart_alt_text(fig, summary))
+        return
+    st.html(_wide_card_css(chart_id))
+    with st.container(key=f"card_{chart_id}"):
+        for variant, drawn in (("narrow", fig), ("wide", wide_fig)):
+            with st.container(key=f"{variant}_{chart_id}"):
+                st.plotly_chart(drawn, config=plotly_config(chart_id, lang, drawn), theme=None,
+                                key=f"chart_{chart_id}" + ("_wide" if variant == "wide" else ""),
+                                alt=chart_alt_text(drawn, summary))
 
 
 # ---- the deck tray: charts chosen on any page, kept in the session and the URL (?deck=a,b) ----
@@ -801,7 +872,7 @@ _CHART_COLUMN_MIN_PX = CHART_MIN_PX + 32
 #: screens up to this wide get no Plotly toolbar
 PHONE_TOOLBAR_MAX_PX = 480
 _NARROW_SCREEN_CSS = (
-    f'<style>[data-testid="stColumn"]:has([data-testid="stPlotlyChart"]){{min-width:min(100%,{_CHART_COLUMN_MIN_PX}px) !important}}'
+    f'<style>[data-testid="stColumn"]:has([data-testid="stPlotlyChart"],.dc-pictures){{min-width:min(100%,{_CHART_COLUMN_MIN_PX}px) !important}}'
     '@media (max-width:389.98px){[data-testid="stMainBlockContainer"]{padding-left:.5rem !important;'
     'padding-right:.5rem !important}[class*="st-key-chartcard_"]{padding:.5rem !important}}'
     # the narrowest phones (320 px, the width WCAG's reflow asks for): the card's frame and padding go

@@ -71,17 +71,18 @@ def _warm() -> None:
     sys.setswitchinterval(WARM_SWITCH_INTERVAL)
     try:
         _prime_streamlit()
-        from digital_compare.app.ui import bound_uploads, warm_tables
+        from digital_compare.app.ui import bound_uploads, warm_charts, warm_tables
 
         bound_uploads()  # before any visitor: an upload needs no script run
 
         warm_tables()
+        warm_charts()
     except Exception as err:  # noqa: BLE001 — a failed warm-up only means the first visit does the work
         _log().warning("warm-up skipped (%s); the first visit loads the tables", err)
         return
     finally:
         sys.setswitchinterval(default_interval)
-    _log().info("warm-up: pandas and the tables loaded in %.2f s", time.perf_counter() - started)
+    _log().info("warm-up: pandas, the tables and the story charts loaded in %.2f s", time.perf_counter() - started)
 
 
 def serve(port: int, streamlit_args: list[str]) -> int:

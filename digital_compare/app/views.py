@@ -42,7 +42,7 @@ __all__ = [
     "download_frame",
     "explore_frame", "explore_options", "explore_variable", "story_figures", "fact_figure", "fact_period", "fact_scope", "fact_source",
     "column_help", "fact_statement", "fact_statements", "glossed_term", "keywords_filter", "kpi_rows", "markup_text", "source_line",
-    "table_tab_frame", "thai_words",
+    "table_tab_frame", "thai_words", "DEFAULT_FILTERS", "WIDE_CHARTS",
     "variable_name",
 ]
 
@@ -994,6 +994,11 @@ def keywords_filter(top: int) -> Filters:
     return (("keywords", "rank", tuple(range(1, top + 1))),)
 
 
+#: the filters a page draws a chart with until its visitor changes them; the chart's pictures
+#: (:mod:`digital_compare.outputs.pictures`) are drawn with them
+DEFAULT_FILTERS: dict[str, Filters] = {"compare_keywords": keywords_filter(KEYWORDS_DEFAULT_TOP)}
+
+
 def story_articles(tables: Tables) -> list[str]:
     """The China and Vietnam story's articles: the first of each country, the seeds, however many are added."""
     articles = tables["articles"].sort_values("id")
@@ -1402,6 +1407,11 @@ CHARTS: list[ChartSpec] = [
               # the period, not the year column: an unplotted figure's year is one the text may not give
               ("subject_label", "period", "figure", "status", "source", "statement", "plotted", "not_plotted_because", "quote")),
 ]
+
+
+#: charts whose card spans the page: from :data:`~digital_compare.app.layout.WIDE_COLUMN_PX` of card up, a variant
+#: laid out for that column is shown instead of the narrowest
+WIDE_CHARTS = ("vn_other_claims", "explore")
 
 
 def markup_text(markup, line_break: str = " ") -> str:

@@ -20,6 +20,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from digital_compare.tools.screenshots import PICTURE_DRAWN_JS
+
 __all__ = ["Row", "add_subcommand", "make_corpus", "run_bench"]
 
 
@@ -433,7 +435,7 @@ def _cold_start(browser_page, script: Path | None, path: str) -> float:
     started = time.perf_counter()
     with running_app(script and str(script), timeout=120) as url:
         browser_page.goto(f"{url}{path}")
-        browser_page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
+        browser_page.wait_for_function(CHARTS_DRAWN_JS, arg=1, timeout=120_000)
         return time.perf_counter() - started
 
 
@@ -533,6 +535,15 @@ def same_figures_app(work: Path) -> Path:
     return script
 
 
+#: true once ``charts`` charts are drawn: a Plotly chart once it has drawn its SVG (counted by plot: each draws
+#: three <svg class="main-svg">), a chart shown as a picture once its picture is fetched (:data:`PICTURE_DRAWN_JS`)
+CHARTS_DRAWN_JS = f"""(charts) => {{
+  const pictureDrawn = {PICTURE_DRAWN_JS};
+  return [...document.querySelectorAll('.js-plotly-plot')].filter(p => p.querySelector('.main-svg')).length
+    + [...document.querySelectorAll('.dc-picture')].filter(pictureDrawn).length >= charts;
+}}"""
+
+
 async def _load_session(browser, url: str, paths: list[str], deadline: float, timings: list, errors: list, offset: int):
     """Visit ``paths`` in turn until ``deadline``; each visit's time until all its charts are drawn.
 
@@ -547,11 +558,7 @@ async def _load_session(browser, url: str, paths: list[str], deadline: float, ti
         started = time.perf_counter()
         try:
             await page.goto(f"{url}{path}", timeout=120_000)
-            # counted by chart: each draws three <svg class="main-svg">, so a count of those reached
-            # two thirds of a page's charts
-            await page.wait_for_function(
-                "() => [...document.querySelectorAll('.js-plotly-plot')].filter(p => p.querySelector('.main-svg'))"
-                f".length >= {charts}", timeout=120_000)
+            await page.wait_for_function(CHARTS_DRAWN_JS, arg=charts, timeout=120_000)
             timings.append((path, time.perf_counter() - started))
             if await page.locator('[data-testid="stException"]').count():
                 errors.append(f"exception element on {path}")

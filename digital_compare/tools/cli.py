@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+import time
 from pathlib import Path
 
 from digital_compare.errors import CliError  # subcommands raise it; it lives below them, in errors
@@ -188,6 +189,15 @@ def cmd_year_model(args) -> int:
     return 0
 
 
+def cmd_pictures(args) -> int:
+    from digital_compare.outputs.pictures import draw_pictures
+
+    started = time.perf_counter()
+    drawn = draw_pictures()
+    print(f"pictures: {drawn} drawn in {time.perf_counter() - started:.1f} s (the rest were current)", file=sys.stderr)
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="digital-compare",
@@ -233,6 +243,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--annotations", help="folder of annotation YAML files")
     p.add_argument("--out", help="output folder for the tables (default: data/tables)")
     p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("pictures", help="draw the published story charts as SVG pictures, one per card width, for the pages to show")
+    p.set_defaults(func=cmd_pictures)
 
     p = sub.add_parser("serve", help="start the dashboard (streamlit run dashboard.py; pandas and the tables load while the browser does)")
     p.add_argument("--port", type=int, default=8501)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-__all__ = ["PAGE_PATHS", "SETTLED", "add_subcommand", "take_screenshots", "wait_for_page"]
+__all__ = ["PAGE_PATHS", "PICTURE_DRAWN_JS", "SETTLED", "add_subcommand", "take_screenshots", "wait_for_page"]
 
 PAGE_PATHS = {
     "overview": "/", "china": "/china", "vietnam": "/vietnam", "compare": "/compare", "explore": "/explore",
@@ -17,6 +17,15 @@ PHONE = (390, 844)
 CHART_PAGES = {"china", "vietnam", "compare", "explore"}
 
 
+#: a chart shown as a picture (:mod:`digital_compare.outputs.pictures`) is drawn once the browser has fetched the
+#: picture its card's width chose (the element's background image)
+PICTURE_DRAWN_JS = """(el) => {
+  const url = (getComputedStyle(el).backgroundImage.match(/url\\("?([^")]+)"?\\)/) || [])[1];
+  return !!url && el.getBoundingClientRect().height > 0
+    && performance.getEntriesByName(url).some(entry => entry.responseEnd > 0);
+}"""
+
+
 def wait_for_page(page, name: str, timeout_ms: int = 60_000) -> None:
     """Until the page's script has run and every chart on it is drawn (state, not time).
 
@@ -24,9 +33,12 @@ def wait_for_page(page, name: str, timeout_ms: int = 60_000) -> None:
     """
     page.wait_for_selector('[data-testid="stApp"] h1', state="attached", timeout=timeout_ms)
     if name in CHART_PAGES:
-        # a chart drawn and shown: presentation mode keeps a hidden drawing for the other kind of screen
+        # a chart drawn and shown: presentation mode keeps a hidden drawing for the other kind of screen, a card
+        # of pictures one per width; a picture is drawn once loaded
         page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot .main-svg')]"
-                               ".some(svg => svg.getClientRects().length > 0)", timeout=timeout_ms)
+                               ".some(svg => svg.getClientRects().length > 0)"
+                               f" || [...document.querySelectorAll('.dc-picture')].some({PICTURE_DRAWN_JS})",
+                               timeout=timeout_ms)
     page.wait_for_function(SETTLED, timeout=timeout_ms)
 
 
@@ -41,6 +53,7 @@ SETTLED = (
     " && !document.querySelector('[data-testid=\"stSkeleton\"]')"
     " && [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')].every("
     "c => c.querySelector('.js-plotly-plot .main-svg'))"
+    f" && [...document.querySelectorAll('.dc-picture')].every({PICTURE_DRAWN_JS})"
 )
 
 
