@@ -3,16 +3,14 @@
 import streamlit as st
 
 from digital_compare.app.i18n import label, t
-from digital_compare.app.layout import names_kept_whole
-from digital_compare.app.ui import chart_block, current_lang, is_present, load_tables, md_escape, url_pills
-from digital_compare.app.views import story_figures
+from digital_compare.app.ui import chart_block, current_lang, is_present, load_tables, md_escape, story_words, url_pills
 
 lang = current_lang()
 tables = load_tables()
 present = is_present()
 
-st.title(names_kept_whole(t("china_title", lang)))
-st.markdown(md_escape(names_kept_whole(t("china_intro", lang, **story_figures(tables, lang)))))
+st.title(story_words("china_title", lang))
+st.markdown(md_escape(story_words("china_intro", lang)))
 
 events = tables["events"]
 categories = list(dict.fromkeys(events[(events["country"] == "CN") & (events["source"] == "annotated")]["category"]))

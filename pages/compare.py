@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from digital_compare.app.i18n import label, t
+from digital_compare.app.i18n import t
 from digital_compare.app.layout import breaks_at_words, names_kept_whole
-from digital_compare.app.ui import chart_block, current_lang, is_present, load_tables, md_escape
+from digital_compare.app.ui import chart_block, current_lang, is_present, load_tables, md_escape, story_words, theme_quotes
 from digital_compare.app.views import (
     KEYWORDS_DEFAULT_TOP,
     KEYWORDS_MAX_TOP,
@@ -13,15 +13,14 @@ from digital_compare.app.views import (
     fact_scope,
     fact_statement,
     keywords_filter,
-    story_figures,
 )
 
 lang = current_lang()
 tables = load_tables()
 present = is_present()
 
-st.title(names_kept_whole(t("compare_title", lang)))
-st.warning(t("caveat", lang, **story_figures(tables, lang)), icon=":material/warning:")
+st.title(story_words("compare_title", lang))
+st.warning(story_words("caveat", lang, kept_whole=False), icon=":material/warning:")
 
 metrics = tables["metrics"].set_index("fact")
 cards = st.columns(3)
@@ -44,16 +43,8 @@ with right:
 chart_block("compare_themes", lang, present=present)
 
 # a static table, not st.dataframe: ten short quotes read better wrapped than in a grid,
-# and the page does not load the grid's script; on an English page the gloss comes before the Thai quote,
-# where a phone shows it (a fourth column was off the screen at 390 px)
-# theme and country share a column: three columns of held-whole Thai words did not fit a 320 px phone
-themes = tables["themes"].assign(
-    theme=lambda d: [f"{label('cat', v, lang)} · {label('country', c, lang)}" for v, c in zip(d["theme"], d["country"])],
-)[["theme", "gloss_en", "quote"] if lang == "en" else ["theme", "quote"]]
-headers = {"theme": t("theme_country", lang), "quote": t("quote", lang), "gloss_en": t("gloss", lang)}
-# st.table renders Markdown in cells; the quotes are article text and must show literally. A phone's
-# narrow cells broke Thai mid-word ("ขอ|ง", "2 ล้าน|ล้านหยวน"): each cell breaks between the tokenizer's words
-st.table(themes.fillna("").map(lambda cell: md_escape(breaks_at_words(cell))).rename(columns=headers), hide_index=True)
+# and the page does not load the grid's script
+st.table(theme_quotes(lang), hide_index=True)
 
 top = st.slider(t("top_n", lang), min_value=3, max_value=KEYWORDS_MAX_TOP, value=KEYWORDS_DEFAULT_TOP, key="top",
                 bind="query-params")

@@ -2,18 +2,14 @@
 
 import streamlit as st
 
-from digital_compare.app.i18n import t
-from digital_compare.app.layout import names_kept_whole
-from digital_compare.app.ui import chart_block, current_lang, is_present, load_tables, md_escape
-from digital_compare.app.views import story_figures
+from digital_compare.app.ui import chart_block, current_lang, is_present, load_tables, md_escape, story_words
 
 lang = current_lang()
-tables = load_tables()
+load_tables()  # damaged tables are published again (or the page says why) before anything is drawn
 present = is_present()
 
-figures = story_figures(tables, lang)
-st.title(names_kept_whole(t("vietnam_title", lang, **figures)))
-st.markdown(md_escape(names_kept_whole(t("vietnam_intro", lang, **figures))))
+st.title(story_words("vietnam_title", lang))
+st.markdown(md_escape(story_words("vietnam_intro", lang)))
 
 pairs = (("vn_targets_2023", "vn_tasks_2023"), ("vn_rankings", "vn_digital_economy_growth"),
          ("vn_red_tape_2023", "vn_plan_2024"))

@@ -31,3 +31,20 @@ def _tables():
     from digital_compare.tables.store import TABLE_NAMES, read_table
 
     return {name: read_table(name, validate=False) for name in TABLE_NAMES}
+
+
+@pytest.mark.parametrize("rounds", [2, 4, 6])
+def test_each_app_takes_every_place_of_the_load_run_alike(rounds):
+    from digital_compare.tools.bench import LOAD_APPS, load_order
+
+    order = load_order(rounds)
+    assert sorted(order) == sorted(LOAD_APPS * rounds)
+    # a drift of the machine over the run (warming, or slowing) favours no app: their mean places are equal
+    mean_place = {app: sum(i for i, name in enumerate(order) if name == app) / rounds for app in LOAD_APPS}
+    assert len(set(mean_place.values())) == 1, mean_place
+
+
+def test_one_load_round_runs_the_story_pages_first():
+    from digital_compare.tools.bench import LOAD_APPS, load_order
+
+    assert load_order(1) == list(LOAD_APPS) and LOAD_APPS[0] == "ours"

@@ -18,7 +18,7 @@ import streamlit as st
 
 from digital_compare.app.figure_cache import ALWAYS_FILTERED, FIGURE_CACHE_FILE, read_figure_cache, read_pictures
 from digital_compare import paths
-from digital_compare.app.i18n import LANGS, STREAMLIT_TH, STREAMLIT_TH_CALENDAR, STREAMLIT_TH_PREFIXES, plotly_locale, t
+from digital_compare.app.i18n import LANGS, STREAMLIT_TH, STREAMLIT_TH_CALENDAR, STREAMLIT_TH_PREFIXES, label, plotly_locale, t
 from digital_compare.app import layout
 from digital_compare.app.layout import PROSE_TERMS, names_kept_whole
 from digital_compare.app.memo import Memo, kept
@@ -37,7 +37,7 @@ from digital_compare.app.views import (
     WIDE_CHARTS,
 )
 from digital_compare.csv_safe import dataframe_to_safe_csv
-from digital_compare.outputs.deck import DECK_PAGES, deck_bytes, deck_chart_ids
+from digital_compare.outputs.deck import DECK_PAGES, deck_chart_ids
 from digital_compare.outputs.render import LAYOUT_WIDTHS, picture_height, sized_figure
 from digital_compare.tables.store import TABLE_NAMES, TableError, read_table
 from digital_compare.workspace.store import SYSTEM as SYSTEM_ACTOR
@@ -314,6 +314,42 @@ def _build_chart(chart_id: str, lang: str, version: tuple, filters: Filters = ()
     return df, fig, spec.summary(df, lang)
 
 
+@kept(max_entries=64)
+def _story_words(version: tuple, key: str, lang: str, kept_whole: bool) -> str:
+    from digital_compare.app.views import story_figures
+
+    words = t(key, lang, **story_figures(load_tables(), lang))
+    return names_kept_whole(words) if kept_whole else words
+
+
+def story_words(key: str, lang: str, kept_whole: bool = True) -> str:
+    """A story page's own wording ``key`` with the tables' figures in it (:func:`views.story_figures`), names held
+    whole (:func:`layout.names_kept_whole`) unless ``kept_whole`` is False; made once per tables version and
+    language (the figures and the Thai name search were a fifth of /china's script run)."""
+    return _story_words(_tables_version(paths.TABLES_DIR), key, lang, kept_whole)
+
+
+@kept(max_entries=8)
+def _theme_quotes(version: tuple, lang: str) -> pd.DataFrame:
+    themes = load_tables()["themes"]
+    # theme and country share a column: three columns of held-whole Thai words did not fit a 320 px phone
+    shown = themes.assign(theme=[f"{label('cat', v, lang)} · {label('country', c, lang)}"
+                                 for v, c in zip(themes["theme"], themes["country"])])
+    # on an English page the gloss comes before the Thai quote, where a phone shows it (a fourth column was off
+    # the screen at 390 px)
+    shown = shown[["theme", "gloss_en", "quote"] if lang == "en" else ["theme", "quote"]]
+    headers = {"theme": t("theme_country", lang), "quote": t("quote", lang), "gloss_en": t("gloss", lang)}
+    # st.table renders Markdown in cells; the quotes are article text and must show literally. A phone's narrow
+    # cells broke Thai mid-word ("ขอ|ง", "2 ล้าน|ล้านหยวน"): each cell breaks between the tokenizer's words
+    return shown.fillna("").map(lambda cell: md_escape(layout.breaks_at_words(cell))).rename(columns=headers)
+
+
+def theme_quotes(lang: str) -> pd.DataFrame:
+    """/compare's table of each theme's quote, as ``st.table`` shows it; made once per tables version and language
+    (tokenizing its ten quotes for their word breaks was a fifth of the page's script run)."""
+    return _theme_quotes(_tables_version(paths.TABLES_DIR), lang)
+
+
 WIDE_COLUMN_PX = layout.WIDE_COLUMN_PX
 
 
@@ -373,15 +409,16 @@ def warm_tables() -> None:
 
 
 def warm_charts() -> None:
-    """Every story chart's rows, figure and summary in both languages, and the Thai word breaker, into the shared
-    caches: ten first visitors arriving together otherwise each waited while the server did it (/compare's first
+    """Every story chart's rows, figure and summary in both languages, /compare's quotes table, and the Thai word
+    breaker, into the shared caches: ten first visitors arriving together otherwise each waited while the server did it (/compare's first
     visit cost the server 1.5 CPU-s against 0.3 for the next)."""
     from digital_compare.app.views import CHARTS
 
     version = _tables_version(paths.TABLES_DIR)
     layout.breaks_at_words("ฝูเจี้ยน")
-    for spec in CHARTS:
-        for lang in LANGS:
+    for lang in LANGS:
+        _theme_quotes(version, lang)
+        for spec in CHARTS:
             if spec.id not in ALWAYS_FILTERED:
                 _build_chart(spec.id, lang, version, DEFAULT_FILTERS.get(spec.id, ()))
 
