@@ -32,6 +32,7 @@ from digital_compare.app.views import (
     chart_caution,
     chart_sources,
     markup_text,
+    story_figures,
     table_tab_frame,
     DEFAULT_FILTERS,
     WIDE_CHARTS,
@@ -316,8 +317,6 @@ def _build_chart(chart_id: str, lang: str, version: tuple, filters: Filters = ()
 
 @kept(max_entries=64)
 def _story_words(version: tuple, key: str, lang: str, kept_whole: bool) -> str:
-    from digital_compare.app.views import story_figures
-
     words = t(key, lang, **story_figures(load_tables(), lang))
     return names_kept_whole(words) if kept_whole else words
 
@@ -410,8 +409,8 @@ def warm_tables() -> None:
 
 def warm_charts() -> None:
     """Every story chart's rows, figure and summary in both languages, /compare's quotes table, and the Thai word
-    breaker, into the shared caches: ten first visitors arriving together otherwise each waited while the server did it (/compare's first
-    visit cost the server 1.5 CPU-s against 0.3 for the next)."""
+    breaker, into the shared caches: ten first visitors arriving together otherwise each waited while the server
+    did it (/compare's first visit cost the server 1.5 CPU-s against 0.3 for the next)."""
     from digital_compare.app.views import CHARTS
 
     version = _tables_version(paths.TABLES_DIR)

@@ -621,18 +621,18 @@ def bench_load(work: Path, seconds: float = 60, sessions: int = 10, rounds: int 
         "floor": (floor, [(f"/?page={page}&lang={lang}", len(charts))
                           for page, charts in STORY_CHARTS.items() for lang in langs]),
     }
-    pooled = {app: ([], [], 0.0) for app in runs}
+    timings, errors, peaks = {app: [] for app in runs}, {app: [] for app in runs}, dict.fromkeys(runs, 0.0)
     for app in load_order(rounds):
-        timings, errors, peak = asyncio.run(_load(*runs[app], sessions, seconds))
-        kept_timings, kept_errors, kept_peak = pooled[app]
-        pooled[app] = (kept_timings + timings, kept_errors + errors, max(kept_peak, peak))
-    (ours, our_errors, our_peak), (ref, ref_errors, ref_peak), (same, same_errors, _) = (
-        pooled["ours"], pooled["bare"], pooled["floor"])
+        visits, failures, peak = asyncio.run(_load(*runs[app], sessions, seconds))
+        timings[app] += visits
+        errors[app] += failures
+        peaks[app] = max(peaks[app], peak)
+    ours, ref, same = timings["ours"], timings["bare"], timings["floor"]
     all_ours, all_ref = [s for _, s in ours], [s for _, s in ref]
     p95, ref_p95 = _quantile(all_ours, 0.95), _quantile(all_ref, 0.95)
     rows = [
-        Row(f"load: {sessions} sessions × {seconds:.0f} s × {rounds} rounds, errors", len(our_errors), "count", "bare app errors",
-            len(ref_errors) + len(same_errors), "0", len(our_errors) == 0),
+        Row(f"load: {sessions} sessions × {seconds:.0f} s × {rounds} rounds, errors", len(errors["ours"]), "count",
+            "bare app errors", len(errors["bare"]) + len(errors["floor"]), "0", not errors["ours"]),
         Row("load: page loads completed", len(ours), "count", "bare app", len(ref)),
         Row("load: p50 time to charts drawn", _quantile(all_ours, 0.5), "s", "bare one-chart app p50",
             _quantile(all_ref, 0.5)),
@@ -649,7 +649,7 @@ def bench_load(work: Path, seconds: float = 60, sessions: int = 10, rounds: int 
             Row(f"load: /{page} page loads completed", len(mine), "count", "same figures, bare page", len(floor_times),
                 "≥ 0.9× floor", len(mine) >= 0.9 * len(floor_times)),
         ]
-    rows.append(Row("load: server peak memory", our_peak, "MiB", "bare app server", ref_peak))
+    rows.append(Row("load: server peak memory", peaks["ours"], "MiB", "bare app server", peaks["bare"]))
     return rows
 
 
