@@ -863,6 +863,11 @@ _PAGE_META = (
 )
 
 
+def page_url_paths() -> list[str]:
+    """Each page's address below the server's ("" for the overview)."""
+    return [path for *_, path in _PAGE_META]
+
+
 def navigation_pages(lang: str) -> list:
     return [
         st.Page(PAGE_FILES[name], title=t(key, lang), icon=icon, url_path=path or None, default=(name == "overview"))

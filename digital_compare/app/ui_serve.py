@@ -1,9 +1,10 @@
 """``digital-compare serve``: the dashboard on Streamlit, with pandas and the tables loaded
 while the browser is still fetching Streamlit's scripts.
 
-A plain ``streamlit run dashboard.py`` works too. This launcher only moves the first
-visitor's wait (importing pandas, reading the tables, Streamlit's emoji catalogue)
-into the second between the server answering and the page asking for its first run.
+A plain ``streamlit run dashboard.py`` works too. This launcher moves the first visitor's wait
+(importing pandas, reading the tables, Streamlit's emoji catalogue) into the second between the
+server answering and the page asking for its first run, and serves the app as
+:mod:`digital_compare.app.ui_asgi`, whose pages find the server without a detour.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import os
 import sys
 import threading
 import time
+from pathlib import Path
 
 from digital_compare.paths import APP_DIR
 
@@ -86,7 +88,8 @@ def _warm() -> None:
 
 
 def serve(port: int, streamlit_args: list[str]) -> int:
-    """Run ``streamlit run dashboard.py`` in this process, warming up on a thread."""
+    """Run dashboard.py on Streamlit's server in this process (as :mod:`digital_compare.app.ui_asgi`, whose pages
+    say where the server is), warming up on a thread."""
     from streamlit.runtime.pages_manager import PagesManager
     from streamlit.web import cli as streamlit_cli
 
@@ -97,5 +100,5 @@ def serve(port: int, streamlit_args: list[str]) -> int:
     threading.Thread(target=_warm, name="warm-up", daemon=True).start()
     # Streamlit reads .streamlit/config.toml from the working folder: the app's, wherever the data lives
     os.chdir(APP_DIR)
-    args = ["run", str(APP_DIR / "dashboard.py"), "--server.port", str(port), *streamlit_args]
+    args = ["run", str(Path(__file__).with_name("ui_asgi.py")), "--server.port", str(port), *streamlit_args]
     return streamlit_cli.main(args=args, prog_name="streamlit", standalone_mode=False) or 0

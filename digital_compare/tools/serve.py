@@ -32,18 +32,20 @@ class AppUrl(str):
 
 @contextlib.contextmanager
 def running_app(script: str | None = None, port: int | None = None, timeout: float = 60.0, env: dict | None = None,
-                address: str | None = "127.0.0.1", streamlit_args: Sequence[str] = ()):
+                address: str | None = "127.0.0.1", streamlit_args: Sequence[str] = (), base_url_path: str = ""):
     """Yield the base URL of the dashboard (``digital-compare serve``), or of
     ``streamlit run script`` for another script, listening on ``address`` (reached through
     127.0.0.1; None keeps the address of .streamlit/config.toml); stop it afterwards.
-    ``streamlit_args`` go to Streamlit as they are (e.g. ``--secrets.files PATH``)."""
+    ``streamlit_args`` go to Streamlit as they are (e.g. ``--secrets.files PATH``); ``base_url_path`` serves the
+    app below that path (``server.baseUrlPath``), as a proxy's prefix would."""
     port = port or free_port()
     if script is None:
         cmd = [sys.executable, "-m", "digital_compare", "serve", "--port", str(port)]
     else:
         cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port)]
     cmd += [*(["--server.address", address] if address else []), "--server.headless", "true",
-            "--browser.gatherUsageStats", "false", *streamlit_args]
+            "--browser.gatherUsageStats", "false", *streamlit_args,
+            *(["--server.baseUrlPath", base_url_path] if base_url_path else [])]
     # the server's log goes to a file: a pipe nobody reads fills at 64 KB and then blocks the server
     log = tempfile.TemporaryFile()
     proc = subprocess.Popen(cmd, cwd=APP_DIR, stdout=subprocess.DEVNULL, stderr=log,
@@ -57,7 +59,8 @@ def running_app(script: str | None = None, port: int | None = None, timeout: flo
                 log.seek(0)
                 raise RuntimeError(f"streamlit exited early: {log.read().decode(errors='replace')[-2000:]}")
             try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                with urllib.request.urlopen(f"{url}/{base_url_path + '/' if base_url_path else ''}_stcore/health",
+                                            timeout=2) as response:
                     if response.status == 200:
                         break
             except OSError:
