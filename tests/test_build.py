@@ -353,3 +353,19 @@ def test_an_added_figures_quote_is_shown_with_its_cuts_marked():
     assert quotes_as_shown(rows, mentions) == ["…กลาง…", "ต้น…", "ทั้งประโยค"]
     # a curated quote is the span its annotation chose: never marked
     assert quotes_as_shown(rows.assign(source="annotated"), mentions) == ["กลาง", "ต้น", "ทั้งประโยค"]
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("ในปี ค.ศ. 1867 เมืองนี้มีประชากร 5 ล้านคน", 1867),
+    ("ในปี พ.ศ. 2410 เมืองนี้มีประชากร 5 ล้านคน", 1867),
+    ("ภายในปี ค.ศ. 2150 เมืองนี้ตั้งเป้ามีประชากร 5 ล้านคน", 2150),
+], ids=["1867-ce", "2410-be", "2150-ce"])
+def test_a_figure_of_any_year_the_text_layer_reads_builds(tmp_path, sentence, year):
+    """A year the extractor reads but far from today (an old census, a far target) is kept, not a schema failure
+    that stops the whole build (an added article with one such figure could not be published)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "old.txt").write_text(sentence, encoding="utf-8")
+    (corpus / "articles.yaml").write_text("- {id: old, country: th}\n", encoding="utf-8")
+    tables = build_tables(corpus, "default", tmp_path / "out")
+    assert tables["metrics"]["year"].tolist() == [year]

@@ -29,6 +29,7 @@ from digital_compare.tables.validate import (
     LIMITS,
     MAY_BE_NOT_GIVEN,
     PARTS,
+    YEAR_RANGE,
     ValidationError,
     check_article_fields,
     check_decision,
@@ -251,10 +252,10 @@ def label_widgets(current: dict, lang: str, key: str) -> dict:
     # year the text does not give can be cleared to "not given" (passed as its value, clearing restored it)
     for name, proposed in (("year", year), ("year_end", year_end)):
         st.session_state.setdefault(keyed(name), None if proposed is None or pd.isna(proposed) else int(proposed))
-    year = left.number_input(t("col_year", lang), min_value=1900, max_value=2100, step=1, key=keyed("year"),
+    year = left.number_input(t("col_year", lang), min_value=YEAR_RANGE[0], max_value=YEAR_RANGE[1], step=1, key=keyed("year"),
                              value=None, placeholder=NOT_GIVEN)
     # a figure for a span ("2 ปีซ้อน (2022, 2023)") keeps its last year through a correction
-    year_end = end.number_input(t("col_year_end", lang), min_value=1900, max_value=2100, step=1, key=keyed("year_end"),
+    year_end = end.number_input(t("col_year_end", lang), min_value=YEAR_RANGE[0], max_value=YEAR_RANGE[1], step=1, key=keyed("year_end"),
                                 value=None, placeholder=t("year_end_none", lang))
     status = middle.selectbox(t("col_status", lang), list(STATUSES), key=keyed("status"),
                               index=list(STATUSES).index(current["status"]) if current.get("status") in STATUSES else 0,

@@ -7,6 +7,7 @@ import pandera.pandas as pa
 from pandera.pandas import Check, Column, DataFrameSchema
 
 from digital_compare.text.kinds import KINDS
+from digital_compare.text.thai_dates import YEARS_READ
 
 __all__ = ["SCHEMAS", "coerce_for_schema"]
 
@@ -93,7 +94,7 @@ SCHEMAS: dict[str, DataFrameSchema] = {
             "label_en": _col(S),
             "label_th": _col(S),
             # an automatic figure whose year the text does not give keeps no year, never a guess
-            "year": _col(I, nullable=True, checks=Check.in_range(1900, 2100)),
+            "year": _col(I, nullable=True, checks=Check.in_range(*YEARS_READ)),
             "value": _col(F),
             "unit": _col(S, nullable=True),
             "qualifier": _col(S, nullable=True, checks=Check.isin([">", "<", "≈", "≲", "top"])),
@@ -116,7 +117,7 @@ SCHEMAS: dict[str, DataFrameSchema] = {
             "year_status": _col(S, checks=Check.isin(["given", "not_given", "unclear"])),
             "attribution": _col(S, nullable=True),  # who the text says the figure comes from (an i18n key)
             # a claim over years ("2 ปีซ้อน (2022, 2023)"): its first year; year holds the last
-            "year_first": _col(I, nullable=True, checks=Check.in_range(1900, 2100)),
+            "year_first": _col(I, nullable=True, checks=Check.in_range(*YEARS_READ)),
             # assessment: year is the year of the assessment that gave the figure ("62 targets" assessed in
             # 2023), not the year the figure is of; empty for a figure of its year
             "year_basis": _col(S, nullable=True, checks=Check.isin(["assessment", "year_end"])),

@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any, Mapping
 
 from digital_compare.text.decode import MAX_INPUT_BYTES, MAX_INPUT_MB, InputError
+from digital_compare.text.thai_dates import YEARS_READ
 
 __all__ = [
     "ArticleFields", "Decision", "LIMITS", "MAY_BE_NOT_GIVEN", "REVIEW_STATES", "ValidationError", "check_article_fields", "check_decision",
@@ -28,8 +29,8 @@ __all__ = [
 LIMITS = {"outlet": 200, "outlet_th": 200, "title": 300, "title_en": 300, "source_file": 200, "actor": 200, "reason": 500}
 #: the earliest publication date an added article may carry (the web's Thai news starts in the 1990s)
 EARLIEST_PUBLISHED = dt.date(1990, 1, 1)
-#: years a figure may be for: the extractor reads no year outside these either
-YEAR_RANGE = (1900, 2100)
+#: years a figure may be for: those the extractor reads, so an analyst can keep any year the labeller proposed
+YEAR_RANGE = YEARS_READ
 #: what an analyst may decide about one automatic figure
 REVIEW_STATES = ("accepted", "corrected", "rejected")
 #: parts of an indicator that counts a whole and its parts (a total never joins its parts on a chart)

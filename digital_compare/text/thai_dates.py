@@ -15,6 +15,7 @@ from pythainlp.util.date import thai_abbr_months, thai_full_months
 
 __all__ = [
     "BE_OFFSET",
+    "YEARS_READ",
     "MONTH_PATTERN",
     "bare_year_era",
     "mark_years",
@@ -30,6 +31,8 @@ BE_OFFSET = 543
 #: Christian era. The two windows do not overlap, so a bare year is never ambiguous.
 BE_BARE_MIN, BE_BARE_MAX = 2400, 2699
 AD_BARE_MIN, AD_BARE_MAX = 1800, 2299
+#: every year the text layer reads lies here (2400–2699 BE is 1857–2156 CE): the years a figure may be for
+YEARS_READ = (AD_BARE_MIN, AD_BARE_MAX)
 
 _MONTHS = {name: i + 1 for i, name in enumerate(thai_full_months)}
 _MONTHS.update({name: i + 1 for i, name in enumerate(thai_abbr_months)})
