@@ -3,15 +3,15 @@
 import streamlit as st
 
 from digital_compare.app.i18n import t
-from digital_compare.app.ui import current_lang, download_csv, load_tables, md_escape, seed_from_url, write_to_url
+from digital_compare.app.ui import current_lang, download_csv, load_metas, load_tables, md_escape, seed_from_url, write_to_url
 from digital_compare.app.views import column_help, column_name, display_frame, thai_words
-from digital_compare.tables.store import TABLE_NAMES, read_meta
+from digital_compare.tables.store import TABLE_NAMES
 
 lang = current_lang()
 tables = load_tables()
 st.title(t("data_title", lang))
 
-metas = {table: read_meta(table) for table in TABLE_NAMES}
+metas = load_metas()
 
 
 def _title(table: str) -> str:

@@ -8,7 +8,7 @@ import asyncio
 import pytest
 
 from digital_compare.app.i18n import t
-from digital_compare.app.ui import page_url_paths
+from digital_compare.app.navigation import page_url_paths
 from digital_compare.app.ui_asgi import ServerAddressInPage, address_script, with_address_script
 from digital_compare.tools.screenshots import wait_for_page
 from digital_compare.tools.serve import running_app

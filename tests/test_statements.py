@@ -1501,3 +1501,22 @@ def test_every_coded_value_a_metrics_row_may_hold_is_named_in_both_languages(col
 def test_an_articles_country_is_named_never_shown_as_its_code(code, lang, name):
     # /sources listed added articles as "ID — …", "MY — …"
     assert label("country", code, lang) == name
+
+
+def test_explore_frame_names_each_row_as_explore_variable_does(tables):
+    """The pool names its variables a column at a time; each name is the one the row-by-row definition gives,
+    automatic rows with and without a part and a row whose source is missing included."""
+    from digital_compare.app.views import explore_variable
+
+    metrics = tables["metrics"]
+    extra = pd.DataFrame([
+        {**metrics.iloc[0].to_dict(), "fact": "x1", "source": "auto", "indicator": "digital_economy_growth", "part": None},
+        {**metrics.iloc[0].to_dict(), "fact": "x2", "source": "accepted", "indicator": "targets", "part": "achieved"},
+        {**metrics.iloc[0].to_dict(), "fact": "x3", "source": None, "indicator": "gii_rank", "part": ""},
+    ]).astype(metrics.dtypes.to_dict())
+    rows = pd.concat([metrics, extra], ignore_index=True)
+    expected = [explore_variable(row) for row in rows.to_dict("records")]
+    named = explore_frame(rows)
+    assert dict(zip(named["fact"], named["variable"])) == {
+        fact: variable for fact, variable in zip(rows["fact"], expected) if variable.split(".")[0] != "other"}
+    assert {"x1", "x2", "x3"} <= set(named["fact"])

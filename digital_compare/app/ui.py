@@ -40,7 +40,8 @@ from digital_compare.app.views import (
 from digital_compare.csv_safe import dataframe_to_safe_csv
 from digital_compare.outputs.deck import DECK_PAGES, deck_chart_ids
 from digital_compare.outputs.render import LAYOUT_WIDTHS, picture_height, sized_figure
-from digital_compare.tables.store import TABLE_NAMES, TableError, read_table
+from digital_compare.tables.store import TABLE_NAMES, TableError, read_meta, read_table
+from digital_compare.app.navigation import PAGE_FILES, PAGE_META
 from digital_compare.workspace.store import SYSTEM as SYSTEM_ACTOR
 
 __all__ = [
@@ -48,11 +49,6 @@ __all__ = [
     "plotly_config", "source_caption",
 ]
 
-PAGE_FILES = {
-    "overview": "pages/overview.py", "china": "pages/china.py", "vietnam": "pages/vietnam.py",
-    "compare": "pages/compare.py", "explore": "pages/explore.py", "sources": "pages/sources.py", "data": "pages/data.py",
-    "analyze": "pages/analyze.py", "review": "pages/review.py",
-}
 #: highlight colours of the article reader, one per kind of figure, the three kinds of time sharing one.
 #: Chosen by search so that every pair stays at least 10 CAM02-UCS apart under simulated deuteranomaly,
 #: protanomaly and tritanomaly (tests/test_accessibility.py), with the text at 9:1 or more on each;
@@ -258,6 +254,19 @@ def _tables_version(tables_dir: Path, with_figures: bool = False, with_pictures:
 @kept(max_entries=4)
 def _read_tables(version: tuple, tables_dir: str) -> dict[str, pd.DataFrame]:
     return {name: read_table(name, Path(tables_dir), validate=False) for name in TABLE_NAMES}
+
+
+@kept(max_entries=4)
+def _read_metas(version: tuple, tables_dir: str) -> dict[str, dict]:
+    return {name: read_meta(name, Path(tables_dir)) for name in TABLE_NAMES}
+
+
+def load_metas(tables_dir: Path | None = None) -> dict[str, dict]:
+    """Each table's sidecar (title, description, columns, sources) of the published version, read once per
+    version: with 1,000 added articles the ten sidecars list every source, and reading them took /data's
+    rerun to 1.6 s."""
+    version = _tables_version(tables_dir)
+    return _read_metas(version, version[0])
 
 
 def load_tables(tables_dir: Path | None = None) -> dict[str, pd.DataFrame]:
@@ -850,28 +859,10 @@ def kind_legend_html(colors: dict[str, str], name) -> str:
     return f'<div style="display:flex;flex-wrap:wrap;gap:6px">{chips}</div>'
 
 
-_PAGE_META = (
-    ("overview", "nav_overview", ":material/dashboard:", ""),
-    ("china", "nav_china", ":material/timeline:", "china"),
-    ("vietnam", "nav_vietnam", ":material/flag:", "vietnam"),
-    ("compare", "nav_compare", ":material/compare_arrows:", "compare"),
-    ("explore", "nav_explore", ":material/query_stats:", "explore"),
-    ("sources", "nav_sources", ":material/menu_book:", "sources"),
-    ("data", "nav_data", ":material/table_view:", "data"),
-    ("analyze", "nav_analyze", ":material/science:", "analyze"),
-    ("review", "nav_review", ":material/fact_check:", "review"),
-)
-
-
-def page_url_paths() -> list[str]:
-    """Each page's address below the server's ("" for the overview)."""
-    return [path for *_, path in _PAGE_META]
-
-
 def navigation_pages(lang: str) -> list:
     return [
         st.Page(PAGE_FILES[name], title=t(key, lang), icon=icon, url_path=path or None, default=(name == "overview"))
-        for name, key, icon, path in _PAGE_META
+        for name, key, icon, path in PAGE_META
     ]
 
 
@@ -1143,7 +1134,12 @@ def sidebar_controls() -> str:
     return lang
 
 
+#: set once a page's script run has reached its end: ``serve`` warms the story charts after it (see warm_charts)
+FIRST_PAGE_DONE = threading.Event()
+
+
 def finish_page(lang: str) -> None:
     """What follows every page: in presentation mode, the slide controls."""
     if is_present():
         present_navigation(lang)
+    FIRST_PAGE_DONE.set()

@@ -19,6 +19,7 @@ import re
 import streamlit as st
 from starlette.middleware import Middleware
 
+from digital_compare.app.navigation import page_url_paths
 from digital_compare.paths import APP_DIR
 
 __all__ = ["ServerAddressInPage", "address_script", "app", "with_address_script"]
@@ -84,10 +85,8 @@ class ServerAddressInPage:
     def script(self) -> bytes:
         if self._script is None:
             if self.page_paths is None:
-                # on the first visit, not at start-up: the pages' module is imported once Streamlit's runtime is
-                # up (imported before it, its caches are made without it)
-                from digital_compare.app.ui import page_url_paths
-
+                # the addresses alone: importing the pages' module here held the first visit's page (and the
+                # server's event loop) until pandas and Plotly were imported
                 self.page_paths = page_url_paths()
             self._script = address_script(self.page_paths, st.get_option("server.baseUrlPath") or "")
         return self._script
