@@ -268,3 +268,24 @@ def test_no_seed_keyword_is_only_ever_a_piece_of_a_longer_name():
             if uses and len(inside) == len(uses):
                 fragments.append((article_id, term))
     assert fragments == []
+
+
+@pytest.mark.parametrize("text", [
+    "1 " * 40,
+    "ราคา 1,234.5 ล้านบาท  (ประมาณ 12%)\tและ\u00a0ทั้งหมด\n\nปี 2566 a b c-d e.f 3 4 ( 5 )",
+    "สินค้าต่าง ๆ ได้ 5 ชนิด และ GDP 8% ใน Q2 ๆ 1 ๆ",
+    "ผลการประเมิน 62 เป้าหมาย\n- 18 เป้าหมาย บรรลุแล้ว\n- 27 เป้าหมาย มีแนวโน้มบรรลุ",
+])
+def test_a_boundary_found_without_the_tokenizer_is_one_it_gives(text):
+    """Beside an ASCII space the cut is taken as it stands (a paste of 50,000 figures cut twice each spent
+    2 CPU-s tokenizing windows); every such place is a boundary between the tokenizer's own words."""
+    from digital_compare.text.thai_text import _plainly_between_words, word_boundary_near
+
+    bounds, position = {0}, 0
+    for token in word_tokenize_fast(text):
+        position += len(token)
+        bounds.add(position)
+    plain = [at for at in range(1, len(text)) if _plainly_between_words(text[at - 1], text[at])]
+    assert plain
+    assert [at for at in plain if at not in bounds] == []
+    assert all(word_boundary_near(text, at, 0, len(text), forward) == at for at in plain for forward in (True, False))

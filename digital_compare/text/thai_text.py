@@ -161,6 +161,19 @@ def excerpt_bounds(text: str, start: int, end: int, max_chars: int) -> tuple[int
     return left, right
 
 
+_ASCII_SPACES = frozenset(" \t\n\r")
+
+
+def _plainly_between_words(before: str, after: str) -> bool:
+    """An ASCII space on exactly one side and printable ASCII on the other ("1 |2", "x| y"): a boundary the
+    tokenizer gives too, known without it. Thai beside a space is not so plain ("ต่าง ๆ" is one word), nor is a
+    run of spaces, nor a no-break space."""
+    if (before in _ASCII_SPACES) == (after in _ASCII_SPACES):
+        return False
+    other = after if before in _ASCII_SPACES else before
+    return other.isascii() and other.isprintable()
+
+
 def word_boundary_near(text: str, at: int, low: int, high: int, forward: bool) -> int:
     """The boundary between the tokenizer's words nearest ``at`` on one side (``forward``: at or after it, else
     at or before it), kept within ``low``..``high``; ``at`` itself where none is near. Only about 30 characters
@@ -173,6 +186,8 @@ def word_boundary_near(text: str, at: int, low: int, high: int, forward: bool) -
         >>> word_boundary_near(text, 26, 0, len(text), True), word_boundary_near(text, 26, 0, len(text), False)
         (29, 24)
     """
+    if low <= at <= high and 0 < at < len(text) and _plainly_between_words(text[at - 1], text[at]):
+        return at
     window_start, window_end = max(0, at - 30), min(len(text), at + 30)
     bounds, position = [window_start], window_start
     for token in word_tokenize_fast(text[window_start:window_end]):
