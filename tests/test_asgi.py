@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 
 import pytest
 
@@ -49,7 +50,9 @@ def _call(app, method: str = "GET", accept: bytes = b"text/html,application/xhtm
 
     scope = {"type": "http", "method": method, "path": "/compare",
              "headers": [(b"accept", accept), (b"accept-encoding", b"gzip"), (b"if-none-match", b'"x"'), *extra]}
-    asyncio.run(ServerAddressInPage(app, page_paths=page_url_paths())(scope, receive, send))
+    # on a thread of its own: in the whole suite a browser fixture's event loop is running on this one
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, ServerAddressInPage(app, page_paths=page_url_paths())(scope, receive, send)).result()
     return sent
 
 
